@@ -1,0 +1,56 @@
+// Turns a plan into the Answer: sentences with [n] markers, the citations
+// they point to (numbered in order of first use), and suggestions on refusal.
+import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
+import type { Plan } from '../retrieve/plan.js';
+import type { Answer, Citation } from '../types.js';
+
+export function compose(plan: Plan, language: Language, kb: KnowledgeBase, maxSuggestions = 3): Answer {
+  const citations: Citation[] = [];
+  const numberOf = (c: Citation) => {
+    let i = citations.findIndex((x) => x.article === c.article && x.paragraph === c.paragraph && x.quote === c.quote);
+    if (i === -1) i = citations.push(c) - 1;
+    return i + 1;
+  };
+  const facts: Fact[] = [];
+  const text = plan.sentences
+    .map((s) => {
+      const markers = [...new Set(s.facts.flatMap((f) => f.citations.map(numberOf)))];
+      for (const f of s.facts) if (!facts.includes(f)) facts.push(f);
+      return markers.length ? withMarkers(s.text, markers) : s.text;
+    })
+    .join(' ');
+
+  return {
+    language,
+    intent: plan.intent,
+    answered: plan.answered,
+    text,
+    citations: plan.answered ? citations : [],
+    confidence: Math.round(plan.confidence * 100) / 100,
+    suggestions: plan.answered ? [] : suggestionsFor(plan.suggestAbout, language, kb, maxSuggestions),
+    ...(plan.premise ? { premise: plan.premise } : {}),
+    facts: plan.answered ? facts.map((f) => f.id) : [],
+    focus: plan.focus,
+  };
+}
+
+/** "… à Marrakech." + [1, 2] → "… à Marrakech [1][2]." */
+function withMarkers(sentence: string, markers: number[]): string {
+  const tag = markers.map((n) => `[${n}]`).join('');
+  const end = /([.!?…]+)$/.exec(sentence);
+  return end ? `${sentence.slice(0, end.index)} ${tag}${end[1]}` : `${sentence} ${tag}`;
+}
+
+/** Suggestions about what the question named first, then the general ones. */
+export function suggestionsFor(about: readonly string[], language: Language, kb: KnowledgeBase, max: number): string[] {
+  const scored = kb.suggestions.map((s, i) => ({
+    text: s[language],
+    score: about.reduce((n, id, rank) => n + (s.about.includes(id) ? 10 - rank : 0), 0),
+    i,
+  }));
+  scored.sort((a, b) => b.score - a.score || a.i - b.i);
+  // Keep one general suggestion in view so a refusal always opens the whole coverage.
+  const picked = scored.slice(0, max - 1);
+  const general = scored.find((s) => !picked.includes(s) && kb.suggestions[s.i]?.about.length === 0);
+  return [...picked, ...(general ? [general] : scored.slice(max - 1, max))].map((s) => s.text);
+}

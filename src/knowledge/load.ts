@@ -1,0 +1,196 @@
+// Reads knowledge/, checks it whole, and returns an immutable KnowledgeBase.
+// Every problem found is collected, so one run of `npm run kb:check` lists them all.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { KnowledgeError, type KnowledgeProblem } from './errors.js';
+import {
+  articleSchema,
+  conceptsSchema,
+  entitySchema,
+  factSchema,
+  languageSchema,
+  suggestionSchema,
+  type Entity,
+  type LanguageProfile,
+  type Meeting,
+} from './schema.js';
+import { LANGUAGES, type Article, type Fact, type KnowledgeBase, type Language } from './types.js';
+import { checkIntegrity } from './validate.js';
+
+export const DEFAULT_KNOWLEDGE_DIR = new URL('../../knowledge/', import.meta.url).pathname;
+
+class Collector {
+  readonly problems: KnowledgeProblem[] = [];
+  constructor(readonly dir: string) {}
+  add(file: string, entry: string, problem: string, fix: string): void {
+    this.problems.push({ file: relative(process.cwd(), file) || file, entry, problem, fix });
+  }
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function readYaml(file: string, out: Collector): unknown {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    out.add(file, '(file)', `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'check that the file exists and is readable');
+    return undefined;
+  }
+  const doc = parseDocument(source, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const where = error.linePos?.[0] ? `line ${error.linePos[0].line}` : '(file)';
+      out.add(file, where, `is not valid YAML: ${error.message.split('\n')[0]}`, 'fix the YAML syntax at that line (indentation, quotes around text containing ": ")');
+    }
+    return undefined;
+  }
+  return doc.toJS();
+}
+
+function describeEntry(value: unknown, index?: number): string {
+  const id = typeof value === 'object' && value !== null && 'id' in value ? String((value as { id: unknown }).id) : undefined;
+  if (index === undefined) return id ?? '(file)';
+  return id ? `#${index + 1} (${id})` : `#${index + 1}`;
+}
+
+function parseWith<S extends z.ZodType>(schema: S, value: unknown, file: string, entry: string, out: Collector): z.infer<S> | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.path.length ? issue.path.join('.') : '(entry)';
+    out.add(file, entry, `${path}: ${issue.message}`, fixFor(issue));
+  }
+  return undefined;
+}
+
+function fixFor(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `give ${issue.path.join('.') || 'the entry'} a value of type ${issue.expected}`;
+    case 'unrecognized_keys':
+      return `remove or rename ${issue.keys.join(', ')} (see knowledge/README.md for the fields)`;
+    case 'invalid_value':
+      return `use one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_union':
+      return 'set `type` to person, organisation, place, event or meeting, with the fields that type takes';
+    default:
+      return 'see knowledge/README.md for the expected format';
+  }
+}
+
+function parseList<S extends z.ZodType>(schema: S, file: string, out: Collector): z.infer<S>[] {
+  const data = readYaml(file, out);
+  if (data === undefined) return [];
+  if (!Array.isArray(data)) {
+    out.add(file, '(file)', 'must be a YAML list of entries', 'start each entry with "- "');
+    return [];
+  }
+  const items: z.infer<S>[] = [];
+  data.forEach((value, index) => {
+    const parsed = parseWith(schema, value, file, describeEntry(value, index), out);
+    if (parsed !== undefined) items.push(parsed);
+  });
+  return items;
+}
+
+/** Loads and validates knowledge/. Throws a KnowledgeError naming every problem. */
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
+  const out = new Collector(dir);
+  if (!existsSync(dir)) {
+    throw new KnowledgeError([{ file: dir, entry: '(folder)', problem: 'does not exist', fix: 'set KNOWLEDGE_DIR to the folder holding articles/, entities/, facts/ and language/' }]);
+  }
+
+  const articles = new Map<string, Article>();
+  const articleFiles = new Map<string, string>();
+  for (const file of yamlFiles(join(dir, 'articles'))) {
+    const raw = readYaml(file, out);
+    if (raw === undefined) continue;
+    const parsed = parseWith(articleSchema, raw, file, describeEntry(raw), out);
+    if (!parsed) continue;
+    if (articles.has(parsed.id)) {
+      out.add(file, parsed.id, `article id is also used by ${articleFiles.get(parsed.id)}`, 'give each article its own id');
+      continue;
+    }
+    articleFiles.set(parsed.id, relative(process.cwd(), file));
+    articles.set(parsed.id, {
+      ...parsed,
+      paragraphs: parsed.paragraphs.map((p, i) => ({ number: i + 1, kind: p.kind, text: p.text })),
+    });
+  }
+  if (articles.size === 0 && out.problems.length === 0) {
+    out.add(join(dir, 'articles'), '(folder)', 'holds no article', 'add one YAML file per article (see knowledge/README.md)');
+  }
+
+  const entities = new Map<string, Entity>();
+  const entityFiles = new Map<string, string>();
+  for (const file of yamlFiles(join(dir, 'entities'))) {
+    for (const entity of parseList(entitySchema, file, out)) {
+      const previous = entityFiles.get(entity.id);
+      if (previous || articles.has(entity.id)) {
+        out.add(file, entity.id, `id already used by ${previous ?? 'an article'}`, 'give each entity a unique id');
+        continue;
+      }
+      entities.set(entity.id, entity);
+      entityFiles.set(entity.id, relative(process.cwd(), file));
+    }
+  }
+
+  const facts = new Map<string, Fact>();
+  for (const file of yamlFiles(join(dir, 'facts'))) {
+    for (const fact of parseList(factSchema, file, out)) {
+      const previous = facts.get(fact.id);
+      if (previous) {
+        out.add(file, fact.id, `fact id already used in ${previous.file}`, 'give each fact a unique id');
+        continue;
+      }
+      facts.set(fact.id, { ...fact, citations: [], file: relative(process.cwd(), file) });
+    }
+  }
+
+  const conceptsFile = join(dir, 'concepts.yaml');
+  const conceptsRaw = existsSync(conceptsFile) ? readYaml(conceptsFile, out) : {};
+  const concepts = new Map(Object.entries(parseWith(conceptsSchema, conceptsRaw ?? {}, conceptsFile, '(file)', out) ?? {}));
+
+  const suggestionsFile = join(dir, 'suggestions.yaml');
+  const suggestions = existsSync(suggestionsFile) ? parseList(suggestionSchema, suggestionsFile, out) : [];
+
+  const languages = {} as Record<Language, LanguageProfile>;
+  for (const code of LANGUAGES) {
+    const file = join(dir, 'language', `${code}.yaml`);
+    if (!existsSync(file)) {
+      out.add(file, '(file)', 'is missing', `copy the language profile from the project's knowledge/language/${code}.yaml`);
+      continue;
+    }
+    const raw = readYaml(file, out);
+    if (raw === undefined) continue;
+    const profile = parseWith(languageSchema, raw, file, code, out);
+    if (profile) languages[code] = profile;
+  }
+
+  const meetings = [...entities.values()]
+    .filter((e): e is Meeting => e.type === 'meeting')
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+
+  const factsAbout = new Map<string, Fact[]>();
+  for (const fact of facts.values()) {
+    const list = factsAbout.get(fact.about) ?? [];
+    list.push(fact);
+    factsAbout.set(fact.about, list);
+  }
+
+  const kb: KnowledgeBase = { dir, articles, entities, facts, factsAbout, meetings, concepts, suggestions, languages };
+  if (out.problems.length === 0) checkIntegrity(kb, { entityFiles, articleFiles, suggestionsFile, conceptsFile }, out);
+  if (out.problems.length > 0) throw new KnowledgeError(out.problems);
+  return kb;
+}
+
+export type { Collector };

@@ -1,0 +1,53 @@
+// The loaded, validated knowledge base: what the rest of the bot reads.
+import type {
+  ArticleFile,
+  Bilingual,
+  Entity,
+  FactFile,
+  LanguageProfile,
+  Meeting,
+  Suggestion,
+} from './schema.js';
+
+export type Language = 'fr' | 'en';
+export const LANGUAGES: readonly Language[] = ['fr', 'en'];
+
+export interface Paragraph {
+  /** 1-based position in the article, caption included. */
+  number: number;
+  kind: 'body' | 'caption';
+  text: string;
+}
+
+export interface Article extends Omit<ArticleFile, 'paragraphs'> {
+  paragraphs: Paragraph[];
+}
+
+/** A verbatim quote, located in its article. */
+export interface Citation {
+  article: string;
+  paragraph: number;
+  quote: string;
+}
+
+export interface Fact extends FactFile {
+  citations: Citation[];
+  /** Where the fact was defined, for error messages. */
+  file: string;
+}
+
+export interface KnowledgeBase {
+  dir: string;
+  articles: Map<string, Article>;
+  entities: Map<string, Entity>;
+  facts: Map<string, Fact>;
+  /** Facts by the entity (person, meeting, organisation…) they are about. */
+  factsAbout: Map<string, Fact[]>;
+  /** Meetings in date order. */
+  meetings: Meeting[];
+  concepts: Map<string, string[]>;
+  suggestions: Suggestion[];
+  languages: Record<Language, LanguageProfile>;
+}
+
+export type { Bilingual, Entity, Meeting, Suggestion, LanguageProfile };

@@ -1,0 +1,73 @@
+// Text folding and tokenizing shared by the knowledge index and the question
+// reader, so that both sides of every comparison are normalised the same way.
+import { nlp } from './nlp.js';
+
+const COMBINING = /[\u0300-\u036f]/g;
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g;
+const APOSTROPHES = /[’‘`´ʼ′]/g;
+
+/** Lowercase, strip accents and invisible characters, unify apostrophes and ligatures. */
+export function fold(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .normalize('NFKD')
+    .replace(COMBINING, '')
+    .replace(APOSTROPHES, "'")
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
+    .toLowerCase();
+}
+
+// French elision: l'ONU, d'Interpol, qu'a-t-il, jusqu'au. wink-nlp's English
+// model keeps them glued to the next word, so they are split here.
+const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(.+)$/;
+
+export interface Token {
+  /** The folded form used for matching. */
+  norm: string;
+  /** The text as typed (used where case or accents carry meaning: "UN" vs "un", "où" vs "ou"). */
+  raw: string;
+}
+
+/**
+ * Splits text into folded word tokens. Punctuation is dropped; hyphenated and
+ * slashed words are split ("DGSN-DGST" → dgsn, dgst) so aliases and questions meet.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  // NFKC first so that compatibility forms ("93ᵉ", "ﬁ") reach wink-nlp as plain letters.
+  const words = nlp().readDoc(text.replace(INVISIBLE, '').normalize('NFKC')).tokens().out();
+  for (const word of words) {
+    for (const piece of word.split(/[-‐‑–—/_.]+/)) {
+      if (piece === '') continue;
+      let norm = fold(piece);
+      let raw = piece;
+      if (norm === "n't" || norm === 'nt') {
+        tokens.push({ norm: 'not', raw });
+        continue;
+      }
+      const elided = ELISION.exec(norm);
+      if (elided?.[1] && elided[2]) {
+        tokens.push({ norm: elided[1], raw: raw.slice(0, elided[1].length) });
+        norm = elided[2];
+        raw = raw.slice(elided[1].length + 1);
+      }
+      norm = norm.replace(/^'+|'+$/g, '');
+      if (!/[\p{L}\p{N}]/u.test(norm)) continue;
+      tokens.push({ norm: norm.replace(/[^\p{L}\p{N}'*]/gu, ''), raw });
+    }
+  }
+  return tokens.filter((t) => t.norm !== '');
+}
+
+/** The folded tokens of a phrase, as a key: "l'ONU" → "l onu". */
+export function phraseKey(text: string): string {
+  return tokenize(text)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+/** Sentences of a passage, as wink-nlp splits them. */
+export function sentences(text: string): string[] {
+  return nlp().readDoc(text).sentences().out();
+}

@@ -1,0 +1,49 @@
+// Ranked retrieval with wink-nlp's BM25 vectorizer: documents are learnt once,
+// their per-term BM25 weights kept in an inverted index, and a query scores
+// each document by the sum of the weights of the query terms it contains.
+import bm25Vectorizer from 'wink-nlp/utilities/bm25-vectorizer';
+import { nlp } from '../language/nlp.js';
+
+export interface Bm25Options {
+  k: number;
+  k1: number;
+  b: number;
+}
+
+export const DEFAULT_BM25_OPTIONS: Bm25Options = { k: 1, k1: 1.2, b: 0.75 };
+
+export interface Hit<T> {
+  value: T;
+  score: number;
+}
+
+export class Bm25Index<T> {
+  private readonly postings = new Map<string, { doc: number; weight: number }[]>();
+  private readonly values: T[];
+
+  constructor(docs: readonly { tokens: string[]; value: T }[], options: Partial<Bm25Options> = {}) {
+    const vectorizer = bm25Vectorizer({ ...DEFAULT_BM25_OPTIONS, ...options, norm: 'none' });
+    this.values = docs.map((d) => d.value);
+    if (docs.length === 0) return;
+    for (const doc of docs) vectorizer.learn(doc.tokens.length ? doc.tokens : ['\u0000']);
+    docs.forEach((_, i) => {
+      const bow = vectorizer.doc(i).out(nlp().its.bow) as unknown as Record<string, number>;
+      for (const [term, weight] of Object.entries(bow)) {
+        const list = this.postings.get(term) ?? [];
+        list.push({ doc: i, weight });
+        this.postings.set(term, list);
+      }
+    });
+  }
+
+  search(tokens: readonly string[], limit = 3): Hit<T>[] {
+    const scores = new Map<number, number>();
+    for (const term of new Set(tokens)) {
+      for (const { doc, weight } of this.postings.get(term) ?? []) scores.set(doc, (scores.get(doc) ?? 0) + weight);
+    }
+    return [...scores]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([doc, score]) => ({ value: this.values[doc] as T, score }));
+  }
+}

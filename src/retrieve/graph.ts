@@ -1,0 +1,65 @@
+// Pure lookups over the knowledge base: who took part in what, what lies where.
+import type { Entity, Meeting } from '../knowledge/schema.js';
+import type { Fact, KnowledgeBase } from '../knowledge/types.js';
+
+export function participants(m: Meeting): string[] {
+  return [m.host, ...m.guests];
+}
+
+/** The organisations a person belongs to or leads, with every organisation those are part of. */
+export function affiliations(kb: KnowledgeBase, personId: string): Set<string> {
+  const person = kb.entities.get(personId);
+  const out = new Set<string>();
+  if (person?.type !== 'person') return out;
+  const queue = [...person.belongs_to, ...person.leads];
+  while (queue.length) {
+    const id = queue.pop() as string;
+    if (out.has(id)) continue;
+    out.add(id);
+    const org = kb.entities.get(id);
+    if (org?.type === 'organisation' && org.part_of) queue.push(org.part_of);
+  }
+  return out;
+}
+
+/** Whether an entity (person or organisation) took part in a meeting, in person or through a member. */
+export function involves(kb: KnowledgeBase, m: Meeting, entityId: string): boolean {
+  return participants(m).some((p) => p === entityId || affiliations(kb, p).has(entityId));
+}
+
+/** Whether a meeting took place at, or inside, a place. */
+export function placeAgrees(kb: KnowledgeBase, m: Meeting, placeId: string): boolean {
+  let at: string | undefined = m.venue ?? m.city;
+  const seen = new Set<string>();
+  if (m.city === placeId) return true;
+  while (at && !seen.has(at)) {
+    if (at === placeId) return true;
+    seen.add(at);
+    const place = kb.entities.get(at);
+    at = place?.type === 'place' ? place.within : undefined;
+  }
+  return false;
+}
+
+/** Whether any meeting or event is located at a place: such a place named in a question constrains it. */
+export function hostsSomething(kb: KnowledgeBase, placeId: string): boolean {
+  for (const e of kb.entities.values()) {
+    if (e.type === 'meeting' && (e.city === placeId || e.venue === placeId)) return true;
+    if (e.type === 'event' && (e.city === placeId || e.venue === placeId)) return true;
+  }
+  return false;
+}
+
+export function factsAbout(kb: KnowledgeBase, id: string, ...slots: Fact['slot'][]): Fact[] {
+  const all = kb.factsAbout.get(id) ?? [];
+  return slots.length ? all.filter((f) => slots.includes(f.slot)) : all;
+}
+
+export function displayName(entity: Entity, language: 'fr' | 'en'): string {
+  return (entity.short ?? entity.name)[language];
+}
+
+export function weekdayOf(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}

@@ -1,0 +1,486 @@
+// Decides what to say: which curated facts answer the question, whether a
+// premise must be corrected, or why the bot must decline. Pure: the same
+// question and focus always give the same plan.
+import type { Meeting } from '../knowledge/schema.js';
+import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
+import type { Focus, Intent } from '../types.js';
+import { dateAgrees } from '../understand/dates.js';
+import type { CueIntent, Lexicon } from '../understand/lexicon.js';
+import type { Mention, Question } from '../understand/question.js';
+import type { Bm25Index } from './bm25.js';
+import { affiliations, displayName, factsAbout, hostsSomething, involves, placeAgrees } from './graph.js';
+
+/** A sentence of the answer and the facts it rests on (their citations become its markers). */
+export interface Sentence {
+  text: string;
+  facts: Fact[];
+}
+
+export interface Plan {
+  intent: Intent;
+  answered: boolean;
+  sentences: Sentence[];
+  premise?: 'confirmed' | 'corrected';
+  confidence: number;
+  focus: Focus;
+  /** Entities whose suggestions fit a refusal best. */
+  suggestAbout: string[];
+}
+
+export interface PlanOptions {
+  /** Facts per answer at most, so answers stay a sentence or two. */
+  maxFacts: number;
+  /** BM25 score a fact must reach to answer a question no rule fits. */
+  retrievalThreshold: number;
+}
+
+export const DEFAULT_PLAN_OPTIONS: PlanOptions = { maxFacts: 3, retrievalThreshold: 3.5 };
+
+interface Env {
+  kb: KnowledgeBase;
+  lexicon: Lexicon;
+  retrieval: Bm25Index<Fact>;
+  options: PlanOptions;
+}
+
+const MEETING_INTENTS = new Set<Intent>(['who', 'where', 'when', 'why', 'topics', 'statement', 'yesno', 'meetings', 'about']);
+
+export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
+  const { kb } = env;
+  const lang = q.language;
+  const t = kb.languages[lang].templates;
+  const say = (fact: Fact): Sentence => ({ text: fact.text[lang], facts: [fact] });
+  const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+  const name = (id: string) => {
+    const e = kb.entities.get(id);
+    return e ? displayName(e, lang) : id;
+  };
+
+  // ---- What the question names, with the conversation filling the gaps.
+  const named = dedupe(q.mentions);
+  const ofType = (type: Mention['type']) => named.filter((m) => m.type === type).map((m) => m.entity);
+  let people = ofType('person');
+  const orgs = ofType('organisation');
+  const places = named.filter((m) => m.type === 'place');
+  const events = ofType('event');
+  let meetingsNamed = ofType('meeting');
+  let inherited = false;
+  const nothingNamed = named.length === 0 && q.dates.length === 0;
+  if (previous) {
+    if (q.pronouns.has('person') && people.length === 0 && previous.person) {
+      people = [previous.person];
+      inherited = true;
+    }
+    if (nothingNamed && people.length === 0) {
+      meetingsNamed = previous.meetings;
+      people = previous.entities.filter((id) => kb.entities.get(id)?.type === 'person' && previous.meetings.length === 0);
+      inherited = true;
+    }
+  }
+
+  const intent = chooseIntent(q, named, previous, inherited);
+  const focusFor = (meetings: readonly string[], entities: readonly string[], person?: string): Focus => ({
+    intent,
+    entities: [...new Set(entities)],
+    meetings: [...new Set(meetings)],
+    person: person ?? people[0],
+  });
+  const namedIds = named.map((m) => m.entity);
+  const decline = (text: string, confidence = 0.8, extra: Partial<Plan> = {}): Plan => ({
+    intent,
+    answered: false,
+    sentences: [{ text, facts: [] }],
+    confidence,
+    focus: previous && inherited ? previous : focusFor([], namedIds),
+    suggestAbout: [...namedIds, ...(previous?.entities ?? [])],
+    ...extra,
+  });
+
+  if (intent === 'help' || (q.empty && !previous)) {
+    return { ...decline(t.help, 1), intent: 'help' };
+  }
+  if (q.empty) return decline(t.decline, 0.6);
+
+  // ---- What the coverage cannot answer, whatever else the question says.
+  if (q.scopeBreakers.length > 0) return decline(fill(t.decline_about, { what: q.scopeBreakers[0] as string }), 0.85);
+  if (q.unknownNames.length > 0) return decline(fill(t.not_mentioned, { what: q.unknownNames.join(' ') }), 0.85);
+  const tolerant = (['who', 'where', 'when', 'why', 'role', 'meetings', 'count', 'sources', 'summary'] as Intent[]).includes(intent) && q.offTopic.length <= 1 && (named.length > 0 || inherited || intent === 'sources' || intent === 'summary' || intent === 'meetings');
+  if (q.offTopic.length > 0 && !tolerant) return decline(fill(t.decline_about, { what: q.offTopic.join(' ') }), 0.7);
+
+  // ---- Meetings the question is about, and any premise they contradict.
+  const meetingPeople = [...people, ...orgs.filter((o) => !named.find((m) => m.entity === o)?.roled || people.length === 0)];
+  let meetings: Meeting[] = meetingsNamed.length ? kb.meetings.filter((m) => meetingsNamed.includes(m.id)) : [...kb.meetings];
+  const byPeople = meetings.filter((m) => meetingPeople.every((p) => involves(kb, m, p)));
+  const constrainingPlaces = places.filter((p) => {
+    const place = kb.entities.get(p.entity);
+    return p.locative || (place?.type === 'place' && (place.kind === 'city' || place.kind === 'venue') && hostsSomething(kb, p.entity));
+  });
+  const eventSubject = events.length > 0 && people.length === 0 && orgs.length === 0 && meetingsNamed.length === 0;
+
+  // Role premise: "the Interpol chief Shahkar".
+  for (const org of named.filter((m) => m.type === 'organisation' && m.roled)) {
+    for (const person of people) {
+      if (!affiliations(kb, person).has(org.entity) && kb.entities.get(person)?.type === 'person') {
+        const role = factsAbout(kb, person, 'role');
+        if (role.length) return corrected(intent, [polar('no', role[0] as Fact, q, env)], focusFor([], [person], person), env, q);
+      }
+    }
+  }
+  // Identity premise: "is Zouev the UN police chief?"
+  const byRole = named.filter((m) => m.type === 'person' && m.via === 'role').map((m) => m.entity);
+  const byName = named.filter((m) => m.type === 'person' && m.via === 'alias').map((m) => m.entity);
+  if (q.yesNo && byRole.length && byName.length && !hasMeetingCue(q)) {
+    const who = byName[0] as string;
+    const role = factsAbout(kb, who, 'role');
+    if (role.length) {
+      return byRole.includes(who)
+        ? { intent: 'yesno', answered: true, sentences: [polar('yes', role[0] as Fact, q, env)], premise: 'confirmed', confidence: 0.9, focus: focusFor([], [who], who), suggestAbout: [] }
+        : corrected('yesno', [polar('no', role[0] as Fact, q, env)], focusFor([], [who], who), env, q);
+    }
+  }
+
+  if (!eventSubject && MEETING_INTENTS.has(intent) && (meetingPeople.length > 0 || constrainingPlaces.length || q.dates.length || events.length)) {
+    if (meetingPeople.length > 0 && byPeople.length === 0) {
+      // They never met: say so, and say whom each of them did meet.
+      const whoFacts = kb.meetings.filter((m) => meetingPeople.some((p) => involves(kb, m, p))).flatMap((m) => factsAbout(kb, m.id, 'who'));
+      const [a, b] = meetingPeople;
+      return {
+        intent,
+        answered: true,
+        premise: 'corrected',
+        sentences: [{ text: fill(t.never_met, { a: name(a as string), b: name(b ?? '') }), facts: [] }, ...whoFacts.slice(0, 2).map(say)],
+        confidence: 0.85,
+        focus: focusFor(whoFacts.map((f) => f.about), meetingPeople),
+        suggestAbout: [],
+      };
+    }
+    const candidates = meetingPeople.length ? byPeople : meetings;
+    let fitting = candidates.filter((m) => constrainingPlaces.every((p) => placeAgrees(kb, m, p.entity)));
+    let conflict: 'where' | 'when' | 'occasion' | undefined = fitting.length === 0 ? 'where' : undefined;
+    if (!conflict) {
+      fitting = fitting.filter((m) => q.dates.every((d) => dateAgrees(m.date, d)));
+      if (fitting.length === 0) conflict = 'when';
+    }
+    if (!conflict && events.length) {
+      fitting = fitting.filter((m) => events.every((e) => m.occasion === e));
+      if (fitting.length === 0) conflict = 'occasion';
+    }
+    if (conflict && (meetingPeople.length > 0 || candidates.length < kb.meetings.length)) {
+      const truth = candidates.slice(0, 2);
+      const slot = conflict === 'occasion' ? 'where' : conflict;
+      const facts = truth.map((m) => pick(factsAbout(kb, m.id, slot), q) ?? factsAbout(kb, m.id, 'who')[0]).filter(isFact);
+      const sentences = facts.map((f, i) => (i === 0 ? polar('no', f, q, env) : say(f)));
+      // Then answer what was asked, about the meeting that did happen.
+      if (!['yesno', 'where', 'when', 'who', 'about', 'meetings'].includes(intent) && truth.length === 1) {
+        for (const f of factsFor(intent, truth, q, env).slice(0, 2)) if (!facts.includes(f)) sentences.push(say(f));
+      }
+      return corrected(intent, sentences, focusFor(truth.map((m) => m.id), [...people, ...truth.flatMap((m) => [m.host, ...m.guests])], people[0] ?? truth[0]?.guests[0]), env, q);
+    }
+    if (conflict) {
+      // Nothing fits and nobody was named: a place or date where nothing happened.
+      return decline(t.not_said, 0.7);
+    }
+    meetings = fitting;
+  } else if (meetingsNamed.length === 0) {
+    meetings = meetingPeople.length ? byPeople : meetings;
+  }
+
+  const ids = meetings.map((m) => m.id);
+  const answerPerson = (ms: Meeting[]) => {
+    // After "who received X?", "he" is the one who was not named.
+    const others = ms.flatMap((m) => [m.host, ...m.guests]).filter((p) => !people.includes(p));
+    return intent === 'who' && people.length === 1 && others.length ? others[0] : people[0] ?? ms[0]?.guests[0];
+  };
+  const answer = (sentences: Sentence[], confidence: number, extra: Partial<Plan> = {}): Plan => ({
+    intent,
+    answered: sentences.some((s) => s.facts.length > 0),
+    sentences,
+    confidence: Math.max(0.3, confidence - 0.07 * q.corrections - (inherited ? 0.05 : 0)),
+    focus: focusFor(ids.length < kb.meetings.length || meetingsNamed.length ? ids : [], [...namedIds, ...(inherited ? previous?.entities ?? [] : [])], answerPerson(meetings)),
+    suggestAbout: namedIds,
+    ...extra,
+  });
+
+  // ---- Questions about something other than a meeting.
+  if (eventSubject && ['when', 'where', 'about', 'definition', 'why', 'topics', 'yesno'].includes(intent)) {
+    const event = events[0] as string;
+    const slot = intent === 'where' ? 'where' : intent === 'when' ? 'when' : undefined;
+    const facts = slot ? factsAbout(kb, event, slot) : factsAbout(kb, event);
+    if (facts.length) {
+      const sentences = facts.slice(0, 2).map(say);
+      if (intent === 'yesno') return yesNoAnswer(q, sentences, facts, env, answer);
+      return answer(sentences, 0.9);
+    }
+  }
+
+  switch (intent) {
+    case 'role':
+    case 'definition':
+    case 'about': {
+      const subjects = named.filter((m) => m.type !== 'meeting').map((m) => m.entity);
+      const subject = subjects[0] ?? (inherited ? previous?.person ?? previous?.entities[0] : undefined);
+      if (subject) {
+        const entity = kb.entities.get(subject);
+        if (entity?.type === 'person' && !entity.named && intent !== 'about') {
+          return decline(fill(t.not_named, { who: name(subject) }).replace(/[:;] .*$/, '.'), 0.85, { suggestAbout: [subject] });
+        }
+        const own = factsAbout(kb, subject, 'role', 'definition');
+        let facts = own;
+        if (entity?.type === 'person' && intent === 'about') {
+          facts = [...own, ...kb.meetings.filter((m) => involves(kb, m, subject)).flatMap((m) => factsAbout(kb, m.id, 'who'))];
+        } else if (facts.length === 0 && entity?.type === 'place') {
+          facts = kb.meetings.filter((m) => placeAgrees(kb, m, subject)).flatMap((m) => factsAbout(kb, m.id, 'where'));
+          if (facts.length === 0) facts = mentioning(kb, subject);
+        } else if (facts.length === 0) facts = factsAbout(kb, subject).length ? factsAbout(kb, subject) : mentioning(kb, subject);
+        if (facts.length) {
+          const subjectPerson = entity?.type === 'person' ? subject : undefined;
+          return answer(facts.slice(0, env.options.maxFacts).map(say), 0.9, { focus: focusFor(ids.length < kb.meetings.length ? ids : [], [subject, ...subjects], subjectPerson) });
+        }
+      }
+      if (meetingsNamed.length) return answer(meetings.flatMap((m) => factsAbout(kb, m.id, 'who')).map(say), 0.8);
+      break;
+    }
+    case 'meetings': {
+      const facts = meetings.flatMap((m) => factsAbout(kb, m.id, 'who'));
+      if (facts.length) return answer(facts.map(say), 0.9);
+      break;
+    }
+    case 'count':
+      return countAnswer(q, meetings, env, answer, fill) ?? decline(t.not_said, 0.6);
+    case 'summary': {
+      const article = articleFor(q, meetings, env);
+      const facts = article
+        ? article.summary.map((id) => kb.facts.get(id)).filter(isFact)
+        : [...kb.articles.values()].sort((a, b) => a.date.localeCompare(b.date)).flatMap((a) => a.summary.slice(0, 2).map((id) => kb.facts.get(id)).filter(isFact));
+      return answer(facts.map(say), 0.85, { focus: focusFor(article ? meetings.filter((m) => m.article === article.id).map((m) => m.id) : [], namedIds) });
+    }
+    case 'sources': {
+      const sentences = [...kb.articles.values()]
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .filter((a) => meetings.length === kb.meetings.length || meetings.some((m) => m.article === a.id))
+        .map((a) => {
+          const source = kb.meetings.filter((m) => m.article === a.id).flatMap((m) => factsAbout(kb, m.id, 'source'))[0];
+          const title = lang === 'en' && a.title_en ? a.title_en : a.title;
+          return {
+            text: fill(t.source_line, { title: a.title_editorial ? `${title} ${t.editorial_title}` : title, date: formatDate(a.date, env.kb, lang), fact: source?.text[lang] ?? '' }),
+            facts: source ? [source] : [],
+          };
+        });
+      return answer(sentences, 0.9);
+    }
+    case 'yesno': {
+      const facts = factsFor(topicLike(q) ? 'topics' : (bestCue(q, ['where', 'when', 'why', 'who']) ?? 'who'), meetings, q, env);
+      return yesNoAnswer(q, facts.slice(0, 2).map(say), facts, env, answer, meetings.length < kb.meetings.length || people.length > 0);
+    }
+    default: {
+      const facts = factsFor(intent, meetings, q, env);
+      if (facts.length) {
+        const topical = intent === 'topics' || intent === 'statement';
+        const limit = topical && !hasTopic(q) ? env.options.maxFacts : intent === 'why' ? 2 : meetings.length;
+        return answer(facts.slice(0, Math.max(1, limit)).map(say), 0.9);
+      }
+    }
+  }
+
+  // ---- No rule fits: retrieve the closest curated facts, or decline.
+  const hits = env.retrieval.search(q.tokens, 2).filter((h) => h.score >= env.options.retrievalThreshold);
+  if (hits.length && q.offTopic.length === 0) {
+    const top = hits[0] as { score: number; value: Fact };
+    const kept = hits.filter((h) => h.score >= top.score * 0.75).map((h) => h.value);
+    return answer(kept.map(say), Math.min(0.75, 0.4 + top.score / 40), { intent: intent === 'unknown' ? 'about' : intent });
+  }
+  return decline(t.decline, 0.6);
+}
+
+// ---------------------------------------------------------------------------
+
+function chooseIntent(q: Question, named: Mention[], previous: Focus | undefined, inherited: boolean): Intent {
+  const scores = q.intentScores;
+  const hasPerson = named.some((m) => m.type === 'person');
+  const hasOrgOrPlace = named.some((m) => m.type === 'organisation' || m.type === 'place' || m.type === 'event');
+  if ((scores.get('help') ?? 0) >= 3 && named.length === 0) return 'help';
+  if ((scores.get('count') ?? 0) >= 3) return 'count';
+  if ((scores.get('summary') ?? 0) >= 3) return 'summary';
+  if ((scores.get('sources') ?? 0) >= 3 && (scores.get('who') ?? 0) < 2) return 'sources';
+  if (q.yesNo) return 'yesno';
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  let best: CueIntent | undefined = ranked[0]?.[0];
+  const score = (i: CueIntent) => scores.get(i) ?? 0;
+  // "qui est X" is a role question, "qui a reçu X" a who question.
+  if (score('role') >= 3 && score('role') >= score('who')) best = 'role';
+  if (best === 'role' && !hasPerson && hasOrgOrPlace) best = 'definition';
+  if (best === 'definition' && hasPerson && !hasOrgOrPlace) best = 'role';
+  if (best === 'who' && score('role') >= 3 && score('who') <= 3) best = hasPerson || !hasOrgOrPlace ? 'role' : 'definition';
+  if ((best === 'topics' || best === 'who') && score('statement') >= score('topics') && score('statement') >= 2 && score('who') < 3) best = 'statement';
+  if (best === 'meetings' && score('who') > score('meetings')) best = 'who';
+  if (best === 'who' && named.length === 0 && !previous && score('meetings') > 0) best = 'meetings';
+  if (best === 'help' && named.length > 0) best = undefined;
+  if (best) return best;
+  // "and Zouev?": the previous question, about someone else.
+  if (previous && !inherited && named.length > 0 && q.followUp) return previous.intent;
+  if (previous && inherited) return previous.intent === 'yesno' ? 'about' : previous.intent;
+  if (named.length > 0) return 'about';
+  return 'unknown';
+}
+
+function dedupe(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => (seen.has(m.entity) ? false : (seen.add(m.entity), true)));
+}
+
+function hasMeetingCue(q: Question): boolean {
+  return (q.intentScores.get('who') ?? 0) >= 2;
+}
+
+function hasTopic(q: Question): boolean {
+  return q.concepts.size > 0 || q.mentions.some((m) => m.type === 'place' && !m.locative);
+}
+
+function topicLike(q: Question): boolean {
+  return (q.intentScores.get('topics') ?? 0) >= 2 || (q.intentScores.get('statement') ?? 0) >= 2 || (hasTopic(q) && (q.intentScores.get('who') ?? 0) < 2);
+}
+
+function bestCue(q: Question, among: CueIntent[]): CueIntent | undefined {
+  let best: CueIntent | undefined;
+  for (const i of among) if ((q.intentScores.get(i) ?? 0) > (best ? q.intentScores.get(best) ?? 0 : 0)) best = i;
+  return best;
+}
+
+const isFact = (f: Fact | undefined): f is Fact => f !== undefined;
+
+/** How well a fact fits the question's concepts and named entities. */
+function relevance(fact: Fact, q: Question): number {
+  let score = 0;
+  for (const c of fact.concepts) score += q.concepts.get(c) ?? 0;
+  for (const m of q.mentions) if (fact.mentions.includes(m.entity) || fact.items?.includes(m.entity) || fact.speaker === m.entity) score += m.type === 'place' || m.type === 'organisation' ? 2 : 0.5;
+  return score;
+}
+
+function pick(facts: Fact[], q: Question): Fact | undefined {
+  return [...facts].sort((a, b) => relevance(b, q) - relevance(a, q))[0];
+}
+
+/** Facts that answer an intent about some meetings, most relevant first. */
+function factsFor(intent: Intent, meetings: Meeting[], q: Question, env: Env): Fact[] {
+  const { kb } = env;
+  const slots: Record<string, Fact['slot'][]> = {
+    who: ['who'],
+    where: ['where'],
+    when: ['when'],
+    why: ['why', 'occasion'],
+    topics: ['topic', 'why', 'statement'],
+    statement: ['statement', 'why'],
+  };
+  const wanted = slots[intent] ?? ['who'];
+  const out: Fact[] = [];
+  for (const m of meetings) {
+    let facts = factsAbout(kb, m.id, ...wanted);
+    if (intent === 'topics' && facts.some((f) => f.slot === 'topic')) facts = facts.filter((f) => f.slot === 'topic');
+    if (intent === 'statement') {
+      const speakers = q.mentions.filter((x) => x.type === 'person').map((x) => x.entity);
+      const spoken = facts.filter((f) => f.speaker && speakers.includes(f.speaker));
+      if (spoken.length) facts = spoken;
+    }
+    out.push(...facts);
+  }
+  if (intent === 'topics' || intent === 'statement' || intent === 'why') {
+    const order = new Map(out.map((f, i) => [f.id, i]));
+    const ranked = out.sort((a, b) => relevance(b, q) - relevance(a, q) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    if (hasTopic(q) && ranked[0] && relevance(ranked[0], q) > 0) return ranked.filter((f) => relevance(f, q) > 0);
+    return ranked;
+  }
+  return out;
+}
+
+/** "Yes: …" / "No: …" around a fact's sentence. */
+function polar(kind: 'yes' | 'no', fact: Fact, q: Question, env: Env): Sentence {
+  const template = env.kb.languages[q.language].templates[kind];
+  return { text: template.replace('{fact}', lowerFirst(fact.text[q.language])), facts: [fact] };
+}
+
+/** Lowercases a leading article or pronoun after "No:", never a name. */
+function lowerFirst(text: string): string {
+  return /^(La|Le|Les|L'|Ils|Elle|Il|Ces|Cette|The|They|These|This|It)\b/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+}
+
+function corrected(intent: Intent, sentences: Sentence[], focus: Focus, env: Env, q: Question): Plan {
+  return { intent, answered: true, sentences, premise: 'corrected', confidence: Math.max(0.5, 0.85 - 0.05 * q.corrections), focus, suggestAbout: [] };
+}
+
+function yesNoAnswer(q: Question, sentences: Sentence[], facts: Fact[], env: Env, answer: (s: Sentence[], c: number, e?: Partial<Plan>) => Plan, constrained = true): Plan {
+  const first = facts[0];
+  if (!first || !constrained) {
+    const lang = q.language;
+    return { ...answer([{ text: env.kb.languages[lang].templates.not_said, facts: [] }], 0.6), answered: false };
+  }
+  // A topic the question names but no fact carries: the articles do not say so.
+  if (hasTopic(q) && topicLike(q) && relevance(first, q) === 0) {
+    const other = env.retrieval.search(q.tokens, 1)[0];
+    if (other && relevance(other.value, q) > 0 && other.value.about !== first.about) {
+      const who = factsAbout(env.kb, other.value.about, 'who')[0];
+      return answer([polar('no', who ?? other.value, q, env), { text: other.value.text[q.language], facts: [other.value] }], 0.8, { premise: 'corrected' });
+    }
+    return { ...answer([{ text: env.kb.languages[q.language].templates.not_said, facts: [] }], 0.6), answered: false };
+  }
+  return answer([polar('yes', first, q, env), ...sentences.slice(1)], 0.85, { premise: 'confirmed' });
+}
+
+function countAnswer(
+  q: Question,
+  meetings: Meeting[],
+  env: Env,
+  answer: (s: Sentence[], c: number) => Plan,
+  fill: (t: string, v: Record<string, string>) => string,
+): Plan | undefined {
+  const { kb } = env;
+  const lang = q.language;
+  const t = kb.languages[lang].templates;
+  const target = q.countTarget ?? (hasTopic(q) ? 'item' : 'meeting');
+  if (target === 'article') {
+    const facts = [...kb.articles.values()].flatMap((a) => kb.meetings.filter((m) => m.article === a.id).flatMap((m) => factsAbout(kb, m.id, 'source')));
+    return answer([{ text: fill(t.count_articles, { n: String(kb.articles.size) }), facts }], 0.9);
+  }
+  if (target === 'item') {
+    const withItems = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => f.items?.length);
+    const fact = pick(withItems, q);
+    if (!fact?.items) return undefined;
+    const names = fact.items.map((id) => {
+      const e = kb.entities.get(id);
+      return e ? e.name[lang] : id;
+    });
+    return answer([{ text: fill(t.count_items, { n: String(names.length), list: joinList(names, t) }), facts: [fact] }], 0.85);
+  }
+  const facts = meetings.flatMap((m) => factsAbout(kb, m.id, 'who'));
+  const lead = meetings.length === 1 ? t.count_meeting_one : fill(t.count_meetings, { n: String(meetings.length) });
+  return answer([{ text: lead, facts: [] }, ...facts.map((f) => ({ text: f.text[lang], facts: [f] }))], 0.9);
+}
+
+function joinList(items: string[], t: { and: string; list_sep: string }): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(t.list_sep)}${t.and}${items.at(-1) as string}`;
+}
+
+function articleFor(q: Question, meetings: Meeting[], env: Env) {
+  const { kb } = env;
+  const articles = [...kb.articles.values()].sort((a, b) => a.date.localeCompare(b.date));
+  if (q.ordinal === '1') return articles[0];
+  if (q.ordinal === '2') return articles[1];
+  if (q.ordinal === 'last') return articles.at(-1);
+  if (meetings.length === 1) return kb.articles.get((meetings[0] as Meeting).article);
+  return undefined;
+}
+
+function mentioning(kb: KnowledgeBase, id: string): Fact[] {
+  return [...kb.facts.values()].filter((f) => f.mentions.includes(id) || f.items?.includes(id));
+}
+
+export function formatDate(iso: string, kb: KnowledgeBase, lang: Language): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const dates = kb.languages[lang].dates;
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return dates.format
+    .replace('{weekday}', dates.weekdays[weekday] as string)
+    .replace('{day}', d === 1 ? dates.first_day : String(d))
+    .replace('{month}', dates.months[m - 1] as string)
+    .replace('{year}', String(y));
+}

@@ -1,0 +1,62 @@
+// The engine's contract: a question in, an Answer out.
+import type { Citation, Language } from './knowledge/types.js';
+
+export type Intent =
+  | 'who'
+  | 'where'
+  | 'when'
+  | 'why'
+  | 'topics'
+  | 'statement'
+  | 'role'
+  | 'definition'
+  | 'meetings'
+  | 'count'
+  | 'summary'
+  | 'sources'
+  | 'help'
+  | 'yesno'
+  | 'about'
+  | 'unknown';
+
+/** What a conversation is about, carried from one answer to the next question. */
+export interface Focus {
+  intent: Intent;
+  /** Entities the user named or the answer established, most salient first. */
+  entities: string[];
+  /** The person a pronoun ("he", "il") now refers to. */
+  person?: string;
+  meetings: string[];
+}
+
+export interface Turn {
+  question: string;
+  answer: Pick<Answer, 'focus' | 'language'>;
+}
+
+export interface AnswerContext {
+  /** Earlier turns of this conversation, oldest first. */
+  conversation?: readonly Turn[];
+  /** The Discord (or terminal) locale, used only to break a language tie. */
+  locale?: string;
+}
+
+export interface Answer {
+  language: Language;
+  intent: Intent;
+  answered: boolean;
+  /** One or a few sentences, with [n] markers pointing into `citations`. */
+  text: string;
+  citations: Citation[];
+  /** 0 to 1: how sure the engine is that this reply (answer or refusal) is right. */
+  confidence: number;
+  /** Questions the bot can answer, offered when it cannot answer this one. */
+  suggestions: string[];
+  /** Set when the question asserted something: confirmed or corrected. */
+  premise?: 'confirmed' | 'corrected';
+  /** Ids of the curated facts the text rests on. */
+  facts: string[];
+  focus: Focus;
+}
+
+export type { Citation, Language };

@@ -1,0 +1,85 @@
+// Dates a question names: "25 novembre", "Dec 1st", "on Monday", "le 1er".
+// English dates come from wink-nlp's named entities; French ones, which its
+// English model does not know, from the French month and weekday names.
+import { nlp } from '../language/nlp.js';
+import { fold, tokenize } from '../language/normalize.js';
+import type { LanguageLexicon } from './lexicon.js';
+
+export interface DateMention {
+  day?: number;
+  month?: number;
+  year?: number;
+  weekday?: number;
+  /** Token span, so the tokens count as understood. */
+  start: number;
+  end: number;
+}
+
+export function findDates(tokens: readonly string[], raw: string, lexicons: readonly LanguageLexicon[]): DateMention[] {
+  const dates: DateMention[] = [];
+  const month = (t: string | undefined) => {
+    if (t === undefined) return undefined;
+    for (const lex of lexicons) {
+      const m = lex.months.get(t);
+      if (m !== undefined) return m;
+    }
+    return undefined;
+  };
+  const day = (t: string | undefined) => {
+    const m = t === undefined ? null : /^(\d{1,2})(?:er|e|eme|st|nd|rd|th)?$/.exec(t);
+    const n = m?.[1] ? Number(m[1]) : NaN;
+    return n >= 1 && n <= 31 ? n : undefined;
+  };
+  const year = (t: string | undefined) => (t !== undefined && /^(19|20)\d\d$/.test(t) ? Number(t) : undefined);
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    for (const lex of lexicons) {
+      const wd = t === undefined ? undefined : lex.weekdays.get(t);
+      if (wd !== undefined) dates.push({ weekday: wd, start: i, end: i + 1 });
+    }
+    const m = month(t);
+    if (m === undefined) continue;
+    // "25 novembre 2025", "25 (th) of November", "November 25(th)"
+    let d = day(tokens[i - 1]);
+    let start = i;
+    if (d !== undefined) start = i - 1;
+    else if (tokens[i - 1] === 'of' && day(tokens[i - 2]) !== undefined) {
+      d = day(tokens[i - 2]);
+      start = i - 2;
+    }
+    let end = i + 1;
+    if (d === undefined && day(tokens[i + 1]) !== undefined) {
+      d = day(tokens[i + 1]);
+      end = i + 2;
+    }
+    const y = year(tokens[end]);
+    if (y !== undefined) end += 1;
+    dates.push({ day: d, month: m, year: y, start, end });
+  }
+
+  // wink-nlp reads English dates the token scan may miss ("Dec. 1st", "1/12").
+  const english = lexicons.find((l) => l.profile.code === 'en');
+  if (english && /\d/.test(raw)) {
+    for (const entity of nlp().readDoc(raw).entities().out(nlp().its.detail) as unknown as { value: string; type: string }[]) {
+      if (entity.type !== 'DATE') continue;
+      const words = tokenize(entity.value).map((w) => w.norm);
+      if (dates.some((d) => d.month !== undefined && words.some((w) => english.months.get(w) === d.month))) continue;
+      const m = words.map((w) => english.months.get(fold(w))).find((x) => x !== undefined);
+      const d = words.map(day).find((x) => x !== undefined);
+      if (m !== undefined || d !== undefined) dates.push({ day: d, month: m, start: -1, end: -1 });
+    }
+  }
+  return dates;
+}
+
+/** Whether an ISO date (YYYY-MM-DD) agrees with everything a mention says. */
+export function dateAgrees(iso: string, mention: DateMention): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  if (mention.year !== undefined && mention.year !== y) return false;
+  if (mention.month !== undefined && mention.month !== m) return false;
+  if (mention.day !== undefined && mention.day !== d) return false;
+  if (mention.weekday !== undefined && mention.weekday !== weekday) return false;
+  return true;
+}

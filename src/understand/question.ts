@@ -1,0 +1,193 @@
+// Reads a question into a Question: its language, the entities, concepts,
+// dates and cue words it contains, and what is left that the bot does not know.
+import type { Entity } from '../knowledge/schema.js';
+import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
+import { tokenize } from '../language/normalize.js';
+import { findDates, type DateMention } from './dates.js';
+import type { CueIntent, EntityRef, Lexicon, LanguageLexicon } from './lexicon.js';
+
+/** Questions are read up to this many characters: enough for any real question, bounded for pasted walls of text. */
+export const MAX_QUESTION_CHARS = 600;
+
+export interface Mention extends EntityRef {
+  type: Entity['type'];
+  start: number;
+  end: number;
+  /** Matched only after a spelling correction. */
+  fuzzy: boolean;
+  /** Preceded by "in", "à", "at"…: the question places something there. */
+  locative: boolean;
+  /** Next to a title word ("Interpol chief", "chef de la DGSN"). */
+  roled: boolean;
+  /** The words as typed. */
+  surface: string;
+}
+
+export interface Question {
+  text: string;
+  language: Language;
+  tokens: string[];
+  mentions: Mention[];
+  concepts: Map<string, number>;
+  intentScores: Map<CueIntent, number>;
+  yesNo: boolean;
+  negated: boolean;
+  dates: DateMention[];
+  pronouns: Set<'person' | 'meeting' | 'place'>;
+  followUp: boolean;
+  countTarget?: 'meeting' | 'article' | 'item' | 'person';
+  ordinal?: string;
+  scopeBreakers: string[];
+  /** Words neither understood nor found anywhere in the coverage. */
+  offTopic: string[];
+  /** Of those, the ones written like names (capitalised mid-sentence). */
+  unknownNames: string[];
+  corrections: number;
+  /** Nothing but greetings, fillers or punctuation. */
+  empty: boolean;
+}
+
+const ACCENTED = /[àâäçéèêëîïôöûùüÿœ]/i;
+
+function detectLanguage(tokens: readonly { norm: string }[], raw: string, lexicon: Lexicon, locale?: string): Language {
+  const score: Record<Language, number> = { fr: 0, en: 0 };
+  for (const { norm } of tokens) {
+    const fr = lexicon.languages.fr.markers.has(norm);
+    const en = lexicon.languages.en.markers.has(norm);
+    if (fr && !en) score.fr += 1;
+    if (en && !fr) score.en += 1;
+  }
+  if (ACCENTED.test(raw)) score.fr += 1.5;
+  if (/\b(l|d|qu|j|c|n|s)['’]\p{L}/iu.test(raw)) score.fr += 1;
+  if (score.fr !== score.en) return score.fr > score.en ? 'fr' : 'en';
+  const fromLocale = locale?.toLowerCase().startsWith('fr') ? 'fr' : locale ? 'en' : undefined;
+  return fromLocale ?? 'en';
+}
+
+export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, locale?: string): Question {
+  const clipped = text.slice(0, MAX_QUESTION_CHARS);
+  const typed = tokenize(clipped);
+  const language = detectLanguage(typed, clipped, lexicon, locale);
+  const lex = lexicon.languages[language];
+  const other = lexicon.languages[language === 'fr' ? 'en' : 'fr'];
+  const both: LanguageLexicon[] = [lex, other];
+
+  let corrections = 0;
+  const fuzzy = new Array<boolean>(typed.length).fill(false);
+  const tokens = typed.map(({ norm }, i) => {
+    if (lex.stopwords.has(norm) || other.stopwords.has(norm)) return norm;
+    const fixed = lexicon.speller.correct(norm);
+    if (fixed !== undefined && fixed !== norm) {
+      corrections++;
+      fuzzy[i] = true;
+      return fixed;
+    }
+    return norm;
+  });
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  const cover = (start: number, end: number) => {
+    for (let i = Math.max(0, start); i < end; i++) covered[i] = true;
+  };
+
+  // Entities first: a name beats a cue word that shares its letters.
+  const mentions: Mention[] = [];
+  for (const m of lexicon.entities.longest(tokens)) {
+    const entity = kb.entities.get(m.value.entity);
+    if (!entity) continue;
+    const single = m.end - m.start === 1 ? tokens[m.start] : undefined;
+    const raw = typed.slice(m.start, m.end).map((t) => t.raw);
+    if (single !== undefined && lexicon.ambiguousAliases.get(single)?.has(language)) {
+      const asTyped = raw[0] ?? '';
+      if (asTyped !== asTyped.toUpperCase()) continue;
+    }
+    const before = [tokens[m.start - 1], tokens[m.start - 2]];
+    const locative = before.some((w) => w !== undefined && (lex.locatives.has(w) || other.locatives.has(w))) && (before[0] !== undefined && (lex.locatives.has(before[0]) || other.locatives.has(before[0]) || ['la', 'le', 'les', 'l', 'the'].includes(before[0])));
+    const near = tokens.slice(Math.max(0, m.start - 3), m.end + 2);
+    const roled = entity.type === 'organisation' && both.some((l) => l.roleWords.all(near).length > 0);
+    mentions.push({ ...m.value, type: entity.type, start: m.start, end: m.end, fuzzy: fuzzy.slice(m.start, m.end).some(Boolean), locative, roled, surface: raw.join(' ') });
+    cover(m.start, m.end);
+  }
+
+  const concepts = new Map<string, number>();
+  for (const m of lexicon.concepts.all(tokens)) {
+    concepts.set(m.value, (concepts.get(m.value) ?? 0) + 1);
+    cover(m.start, m.end);
+  }
+
+  const intentScores = new Map<CueIntent, number>();
+  for (const l of both) {
+    const factor = l === lex ? 1 : 0.5;
+    for (const m of l.intents.longest(tokens)) {
+      // A cue inside a name ("Assemblée générale") is part of the name, not a cue.
+      if (mentions.some((e) => m.start >= e.start && m.end <= e.end)) continue;
+      intentScores.set(m.value, (intentScores.get(m.value) ?? 0) + m.weight * factor);
+      cover(m.start, m.end);
+    }
+  }
+
+  const dates = findDates(tokens, clipped, both);
+  for (const d of dates) cover(d.start, d.end);
+
+  const matchIn = <T>(get: (l: LanguageLexicon) => { all(t: readonly string[]): { start: number; end: number; value: T }[] }) => {
+    const out: { start: number; end: number; value: T }[] = [];
+    for (const l of both) for (const m of get(l).all(tokens)) {
+      out.push(m);
+      cover(m.start, m.end);
+    }
+    return out;
+  };
+  const fillers = matchIn((l) => l.fillers);
+  const pronounMatches = matchIn((l) => l.pronouns);
+  const breakers = matchIn((l) => l.scopeBreakers);
+  const targets = matchIn((l) => l.countTargets);
+  const ordinals = matchIn((l) => l.ordinals);
+  matchIn((l) => l.roleWords);
+  matchIn((l) => l.yesNoOpeners);
+  const inversions = matchIn((l) => l.inversions);
+  const followUps = lex.followUps.all(tokens).filter((m) => m.start === 0);
+
+  // What is left: stopwords are understood; words of the coverage are on topic.
+  const offTopic: string[] = [];
+  const unknownNames: string[] = [];
+  let meaningful = 0;
+  tokens.forEach((t, i) => {
+    const isStop = lex.stopwords.has(t) || other.stopwords.has(t);
+    if (!isStop || covered[i]) meaningful += fillers.some((f) => i >= f.start && i < f.end) ? 0 : 1;
+    if (covered[i] || isStop || /^\d+$/.test(t)) return;
+    if (lexicon.corpusWords.has(t)) return;
+    if (lex.markers.has(t) || other.markers.has(t)) return;
+    const raw = typed[i]?.raw ?? t;
+    offTopic.push(raw);
+    if (i > 0 && /^\p{Lu}\p{Ll}/u.test(raw)) unknownNames.push(raw);
+  });
+
+  // Yes/no: an auxiliary or "est-ce que" up front, an inversion, or no wh-word at all in a sentence with a verb cue.
+  const firstContent = tokens.findIndex((_, i) => !fillers.some((f) => i >= f.start && i < f.end));
+  const opener = both.some((l) => l.yesNoOpeners.all(tokens).some((m) => m.start === firstContent || m.start === 0));
+  const hasWh = tokens.some((t) => lex.whWords.has(t) || other.whWords.has(t));
+  const yesNo = !hasWh && (opener || inversions.length > 0);
+  const negated = tokens.some((t) => lex.negations.has(t)) && !tokens.every((t) => t === 'no' || t === 'non');
+
+  return {
+    text: clipped,
+    language,
+    tokens,
+    mentions,
+    concepts,
+    intentScores,
+    yesNo,
+    negated,
+    dates,
+    pronouns: new Set(pronounMatches.map((m) => m.value)),
+    followUp: followUps.length > 0,
+    countTarget: targets[0]?.value,
+    ordinal: ordinals[0]?.value,
+    scopeBreakers: breakers.map((b) => b.value),
+    offTopic,
+    unknownNames,
+    corrections,
+    empty: meaningful === 0 && mentions.length === 0,
+  };
+}
+
+export { LANGUAGES };
