@@ -138,6 +138,10 @@ export const languageSchema = z.strictObject({
   relations: phrases,
   role_words: phrases,
   scope_breakers: phrases,
+  /** Endings of everyday words, so an unknown word with one is not taken for a name. */
+  general_endings: phrases.default([]),
+  /** Words that ask when something began: unanswerable where no start date is curated. */
+  start_words: phrases.default([]),
   intents: z.record(z.string(), phrases),
   count_targets: z.strictObject({ meeting: phrases, article: phrases, item: phrases, person: phrases }),
   ordinals: z.record(z.string(), phrases),

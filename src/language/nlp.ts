@@ -4,8 +4,22 @@ import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 let instance: WinkMethods | undefined;
+/** wink-nlp numbers the words it meets after its own lexicon from here on. */
+let firstUnknownId = Infinity;
 
 export function nlp(): WinkMethods {
-  instance ??= winkNLP(model);
+  if (!instance) {
+    instance = winkNLP(model);
+    // A word no lexicon holds, read first, gets the first id past the lexicon.
+    const [id] = instance.readDoc('qzxjvkwqzx').tokens().out(instance.its.uniqueId) as unknown as number[];
+    firstUnknownId = id ?? Infinity;
+  }
   return instance;
+}
+
+/** Whether wink-nlp's English lexicon knows a word ("weather" yes, "guterres" no). */
+export function isEnglishWord(word: string): boolean {
+  const n = nlp();
+  const [id] = n.readDoc(word).tokens().out(n.its.uniqueId) as unknown as number[];
+  return id !== undefined && id < firstUnknownId;
 }

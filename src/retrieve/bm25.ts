@@ -36,14 +36,23 @@ export class Bm25Index<T> {
     });
   }
 
+  /** The score of every document that shares a term with the query. */
+  scores(tokens: readonly string[]): Map<T, number> {
+    return new Map([...this.rawScores(tokens)].map(([doc, score]) => [this.values[doc] as T, score]));
+  }
+
   search(tokens: readonly string[], limit = 3): Hit<T>[] {
+    return [...this.rawScores(tokens)]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([doc, score]) => ({ value: this.values[doc] as T, score }));
+  }
+
+  private rawScores(tokens: readonly string[]): Map<number, number> {
     const scores = new Map<number, number>();
     for (const term of new Set(tokens)) {
       for (const { doc, weight } of this.postings.get(term) ?? []) scores.set(doc, (scores.get(doc) ?? 0) + weight);
     }
-    return [...scores]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([doc, score]) => ({ value: this.values[doc] as T, score }));
+    return scores;
   }
 }

@@ -103,9 +103,11 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
 
   // ---- What the coverage cannot answer, whatever else the question says.
   if (q.scopeBreakers.length > 0) return decline(fill(t.decline_about, { what: q.scopeBreakers[0] as string }), 0.85);
-  if (q.unknownNames.length > 0) return decline(fill(t.not_mentioned, { what: q.unknownNames.join(' ') }), 0.85);
-  const tolerant = (['who', 'where', 'when', 'why', 'role', 'meetings', 'count', 'sources', 'summary'] as Intent[]).includes(intent) && q.offTopic.length <= 1 && (named.length > 0 || inherited || intent === 'sources' || intent === 'summary' || intent === 'meetings');
-  if (q.offTopic.length > 0 && !tolerant) return decline(fill(t.decline_about, { what: q.offTopic.join(' ') }), 0.7);
+  const strangers = [...q.unknownNames, ...q.strangers];
+  if (strangers.length > 0) return decline(fill(t.not_mentioned, { what: strangers.join(' ') }), 0.8);
+  // "Did they talk about cybercrime?": the topic is the one word nothing matched.
+  const topical = intent === 'topics' || intent === 'statement' || (intent === 'yesno' && topicLike(q));
+  if (topical && !hasTopic(q) && q.offTopic.length > 0 && !inherited) return decline(fill(t.decline_about, { what: q.offTopic.join(' ') }), 0.7);
 
   // ---- Meetings the question is about, and any premise they contradict.
   const meetingPeople = [...people, ...orgs.filter((o) => !named.find((m) => m.entity === o)?.roled || people.length === 0)];
@@ -204,6 +206,8 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
   // ---- Questions about something other than a meeting.
   if (eventSubject && ['when', 'where', 'about', 'definition', 'why', 'topics', 'yesno'].includes(intent)) {
     const event = events[0] as string;
+    const entity = kb.entities.get(event);
+    if (intent === 'when' && q.asksStart && entity?.type === 'event' && !entity.starts) return decline(t.not_said, 0.8);
     const slot = intent === 'where' ? 'where' : intent === 'when' ? 'when' : undefined;
     const facts = slot ? factsAbout(kb, event, slot) : factsAbout(kb, event);
     if (facts.length) {
@@ -274,17 +278,13 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
     }
     default: {
       const facts = factsFor(intent, meetings, q, env);
-      if (facts.length) {
-        const topical = intent === 'topics' || intent === 'statement';
-        const limit = topical && !hasTopic(q) ? env.options.maxFacts : intent === 'why' ? 2 : meetings.length;
-        return answer(facts.slice(0, Math.max(1, limit)).map(say), 0.9);
-      }
+      if (facts.length) return answer(facts.map(say), 0.9);
     }
   }
 
   // ---- No rule fits: retrieve the closest curated facts, or decline.
   const hits = env.retrieval.search(q.tokens, 2).filter((h) => h.score >= env.options.retrievalThreshold);
-  if (hits.length && q.offTopic.length === 0) {
+  if (hits.length) {
     const top = hits[0] as { score: number; value: Fact };
     const kept = hits.filter((h) => h.score >= top.score * 0.75).map((h) => h.value);
     return answer(kept.map(say), Math.min(0.75, 0.4 + top.score / 40), { intent: intent === 'unknown' ? 'about' : intent });
@@ -360,36 +360,52 @@ function pick(facts: Fact[], q: Question): Fact | undefined {
   return [...facts].sort((a, b) => relevance(b, q) - relevance(a, q))[0];
 }
 
-/** Facts that answer an intent about some meetings, most relevant first. */
+/** How well each kind of fact answers each kind of question (1 = exactly what was asked). */
+const SLOT_FIT: Partial<Record<Intent, Partial<Record<Fact['slot'], number>>>> = {
+  who: { who: 1, statement: 0.3, why: 0.2 },
+  where: { where: 1, occasion: 0.3 },
+  when: { when: 1, who: 0.4 },
+  why: { why: 1, occasion: 0.7, statement: 0.5, topic: 0.3 },
+  topics: { topic: 1, statement: 0.8, why: 0.7, occasion: 0.2 },
+  statement: { statement: 1, why: 0.9, topic: 0.3 },
+  about: { who: 1, why: 0.5, topic: 0.5 },
+};
+const WEIGHTS = { slot: 2.5, words: 1.5 };
+
+/**
+ * Facts about some meetings that answer an intent, best first: what the
+ * question asks (slot), what it talks about (concepts, names) and the words
+ * it shares with the fact (BM25) all count, so a paraphrase finds its fact.
+ */
 function factsFor(intent: Intent, meetings: Meeting[], q: Question, env: Env): Fact[] {
   const { kb } = env;
-  const slots: Record<string, Fact['slot'][]> = {
-    who: ['who'],
-    where: ['where'],
-    when: ['when'],
-    why: ['why', 'occasion'],
-    topics: ['topic', 'why', 'statement'],
-    statement: ['statement', 'why'],
-  };
-  const wanted = slots[intent] ?? ['who'];
-  const out: Fact[] = [];
-  for (const m of meetings) {
-    let facts = factsAbout(kb, m.id, ...wanted);
-    if (intent === 'topics' && facts.some((f) => f.slot === 'topic')) facts = facts.filter((f) => f.slot === 'topic');
-    if (intent === 'statement') {
-      const speakers = q.mentions.filter((x) => x.type === 'person').map((x) => x.entity);
-      const spoken = facts.filter((f) => f.speaker && speakers.includes(f.speaker));
-      if (spoken.length) facts = spoken;
-    }
-    out.push(...facts);
+  const fit = SLOT_FIT[intent] ?? SLOT_FIT.who ?? {};
+  const candidates = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => (fit[f.slot] ?? 0) > 0);
+  if (candidates.length === 0) return [];
+  const words = env.retrieval.scores(queryTokens(q, env));
+  const top = Math.max(1e-9, ...candidates.map((f) => words.get(f) ?? 0));
+  const speakers = q.mentions.filter((x) => x.type === 'person').map((x) => x.entity);
+  const score = (f: Fact) =>
+    WEIGHTS.slot * (fit[f.slot] ?? 0) +
+    relevance(f, q) +
+    WEIGHTS.words * ((words.get(f) ?? 0) / top) +
+    (intent === 'statement' && f.speaker && speakers.includes(f.speaker) ? 1 : 0);
+  const ranked = candidates.map((f) => ({ f, s: score(f) })).sort((a, b) => b.s - a.s);
+  const best = ranked[0]?.s ?? 0;
+
+  // "Where did they meet?" about two meetings: one answer per meeting.
+  if ((intent === 'who' || intent === 'where' || intent === 'when') && meetings.length > 1) {
+    const perMeeting = meetings.map((m) => ranked.find((r) => r.f.about === m.id && r.s >= best * 0.7)?.f).filter(isFact);
+    if (perMeeting.length) return perMeeting;
   }
-  if (intent === 'topics' || intent === 'statement' || intent === 'why') {
-    const order = new Map(out.map((f, i) => [f.id, i]));
-    const ranked = out.sort((a, b) => relevance(b, q) - relevance(a, q) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-    if (hasTopic(q) && ranked[0] && relevance(ranked[0], q) > 0) return ranked.filter((f) => relevance(f, q) > 0);
-    return ranked;
-  }
-  return out;
+  const limit = intent === 'topics' && !hasTopic(q) ? env.options.maxFacts : intent === 'about' ? 1 : 2;
+  const cut = intent === 'topics' && !hasTopic(q) ? 0.6 : 0.8;
+  return ranked.filter((r) => r.s >= best * cut).slice(0, limit).map((r) => r.f);
+}
+
+function queryTokens(q: Question, env: Env): string[] {
+  const { fr, en } = env.lexicon.languages;
+  return q.tokens.filter((t) => !fr.stopwords.has(t) && !en.stopwords.has(t));
 }
 
 /** "Yes: …" / "No: …" around a fact's sentence. */

@@ -43,6 +43,8 @@ export interface LanguageLexicon {
   relations: Set<string>;
   roleWords: PhraseMatcher<true>;
   scopeBreakers: PhraseMatcher<string>;
+  generalEndings: string[];
+  startWords: PhraseMatcher<true>;
   countTargets: PhraseMatcher<'meeting' | 'article' | 'item' | 'person'>;
   ordinals: PhraseMatcher<string>;
   /** Folded month names (and their three-letter forms) → 1-12. */
@@ -123,6 +125,8 @@ function languageLexicon(profile: LanguageProfile): LanguageLexicon {
     relations: wordSet(profile.relations),
     roleWords: phraseMatcher(profile.role_words, () => true as const),
     scopeBreakers: phraseMatcher(profile.scope_breakers, (p) => p),
+    generalEndings: profile.general_endings.map((e) => e.toLowerCase()),
+    startWords: phraseMatcher(profile.start_words, () => true as const),
     countTargets,
     ordinals,
     months,
@@ -143,6 +147,15 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
 
   const languages = {} as Record<Language, LanguageLexicon>;
   for (const code of LANGUAGES) languages[code] = languageLexicon(kb.languages[code]);
+
+  // A word marks a language when that language uses it and the other does not.
+  for (const code of LANGUAGES) {
+    const lex = languages[code];
+    const other = languages[code === 'fr' ? 'en' : 'fr'];
+    const own = new Set([...lex.markers, ...lex.stopwords, ...lex.intents.words]);
+    const theirs = new Set([...other.profile.markers, ...other.profile.stopwords].flatMap((p) => tokenize(p).map((t) => t.norm)));
+    for (const w of own) if (!theirs.has(w) && !other.intents.words.has(w)) lex.markers.add(w);
+  }
 
   const ambiguousAliases = new Map<string, Set<Language>>();
   for (const entity of kb.entities.values()) {
@@ -177,7 +190,7 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
   for (const code of LANGUAGES) {
     const lex = languages[code];
     for (const set of [lex.stopwords, lex.markers, lex.negations, lex.locatives, lex.relations]) for (const w of set) vocabulary.add(w);
-    for (const matcher of [lex.intents, lex.fillers, lex.yesNoOpeners, lex.pronouns, lex.followUps, lex.roleWords, lex.scopeBreakers, lex.countTargets, lex.ordinals]) {
+    for (const matcher of [lex.intents, lex.startWords, lex.fillers, lex.yesNoOpeners, lex.pronouns, lex.followUps, lex.roleWords, lex.scopeBreakers, lex.countTargets, lex.ordinals]) {
       for (const w of matcher.words) vocabulary.add(w);
     }
     for (const w of lex.months.keys()) vocabulary.add(w);

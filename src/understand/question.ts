@@ -2,6 +2,7 @@
 // dates and cue words it contains, and what is left that the bot does not know.
 import type { Entity } from '../knowledge/schema.js';
 import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
+import { isEnglishWord } from '../language/nlp.js';
 import { tokenize } from '../language/normalize.js';
 import { findDates, type DateMention } from './dates.js';
 import type { CueIntent, EntityRef, Lexicon, LanguageLexicon } from './lexicon.js';
@@ -42,6 +43,10 @@ export interface Question {
   offTopic: string[];
   /** Of those, the ones written like names (capitalised mid-sentence). */
   unknownNames: string[];
+  /** Of those, the ones that are no everyday word either: a name or topic the coverage never mentions. */
+  strangers: string[];
+  /** Asks when something began. */
+  asksStart: boolean;
   corrections: number;
   /** Nothing but greetings, fillers or punctuation. */
   empty: boolean;
@@ -62,6 +67,30 @@ function detectLanguage(tokens: readonly { norm: string }[], raw: string, lexico
   if (score.fr !== score.en) return score.fr > score.en ? 'fr' : 'en';
   const fromLocale = locale?.toLowerCase().startsWith('fr') ? 'fr' : locale ? 'en' : undefined;
   return fromLocale ?? 'en';
+}
+
+/**
+ * Entity mentions: overlapping matches of one entity merge ("93e AG" + "AG
+ * d'Interpol" → one mention), then the longest span wins between entities.
+ */
+function entitySpans(lexicon: Lexicon, tokens: string[]): { value: EntityRef; start: number; end: number }[] {
+  const spans: { value: EntityRef; start: number; end: number }[] = [];
+  for (const m of lexicon.entities.all(tokens)) {
+    const same = spans.find((s) => s.value.entity === m.value.entity && m.start <= s.end && m.end >= s.start);
+    if (same) {
+      same.start = Math.min(same.start, m.start);
+      same.end = Math.max(same.end, m.end);
+      if (m.value.via === 'alias') same.value = m.value;
+    } else spans.push({ value: m.value, start: m.start, end: m.end });
+  }
+  spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  const kept = spans.filter((s) => {
+    for (let i = s.start; i < s.end; i++) if (taken[i]) return false;
+    for (let i = s.start; i < s.end; i++) taken[i] = true;
+    return true;
+  });
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, locale?: string): Question {
@@ -91,7 +120,7 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
 
   // Entities first: a name beats a cue word that shares its letters.
   const mentions: Mention[] = [];
-  for (const m of lexicon.entities.longest(tokens)) {
+  for (const m of entitySpans(lexicon, tokens)) {
     const entity = kb.entities.get(m.value.entity);
     if (!entity) continue;
     const single = m.end - m.start === 1 ? tokens[m.start] : undefined;
@@ -100,8 +129,9 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
       const asTyped = raw[0] ?? '';
       if (asTyped !== asTyped.toUpperCase()) continue;
     }
-    const before = [tokens[m.start - 1], tokens[m.start - 2]];
-    const locative = before.some((w) => w !== undefined && (lex.locatives.has(w) || other.locatives.has(w))) && (before[0] !== undefined && (lex.locatives.has(before[0]) || other.locatives.has(before[0]) || ['la', 'le', 'les', 'l', 'the'].includes(before[0])));
+    const isLocative = (w: string | undefined) => w !== undefined && (lex.locatives.has(w) || other.locatives.has(w));
+    const prev = tokens[m.start - 1];
+    const locative = isLocative(prev) || (['la', 'le', 'les', 'l', 'the'].includes(prev ?? '') && isLocative(tokens[m.start - 2]));
     const near = tokens.slice(Math.max(0, m.start - 3), m.end + 2);
     const roled = entity.type === 'organisation' && both.some((l) => l.roleWords.all(near).length > 0);
     mentions.push({ ...m.value, type: entity.type, start: m.start, end: m.end, fuzzy: fuzzy.slice(m.start, m.end).some(Boolean), locative, roled, surface: raw.join(' ') });
@@ -142,6 +172,7 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   const targets = matchIn((l) => l.countTargets);
   const ordinals = matchIn((l) => l.ordinals);
   matchIn((l) => l.roleWords);
+  matchIn((l) => l.startWords);
   matchIn((l) => l.yesNoOpeners);
   const inversions = matchIn((l) => l.inversions);
   const followUps = lex.followUps.all(tokens).filter((m) => m.start === 0);
@@ -149,6 +180,7 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   // What is left: stopwords are understood; words of the coverage are on topic.
   const offTopic: string[] = [];
   const unknownNames: string[] = [];
+  const strangers: string[] = [];
   let meaningful = 0;
   tokens.forEach((t, i) => {
     const isStop = lex.stopwords.has(t) || other.stopwords.has(t);
@@ -159,13 +191,16 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     const raw = typed[i]?.raw ?? t;
     offTopic.push(raw);
     if (i > 0 && /^\p{Lu}\p{Ll}/u.test(raw)) unknownNames.push(raw);
+    else if (t.length > 2 && !isEnglishWord(t) && !lex.generalEndings.some((e) => t.endsWith(e))) strangers.push(raw);
   });
 
   // Yes/no: an auxiliary or "est-ce que" up front, an inversion, or no wh-word at all in a sentence with a verb cue.
   const firstContent = tokens.findIndex((_, i) => !fillers.some((f) => i >= f.start && i < f.end));
   const opener = both.some((l) => l.yesNoOpeners.all(tokens).some((m) => m.start === firstContent || m.start === 0));
   const hasWh = tokens.some((t) => lex.whWords.has(t) || other.whWords.has(t));
-  const yesNo = !hasWh && (opener || inversions.length > 0);
+  // French asks yes/no by intonation alone: "il a reçu Zouev à Rabat ?".
+  const intonation = language === 'fr' && /\?\s*$/.test(clipped) && mentions.length + concepts.size > 0;
+  const yesNo = !hasWh && (opener || inversions.length > 0 || intonation);
   const negated = tokens.some((t) => lex.negations.has(t)) && !tokens.every((t) => t === 'no' || t === 'non');
 
   return {
@@ -185,6 +220,8 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     scopeBreakers: breakers.map((b) => b.value),
     offTopic,
     unknownNames,
+    strangers,
+    asksStart: both.some((l) => l.startWords.all(tokens).length > 0),
     corrections,
     empty: meaningful === 0 && mentions.length === 0,
   };

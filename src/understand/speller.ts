@@ -50,7 +50,9 @@ export class Speller {
     let best: string | undefined;
     for (const result of this.fuse.search(word, { limit: 8 })) {
       const candidate = result.item;
-      if (Math.abs(candidate.length - word.length) > this.options.maxLengthChange) continue;
+      // Short words get one edit of length at most: "apres" is not "adresse".
+      const allowed = word.length <= 6 ? 1 : this.options.maxLengthChange;
+      if (Math.abs(candidate.length - word.length) > allowed) continue;
       // A shared first letter is how people misspell: they rarely get it wrong.
       if (candidate[0] !== word[0] && (result.score ?? 1) > 0.15) continue;
       best = candidate;
