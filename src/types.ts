@@ -27,6 +27,8 @@ export interface Focus {
   /** The person a pronoun ("he", "il") now refers to. */
   person?: string;
   meetings: string[];
+  /** The facts the answer rested on ("how many is that?" counts their items). */
+  facts: string[];
 }
 
 export interface Turn {

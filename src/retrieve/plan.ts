@@ -57,26 +57,32 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
   };
 
   // ---- What the question names, with the conversation filling the gaps.
-  const named = dedupe(q.mentions);
-  const ofType = (type: Mention['type']) => named.filter((m) => m.type === type).map((m) => m.entity);
-  let people = ofType('person');
-  const orgs = ofType('organisation');
-  const places = named.filter((m) => m.type === 'place');
-  const events = ofType('event');
-  let meetingsNamed = ofType('meeting');
+  let named = dedupe(q.mentions);
   let inherited = false;
-  const nothingNamed = named.length === 0 && q.dates.length === 0;
+  let contextMeetings: string[] = [];
   if (previous) {
-    if (q.pronouns.has('person') && people.length === 0 && previous.person) {
-      people = [previous.person];
+    const recalled = (id: string): Mention | undefined => {
+      const e = kb.entities.get(id);
+      return e ? { entity: id, via: 'alias', type: e.type, start: -1, end: -1, fuzzy: false, locative: false, roled: false, surface: '' } : undefined;
+    };
+    if (q.pronouns.has('person') && !named.some((m) => m.type === 'person') && previous.person) {
+      named = dedupe([...named, recalled(previous.person)].filter(isMention));
       inherited = true;
     }
-    if (nothingNamed && people.length === 0) {
-      meetingsNamed = previous.meetings;
-      people = previous.entities.filter((id) => kb.entities.get(id)?.type === 'person' && previous.meetings.length === 0);
+    // "et où ?", "and why Moroccan cops?": nothing new that picks a meeting, so the same subject as before.
+    const picksMeeting = named.some((m) => m.start >= 0 && (m.type !== 'place' || m.locative || hostsSomething(kb, m.entity)));
+    if (!picksMeeting && q.dates.length === 0) {
+      named = dedupe([...named, ...previous.entities.map(recalled).filter(isMention)]);
+      contextMeetings = previous.meetings;
       inherited = true;
     }
   }
+  const ofType = (type: Mention['type']) => named.filter((m) => m.type === type).map((m) => m.entity);
+  const people = ofType('person');
+  const orgs = ofType('organisation');
+  const places = named.filter((m) => m.type === 'place');
+  const events = ofType('event');
+  const meetingsNamed = [...new Set([...ofType('meeting'), ...contextMeetings])];
 
   const intent = chooseIntent(q, named, previous, inherited);
   const focusFor = (meetings: readonly string[], entities: readonly string[], person?: string): Focus => ({
@@ -84,6 +90,7 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
     entities: [...new Set(entities)],
     meetings: [...new Set(meetings)],
     person: person ?? people[0],
+    facts: [],
   });
   const namedIds = named.map((m) => m.entity);
   const decline = (text: string, confidence = 0.8, extra: Partial<Plan> = {}): Plan => ({
@@ -108,9 +115,14 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
   // "Did they talk about cybercrime?": the topic is the one word nothing matched.
   const topical = intent === 'topics' || intent === 'statement' || (intent === 'yesno' && topicLike(q));
   if (topical && !hasTopic(q) && q.offTopic.length > 0 && !inherited) return decline(fill(t.decline_about, { what: q.offTopic.join(' ') }), 0.7);
+  // "What did <someone unknown> say?": a statement with no speaker the coverage knows.
+  if (intent === 'statement' && q.offTopic.length > 0 && !named.some((m) => m.type === 'person' || m.type === 'organisation')) {
+    return decline(fill(t.not_mentioned, { what: q.offTopic.join(' ') }), 0.7);
+  }
 
   // ---- Meetings the question is about, and any premise they contradict.
-  const meetingPeople = [...people, ...orgs.filter((o) => !named.find((m) => m.entity === o)?.roled || people.length === 0)];
+  // Organisations count as participants only where some meeting involves them ("when did Hammouchi meet UNOCT?").
+  const meetingPeople = [...people, ...orgs.filter((o) => (!named.find((m) => m.entity === o)?.roled || people.length === 0) && kb.meetings.some((m) => involves(kb, m, o)))];
   let meetings: Meeting[] = meetingsNamed.length ? kb.meetings.filter((m) => meetingsNamed.includes(m.id)) : [...kb.meetings];
   const byPeople = meetings.filter((m) => meetingPeople.every((p) => involves(kb, m, p)));
   const constrainingPlaces = places.filter((p) => {
@@ -119,18 +131,25 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
   });
   const eventSubject = events.length > 0 && people.length === 0 && orgs.length === 0 && meetingsNamed.length === 0;
 
-  // Role premise: "the Interpol chief Shahkar".
+  // Role premise: "the Interpol chief Shahkar", "Shahkar, chef d'Interpol".
+  const byNameMentions = named.filter((m) => m.type === 'person' && m.via === 'alias' && m.start >= 0);
   for (const org of named.filter((m) => m.type === 'organisation' && m.roled)) {
-    for (const person of people) {
-      if (!affiliations(kb, person).has(org.entity) && kb.entities.get(person)?.type === 'person') {
-        const role = factsAbout(kb, person, 'role');
-        if (role.length) return corrected(intent, [polar('no', role[0] as Fact, q, env)], focusFor([], [person], person), env, q);
+    for (const person of byNameMentions) {
+      if (appositive(q, person, org, env) && !affiliations(kb, person.entity).has(org.entity)) {
+        const role = factsAbout(kb, person.entity, 'role');
+        if (role.length) return corrected(intent, [polar('no', role[0] as Fact, q, env)], focusFor([], [person.entity], person.entity), env, q);
       }
     }
   }
-  // Identity premise: "is Zouev the UN police chief?"
-  const byRole = named.filter((m) => m.type === 'person' && m.via === 'role').map((m) => m.entity);
-  const byName = named.filter((m) => m.type === 'person' && m.via === 'alias').map((m) => m.entity);
+  // Identity premise: "is Zouev the UN police chief?", "Shahkar, the UN counter-terrorism chief, …".
+  const roleMentions = named.filter((m) => m.type === 'person' && m.via === 'role' && m.start >= 0);
+  const byRole = roleMentions.map((m) => m.entity);
+  const byName = byNameMentions.map((m) => m.entity);
+  const apposed = byNameMentions.find((p) => roleMentions.some((r) => r.entity !== p.entity && appositive(q, p, r, env)));
+  if (apposed) {
+    const role = factsAbout(kb, apposed.entity, 'role');
+    if (role.length) return corrected(intent, [polar('no', role[0] as Fact, q, env)], focusFor([], [apposed.entity], apposed.entity), env, q);
+  }
   if (q.yesNo && byRole.length && byName.length && !hasMeetingCue(q)) {
     const who = byName[0] as string;
     const role = factsAbout(kb, who, 'role');
@@ -141,8 +160,23 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
     }
   }
 
+  // Numbers and dates that contradict what is named: "the 94th General Assembly", "the GA that ends on 30 November".
+  const numberSlip = wrongNumber(q, named, env);
+  if (numberSlip) {
+    const facts = factsAbout(kb, numberSlip, 'where', 'definition').slice(0, 1);
+    if (facts.length) return corrected(intent, facts.map((f) => polar('no', f, q, env)), focusFor([], [numberSlip]), env, q);
+  }
+  if (eventSubject) {
+    const event = kb.entities.get(events[0] as string);
+    if (event?.type === 'event' && q.dates.some((d) => outside(d, event.starts, event.ends))) {
+      const when = factsAbout(kb, event.id, 'when');
+      const rest = intent === 'where' ? factsAbout(kb, event.id, 'where') : [];
+      if (when.length) return corrected(intent, [...when.slice(0, 1).map((f) => polar('no', f, q, env)), ...rest.slice(0, 1).map(say)], focusFor([], [event.id]), env, q);
+    }
+  }
+
   if (!eventSubject && MEETING_INTENTS.has(intent) && (meetingPeople.length > 0 || constrainingPlaces.length || q.dates.length || events.length)) {
-    if (meetingPeople.length > 0 && byPeople.length === 0) {
+    if (meetingPeople.length > 1 && byPeople.length === 0) {
       // They never met: say so, and say whom each of them did meet.
       const whoFacts = kb.meetings.filter((m) => meetingPeople.some((p) => involves(kb, m, p))).flatMap((m) => factsAbout(kb, m.id, 'who'));
       const [a, b] = meetingPeople;
@@ -183,6 +217,28 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
       return decline(t.not_said, 0.7);
     }
     meetings = fitting;
+    // A topic that belongs to another meeting: "why did Shahkar bring up Syria?".
+    if (meetingPeople.length > 0) {
+      const topics = places.filter((p) => !constrainingPlaces.includes(p) && !kb.meetings.some((m) => placeAgrees(kb, m, p.entity)));
+      const here = new Set(meetings.flatMap((m) => factsAbout(kb, m.id)).flatMap((f) => [...f.mentions, ...(f.items ?? [])]));
+      const missing = topics.filter((p) => !here.has(p.entity));
+      if (missing.length && missing.length === topics.length) {
+        const elsewhere = [...kb.facts.values()].find((f) => kb.entities.get(f.about)?.type === 'meeting' && missing.some((p) => f.mentions.includes(p.entity) || f.items?.includes(p.entity)));
+        if (elsewhere) {
+          const who = factsAbout(kb, elsewhere.about, 'who')[0];
+          return corrected(intent, [polar('no', who ?? elsewhere, q, env), say(elsewhere)], focusFor([elsewhere.about], [elsewhere.about]), env, q);
+        }
+      }
+    }
+    // A communiqué credited to the wrong body: "the DGSN-DGST statement on the Shahkar visit".
+    const issuers = named.filter((m) => m.type === 'organisation' && m.start >= 0).map((m) => m.entity);
+    if ((intent === 'sources' || q.concepts.has('communique')) && meetingPeople.some((p) => kb.entities.get(p)?.type === 'person') && issuers.length) {
+      const wrong = meetings.filter((m) => !issuers.includes(m.communique));
+      if (wrong.length === meetings.length && meetings.length) {
+        const source = factsAbout(kb, (meetings[0] as Meeting).id, 'source')[0];
+        if (source) return corrected(intent, [polar('no', source, q, env)], focusFor([(meetings[0] as Meeting).id], namedIds), env, q);
+      }
+    }
   } else if (meetingsNamed.length === 0) {
     meetings = meetingPeople.length ? byPeople : meetings;
   }
@@ -193,7 +249,7 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
     const others = ms.flatMap((m) => [m.host, ...m.guests]).filter((p) => !people.includes(p));
     return intent === 'who' && people.length === 1 && others.length ? others[0] : people[0] ?? ms[0]?.guests[0];
   };
-  const answer = (sentences: Sentence[], confidence: number, extra: Partial<Plan> = {}): Plan => ({
+  const answer = (sentences: Sentence[], confidence: number, extra: Partial<Plan> = {}): Plan => withFacts({
     intent,
     answered: sentences.some((s) => s.facts.length > 0),
     sentences,
@@ -215,6 +271,13 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
       if (intent === 'yesno') return yesNoAnswer(q, sentences, facts, env, answer);
       return answer(sentences, 0.9);
     }
+  }
+
+  // "Where are the UN police units?": a place named as a subject, not as a meeting's location.
+  const subjectPlace = places.find((p) => !constrainingPlaces.includes(p));
+  if (intent === 'where' && subjectPlace && meetingPeople.length === 0) {
+    const facts = mentioning(kb, subjectPlace.entity).sort((a, b) => relevance(b, q) - relevance(a, q));
+    if (facts.length) return answer(facts.slice(0, 2).map(say), 0.8);
   }
 
   switch (intent) {
@@ -249,8 +312,16 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
       if (facts.length) return answer(facts.map(say), 0.9);
       break;
     }
-    case 'count':
+    case 'count': {
+      // "How many is that?": count what the last answer listed.
+      const listed = inherited && !q.countTarget ? (previous?.facts ?? []).map((id) => kb.facts.get(id)).find((f) => f?.items?.length) : undefined;
+      if (listed?.items) return answer([countItems(listed, q, env, fill)], 0.85);
+      if (eventSubject) {
+        const withItems = events.flatMap((e) => factsAbout(kb, e)).find((f) => f.items?.length);
+        return withItems ? answer([countItems(withItems, q, env, fill)], 0.85) : decline(t.not_said, 0.75);
+      }
       return countAnswer(q, meetings, env, answer, fill) ?? decline(t.not_said, 0.6);
+    }
     case 'summary': {
       const article = articleFor(q, meetings, env);
       const facts = article
@@ -303,7 +374,7 @@ function chooseIntent(q: Question, named: Mention[], previous: Focus | undefined
   if ((scores.get('summary') ?? 0) >= 3) return 'summary';
   if ((scores.get('sources') ?? 0) >= 3 && (scores.get('who') ?? 0) < 2) return 'sources';
   if (q.yesNo) return 'yesno';
-  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
   let best: CueIntent | undefined = ranked[0]?.[0];
   const score = (i: CueIntent) => scores.get(i) ?? 0;
   // "qui est X" is a role question, "qui a reçu X" a who question.
@@ -315,6 +386,8 @@ function chooseIntent(q: Question, named: Mention[], previous: Focus | undefined
   if (best === 'meetings' && score('who') > score('meetings')) best = 'who';
   if (best === 'who' && named.length === 0 && !previous && score('meetings') > 0) best = 'meetings';
   if (best === 'help' && named.length > 0) best = undefined;
+  // "c'est quoi le lien avec le sport ?": a generic "what is" about an idea asks what was said about it.
+  if ((best === undefined || best === 'definition' || best === 'role') && q.concepts.size > 0 && score('role') < 3 && !previous?.intent.match(/^(count)$/)) best = 'topics';
   if (best) return best;
   // "and Zouev?": the previous question, about someone else.
   if (previous && !inherited && named.length > 0 && q.followUp) return previous.intent;
@@ -322,6 +395,9 @@ function chooseIntent(q: Question, named: Mention[], previous: Focus | undefined
   if (named.length > 0) return 'about';
   return 'unknown';
 }
+
+/** Which cue wins a tie: the more specific question first. */
+const PRIORITY: CueIntent[] = ['when', 'where', 'why', 'who', 'statement', 'topics', 'count', 'meetings', 'summary', 'sources', 'role', 'definition', 'help'];
 
 function dedupe(mentions: Mention[]): Mention[] {
   const seen = new Set<string>();
@@ -347,6 +423,56 @@ function bestCue(q: Question, among: CueIntent[]): CueIntent | undefined {
 }
 
 const isFact = (f: Fact | undefined): f is Fact => f !== undefined;
+const isMention = (m: Mention | undefined): m is Mention => m !== undefined;
+
+function withFacts(plan: Plan): Plan {
+  return { ...plan, focus: { ...plan.focus, facts: [...new Set(plan.sentences.flatMap((s) => s.facts.map((f) => f.id)))] } };
+}
+
+/**
+ * Whether a title stands next to a name as its apposition ("the Interpol chief
+ * Shahkar", "Shahkar, chef de l'ONU") rather than as another subject of the
+ * sentence ("quels responsables de l'ONU Hammouchi a-t-il reçus ?").
+ */
+function appositive(q: Question, person: Mention, title: Mention, env: Env): boolean {
+  const glue = new Set(['the', 'le', 'la', 'l', 'de', 'du', 'd', 'des', 'of', 'from', 'at', 'chez', 'a', 'an']);
+  const { fr, en } = env.lexicon.languages;
+  const isRoleWord = (w: string) => fr.roleWords.words.has(w) || en.roleWords.words.has(w);
+  const isWh = (w: string | undefined) => w !== undefined && (fr.whWords.has(w) || en.whWords.has(w));
+  if (title.end <= person.start) {
+    if (person.start - title.end > 1) return false;
+    if (isWh(q.tokens[title.start - 1]) || isWh(q.tokens[title.start - 2])) return false;
+    return q.tokens.slice(title.end, person.start).every(isRoleWord);
+  }
+  if (person.end <= title.start) {
+    const between = q.tokens.slice(person.end, title.start);
+    return between.length <= 4 && between.every((w) => glue.has(w) || isRoleWord(w));
+  }
+  return false;
+}
+
+/** An entity named with another number than its own ("94e AG" for the 93rd): the entity's id. */
+function wrongNumber(q: Question, named: Mention[], env: Env): string | undefined {
+  for (const m of named) {
+    if (m.start < 0 || (m.type !== 'event' && m.type !== 'organisation')) continue;
+    const entity = env.kb.entities.get(m.entity);
+    const own = /\d+/.exec(`${entity?.name.fr ?? ''} ${entity?.name.en ?? ''}`)?.[0];
+    if (!own) continue;
+    const inside = q.tokens.slice(m.start, m.end).map((w) => /^(\d+)/.exec(w)?.[1]).find(Boolean);
+    const before = [q.tokens[m.start - 1], q.tokens[m.start - 2]].map((w) => (w ? /^(\d+)(?:e|er|eme|ieme|th|st|nd|rd)?$/.exec(w)?.[1] : undefined)).find(Boolean);
+    const said = inside ?? before;
+    if (said && said !== own) return m.entity;
+  }
+  return undefined;
+}
+
+/** Whether a date mention falls outside an event's curated start and end. */
+function outside(d: { day?: number; month?: number; year?: number }, starts?: string, ends?: string): boolean {
+  if (d.day === undefined || d.month === undefined) return false;
+  const year = d.year ?? Number((ends ?? starts ?? '').slice(0, 4));
+  const iso = `${year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  return (ends !== undefined && iso > ends) || (starts !== undefined && iso < starts);
+}
 
 /** How well a fact fits the question's concepts and named entities. */
 function relevance(fact: Fact, q: Question): number {
@@ -365,7 +491,7 @@ const SLOT_FIT: Partial<Record<Intent, Partial<Record<Fact['slot'], number>>>> =
   who: { who: 1, statement: 0.3, why: 0.2 },
   where: { where: 1, occasion: 0.3 },
   when: { when: 1, who: 0.4 },
-  why: { why: 1, occasion: 0.7, statement: 0.5, topic: 0.3 },
+  why: { why: 1, occasion: 0.4, statement: 0.5, topic: 0.3 },
   topics: { topic: 1, statement: 0.8, why: 0.7, occasion: 0.2 },
   statement: { statement: 1, why: 0.9, topic: 0.3 },
   about: { who: 1, why: 0.5, topic: 0.5 },
@@ -379,7 +505,9 @@ const WEIGHTS = { slot: 2.5, words: 1.5 };
  */
 function factsFor(intent: Intent, meetings: Meeting[], q: Question, env: Env): Fact[] {
   const { kb } = env;
-  const fit = SLOT_FIT[intent] ?? SLOT_FIT.who ?? {};
+  let fit = SLOT_FIT[intent] ?? SLOT_FIT.who ?? {};
+  // "Why was he in Marrakech?" asks what brought him there: the occasion.
+  if (intent === 'why' && q.mentions.some((m) => m.type === 'place' && m.locative)) fit = { ...fit, occasion: 1.1 };
   const candidates = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => (fit[f.slot] ?? 0) > 0);
   if (candidates.length === 0) return [];
   const words = env.retrieval.scores(queryTokens(q, env));
@@ -459,16 +587,19 @@ function countAnswer(
   if (target === 'item') {
     const withItems = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => f.items?.length);
     const fact = pick(withItems, q);
-    if (!fact?.items) return undefined;
-    const names = fact.items.map((id) => {
-      const e = kb.entities.get(id);
-      return e ? e.name[lang] : id;
-    });
-    return answer([{ text: fill(t.count_items, { n: String(names.length), list: joinList(names, t) }), facts: [fact] }], 0.85);
+    return fact ? answer([countItems(fact, q, env, fill)], 0.85) : undefined;
   }
+  // "How many officers serve…": people are counted only as meeting participants.
+  if (target === 'person' && !hasMeetingCue(q)) return undefined;
   const facts = meetings.flatMap((m) => factsAbout(kb, m.id, 'who'));
   const lead = meetings.length === 1 ? t.count_meeting_one : fill(t.count_meetings, { n: String(meetings.length) });
   return answer([{ text: lead, facts: [] }, ...facts.map((f) => ({ text: f.text[lang], facts: [f] }))], 0.9);
+}
+
+function countItems(fact: Fact, q: Question, env: Env, fill: (t: string, v: Record<string, string>) => string): Sentence {
+  const t = env.kb.languages[q.language].templates;
+  const names = (fact.items ?? []).map((id) => env.kb.entities.get(id)?.name[q.language] ?? id);
+  return { text: fill(t.count_items, { n: String(names.length), list: joinList(names, t) }), facts: [fact] };
 }
 
 function joinList(items: string[], t: { and: string; list_sep: string }): string {

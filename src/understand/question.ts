@@ -185,7 +185,7 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   tokens.forEach((t, i) => {
     const isStop = lex.stopwords.has(t) || other.stopwords.has(t);
     if (!isStop || covered[i]) meaningful += fillers.some((f) => i >= f.start && i < f.end) ? 0 : 1;
-    if (covered[i] || isStop || /^\d+$/.test(t)) return;
+    if (covered[i] || isStop || /^\d+(e|er|re|eme|ieme|th|st|nd|rd)?$/.test(t)) return;
     if (lexicon.corpusWords.has(t)) return;
     if (lex.markers.has(t) || other.markers.has(t)) return;
     const raw = typed[i]?.raw ?? t;
