@@ -136,6 +136,7 @@ export const languageSchema = z.strictObject({
   followup_openers: phrases,
   locatives: phrases,
   relations: phrases,
+  capacity: phrases.default([]),
   role_words: phrases,
   scope_breakers: phrases,
   /** Endings of everyday words, so an unknown word with one is not taken for a name. */

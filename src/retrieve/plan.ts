@@ -116,20 +116,25 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
   const topical = intent === 'topics' || intent === 'statement' || (intent === 'yesno' && topicLike(q));
   if (topical && !hasTopic(q) && q.offTopic.length > 0 && !inherited) return decline(fill(t.decline_about, { what: q.offTopic.join(' ') }), 0.7);
   // "What did <someone unknown> say?": a statement with no speaker the coverage knows.
-  if (intent === 'statement' && q.offTopic.length > 0 && !named.some((m) => m.type === 'person' || m.type === 'organisation')) {
+  const speakers = named.filter((m) => (m.type === 'person' || m.type === 'organisation') && !isTopicOf(q, m, env));
+  if (intent === 'statement' && q.offTopic.length > 0 && speakers.length === 0) {
     return decline(fill(t.not_mentioned, { what: q.offTopic.join(' ') }), 0.7);
   }
 
   // ---- Meetings the question is about, and any premise they contradict.
   // Organisations count as participants only where some meeting involves them ("when did Hammouchi meet UNOCT?").
-  const meetingPeople = [...people, ...orgs.filter((o) => (!named.find((m) => m.entity === o)?.roled || people.length === 0) && kb.meetings.some((m) => involves(kb, m, o)))];
+  const meetingPeople = [
+    ...people.filter((p) => kb.meetings.some((m) => involves(kb, m, p))),
+    ...orgs.filter((o) => (!named.find((m) => m.entity === o)?.roled || people.length === 0) && kb.meetings.some((m) => involves(kb, m, o))),
+  ];
   let meetings: Meeting[] = meetingsNamed.length ? kb.meetings.filter((m) => meetingsNamed.includes(m.id)) : [...kb.meetings];
   const byPeople = meetings.filter((m) => meetingPeople.every((p) => involves(kb, m, p)));
   const constrainingPlaces = places.filter((p) => {
     const place = kb.entities.get(p.entity);
     return p.locative || (place?.type === 'place' && (place.kind === 'city' || place.kind === 'venue') && hostsSomething(kb, p.entity));
   });
-  const eventSubject = events.length > 0 && people.length === 0 && orgs.length === 0 && meetingsNamed.length === 0;
+  // "When does the GA end?" is about the event; "what are the meetings at the GA for?" about meetings held there.
+  const eventSubject = events.length > 0 && people.length === 0 && orgs.length === 0 && meetingsNamed.length === 0 && !['why', 'topics', 'statement', 'who', 'meetings'].includes(intent);
 
   // Role premise: "the Interpol chief Shahkar", "Shahkar, chef d'Interpol".
   const byNameMentions = named.filter((m) => m.type === 'person' && m.via === 'alias' && m.start >= 0);
@@ -230,19 +235,12 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
         }
       }
     }
-    // A communiqué credited to the wrong body: "the DGSN-DGST statement on the Shahkar visit".
-    const issuers = named.filter((m) => m.type === 'organisation' && m.start >= 0).map((m) => m.entity);
-    if ((intent === 'sources' || q.concepts.has('communique')) && meetingPeople.some((p) => kb.entities.get(p)?.type === 'person') && issuers.length) {
-      const wrong = meetings.filter((m) => !issuers.includes(m.communique));
-      if (wrong.length === meetings.length && meetings.length) {
-        const source = factsAbout(kb, (meetings[0] as Meeting).id, 'source')[0];
-        if (source) return corrected(intent, [polar('no', source, q, env)], focusFor([(meetings[0] as Meeting).id], namedIds), env, q);
-      }
-    }
   } else if (meetingsNamed.length === 0) {
     meetings = meetingPeople.length ? byPeople : meetings;
   }
 
+  // "Which one came first?" compares every meeting.
+  if (intent === 'when' && q.ordinal && meetingPeople.length === 0 && constrainingPlaces.length === 0) meetings = [...kb.meetings];
   const ids = meetings.map((m) => m.id);
   const answerPerson = (ms: Meeting[]) => {
     // After "who received X?", "he" is the one who was not named.
@@ -259,6 +257,15 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
     ...extra,
   });
 
+  // A communiqué credited to the wrong body: "the DGSN-DGST statement on the Shahkar visit".
+  const issuers = named.filter((m) => m.type === 'organisation' && m.start >= 0).map((m) => m.entity);
+  if ((intent === 'sources' || q.concepts.has('communique')) && meetingPeople.some((p) => kb.entities.get(p)?.type === 'person') && meetings.length < kb.meetings.length && issuers.length) {
+    const wrong = meetings.filter((m) => !issuers.includes(m.communique));
+    if (wrong.length === meetings.length && meetings.length) {
+      const source = factsAbout(kb, (meetings[0] as Meeting).id, 'source')[0];
+      if (source) return corrected(intent, [polar('no', source, q, env)], focusFor([(meetings[0] as Meeting).id], namedIds), env, q);
+    }
+  }
   // ---- Questions about something other than a meeting.
   if (eventSubject && ['when', 'where', 'about', 'definition', 'why', 'topics', 'yesno'].includes(intent)) {
     const event = events[0] as string;
@@ -345,7 +352,7 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
     }
     case 'yesno': {
       const facts = factsFor(topicLike(q) ? 'topics' : (bestCue(q, ['where', 'when', 'why', 'who']) ?? 'who'), meetings, q, env);
-      return yesNoAnswer(q, facts.slice(0, 2).map(say), facts, env, answer, meetings.length < kb.meetings.length || people.length > 0);
+      return yesNoAnswer(q, facts.slice(0, 2).map(say), facts, env, answer, meetings.length < kb.meetings.length || people.length > 0 || hasTopic(q));
     }
     default: {
       const facts = factsFor(intent, meetings, q, env);
@@ -425,6 +432,13 @@ function bestCue(q: Question, among: CueIntent[]): CueIntent | undefined {
 const isFact = (f: Fact | undefined): f is Fact => f !== undefined;
 const isMention = (m: Mention | undefined): m is Mention => m !== undefined;
 
+/** Whether a name is what the question is about ("what did X say about Y": Y), rather than who acts. */
+function isTopicOf(q: Question, m: Mention, env: Env): boolean {
+  const before = q.tokens[m.start - 1];
+  const markers = new Set(['about', 'on', 'regarding', 'concerning', 'sur', 'concernant', 'propos']);
+  return m.start > 0 && before !== undefined && markers.has(before) && env.lexicon.languages.en.stopwords !== undefined;
+}
+
 function withFacts(plan: Plan): Plan {
   return { ...plan, focus: { ...plan.focus, facts: [...new Set(plan.sentences.flatMap((s) => s.facts.map((f) => f.id)))] } };
 }
@@ -439,9 +453,14 @@ function appositive(q: Question, person: Mention, title: Mention, env: Env): boo
   const { fr, en } = env.lexicon.languages;
   const isRoleWord = (w: string) => fr.roleWords.words.has(w) || en.roleWords.words.has(w);
   const isWh = (w: string | undefined) => w !== undefined && (fr.whWords.has(w) || en.whWords.has(w));
+  // "as head of X", "en tant que chef de X": said of the subject wherever it stands.
+  let back = title.start - 1;
+  while (back >= 0 && (glue.has(q.tokens[back] as string) || isRoleWord(q.tokens[back] as string))) back--;
+  const capacity = [fr, en].some((l) => l.capacity.all(q.tokens).some((m) => m.end >= back && m.end <= title.start));
+  if (capacity && person.start < title.start) return true;
   if (title.end <= person.start) {
     if (person.start - title.end > 1) return false;
-    if (isWh(q.tokens[title.start - 1]) || isWh(q.tokens[title.start - 2])) return false;
+    if (isWh(q.tokens[back])) return false;
     return q.tokens.slice(title.end, person.start).every(isRoleWord);
   }
   if (person.end <= title.start) {
@@ -527,7 +546,7 @@ function factsFor(intent: Intent, meetings: Meeting[], q: Question, env: Env): F
     if (perMeeting.length) return perMeeting;
   }
   const limit = intent === 'topics' && !hasTopic(q) ? env.options.maxFacts : intent === 'about' ? 1 : 2;
-  const cut = intent === 'topics' && !hasTopic(q) ? 0.6 : 0.8;
+  const cut = intent === 'topics' ? 0.6 : 0.8;
   return ranked.filter((r) => r.s >= best * cut).slice(0, limit).map((r) => r.f);
 }
 

@@ -1,4 +1,5 @@
 // Everything the question reader matches against, built once from knowledge/.
+import { isEnglishWord } from '../language/nlp.js';
 import { fold, tokenize } from '../language/normalize.js';
 import type { LanguageProfile } from '../knowledge/schema.js';
 import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
@@ -41,6 +42,7 @@ export interface LanguageLexicon {
   followUps: PhraseMatcher<true>;
   locatives: Set<string>;
   relations: Set<string>;
+  capacity: PhraseMatcher<true>;
   roleWords: PhraseMatcher<true>;
   scopeBreakers: PhraseMatcher<string>;
   generalEndings: string[];
@@ -123,6 +125,7 @@ function languageLexicon(profile: LanguageProfile): LanguageLexicon {
     followUps: phraseMatcher(profile.followup_openers, () => true as const),
     locatives: wordSet(profile.locatives),
     relations: wordSet(profile.relations),
+    capacity: phraseMatcher(profile.capacity, () => true as const),
     roleWords: phraseMatcher(profile.role_words, () => true as const),
     scopeBreakers: phraseMatcher(profile.scope_breakers, (p) => p),
     generalEndings: profile.general_endings.map((e) => e.toLowerCase()),
@@ -190,12 +193,16 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
   for (const code of LANGUAGES) {
     const lex = languages[code];
     for (const set of [lex.stopwords, lex.markers, lex.negations, lex.locatives, lex.relations]) for (const w of set) vocabulary.add(w);
-    for (const matcher of [lex.intents, lex.startWords, lex.fillers, lex.yesNoOpeners, lex.pronouns, lex.followUps, lex.roleWords, lex.scopeBreakers, lex.countTargets, lex.ordinals]) {
+    for (const matcher of [lex.intents, lex.capacity, lex.startWords, lex.fillers, lex.yesNoOpeners, lex.pronouns, lex.followUps, lex.roleWords, lex.scopeBreakers, lex.countTargets, lex.ordinals]) {
       for (const w of matcher.words) vocabulary.add(w);
     }
     for (const w of lex.months.keys()) vocabulary.add(w);
     for (const w of lex.weekdays.keys()) vocabulary.add(w);
   }
 
-  return { entities, concepts, languages, ambiguousAliases, corpusWords, speller: new Speller(vocabulary, spellerOptions) };
+  // Words typed with an everyday ending, or known to the English lexicon, are left as typed:
+  // "faisait" must not become a name that shares its first letters.
+  const isEveryday = (w: string) => isEnglishWord(w) || languages.fr.generalEndings.some((e) => w.length > e.length + 3 && w.endsWith(e));
+  const stems = [entities, concepts, ...LANGUAGES.flatMap((c) => [languages[c].intents, languages[c].scopeBreakers, languages[c].countTargets])].flatMap((m) => [...m.stems]);
+  return { entities, concepts, languages, ambiguousAliases, corpusWords, speller: new Speller(vocabulary, { ...spellerOptions, stems, isEveryday }) };
 }

@@ -31,6 +31,8 @@ export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
   private readonly byStem = new Map<string, Entry<T>[]>();
   readonly words = new Set<string>();
+  /** Stems of wildcard words ("terroris" for "terroris*"). */
+  readonly stems = new Set<string>();
 
   add(phrase: string, value: T, weight = 1): this {
     const prefix = phrase.trimEnd().endsWith('*');
@@ -39,6 +41,7 @@ export class PhraseMatcher<T> {
     if (first === undefined) return this;
     for (const w of words) this.words.add(w);
     const entry: Entry<T> = { words, prefix: prefix && (words.at(-1)?.length ?? 0) >= MIN_PREFIX, value, weight };
+    if (entry.prefix) this.stems.add(words.at(-1) as string);
     if (entry.prefix && words.length === 1) push(this.byStem, first.slice(0, MIN_PREFIX), entry);
     else push(this.byFirst, first, entry);
     return this;

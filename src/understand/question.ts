@@ -138,12 +138,7 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     cover(m.start, m.end);
   }
 
-  const concepts = new Map<string, number>();
-  for (const m of lexicon.concepts.all(tokens)) {
-    concepts.set(m.value, (concepts.get(m.value) ?? 0) + 1);
-    cover(m.start, m.end);
-  }
-
+  const cueSpans: { start: number; end: number }[] = [];
   const intentScores = new Map<CueIntent, number>();
   for (const l of both) {
     const factor = l === lex ? 1 : 0.5;
@@ -151,8 +146,17 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
       // A cue inside a name ("Assemblée générale") is part of the name, not a cue.
       if (mentions.some((e) => m.start >= e.start && m.end <= e.end)) continue;
       intentScores.set(m.value, (intentScores.get(m.value) ?? 0) + m.weight * factor);
+      cueSpans.push(m);
       cover(m.start, m.end);
     }
+  }
+
+  const concepts = new Map<string, number>();
+  for (const m of lexicon.concepts.all(tokens)) {
+    // "veut dire" asks for a meaning; it is no wish.
+    if (cueSpans.some((c) => m.start >= c.start && m.end <= c.end)) continue;
+    concepts.set(m.value, (concepts.get(m.value) ?? 0) + 1);
+    cover(m.start, m.end);
   }
 
   const dates = findDates(tokens, clipped, both);
@@ -185,7 +189,7 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   tokens.forEach((t, i) => {
     const isStop = lex.stopwords.has(t) || other.stopwords.has(t);
     if (!isStop || covered[i]) meaningful += fillers.some((f) => i >= f.start && i < f.end) ? 0 : 1;
-    if (covered[i] || isStop || /^\d+(e|er|re|eme|ieme|th|st|nd|rd)?$/.test(t)) return;
+    if (covered[i] || isStop || t.length < 2 || /^\d+(e|er|re|eme|ieme|th|st|nd|rd)?$/.test(t)) return;
     if (lexicon.corpusWords.has(t)) return;
     if (lex.markers.has(t) || other.markers.has(t)) return;
     const raw = typed[i]?.raw ?? t;

@@ -13,9 +13,13 @@ export interface SpellerOptions {
   maxLengthChange: number;
   /** Corrections remembered; questions repeat their misspellings. */
   cacheSize: number;
+  /** Stems that any ending may follow ("source" + "s"): a word built on one is known. */
+  stems: readonly string[];
+  /** Words left alone whatever their neighbours: everyday words of a language. */
+  isEveryday: (word: string) => boolean;
 }
 
-export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold: 0.34, maxLengthChange: 2, cacheSize: 5000 };
+export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold: 0.34, maxLengthChange: 2, cacheSize: 5000, stems: [], isEveryday: () => false };
 
 export class Speller {
   private readonly fuse: Fuse<string>;
@@ -38,15 +42,19 @@ export class Speller {
   }
 
   knows(word: string): boolean {
-    return this.vocabulary.has(word);
+    return this.vocabulary.has(word) || this.options.stems.some((s) => s.length >= 4 && word.startsWith(s));
   }
 
   /** The known word meant by `word`, or undefined when none is close enough. */
   correct(word: string): string | undefined {
-    if (this.vocabulary.has(word)) return word;
+    if (this.knows(word)) return word;
     if (word.length < this.options.minLength || /\d/.test(word)) return undefined;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached ?? undefined;
+    if (this.options.isEveryday(word)) {
+      this.remember(word, null);
+      return undefined;
+    }
     let best: string | undefined;
     for (const result of this.fuse.search(word, { limit: 8 })) {
       const candidate = result.item;
@@ -58,8 +66,12 @@ export class Speller {
       best = candidate;
       break;
     }
-    if (this.cache.size >= this.options.cacheSize) this.cache.clear();
-    this.cache.set(word, best ?? null);
+    this.remember(word, best ?? null);
     return best;
+  }
+
+  private remember(word: string, correction: string | null): void {
+    if (this.cache.size >= this.options.cacheSize) this.cache.clear();
+    this.cache.set(word, correction);
   }
 }
