@@ -240,7 +240,7 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
   }
 
   // "Which one came first?" compares every meeting.
-  if (intent === 'when' && q.ordinal && meetingPeople.length === 0 && constrainingPlaces.length === 0) meetings = [...kb.meetings];
+  if (intent === 'when' && q.ordinal && !q.mentions.some((m) => m.type === 'person' || m.type === 'place')) meetings = [...kb.meetings];
   const ids = meetings.map((m) => m.id);
   const answerPerson = (ms: Meeting[]) => {
     // After "who received X?", "he" is the one who was not named.
@@ -275,7 +275,12 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
     const facts = slot ? factsAbout(kb, event, slot) : factsAbout(kb, event);
     if (facts.length) {
       const sentences = facts.slice(0, 2).map(say);
-      if (intent === 'yesno') return yesNoAnswer(q, sentences, facts, env, answer);
+      if (intent === 'yesno') {
+        const misplaced = constrainingPlaces.some((p) => entity?.type === 'event' && entity.city !== p.entity && entity.venue !== p.entity);
+        const where = factsAbout(kb, event, 'where')[0];
+        if (misplaced && where) return corrected(intent, [polar('no', where, q, env)], focusFor([], [event]), env, q);
+        return yesNoAnswer(q, sentences, facts, env, answer);
+      }
       return answer(sentences, 0.9);
     }
   }
@@ -330,7 +335,8 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
       return countAnswer(q, meetings, env, answer, fill) ?? decline(t.not_said, 0.6);
     }
     case 'summary': {
-      const article = articleFor(q, meetings, env);
+      const placed = meetings.filter((m) => constrainingPlaces.every((p) => placeAgrees(kb, m, p.entity)));
+      const article = articleFor(q, placed.length ? placed : meetings, env);
       const facts = article
         ? article.summary.map((id) => kb.facts.get(id)).filter(isFact)
         : [...kb.articles.values()].sort((a, b) => a.date.localeCompare(b.date)).flatMap((a) => a.summary.slice(0, 2).map((id) => kb.facts.get(id)).filter(isFact));
@@ -497,7 +503,10 @@ function outside(d: { day?: number; month?: number; year?: number }, starts?: st
 function relevance(fact: Fact, q: Question): number {
   let score = 0;
   for (const c of fact.concepts) score += q.concepts.get(c) ?? 0;
-  for (const m of q.mentions) if (fact.mentions.includes(m.entity) || fact.items?.includes(m.entity) || fact.speaker === m.entity) score += m.type === 'place' || m.type === 'organisation' ? 2 : 0.5;
+  for (const m of q.mentions) {
+    if (m.locative) continue;
+    if (fact.mentions.includes(m.entity) || fact.items?.includes(m.entity) || fact.speaker === m.entity) score += m.type === 'place' || m.type === 'organisation' ? 2 : 0.5;
+  }
   return score;
 }
 
@@ -547,7 +556,13 @@ function factsFor(intent: Intent, meetings: Meeting[], q: Question, env: Env): F
   }
   const limit = intent === 'topics' && !hasTopic(q) ? env.options.maxFacts : intent === 'about' ? 1 : 2;
   const cut = intent === 'topics' ? 0.6 : 0.8;
-  return ranked.filter((r) => r.s >= best * cut).slice(0, limit).map((r) => r.f);
+  const chosen = ranked.filter((r) => r.s >= best * cut).slice(0, limit).map((r) => r.f);
+  // A "why" answer states a purpose, even when the best match is the occasion.
+  if (intent === 'why' && !chosen.some((f) => f.slot === 'why')) {
+    const purpose = ranked.find((r) => r.f.slot === 'why')?.f;
+    if (purpose) chosen.splice(Math.min(chosen.length, limit - 1), 1, purpose);
+  }
+  return chosen;
 }
 
 function queryTokens(q: Question, env: Env): string[] {

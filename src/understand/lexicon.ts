@@ -68,6 +68,11 @@ export interface Lexicon {
   speller: Speller;
 }
 
+/** "the UN" → "UN", "le pôle DGSN-DGST" → "pôle DGSN-DGST": an article must not make a name look longer than another. */
+function withoutArticle(name: string): string {
+  return name.replace(/^(the|le|la|les)\s+/i, '').replace(/^l['’]/i, '');
+}
+
 function phraseMatcher<T>(phrases: readonly string[], value: (phrase: string) => T): PhraseMatcher<T> {
   const matcher = new PhraseMatcher<T>();
   for (const raw of phrases) {
@@ -142,7 +147,7 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
   const entities = new PhraseMatcher<EntityRef>();
   for (const entity of kb.entities.values()) {
     const names = new Set([entity.name.fr, entity.name.en, ...(entity.short ? [entity.short.fr, entity.short.en] : []), ...entity.aliases]);
-    for (const name of names) entities.add(name, { entity: entity.id, via: 'alias' });
+    for (const name of names) entities.add(withoutArticle(name), { entity: entity.id, via: 'alias' });
     if (entity.type === 'person') for (const role of entity.roles) entities.add(role, { entity: entity.id, via: 'role' });
   }
   const concepts = new PhraseMatcher<string>();

@@ -146,7 +146,7 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
       // A cue inside a name ("Assemblée générale") is part of the name, not a cue.
       if (mentions.some((e) => m.start >= e.start && m.end <= e.end)) continue;
       intentScores.set(m.value, (intentScores.get(m.value) ?? 0) + m.weight * factor);
-      cueSpans.push(m);
+      if (m.value === 'definition' || m.value === 'role' || m.value === 'help') cueSpans.push(m);
       cover(m.start, m.end);
     }
   }
