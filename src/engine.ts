@@ -1,7 +1,7 @@
 // The answer engine: pure, deterministic, question in, Answer out. Discord,
 // the terminal and the tests are all thin adapters around `answer`.
 import type { Fact, KnowledgeBase } from './knowledge/types.js';
-import { tokenize } from './language/normalize.js';
+import { tokenizePhrase } from './language/normalize.js';
 import { compose } from './compose/answer.js';
 import { Bm25Index } from './retrieve/bm25.js';
 import { DEFAULT_PLAN_OPTIONS, plan, type PlanOptions } from './retrieve/plan.js';
@@ -29,7 +29,7 @@ export function factDocument(fact: Fact, kb: KnowledgeBase, lexicon: Lexicon): s
     if (e) parts.push(e.name.fr, e.name.en, ...e.aliases);
   }
   const stop = (w: string) => lexicon.languages.fr.stopwords.has(w) || lexicon.languages.en.stopwords.has(w);
-  return parts.flatMap((p) => tokenize(p.replace(/\*/g, '')).map((t) => t.norm)).filter((w) => !stop(w));
+  return parts.flatMap((p) => tokenizePhrase(p.replace(/\*/g, '')).map((t) => t.norm)).filter((w) => !stop(w));
 }
 
 export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> = {}): Engine {

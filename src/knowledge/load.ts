@@ -1,8 +1,9 @@
 // Reads knowledge/, checks it whole, and returns an immutable KnowledgeBase.
 // Every problem found is collected, so one run of `npm run kb:check` lists them all.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { load as parseYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { KnowledgeError, type KnowledgeProblem } from './errors.js';
 import {
@@ -18,8 +19,16 @@ import {
 } from './schema.js';
 import { LANGUAGES, type Article, type Fact, type KnowledgeBase, type Language } from './types.js';
 import { checkIntegrity } from './validate.js';
+import { primePhrases } from '../language/normalize.js';
 
-export const DEFAULT_KNOWLEDGE_DIR = new URL('../../knowledge/', import.meta.url).pathname;
+/** The project's knowledge/ folder, found from this module whether it runs from src/ or from dist/src/. */
+export const DEFAULT_KNOWLEDGE_DIR = projectKnowledgeDir();
+
+function projectKnowledgeDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'knowledge');
+}
 
 class Collector {
   readonly problems: KnowledgeProblem[] = [];
@@ -45,15 +54,13 @@ function readYaml(file: string, out: Collector): unknown {
     out.add(file, '(file)', `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'check that the file exists and is readable');
     return undefined;
   }
-  const doc = parseDocument(source, { prettyErrors: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const where = error.linePos?.[0] ? `line ${error.linePos[0].line}` : '(file)';
-      out.add(file, where, `is not valid YAML: ${error.message.split('\n')[0]}`, 'fix the YAML syntax at that line (indentation, quotes around text containing ": ")');
-    }
+  try {
+    return parseYaml(source, { filename: file });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    out.add(file, error.mark ? `line ${error.mark.line + 1}` : "(file)", `is not valid YAML: ${error.reason}`, 'fix the YAML syntax at that line (indentation, quotes around text containing ": ")');
     return undefined;
   }
-  return doc.toJS();
 }
 
 function describeEntry(value: unknown, index?: number): string {
@@ -188,9 +195,29 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
   }
 
   const kb: KnowledgeBase = { dir, articles, entities, facts, factsAbout, meetings, concepts, suggestions, languages };
+  primePhrases(knowledgePhrases(kb));
   if (out.problems.length === 0) checkIntegrity(kb, { entityFiles, articleFiles, suggestionsFile, conceptsFile }, out);
   if (out.problems.length > 0) throw new KnowledgeError(out.problems);
   return kb;
+}
+
+/** Every phrase of the base that gets tokenized while it is checked and indexed. */
+function knowledgePhrases(kb: KnowledgeBase): string[] {
+  const out: string[] = [];
+  for (const e of kb.entities.values()) {
+    out.push(e.name.fr, e.name.en, ...(e.short ? [e.short.fr, e.short.en] : []), ...e.aliases);
+    if (e.type === 'person') out.push(...e.roles);
+  }
+  for (const a of kb.articles.values()) out.push(a.title, a.title_en ?? '', ...a.paragraphs.map((p) => p.text));
+  for (const f of kb.facts.values()) out.push(f.text.fr, f.text.en, ...f.evidence.map((e) => e.quote));
+  for (const words of kb.concepts.values()) out.push(...words.map((w) => w.replace(/\*+\s*$/, '')));
+  for (const profile of Object.values(kb.languages)) {
+    for (const value of Object.values(profile)) {
+      const lists = Array.isArray(value) ? [value] : typeof value === 'object' && value !== null ? Object.values(value) : [];
+      for (const list of lists) if (Array.isArray(list)) out.push(...list.map((p) => String(p).replace(/\|[\d.]+$/, '').replace(/\*+\s*$/, '')));
+    }
+  }
+  return out.filter((p) => p !== '');
 }
 
 export type { Collector };

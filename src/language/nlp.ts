@@ -9,7 +9,9 @@ let firstUnknownId = Infinity;
 
 export function nlp(): WinkMethods {
   if (!instance) {
-    instance = winkNLP(model);
+    // Sentences, negation and named entities (English dates) are all the bot reads;
+    // part-of-speech tagging and sentiment would double the cost of every question.
+    instance = winkNLP(model, ['sbd', 'negation', 'ner']);
     // A word no lexicon holds, read first, gets the first id past the lexicon.
     const [id] = instance.readDoc('qzxjvkwqzx').tokens().out(instance.its.uniqueId) as unknown as number[];
     firstUnknownId = id ?? Infinity;

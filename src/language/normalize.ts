@@ -60,9 +60,46 @@ export function tokenize(text: string): Token[] {
   return tokens.filter((t) => t.norm !== '');
 }
 
+// Knowledge phrases (aliases, cue words, article text) are tokenized several
+// times while the base is checked and indexed; questions never go through this.
+const phraseCache = new Map<string, Token[]>();
+const PHRASE_CACHE_LIMIT = 50_000;
+
+/** tokenize(), remembered: for the fixed phrases of the knowledge base. */
+export function tokenizePhrase(text: string): Token[] {
+  let tokens = phraseCache.get(text);
+  if (!tokens) {
+    tokens = tokenize(text);
+    if (phraseCache.size >= PHRASE_CACHE_LIMIT) phraseCache.clear();
+    phraseCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+// wink-nlp's cost is mostly per document, so the knowledge base's thousand
+// short phrases are read as a few long documents, split back at a marker word.
+const SEPARATOR = 'zqphrasebreakzq';
+const BATCH = 400;
+
+/** Tokenizes many phrases at once into the cache tokenizePhrase() reads. */
+export function primePhrases(phrases: Iterable<string>): void {
+  const pending = [...new Set(phrases)].filter((p) => !phraseCache.has(p) && !p.includes(SEPARATOR));
+  for (let i = 0; i < pending.length; i += BATCH) {
+    const batch = pending.slice(i, i + BATCH);
+    const groups: Token[][] = [[]];
+    for (const token of tokenize(batch.join(` . ${SEPARATOR} . `))) {
+      if (token.norm === SEPARATOR) groups.push([]);
+      else groups.at(-1)?.push(token);
+    }
+    // Should a phrase ever tokenize across the marker, fall back to one by one.
+    if (groups.length !== batch.length) continue;
+    batch.forEach((phrase, j) => phraseCache.set(phrase, groups[j] as Token[]));
+  }
+}
+
 /** The folded tokens of a phrase, as a key: "l'ONU" → "l onu". */
 export function phraseKey(text: string): string {
-  return tokenize(text)
+  return tokenizePhrase(text)
     .map((t) => t.norm)
     .join(' ');
 }

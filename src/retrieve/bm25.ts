@@ -1,7 +1,7 @@
 // Ranked retrieval with wink-nlp's BM25 vectorizer: documents are learnt once,
 // their per-term BM25 weights kept in an inverted index, and a query scores
 // each document by the sum of the weights of the query terms it contains.
-import bm25Vectorizer from 'wink-nlp/utilities/bm25-vectorizer';
+import bm25Vectorizer from 'wink-nlp/utilities/bm25-vectorizer.js';
 import { nlp } from '../language/nlp.js';
 
 export interface Bm25Options {

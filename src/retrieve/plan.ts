@@ -347,7 +347,7 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
         .sort((a, b) => a.date.localeCompare(b.date))
         .filter((a) => meetings.length === kb.meetings.length || meetings.some((m) => m.article === a.id))
         .map((a) => {
-          const source = kb.meetings.filter((m) => m.article === a.id).flatMap((m) => factsAbout(kb, m.id, 'source'))[0];
+          const source = [...kb.facts.values()].find((f) => f.slot === 'source' && f.evidence.some((e) => e.article === a.id));
           const title = lang === 'en' && a.title_en ? a.title_en : a.title;
           return {
             text: fill(t.source_line, { title: a.title_editorial ? `${title} ${t.editorial_title}` : title, date: formatDate(a.date, env.kb, lang), fact: source?.text[lang] ?? '' }),

@@ -1,6 +1,6 @@
 // Everything the question reader matches against, built once from knowledge/.
 import { isEnglishWord } from '../language/nlp.js';
-import { fold, tokenize } from '../language/normalize.js';
+import { fold, tokenizePhrase as tokenize } from '../language/normalize.js';
 import type { LanguageProfile } from '../knowledge/schema.js';
 import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
 import { PhraseMatcher, parseWeighted } from './phrases.js';

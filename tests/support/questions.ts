@@ -1,7 +1,7 @@
 // The question set (tests/questions/questions.yaml) and how an answer is judged
 // against it. Shared by the vitest suite and `npm run eval`.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { z } from 'zod';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
 import type { Answer, AnswerContext, Turn } from '../../src/types.js';

@@ -1,0 +1,98 @@
+// How the engine behaves, beyond the question set: purity, refusals,
+// corrections, follow-ups, suggestions.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import type { Answer, Turn } from '../../src/types.js';
+
+const engine = createEngine(loadKnowledge());
+
+function converse(...questions: string[]): Answer[] {
+  const turns: Turn[] = [];
+  return questions.map((question) => {
+    const answer = engine.answer(question, { conversation: turns });
+    turns.push({ question, answer });
+    return answer;
+  });
+}
+
+describe('the answer engine', () => {
+  it('is deterministic', () => {
+    const q = 'pourquoi hammouchi a reçu zouev ?';
+    expect(engine.answer(q)).toEqual(engine.answer(q));
+  });
+
+  it('corrects a false premise instead of confirming it', () => {
+    const a = engine.answer('Did Hammouchi meet Zouev in Marrakech?');
+    expect(a.premise).toBe('corrected');
+    expect(a.text).toMatch(/^No: /);
+    expect(a.text).toContain('Rabat');
+    expect(a.citations.some((c) => c.quote.includes('Rabat'))).toBe(true);
+  });
+
+  it('confirms a true premise with its evidence', () => {
+    const a = engine.answer('Hammouchi a-t-il reçu Shahkar à Marrakech ?');
+    expect(a.text).toMatch(/^Oui : /);
+    expect(a.premise).toBe('confirmed');
+  });
+
+  it('corrects a wrong weekday', () => {
+    const a = engine.answer('Why did Hammouchi receive Shahkar on Monday?');
+    expect(a.text).toMatch(/^No: /);
+    expect(a.text).toContain('Tuesday');
+  });
+
+  it.each([
+    ['what was the weather in Marrakech?', 'en'],
+    ['hammouchi il a quel age', 'fr'],
+    ['who will host the next Interpol general assembly?', 'en'],
+    ['What did Guterres say to Hammouchi?', 'en'],
+    ['qui a gagné la coupe du monde ?', 'fr'],
+  ])('declines %s with suggestions and no citation', (question, language) => {
+    const a = engine.answer(question);
+    expect(a.answered).toBe(false);
+    expect(a.citations).toEqual([]);
+    expect(a.language).toBe(language);
+    expect(a.suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(a.suggestions.length).toBeLessThanOrEqual(3);
+  });
+
+  it('suggests only questions it can answer', () => {
+    for (const s of engine.kb.suggestions) {
+      for (const text of [s.fr, s.en]) {
+        const a = engine.answer(text);
+        expect(a.answered, text).toBe(true);
+        expect(a.citations.length, text).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('resolves follow-ups against the conversation', () => {
+    const [, where, why] = converse('qui a reçu zouev ?', 'et où ?', 'pourquoi ?');
+    expect(where?.text).toContain('Rabat');
+    expect(why?.citations.every((c) => c.article === 'rabat-2025-12-01')).toBe(true);
+    const [, he] = converse('who is shahkar?', 'and who did he meet?');
+    expect(he?.text).toContain('Hammouchi');
+    expect(he?.text).toContain('Marrakech');
+  });
+
+  it('answers in the language of the question, quotes staying French', () => {
+    const a = engine.answer('Where did Hammouchi receive Shahkar?');
+    expect(a.language).toBe('en');
+    expect(a.text).toContain('Menara Gardens');
+    expect(a.citations[0]?.quote).toMatch(/Marrakech|Ménara/);
+  });
+
+  it('counts what the articles list', () => {
+    expect(engine.answer('combien de rencontres ?').text).toContain('2');
+    expect(engine.answer('how many hotspots were named?').text).toContain('4');
+  });
+
+  it('never throws on odd input', () => {
+    for (const q of ['', ' ', '?', '@everyone', '<@123>', '💥'.repeat(500), 'a'.repeat(10_000), '\u0000\u0007', 'où'.repeat(3000)]) {
+      const a = engine.answer(q);
+      expect(typeof a.text).toBe('string');
+      expect(a.text.length).toBeGreaterThan(0);
+    }
+  });
+});

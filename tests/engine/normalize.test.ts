@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { fold, phraseKey, tokenize } from '../../src/language/normalize.js';
+
+const norms = (text: string) => tokenize(text).map((t) => t.norm);
+
+describe('normalisation', () => {
+  it('folds case, accents, ligatures, apostrophes and invisible characters', () => {
+    expect(fold('Ménara ŒUVRE l’ONU')).toBe("menara oeuvre l'onu");
+    expect(fold('Ham\u200bmou\u00adchi')).toBe('hammouchi');
+    expect(fold('93ᵉ')).toBe('93e');
+  });
+
+  it('splits French elisions the English model keeps glued', () => {
+    expect(norms("l'ONU d’Interpol qu'a-t-il jusqu’au")).toEqual(['l', 'onu', 'd', 'interpol', 'qu', 'a', 't', 'il', 'jusqu', 'au']);
+  });
+
+  it('splits hyphenated and dotted names so aliases and questions meet', () => {
+    expect(norms('pôle DGSN-DGST')).toEqual(['pole', 'dgsn', 'dgst']);
+    expect(norms('U.N. police')).toEqual(['u', 'n', 'police']);
+  });
+
+  it('keeps English negation as a word', () => {
+    expect(norms("He didn't meet him")).toEqual(['he', 'did', 'not', 'meet', 'him']);
+  });
+
+  it('drops punctuation, emoji and markdown', () => {
+    expect(norms('**où** ?! 👍 `code`')).toEqual(['ou', 'code']);
+  });
+
+  it('keeps the typed form for case-sensitive checks', () => {
+    expect(tokenize('UN un').map((t) => t.raw)).toEqual(['UN', 'un']);
+  });
+
+  it('gives phrase keys that ignore typography', () => {
+    expect(phraseKey('Jardins de la Ménara')).toBe(phraseKey('jardins  de la menara'));
+  });
+});
