@@ -137,6 +137,7 @@ export const languageSchema = z.strictObject({
   locatives: phrases,
   relations: phrases,
   capacity: phrases.default([]),
+  affiliation: phrases.default([]),
   role_words: phrases,
   scope_breakers: phrases,
   /** Endings of everyday words, so an unknown word with one is not taken for a name. */
@@ -144,7 +145,7 @@ export const languageSchema = z.strictObject({
   /** Words that ask when something began: unanswerable where no start date is curated. */
   start_words: phrases.default([]),
   intents: z.record(z.string(), phrases),
-  count_targets: z.strictObject({ meeting: phrases, article: phrases, item: phrases, person: phrases }),
+  count_targets: z.strictObject({ meeting: phrases, article: phrases, item: phrases, person: phrases, day: phrases.default([]) }),
   ordinals: z.record(z.string(), phrases),
   templates: z.strictObject({
     yes: text,
@@ -162,6 +163,7 @@ export const languageSchema = z.strictObject({
     count_meeting_one: text,
     count_items: text,
     count_articles: text,
+    days_between: text,
     source_line: text,
     editorial_title: text,
     and: z.string(),

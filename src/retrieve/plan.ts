@@ -71,9 +71,13 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
     }
     // "et où ?", "and why Moroccan cops?": nothing new that picks a meeting, so the same subject as before.
     const picksMeeting = named.some((m) => m.start >= 0 && (m.type !== 'place' || m.locative || hostsSomething(kb, m.entity)));
-    if (!picksMeeting && q.dates.length === 0) {
+    if (!picksMeeting && q.dates.length === 0 && q.unknownPlaces.length === 0) {
       named = dedupe([...named, ...previous.entities.map(recalled).filter(isMention)]);
       contextMeetings = previous.meetings;
+      inherited = true;
+    } else if (!named.some((m) => m.start >= 0 && m.type === 'person')) {
+      // "et le mardi ?": the same people, another meeting.
+      named = dedupe([...named, ...previous.entities.map(recalled).filter(isMention).filter((m) => m.type === 'person')]);
       inherited = true;
     }
   }
@@ -110,8 +114,12 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
 
   // ---- What the coverage cannot answer, whatever else the question says.
   if (q.scopeBreakers.length > 0) return decline(fill(t.decline_about, { what: q.scopeBreakers[0] as string }), 0.85);
-  const strangers = [...q.unknownNames, ...q.strangers];
-  if (strangers.length > 0) return decline(fill(t.not_mentioned, { what: strangers.join(' ') }), 0.8);
+  // A name the coverage never mentions ("Guterres"): declined, unless it is a place a known meeting is set in by mistake.
+  const unknownNames = q.unknownNames.filter((n) => !q.unknownPlaces.includes(n));
+  if (unknownNames.length > 0) return decline(fill(t.not_mentioned, { what: unknownNames.join(' ') }), 0.8);
+  // A title nobody in the coverage holds ("le président d'Interpol").
+  const vacantTitle = named.find((m) => m.type === 'organisation' && m.roled && m.start >= 0 && !leaderOf(kb, m.entity) && !isAsked(q, m, env) && !named.some((p) => p.type === 'person' && p.start >= 0));
+  if (vacantTitle && q.offTopic.length === 0 && (hasMeetingCue(q) || q.yesNo)) return decline(fill(t.not_mentioned, { what: vacantTitle.surface }), 0.7);
   // "Did they talk about cybercrime?": the topic is the one word nothing matched.
   const topical = intent === 'topics' || intent === 'statement' || (intent === 'yesno' && topicLike(q));
   if (topical && !hasTopic(q) && q.offTopic.length > 0 && !inherited) return decline(fill(t.decline_about, { what: q.offTopic.join(' ') }), 0.7);
@@ -145,6 +153,21 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
         if (role.length) return corrected(intent, [polar('no', role[0] as Fact, q, env)], focusFor([], [person.entity], person.entity), env, q);
       }
     }
+  }
+  // Affiliation premise: "Zouev, qui bosse pour Interpol", "Shahkar from Interpol".
+  for (const claim of q.affiliations) {
+    const person = byNameMentions.find((p) => p.end <= claim.start && claim.start - p.end <= 2);
+    const org = named.find((m) => m.type === 'organisation' && m.start >= claim.end && m.start - claim.end <= 2);
+    if (person && org && !affiliations(kb, person.entity).has(org.entity)) {
+      const role = factsAbout(kb, person.entity, 'role');
+      if (role.length) return corrected(intent, [polar('no', role[0] as Fact, q, env)], focusFor([], [person.entity], person.entity), env, q);
+    }
+  }
+  // Title premise: "interior minister Hammouchi", "Hammouchi, le ministre de l'Intérieur".
+  const titled = byNameMentions.find((p) => wrongTitle(q, p, env));
+  if (titled) {
+    const role = factsAbout(kb, titled.entity, 'role');
+    if (role.length) return corrected(intent, [polar('no', role[0] as Fact, q, env)], focusFor([], [titled.entity], titled.entity), env, q);
   }
   // Identity premise: "is Zouev the UN police chief?", "Shahkar, the UN counter-terrorism chief, …".
   const roleMentions = named.filter((m) => m.type === 'person' && m.via === 'role' && m.start >= 0);
@@ -197,6 +220,8 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
     }
     const candidates = meetingPeople.length ? byPeople : meetings;
     let fitting = candidates.filter((m) => constrainingPlaces.every((p) => placeAgrees(kb, m, p.entity)));
+    // "à Casablanca": a place the coverage never names cannot be where a known meeting was.
+    if (q.unknownPlaces.length && meetingPeople.length) fitting = [];
     let conflict: 'where' | 'when' | 'occasion' | undefined = fitting.length === 0 ? 'where' : undefined;
     if (!conflict) {
       fitting = fitting.filter((m) => q.dates.every((d) => dateAgrees(m.date, d)));
@@ -206,7 +231,7 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
       fitting = fitting.filter((m) => events.every((e) => m.occasion === e));
       if (fitting.length === 0) conflict = 'occasion';
     }
-    if (conflict && (meetingPeople.length > 0 || candidates.length < kb.meetings.length)) {
+    if (conflict && candidates.length && (meetingPeople.length > 0 || candidates.length < kb.meetings.length)) {
       const truth = candidates.slice(0, 2);
       const slot = conflict === 'occasion' ? 'where' : conflict;
       const facts = truth.map((m) => pick(factsAbout(kb, m.id, slot), q) ?? factsAbout(kb, m.id, 'who')[0]).filter(isFact);
@@ -384,11 +409,14 @@ function chooseIntent(q: Question, named: Mention[], previous: Focus | undefined
   const hasOrgOrPlace = named.some((m) => m.type === 'organisation' || m.type === 'place' || m.type === 'event');
   if ((scores.get('help') ?? 0) >= 3 && named.length === 0) return 'help';
   if ((scores.get('count') ?? 0) >= 3) return 'count';
+  const sources = scores.get('sources') ?? 0;
+  if (sources >= 3 && sources > (scores.get('summary') ?? 0) && (scores.get('who') ?? 0) < 2) return 'sources';
   if ((scores.get('summary') ?? 0) >= 3) return 'summary';
-  if ((scores.get('sources') ?? 0) >= 3 && (scores.get('who') ?? 0) < 2) return 'sources';
+  if (sources >= 3 && (scores.get('who') ?? 0) < 2) return 'sources';
   if (q.yesNo) return 'yesno';
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
-  let best: CueIntent | undefined = ranked[0]?.[0];
+  // A lone unaccented "ou" is more often "or" than "where".
+  let best: CueIntent | undefined = ranked.find(([intent, s]) => !(intent === 'where' && s < 1))?.[0];
   const score = (i: CueIntent) => scores.get(i) ?? 0;
   // "qui est X" is a role question, "qui a reçu X" a who question.
   if (score('role') >= 3 && score('role') >= score('who')) best = 'role';
@@ -437,6 +465,37 @@ function bestCue(q: Question, among: CueIntent[]): CueIntent | undefined {
 
 const isFact = (f: Fact | undefined): f is Fact => f !== undefined;
 const isMention = (m: Mention | undefined): m is Mention => m !== undefined;
+
+/** The person who leads an organisation, if the coverage names one. */
+function leaderOf(kb: KnowledgeBase, orgId: string): string | undefined {
+  for (const e of kb.entities.values()) if (e.type === 'person' && e.leads.includes(orgId)) return e.id;
+  return undefined;
+}
+
+/** Whether a mention is what the question asks for ("which UN officials…"). */
+function isAsked(q: Question, m: Mention, env: Env): boolean {
+  const { fr, en } = env.lexicon.languages;
+  return q.tokens.slice(Math.max(0, m.start - 4), m.start).some((w) => fr.whWords.has(w) || en.whWords.has(w));
+}
+
+/** A title next to a name that none of the person's titles carries ("interior minister Hammouchi"). */
+function wrongTitle(q: Question, person: Mention, env: Env): boolean {
+  const entity = env.kb.entities.get(person.entity);
+  if (entity?.type !== 'person') return false;
+  const { fr, en } = env.lexicon.languages;
+  const titles = new Set(entity.roles.flatMap((r) => r.split(/\s+/)).map((w) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+  const glue = new Set(['the', 'le', 'la', 'l', ',']);
+  const near = [q.tokens[person.start - 1], q.tokens[person.start - 2], q.tokens[person.end], q.tokens[person.end] && glue.has(q.tokens[person.end] as string) ? q.tokens[person.end + 1] : undefined];
+  const claimed = near.filter((w): w is string => w !== undefined && (fr.roleWords.words.has(w) || en.roleWords.words.has(w)));
+  // Only titles that are not part of a title the question already resolved.
+  const inRole = q.mentions.some((m) => m.via === 'role' && m.entity === person.entity);
+  return !inRole && claimed.length > 0 && claimed.every((w) => !titles.has(w));
+}
+
+function displayNames(kb: KnowledgeBase, id: string): string {
+  const e = kb.entities.get(id);
+  return e ? e.name.en : id;
+}
 
 /** Whether a name is what the question is about ("what did X say about Y": Y), rather than who acts. */
 function isTopicOf(q: Question, m: Mention, env: Env): boolean {
@@ -516,8 +575,8 @@ function pick(facts: Fact[], q: Question): Fact | undefined {
 
 /** How well each kind of fact answers each kind of question (1 = exactly what was asked). */
 const SLOT_FIT: Partial<Record<Intent, Partial<Record<Fact['slot'], number>>>> = {
-  who: { who: 1, statement: 0.3, why: 0.2 },
-  where: { where: 1, occasion: 0.3 },
+  who: { who: 1, statement: 0.3, why: 0.2, occasion: 0.5, topic: 0.2 },
+  where: { where: 1, occasion: 0.3, why: 0.3, statement: 0.3 },
   when: { when: 1, who: 0.4 },
   why: { why: 1, occasion: 0.4, statement: 0.5, topic: 0.3 },
   topics: { topic: 1, statement: 0.8, why: 0.7, occasion: 0.2 },
@@ -549,6 +608,12 @@ function factsFor(intent: Intent, meetings: Meeting[], q: Question, env: Env): F
   const ranked = candidates.map((f) => ({ f, s: score(f) })).sort((a, b) => b.s - a.s);
   const best = ranked[0]?.s ?? 0;
 
+  // "Who talked about the Horn of Africa?": the fact that says it, and who was there.
+  if (intent === 'who' && hasTopic(q) && ranked[0] && ranked[0].f.slot !== 'who' && relevance(ranked[0].f, q) > 0) {
+    const content = ranked[0].f;
+    const who = factsAbout(kb, content.about, 'who')[0];
+    return who && !content.text.en.includes(displayNames(kb, content.about)) ? [who, content] : [content];
+  }
   // "Where did they meet?" about two meetings: one answer per meeting.
   if ((intent === 'who' || intent === 'where' || intent === 'when') && meetings.length > 1) {
     const perMeeting = meetings.map((m) => ranked.find((r) => r.f.about === m.id && r.s >= best * 0.7)?.f).filter(isFact);
@@ -614,6 +679,12 @@ function countAnswer(
   const lang = q.language;
   const t = kb.languages[lang].templates;
   const target = q.countTarget ?? (hasTopic(q) ? 'item' : 'meeting');
+  if (target === 'day' && meetings.length === 2) {
+    const [a, b] = meetings as [Meeting, Meeting];
+    const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
+    const when = [a, b].flatMap((m) => factsAbout(kb, m.id, 'when').slice(0, 1));
+    return answer([...when.map((f) => ({ text: f.text[lang], facts: [f] })), { text: fill(t.days_between, { n: String(days) }), facts: when }], 0.85);
+  }
   if (target === 'article') {
     const facts = [...kb.articles.values()].flatMap((a) => kb.meetings.filter((m) => m.article === a.id).flatMap((m) => factsAbout(kb, m.id, 'source')));
     return answer([{ text: fill(t.count_articles, { n: String(kb.articles.size) }), facts }], 0.9);

@@ -22,6 +22,7 @@ export const INTENTS = [
   'help',
 ] as const;
 export type CueIntent = (typeof INTENTS)[number];
+export type CountTarget = 'meeting' | 'article' | 'item' | 'person' | 'day';
 
 export interface EntityRef {
   entity: string;
@@ -43,11 +44,12 @@ export interface LanguageLexicon {
   locatives: Set<string>;
   relations: Set<string>;
   capacity: PhraseMatcher<true>;
+  affiliation: PhraseMatcher<true>;
   roleWords: PhraseMatcher<true>;
   scopeBreakers: PhraseMatcher<string>;
   generalEndings: string[];
   startWords: PhraseMatcher<true>;
-  countTargets: PhraseMatcher<'meeting' | 'article' | 'item' | 'person'>;
+  countTargets: PhraseMatcher<CountTarget>;
   ordinals: PhraseMatcher<string>;
   /** Folded month names (and their three-letter forms) → 1-12. */
   months: Map<string, number>;
@@ -97,8 +99,8 @@ function languageLexicon(profile: LanguageProfile): LanguageLexicon {
   }
   const pronouns = new PhraseMatcher<'person' | 'meeting' | 'place'>();
   for (const kind of ['person', 'meeting', 'place'] as const) for (const p of profile.pronouns[kind]) pronouns.add(p, kind);
-  const countTargets = new PhraseMatcher<'meeting' | 'article' | 'item' | 'person'>();
-  for (const kind of ['meeting', 'article', 'item', 'person'] as const) for (const p of profile.count_targets[kind]) countTargets.add(p, kind);
+  const countTargets = new PhraseMatcher<CountTarget>();
+  for (const kind of ['meeting', 'article', 'item', 'person', 'day'] as const) for (const p of profile.count_targets[kind]) countTargets.add(p, kind);
   const ordinals = new PhraseMatcher<string>();
   for (const [rank, words] of Object.entries(profile.ordinals)) for (const w of words) ordinals.add(w, rank);
   const months = new Map<string, number>();
@@ -131,6 +133,7 @@ function languageLexicon(profile: LanguageProfile): LanguageLexicon {
     locatives: wordSet(profile.locatives),
     relations: wordSet(profile.relations),
     capacity: phraseMatcher(profile.capacity, () => true as const),
+    affiliation: phraseMatcher(profile.affiliation, () => true as const),
     roleWords: phraseMatcher(profile.role_words, () => true as const),
     scopeBreakers: phraseMatcher(profile.scope_breakers, (p) => p),
     generalEndings: profile.general_endings.map((e) => e.toLowerCase()),
@@ -198,7 +201,7 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
   for (const code of LANGUAGES) {
     const lex = languages[code];
     for (const set of [lex.stopwords, lex.markers, lex.negations, lex.locatives, lex.relations]) for (const w of set) vocabulary.add(w);
-    for (const matcher of [lex.intents, lex.capacity, lex.startWords, lex.fillers, lex.yesNoOpeners, lex.pronouns, lex.followUps, lex.roleWords, lex.scopeBreakers, lex.countTargets, lex.ordinals]) {
+    for (const matcher of [lex.intents, lex.capacity, lex.affiliation, lex.startWords, lex.fillers, lex.yesNoOpeners, lex.pronouns, lex.followUps, lex.roleWords, lex.scopeBreakers, lex.countTargets, lex.ordinals]) {
       for (const w of matcher.words) vocabulary.add(w);
     }
     for (const w of lex.months.keys()) vocabulary.add(w);

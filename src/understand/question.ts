@@ -5,7 +5,7 @@ import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types
 import { isEnglishWord } from '../language/nlp.js';
 import { tokenize } from '../language/normalize.js';
 import { findDates, type DateMention } from './dates.js';
-import type { CueIntent, EntityRef, Lexicon, LanguageLexicon } from './lexicon.js';
+import type { CountTarget, CueIntent, EntityRef, Lexicon, LanguageLexicon } from './lexicon.js';
 
 /** Questions are read up to this many characters: enough for any real question, bounded for pasted walls of text. */
 export const MAX_QUESTION_CHARS = 600;
@@ -36,7 +36,11 @@ export interface Question {
   dates: DateMention[];
   pronouns: Set<'person' | 'meeting' | 'place'>;
   followUp: boolean;
-  countTarget?: 'meeting' | 'article' | 'item' | 'person';
+  countTarget?: CountTarget;
+  /** Unknown words right after "in", "à": a place the coverage never names ("à Casablanca"). */
+  unknownPlaces: string[];
+  /** Token spans of "from", "qui bosse pour"…: the organisation after them is claimed as someone's. */
+  affiliations: { start: number; end: number }[];
   ordinal?: string;
   scopeBreakers: string[];
   /** Words neither understood nor found anywhere in the coverage. */
@@ -177,6 +181,7 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   const ordinals = matchIn((l) => l.ordinals);
   matchIn((l) => l.roleWords);
   matchIn((l) => l.startWords);
+  const affiliations = matchIn((l) => l.affiliation);
   matchIn((l) => l.yesNoOpeners);
   const inversions = matchIn((l) => l.inversions);
   const followUps = lex.followUps.all(tokens).filter((m) => m.start === 0);
@@ -185,15 +190,20 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   const offTopic: string[] = [];
   const unknownNames: string[] = [];
   const strangers: string[] = [];
+  const unknownPlaces: string[] = [];
   let meaningful = 0;
   tokens.forEach((t, i) => {
     const isStop = lex.stopwords.has(t) || other.stopwords.has(t);
     if (!isStop || covered[i]) meaningful += fillers.some((f) => i >= f.start && i < f.end) ? 0 : 1;
     if (covered[i] || isStop || t.length < 2 || /^\d+(e|er|re|eme|ieme|th|st|nd|rd)?$/.test(t)) return;
+    // "92 eme": the ordinal's ending, split from its number.
+    if (/^(e|er|re|eme|ieme|th|st|nd|rd)$/.test(t) && /^\d+$/.test(tokens[i - 1] ?? '')) return;
     if (lexicon.corpusWords.has(t)) return;
     if (lex.markers.has(t) || other.markers.has(t)) return;
     const raw = typed[i]?.raw ?? t;
     offTopic.push(raw);
+    const prev = tokens[i - 1];
+    if (prev !== undefined && (lex.locatives.has(prev) || other.locatives.has(prev))) unknownPlaces.push(raw);
     if (i > 0 && /^\p{Lu}\p{Ll}/u.test(raw)) unknownNames.push(raw);
     else if (t.length > 2 && !isEnglishWord(t) && !lex.generalEndings.some((e) => t.endsWith(e))) strangers.push(raw);
   });
@@ -225,6 +235,8 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     offTopic,
     unknownNames,
     strangers,
+    unknownPlaces,
+    affiliations: affiliations.map((m) => ({ start: m.start, end: m.end })),
     asksStart: both.some((l) => l.startWords.all(tokens).length > 0),
     corrections,
     empty: meaningful === 0 && mentions.length === 0,

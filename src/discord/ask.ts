@@ -1,0 +1,30 @@
+// The one path from a question (slash command, mention, DM, suggestion
+// button) to an answer: cooldown, conversation context, engine.
+import type { Language } from '../knowledge/types.js';
+import { LABELS } from '../render/labels.js';
+import { notice } from '../render/notice.js';
+import type { ReplyPayload } from '../render/payload.js';
+import type { Answer } from '../types.js';
+import type { BotContext } from './command.js';
+import { conversationKey } from './conversation.js';
+
+export interface Asker {
+  userId: string;
+  channelId: string | null;
+  /** The Discord locale, which breaks a tie when a question's language is unclear. */
+  locale?: string;
+}
+
+/** Answers a question in its conversation, and remembers the turn for follow-ups. */
+export function ask(ctx: BotContext, question: string, asker: Asker): Answer {
+  const key = conversationKey(asker.channelId, asker.userId);
+  const answer = ctx.engine.answer(question, { conversation: ctx.conversations.get(key), ...(asker.locale ? { locale: asker.locale } : {}) });
+  ctx.conversations.add(key, { question, answer: { focus: answer.focus, language: answer.language } });
+  return answer;
+}
+
+/** Starts the user's cooldown, or returns the notice to send when one is still running. */
+export function cooldownNotice(ctx: BotContext, userId: string, language: Language): ReplyPayload | undefined {
+  const wait = ctx.cooldowns.take(userId);
+  return wait > 0 ? notice(LABELS[language].cooldown(Math.ceil(wait / 1000))) : undefined;
+}

@@ -1,0 +1,76 @@
+// What a module in commands/ exports, and what every command is handed.
+import { z } from 'zod';
+import type { Engine } from '../engine.js';
+import type { Language } from '../knowledge/types.js';
+import type { CommandSummary } from '../render/help.js';
+import type { Config } from './config.js';
+import type { ConversationStore } from './conversation.js';
+import type { Cooldowns } from './cooldown.js';
+import type { Logger } from './logger.js';
+import type { AutocompleteInteraction, SlashInteraction } from './surface.js';
+
+type Localizations = Partial<Record<string, string | null>> | null;
+
+export interface OptionJSON {
+  name: string;
+  type: number;
+  description: string;
+  required?: boolean;
+  autocomplete?: boolean;
+  name_localizations?: Localizations;
+}
+
+/** The registration body of a slash command, as SlashCommandBuilder.toJSON() gives it. */
+export interface CommandJSON {
+  name: string;
+  description: string;
+  name_localizations?: Localizations;
+  description_localizations?: Localizations;
+  options?: readonly OptionJSON[];
+}
+
+export interface Command {
+  /** A SlashCommandBuilder. */
+  data: { readonly name: string; toJSON(): CommandJSON };
+  execute(interaction: SlashInteraction, ctx: BotContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+}
+
+export interface BotContext {
+  /** Read on each use, so that a reload can swap the engine under running commands. */
+  readonly engine: Engine;
+  readonly config: Config;
+  readonly commands: ReadonlyMap<string, Command>;
+  readonly conversations: ConversationStore;
+  readonly cooldowns: Cooldowns;
+  readonly log: Logger;
+}
+
+const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'must be a function');
+
+/** The shape the loader checks a command module's default export against. */
+export const commandShape = z.object({
+  data: z.object({
+    name: z.string().regex(/^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u, 'must be 1 to 32 lowercase letters, digits, - or _'),
+    toJSON: fn,
+  }),
+  execute: fn,
+  autocomplete: fn.optional(),
+});
+
+/** Discord locales whose name and description each command translates. */
+export const COMMAND_LOCALES: Record<Language, readonly string[]> = { fr: ['fr'], en: ['en-US', 'en-GB'] };
+
+/** A command's name or description in every locale it is translated for. */
+export function localized(text: Record<Language, string>): Record<string, string> {
+  return Object.fromEntries((Object.keys(COMMAND_LOCALES) as Language[]).flatMap((language) => COMMAND_LOCALES[language].map((locale) => [locale, text[language]])));
+}
+
+/** The commands' names and descriptions in a language, for /help. */
+export function describeCommands(commands: Iterable<Command>, language: Language): CommandSummary[] {
+  return [...commands].map((c) => {
+    const json = c.data.toJSON();
+    const locale = COMMAND_LOCALES[language][0] ?? '';
+    return { name: json.name_localizations?.[locale] ?? json.name, description: json.description_localizations?.[locale] ?? json.description };
+  });
+}

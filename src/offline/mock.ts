@@ -1,0 +1,261 @@
+// A stand-in for discord.js's Client, for the terminal and the command tests:
+// it delivers slash commands, autocomplete, button clicks and messages to the
+// same dispatcher the real client feeds, through objects implementing the
+// part of discord.js's API the commands use, and records what they send back.
+// Like Discord, it refuses a second acknowledgement, an edit before any
+// response, and a message beyond Discord's limits.
+import type { AutocompleteInteraction, ButtonInteraction, IncomingInteraction, IncomingMessage, SlashInteraction, UserRef } from '../discord/surface.js';
+import { checkChoices, checkMessageLimits } from '../render/limits.js';
+import { EPHEMERAL, type Choice, type ReplyPayload } from '../render/payload.js';
+
+export type Sent =
+  | { kind: 'reply' | 'edit' | 'followUp' | 'message'; payload: ReplyPayload; ephemeral: boolean }
+  | { kind: 'defer'; ephemeral: boolean }
+  | { kind: 'choices'; choices: Choice[] }
+  | { kind: 'reaction'; emoji: string };
+
+export class MockDiscordError extends Error {
+  constructor(readonly code: number, message: string) {
+    super(`${message} (${code})`);
+    this.name = 'MockDiscordError';
+  }
+}
+
+export interface Where {
+  /** Default the mock's user. */
+  user?: UserRef;
+  /** Default the mock's locale. */
+  locale?: string;
+  /** A direct message rather than the server channel. */
+  direct?: boolean;
+}
+
+export type OptionValues = Readonly<Record<string, string | boolean>>;
+
+type Listener<T> = (event: T) => unknown;
+
+let counter = 0n;
+/** Increasing snowflake-shaped ids, like Discord's. */
+const nextId = () => String(1_300_000_000_000_000_000n + ++counter);
+
+function options(values: OptionValues, focused?: string) {
+  const get = <T>(name: string, type: string): T | null => {
+    const v = values[name];
+    return typeof v === type ? (v as T) : null;
+  };
+  return {
+    getString: (name: string) => get<string>(name, 'string'),
+    getBoolean: (name: string) => get<boolean>(name, 'boolean'),
+    getFocused: () => ({ name: focused ?? '', value: String(values[focused ?? ''] ?? '') }),
+  };
+}
+
+function checked(payload: ReplyPayload): ReplyPayload {
+  const problems = checkMessageLimits(payload);
+  if (problems.length) throw new MockDiscordError(50035, `Invalid Form Body: ${problems.join('; ')}`);
+  return payload;
+}
+
+abstract class MockInteraction implements IncomingInteraction {
+  readonly id = nextId();
+  deferred = false;
+  replied = false;
+  protected ephemeral = false;
+
+  constructor(
+    protected readonly sent: Sent[],
+    readonly user: UserRef,
+    readonly locale: string,
+    readonly channelId: string | null,
+    readonly guildId: string | null,
+  ) {}
+
+  isChatInputCommand(): this is SlashInteraction {
+    return false;
+  }
+  isAutocomplete(): this is AutocompleteInteraction {
+    return false;
+  }
+  isButton(): this is ButtonInteraction {
+    return false;
+  }
+
+  async reply(payload: ReplyPayload): Promise<unknown> {
+    if (this.deferred || this.replied) throw new MockDiscordError(40060, 'Interaction has already been acknowledged');
+    this.ephemeral = ((payload.flags ?? 0) & EPHEMERAL) !== 0;
+    this.sent.push({ kind: 'reply', payload: checked(payload), ephemeral: this.ephemeral });
+    this.replied = true;
+    return { id: this.id };
+  }
+
+  async deferReply(options: { flags?: number } = {}): Promise<unknown> {
+    if (this.deferred || this.replied) throw new MockDiscordError(40060, 'Interaction has already been acknowledged');
+    this.ephemeral = ((options.flags ?? 0) & EPHEMERAL) !== 0;
+    this.sent.push({ kind: 'defer', ephemeral: this.ephemeral });
+    this.deferred = true;
+    return { id: this.id };
+  }
+
+  async editReply(payload: ReplyPayload): Promise<unknown> {
+    if (!this.deferred && !this.replied) throw new MockDiscordError(10008, 'Unknown Message: the interaction has no response to edit');
+    // The response keeps the visibility it was created with, as on Discord.
+    this.sent.push({ kind: 'edit', payload: checked(payload), ephemeral: this.ephemeral });
+    this.replied = true;
+    return { id: nextId() };
+  }
+
+  async followUp(payload: ReplyPayload): Promise<unknown> {
+    if (!this.deferred && !this.replied) throw new MockDiscordError(10015, 'Unknown Webhook: follow-up before any response');
+    this.sent.push({ kind: 'followUp', payload: checked(payload), ephemeral: ((payload.flags ?? 0) & EPHEMERAL) !== 0 });
+    return { id: nextId() };
+  }
+}
+
+class MockSlash extends MockInteraction implements SlashInteraction {
+  constructor(
+    sent: Sent[],
+    user: UserRef,
+    locale: string,
+    channelId: string | null,
+    guildId: string | null,
+    readonly commandName: string,
+    values: OptionValues,
+  ) {
+    super(sent, user, locale, channelId, guildId);
+    this.options = options(values);
+  }
+  readonly options: SlashInteraction['options'];
+  override isChatInputCommand(): this is SlashInteraction {
+    return true;
+  }
+}
+
+class MockButton extends MockInteraction implements ButtonInteraction {
+  constructor(sent: Sent[], user: UserRef, locale: string, channelId: string | null, guildId: string | null, readonly customId: string) {
+    super(sent, user, locale, channelId, guildId);
+  }
+  override isButton(): this is ButtonInteraction {
+    return true;
+  }
+}
+
+class MockAutocomplete implements AutocompleteInteraction, IncomingInteraction {
+  readonly id = nextId();
+  responded = false;
+  readonly options: AutocompleteInteraction['options'];
+  constructor(
+    private readonly sent: Sent[],
+    readonly user: UserRef,
+    readonly locale: string,
+    readonly channelId: string | null,
+    readonly guildId: string | null,
+    readonly commandName: string,
+    values: OptionValues,
+    focused: string,
+  ) {
+    this.options = options(values, focused);
+  }
+  isChatInputCommand(): this is SlashInteraction {
+    return false;
+  }
+  isAutocomplete(): this is AutocompleteInteraction {
+    return true;
+  }
+  isButton(): this is ButtonInteraction {
+    return false;
+  }
+  async respond(choices: readonly Choice[]): Promise<unknown> {
+    if (this.responded) throw new MockDiscordError(40060, 'Interaction has already been acknowledged');
+    const problems = checkChoices(choices);
+    if (problems.length) throw new MockDiscordError(50035, `Invalid Form Body: ${problems.join('; ')}`);
+    this.sent.push({ kind: 'choices', choices: [...choices] });
+    this.responded = true;
+    return undefined;
+  }
+}
+
+export interface MockClientOptions {
+  /** The person at the keyboard. */
+  user?: UserRef;
+  locale?: string;
+}
+
+export class MockClient {
+  readonly user: UserRef & { username: string } = { id: nextId(), bot: true, username: 'coverage-bot' };
+  readonly guildId = nextId();
+  readonly channelId = nextId();
+  readonly dmChannelId = nextId();
+  readonly person: UserRef;
+  locale: string;
+  private readonly listeners: { interactionCreate: Listener<IncomingInteraction>[]; messageCreate: Listener<IncomingMessage>[] } = {
+    interactionCreate: [],
+    messageCreate: [],
+  };
+
+  constructor(options: MockClientOptions = {}) {
+    this.person = options.user ?? { id: nextId(), bot: false };
+    this.locale = options.locale ?? 'en-US';
+  }
+
+  on(event: 'interactionCreate', listener: Listener<IncomingInteraction>): this;
+  on(event: 'messageCreate', listener: Listener<IncomingMessage>): this;
+  on(event: 'interactionCreate' | 'messageCreate', listener: Listener<never>): this {
+    (this.listeners[event] as Listener<never>[]).push(listener);
+    return this;
+  }
+
+  /** Runs a slash command; resolves with everything it sent once its handlers are done. */
+  slash(commandName: string, values: OptionValues = {}, where: Where = {}): Promise<Sent[]> {
+    return this.interact((sent, user, locale, channel, guild) => new MockSlash(sent, user, locale, channel, guild, commandName, values), where);
+  }
+
+  /** What the command offers while `focused` is being typed. */
+  async autocomplete(commandName: string, focused: string, values: OptionValues, where: Where = {}): Promise<Choice[]> {
+    const sent = await this.interact((s, user, locale, channel, guild) => new MockAutocomplete(s, user, locale, channel, guild, commandName, values, focused), where);
+    return sent.flatMap((s) => (s.kind === 'choices' ? s.choices : []));
+  }
+
+  click(customId: string, where: Where = {}): Promise<Sent[]> {
+    return this.interact((sent, user, locale, channel, guild) => new MockButton(sent, user, locale, channel, guild, customId), where);
+  }
+
+  /** Posts a message in the server channel (or a DM); resolves with what the bot sent in response. */
+  async message(content: string, where: Where & { author?: UserRef } = {}): Promise<Sent[]> {
+    const sent: Sent[] = [];
+    const direct = where.direct ?? false;
+    const message: IncomingMessage = {
+      author: where.author ?? where.user ?? this.person,
+      system: false,
+      content,
+      channelId: direct ? this.dmChannelId : this.channelId,
+      guildId: direct ? null : this.guildId,
+      guild: direct ? null : { preferredLocale: where.locale ?? this.locale },
+      reply: async (payload) => {
+        sent.push({ kind: 'message', payload: checked(payload), ephemeral: false });
+        return { id: nextId() };
+      },
+      react: async (emoji) => {
+        sent.push({ kind: 'reaction', emoji });
+        return undefined;
+      },
+    };
+    await Promise.all(this.listeners.messageCreate.map((l) => l(message)));
+    return sent;
+  }
+
+  /** A message that mentions the bot, as a user types "@bot question". */
+  mention(question: string, where: Where = {}): Promise<Sent[]> {
+    return this.message(`<@${this.user.id}> ${question}`, where);
+  }
+
+  private async interact(
+    make: (sent: Sent[], user: UserRef, locale: string, channelId: string | null, guildId: string | null) => IncomingInteraction,
+    where: Where,
+  ): Promise<Sent[]> {
+    const sent: Sent[] = [];
+    const direct = where.direct ?? false;
+    const interaction = make(sent, where.user ?? this.person, where.locale ?? this.locale, direct ? this.dmChannelId : this.channelId, direct ? null : this.guildId);
+    await Promise.all(this.listeners.interactionCreate.map((l) => l(interaction)));
+    return sent;
+  }
+}

@@ -1,0 +1,42 @@
+// What a button does, carried in its custom_id: Discord hands the id back on
+// a click, so the bot keeps no per-message state.
+import { LANGUAGES, type Language } from '../knowledge/types.js';
+import { LIMITS } from './limits.js';
+
+export type ButtonAction =
+  | { kind: 'passage'; article: string; paragraph: number }
+  | { kind: 'sources'; language: Language }
+  /** Ask suggestion number `suggestion` of the knowledge base, in `language`; `private` keeps the answer ephemeral like the reply it came from. */
+  | { kind: 'ask'; language: Language; suggestion: number; private: boolean };
+
+/** The custom_id for an action, or undefined when it would not fit Discord's limit. */
+export function encodeAction(action: ButtonAction): string | undefined {
+  let id: string;
+  switch (action.kind) {
+    case 'passage':
+      id = `passage:${action.article}:${action.paragraph}`;
+      break;
+    case 'sources':
+      id = `sources:${action.language}`;
+      break;
+    case 'ask':
+      id = `ask:${action.language}:${action.suggestion}${action.private ? ':private' : ''}`;
+      break;
+  }
+  return id.length <= LIMITS.customId ? id : undefined;
+}
+
+const isLanguage = (s: string | undefined): s is Language => (LANGUAGES as readonly (string | undefined)[]).includes(s);
+const isIndex = (s: string | undefined): s is string => s !== undefined && /^\d{1,6}$/.test(s);
+
+/** The action a custom_id stands for, or undefined for one this bot did not make (or no longer understands). */
+export function decodeAction(customId: string): ButtonAction | undefined {
+  const [kind, a, b, c, ...rest] = customId.split(':');
+  if (rest.length > 0) return undefined;
+  if (kind === 'passage' && a && isIndex(b) && c === undefined) return { kind, article: a, paragraph: Number(b) };
+  if (kind === 'sources' && isLanguage(a) && b === undefined) return { kind, language: a };
+  if (kind === 'ask' && isLanguage(a) && isIndex(b) && (c === undefined || c === 'private')) {
+    return { kind, language: a, suggestion: Number(b), private: c === 'private' };
+  }
+  return undefined;
+}

@@ -1,0 +1,93 @@
+// The bot's own words around the answers (buttons, footers, notices), in each
+// language the knowledge base speaks. Everything about the coverage itself
+// comes from knowledge/.
+import type { Language } from '../knowledge/types.js';
+
+export interface Labels {
+  fullPassage: string;
+  sources: string;
+  confidence: (percent: number) => string;
+  sourceCount: (n: number) => string;
+  premiseCorrected: string;
+  caption: string;
+  paragraph: (n: number) => string;
+  communique: (who: string) => string;
+  meetings: string;
+  meetingsWith: (who: string) => string;
+  meetingsAt: (where: string) => string;
+  received: (host: string, guests: string) => string;
+  noMeeting: string;
+  unknownEntity: (typed: string) => string;
+  didYouMean: string;
+  cooldown: (seconds: number) => string;
+  failure: string;
+  staleButton: string;
+  missingPassage: string;
+  unknownCommand: string;
+  helpTitle: string;
+  helpCoverage: (articles: number, first: string, last: string) => string;
+  helpMention: string;
+  people: (names: string) => string;
+  examplesIn: Record<Language, string>;
+  commands: string;
+}
+
+const fr: Labels = {
+  fullPassage: 'Passage complet',
+  sources: 'Sources',
+  confidence: (p) => `Confiance ${p} %`,
+  sourceCount: (n) => (n === 1 ? '1 source' : `${n} sources`),
+  premiseCorrected: 'prémisse corrigée',
+  caption: 'légende',
+  paragraph: (n) => `¶${n}`,
+  communique: (who) => `Communiqué : ${who}`,
+  meetings: 'Rencontres',
+  meetingsWith: (who) => `avec ${who}`,
+  meetingsAt: (where) => `à ${where}`,
+  received: (host, guests) => `${host} a reçu ${guests}`,
+  noMeeting: 'Aucune rencontre rapportée par les articles ne correspond.',
+  unknownEntity: (typed) => `Je ne trouve personne qui réponde à « ${typed} » dans les articles.`,
+  didYouMean: 'Vouliez-vous dire :',
+  cooldown: (s) => `Doucement ! Attendez ${s} s avant la question suivante.`,
+  failure: 'Un problème est survenu de mon côté. Réessayez dans un instant.',
+  staleButton: 'Ce bouton ne fonctionne plus : reposez la question.',
+  missingPassage: 'Ce passage ne figure plus dans mes sources.',
+  unknownCommand: 'Je ne connais pas cette commande. Essayez /help.',
+  helpTitle: 'Ce que je sais',
+  helpCoverage: (n, first, last) => (n === 1 ? `Je connais 1 article, du ${first}.` : `Je connais ${n} articles, du ${first} au ${last}.`),
+  helpMention: 'Mentionnez-moi avec une question, écrivez-moi en message privé, ou utilisez les commandes.',
+  people: (names) => `On y parle de ${names}.`,
+  examplesIn: { fr: 'En français', en: 'En anglais' },
+  commands: 'Commandes',
+};
+
+const en: Labels = {
+  fullPassage: 'Full passage',
+  sources: 'Sources',
+  confidence: (p) => `Confidence ${p} %`,
+  sourceCount: (n) => (n === 1 ? '1 source' : `${n} sources`),
+  premiseCorrected: 'premise corrected',
+  caption: 'caption',
+  paragraph: (n) => `¶${n}`,
+  communique: (who) => `Communiqué: ${who}`,
+  meetings: 'Meetings',
+  meetingsWith: (who) => `with ${who}`,
+  meetingsAt: (where) => `in ${where}`,
+  received: (host, guests) => `${host} received ${guests}`,
+  noMeeting: 'No meeting the articles report matches.',
+  unknownEntity: (typed) => `I can't find anyone matching “${typed}” in the articles.`,
+  didYouMean: 'Did you mean:',
+  cooldown: (s) => `Easy! Wait ${s} s before the next question.`,
+  failure: 'Something went wrong on my side. Please try again in a moment.',
+  staleButton: 'This button no longer works: please ask again.',
+  missingPassage: 'That passage is no longer in my sources.',
+  unknownCommand: "I don't know that command. Try /help.",
+  helpTitle: 'What I know',
+  helpCoverage: (n, first, last) => (n === 1 ? `I know 1 article, of ${first}.` : `I know ${n} articles, from ${first} to ${last}.`),
+  helpMention: 'Mention me with a question, send me a direct message, or use the commands.',
+  people: (names) => `They tell of ${names}.`,
+  examplesIn: { fr: 'In French', en: 'In English' },
+  commands: 'Commands',
+};
+
+export const LABELS: Record<Language, Labels> = { fr, en };

@@ -1,0 +1,26 @@
+// How replies are laid out, with their defaults in one place.
+
+export interface RenderOptions {
+  /** Reply visible to its user only (interactions only). */
+  ephemeral: boolean;
+  /** A quote longer than this is cut in its field; the "Full passage" button shows it whole. */
+  maxQuoteChars: number;
+  /** Article titles are cut to this in citation headings, so more citations fit the 6000-character budget. */
+  maxTitleInField: number;
+  /** The answer keeps at least this much text (or all of it) before citations start giving way. */
+  minAnswerChars: number;
+  /** "Full passage" buttons, one per cited paragraph; the row's last slot is for "Sources". */
+  maxPassageButtons: number;
+  maxSuggestionButtons: number;
+}
+
+export const DEFAULT_RENDER_OPTIONS: RenderOptions = {
+  ephemeral: false,
+  maxQuoteChars: 300,
+  maxTitleInField: 80,
+  minAnswerChars: 1500,
+  maxPassageButtons: 4,
+  maxSuggestionButtons: 5,
+};
+
+export const COLOURS = { answer: 0x3ba55c, declined: 0xfaa61a, info: 0x5865f2 } as const;
