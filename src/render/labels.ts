@@ -8,6 +8,7 @@ export interface Labels {
   sources: string;
   confidence: (percent: number) => string;
   sourceCount: (n: number) => string;
+  articleCount: (n: number) => string;
   premiseCorrected: string;
   caption: string;
   paragraph: (n: number) => string;
@@ -37,6 +38,7 @@ const fr: Labels = {
   sources: 'Sources',
   confidence: (p) => `Confiance ${p} %`,
   sourceCount: (n) => (n === 1 ? '1 source' : `${n} sources`),
+  articleCount: (n) => (n === 1 ? '1 article' : `${n} articles`),
   premiseCorrected: 'prémisse corrigée',
   caption: 'légende',
   paragraph: (n) => `¶${n}`,
@@ -56,7 +58,7 @@ const fr: Labels = {
   helpTitle: 'Ce que je sais',
   helpCoverage: (n, first, last) => (n === 1 ? `Je connais 1 article, du ${first}.` : `Je connais ${n} articles, du ${first} au ${last}.`),
   helpMention: 'Mentionnez-moi avec une question, écrivez-moi en message privé, ou utilisez les commandes.',
-  people: (names) => `On y parle de ${names}.`,
+  people: (names) => `Personnes citées : ${names}.`,
   examplesIn: { fr: 'En français', en: 'En anglais' },
   commands: 'Commandes',
 };
@@ -66,6 +68,7 @@ const en: Labels = {
   sources: 'Sources',
   confidence: (p) => `Confidence ${p} %`,
   sourceCount: (n) => (n === 1 ? '1 source' : `${n} sources`),
+  articleCount: (n) => (n === 1 ? '1 article' : `${n} articles`),
   premiseCorrected: 'premise corrected',
   caption: 'caption',
   paragraph: (n) => `¶${n}`,
@@ -85,7 +88,7 @@ const en: Labels = {
   helpTitle: 'What I know',
   helpCoverage: (n, first, last) => (n === 1 ? `I know 1 article, of ${first}.` : `I know ${n} articles, from ${first} to ${last}.`),
   helpMention: 'Mention me with a question, send me a direct message, or use the commands.',
-  people: (names) => `They tell of ${names}.`,
+  people: (names) => `People named: ${names}.`,
   examplesIn: { fr: 'In French', en: 'In English' },
   commands: 'Commands',
 };

@@ -30,6 +30,6 @@ export function renderSources(kb: KnowledgeBase, language: Language, ephemeral =
     total += size;
   }
   const last = embeds.at(-1);
-  if (last) last.footer = { text: embeds.length < articles.length ? `${embeds.length}/${articles.length}` : l.sourceCount(articles.length) };
+  if (last) last.footer = { text: embeds.length < articles.length ? `${embeds.length}/${articles.length}` : l.articleCount(articles.length) };
   return { embeds, components: [], ...(ephemeral ? { flags: EPHEMERAL } : {}), allowedMentions: NO_MENTIONS };
 }

@@ -120,9 +120,16 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
   // A title nobody in the coverage holds ("le président d'Interpol").
   const vacantTitle = named.find((m) => m.type === 'organisation' && m.roled && m.start >= 0 && !leaderOf(kb, m.entity) && !isAsked(q, m, env) && !named.some((p) => p.type === 'person' && p.start >= 0));
   if (vacantTitle && q.offTopic.length === 0 && (hasMeetingCue(q) || q.yesNo)) return decline(fill(t.not_mentioned, { what: vacantTitle.surface }), 0.7);
+  // Words the coverage never uses: a question with a clear subject and a specific cue
+  // tolerates a couple (slang, filler), a vague one none; with no subject at all, none.
+  const foreign = q.offTopic.filter((w) => !q.unknownPlaces.includes(w));
+  const anchored = named.length > 0 || q.concepts.size > 0 || inherited;
+  const specific = (['who', 'where', 'when', 'why', 'role', 'meetings', 'count', 'sources', 'summary', 'help'] as Intent[]).includes(intent);
+  const allowance = !anchored && !['sources', 'summary', 'meetings', 'count', 'help'].includes(intent) ? 0 : specific ? 2 : 1;
+  if (foreign.length > allowance) return decline(fill(t.decline_about, { what: foreign.join(' ') }), 0.7);
   // "Did they talk about cybercrime?": the topic is the one word nothing matched.
   const topical = intent === 'topics' || intent === 'statement' || (intent === 'yesno' && topicLike(q));
-  if (topical && !hasTopic(q) && q.offTopic.length > 0 && !inherited) return decline(fill(t.decline_about, { what: q.offTopic.join(' ') }), 0.7);
+  if (topical && !hasTopic(q) && foreign.length > 0 && !inherited) return decline(fill(t.decline_about, { what: foreign.join(' ') }), 0.7);
   // "What did <someone unknown> say?": a statement with no speaker the coverage knows.
   const speakers = named.filter((m) => (m.type === 'person' || m.type === 'organisation') && !isTopicOf(q, m, env));
   if (intent === 'statement' && q.offTopic.length > 0 && speakers.length === 0) {
@@ -385,15 +392,23 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
       const facts = factsFor(topicLike(q) ? 'topics' : (bestCue(q, ['where', 'when', 'why', 'who']) ?? 'who'), meetings, q, env);
       return yesNoAnswer(q, facts.slice(0, 2).map(say), facts, env, answer, meetings.length < kb.meetings.length || people.length > 0 || hasTopic(q));
     }
-    default: {
+    case 'who':
+    case 'where':
+    case 'when':
+    case 'why':
+    case 'topics':
+    case 'statement': {
       const facts = factsFor(intent, meetings, q, env);
       if (facts.length) return answer(facts.map(say), 0.9);
+      break;
     }
+    default:
+      break;
   }
 
   // ---- No rule fits: retrieve the closest curated facts, or decline.
   const hits = env.retrieval.search(q.tokens, 2).filter((h) => h.score >= env.options.retrievalThreshold);
-  if (hits.length) {
+  if (hits.length && (q.concepts.size > 0 || named.length > 0 || inherited)) {
     const top = hits[0] as { score: number; value: Fact };
     const kept = hits.filter((h) => h.score >= top.score * 0.75).map((h) => h.value);
     return answer(kept.map(say), Math.min(0.75, 0.4 + top.score / 40), { intent: intent === 'unknown' ? 'about' : intent });
@@ -485,7 +500,9 @@ function wrongTitle(q: Question, person: Mention, env: Env): boolean {
   const { fr, en } = env.lexicon.languages;
   const titles = new Set(entity.roles.flatMap((r) => r.split(/\s+/)).map((w) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
   const glue = new Set(['the', 'le', 'la', 'l', ',']);
-  const near = [q.tokens[person.start - 1], q.tokens[person.start - 2], q.tokens[person.end], q.tokens[person.end] && glue.has(q.tokens[person.end] as string) ? q.tokens[person.end + 1] : undefined];
+  const before = q.tokens[person.start - 1];
+  const after = q.tokens[person.end];
+  const near = [before, before && glue.has(before) ? q.tokens[person.start - 2] : undefined, after, after && glue.has(after) ? q.tokens[person.end + 1] : undefined];
   const claimed = near.filter((w): w is string => w !== undefined && (fr.roleWords.words.has(w) || en.roleWords.words.has(w)));
   // Only titles that are not part of a title the question already resolved.
   const inRole = q.mentions.some((m) => m.via === 'role' && m.entity === person.entity);
@@ -679,8 +696,10 @@ function countAnswer(
   const lang = q.language;
   const t = kb.languages[lang].templates;
   const target = q.countTarget ?? (hasTopic(q) ? 'item' : 'meeting');
-  if (target === 'day' && meetings.length === 2) {
-    const [a, b] = meetings as [Meeting, Meeting];
+  // "How many days between the two meetings?": the ones named, or both when there are only two.
+  const spanned = kb.meetings.length === 2 ? kb.meetings : meetings;
+  if (target === 'day' && spanned.length === 2) {
+    const [a, b] = spanned as [Meeting, Meeting];
     const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
     const when = [a, b].flatMap((m) => factsAbout(kb, m.id, 'when').slice(0, 1));
     return answer([...when.map((f) => ({ text: f.text[lang], facts: [f] })), { text: fill(t.days_between, { n: String(days) }), facts: when }], 0.85);

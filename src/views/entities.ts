@@ -24,7 +24,7 @@ interface Index {
 }
 
 /** Fuse's 0 (exact) to 1 (anything) distance above which a fuzzy hit is noise. */
-const FUZZY_THRESHOLD = 0.4;
+const FUZZY_THRESHOLD = 0.3;
 
 const indexes = new WeakMap<KnowledgeBase, Map<string, Index>>();
 
