@@ -116,7 +116,7 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
   if (q.scopeBreakers.length > 0) return decline(fill(t.decline_about, { what: q.scopeBreakers[0] as string }), 0.85);
   // A name the coverage never mentions ("Guterres"): declined, unless it is a place a known meeting is set in by mistake.
   const unknownNames = q.unknownNames.filter((n) => !q.unknownPlaces.includes(n));
-  if (unknownNames.length > 0) return decline(fill(t.not_mentioned, { what: unknownNames.join(' ') }), 0.8);
+  if (unknownNames.length > 0) return decline(fill(t.not_mentioned, { what: echo(unknownNames) }), 0.8);
   // A title nobody in the coverage holds ("le président d'Interpol").
   const vacantTitle = named.find((m) => m.type === 'organisation' && m.roled && m.start >= 0 && !leaderOf(kb, m.entity) && !isAsked(q, m, env) && !named.some((p) => p.type === 'person' && p.start >= 0));
   if (vacantTitle && q.offTopic.length === 0 && (hasMeetingCue(q) || q.yesNo)) return decline(fill(t.not_mentioned, { what: vacantTitle.surface }), 0.7);
@@ -126,14 +126,14 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
   const anchored = named.length > 0 || q.concepts.size > 0 || inherited;
   const specific = (['who', 'where', 'when', 'why', 'role', 'meetings', 'count', 'sources', 'summary', 'help'] as Intent[]).includes(intent);
   const allowance = !anchored && !['sources', 'summary', 'meetings', 'count', 'help'].includes(intent) ? 0 : specific ? 2 : 1;
-  if (foreign.length > allowance) return decline(fill(t.decline_about, { what: foreign.join(' ') }), 0.7);
+  if (foreign.length > allowance) return decline(fill(t.decline_about, { what: echo(foreign) }), 0.7);
   // "Did they talk about cybercrime?": the topic is the one word nothing matched.
   const topical = intent === 'topics' || intent === 'statement' || (intent === 'yesno' && topicLike(q));
-  if (topical && !hasTopic(q) && foreign.length > 0 && !inherited) return decline(fill(t.decline_about, { what: foreign.join(' ') }), 0.7);
+  if (topical && !hasTopic(q) && foreign.length > 0 && !inherited) return decline(fill(t.decline_about, { what: echo(foreign) }), 0.7);
   // "What did <someone unknown> say?": a statement with no speaker the coverage knows.
   const speakers = named.filter((m) => (m.type === 'person' || m.type === 'organisation') && !isTopicOf(q, m, env));
   if (intent === 'statement' && q.offTopic.length > 0 && speakers.length === 0) {
-    return decline(fill(t.not_mentioned, { what: q.offTopic.join(' ') }), 0.7);
+    return decline(fill(t.not_mentioned, { what: echo(q.offTopic) }), 0.7);
   }
 
   // ---- Meetings the question is about, and any premise they contradict.
@@ -479,6 +479,12 @@ function bestCue(q: Question, among: CueIntent[]): CueIntent | undefined {
 }
 
 const isFact = (f: Fact | undefined): f is Fact => f !== undefined;
+
+/** The user's own words, quoted back in a refusal: a few, and short. */
+function echo(words: readonly string[]): string {
+  const kept = words.slice(0, 4).join(' ');
+  return words.length > 4 ? `${kept} …` : kept;
+}
 const isMention = (m: Mention | undefined): m is Mention => m !== undefined;
 
 /** The person who leads an organisation, if the coverage names one. */

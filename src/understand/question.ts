@@ -9,6 +9,10 @@ import type { CountTarget, CueIntent, EntityRef, Lexicon, LanguageLexicon } from
 
 /** Questions are read up to this many characters: enough for any real question, bounded for pasted walls of text. */
 export const MAX_QUESTION_CHARS = 600;
+/** …and this many words. */
+export const MAX_QUESTION_TOKENS = 80;
+/** Unknown words looked up for a spelling correction, at most: each costs a fuzzy search. */
+export const MAX_CORRECTIONS = 8;
 
 export interface Mention extends EntityRef {
   type: Entity['type'];
@@ -99,16 +103,18 @@ function entitySpans(lexicon: Lexicon, tokens: string[]): { value: EntityRef; st
 
 export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, locale?: string): Question {
   const clipped = text.slice(0, MAX_QUESTION_CHARS);
-  const typed = tokenize(clipped);
+  const typed = tokenize(clipped).slice(0, MAX_QUESTION_TOKENS);
   const language = detectLanguage(typed, clipped, lexicon, locale);
   const lex = lexicon.languages[language];
   const other = lexicon.languages[language === 'fr' ? 'en' : 'fr'];
   const both: LanguageLexicon[] = [lex, other];
 
   let corrections = 0;
+  let lookups = 0;
   const fuzzy = new Array<boolean>(typed.length).fill(false);
   const tokens = typed.map(({ norm }, i) => {
     if (lex.stopwords.has(norm) || other.stopwords.has(norm)) return norm;
+    if (!lexicon.speller.knows(norm) && ++lookups > MAX_CORRECTIONS) return norm;
     const fixed = lexicon.speller.correct(norm);
     if (fixed !== undefined && fixed !== norm) {
       corrections++;
@@ -200,7 +206,8 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     if (/^(e|er|re|eme|ieme|th|st|nd|rd)$/.test(t) && /^\d+$/.test(tokens[i - 1] ?? '')) return;
     if (lexicon.corpusWords.has(t)) return;
     if (lex.markers.has(t) || other.markers.has(t)) return;
-    const raw = typed[i]?.raw ?? t;
+    // Echoed back in refusals ("the articles do not mention X"): letters only, never markup or mentions.
+    const raw = (typed[i]?.raw ?? t).replace(/[^\p{L}\p{N}'’-]/gu, '').slice(0, 40) || t.slice(0, 40);
     offTopic.push(raw);
     const prev = tokens[i - 1];
     if (prev !== undefined && (lex.locatives.has(prev) || other.locatives.has(prev))) unknownPlaces.push(raw);

@@ -1,0 +1,92 @@
+// What `npm start` runs: on Discord when a token is configured, otherwise (or
+// with --offline) in the terminal against the mock client.
+import { parseArgs } from 'node:util';
+import { KnowledgeError } from './knowledge/errors.js';
+import { createApp } from './discord/app.js';
+import { ConfigError, loadConfig, type Env } from './discord/config.js';
+import { CommandLoadError } from './discord/loader.js';
+import { createLogger, redact } from './discord/logger.js';
+
+export interface MainOptions {
+  argv?: readonly string[];
+  env?: Env;
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr?: NodeJS.WritableStream;
+  commandsDir?: string;
+}
+
+export interface Running {
+  mode: 'online' | 'offline' | 'help';
+  /** Resolves with the process exit code. */
+  finished: Promise<number>;
+  /** Ends the bot cleanly (destroys the Discord client, closes the prompt). */
+  stop(): Promise<void>;
+}
+
+export const USAGE = `Usage: npm start [-- --offline] [-- --locale fr]
+
+  (no flag)      run on Discord if DISCORD_TOKEN is set (in .env), else offline
+  --offline      run in this terminal against a mock Discord, even with a token
+  --locale L     the Discord locale the offline user has (default: from $LANG)
+  -h, --help     this help
+
+Configuration: every variable is described in .env.example.`;
+
+/** The Discord locale a terminal user would have, from the usual LANG/LC_ALL variables. */
+export function localeFromEnv(env: Env): string {
+  const lang = (env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '').split('.')[0] ?? '';
+  const [language, region] = lang.split('_');
+  if (!language || language === 'C' || language === 'POSIX') return 'en-US';
+  return language === 'en' ? `en-${region === 'GB' ? 'GB' : 'US'}` : language;
+}
+
+/** A start-up failure as the operator should read it (config, knowledge, commands, flags, login). */
+export function describeStartupError(error: unknown, secrets: readonly string[] = []): string {
+  const known = error instanceof ConfigError || error instanceof KnowledgeError || error instanceof CommandLoadError;
+  const parseError = (error as { code?: unknown }).code?.toString().startsWith('ERR_PARSE_ARGS');
+  const text = error instanceof Error ? (known || error.name === 'StartupError' ? error.message : parseError ? `${error.message}\n\n${USAGE}` : (error.stack ?? error.message)) : String(error);
+  return redact(text, secrets);
+}
+
+export async function main(options: MainOptions = {}): Promise<Running> {
+  const env = options.env ?? process.env;
+  const stdout = options.stdout ?? process.stdout;
+  const stderr = options.stderr ?? process.stderr;
+  const { values: flags } = parseArgs({
+    args: [...(options.argv ?? [])],
+    options: { offline: { type: 'boolean', default: false }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    strict: true,
+  });
+  if (flags.help) {
+    stdout.write(`${USAGE}\n`);
+    return { mode: 'help', finished: Promise.resolve(0), stop: async () => undefined };
+  }
+  const offline = flags.offline || !env['DISCORD_TOKEN']?.trim();
+  const config = loadConfig(env, offline ? 'offline' : 'online');
+  const log = createLogger({ level: config.logLevel, secrets: config.token ? [config.token] : [], write: (line) => stderr.write(`${line}\n`) });
+  const ctx = await createApp(config, log, options.commandsDir ? { commandsDir: options.commandsDir } : {});
+
+  if (offline) {
+    if (!flags.offline) {
+      stderr.write('No DISCORD_TOKEN is set, so the bot runs here, offline. To run it on Discord, copy .env.example to .env and set DISCORD_TOKEN (see the README).\n');
+    }
+    // Imported here so that a Discord run never loads the terminal, and an offline run never loads discord.js.
+    const { startTerminal } = await import('./offline/terminal.js');
+    const terminal = startTerminal(ctx, { input: options.stdin ?? process.stdin, output: stdout, locale: flags.locale ?? localeFromEnv(env) });
+    return { mode: 'offline', finished: terminal.finished, stop: async () => terminal.stop() };
+  }
+
+  const { startBot } = await import('./discord/bot.js');
+  const bot = await startBot(ctx);
+  let stopped: (code: number) => void = () => undefined;
+  const finished = new Promise<number>((resolve) => (stopped = resolve));
+  return {
+    mode: 'online',
+    finished,
+    async stop() {
+      await bot.stop();
+      stopped(0);
+    },
+  };
+}
