@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { KnowledgeError } from './knowledge/errors.js';
 import { createApp } from './discord/app.js';
 import { ConfigError, loadConfig, type Env } from './discord/config.js';
+import { StartupError } from './discord/errors.js';
 import { CommandLoadError } from './discord/loader.js';
 import { createLogger, redact } from './discord/logger.js';
 
@@ -43,9 +44,11 @@ export function localeFromEnv(env: Env): string {
 
 /** A start-up failure as the operator should read it (config, knowledge, commands, flags, login). */
 export function describeStartupError(error: unknown, secrets: readonly string[] = []): string {
-  const known = error instanceof ConfigError || error instanceof KnowledgeError || error instanceof CommandLoadError;
-  const parseError = (error as { code?: unknown }).code?.toString().startsWith('ERR_PARSE_ARGS');
-  const text = error instanceof Error ? (known || error.name === 'StartupError' ? error.message : parseError ? `${error.message}\n\n${USAGE}` : (error.stack ?? error.message)) : String(error);
+  let text: string;
+  if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof CommandLoadError || error instanceof StartupError) text = error.message;
+  else if (String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) text = `${(error as Error).message}\n\n${USAGE}`;
+  // Anything else is a bug: the stack is what helps.
+  else text = error instanceof Error ? (error.stack ?? error.message) : String(error);
   return redact(text, secrets);
 }
 

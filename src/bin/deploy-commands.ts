@@ -4,6 +4,7 @@ import { config as loadDotenv } from 'dotenv';
 import { REST } from 'discord.js';
 import { loadConfig } from '../discord/config.js';
 import { deployCommands } from '../discord/deploy.js';
+import { StartupError } from '../discord/errors.js';
 import { loadCommands } from '../discord/loader.js';
 import { describeStartupError } from '../main.js';
 
@@ -12,7 +13,7 @@ const secrets = process.env['DISCORD_TOKEN'] ? [process.env['DISCORD_TOKEN']] : 
 
 try {
   const config = loadConfig(process.env);
-  if (!config.token) throw Object.assign(new Error('DISCORD_TOKEN is not set.\n    fix: set it in .env (see .env.example) before deploying the commands'), { name: 'StartupError' });
+  if (!config.token) throw new StartupError('DISCORD_TOKEN is not set.\n    fix: set it in .env (see .env.example) before deploying the commands');
   const rest = new REST({ version: '10', ...(config.apiBase ? { api: config.apiBase } : {}) }).setToken(config.token);
   const deployed = await deployCommands(rest, config, (await loadCommands()).values());
   process.stdout.write(`Registered ${deployed.names.length} commands (${deployed.scope}): /${deployed.names.join(', /')}\n`);

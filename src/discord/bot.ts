@@ -4,19 +4,12 @@ import { Events, type Client } from 'discord.js';
 import type { BotContext } from './command.js';
 import { createClient, connectClient } from './client.js';
 import { deployCommands } from './deploy.js';
+import { StartupError } from './errors.js';
 
 export interface RunningBot {
   client: Client;
   ctx: BotContext;
   stop(): Promise<void>;
-}
-
-/** A start-up failure the operator can fix; its message says how. */
-export class StartupError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StartupError';
-  }
 }
 
 function explainLoginError(error: unknown): Error {

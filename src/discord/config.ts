@@ -36,9 +36,11 @@ export const DEFAULTS = {
   logLevel: 'info',
   /** Offline, the terminal is the conversation: only warnings and errors go to stderr unless LOG_LEVEL says otherwise. */
   offlineLogLevel: 'warn',
+  /** Offline there is one user, and a piped session types faster than any cooldown. */
+  offlineCooldownSeconds: 0,
   registerCommandsOnStart: false,
   messageContent: true,
-} as const satisfies Partial<Config> & { offlineLogLevel: LogLevel };
+} as const satisfies Partial<Config> & { offlineLogLevel: LogLevel; offlineCooldownSeconds: number };
 
 export interface ConfigProblem {
   variable: string;
@@ -137,7 +139,7 @@ export function loadConfig(env: Env, mode: 'online' | 'offline' = 'online'): Con
     ...(clientId ? { clientId } : {}),
     ...(values.DISCORD_GUILD_ID ? { guildId: values.DISCORD_GUILD_ID } : {}),
     ...(values.DISCORD_API_BASE ? { apiBase: values.DISCORD_API_BASE } : {}),
-    cooldownSeconds: values.COOLDOWN_SECONDS ?? DEFAULTS.cooldownSeconds,
+    cooldownSeconds: values.COOLDOWN_SECONDS ?? (mode === 'offline' ? DEFAULTS.offlineCooldownSeconds : DEFAULTS.cooldownSeconds),
     contextTtlMinutes: values.CONTEXT_TTL_MINUTES ?? DEFAULTS.contextTtlMinutes,
     contextMaxTurns: values.CONTEXT_MAX_TURNS ?? DEFAULTS.contextMaxTurns,
     contextMaxConversations: values.CONTEXT_MAX_CONVERSATIONS ?? DEFAULTS.contextMaxConversations,

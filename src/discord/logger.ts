@@ -25,7 +25,12 @@ export function redact(text: string, secrets: readonly string[] = []): string {
 
 function describe(detail: unknown): string {
   if (detail === undefined) return '';
-  if (detail instanceof Error) return `\n${detail.stack ?? `${detail.name}: ${detail.message}`}`;
+  if (detail instanceof Error) {
+    // discord.js API errors carry the request that failed; its URL is redacted like the rest.
+    const { method, url } = detail as { method?: unknown; url?: unknown };
+    const request = typeof method === 'string' && typeof url === 'string' ? `\n    during ${method} ${url}` : '';
+    return `\n${detail.stack ?? `${detail.name}: ${detail.message}`}${request}`;
+  }
   if (typeof detail === 'string') return ` ${detail}`;
   try {
     return ` ${JSON.stringify(detail)}`;

@@ -19,6 +19,12 @@ export function nlp(): WinkMethods {
   return instance;
 }
 
+/** Whether a wink-nlp token id lies past its lexicon (a word it had never seen). */
+export function isUnknownId(id: number): boolean {
+  nlp();
+  return id >= firstUnknownId;
+}
+
 /** Whether wink-nlp's English lexicon knows a word ("weather" yes, "guterres" no). */
 export function isEnglishWord(word: string): boolean {
   const n = nlp();

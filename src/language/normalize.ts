@@ -1,6 +1,6 @@
 // Text folding and tokenizing shared by the knowledge index and the question
 // reader, so that both sides of every comparison are normalised the same way.
-import { nlp } from './nlp.js';
+import { isUnknownId, nlp } from './nlp.js';
 
 const COMBINING = /[\u0300-\u036f]/g;
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g;
@@ -27,6 +27,29 @@ export interface Token {
   norm: string;
   /** The text as typed (used where case or accents carry meaning: "UN" vs "un", "où" vs "ou"). */
   raw: string;
+  /** Whether wink-nlp's English lexicon knows the word it came from. */
+  english?: boolean;
+}
+
+/** A question read once by wink-nlp: its tokens and the dates its English entity recogniser found. */
+export interface ReadText {
+  tokens: Token[];
+  dates: string[];
+}
+
+/** tokenize(), keeping what else wink-nlp saw in the same pass. */
+export function readText(text: string): ReadText {
+  const doc = nlp().readDoc(prepare(text));
+  const its = nlp().its;
+  const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
+  const tokens = splitWords(doc.tokens().out(), ids);
+  const dates = (doc.entities().out(its.detail) as unknown as { value: string; type: string }[]).filter((e) => e.type === 'DATE').map((e) => e.value);
+  return { tokens, dates };
+}
+
+// NFKC first so that compatibility forms ("93ᵉ", "ﬁ") reach wink-nlp as plain letters.
+function prepare(text: string): string {
+  return text.replace(INVISIBLE, '').normalize('NFKC');
 }
 
 /**
@@ -34,10 +57,14 @@ export interface Token {
  * slashed words are split ("DGSN-DGST" → dgsn, dgst) so aliases and questions meet.
  */
 export function tokenize(text: string): Token[] {
+  return splitWords(nlp().readDoc(prepare(text)).tokens().out());
+}
+
+function splitWords(words: string[], ids?: number[]): Token[] {
   const tokens: Token[] = [];
-  // NFKC first so that compatibility forms ("93ᵉ", "ﬁ") reach wink-nlp as plain letters.
-  const words = nlp().readDoc(text.replace(INVISIBLE, '').normalize('NFKC')).tokens().out();
-  for (const word of words) {
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as string;
+    const english = ids ? !isUnknownId(ids[w] as number) : undefined;
     for (const piece of word.split(/[-‐‑–—/_.]+/)) {
       if (piece === '') continue;
       let norm = fold(piece);
@@ -54,7 +81,7 @@ export function tokenize(text: string): Token[] {
       }
       norm = norm.replace(/^'+|'+$/g, '');
       if (!/[\p{L}\p{N}]/u.test(norm)) continue;
-      tokens.push({ norm: norm.replace(/[^\p{L}\p{N}'*]/gu, ''), raw });
+      tokens.push({ norm: norm.replace(/[^\p{L}\p{N}'*]/gu, ''), raw, ...(english === undefined ? {} : { english }) });
     }
   }
   return tokens.filter((t) => t.norm !== '');

@@ -94,7 +94,7 @@ function drawPayload(payload: ReplyPayload, ephemeral: boolean, options: DrawOpt
   const lines: string[] = [];
   if (ephemeral) lines.push(paint('dim', '(only you can see this)'));
   if (payload.content) lines.push(...wrap(markdown(payload.content, paint), width));
-  for (const embed of payload.embeds) lines.push(...drawEmbed(embed, paint, width));
+  payload.embeds.forEach((embed, i) => lines.push(...(i > 0 ? [''] : []), ...drawEmbed(embed, paint, width)));
   const row: string[] = [];
   for (const button of payload.components.flatMap((r) => r.components)) {
     buttons.push(button.custom_id);

@@ -487,6 +487,18 @@ function echo(words: readonly string[]): string {
 }
 const isMention = (m: Mention | undefined): m is Mention => m !== undefined;
 
+const titleWordCache = new WeakMap<object, Set<string>>();
+
+/** The folded words of a person's titles, computed once per person. */
+function titleWords(person: { roles: string[] }): Set<string> {
+  let words = titleWordCache.get(person);
+  if (!words) {
+    words = new Set(person.roles.flatMap((r) => r.split(/\s+/)).map((w) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+    titleWordCache.set(person, words);
+  }
+  return words;
+}
+
 /** The person who leads an organisation, if the coverage names one. */
 function leaderOf(kb: KnowledgeBase, orgId: string): string | undefined {
   for (const e of kb.entities.values()) if (e.type === 'person' && e.leads.includes(orgId)) return e.id;
@@ -504,7 +516,7 @@ function wrongTitle(q: Question, person: Mention, env: Env): boolean {
   const entity = env.kb.entities.get(person.entity);
   if (entity?.type !== 'person') return false;
   const { fr, en } = env.lexicon.languages;
-  const titles = new Set(entity.roles.flatMap((r) => r.split(/\s+/)).map((w) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+  const titles = titleWords(entity);
   const glue = new Set(['the', 'le', 'la', 'l', ',']);
   const before = q.tokens[person.start - 1];
   const after = q.tokens[person.end];

@@ -1,7 +1,6 @@
 // Dates a question names: "25 novembre", "Dec 1st", "on Monday", "le 1er".
 // English dates come from wink-nlp's named entities; French ones, which its
 // English model does not know, from the French month and weekday names.
-import { nlp } from '../language/nlp.js';
 import { fold, tokenize } from '../language/normalize.js';
 import type { LanguageLexicon } from './lexicon.js';
 
@@ -15,7 +14,8 @@ export interface DateMention {
   end: number;
 }
 
-export function findDates(tokens: readonly string[], raw: string, lexicons: readonly LanguageLexicon[]): DateMention[] {
+/** `recognised`: the DATE entities wink-nlp found in the question (English only). */
+export function findDates(tokens: readonly string[], recognised: readonly string[], lexicons: readonly LanguageLexicon[]): DateMention[] {
   const dates: DateMention[] = [];
   const month = (t: string | undefined) => {
     if (t === undefined) return undefined;
@@ -60,10 +60,9 @@ export function findDates(tokens: readonly string[], raw: string, lexicons: read
 
   // wink-nlp reads English dates the token scan may miss ("Dec. 1st", "1/12").
   const english = lexicons.find((l) => l.profile.code === 'en');
-  if (english && /\d/.test(raw)) {
-    for (const entity of nlp().readDoc(raw).entities().out(nlp().its.detail) as unknown as { value: string; type: string }[]) {
-      if (entity.type !== 'DATE') continue;
-      const words = tokenize(entity.value).map((w) => w.norm);
+  if (english) {
+    for (const value of recognised) {
+      const words = tokenize(value).map((w) => w.norm);
       if (dates.some((d) => d.month !== undefined && words.some((w) => english.months.get(w) === d.month))) continue;
       const m = words.map((w) => english.months.get(fold(w))).find((x) => x !== undefined);
       const d = words.map(day).find((x) => x !== undefined);

@@ -52,9 +52,11 @@ export class PhraseMatcher<T> {
     const found: PhraseMatch<T>[] = [];
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start] as string;
-      const candidates = [...(this.byFirst.get(token) ?? []), ...(this.byStem.get(token.slice(0, MIN_PREFIX)) ?? [])];
-      for (const entry of candidates) {
-        if (matchesAt(entry, tokens, start)) found.push({ value: entry.value, start, end: start + entry.words.length, weight: entry.weight });
+      for (const candidates of [this.byFirst.get(token), this.byStem.get(token.slice(0, MIN_PREFIX))]) {
+        if (!candidates) continue;
+        for (const entry of candidates) {
+          if (matchesAt(entry, tokens, start)) found.push({ value: entry.value, start, end: start + entry.words.length, weight: entry.weight });
+        }
       }
     }
     return found.sort((a, b) => a.start - b.start || b.end - a.end);

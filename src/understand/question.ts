@@ -2,8 +2,7 @@
 // dates and cue words it contains, and what is left that the bot does not know.
 import type { Entity } from '../knowledge/schema.js';
 import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
-import { isEnglishWord } from '../language/nlp.js';
-import { tokenize } from '../language/normalize.js';
+import { readText } from '../language/normalize.js';
 import { findDates, type DateMention } from './dates.js';
 import type { CountTarget, CueIntent, EntityRef, Lexicon, LanguageLexicon } from './lexicon.js';
 
@@ -103,7 +102,8 @@ function entitySpans(lexicon: Lexicon, tokens: string[]): { value: EntityRef; st
 
 export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, locale?: string): Question {
   const clipped = text.slice(0, MAX_QUESTION_CHARS);
-  const typed = tokenize(clipped).slice(0, MAX_QUESTION_TOKENS);
+  const reading = readText(clipped);
+  const typed = reading.tokens.slice(0, MAX_QUESTION_TOKENS);
   const language = detectLanguage(typed, clipped, lexicon, locale);
   const lex = lexicon.languages[language];
   const other = lexicon.languages[language === 'fr' ? 'en' : 'fr'];
@@ -169,7 +169,7 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     cover(m.start, m.end);
   }
 
-  const dates = findDates(tokens, clipped, both);
+  const dates = findDates(tokens, reading.dates, both);
   for (const d of dates) cover(d.start, d.end);
 
   const matchIn = <T>(get: (l: LanguageLexicon) => { all(t: readonly string[]): { start: number; end: number; value: T }[] }) => {
@@ -186,7 +186,7 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   const targets = matchIn((l) => l.countTargets);
   const ordinals = matchIn((l) => l.ordinals);
   matchIn((l) => l.roleWords);
-  matchIn((l) => l.startWords);
+  const startWords = matchIn((l) => l.startWords);
   const affiliations = matchIn((l) => l.affiliation);
   matchIn((l) => l.yesNoOpeners);
   const inversions = matchIn((l) => l.inversions);
@@ -212,7 +212,7 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     const prev = tokens[i - 1];
     if (prev !== undefined && (lex.locatives.has(prev) || other.locatives.has(prev))) unknownPlaces.push(raw);
     if (i > 0 && /^\p{Lu}\p{Ll}/u.test(raw)) unknownNames.push(raw);
-    else if (t.length > 2 && !isEnglishWord(t) && !lex.generalEndings.some((e) => t.endsWith(e))) strangers.push(raw);
+    else if (t.length > 2 && typed[i]?.english === false && !lex.generalEndings.some((e) => t.endsWith(e))) strangers.push(raw);
   });
 
   // Yes/no: an auxiliary or "est-ce que" up front, an inversion, or no wh-word at all in a sentence with a verb cue.
@@ -244,7 +244,7 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     strangers,
     unknownPlaces,
     affiliations: affiliations.map((m) => ({ start: m.start, end: m.end })),
-    asksStart: both.some((l) => l.startWords.all(tokens).length > 0),
+    asksStart: startWords.length > 0,
     corrections,
     empty: meaningful === 0 && mentions.length === 0,
   };

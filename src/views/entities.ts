@@ -100,16 +100,15 @@ export type Resolution = { entity: Entity } | { entity?: undefined; alternatives
 
 /**
  * The entity an option value stands for: its id (picked from autocomplete), an
- * exact name or alias, or the only name containing what was typed; otherwise
- * the closest candidates to offer instead.
+ * exact name or alias, or the one candidate of the best tier that has any
+ * (the only name containing what was typed, or the only close spelling);
+ * otherwise the closest candidates to offer instead.
  */
 export function resolveEntity(kb: KnowledgeBase, typed: string, kinds: readonly Kind[], alternatives = 5): Resolution {
   const byId = kb.entities.get(typed.trim());
   if (byId && kinds.includes(byId.type)) return { entity: byId };
   const ranked = rankEntities(kb, typed, kinds);
-  const exact = ranked.filter((r) => r.tier === 0);
-  const partial = ranked.filter((r) => r.tier === 1);
-  if (exact.length === 1 && exact[0]) return { entity: exact[0].entity };
-  if (exact.length === 0 && partial.length === 1 && partial[0]) return { entity: partial[0].entity };
+  const best = ranked.filter((r) => r.tier === ranked[0]?.tier);
+  if (best.length === 1 && best[0] && typed.trim() !== '') return { entity: best[0].entity };
   return { alternatives: ranked.slice(0, alternatives).map((r) => r.entity) };
 }

@@ -1,6 +1,8 @@
 // The question set (tests/questions/questions.yaml) and how an answer is judged
 // against it. Shared by the vitest suite and `npm run eval`.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { load as parse } from 'js-yaml';
 import { z } from 'zod';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
@@ -24,7 +26,15 @@ const caseSchema = z.strictObject({
 });
 export type Case = z.infer<typeof caseSchema>;
 
-export const QUESTIONS_FILE = new URL('../questions/questions.yaml', import.meta.url).pathname;
+/** The project root, whether this runs from tests/ or from dist/tests/. */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const QUESTIONS_FILE = join(projectRoot(), 'tests', 'questions', 'questions.yaml');
+export const HOLDOUT_FILE = join(projectRoot(), 'tests', 'questions', 'holdout.yaml');
 
 export function loadCases(file = QUESTIONS_FILE): Case[] {
   return z.array(caseSchema).parse(parse(readFileSync(file, 'utf8')));
