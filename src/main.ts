@@ -76,7 +76,13 @@ export async function main(options: MainOptions = {}): Promise<Running> {
     }
     // Imported here so that a Discord run never loads the terminal, and an offline run never loads discord.js.
     const { startTerminal } = await import('./offline/terminal.js');
-    const terminal = startTerminal(ctx, { input: options.stdin ?? process.stdin, output: stdout, locale: flags.locale ?? localeFromEnv(env) });
+    const terminal = startTerminal(ctx, {
+      input: options.stdin ?? process.stdin,
+      output: stdout,
+      locale: flags.locale ?? localeFromEnv(env),
+      // NO_COLOR (no-color.org): plain text even on a terminal.
+      colour: stdout.isTTY === true && !env['NO_COLOR'],
+    });
     return { mode: 'offline', finished: terminal.finished, stop: async () => terminal.stop() };
   }
 

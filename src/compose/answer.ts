@@ -34,7 +34,7 @@ export function compose(plan: Plan, language: Language, kb: KnowledgeBase, maxSu
   };
 }
 
-/** "… à Marrakech." + [1, 2] → "… à Marrakech [1][2]." */
+/** "… à Lisbonne." + [1, 2] → "… à Lisbonne [1][2]." */
 function withMarkers(sentence: string, markers: number[]): string {
   const tag = markers.map((n) => `[${n}]`).join('');
   const end = /([.!?…]+)$/.exec(sentence);

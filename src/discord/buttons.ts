@@ -18,7 +18,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   const action = decodeAction(interaction.customId);
   switch (action?.kind) {
     case 'passage':
-      return send(interaction, renderPassage(kb, action.article, action.paragraph, language));
+      return send(interaction, renderPassage(kb, action.article, action.paragraph, action.language));
     case 'sources':
       return send(interaction, renderSources(kb, action.language, true));
     case 'ask': {

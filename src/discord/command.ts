@@ -62,8 +62,20 @@ export const commandShape = z.object({
 export const COMMAND_LOCALES: Record<Language, readonly string[]> = { fr: ['fr'], en: ['en-US', 'en-GB'] };
 
 /** A command's name or description in every locale it is translated for. */
-export function localized(text: Record<Language, string>): Record<string, string> {
+function localized(text: Record<Language, string>): Record<string, string> {
   return Object.fromEntries((Object.keys(COMMAND_LOCALES) as Language[]).flatMap((language) => COMMAND_LOCALES[language].map((locale) => [locale, text[language]])));
+}
+
+interface Nameable<T> {
+  setName(name: string): T;
+  setNameLocalizations(names: Record<string, string>): T;
+  setDescription(description: string): T;
+  setDescriptionLocalizations(descriptions: Record<string, string>): T;
+}
+
+/** Names and describes a command or option in every language (English is Discord's default). */
+export function named<T extends Nameable<T>>(builder: T, name: Record<Language, string>, description: Record<Language, string>): T {
+  return builder.setName(name.en).setNameLocalizations(localized(name)).setDescription(description.en).setDescriptionLocalizations(localized(description));
 }
 
 /** The commands' names and descriptions in a language, for /help. */

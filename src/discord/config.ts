@@ -111,6 +111,9 @@ const VARIABLES = {
   DISCORD_MESSAGE_CONTENT: { schema: bool, fix: 'set it to true or false' },
 } satisfies Record<string, Variable<unknown>>;
 
+/** Every variable the bot reads (each is documented in .env.example). */
+export const VARIABLE_NAMES = Object.keys(VARIABLES);
+
 type Values = { [K in keyof typeof VARIABLES]?: z.output<(typeof VARIABLES)[K]['schema']> };
 
 export type Env = Readonly<Record<string, string | undefined>>;

@@ -63,7 +63,8 @@ export function createDispatcher(ctx: BotContext, selfId: () => string | undefin
       return;
     }
     if (ctx.cooldowns.take(message.author.id) > 0) {
-      await message.react(COOLDOWN_REACTION);
+      // Without the Add Reactions permission the notice is simply skipped: an error reply would be the spam the cooldown prevents.
+      await message.react(COOLDOWN_REACTION).catch((e: unknown) => log.debug('could not react to a message on cooldown', e));
       return;
     }
     const answer = ask(ctx, question, { userId: message.author.id, channelId: message.channelId, ...(locale ? { locale } : {}) });

@@ -3,10 +3,10 @@
 // Interactive on a TTY (Tab completion, colour); line by line when piped,
 // echoing each line and ending at the end of the input.
 import { createInterface, type Interface } from 'node:readline';
-import type { BotContext } from '../discord/command.js';
+import type { BotContext, Command } from '../discord/command.js';
 import { connectMockClient } from './connect.js';
 import { drawSent, painter } from './draw.js';
-import type { Sent } from './mock.js';
+import type { MockClient, Sent } from './mock.js';
 import { findCommand, optionMarks, parseLine, QUIT, usage } from './parse.js';
 
 export interface TerminalOptions {
@@ -36,36 +36,15 @@ export function startTerminal(ctx: BotContext, options: TerminalOptions): Termin
   const write = (text: string) => options.output.write(text.endsWith('\n') ? text : `${text}\n`);
   let buttons: string[] = [];
 
+  const complete = createCompleter(ctx.commands, mock);
   const rl: Interface = createInterface({
     input: options.input,
-    ...(interactive ? { output: options.output, completer: (line: string) => complete(line) } : {}),
+    // node:readline awaits a completer only in its callback form.
+    ...(interactive ? { output: options.output, completer: (line: string, done: (error: Error | null, result?: [string[], string]) => void) => void complete(line).then((r) => done(null, r), done) } : {}),
     terminal: interactive,
     prompt: paint('bold', PROMPT),
   });
   rl.on('SIGINT', () => rl.close());
-
-  async function complete(line: string): Promise<[string[], string]> {
-    if (/^\/\S*$/.test(line)) {
-      const all = [...[...ctx.commands.values()].map((c) => `/${c.data.name} `), `${QUIT[0]} `];
-      return [all.filter((c) => c.startsWith(line.toLowerCase())), line];
-    }
-    const [, typedName = '', rest = ''] = /^\/(\S+)\s+([\s\S]*)$/.exec(line) ?? [];
-    const json = findCommand(ctx.commands, typedName);
-    if (!json) return [[], line];
-    const marks = optionMarks(rest, json.options ?? []);
-    const last = marks.at(-1);
-    if (!last) {
-      const names = (json.options ?? []).map((o) => `${o.name}: `);
-      const typed = rest.trimStart();
-      return [names.filter((n) => n.startsWith(typed)), typed];
-    }
-    if (!last.option.autocomplete) return [[], line];
-    const typed = rest.slice(last.valueStart).trimStart();
-    const values: Record<string, string> = {};
-    marks.forEach((m, i) => (values[m.option.name] = rest.slice(m.valueStart, marks[i + 1]?.start ?? rest.length).trim()));
-    const choices = await mock.autocomplete(json.name, last.option.name, values);
-    return [choices.map((c) => c.name), typed];
-  }
 
   function show(sent: readonly Sent[]): void {
     const drawing = drawSent(sent, { paint, width, firstButton: 1 });
@@ -126,8 +105,37 @@ export function startTerminal(ctx: BotContext, options: TerminalOptions): Termin
       else write('');
     }
     rl.close();
+    // Leave the shell's prompt on a line of its own after Ctrl-D.
+    if (interactive) write('');
     return 0;
   })();
 
   return { finished, stop: () => rl.close() };
+}
+
+/**
+ * Tab completion from the commands' own definitions and autocomplete: command
+ * names, then option names, then values (names of people, places…).
+ */
+export function createCompleter(commands: ReadonlyMap<string, Command>, mock: MockClient): (line: string) => Promise<[string[], string]> {
+  return async (line) => {
+    if (/^\/\S*$/.test(line)) {
+      const all = [...[...commands.values()].map((c) => `/${c.data.name} `), `${QUIT[0]} `];
+      return [all.filter((c) => c.startsWith(line.toLowerCase())), line];
+    }
+    const [, typedName = '', rest = ''] = /^\/(\S+)\s+([\s\S]*)$/.exec(line) ?? [];
+    const json = findCommand(commands, typedName);
+    if (!json) return [[], line];
+    const marks = optionMarks(rest, json.options ?? []);
+    const last = marks.at(-1);
+    if (!last) {
+      const typed = rest.trimStart();
+      return [(json.options ?? []).map((o) => `${o.name}: `).filter((n) => n.startsWith(typed)), typed];
+    }
+    if (!last.option.autocomplete) return [[], line];
+    const values: Record<string, string> = {};
+    marks.forEach((m, i) => (values[m.option.name] = rest.slice(m.valueStart, marks[i + 1]?.start ?? rest.length).trim()));
+    const choices = await mock.autocomplete(json.name, last.option.name, values);
+    return [choices.map((c) => c.name), rest.slice(last.valueStart).trimStart()];
+  };
 }

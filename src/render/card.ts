@@ -8,7 +8,7 @@ import { encodeAction } from './custom-id.js';
 import { LABELS } from './labels.js';
 import { clip, LIMITS } from './limits.js';
 import { COLOURS, DEFAULT_RENDER_OPTIONS, type RenderOptions } from './options.js';
-import { ButtonStyle, buttonRow, EPHEMERAL, NO_MENTIONS, type ActionRow, type Button, type EmbedField, type ReplyPayload } from './payload.js';
+import { ButtonStyle, buttonRow, EPHEMERAL, NO_MENTIONS, type Button, type EmbedField, type ReplyPayload } from './payload.js';
 
 export interface Card {
   language: Language;
@@ -101,7 +101,7 @@ function passageButtons(citations: readonly Citation[], language: Language, max:
   const label = LABELS[language].fullPassage;
   const buttons: Button[] = [];
   for (const p of byParagraph.values()) {
-    const customId = encodeAction({ kind: 'passage', article: p.article, paragraph: p.paragraph });
+    const customId = encodeAction({ kind: 'passage', language, article: p.article, paragraph: p.paragraph });
     if (!customId || buttons.length >= max) continue;
     const numbers = byParagraph.size > 1 ? ` ${p.numbers.map((n) => `[${n}]`).join('')}` : '';
     buttons.push({ type: 2, style: ButtonStyle.Secondary, label: clip(label + numbers, LIMITS.buttonLabel), custom_id: customId });

@@ -4,7 +4,8 @@ import { LANGUAGES, type Language } from '../knowledge/types.js';
 import { LIMITS } from './limits.js';
 
 export type ButtonAction =
-  | { kind: 'passage'; article: string; paragraph: number }
+  /** `language` is the reply's, so the passage is labelled as the answer was. */
+  | { kind: 'passage'; language: Language; article: string; paragraph: number }
   | { kind: 'sources'; language: Language }
   /** Ask suggestion number `suggestion` of the knowledge base, in `language`; `private` keeps the answer ephemeral like the reply it came from. */
   | { kind: 'ask'; language: Language; suggestion: number; private: boolean };
@@ -14,7 +15,7 @@ export function encodeAction(action: ButtonAction): string | undefined {
   let id: string;
   switch (action.kind) {
     case 'passage':
-      id = `passage:${action.article}:${action.paragraph}`;
+      id = `passage:${action.language}:${action.article}:${action.paragraph}`;
       break;
     case 'sources':
       id = `sources:${action.language}`;
@@ -33,7 +34,7 @@ const isIndex = (s: string | undefined): s is string => s !== undefined && /^\d{
 export function decodeAction(customId: string): ButtonAction | undefined {
   const [kind, a, b, c, ...rest] = customId.split(':');
   if (rest.length > 0) return undefined;
-  if (kind === 'passage' && a && isIndex(b) && c === undefined) return { kind, article: a, paragraph: Number(b) };
+  if (kind === 'passage' && isLanguage(a) && b && isIndex(c)) return { kind, language: a, article: b, paragraph: Number(c) };
   if (kind === 'sources' && isLanguage(a) && b === undefined) return { kind, language: a };
   if (kind === 'ask' && isLanguage(a) && isIndex(b) && (c === undefined || c === 'private')) {
     return { kind, language: a, suggestion: Number(b), private: c === 'private' };

@@ -117,7 +117,7 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
   // A name the coverage never mentions ("Guterres"): declined, unless it is a place a known meeting is set in by mistake.
   const unknownNames = q.unknownNames.filter((n) => !q.unknownPlaces.includes(n));
   if (unknownNames.length > 0) return decline(fill(t.not_mentioned, { what: echo(unknownNames) }), 0.8);
-  // A title nobody in the coverage holds ("le président d'Interpol").
+  // A title nobody in the coverage holds ("le président de l'Agence X").
   const vacantTitle = named.find((m) => m.type === 'organisation' && m.roled && m.start >= 0 && !leaderOf(kb, m.entity) && !isAsked(q, m, env) && !named.some((p) => p.type === 'person' && p.start >= 0));
   if (vacantTitle && q.offTopic.length === 0 && (hasMeetingCue(q) || q.yesNo)) return decline(fill(t.not_mentioned, { what: vacantTitle.surface }), 0.7);
   // Words the coverage never uses: a question with a clear subject and a specific cue
@@ -137,7 +137,7 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
   }
 
   // ---- Meetings the question is about, and any premise they contradict.
-  // Organisations count as participants only where some meeting involves them ("when did Hammouchi meet UNOCT?").
+  // Organisations count as participants only where some meeting involves them ("when did A meet the agency B works for?").
   const meetingPeople = [
     ...people.filter((p) => kb.meetings.some((m) => involves(kb, m, p))),
     ...orgs.filter((o) => (!named.find((m) => m.entity === o)?.roled || people.length === 0) && kb.meetings.some((m) => involves(kb, m, o))),
@@ -151,7 +151,7 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
   // "When does the GA end?" is about the event; "what are the meetings at the GA for?" about meetings held there.
   const eventSubject = events.length > 0 && people.length === 0 && orgs.length === 0 && meetingsNamed.length === 0 && !['why', 'topics', 'statement', 'who', 'meetings'].includes(intent);
 
-  // Role premise: "the Interpol chief Shahkar", "Shahkar, chef d'Interpol".
+  // Role premise: "the Agency chief Berg", "Berg, chef de l'Agence".
   const byNameMentions = named.filter((m) => m.type === 'person' && m.via === 'alias' && m.start >= 0);
   for (const org of named.filter((m) => m.type === 'organisation' && m.roled)) {
     for (const person of byNameMentions) {
@@ -161,7 +161,7 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
       }
     }
   }
-  // Affiliation premise: "Zouev, qui bosse pour Interpol", "Shahkar from Interpol".
+  // Affiliation premise: "Berg, qui bosse pour l'Agence", "Berg from the Agency".
   for (const claim of q.affiliations) {
     const person = byNameMentions.find((p) => p.end <= claim.start && claim.start - p.end <= 2);
     const org = named.find((m) => m.type === 'organisation' && m.start >= claim.end && m.start - claim.end <= 2);
@@ -170,13 +170,13 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
       if (role.length) return corrected(intent, [polar('no', role[0] as Fact, q, env)], focusFor([], [person.entity], person.entity), env, q);
     }
   }
-  // Title premise: "interior minister Hammouchi", "Hammouchi, le ministre de l'Intérieur".
+  // Title premise: "interior minister Ribeiro", "Ribeiro, la ministre de l'Intérieur".
   const titled = byNameMentions.find((p) => wrongTitle(q, p, env));
   if (titled) {
     const role = factsAbout(kb, titled.entity, 'role');
     if (role.length) return corrected(intent, [polar('no', role[0] as Fact, q, env)], focusFor([], [titled.entity], titled.entity), env, q);
   }
-  // Identity premise: "is Zouev the UN police chief?", "Shahkar, the UN counter-terrorism chief, …".
+  // Identity premise: "is Berg the port chief?", "Berg, the port chief, …".
   const roleMentions = named.filter((m) => m.type === 'person' && m.via === 'role' && m.start >= 0);
   const byRole = roleMentions.map((m) => m.entity);
   const byName = byNameMentions.map((m) => m.entity);
@@ -254,7 +254,7 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
       return decline(t.not_said, 0.7);
     }
     meetings = fitting;
-    // A topic that belongs to another meeting: "why did Shahkar bring up Syria?".
+    // A topic that belongs to another meeting: "why did Berg bring up the floods?" when another meeting did.
     if (meetingPeople.length > 0) {
       const topics = places.filter((p) => !constrainingPlaces.includes(p) && !kb.meetings.some((m) => placeAgrees(kb, m, p.entity)));
       const here = new Set(meetings.flatMap((m) => factsAbout(kb, m.id)).flatMap((f) => [...f.mentions, ...(f.items ?? [])]));
@@ -289,7 +289,7 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
     ...extra,
   });
 
-  // A communiqué credited to the wrong body: "the DGSN-DGST statement on the Shahkar visit".
+  // A communiqué credited to the wrong body: "the Agency's statement on the Berg visit".
   const issuers = named.filter((m) => m.type === 'organisation' && m.start >= 0).map((m) => m.entity);
   if ((intent === 'sources' || q.concepts.has('communique')) && meetingPeople.some((p) => kb.entities.get(p)?.type === 'person') && meetings.length < kb.meetings.length && issuers.length) {
     const wrong = meetings.filter((m) => !issuers.includes(m.communique));
@@ -445,7 +445,7 @@ function chooseIntent(q: Question, named: Mention[], previous: Focus | undefined
   // "c'est quoi le lien avec le sport ?": a generic "what is" about an idea asks what was said about it.
   if ((best === undefined || best === 'definition' || best === 'role') && q.concepts.size > 0 && score('role') < 3 && !previous?.intent.match(/^(count)$/)) best = 'topics';
   if (best) return best;
-  // "and Zouev?": the previous question, about someone else.
+  // "and Berg?": the previous question, about someone else.
   if (previous && !inherited && named.length > 0 && q.followUp) return previous.intent;
   if (previous && inherited) return previous.intent === 'yesno' ? 'about' : previous.intent;
   if (named.length > 0) return 'about';
@@ -511,7 +511,7 @@ function isAsked(q: Question, m: Mention, env: Env): boolean {
   return q.tokens.slice(Math.max(0, m.start - 4), m.start).some((w) => fr.whWords.has(w) || en.whWords.has(w));
 }
 
-/** A title next to a name that none of the person's titles carries ("interior minister Hammouchi"). */
+/** A title next to a name that none of the person's titles carries ("interior minister Ribeiro"). */
 function wrongTitle(q: Question, person: Mention, env: Env): boolean {
   const entity = env.kb.entities.get(person.entity);
   if (entity?.type !== 'person') return false;
@@ -544,9 +544,9 @@ function withFacts(plan: Plan): Plan {
 }
 
 /**
- * Whether a title stands next to a name as its apposition ("the Interpol chief
- * Shahkar", "Shahkar, chef de l'ONU") rather than as another subject of the
- * sentence ("quels responsables de l'ONU Hammouchi a-t-il reçus ?").
+ * Whether a title stands next to a name as its apposition ("the Agency chief
+ * Berg", "Berg, chef de l'Agence") rather than as another subject of the
+ * sentence ("quels responsables de l'Agence Ribeiro a-t-elle reçus ?").
  */
 function appositive(q: Question, person: Mention, title: Mention, env: Env): boolean {
   const glue = new Set(['the', 'le', 'la', 'l', 'de', 'du', 'd', 'des', 'of', 'from', 'at', 'chez', 'a', 'an']);
@@ -628,7 +628,7 @@ const WEIGHTS = { slot: 2.5, words: 1.5 };
 function factsFor(intent: Intent, meetings: Meeting[], q: Question, env: Env): Fact[] {
   const { kb } = env;
   let fit = SLOT_FIT[intent] ?? SLOT_FIT.who ?? {};
-  // "Why was he in Marrakech?" asks what brought him there: the occasion.
+  // "Why was he in Lisbon?" asks what brought him there: the occasion.
   if (intent === 'why' && q.mentions.some((m) => m.type === 'place' && m.locative)) fit = { ...fit, occasion: 1.1 };
   const candidates = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => (fit[f.slot] ?? 0) > 0);
   if (candidates.length === 0) return [];

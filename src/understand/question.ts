@@ -21,7 +21,7 @@ export interface Mention extends EntityRef {
   fuzzy: boolean;
   /** Preceded by "in", "à", "at"…: the question places something there. */
   locative: boolean;
-  /** Next to a title word ("Interpol chief", "chef de la DGSN"). */
+  /** Next to a title word ("Agency chief", "chef de l'Agence"). */
   roled: boolean;
   /** The words as typed. */
   surface: string;
@@ -78,7 +78,7 @@ function detectLanguage(tokens: readonly { norm: string }[], raw: string, lexico
 
 /**
  * Entity mentions: overlapping matches of one entity merge ("93e AG" + "AG
- * d'Interpol" → one mention), then the longest span wins between entities.
+ * de l'Agence" → one mention), then the longest span wins between entities.
  */
 function entitySpans(lexicon: Lexicon, tokens: string[]): { value: EntityRef; start: number; end: number }[] {
   const spans: { value: EntityRef; start: number; end: number }[] = [];
@@ -219,7 +219,7 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   const firstContent = tokens.findIndex((_, i) => !fillers.some((f) => i >= f.start && i < f.end));
   const opener = both.some((l) => l.yesNoOpeners.all(tokens).some((m) => m.start === firstContent || m.start === 0));
   const hasWh = tokens.some((t) => lex.whWords.has(t) || other.whWords.has(t));
-  // French asks yes/no by intonation alone: "il a reçu Zouev à Rabat ?".
+  // French asks yes/no by intonation alone: "il a reçu Berg à Lisbonne ?".
   const intonation = language === 'fr' && /\?\s*$/.test(clipped) && mentions.length + concepts.size > 0;
   const yesNo = !hasWh && (opener || inversions.length > 0 || intonation);
   const negated = tokens.some((t) => lex.negations.has(t)) && !tokens.every((t) => t === 'no' || t === 'non');

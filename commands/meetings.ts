@@ -1,0 +1,83 @@
+// /meetings [person] [place]: the meetings the articles report, as a timeline.
+import { SlashCommandBuilder } from '@discordjs/builders';
+import type { Entity } from '../src/knowledge/schema.js';
+import { named, type BotContext, type Command } from '../src/discord/command.js';
+import { entityAutocomplete, entityOption } from '../src/discord/entity-option.js';
+import { send } from '../src/discord/respond.js';
+import { displayName } from '../src/retrieve/graph.js';
+import { renderCard } from '../src/render/card.js';
+import { numberCitations } from '../src/render/cited.js';
+import { LABELS } from '../src/render/labels.js';
+import { languageOf } from '../src/render/language.js';
+import { LIMITS } from '../src/render/limits.js';
+import type { Kind } from '../src/views/entities.js';
+import { meetingsMatching, timelineLines } from '../src/views/timeline.js';
+
+const OPTIONS = {
+  person: { kinds: ['person', 'organisation'] as readonly Kind[], filter: (e: Entity) => ({ participant: e.id }) },
+  place: { kinds: ['place'] as readonly Kind[], filter: (e: Entity) => ({ place: e.id }) },
+};
+type OptionName = keyof typeof OPTIONS;
+
+/** Only what narrows the timeline to something is offered. */
+const inSomeMeeting = (ctx: BotContext, name: OptionName) => (e: Entity) => meetingsMatching(ctx.engine.kb, OPTIONS[name].filter(e)).length > 0;
+
+export default {
+  data: named(
+    new SlashCommandBuilder(),
+    { fr: 'rencontres', en: 'meetings' },
+    {
+      fr: 'Les rencontres rapportées par les articles : quand, où, qui et pourquoi, avec citations',
+      en: 'The meetings the articles report: when, where, who and why, with quotes',
+    },
+  )
+    .addStringOption((o) =>
+      named(
+        o,
+        { fr: 'personne', en: 'person' },
+        { fr: 'Seulement les rencontres de cette personne ou organisation', en: 'Only the meetings of this person or organisation' },
+      )
+        .setAutocomplete(true)
+        .setMaxLength(LIMITS.choiceValue),
+    )
+    .addStringOption((o) =>
+      named(o, { fr: 'lieu', en: 'place' }, { fr: 'Seulement les rencontres tenues en ce lieu', en: 'Only the meetings held in this place' })
+        .setAutocomplete(true)
+        .setMaxLength(LIMITS.choiceValue),
+    ),
+
+  async execute(interaction, ctx) {
+    const kb = ctx.engine.kb;
+    const language = languageOf(interaction.locale, kb);
+    const l = LABELS[language];
+    const picked: Partial<Record<OptionName, Entity>> = {};
+    for (const name of Object.keys(OPTIONS) as OptionName[]) {
+      const typed = interaction.options.getString(name);
+      if (!typed) continue;
+      const found = entityOption(ctx, typed, OPTIONS[name].kinds, language);
+      if (found.reply) return send(interaction, found.reply);
+      picked[name] = found.entity;
+    }
+    const meetings = meetingsMatching(kb, {
+      ...(picked.person ? { participant: picked.person.id } : {}),
+      ...(picked.place ? { place: picked.place.id } : {}),
+    });
+    const title = [
+      l.meetings,
+      ...(picked.person ? [l.meetingsWith(displayName(picked.person, language))] : []),
+      ...(picked.place ? [l.meetingsAt(displayName(picked.place, language))] : []),
+    ].join(' ');
+    const { text, citations } = numberCitations(timelineLines(kb, meetings, language));
+    const card = meetings.length
+      ? { language, tone: 'info' as const, title, text, citations, sourcesButton: true }
+      : { language, tone: 'declined' as const, title, text: l.noMeeting, citations: [] };
+    await send(interaction, renderCard(card, kb));
+  },
+
+  async autocomplete(interaction, ctx) {
+    const focused = interaction.options.getFocused(true);
+    const name: OptionName = focused.name === 'place' ? 'place' : 'person';
+    const language = languageOf(interaction.locale, ctx.engine.kb);
+    await interaction.respond(entityAutocomplete(ctx, focused.value, OPTIONS[name].kinds, language, inSomeMeeting(ctx, name)));
+  },
+} satisfies Command;

@@ -1,0 +1,246 @@
+/**
+ * The bot end to end: the real discord.js client, started by main() as `npm start`
+ * starts it, against the fake Discord of tests/support on 127.0.0.1.
+ */
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type Running } from '../../src/main.js';
+import { checkChoices, checkMessageLimits } from '../../src/render/limits.js';
+import { Faults, startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../support/fake-discord.js';
+import { watchOutboundConnections, type OutboundWatch } from '../support/network-guard.js';
+
+let fake: FakeDiscord;
+let running: Running;
+let watch: OutboundWatch;
+let log = '';
+
+/** Messages the bot sent: interaction responses, follow-ups and edits, and channel messages. */
+function replies(): { request: RecordedRequest; message: Record<string, unknown> }[] {
+  return fake.requests
+    .filter((r) => r.status < 300 && r.body && ['POST', 'PATCH'].includes(r.method))
+    .flatMap((r) => {
+      if (r.path.endsWith('/callback')) return r.body.type === 4 ? [{ request: r, message: r.body.data }] : [];
+      if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(r.path) || /^\/channels\/\d+\/messages$/.test(r.path)) return [{ request: r, message: r.body }];
+      return [];
+    });
+}
+
+const channelReplies = (channelId: string) => fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`);
+
+/** The embed text of a reply, fields included. */
+function embedText(message: Record<string, unknown>): string {
+  const embeds = (message['embeds'] ?? []) as { description?: string; title?: string; fields?: { name: string; value: string }[] }[];
+  return embeds.map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])].join('\n')).join('\n');
+}
+
+/** Sends a message that the bot answers, so that everything sent before it has been handled. */
+async function sentinel(channelId = fake.channelId): Promise<void> {
+  const before = channelReplies(channelId).length;
+  fake.message({ content: `<@${fake.botUserId}> What are your sources?`, ...(channelId === fake.dmChannelId ? { dm: true } : { channel_id: channelId }) });
+  await fake.waitUntil(() => channelReplies(channelId).length > before, 5000, 'sentinel reply');
+}
+
+beforeAll(async () => {
+  watch = watchOutboundConnections();
+  fake = await startFakeDiscord({ interactionDeadlineMs: 3000 });
+  running = await main({
+    argv: [],
+    env: {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_BASE: fake.apiBase,
+      DISCORD_GUILD_ID: fake.guildId,
+      REGISTER_COMMANDS_ON_START: 'true',
+      // Each test asks as the same user in quick succession; the cooldown has its own tests.
+      COOLDOWN_SECONDS: '0',
+      LOG_LEVEL: 'debug',
+    },
+    stderr: { write: (chunk: string | Uint8Array) => ((log += String(chunk)), true) } as NodeJS.WritableStream,
+  });
+  expect(running.mode).toBe('online');
+});
+
+afterAll(async () => {
+  await running?.stop();
+  await fake?.close();
+  watch?.stop();
+});
+
+describe('the bot on (a fake) Discord', () => {
+  it('logs in with the token, through DISCORD_API_BASE and the gateway it names', () => {
+    expect(fake.identifies).toBe(1);
+    expect(fake.gatewayReceived.find((p) => p.op === 2)?.d).toMatchObject({ intents: expect.any(Number) });
+    expect(log).toContain('logged in as');
+  });
+
+  it('registers its five commands in the guild, localised', () => {
+    const commands = fake.commands(fake.guildId);
+    expect(commands.map((c) => c['name']).sort()).toEqual(['ask', 'help', 'meetings', 'sources', 'who']);
+    const who = commands.find((c) => c['name'] === 'who');
+    expect(who?.['name_localizations']).toMatchObject({ fr: 'qui', 'en-US': 'who', 'en-GB': 'who' });
+    expect(who?.['description_localizations']).toHaveProperty('fr');
+    expect(fake.requests.find((r) => r.method === 'PUT')?.path).toBe(`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
+  });
+
+  it('answers /ask with the quote it rests on, in time', async () => {
+    const ix = fake.slash('ask', { question: 'Qui a reçu Faisal Shahkar ?' }, { locale: 'fr' });
+    const cb = await ix.waitForCallback();
+    expect(cb.body.type).toBe(4);
+    const embed = cb.body.data.embeds[0];
+    expect(embed.description).toMatch(/Hammouchi.*\[1\]/);
+    expect(embed.fields[0].value).toMatch(/^« .+ »$/);
+    expect(embed.footer.text).toMatch(/^Confiance \d+ %/);
+    expect(cb.body.data.flags ?? 0).toBe(0);
+    expect(cb.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(cb.at - (ix.responses()[0]?.at ?? cb.at)).toBeLessThan(3000);
+  });
+
+  it('makes /ask private (ephemeral, flag 64) on request', async () => {
+    const cb = await fake.slash('ask', { question: 'Who is Alexandre Zouev?', private: true }).waitForCallback();
+    expect(cb.body.data.flags).toBe(64);
+    expect(embedText(cb.body.data)).toContain('Zouev');
+  });
+
+  it('completes /who with at most 25 choices, the best match first, named in the user\'s language', async () => {
+    const some = await fake.autocomplete('who', { person: 'hamm' }).waitForCallback();
+    expect(some.body.type).toBe(8);
+    expect(some.body.data.choices[0]).toEqual({ name: 'Abdellatif Hammouchi', value: 'hammouchi' });
+
+    const all = await fake.autocomplete('who', { person: '' }, { locale: 'fr' }).waitForCallback();
+    expect(all.body.data.choices.length).toBeGreaterThan(3);
+    expect(all.body.data.choices.length).toBeLessThanOrEqual(25);
+    expect(all.body.data.choices.map((c: { name: string }) => c.name)).toContain("L'Organisation des Nations Unies (ONU)");
+
+    const picked = await fake.slash('who', { person: 'hammouchi' }).waitForCallback();
+    expect(picked.body.data.embeds[0].title).toBe('Abdellatif Hammouchi');
+    expect(embedText(picked.body.data)).toMatch(/\[1\]/);
+  });
+
+  it('shows the full paragraph when "Full passage" is clicked, to the clicker only', async () => {
+    const ask = fake.slash('ask', { question: 'Who did Abdellatif Hammouchi receive in Marrakech?' });
+    const answer = await ask.waitForCallback();
+    const button = answer.body.data.components[0].components.find((b: { custom_id: string }) => b.custom_id.startsWith('passage:'));
+    expect(button.label).toMatch(/Full passage/);
+    const click = await fake.button(button.custom_id).waitForCallback();
+    expect(click.body.type).toBe(4);
+    expect(click.body.data.flags).toBe(64);
+    const quote: string = answer.body.data.embeds[0].fields[0].value.replace(/^« |…? »$/g, '');
+    expect(click.body.data.embeds[0].description).toContain(quote);
+  });
+
+  it('answers a mention, stripped of the mention, without pinging the @everyone it echoes', async () => {
+    const id = fake.message({ content: `@everyone <@${fake.botUserId}> Who did Abdellatif Hammouchi receive in Marrakech?` });
+    const reply = await fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${fake.channelId}/messages` && r.body.message_reference?.message_id === id);
+    expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(embedText(reply.body)).toMatch(/Shahkar.*\[1\]/s);
+    const stored = fake.getMessage(String((reply.responseBody as { id: string }).id));
+    expect(stored?.['mention_everyone']).toBe(false);
+    expect(stored?.['mentions']).toEqual([]);
+  });
+
+  it('gives the help to a mention with no question', async () => {
+    const id = fake.message({ content: `<@!${fake.botUserId}>` });
+    const reply = await fake.waitFor((r) => r.path === `/channels/${fake.channelId}/messages` && r.body.message_reference?.message_id === id);
+    expect(embedText(reply.body)).toMatch(/Who is Abdellatif Hammouchi\?/);
+  });
+
+  it('ignores messages that do not mention it: plain, @everyone, a role, a reply to it', async () => {
+    const before = channelReplies(fake.channelId).length;
+    const botMessage = replies().map((r) => r.request.responseBody as { id?: string; channel_id?: string }).find((m) => m?.channel_id === fake.channelId && m.id)?.id;
+    fake.message({ content: 'Who is Abdellatif Hammouchi?' });
+    fake.message({ content: '@everyone Who is Abdellatif Hammouchi?' });
+    fake.message({ content: `<@&${fake.botRoleId}> Who is Abdellatif Hammouchi?` });
+    fake.message({ content: 'thanks!', ...(botMessage ? { referenced_message: botMessage } : {}), mentions: [fake.botUserId] });
+    await sentinel();
+    expect(channelReplies(fake.channelId).length).toBe(before + 1);
+  });
+
+  it('answers direct messages, mention or not', async () => {
+    const id = fake.message({ content: 'Who is Faisal Shahkar?', dm: true });
+    const reply = await fake.waitFor((r) => r.path === `/channels/${fake.dmChannelId}/messages` && r.body.message_reference?.message_id === id);
+    expect(embedText(reply.body)).toMatch(/Shahkar/);
+  });
+
+  it('never answers a bot, itself included', async () => {
+    const before = channelReplies(fake.channelId).length;
+    fake.message({ content: `<@${fake.botUserId}> Who is Faisal Shahkar?`, author: { bot: true, username: 'OtherBot' } });
+    // Its own replies come back over the gateway too (the fake echoes them, as Discord does).
+    await sentinel();
+    expect(channelReplies(fake.channelId).length).toBe(before + 1);
+  });
+
+  it('apologises, ephemerally, when a reply fails, and logs the failure without secrets', async () => {
+    fake.failNext({ method: 'POST', path: /\/callback$/ }, Faults.unknownInteraction());
+    const ix = fake.slash('sources');
+    const apology = await ix.waitForResponse((r) => r.path.endsWith('/callback') && r.status < 300);
+    expect(apology.body.data.flags).toBe(64);
+    expect(apology.body.data.content).toMatch(/went wrong/);
+    expect(log).toMatch(/ERROR an interaction failed/);
+    expect(log).not.toContain(ix.token);
+  });
+
+  it('kept every reply within Discord\'s limits, without pings, and never logged the token', () => {
+    const sent = replies();
+    expect(sent.length).toBeGreaterThan(10);
+    for (const { request, message } of sent) {
+      expect(checkMessageLimits(message), `${request.method} ${request.path}`).toEqual([]);
+      expect(message['allowed_mentions'], `${request.method} ${request.path}`).toMatchObject({ parse: [] });
+    }
+    for (const r of fake.requests.filter((q) => q.path.endsWith('/callback') && q.body?.type === 8)) expect(checkChoices(r.body.data.choices)).toEqual([]);
+    expect(fake.unknownRoutes).toEqual([]);
+    expect(fake.internalErrors).toEqual([]);
+    expect(watch.nonLoopback()).toEqual([]);
+    expect(log).not.toContain(fake.token);
+  });
+
+  it('stops cleanly: the gateway is closed and main() finishes with 0', async () => {
+    await running.stop();
+    expect(await running.finished).toBe(0);
+    await fake.waitUntil(() => fake.connectedShards().length === 0);
+    expect(fake.gatewayCloses.at(-1)).toMatchObject({ code: 1000, by: 'client' });
+  });
+});
+
+describe('the entry points, as processes', () => {
+  let discord: FakeDiscord;
+  beforeAll(async () => {
+    discord = await startFakeDiscord();
+  });
+  afterAll(async () => {
+    await discord?.close();
+  });
+
+  /** Runs a bin script the way its npm script does, with a clean environment pointing at the fake. */
+  function run(script: string) {
+    const { DISCORD_TOKEN: _t, DISCORD_GUILD_ID: _g, ...inherited } = process.env;
+    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+      cwd: new URL('../../', import.meta.url).pathname,
+      env: { ...inherited, DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output = { stdout: '', stderr: '' };
+    child.stdout.on('data', (d: Buffer) => (output.stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output.stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    return { child, output, exited };
+  }
+
+  it('npm run deploy-commands registers the commands globally and says so', async () => {
+    const { output, exited } = run('src/bin/deploy-commands.ts');
+    expect(await exited).toBe(0);
+    expect(discord.commands().map((c) => c['name']).sort()).toEqual(['ask', 'help', 'meetings', 'sources', 'who']);
+    expect(output.stdout).toMatch(/^Registered 5 commands \(global.*\): \/ask, \/help, \/meetings, \/sources, \/who\n$/);
+  }, 30_000);
+
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`npm start logs in, then on ${signal} closes the gateway and exits 0`, async () => {
+      const identifies = discord.identifies;
+      const { child, output, exited } = run('src/bin/start.ts');
+      await discord.waitUntil(() => discord.identifies > identifies && output.stderr.includes('logged in'), 20_000, 'login');
+      child.kill(signal);
+      expect(await exited).toBe(0);
+      expect(discord.gatewayCloses.at(-1)).toMatchObject({ code: 1000, by: 'client' });
+      expect(output.stderr).toMatch(/shutting down/);
+      expect(output.stderr + output.stdout).not.toContain(discord.token);
+    }, 30_000);
+  }
+});

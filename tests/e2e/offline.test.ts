@@ -1,0 +1,64 @@
+/**
+ * `npm start -- --offline` with a piped session, as a newcomer or CI runs it:
+ * a real process, the real entry point, stdin from a file.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const SESSION = new URL('./fixtures/offline-session.txt', import.meta.url);
+
+function runOffline(input: string, args = ['--offline']): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const { DISCORD_TOKEN: _token, ...inherited } = process.env;
+    const child = spawn('npm', ['start', '--silent', '--', ...args], {
+      cwd: new URL('../../', import.meta.url).pathname,
+      // No token, whatever the developer's shell has: the run must be offline and reproducible.
+      env: { ...inherited, LANG: 'C.UTF-8', LC_ALL: '', LOG_LEVEL: 'warn' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('npm start -- --offline < session', () => {
+  it('runs every line, prints each exchange with its answers and quotes, and exits 0 at the end of input', async () => {
+    const session = readFileSync(SESSION, 'utf8');
+    const { code, stdout, stderr } = await runOffline(session);
+    expect(stderr.replace(/^npm (warn|notice).*\n/gm, '')).toBe('');
+    expect(code).toBe(0);
+    // Plain text when piped: no colour codes.
+    expect(stdout).not.toMatch(/\u001b\[/);
+    const exchanges = stdout.split(/^› /m).slice(1);
+    expect(exchanges.map((e) => e.split('\n')[0])).toEqual(session.trim().split('\n'));
+    const [ask, followUp, passage, hidden, who, meetings, mention, declined, suggestion, sources, help] = exchanges as [string, string, string, string, string, string, string, string, string, string, string];
+    expect(ask).toMatch(/Hammouchi.*\[1\]/s);
+    expect(ask).toMatch(/^│ \[1\] [^\n]+\n[^\n]*¶1$/m);
+    expect(ask).toMatch(/│ +« .+/);
+    expect(ask).toMatch(/Confiance \d+ % · 1 source/);
+    expect(ask).toMatch(/\[1\] Passage complet +\[2\] Sources/);
+    expect(followUp).toMatch(/Ménara/);
+    expect(passage).toMatch(/^\(only you can see this\)\n│ /m);
+    expect(hidden).toMatch(/^\(only you can see this\)/m);
+    expect(who).toMatch(/│ Abdellatif Hammouchi\n/);
+    expect(meetings.match(/^│ \*?\*?\w+day \d/gm)).toHaveLength(2);
+    expect(mention).toMatch(/\[1\]/);
+    expect(declined).toMatch(/You could ask me:[\s\S]*^\[1\] \w+/m);
+    expect(suggestion).toMatch(/\[1\]\.\n[\s\S]*Confidence \d+ %/);
+    expect(sources).toMatch(/2 articles/);
+    expect(help).toMatch(/At this prompt:[\s\S]*\/quit or Ctrl-D/);
+  }, 60_000);
+
+  it('runs offline when no token is set, saying how to add one, and stops at /quit', async () => {
+    const { code, stdout, stderr } = await runOffline('/quit\nWho is Faisal Shahkar?\n', []);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/No DISCORD_TOKEN is set[\s\S]*\.env\.example/);
+    expect(stdout).toBe('› /quit\n');
+  }, 60_000);
+});
