@@ -1,7 +1,7 @@
 // The answer engine: pure, deterministic, question in, Answer out. Discord,
 // the terminal and the tests are all thin adapters around `answer`.
 import type { Fact, KnowledgeBase } from './knowledge/types.js';
-import { tokenizePhrase } from './language/normalize.js';
+import { persistKnowledgeReading, tokenizePhrase } from './language/normalize.js';
 import { compose } from './compose/answer.js';
 import { Bm25Index } from './retrieve/bm25.js';
 import { DEFAULT_PLAN_OPTIONS, plan, type PlanOptions } from './retrieve/plan.js';
@@ -36,6 +36,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
   const lexicon = buildLexicon(kb, options.speller);
   const retrieval = new Bm25Index([...kb.facts.values()].map((fact) => ({ tokens: factDocument(fact, kb, lexicon), value: fact })));
   const planOptions = { ...DEFAULT_PLAN_OPTIONS, ...options.plan };
+  persistKnowledgeReading();
   return {
     kb,
     lexicon,

@@ -19,7 +19,7 @@ import {
 } from './schema.js';
 import { LANGUAGES, type Article, type Fact, type KnowledgeBase, type Language } from './types.js';
 import { checkIntegrity } from './validate.js';
-import { primePhrases } from '../language/normalize.js';
+import { primeKnowledgeReading } from '../language/normalize.js';
 
 /** The project's knowledge/ folder, found from this module whether it runs from src/ or from dist/src/. */
 export const DEFAULT_KNOWLEDGE_DIR = projectKnowledgeDir();
@@ -195,7 +195,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
   }
 
   const kb: KnowledgeBase = { dir, articles, entities, facts, factsAbout, meetings, concepts, suggestions, languages };
-  primePhrases(knowledgePhrases(kb));
+  primeKnowledgeReading(knowledgePhrases(kb), [...kb.articles.values()].flatMap((a) => a.paragraphs.map((p) => p.text)));
   if (out.problems.length === 0) checkIntegrity(kb, { entityFiles, articleFiles, suggestionsFile, conceptsFile }, out);
   if (out.problems.length > 0) throw new KnowledgeError(out.problems);
   return kb;

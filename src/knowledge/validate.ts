@@ -125,13 +125,7 @@ export function checkIntegrity(kb: KnowledgeBase, files: Files, out: Collector):
 function locateQuote(article: Article, quote: string, cache: Map<string, string[]>): Fact['citations'][number] | string {
   for (const paragraph of article.paragraphs) {
     if (!paragraph.text.includes(quote)) continue;
-    const key = `${article.id}#${paragraph.number}`;
-    let split = cache.get(key);
-    if (!split) {
-      split = sentences(paragraph.text);
-      cache.set(key, split);
-    }
-    if (!split.some((s) => s.includes(quote))) {
+    if (!sentences(paragraph.text).some((s) => s.includes(quote))) {
       return `spans more than one sentence of ${article.id} ¶${paragraph.number}`;
     }
     return { article: article.id, paragraph: paragraph.number, quote };

@@ -1,7 +1,12 @@
 // One wink-nlp instance for the process: loading the model is the costliest
 // part of start-up, so it happens once and lazily.
+import { createRequire } from 'node:module';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { Model } from 'wink-nlp';
+
+// The model is required on first use, not imported: a start whose knowledge
+// reading comes from the token store (see token-store.ts) never pays for it.
+const require = createRequire(import.meta.url);
 
 let instance: WinkMethods | undefined;
 /** wink-nlp numbers the words it meets after its own lexicon from here on. */
@@ -11,7 +16,7 @@ export function nlp(): WinkMethods {
   if (!instance) {
     // Sentences, negation and named entities (English dates) are all the bot reads;
     // part-of-speech tagging and sentiment would double the cost of every question.
-    instance = winkNLP(model, ['sbd', 'negation', 'ner']);
+    instance = winkNLP(require('wink-eng-lite-web-model') as Model, ['sbd', 'negation', 'ner']);
     // A word no lexicon holds, read first, gets the first id past the lexicon.
     const [id] = instance.readDoc('qzxjvkwqzx').tokens().out(instance.its.uniqueId) as unknown as number[];
     firstUnknownId = id ?? Infinity;

@@ -1,6 +1,7 @@
 // Text folding and tokenizing shared by the knowledge index and the question
 // reader, so that both sides of every comparison are normalised the same way.
 import { isUnknownId, nlp } from './nlp.js';
+import { loadReading, readingKey, saveReading, type StoredReading } from './token-store.js';
 
 const COMBINING = /[\u0300-\u036f]/g;
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g;
@@ -96,6 +97,7 @@ const PHRASE_CACHE_LIMIT = 50_000;
 export function tokenizePhrase(text: string): Token[] {
   let tokens = phraseCache.get(text);
   if (!tokens) {
+    storeIsStale = true;
     tokens = tokenize(text);
     if (phraseCache.size >= PHRASE_CACHE_LIMIT) phraseCache.clear();
     phraseCache.set(text, tokens);
@@ -131,7 +133,47 @@ export function phraseKey(text: string): string {
     .join(' ');
 }
 
-/** Sentences of a passage, as wink-nlp splits them. */
+const sentenceCache = new Map<string, string[]>();
+
+/** Sentences of a passage, as wink-nlp splits them (remembered: passages are the articles'). */
 export function sentences(text: string): string[] {
-  return nlp().readDoc(text).sentences().out();
+  let split = sentenceCache.get(text);
+  if (!split) {
+    split = nlp().readDoc(text).sentences().out();
+    sentenceCache.set(text, split);
+  }
+  return split;
+}
+
+/**
+ * Reads the knowledge base's phrases and paragraphs, from the on-disk store
+ * when they are unchanged since the last start, else with wink-nlp (and
+ * stores the result for the next start).
+ */
+export function primeKnowledgeReading(phrases: readonly string[], paragraphs: readonly string[]): void {
+  const unique = [...new Set(phrases)];
+  storeKey = readingKey(unique, paragraphs);
+  const stored = loadReading(storeKey);
+  if (stored) {
+    for (const [text, tokens] of Object.entries(stored.tokens)) phraseCache.set(text, tokens);
+    for (const [text, split] of Object.entries(stored.sentences)) sentenceCache.set(text, split);
+    storeIsStale = false;
+    return;
+  }
+  primePhrases(unique);
+  for (const p of paragraphs) sentences(p);
+  storeIsStale = true;
+}
+
+let storeKey: string | undefined;
+let storeIsStale = false;
+
+/** Saves what was read since primeKnowledgeReading() (the engine's own phrase variants included) when anything was new. */
+export function persistKnowledgeReading(): void {
+  if (!storeKey || !storeIsStale) return;
+  const reading: StoredReading = { tokens: {}, sentences: {} };
+  for (const [text, tokens] of phraseCache) reading.tokens[text] = tokens.map(({ norm, raw }) => ({ norm, raw }));
+  for (const [text, split] of sentenceCache) reading.sentences[text] = split;
+  saveReading(storeKey, reading);
+  storeIsStale = false;
 }

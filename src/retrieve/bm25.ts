@@ -2,7 +2,6 @@
 // their per-term BM25 weights kept in an inverted index, and a query scores
 // each document by the sum of the weights of the query terms it contains.
 import bm25Vectorizer from 'wink-nlp/utilities/bm25-vectorizer.js';
-import { nlp } from '../language/nlp.js';
 
 export interface Bm25Options {
   k: number;
@@ -27,7 +26,9 @@ export class Bm25Index<T> {
     if (docs.length === 0) return;
     for (const doc of docs) vectorizer.learn(doc.tokens.length ? doc.tokens : ['\u0000']);
     docs.forEach((_, i) => {
-      const bow = vectorizer.doc(i).out(nlp().its.bow) as unknown as Record<string, number>;
+      // Called with no argument, out() gives the document's term weights (its.bow)
+      // without needing the language model, which may not be loaded yet.
+      const bow = (vectorizer.doc(i).out as unknown as () => Record<string, number>)();
       for (const [term, weight] of Object.entries(bow)) {
         const list = this.postings.get(term) ?? [];
         list.push({ doc: i, weight });
