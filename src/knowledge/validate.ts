@@ -100,7 +100,6 @@ export function checkIntegrity(kb: KnowledgeBase, files: Files, out: Collector):
     }
   }
 
-  const sentenceCache = new Map<string, string[]>();
   for (const fact of kb.facts.values()) {
     expect(fact.file, fact.id, 'about', fact.about, ['person', 'organisation', 'place', 'event', 'meeting']);
     expect(fact.file, fact.id, 'speaker', fact.speaker, ['person']);
@@ -113,7 +112,7 @@ export function checkIntegrity(kb: KnowledgeBase, files: Files, out: Collector):
         expect(fact.file, fact.id, `evidence[${i}].article`, evidence.article, 'article');
         return;
       }
-      const citation = locateQuote(article, evidence.quote, sentenceCache);
+      const citation = locateQuote(article, evidence.quote);
       if (typeof citation === 'string') out.add(fact.file, fact.id, `evidence[${i}].quote ${citation}`, quoteFix(article, evidence.quote));
       else fact.citations.push(citation);
     });
@@ -122,7 +121,7 @@ export function checkIntegrity(kb: KnowledgeBase, files: Files, out: Collector):
   kb.suggestions.forEach((s, i) => s.about.forEach((a) => expect(files.suggestionsFile, `#${i + 1}`, 'about', a, ['person', 'organisation', 'place', 'event', 'meeting'])));
 }
 
-function locateQuote(article: Article, quote: string, cache: Map<string, string[]>): Fact['citations'][number] | string {
+function locateQuote(article: Article, quote: string): Fact['citations'][number] | string {
   for (const paragraph of article.paragraphs) {
     if (!paragraph.text.includes(quote)) continue;
     if (!sentences(paragraph.text).some((s) => s.includes(quote))) {
