@@ -240,7 +240,8 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
     }
     if (conflict && candidates.length && (meetingPeople.length > 0 || candidates.length < kb.meetings.length)) {
       const truth = candidates.slice(0, 2);
-      const slot = conflict === 'occasion' ? 'where' : conflict;
+      // The 'when' fact says both the day and the city: what a wrong place or day needs.
+      const slot = 'when';
       const facts = truth.map((m) => pick(factsAbout(kb, m.id, slot), q) ?? factsAbout(kb, m.id, 'who')[0]).filter(isFact);
       const sentences = facts.map((f, i) => (i === 0 ? polar('no', f, q, env) : say(f)));
       // Then answer what was asked, about the meeting that did happen.
