@@ -22,6 +22,8 @@ export default {
     )
     .addBooleanOption((o) => named(o, { fr: 'privé', en: 'private' }, { fr: 'Vous seul voyez la réponse', en: 'Only you see the answer' })),
 
+  ephemeral: (interaction) => interaction.options.getBoolean('private') ?? false,
+
   async execute(interaction, ctx) {
     const question = interaction.options.getString('question', true) ?? '';
     const ephemeral = interaction.options.getBoolean('private') ?? false;

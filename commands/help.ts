@@ -12,6 +12,8 @@ export default {
     { fr: 'Ce que je sais, et des exemples de questions en français et en anglais', en: 'What I know, and example questions in French and English' },
   ),
 
+  ephemeral: () => true,
+
   async execute(interaction, ctx) {
     const kb = ctx.engine.kb;
     const language = languageOf(interaction.locale, kb);

@@ -1,10 +1,15 @@
 // What `npm start` runs: on Discord when a token is configured, otherwise (or
 // with --offline) in the terminal against the mock client.
 import { parseArgs } from 'node:util';
+import type { Client } from 'discord.js';
+import type { Engine } from './engine.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { createApp } from './discord/app.js';
+import type { BotContext } from './discord/command.js';
 import { ConfigError, loadConfig, type Env } from './discord/config.js';
 import { StartupError } from './discord/errors.js';
+import type { Dispatcher } from './discord/dispatcher.js';
+import type { ReloadResult } from './discord/live.js';
 import { CommandLoadError } from './discord/loader.js';
 import { createLogger, redact } from './discord/logger.js';
 
@@ -15,15 +20,26 @@ export interface MainOptions {
   stdout?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr?: NodeJS.WritableStream;
   commandsDir?: string;
+  /** Builds the engine from the knowledge folder, at start and on each reload (tests inject a slow or failing one). */
+  buildEngine?: (knowledgeDir: string | undefined) => Engine;
 }
 
 export interface Running {
   mode: 'online' | 'offline' | 'help';
   /** Resolves with the process exit code. */
   finished: Promise<number>;
-  /** Ends the bot cleanly (destroys the Discord client, closes the prompt). */
+  /** Ends the bot cleanly (destroys the Discord client, closes the prompt, writes the gaps log out). */
   stop(): Promise<void>;
+  /** Reloads knowledge/ (SIGHUP); a failed reload keeps the old knowledge. Never rejects. */
+  reload(reason: string): Promise<ReloadResult>;
+  /** What the commands are handed (absent for --help). */
+  context?: BotContext;
+  /** Online only. */
+  client?: Client;
+  dispatcher?: Dispatcher;
 }
+
+const noReload = async (): Promise<ReloadResult> => ({ ok: false, error: 'nothing to reload', ms: 0 });
 
 export const USAGE = `Usage: npm start [-- --offline] [-- --locale fr]
 
@@ -63,12 +79,16 @@ export async function main(options: MainOptions = {}): Promise<Running> {
   });
   if (flags.help) {
     stdout.write(`${USAGE}\n`);
-    return { mode: 'help', finished: Promise.resolve(0), stop: async () => undefined };
+    return { mode: 'help', finished: Promise.resolve(0), stop: async () => undefined, reload: noReload };
   }
   const offline = flags.offline || !env['DISCORD_TOKEN']?.trim();
   const config = loadConfig(env, offline ? 'offline' : 'online');
   const log = createLogger({ level: config.logLevel, secrets: config.token ? [config.token] : [], write: (line) => stderr.write(`${line}\n`) });
-  const ctx = await createApp(config, log, options.commandsDir ? { commandsDir: options.commandsDir } : {});
+  const ctx = await createApp(config, log, {
+    ...(options.commandsDir ? { commandsDir: options.commandsDir } : {}),
+    ...(options.buildEngine ? { buildEngine: options.buildEngine } : {}),
+  });
+  const reload = (reason: string) => ctx.reload(reason);
 
   if (offline) {
     if (!flags.offline) {
@@ -83,7 +103,11 @@ export async function main(options: MainOptions = {}): Promise<Running> {
       // NO_COLOR (no-color.org): plain text even on a terminal.
       colour: stdout.isTTY === true && !env['NO_COLOR'],
     });
-    return { mode: 'offline', finished: terminal.finished, stop: async () => terminal.stop() };
+    const finished = terminal.finished.then(async (code) => {
+      await ctx.gaps.flush();
+      return code;
+    });
+    return { mode: 'offline', finished, stop: async () => terminal.stop(), reload, context: ctx };
   }
 
   const { startBot } = await import('./discord/bot.js');
@@ -97,5 +121,9 @@ export async function main(options: MainOptions = {}): Promise<Running> {
       await bot.stop();
       stopped(0);
     },
+    reload,
+    context: ctx,
+    client: bot.client,
+    dispatcher: bot.dispatcher,
   };
 }

@@ -1,23 +1,39 @@
-// npm start: loads .env, runs the bot (see src/main.ts), and stops it cleanly on SIGINT or SIGTERM.
+// npm start: loads .env, runs the bot (see src/main.ts), stops it cleanly on
+// SIGINT or SIGTERM, and reloads knowledge/ on SIGHUP. Also what each shard
+// runs under npm run start:sharded.
 import { config as loadDotenv } from 'dotenv';
 import { describeStartupError, main } from '../main.js';
 
 loadDotenv({ quiet: true });
 const secrets = process.env['DISCORD_TOKEN'] ? [process.env['DISCORD_TOKEN']] : [];
+const sharded = Boolean(process.env['SHARDING_MANAGER']);
 
 const started = main({ argv: process.argv.slice(2) });
-// Listening from the start: a signal during start-up waits for it, then stops what started. A second signal kills at once.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void started
-      .then((running) => running.stop())
-      .catch(() => undefined)
-      .finally(() => process.exit(0));
-  });
+let stopping = false;
+function stop(): void {
+  if (stopping) {
+    // A second Ctrl-C kills at once. Not for a shard: Ctrl-C reaches it from the terminal and again from its manager.
+    if (!sharded) process.exit(130);
+    return;
+  }
+  stopping = true;
+  void started
+    .then((running) => running.stop())
+    .catch(() => undefined)
+    .finally(() => process.exit(0));
 }
+// Listening from the start: a signal during start-up waits for it, then stops what started.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, stop);
+// A shard whose sharding manager went away (killed, crashed) stops too, rather than run on unmanaged.
+if (sharded && process.send) process.on('disconnect', stop);
+const reload = () => void started.then((running) => running.reload('SIGHUP')).catch(() => undefined);
+process.on('SIGHUP', reload);
 
 try {
-  process.exit(await (await started).finished);
+  const running = await started;
+  // Offline, the terminal hanging up sends SIGHUP, which must end the process as usual: /reload is typed at the prompt.
+  if (running.mode !== 'online') process.off('SIGHUP', reload);
+  process.exit(await running.finished);
 } catch (error) {
   process.stderr.write(`${describeStartupError(error, secrets)}\n`);
   process.exit(1);

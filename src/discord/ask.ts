@@ -15,11 +15,17 @@ export interface Asker {
   locale?: string;
 }
 
-/** Answers a question in its conversation, and remembers the turn for follow-ups. */
+/**
+ * Answers a question in its conversation, remembers the turn for follow-ups,
+ * records a declined question in the gaps log, and times the engine.
+ */
 export function ask(ctx: BotContext, question: string, asker: Asker): Answer {
   const key = conversationKey(asker.channelId, asker.userId);
+  const started = performance.now();
   const answer = ctx.engine.answer(question, { conversation: ctx.conversations.get(key), ...(asker.locale ? { locale: asker.locale } : {}) });
+  ctx.pace.record(performance.now() - started);
   ctx.conversations.add(key, { question, answer: { focus: answer.focus, language: answer.language } });
+  ctx.gaps.record(question, answer, asker.userId);
   return answer;
 }
 

@@ -1,15 +1,25 @@
 // The bot on Discord: log in, optionally register the commands, and stop cleanly.
 import { once } from 'node:events';
-import { Events, type Client } from 'discord.js';
+import { Events, Team, type Client } from 'discord.js';
 import type { BotContext } from './command.js';
 import { createClient, connectClient } from './client.js';
+import type { Dispatcher } from './dispatcher.js';
 import { deployCommands } from './deploy.js';
 import { StartupError } from './errors.js';
 
 export interface RunningBot {
   client: Client;
   ctx: BotContext;
+  dispatcher: Dispatcher;
   stop(): Promise<void>;
+}
+
+/** The application's owner, or the members of the team that owns it. */
+async function applicationOwners(client: Client): Promise<string[]> {
+  const application = await client.application?.fetch();
+  const owner = application?.owner;
+  if (!owner) return [];
+  return owner instanceof Team ? [...owner.members.keys()] : [owner.id];
 }
 
 function explainLoginError(error: unknown): Error {
@@ -30,7 +40,9 @@ export async function startBot(ctx: BotContext): Promise<RunningBot> {
   const { config, log } = ctx;
   if (!config.token) throw new StartupError('DISCORD_TOKEN is not set.\n    fix: set it in .env, or run offline with npm start -- --offline');
   const client = createClient(config);
-  connectClient(client, ctx);
+  const connection = connectClient(client, ctx);
+  const { dispatcher } = connection;
+  ctx.operators.ownersFrom(() => applicationOwners(client));
   const ready = once(client, Events.ClientReady);
   // A failed login rejects both; the login's error is the one reported.
   ready.catch(() => undefined);
@@ -41,17 +53,24 @@ export async function startBot(ctx: BotContext): Promise<RunningBot> {
     await client.destroy();
     throw explainLoginError(error);
   }
-  log.info(`logged in as ${client.user?.tag ?? '?'} in ${client.guilds.cache.size} server(s)`);
-  if (config.registerCommandsOnStart) {
+  const shards = client.shard ? ` as shard ${client.shard.ids.join(', ')} of ${client.shard.count}` : '';
+  log.info(`logged in as ${client.user?.tag ?? '?'} in ${client.guilds.cache.size} server(s)${shards}`);
+  // npm passes SIGINT and SIGTERM on to the bot, not SIGHUP: the operator needs this process's own id. (Shards are signalled by their manager.)
+  if (!client.shard) log.info(`to reload knowledge/ without a restart: /reload, or kill -HUP ${process.pid}`);
+  // Under the sharding manager every shard starts the same way: the first one alone registers the commands.
+  if (config.registerCommandsOnStart && (!client.shard || client.shard.ids.includes(0))) {
     const deployed = await deployCommands(client.rest, config, ctx.commands.values());
     log.info(`registered /${deployed.names.join(', /')} (${deployed.scope})`);
   }
   return {
     client,
     ctx,
+    dispatcher,
     async stop() {
       log.info('shutting down');
+      connection.closing();
       await client.destroy();
+      await ctx.gaps.flush();
     },
   };
 }

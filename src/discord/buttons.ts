@@ -12,6 +12,12 @@ import type { BotContext } from './command.js';
 import { send } from './respond.js';
 import type { ButtonInteraction } from './surface.js';
 
+/** Whether the reply to a click is for the clicker only (passages, sources and stale buttons are; a suggestion keeps its answer's visibility). */
+export function buttonEphemeral(customId: string): boolean {
+  const action = decodeAction(customId);
+  return action?.kind === 'ask' ? action.private : true;
+}
+
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const kb = ctx.engine.kb;
   const language = languageOf(interaction.locale, kb);

@@ -1,9 +1,16 @@
 // The real discord.js client, wired to the dispatcher.
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, Partials } from 'discord.js';
 import type { BotContext } from './command.js';
 import type { Config } from './config.js';
-import { createDispatcher } from './dispatcher.js';
+import { createDispatcher, type Dispatcher } from './dispatcher.js';
 import { NO_MENTIONS } from '../render/payload.js';
+
+/**
+ * Caches stay bounded however many people use the bot: it reads each message
+ * as it arrives and never looks back, and needs no member or user it is not
+ * talking to right now (its own are always kept).
+ */
+export const CACHE_LIMITS = { messagesPerChannel: 25, membersPerGuild: 200, users: 1000 } as const;
 
 export function createClient(config: Config): Client {
   return new Client({
@@ -16,16 +23,52 @@ export function createClient(config: Config): Client {
     // DM channels are not cached until used: without this partial, a first DM never arrives.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
+    // A question deleted before its answer is sent gets the answer as a plain message instead of an error.
+    failIfNotExists: false,
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: CACHE_LIMITS.messagesPerChannel,
+      GuildMemberManager: { maxSize: CACHE_LIMITS.membersPerGuild, keepOverLimit: (member) => member.id === member.client.user.id },
+      UserManager: { maxSize: CACHE_LIMITS.users, keepOverLimit: (user) => user.id === user.client.user.id },
+    }),
+    sweepers: {
+      ...Options.DefaultSweeperSettings,
+      messages: { interval: 600, lifetime: 1800 },
+    },
     ...(config.apiBase ? { rest: { api: config.apiBase } } : {}),
   });
 }
 
-export function connectClient(client: Client, ctx: BotContext): void {
+export interface Connection {
+  dispatcher: Dispatcher;
+  /** Marks the client as closing on purpose: its connections closing is then not news. */
+  closing(): void;
+}
+
+export function connectClient(client: Client, ctx: BotContext): Connection {
+  const { log } = ctx;
   const dispatcher = createDispatcher(ctx, () => client.user?.id);
+  let closing = false;
   client.on(Events.InteractionCreate, (interaction) => void dispatcher.interaction(interaction));
   client.on(Events.MessageCreate, (message) => void dispatcher.message(message));
-  client.on(Events.Error, (error) => ctx.log.error('client error', error));
-  client.on(Events.Warn, (warning) => ctx.log.warn(warning));
-  client.on(Events.ShardDisconnect, (event, shard) => ctx.log.warn(`shard ${shard} disconnected (${event.code})`));
-  client.on(Events.ShardResume, (shard) => ctx.log.info(`shard ${shard} resumed`));
+  client.on(Events.Error, (error) => log.error('client error', error));
+  client.on(Events.Warn, (warning) => log.warn(warning));
+  client.on(Events.ShardError, (error, shard) => log.warn(`shard ${shard}: gateway connection error; discord.js reconnects`, error));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (!closing) log.warn(`shard ${shard} disconnected (${event.code}); discord.js reconnects`);
+  });
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!closing) log.info(`shard ${shard} reconnecting`);
+  });
+  client.on(Events.ShardResume, (shard, replayed) => log.info(`shard ${shard} resumed (${replayed} events replayed)`));
+  client.on(Events.Invalidated, () => log.error('the gateway session was invalidated and cannot be resumed; restart the bot'));
+  client.rest.on('rateLimited', (info) =>
+    log.debug(`rate limited on ${info.method.toUpperCase()} ${info.route}${info.global ? ' (global)' : ''}: retrying in ${info.timeToReset} ms`),
+  );
+  return {
+    dispatcher,
+    closing: () => {
+      closing = true;
+    },
+  };
 }

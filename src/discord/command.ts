@@ -1,12 +1,16 @@
 // What a module in commands/ exports, and what every command is handed.
 import { z } from 'zod';
 import type { Engine } from '../engine.js';
+import type { GapLog } from '../gaps/log.js';
 import type { Language } from '../knowledge/types.js';
 import type { CommandSummary } from '../render/help.js';
 import type { Config } from './config.js';
 import type { ConversationStore } from './conversation.js';
 import type { Cooldowns } from './cooldown.js';
+import type { ReloadResult } from './live.js';
 import type { Logger } from './logger.js';
+import type { Operators } from './operators.js';
+import type { Pace } from './pacing.js';
 import type { AutocompleteInteraction, SlashInteraction } from './surface.js';
 
 type Localizations = Partial<Record<string, string | null>> | null;
@@ -34,6 +38,14 @@ export interface Command {
   data: { readonly name: string; toJSON(): CommandJSON };
   execute(interaction: SlashInteraction, ctx: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+  /**
+   * Whether the reply is for the user only. When the bot is busy it
+   * acknowledges an interaction before answering ("thinking…"), and that
+   * acknowledgement fixes the reply's visibility. Default: public.
+   */
+  ephemeral?(interaction: SlashInteraction): boolean;
+  /** The command may take seconds: it is always acknowledged first, then answered. */
+  slow?: boolean;
 }
 
 export interface BotContext {
@@ -44,6 +56,14 @@ export interface BotContext {
   readonly conversations: ConversationStore;
   readonly cooldowns: Cooldowns;
   readonly log: Logger;
+  /** Rebuilds the engine from knowledge/ and swaps it in; on failure keeps the old one. Never rejects. */
+  reload(reason: string): Promise<ReloadResult>;
+  /** Who may /reload. */
+  readonly operators: Operators;
+  /** Declined questions, for npm run kb:gaps (records nothing unless GAPS_LOG is set). */
+  readonly gaps: GapLog;
+  /** How long answers take lately: slow answers make the bot acknowledge interactions first. */
+  readonly pace: Pace;
 }
 
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'must be a function');
@@ -56,6 +76,8 @@ export const commandShape = z.object({
   }),
   execute: fn,
   autocomplete: fn.optional(),
+  ephemeral: fn.optional(),
+  slow: z.boolean('must be true or false').optional(),
 });
 
 /** Discord locales whose name and description each command translates. */

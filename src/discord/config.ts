@@ -26,6 +26,14 @@ export interface Config {
   registerCommandsOnStart: boolean;
   /** Ask for the privileged Message Content intent (must then be enabled in the Developer Portal). */
   messageContent: boolean;
+  /** JSONL file where declined questions are appended; absent: not recorded. */
+  gapsLog?: string;
+  /** Record who asked each declined question (off: the log is about questions, not people). */
+  gapsLogUserIds: boolean;
+  /** Users allowed to /reload besides the application's owner (or team) and members with Manage Server. */
+  ownerIds: string[];
+  /** Shards for npm run start:sharded: a number, or "auto" for Discord's recommendation. */
+  shardCount: number | 'auto';
 }
 
 export const DEFAULTS = {
@@ -40,6 +48,8 @@ export const DEFAULTS = {
   offlineCooldownSeconds: 0,
   registerCommandsOnStart: false,
   messageContent: true,
+  gapsLogUserIds: false,
+  shardCount: 'auto',
 } as const satisfies Partial<Config> & { offlineLogLevel: LogLevel; offlineCooldownSeconds: number };
 
 export interface ConfigProblem {
@@ -109,6 +119,24 @@ const VARIABLES = {
   KNOWLEDGE_DIR: { schema: z.string(), fix: 'set it to the folder holding articles/, entities/, facts/ and language/' },
   REGISTER_COMMANDS_ON_START: { schema: bool, fix: 'set it to true or false' },
   DISCORD_MESSAGE_CONTENT: { schema: bool, fix: 'set it to true or false' },
+  GAPS_LOG: { schema: z.string().trim(), fix: 'set it to the path of a JSONL file the bot may append to, e.g. gaps.jsonl, or remove it to record nothing' },
+  GAPS_LOG_USER_IDS: { schema: bool, fix: 'set it to true or false' },
+  BOT_OWNER_IDS: {
+    schema: z
+      .string()
+      .transform((s) => s.split(/[\s,]+/).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'must be Discord user ids (17 to 20 digits) separated by commas'))),
+    fix: 'list user ids separated by commas (Discord developer mode › right-click a user › Copy User ID), or remove it: the application\'s owner may always reload',
+  },
+  SHARD_COUNT: {
+    schema: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^(auto|[1-9]\d{0,3})$/, 'must be auto or a whole number from 1 to 9999')
+      .transform((s) => (s === 'auto' ? ('auto' as const) : Number(s))),
+    fix: 'set it to auto (Discord recommends a count) or to a number of shards, e.g. 2',
+  },
 } satisfies Record<string, Variable<unknown>>;
 
 /** Every variable the bot reads (each is documented in .env.example). */
@@ -150,6 +178,10 @@ export function loadConfig(env: Env, mode: 'online' | 'offline' = 'online'): Con
     ...(values.KNOWLEDGE_DIR ? { knowledgeDir: values.KNOWLEDGE_DIR } : {}),
     registerCommandsOnStart: values.REGISTER_COMMANDS_ON_START ?? DEFAULTS.registerCommandsOnStart,
     messageContent: values.DISCORD_MESSAGE_CONTENT ?? DEFAULTS.messageContent,
+    ...(values.GAPS_LOG ? { gapsLog: values.GAPS_LOG } : {}),
+    gapsLogUserIds: values.GAPS_LOG_USER_IDS ?? DEFAULTS.gapsLogUserIds,
+    ownerIds: values.BOT_OWNER_IDS ?? [],
+    shardCount: values.SHARD_COUNT ?? DEFAULTS.shardCount,
   };
 }
 

@@ -14,7 +14,11 @@ export interface ConversationStore {
   /** The live turns of a conversation, oldest first (empty once it expired). */
   get(key: string): readonly Turn[];
   add(key: string, turn: Turn): void;
+  /** Forgets every conversation (after a knowledge reload, earlier turns may name what no longer exists). */
+  clear(): void;
+  /** Conversations held now (at most maxConversations). */
   readonly size: number;
+  readonly maxConversations: number;
 }
 
 export function conversationKey(channelId: string | null, userId: string): string {
@@ -48,8 +52,12 @@ export function createConversationStore(options: ConversationOptions): Conversat
         entries.delete(oldest);
       }
     },
+    clear() {
+      entries.clear();
+    },
     get size() {
       return entries.size;
     },
+    maxConversations: options.maxConversations,
   };
 }

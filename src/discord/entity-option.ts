@@ -2,7 +2,7 @@
 import type { Entity } from '../knowledge/schema.js';
 import type { Language } from '../knowledge/types.js';
 import { LABELS } from '../render/labels.js';
-import { clip } from '../render/limits.js';
+import { plainEcho } from '../render/echo.js';
 import { notice } from '../render/notice.js';
 import type { Choice, ReplyPayload } from '../render/payload.js';
 import { entityChoices, entityLabel, rankEntities, resolveEntity, type Kind } from '../views/entities.js';
@@ -19,7 +19,7 @@ export function entityOption(ctx: BotContext, typed: string, kinds: readonly Kin
   if (found.entity && (!allowed || allowed(found.entity))) return { entity: found.entity };
   const l = LABELS[language];
   const others = (found.entity ? [] : found.alternatives).filter((e) => !allowed || allowed(e)).map((e) => `• ${entityLabel(e, language)}`);
-  const text = [l.unknownEntity(clip(typed.trim(), ECHO_CHARS)), ...(others.length ? [l.didYouMean, ...others] : [])].join('\n');
+  const text = [l.unknownEntity(plainEcho(typed, ECHO_CHARS)), ...(others.length ? [l.didYouMean, ...others] : [])].join('\n');
   return { reply: notice(text) };
 }
 

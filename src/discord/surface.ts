@@ -3,6 +3,7 @@
 // client wiring checks it at compile time), and the offline mock client
 // implements them, so both drive the very same command code.
 import type { Choice, ReplyPayload } from '../render/payload.js';
+import type { PermissionsLike } from './operators.js';
 
 export interface UserRef {
   id: string;
@@ -30,6 +31,8 @@ interface InteractionBase {
   locale: string;
   channelId: string | null;
   guildId: string | null;
+  /** When Discord created it (its snowflake's time): the 3 s deadline runs from here. */
+  createdTimestamp: number;
 }
 
 /** Reply methods of a repliable interaction. Every interaction must be acknowledged (reply or defer) within 3 s. */
@@ -45,6 +48,8 @@ export interface Repliable {
 export interface SlashInteraction extends InteractionBase, Repliable {
   commandName: string;
   options: SlashOptions;
+  /** The invoker's permissions in the channel; null in a DM. */
+  memberPermissions: PermissionsLike | null;
 }
 
 export interface AutocompleteInteraction extends InteractionBase {
@@ -72,6 +77,7 @@ export interface IncomingMessage {
   channelId: string;
   guildId: string | null;
   guild: { preferredLocale: string } | null;
+  createdTimestamp: number;
   reply(payload: Omit<ReplyPayload, 'flags'>): Promise<unknown>;
   react(emoji: string): Promise<unknown>;
 }

@@ -7,6 +7,7 @@
 import type { AutocompleteInteraction, ButtonInteraction, IncomingInteraction, IncomingMessage, SlashInteraction, UserRef } from '../discord/surface.js';
 import { checkChoices, checkMessageLimits } from '../render/limits.js';
 import { EPHEMERAL, type Choice, type ReplyPayload } from '../render/payload.js';
+import type { PermissionsLike } from '../discord/operators.js';
 
 export type Sent =
   | { kind: 'reply' | 'edit' | 'followUp' | 'message'; payload: ReplyPayload; ephemeral: boolean }
@@ -28,6 +29,29 @@ export interface Where {
   locale?: string;
   /** A direct message rather than the server channel. */
   direct?: boolean;
+  /** The user's permission bits in the server (default: every permission for the mock's person, who owns the mock server; none for anyone else). */
+  permissions?: bigint;
+  /** When Discord created the interaction or message (default now): an older one arrives late. */
+  createdTimestamp?: number;
+}
+
+/** Every permission bit Discord defines (the server owner has them all). */
+export const ALL_PERMISSIONS = (1n << 51n) - 1n;
+const ADMINISTRATOR = 1n << 3n;
+
+/** Permission bits as discord.js's PermissionsBitField sees them: Administrator has every permission. */
+export function permissionsOf(bits: bigint): PermissionsLike {
+  return { has: (permission) => (bits & ADMINISTRATOR) !== 0n || (bits & permission) === permission };
+}
+
+/** Where an event happens and who sends it, resolved from a Where. */
+interface Origin {
+  user: UserRef;
+  locale: string;
+  channelId: string | null;
+  guildId: string | null;
+  permissions: PermissionsLike | null;
+  createdTimestamp: number;
 }
 
 export type OptionValues = Readonly<Record<string, string | boolean>>;
@@ -61,14 +85,22 @@ abstract class MockInteraction implements IncomingInteraction {
   deferred = false;
   replied = false;
   protected ephemeral = false;
+  readonly user: UserRef;
+  readonly locale: string;
+  readonly channelId: string | null;
+  readonly guildId: string | null;
+  readonly createdTimestamp: number;
 
   constructor(
     protected readonly sent: Sent[],
-    readonly user: UserRef,
-    readonly locale: string,
-    readonly channelId: string | null,
-    readonly guildId: string | null,
-  ) {}
+    origin: Origin,
+  ) {
+    this.user = origin.user;
+    this.locale = origin.locale;
+    this.channelId = origin.channelId;
+    this.guildId = origin.guildId;
+    this.createdTimestamp = origin.createdTimestamp;
+  }
 
   isChatInputCommand(): this is SlashInteraction {
     return false;
@@ -114,25 +146,24 @@ abstract class MockInteraction implements IncomingInteraction {
 class MockSlash extends MockInteraction implements SlashInteraction {
   constructor(
     sent: Sent[],
-    user: UserRef,
-    locale: string,
-    channelId: string | null,
-    guildId: string | null,
+    origin: Origin,
     readonly commandName: string,
     values: OptionValues,
   ) {
-    super(sent, user, locale, channelId, guildId);
+    super(sent, origin);
     this.options = options(values);
+    this.memberPermissions = origin.permissions;
   }
   readonly options: SlashInteraction['options'];
+  readonly memberPermissions: PermissionsLike | null;
   override isChatInputCommand(): this is SlashInteraction {
     return true;
   }
 }
 
 class MockButton extends MockInteraction implements ButtonInteraction {
-  constructor(sent: Sent[], user: UserRef, locale: string, channelId: string | null, guildId: string | null, readonly customId: string) {
-    super(sent, user, locale, channelId, guildId);
+  constructor(sent: Sent[], origin: Origin, readonly customId: string) {
+    super(sent, origin);
   }
   override isButton(): this is ButtonInteraction {
     return true;
@@ -143,17 +174,24 @@ class MockAutocomplete implements AutocompleteInteraction, IncomingInteraction {
   readonly id = nextId();
   responded = false;
   readonly options: AutocompleteInteraction['options'];
+  readonly user: UserRef;
+  readonly locale: string;
+  readonly channelId: string | null;
+  readonly guildId: string | null;
+  readonly createdTimestamp: number;
   constructor(
     private readonly sent: Sent[],
-    readonly user: UserRef,
-    readonly locale: string,
-    readonly channelId: string | null,
-    readonly guildId: string | null,
+    origin: Origin,
     readonly commandName: string,
     values: OptionValues,
     focused: string,
   ) {
     this.options = options(values, focused);
+    this.user = origin.user;
+    this.locale = origin.locale;
+    this.channelId = origin.channelId;
+    this.guildId = origin.guildId;
+    this.createdTimestamp = origin.createdTimestamp;
   }
   isChatInputCommand(): this is SlashInteraction {
     return false;
@@ -178,6 +216,8 @@ export interface MockClientOptions {
   /** The person at the keyboard. */
   user?: UserRef;
   locale?: string;
+  /** The person's permission bits in the mock server (default all: they own it, as the operator at the terminal). */
+  permissions?: bigint;
 }
 
 export class MockClient {
@@ -187,6 +227,7 @@ export class MockClient {
   readonly dmChannelId = nextId();
   readonly person: UserRef;
   locale: string;
+  readonly permissions: bigint;
   private readonly listeners: { interactionCreate: Listener<IncomingInteraction>[]; messageCreate: Listener<IncomingMessage>[] } = {
     interactionCreate: [],
     messageCreate: [],
@@ -195,6 +236,7 @@ export class MockClient {
   constructor(options: MockClientOptions = {}) {
     this.person = options.user ?? { id: nextId(), bot: false };
     this.locale = options.locale ?? 'en-US';
+    this.permissions = options.permissions ?? ALL_PERMISSIONS;
   }
 
   on(event: 'interactionCreate', listener: Listener<IncomingInteraction>): this;
@@ -206,17 +248,17 @@ export class MockClient {
 
   /** Runs a slash command; resolves with everything it sent once its handlers are done. */
   slash(commandName: string, values: OptionValues = {}, where: Where = {}): Promise<Sent[]> {
-    return this.interact((sent, user, locale, channel, guild) => new MockSlash(sent, user, locale, channel, guild, commandName, values), where);
+    return this.interact((sent, origin) => new MockSlash(sent, origin, commandName, values), where);
   }
 
   /** What the command offers while `focused` is being typed. */
   async autocomplete(commandName: string, focused: string, values: OptionValues, where: Where = {}): Promise<Choice[]> {
-    const sent = await this.interact((s, user, locale, channel, guild) => new MockAutocomplete(s, user, locale, channel, guild, commandName, values, focused), where);
+    const sent = await this.interact((s, origin) => new MockAutocomplete(s, origin, commandName, values, focused), where);
     return sent.flatMap((s) => (s.kind === 'choices' ? s.choices : []));
   }
 
   click(customId: string, where: Where = {}): Promise<Sent[]> {
-    return this.interact((sent, user, locale, channel, guild) => new MockButton(sent, user, locale, channel, guild, customId), where);
+    return this.interact((sent, origin) => new MockButton(sent, origin, customId), where);
   }
 
   /** Posts a message in the server channel (or a DM); resolves with what the bot sent in response. */
@@ -230,6 +272,7 @@ export class MockClient {
       channelId: direct ? this.dmChannelId : this.channelId,
       guildId: direct ? null : this.guildId,
       guild: direct ? null : { preferredLocale: where.locale ?? this.locale },
+      createdTimestamp: where.createdTimestamp ?? Date.now(),
       reply: async (payload) => {
         sent.push({ kind: 'message', payload: checked(payload), ephemeral: false });
         return { id: nextId() };
@@ -248,13 +291,20 @@ export class MockClient {
     return this.message(`<@${this.user.id}> ${question}`, where);
   }
 
-  private async interact(
-    make: (sent: Sent[], user: UserRef, locale: string, channelId: string | null, guildId: string | null) => IncomingInteraction,
-    where: Where,
-  ): Promise<Sent[]> {
+  private async interact(make: (sent: Sent[], origin: Origin) => IncomingInteraction, where: Where): Promise<Sent[]> {
     const sent: Sent[] = [];
     const direct = where.direct ?? false;
-    const interaction = make(sent, where.user ?? this.person, where.locale ?? this.locale, direct ? this.dmChannelId : this.channelId, direct ? null : this.guildId);
+    const user = where.user ?? this.person;
+    // The person at the terminal owns the mock server; anyone else is an ordinary member.
+    const permissions = where.permissions ?? (user.id === this.person.id ? this.permissions : 0n);
+    const interaction = make(sent, {
+      user,
+      locale: where.locale ?? this.locale,
+      channelId: direct ? this.dmChannelId : this.channelId,
+      guildId: direct ? null : this.guildId,
+      permissions: direct ? null : permissionsOf(permissions),
+      createdTimestamp: where.createdTimestamp ?? Date.now(),
+    });
     await Promise.all(this.listeners.interactionCreate.map((l) => l(interaction)));
     return sent;
   }

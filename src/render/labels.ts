@@ -31,6 +31,9 @@ export interface Labels {
   people: (names: string) => string;
   examplesIn: Record<Language, string>;
   commands: string;
+  reloadRefused: string;
+  reloaded: (articles: number, facts: number, ms: number) => string;
+  reloadFailed: string;
 }
 
 const fr: Labels = {
@@ -61,6 +64,9 @@ const fr: Labels = {
   people: (names) => `Personnes citées : ${names}.`,
   examplesIn: { fr: 'En français', en: 'En anglais' },
   commands: 'Commandes',
+  reloadRefused: 'Désolé : seuls le propriétaire du bot et les membres qui peuvent gérer le serveur peuvent recharger mes connaissances.',
+  reloaded: (a, f, ms) => `Connaissances rechargées : ${a} articles, ${f} faits, en ${ms} ms.`,
+  reloadFailed: 'Le rechargement a échoué : je réponds toujours avec les connaissances d’avant. Pourquoi :',
 };
 
 const en: Labels = {
@@ -91,6 +97,9 @@ const en: Labels = {
   people: (names) => `People named: ${names}.`,
   examplesIn: { fr: 'In French', en: 'In English' },
   commands: 'Commands',
+  reloadRefused: "Sorry: only the bot's owner and members who can manage the server can reload my knowledge.",
+  reloaded: (a, f, ms) => `Knowledge reloaded: ${a} articles, ${f} facts, in ${ms} ms.`,
+  reloadFailed: 'The reload failed: I still answer from the knowledge I had before. Why:',
 };
 
 export const LABELS: Record<Language, Labels> = { fr, en };

@@ -193,7 +193,7 @@ describe('cooldown and failures', () => {
     const sent = await failing.slash('explode');
     expect(only(sent).ephemeral).toBe(true);
     expect(only(sent).payload.content).toMatch(/Something went wrong/);
-    expect(logs.join('\n')).toMatch(/an interaction failed[\s\S]*kaboom/);
+    expect(logs.join('\n')).toMatch(/ERROR an interaction \(\/explode from \d+\) failed[\s\S]*kaboom/);
     logs.length = 0;
     expect(only(await failing.slash('nothing-like-it')).payload.content).toMatch(/\/help/);
   });

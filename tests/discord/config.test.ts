@@ -28,6 +28,9 @@ describe('loadConfig', () => {
       logLevel: 'info',
       registerCommandsOnStart: false,
       messageContent: true,
+      gapsLogUserIds: false,
+      ownerIds: [],
+      shardCount: 'auto',
     });
     expect(loadConfig({}, 'offline')).toMatchObject({ logLevel: 'warn', cooldownSeconds: 0 });
   });
@@ -45,6 +48,10 @@ describe('loadConfig', () => {
       KNOWLEDGE_DIR: 'elsewhere',
       REGISTER_COMMANDS_ON_START: 'yes',
       DISCORD_MESSAGE_CONTENT: 'false',
+      GAPS_LOG: 'logs/gaps.jsonl',
+      GAPS_LOG_USER_IDS: 'on',
+      BOT_OWNER_IDS: '123456789012345678, 876543210987654321',
+      SHARD_COUNT: '4',
     });
     expect(config).toMatchObject({
       token: TOKEN,
@@ -58,7 +65,12 @@ describe('loadConfig', () => {
       knowledgeDir: 'elsewhere',
       registerCommandsOnStart: true,
       messageContent: false,
+      gapsLog: 'logs/gaps.jsonl',
+      gapsLogUserIds: true,
+      ownerIds: ['123456789012345678', '876543210987654321'],
+      shardCount: 4,
     });
+    expect(loadConfig({ SHARD_COUNT: 'Auto' }).shardCount).toBe('auto');
     expect(config.guildId).toBeUndefined();
     expect(loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '987654321098765432' }).clientId).toBe('987654321098765432');
     expect(() => requireClientId(loadConfig({}))).toThrow(/DISCORD_CLIENT_ID/);
@@ -75,6 +87,10 @@ describe('loadConfig', () => {
     ['DISCORD_GUILD_ID', 'my-server', /17 to 20 digits/],
     ['DISCORD_CLIENT_ID', '42', /17 to 20 digits/],
     ['REGISTER_COMMANDS_ON_START', 'maybe', /true or false/],
+    ['GAPS_LOG_USER_IDS', 'sometimes', /true or false/],
+    ['BOT_OWNER_IDS', '123456789012345678,me', /user ids/],
+    ['SHARD_COUNT', 'many', /auto or a whole number/],
+    ['SHARD_COUNT', '0', /auto or a whole number/],
   ])('stops on %s=%s naming the variable, the problem and the fix', (variable, value, problem) => {
     const error = problemsOf({ [variable]: value });
     expect(error.problems).toHaveLength(1);

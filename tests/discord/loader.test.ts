@@ -22,7 +22,7 @@ async function failure(files: Record<string, string>): Promise<CommandLoadError>
 describe('loadCommands', () => {
   it('loads the project\'s commands: lowercase names, localised for fr, en-US and en-GB', async () => {
     const commands = await loadCommands();
-    expect([...commands.keys()]).toEqual(['ask', 'help', 'meetings', 'sources', 'who']);
+    expect([...commands.keys()]).toEqual(['ask', 'help', 'meetings', 'reload', 'sources', 'who']);
     for (const command of commands.values()) {
       const json = command.data.toJSON();
       expect(json.name).toBe(json.name.toLowerCase());

@@ -63,3 +63,31 @@ describe('cooldowns', () => {
     expect(cooldowns.take('u')).toBe(0);
   });
 });
+
+describe('cooldowns under many users', () => {
+  it('never track more users than their cap: expired ones go first, then the oldest running ones', () => {
+    let now = 0;
+    const cooldowns = createCooldowns(10, () => now, 100);
+    for (let i = 0; i < 100; i++) cooldowns.take(`u${i}`);
+    expect(cooldowns.size).toBe(100);
+    now = 5000;
+    for (let i = 100; i < 1000; i++) cooldowns.take(`u${i}`);
+    expect(cooldowns.size).toBe(100);
+    // The latest are still waiting; the earliest were let go to make room.
+    expect(cooldowns.take('u999')).toBe(10_000);
+    expect(cooldowns.take('u0')).toBe(0);
+    now = 20_000;
+    cooldowns.take('late');
+    expect(cooldowns.size).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('conversation store, reloaded', () => {
+  it('forgets everything on clear()', () => {
+    const store = createConversationStore({ maxConversations: 10, maxTurns: 2, ttlMs: 1000 });
+    store.add('a', turn('1'));
+    store.clear();
+    expect(store.size).toBe(0);
+    expect(store.get('a')).toEqual([]);
+  });
+});

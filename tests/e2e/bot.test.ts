@@ -3,16 +3,26 @@
  * starts it, against the fake Discord of tests/support on 127.0.0.1.
  */
 import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Running } from '../../src/main.js';
 import { checkChoices, checkMessageLimits } from '../../src/render/limits.js';
 import { Faults, startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../support/fake-discord.js';
+import { copyKnowledge, editFile, FIXTURES } from '../support/knowledge.js';
 import { watchOutboundConnections, type OutboundWatch } from '../support/network-guard.js';
 
 let fake: FakeDiscord;
 let running: Running;
 let watch: OutboundWatch;
 let log = '';
+
+/** Adds the made-up third article of tests/fixtures to a knowledge copy. */
+function addThirdArticle(to: string): void {
+  const fixture = join(FIXTURES, 'third-article');
+  for (const sub of ['articles', 'entities', 'facts']) cpSync(join(fixture, sub), join(to, sub), { recursive: true });
+  appendFileSync(join(to, 'concepts.yaml'), `\n${readFileSync(join(fixture, 'concepts.yaml'), 'utf8')}`);
+}
 
 /** Messages the bot sent: interaction responses, follow-ups and edits, and channel messages. */
 function replies(): { request: RecordedRequest; message: Record<string, unknown> }[] {
@@ -72,9 +82,10 @@ describe('the bot on (a fake) Discord', () => {
     expect(log).toContain('logged in as');
   });
 
-  it('registers its five commands in the guild, localised', () => {
+  it('registers its six commands in the guild, localised, /reload for server managers only', () => {
     const commands = fake.commands(fake.guildId);
-    expect(commands.map((c) => c['name']).sort()).toEqual(['ask', 'help', 'meetings', 'sources', 'who']);
+    expect(commands.map((c) => c['name']).sort()).toEqual(['ask', 'help', 'meetings', 'reload', 'sources', 'who']);
+    expect(commands.find((c) => c['name'] === 'reload')?.['default_member_permissions']).toBe(String(1 << 5));
     const who = commands.find((c) => c['name'] === 'who');
     expect(who?.['name_localizations']).toMatchObject({ fr: 'qui', 'en-US': 'who', 'en-GB': 'who' });
     expect(who?.['description_localizations']).toHaveProperty('fr');
@@ -168,14 +179,31 @@ describe('the bot on (a fake) Discord', () => {
     expect(channelReplies(fake.channelId).length).toBe(before + 1);
   });
 
-  it('apologises, ephemerally, when a reply fails, and logs the failure without secrets', async () => {
-    fake.failNext({ method: 'POST', path: /\/callback$/ }, Faults.unknownInteraction());
+  it('apologises, ephemerally, when Discord keeps failing a reply, and logs the failure without secrets', async () => {
+    // discord.js tries a request 4 times on a 5xx; the apology is the fifth.
+    fake.failNext({ method: 'POST', path: /\/callback$/ }, Faults.serverError(), 4);
     const ix = fake.slash('sources');
     const apology = await ix.waitForResponse((r) => r.path.endsWith('/callback') && r.status < 300);
     expect(apology.body.data.flags).toBe(64);
     expect(apology.body.data.content).toMatch(/went wrong/);
-    expect(log).toMatch(/ERROR an interaction failed/);
+    expect(log).toMatch(/WARN {2}an interaction \(\/sources from \d+\): Discord kept failing \(HTTP 500\)/);
     expect(log).not.toContain(ix.token);
+  });
+
+  it('refuses /reload, privately, to a member who cannot manage the server', async () => {
+    const ix = fake.slash('reload');
+    expect((await ix.waitForCallback()).body).toMatchObject({ type: 5, data: { flags: 64 } });
+    const edit = await ix.waitForResponse((r) => r.method === 'PATCH' && r.status < 300);
+    expect(edit.body.content).toMatch(/^Sorry: only the bot's owner/);
+    expect(log).toMatch(/WARN {2}refused \/reload from \d+/);
+  });
+
+  it('reloads for the application\'s owner, asked of Discord, even in a DM', async () => {
+    const owner = fake.guilds[0]?.ownerId ?? '';
+    const ix = fake.slash('reload', {}, { user: owner, dm: true });
+    const edit = await ix.waitForResponse((r) => r.method === 'PATCH' && r.status < 300);
+    expect(edit.body.content).toMatch(/^Knowledge reloaded: 2 articles/);
+    expect(fake.requests.some((r) => r.method === 'GET' && r.path === '/applications/@me')).toBe(true);
   });
 
   it('kept every reply within Discord\'s limits, without pings, and never logged the token', () => {
@@ -210,11 +238,11 @@ describe('the entry points, as processes', () => {
   });
 
   /** Runs a bin script the way its npm script does, with a clean environment pointing at the fake. */
-  function run(script: string) {
+  function run(script: string, env: Record<string, string> = {}) {
     const { DISCORD_TOKEN: _t, DISCORD_GUILD_ID: _g, ...inherited } = process.env;
     const child = spawn(process.execPath, ['--import', 'tsx', script], {
       cwd: new URL('../../', import.meta.url).pathname,
-      env: { ...inherited, DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, LOG_LEVEL: 'info' },
+      env: { ...inherited, DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, LOG_LEVEL: 'info', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output = { stdout: '', stderr: '' };
@@ -227,8 +255,8 @@ describe('the entry points, as processes', () => {
   it('npm run deploy-commands registers the commands globally and says so', async () => {
     const { output, exited } = run('src/bin/deploy-commands.ts');
     expect(await exited).toBe(0);
-    expect(discord.commands().map((c) => c['name']).sort()).toEqual(['ask', 'help', 'meetings', 'sources', 'who']);
-    expect(output.stdout).toMatch(/^Registered 5 commands \(global.*\): \/ask, \/help, \/meetings, \/sources, \/who\n$/);
+    expect(discord.commands().map((c) => c['name']).sort()).toEqual(['ask', 'help', 'meetings', 'reload', 'sources', 'who']);
+    expect(output.stdout).toMatch(/^Registered 6 commands \(global.*\): \/ask, \/help, \/meetings, \/reload, \/sources, \/who\n$/);
   }, 30_000);
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -243,4 +271,19 @@ describe('the entry points, as processes', () => {
       expect(output.stderr + output.stdout).not.toContain(discord.token);
     }, 30_000);
   }
+
+  it('npm start reloads knowledge/ on SIGHUP, naming its pid for it, and keeps running', async () => {
+    const dir = copyKnowledge();
+    const { child, output, exited } = run('src/bin/start.ts', { KNOWLEDGE_DIR: dir });
+    await discord.waitUntil(() => output.stderr.includes(`kill -HUP ${child.pid}`), 20_000, 'login');
+    addThirdArticle(dir);
+    child.kill('SIGHUP');
+    await discord.waitUntil(() => /INFO {2}knowledge reloaded \(SIGHUP\): 3 articles/.test(output.stderr), 10_000, 'the reload');
+    editFile(dir, 'facts/lisbon.yaml', (text) => text.replace(/article: lisbon-2026-03-10/, 'article: nowhere'));
+    child.kill('SIGHUP');
+    await discord.waitUntil(() => /ERROR knowledge reload failed \(SIGHUP\); still answering/.test(output.stderr), 10_000, 'the failed reload');
+    expect((await discord.slash('sources').waitForCallback()).body.data.embeds).toHaveLength(3);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 30_000);
 });

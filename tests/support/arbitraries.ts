@@ -23,3 +23,17 @@ export function hostileText(maxLength = 10_000): fc.Arbitrary<string> {
   const long = fc.string({ unit: 'grapheme', minLength: 1000, maxLength: 4000 });
   return fc.oneof({ weight: 6, arbitrary: mixed }, { weight: 1, arbitrary: repeated }, { weight: 1, arbitrary: long }).map((s) => s.slice(0, maxLength));
 }
+
+/** What a renderer must not let through when it echoes text: quote marks that close its own, lone fences, line breaks. */
+const delimiters = ['»', '«', '“', '”', '"', "'", '```', '`', '\n', '\r\n', '\t', '> ', '- ', '1. ', '||', '\\', '*', '_', '~'];
+
+/**
+ * hostileText() with the delimiters of the bot's own replies mixed in: for the
+ * handlers, which wrap echoed text in “…” or « … » and in code blocks.
+ */
+export function hostileMessage(maxLength = 10_000): fc.Arbitrary<string> {
+  const withDelimiters = fc
+    .array(fc.oneof(fc.constantFrom(...delimiters, ...pieces), fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 40 })
+    .map((parts) => parts.join(''));
+  return fc.oneof({ weight: 3, arbitrary: hostileText(maxLength) }, { weight: 2, arbitrary: withDelimiters.map((s) => s.slice(0, maxLength)) });
+}
