@@ -5,6 +5,7 @@ import type { Client } from 'discord.js';
 import type { Engine } from './engine.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { createApp } from './discord/app.js';
+import { warmUp } from './language/nlp.js';
 import type { BotContext } from './discord/command.js';
 import { ConfigError, loadConfig, type Env } from './discord/config.js';
 import { StartupError } from './discord/errors.js';
@@ -103,6 +104,7 @@ export async function main(options: MainOptions = {}): Promise<Running> {
       // NO_COLOR (no-color.org): plain text even on a terminal.
       colour: stdout.isTTY === true && !env['NO_COLOR'],
     });
+    warmUp();
     const finished = terminal.finished.then(async (code) => {
       await ctx.gaps.flush();
       return code;
@@ -112,6 +114,7 @@ export async function main(options: MainOptions = {}): Promise<Running> {
 
   const { startBot } = await import('./discord/bot.js');
   const bot = await startBot(ctx);
+  warmUp();
   let stopped: (code: number) => void = () => undefined;
   const finished = new Promise<number>((resolve) => (stopped = resolve));
   return {

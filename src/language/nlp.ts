@@ -24,6 +24,14 @@ export function nlp(): WinkMethods {
   return instance;
 }
 
+/**
+ * Loads the model soon, without holding up what is being done now: once the
+ * prompt is on screen or the bot is logged in, the first question finds it ready.
+ */
+export function warmUp(): void {
+  setTimeout(() => nlp(), 0).unref();
+}
+
 /** Whether a wink-nlp token id lies past its lexicon (a word it had never seen). */
 export function isUnknownId(id: number): boolean {
   nlp();
