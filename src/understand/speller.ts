@@ -22,7 +22,8 @@ export interface SpellerOptions {
 export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold: 0.34, maxLengthChange: 2, cacheSize: 5000, stems: [], isEveryday: () => false };
 
 export class Speller {
-  private readonly fuse: Fuse<string>;
+  /** One index per first letter: people rarely misspell a word's first letter, and a small index is a fast one. */
+  private readonly byInitial = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, string | null>();
   private readonly options: SpellerOptions;
 
@@ -31,14 +32,16 @@ export class Speller {
     options: Partial<SpellerOptions> = {},
   ) {
     this.options = { ...DEFAULT_SPELLER_OPTIONS, ...options };
-    const words = [...vocabulary].filter((w) => w.length >= this.options.minLength - this.options.maxLengthChange && !/^\d+$/.test(w));
-    this.fuse = new Fuse(words, {
-      includeScore: true,
-      threshold: this.options.threshold,
-      ignoreLocation: true,
-      ignoreDiacritics: true,
-      shouldSort: true,
-    });
+    const groups = new Map<string, string[]>();
+    for (const w of vocabulary) {
+      if (w.length < this.options.minLength - this.options.maxLengthChange || /^\d+$/.test(w)) continue;
+      const group = groups.get(w[0] as string) ?? [];
+      group.push(w);
+      groups.set(w[0] as string, group);
+    }
+    for (const [initial, words] of groups) {
+      this.byInitial.set(initial, new Fuse(words, { includeScore: true, threshold: this.options.threshold, ignoreLocation: true, ignoreDiacritics: true, shouldSort: true }));
+    }
   }
 
   knows(word: string): boolean {
@@ -56,13 +59,11 @@ export class Speller {
       return undefined;
     }
     let best: string | undefined;
-    for (const result of this.fuse.search(word, { limit: 8 })) {
+    for (const result of this.byInitial.get(word[0] as string)?.search(word, { limit: 8 }) ?? []) {
       const candidate = result.item;
       // Short words get one edit of length at most: "apres" is not "adresse".
       const allowed = word.length <= 6 ? 1 : this.options.maxLengthChange;
       if (Math.abs(candidate.length - word.length) > allowed) continue;
-      // A shared first letter is how people misspell: they rarely get it wrong.
-      if (candidate[0] !== word[0] && (result.score ?? 1) > 0.15) continue;
       best = candidate;
       break;
     }

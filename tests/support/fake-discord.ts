@@ -690,7 +690,9 @@ export class FakeDiscord {
         }
       });
     });
-    this.server.keepAliveTimeout = 1000;
+    // Like Discord, keep connections open between requests: with a short timeout the
+    // REST client would reconnect for nearly every call.
+    this.server.keepAliveTimeout = 60_000;
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
       this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws, req));
