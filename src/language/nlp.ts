@@ -28,13 +28,8 @@ export function nlp(): WinkMethods {
  * Loads the model soon, without holding up what is being done now: once the
  * prompt is on screen or the bot is logged in, the first question finds it ready.
  */
-export function warmUp(engine?: () => { kb: { suggestions: { fr: string; en: string }[] }; answer(q: string): unknown }): void {
-  setTimeout(() => {
-    nlp();
-    // A few answers let the JIT compile the question path before a user's question arrives.
-    const e = engine?.();
-    if (e) for (const s of e.kb.suggestions) for (const q of [s.fr, s.en]) e.answer(q);
-  }, 0).unref();
+export function warmUp(): void {
+  setTimeout(() => nlp(), 0).unref();
 }
 
 /** Whether a wink-nlp token id lies past its lexicon (a word it had never seen). */
