@@ -104,7 +104,7 @@ export async function main(options: MainOptions = {}): Promise<Running> {
       // NO_COLOR (no-color.org): plain text even on a terminal.
       colour: stdout.isTTY === true && !env['NO_COLOR'],
     });
-    warmUp(() => ctx.engine);
+    warmUp();
     const finished = terminal.finished.then(async (code) => {
       await ctx.gaps.flush();
       return code;
@@ -114,7 +114,7 @@ export async function main(options: MainOptions = {}): Promise<Running> {
 
   const { startBot } = await import('./discord/bot.js');
   const bot = await startBot(ctx);
-  warmUp(() => ctx.engine);
+  warmUp();
   let stopped: (code: number) => void = () => undefined;
   const finished = new Promise<number>((resolve) => (stopped = resolve));
   return {
