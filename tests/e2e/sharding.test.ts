@@ -45,7 +45,9 @@ describe('npm run start:sharded', () => {
     const identifies = fake.identifies;
     const { child, output, exited } = startManager({ REGISTER_COMMANDS_ON_START: 'true' });
     try {
-      await fake.waitUntil(() => fake.connectedShards().join() === '0,1' && output.text.includes('all 2 shards ready'), 40_000, 'two shards');
+      // Each shard's own lines come through a pipe and may trail the manager's "ready".
+      const loggedIn = (n: number) => new RegExp(`^\\[shard ${n}\\] .* INFO {2}logged in as `, 'm').test(output.text);
+      await fake.waitUntil(() => fake.connectedShards().join() === '0,1' && output.text.includes('all 2 shards ready') && loggedIn(0) && loggedIn(1), 40_000, 'two shards');
       expect(fake.identifies - identifies).toBe(2);
       expect(fake.currentShardCount).toBe(2);
       expect(output.text).toMatch(/^\[manager\] .* INFO {2}starting 2 shards \(Discord's recommendation\)$/m);
