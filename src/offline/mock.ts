@@ -80,11 +80,9 @@ function checked(payload: ReplyPayload): ReplyPayload {
   return payload;
 }
 
-abstract class MockInteraction implements IncomingInteraction {
+/** Who sent an interaction, where and when: what every kind of interaction carries. */
+abstract class MockIncoming implements IncomingInteraction {
   readonly id = nextId();
-  deferred = false;
-  replied = false;
-  protected ephemeral = false;
   readonly user: UserRef;
   readonly locale: string;
   readonly channelId: string | null;
@@ -111,6 +109,12 @@ abstract class MockInteraction implements IncomingInteraction {
   isButton(): this is ButtonInteraction {
     return false;
   }
+}
+
+abstract class MockInteraction extends MockIncoming {
+  deferred = false;
+  replied = false;
+  protected ephemeral = false;
 
   async reply(payload: ReplyPayload): Promise<unknown> {
     if (this.deferred || this.replied) throw new MockDiscordError(40060, 'Interaction has already been acknowledged');
@@ -170,37 +174,21 @@ class MockButton extends MockInteraction implements ButtonInteraction {
   }
 }
 
-class MockAutocomplete implements AutocompleteInteraction, IncomingInteraction {
-  readonly id = nextId();
+class MockAutocomplete extends MockIncoming implements AutocompleteInteraction {
   responded = false;
   readonly options: AutocompleteInteraction['options'];
-  readonly user: UserRef;
-  readonly locale: string;
-  readonly channelId: string | null;
-  readonly guildId: string | null;
-  readonly createdTimestamp: number;
   constructor(
-    private readonly sent: Sent[],
+    sent: Sent[],
     origin: Origin,
     readonly commandName: string,
     values: OptionValues,
     focused: string,
   ) {
+    super(sent, origin);
     this.options = options(values, focused);
-    this.user = origin.user;
-    this.locale = origin.locale;
-    this.channelId = origin.channelId;
-    this.guildId = origin.guildId;
-    this.createdTimestamp = origin.createdTimestamp;
   }
-  isChatInputCommand(): this is SlashInteraction {
-    return false;
-  }
-  isAutocomplete(): this is AutocompleteInteraction {
+  override isAutocomplete(): this is AutocompleteInteraction {
     return true;
-  }
-  isButton(): this is ButtonInteraction {
-    return false;
   }
   async respond(choices: readonly Choice[]): Promise<unknown> {
     if (this.responded) throw new MockDiscordError(40060, 'Interaction has already been acknowledged');
