@@ -150,6 +150,7 @@ export const languageSchema = z.strictObject({
   templates: z.strictObject({
     yes: text,
     no: text,
+    in_fact: text,
     facts_say: text,
     never_met: text,
     not_mentioned: text,

@@ -36,6 +36,8 @@ export interface Token {
 export interface ReadText {
   tokens: Token[];
   dates: string[];
+  /** wink-nlp's negation detection (English): some word is under a "not", "never"… */
+  negated: boolean;
 }
 
 /** tokenize(), keeping what else wink-nlp saw in the same pass. */
@@ -45,7 +47,8 @@ export function readText(text: string): ReadText {
   const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
   const tokens = splitWords(doc.tokens().out(), ids);
   const dates = (doc.entities().out(its.detail) as unknown as { value: string; type: string }[]).filter((e) => e.type === 'DATE').map((e) => e.value);
-  return { tokens, dates };
+  const negated = (doc.tokens().out(its.negationFlag) as unknown as boolean[]).some(Boolean);
+  return { tokens, dates, negated };
 }
 
 // NFKC first so that compatibility forms ("93ᵉ", "ﬁ") reach wink-nlp as plain letters.

@@ -222,7 +222,8 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   // French asks yes/no by intonation alone: "il a reçu Berg à Lisbonne ?".
   const intonation = language === 'fr' && /\?\s*$/.test(clipped) && mentions.length + concepts.size > 0;
   const yesNo = !hasWh && (opener || inversions.length > 0 || intonation);
-  const negated = tokens.some((t) => lex.negations.has(t)) && !tokens.every((t) => t === 'no' || t === 'non');
+  // English negation is wink-nlp's; French ("ne … pas", "n'a pas") comes from the profile's words.
+  const negated = language === 'en' ? reading.negated : tokens.includes('pas') || tokens.includes('jamais') ? tokens.some((t) => lex.negations.has(t)) : false;
 
   return {
     text: clipped,

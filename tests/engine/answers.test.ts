@@ -36,6 +36,15 @@ describe('the answer engine', () => {
     expect(a.premise).toBe('confirmed');
   });
 
+  it('answers a negated question with what happened, not a bare yes', () => {
+    const en = engine.answer("Didn't Hammouchi meet Zouev in Rabat?");
+    expect(en.text).toMatch(/^In fact, yes: /);
+    expect(en.text).toContain('1 December 2025');
+    const fr = engine.answer("Hammouchi n'a pas reçu Zouev à Rabat ?");
+    expect(fr.text).toMatch(/^Si : /);
+    expect(engine.answer("Didn't Hammouchi meet Zouev in Marrakech?").text).toMatch(/^No: .*Rabat/);
+  });
+
   it('corrects a wrong weekday', () => {
     const a = engine.answer('Why did Hammouchi receive Shahkar on Monday?');
     expect(a.text).toMatch(/^No: /);
