@@ -701,7 +701,7 @@ function yesNoAnswer(q: Question, sentences: Sentence[], facts: Fact[], env: Env
     }
     return { ...answer([{ text: env.kb.languages[q.language].templates.not_said, facts: [] }], 0.6), answered: false };
   }
-  // "Didn't they meet in Rabat?" / "Il n'a pas reçu Zouev ?": a bare yes or no would be ambiguous; say what happened.
+  // "Didn't they meet in Lisbon?" / "Il n'a pas reçu Berg ?": a bare yes or no would be ambiguous; say what happened.
   if (q.negated) return answer([{ text: env.kb.languages[q.language].templates.in_fact.replace('{fact}', lowerFirst(first.text[q.language])), facts: [first] }, ...sentences.slice(1)], 0.8, { premise: 'corrected' });
   return answer([polar('yes', first, q, env), ...sentences.slice(1)], 0.85, { premise: 'confirmed' });
 }
