@@ -4,7 +4,7 @@
 //             one JSON object per line on stdout, in order; a bad line gets {"error"} on its line
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { plainAnswer } from '../compose/plain.js';
+import { plainAnswer } from '../render/plain.js';
 import { createEngine, type Engine } from '../engine.js';
 import { KnowledgeError } from '../knowledge/errors.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../knowledge/load.js';

@@ -1,6 +1,6 @@
 // What the bot knows and how to ask it, built from the knowledge base.
 import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
-import { formatDate } from '../retrieve/plan.js';
+import { formatDate } from '../compose/names.js';
 import { renderCard } from './card.js';
 import { joinList } from './join.js';
 import { LABELS } from './labels.js';

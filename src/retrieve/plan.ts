@@ -2,11 +2,12 @@
 // premise must be corrected, or why the bot must decline. Pure: the same
 // question and focus always give the same plan.
 import type { Meeting } from '../knowledge/schema.js';
-import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
+import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Focus, Intent } from '../types.js';
 import { dateAgrees } from '../understand/dates.js';
 import type { CueIntent, Lexicon } from '../understand/lexicon.js';
 import type { Mention, Question } from '../understand/question.js';
+import { articleTitle, formatDate } from '../compose/names.js';
 import type { Bm25Index } from './bm25.js';
 import { affiliations, displayName, factsAbout, hostsSomething, involves, placeAgrees } from './graph.js';
 
@@ -131,7 +132,7 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
   const topical = intent === 'topics' || intent === 'statement' || (intent === 'yesno' && topicLike(q));
   if (topical && !hasTopic(q) && foreign.length > 0 && !inherited) return decline(fill(t.decline_about, { what: echo(foreign) }), 0.7);
   // "What did <someone unknown> say?": a statement with no speaker the coverage knows.
-  const speakers = named.filter((m) => (m.type === 'person' || m.type === 'organisation') && !isTopicOf(q, m, env));
+  const speakers = named.filter((m) => (m.type === 'person' || m.type === 'organisation') && !isTopicOf(q, m));
   if (intent === 'statement' && q.offTopic.length > 0 && speakers.length === 0) {
     return decline(fill(t.not_mentioned, { what: echo(q.offTopic) }), 0.7);
   }
@@ -381,9 +382,8 @@ export function plan(q: Question, previous: Focus | undefined, env: Env): Plan {
         .filter((a) => meetings.length === kb.meetings.length || meetings.some((m) => m.article === a.id))
         .map((a) => {
           const source = [...kb.facts.values()].find((f) => f.slot === 'source' && f.evidence.some((e) => e.article === a.id));
-          const title = lang === 'en' && a.title_en ? a.title_en : a.title;
           return {
-            text: fill(t.source_line, { title: a.title_editorial ? `${title} ${t.editorial_title}` : title, date: formatDate(a.date, env.kb, lang), fact: source?.text[lang] ?? '' }),
+            text: fill(t.source_line, { title: articleTitle(a, kb, lang), date: formatDate(a.date, kb, lang), fact: source?.text[lang] ?? '' }),
             facts: source ? [source] : [],
           };
         });
@@ -534,10 +534,10 @@ function displayNames(kb: KnowledgeBase, id: string): string {
 }
 
 /** Whether a name is what the question is about ("what did X say about Y": Y), rather than who acts. */
-function isTopicOf(q: Question, m: Mention, env: Env): boolean {
+function isTopicOf(q: Question, m: Mention): boolean {
   const before = q.tokens[m.start - 1];
   const markers = new Set(['about', 'on', 'regarding', 'concerning', 'sur', 'concernant', 'propos']);
-  return m.start > 0 && before !== undefined && markers.has(before) && env.lexicon.languages.en.stopwords !== undefined;
+  return m.start > 0 && before !== undefined && markers.has(before);
 }
 
 function withFacts(plan: Plan): Plan {
@@ -764,15 +764,4 @@ function articleFor(q: Question, meetings: Meeting[], env: Env) {
 
 function mentioning(kb: KnowledgeBase, id: string): Fact[] {
   return [...kb.facts.values()].filter((f) => f.mentions.includes(id) || f.items?.includes(id));
-}
-
-export function formatDate(iso: string, kb: KnowledgeBase, lang: Language): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const dates = kb.languages[lang].dates;
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return dates.format
-    .replace('{weekday}', dates.weekdays[weekday] as string)
-    .replace('{day}', d === 1 ? dates.first_day : String(d))
-    .replace('{month}', dates.months[m - 1] as string)
-    .replace('{year}', String(y));
 }

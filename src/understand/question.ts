@@ -188,7 +188,7 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   matchIn((l) => l.roleWords);
   const startWords = matchIn((l) => l.startWords);
   const affiliations = matchIn((l) => l.affiliation);
-  matchIn((l) => l.yesNoOpeners);
+  const openers = matchIn((l) => l.yesNoOpeners);
   const inversions = matchIn((l) => l.inversions);
   const followUps = lex.followUps.all(tokens).filter((m) => m.start === 0);
 
@@ -217,7 +217,7 @@ export function readQuestion(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
 
   // Yes/no: an auxiliary or "est-ce que" up front, an inversion, or no wh-word at all in a sentence with a verb cue.
   const firstContent = tokens.findIndex((_, i) => !fillers.some((f) => i >= f.start && i < f.end));
-  const opener = both.some((l) => l.yesNoOpeners.all(tokens).some((m) => m.start === firstContent || m.start === 0));
+  const opener = openers.some((m) => m.start === firstContent || m.start === 0);
   const hasWh = tokens.some((t) => lex.whWords.has(t) || other.whWords.has(t));
   // French asks yes/no by intonation alone: "il a reçu Berg à Lisbonne ?".
   const intonation = language === 'fr' && /\?\s*$/.test(clipped) && mentions.length + concepts.size > 0;

@@ -3,7 +3,7 @@
 import type { Entity, Meeting } from '../knowledge/schema.js';
 import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
 import { displayName, factsAbout, involves, placeAgrees } from '../retrieve/graph.js';
-import { formatDate } from '../retrieve/plan.js';
+import { formatDate } from '../compose/names.js';
 import type { CitedLine } from '../render/cited.js';
 import { joinList } from '../render/join.js';
 import { LABELS } from '../render/labels.js';

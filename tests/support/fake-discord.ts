@@ -1681,15 +1681,21 @@ export class FakeDiscord {
     }
   }
 
-  private onIdentify(conn: Conn, d: JsonObject): void {
+  /** Closes the socket as Discord does when an IDENTIFY or RESUME comes twice or with a wrong token. */
+  private refuseAuth(conn: Conn, d: JsonObject): boolean {
     if (conn.session) {
       conn.ws.close(4005, 'Already authenticated.');
-      return;
+      return true;
     }
     if (d['token'] !== this.token) {
       conn.ws.close(4004, 'Authentication failed.');
-      return;
+      return true;
     }
+    return false;
+  }
+
+  private onIdentify(conn: Conn, d: JsonObject): void {
+    if (this.refuseAuth(conn, d)) return;
     const rawShard = Array.isArray(d['shard']) ? (d['shard'] as unknown[]) : [0, 1];
     const shard: [number, number] = [Number(rawShard[0]), Number(rawShard[1])];
     if (!Number.isInteger(shard[0]) || !Number.isInteger(shard[1]) || shard[1] < 1 || shard[0] < 0 || shard[0] >= shard[1]) {
@@ -1742,14 +1748,7 @@ export class FakeDiscord {
   }
 
   private onResume(conn: Conn, d: JsonObject): void {
-    if (conn.session) {
-      conn.ws.close(4005, 'Already authenticated.');
-      return;
-    }
-    if (d['token'] !== this.token) {
-      conn.ws.close(4004, 'Authentication failed.');
-      return;
-    }
+    if (this.refuseAuth(conn, d)) return;
     const session = this.sessions.get(String(d['session_id']));
     if (!session || session.invalidated) {
       this.sendRaw(conn, { op: GatewayOp.InvalidSession, d: false, s: null, t: null });
