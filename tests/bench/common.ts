@@ -1,12 +1,12 @@
 // Shared by `npm run eval` and `npm run bench`: where the project is, the two
 // question sets, scoring a system on a set, statistics and plain-text tables.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Engine } from '../../src/engine.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
 import type { Answer, AnswerContext } from '../../src/types.js';
-import { invalidCitations, loadCases, runCases, type Case, type CaseResult } from '../support/questions.js';
+import { falseConfirmation, invalidCitations, loadCases, runCases, type Case, type CaseResult } from '../support/questions.js';
 
 /** The project root (the folder with package.json), whether this runs from tests/bench/ or dist/tests/bench/. */
 export const ROOT = (() => {
@@ -16,15 +16,21 @@ export const ROOT = (() => {
 })();
 
 export interface QuestionSet {
-  name: 'questions' | 'holdout';
+  /** The file's name without .yaml: "questions" (the first tuning set), "holdout", "batch-…" (blind batches). */
+  name: string;
   file: string;
   cases: Case[];
 }
 
-/** questions.yaml (the tuning set) and holdout.yaml (written independently, never tuned on). */
+/** Every question set in tests/questions/, the tuning set first, then the others by name. */
 export function loadSets(): QuestionSet[] {
-  return (['questions', 'holdout'] as const).map((name) => {
-    const file = join(ROOT, 'tests', 'questions', `${name}.yaml`);
+  const dir = join(ROOT, 'tests', 'questions');
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -'.yaml'.length))
+    .sort((a, b) => (a === 'questions' ? -1 : b === 'questions' ? 1 : a.localeCompare(b)));
+  return names.map((name) => {
+    const file = join(dir, `${name}.yaml`);
     return { name, file, cases: loadCases(file) };
   });
 }
@@ -44,6 +50,9 @@ export interface Score {
   byLanguage: Record<string, Tally>;
   byIntent: Record<string, Tally>;
   citations: { verbatim: number; total: number; validity: number };
+  byVerdict: Record<string, Tally>;
+  /** Yes (or an unqualified answer) to a contradicted or unstated claim. */
+  falseConfirmations: CaseResult[];
   results: CaseResult[];
 }
 
@@ -70,6 +79,8 @@ export function score(cases: Case[], ask: Ask, kb: KnowledgeBase): Score {
     byKind: tallyBy(results, (c) => c.kind),
     byLanguage: tallyBy(results, (c) => c.lang),
     byIntent: tallyBy(results, (c) => c.intent),
+    byVerdict: tallyBy(results.filter((r) => r.case.expect.verdict), (c) => c.expect.verdict ?? ''),
+    falseConfirmations: results.filter((r) => falseConfirmation(r.case, r.answer)),
     citations: { verbatim: cited - invalid, total: cited, validity: cited === 0 ? 1 : (cited - invalid) / cited },
     results,
   };

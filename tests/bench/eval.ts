@@ -30,6 +30,8 @@ function scoreJson(s: Score, withFailures: boolean): Record<string, unknown> {
     by_kind: tallies(s.byKind),
     by_language: tallies(s.byLanguage),
     by_intent: tallies(s.byIntent),
+    by_verdict: tallies(s.byVerdict),
+    false_confirmations: s.falseConfirmations.length,
     citations: { ...s.citations, validity: round(s.citations.validity, 4) },
     ...(withFailures
       ? {
@@ -52,6 +54,9 @@ function setTable(scores: Record<System, Score>): string {
   for (const lang of Object.keys(e.byLanguage)) row(`language ${lang}`, (s) => s.byLanguage[lang]);
   rows.push([]);
   for (const intent of Object.keys(e.byIntent)) row(`intent ${intent}`, (s) => s.byIntent[intent]);
+  rows.push([]);
+  for (const verdict of Object.keys(e.byVerdict)) row(`claims ${verdict.replace('_', ' ')}`, (s) => s.byVerdict[verdict]);
+  rows.push(['false confirmations', ...SYSTEMS.map((s) => String(scores[s].falseConfirmations.length))]);
   rows.push([]);
   rows.push(['citations verbatim', ...SYSTEMS.map((s) => `${pct(scores[s].citations.validity)} (${scores[s].citations.verbatim}/${scores[s].citations.total})`)]);
   return table(['', ...SYSTEMS], rows);
@@ -111,7 +116,7 @@ function main(): void {
   }
   out.push('  Baselines answer in the question\'s language (the engine\'s marker rule) and offer the suggested questions when they decline; they ignore conversations.');
   for (const { set, scores } of results) {
-    const about = set.name === 'questions' ? 'the tuning set' : 'held out, written independently';
+    const about = set.name === 'questions' ? 'the first tuning set' : 'written independently; see tests/questions/README.md';
     out.push('', `== ${set.name}.yaml: ${set.cases.length} questions (${about}) ==`, '', setTable(scores), '');
     const failed = scores.engine.total - scores.engine.right;
     out.push(`Engine failures on ${set.name}.yaml (${failed}):`, failureList(scores.engine));
@@ -127,9 +132,10 @@ function main(): void {
       pct(scores.fuse.accuracy),
       `${margin >= 0 ? '+' : ''}${margin.toFixed(1)} pts`,
       pct(scores.engine.citations.validity),
+      String(scores.engine.falseConfirmations.length),
     ];
   });
-  out.push(table(['set', 'engine', 'bm25', 'fuse', 'engine - best baseline', 'engine citations verbatim'], rows));
+  out.push(table(['set', 'engine', 'bm25', 'fuse', 'engine - best baseline', 'engine citations verbatim', 'engine false confirmations'], rows));
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

@@ -16,7 +16,10 @@ const caseSchema = z.strictObject({
   intent: z.string(),
   conv: z.string().optional(),
   expect: z.strictObject({
-    answered: z.boolean().default(true),
+    /** Absent for a claim the articles do not state: the bot may or may not cite the closest fact. */
+    answered: z.boolean().optional(),
+    /** The verdict on the claim the question makes or presupposes (yes/no, "…, right?", a false or unstated presupposition). */
+    verdict: z.enum(['supported', 'contradicted', 'not_stated']).optional(),
     all: z.array(z.string()).default([]),
     any: z.array(z.array(z.string())).default([]),
     none: z.array(z.string()).default([]),
@@ -35,6 +38,7 @@ function projectRoot(): string {
 
 export const QUESTIONS_FILE = join(projectRoot(), 'tests', 'questions', 'questions.yaml');
 export const HOLDOUT_FILE = join(projectRoot(), 'tests', 'questions', 'holdout.yaml');
+export const QUESTIONS_DIR = join(projectRoot(), 'tests', 'questions');
 
 export function loadCases(file = QUESTIONS_FILE): Case[] {
   return z.array(caseSchema).parse(parse(readFileSync(file, 'utf8')));
@@ -52,12 +56,46 @@ export function loose(text: string): string {
     .trim();
 }
 
+/** Openers that confirm or deny: "Yes:", "Oui :", "Si :", "No:", "Non :". */
+const YES = /^(yes|oui|si|in fact, yes)\b/;
+const NO = /^(no|non)\b/;
+
+/** The verdict an answer gives: its own field, else what its opening word says. */
+export function verdictOf(a: Answer): 'supported' | 'contradicted' | 'not_stated' | undefined {
+  const own = (a as Answer & { verdict?: 'supported' | 'contradicted' | 'not_stated' }).verdict;
+  if (own) return own;
+  const text = loose(a.text);
+  if (YES.test(text)) return 'supported';
+  if (NO.test(text)) return 'contradicted';
+  // An engine without the field: a refusal that neither confirms nor denies says the claim is unstated.
+  return a.answered ? undefined : 'not_stated';
+}
+
+/**
+ * A false confirmation: the case's claim is contradicted or unstated, yet the
+ * answer says yes, or answers as if the claim held (no verdict, no correction).
+ */
+export function falseConfirmation(c: Case, a: Answer): boolean {
+  const expected = c.expect.verdict;
+  if (expected !== 'contradicted' && expected !== 'not_stated') return false;
+  const given = verdictOf(a);
+  if (given === 'supported' || YES.test(loose(a.text))) return true;
+  return given === undefined && a.answered;
+}
+
 /** Why an answer fails its case (empty when it passes). */
 export function judge(c: Case, a: Answer): string[] {
   const failures: string[] = [];
   const text = loose(a.text);
   const e = c.expect;
-  if (a.answered !== e.answered) failures.push(`answered=${a.answered}, expected ${e.answered}`);
+  const answered = e.answered ?? (e.verdict === 'not_stated' ? undefined : true);
+  if (answered !== undefined && a.answered !== answered) failures.push(`answered=${a.answered}, expected ${answered}`);
+  if (e.verdict) {
+    const given = verdictOf(a);
+    if (given !== e.verdict) failures.push(`verdict ${given ?? 'none'}, expected ${e.verdict}`);
+    if (e.verdict === 'not_stated' && (YES.test(text) || NO.test(text))) failures.push('an unstated claim answered with yes or no');
+  }
+  if (falseConfirmation(c, a)) failures.push('FALSE CONFIRMATION');
   if (a.language !== c.lang) failures.push(`language ${a.language}, expected ${c.lang}`);
   for (const s of e.all) if (!text.includes(loose(s))) failures.push(`missing "${s}"`);
   for (const group of e.any) if (!group.some((s) => text.includes(loose(s)))) failures.push(`missing one of ${JSON.stringify(group)}`);
@@ -65,8 +103,8 @@ export function judge(c: Case, a: Answer): string[] {
   if (e.starts && !e.starts.some((s) => text.startsWith(loose(s)))) failures.push(`does not start with ${JSON.stringify(e.starts)}`);
   const cited = new Set(a.citations.map((x) => x.article));
   for (const article of e.cites ?? []) if (!cited.has(article)) failures.push(`does not cite ${article}`);
-  if (!e.answered && a.citations.length > 0) failures.push('a refusal carries citations');
-  if (!e.answered && a.suggestions.length < 2) failures.push('a refusal offers fewer than 2 suggestions');
+  if (answered === false && a.citations.length > 0) failures.push('a refusal carries citations');
+  if (answered === false && a.suggestions.length < 2) failures.push('a refusal offers fewer than 2 suggestions');
   return failures;
 }
 
