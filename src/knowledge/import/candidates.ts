@@ -14,7 +14,7 @@ export interface CandidateFact {
   slots: Slot[];
 }
 
-/** "à Marrakech", "at the Old Customs House": a place after a place word. */
+/** "à Lisbonne", "at the Old Customs House": a place after a place word. */
 function namesAPlace(text: readonly Word[], rules: ImportRules): boolean {
   return text.some((_, i) => {
     const marker = rules.cityMarkers.matchAt(text, i) || rules.venueMarkers.matchAt(text, i);

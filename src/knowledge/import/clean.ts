@@ -24,7 +24,7 @@ export interface CleanArticle {
   title?: string;
   paragraphs: CleanParagraph[];
   removed: Removed[];
-  /** The date a leftover carried ("date 2025-12-01"). */
+  /** The date a leftover carried ("date 2026-03-10"). */
   leftoverDate?: string;
 }
 

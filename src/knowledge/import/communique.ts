@@ -1,5 +1,5 @@
-// The communiqué an article relies on: "Selon un communiqué de la Direction
-// générale de la Sûreté nationale (DGSN), …" names who issued it. The phrases
+// The communiqué an article relies on: "Selon un communiqué de l’Autorité
+// portuaire de Lisbonne (APL), …" names who issued it. The phrases
 // are import.yaml's; the issuer is matched against the knowledge's organisations.
 import type { KnownNames } from './known.js';
 import type { ImportRules } from './rules.js';
@@ -7,7 +7,7 @@ import type { Sentence } from './sentences.js';
 import { textOf, words, type Word } from './words.js';
 
 export interface Communique {
-  /** Who issued it, as the article writes it: "Direction générale de la Sûreté nationale (DGSN)". */
+  /** Who issued it, as the article writes it: "Autorité portuaire de Lisbonne (APL)". */
   issuer: string;
   /** The organisation of the knowledge with that name, if there is one. */
   known?: string;

@@ -1,4 +1,4 @@
-// Dates written out in an article: "25 novembre 2025", "1er décembre 2025",
+// Dates written out in an article: "10 mars 2026", "1er avril 2026",
 // "3 March 2026", "March 3, 2026". Month names come from import.yaml.
 import type { ImportRules } from './rules.js';
 import { textOf, type Word } from './words.js';
@@ -49,7 +49,7 @@ export function datesIn(text: readonly Word[], rules: ImportRules): FoundDate[] 
     return iso !== undefined;
   };
   for (let i = 0; i < text.length; i++) {
-    // 25 novembre 2025 · 1er décembre 2025 · 3 March 2026
+    // 10 mars 2026 · 1er avril 2026 · 3 March 2026
     const day = dayAt(text, i, rules);
     if (day) {
       const m = i + day.length;

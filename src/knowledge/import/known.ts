@@ -9,7 +9,7 @@ import { entitySchema, type Entity } from '../schema.js';
 import { Phrases } from './words.js';
 
 export interface KnownNames {
-  /** Whether a name is one the knowledge has, or part of one ("Sûreté" of "Sûreté nationale"). */
+  /** Whether a name is one the knowledge has, or part of one ("Autorité" of "Autorité portuaire"). */
   knows(name: string): boolean;
   /** The organisation a name designates, if the knowledge has one by that name. */
   organisation(name: string): string | undefined;

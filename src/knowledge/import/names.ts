@@ -1,7 +1,7 @@
 // The names an article uses: runs of capitalised words joined by small words
-// ("Corne de l’Afrique"), a name with its abbreviation in brackets
-// ("Direction générale de la Sûreté nationale (DGSN)"), and a guess at what each
-// names, for the curator to confirm. The small words and the words that make a
+// ("Banque de France"), a name with its abbreviation in brackets ("Autorité
+// portuaire de Lisbonne (APL)"), and a guess at what each names, for the
+// curator to confirm. The small words and the words that make a
 // name an organisation or a place are import.yaml's.
 import type { ImportRules } from './rules.js';
 import type { Sentence } from './sentences.js';
@@ -76,9 +76,9 @@ function spansIn(text: readonly Word[], rules: ImportRules, inside: Set<string>)
 }
 
 /**
- * "… Sûreté nationale (DGSN)": the long form is the run of words before the
- * brackets whose initials spell the abbreviation; "… police criminelle
- * (Interpol)": a short name follows the longer name it stands for.
+ * "… l’Autorité portuaire de Lisbonne (APL)": the long form is the run of words
+ * before the brackets whose initials spell the abbreviation; "l’Office fédéral
+ * de la navigation (Hafenamt)": a short name follows the longer name it stands for.
  */
 function withAbbreviations(text: readonly Word[], spans: Span[], rules: ImportRules): Span[] {
   const out = [...spans];

@@ -114,6 +114,7 @@ function fixFor(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `use one of: ${issue.values.map(String).join(', ')}`;
     case 'unrecognized_keys':
+      if (issue.path[0] === 'candidates') return `rename ${issue.keys.join(', ')}: the keys here are fact slots (${slots.join(', ')})`;
       return `remove or rename ${issue.keys.join(', ')} (the comments in the file list the fields)`;
     case 'invalid_key':
       return `the keys here are fact slots: ${slots.join(', ')}`;

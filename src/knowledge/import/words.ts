@@ -10,7 +10,7 @@ const word = (text: string, space: string, type: string): Word => ({ text, key: 
 export interface Word {
   /** As written. */
   text: string;
-  /** Folded (case, accents, apostrophes): names are compared so ("Menara" is "Ménara"). */
+  /** Folded (case, accents, apostrophes): names are compared so ("Lisboa" is "Lísboa"). */
   key: string;
   /** Lowercase with one apostrophe, accents kept: import.yaml's phrases are compared so ("a" is not "à"). */
   lower: string;
@@ -20,7 +20,7 @@ export interface Word {
   type: string;
 }
 
-// French elision, "l’Organisation", "d’Interpol": the article and the name are two words.
+// French elision, "l’Organisation", "d’Europe": the article and the name are two words.
 const ELIDED = /^(\p{Ll}{1,7}['’])(\p{L}.*)$/u;
 
 /** The words of a text, as wink-nlp tokenizes it, elisions split. */
@@ -35,7 +35,7 @@ export function words(text: string): Word[] {
     const space = spaces[i] ?? '';
     const type = types[i] ?? 'word';
     const previous = out.at(-1);
-    // wink-nlp reads a lone "d’" as "d" and "’": keep them one word, as in "d’Interpol".
+    // wink-nlp reads a lone "d’" as "d" and "’": keep them one word, as in "d’Europe".
     if (/^['’]$/.test(token) && space === '' && previous?.type === 'word' && /\p{L}$/u.test(previous.text)) {
       out[out.length - 1] = word(previous.text + token, previous.space, previous.type);
       return;
@@ -55,7 +55,7 @@ export function textOf(run: readonly Word[]): string {
   return run.map((w, i) => (i === 0 ? '' : w.space) + w.text).join('');
 }
 
-/** Whether a word begins with a capital letter ("Rabat", "ONU", "Ménara"). */
+/** Whether a word begins with a capital letter ("Lisbonne", "ONU", "Évora"). */
 export function isCapitalised(word: Word): boolean {
   return word.type === 'word' && /^\p{Lu}/u.test(word.text);
 }
