@@ -19,7 +19,8 @@ describe('npm run kb:import', () => {
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/^kb:import: .*made-up-harbour\.txt → .*karsvik-2026-03-03\.yaml \(written\)/);
-    expect(first.stdout).toContain('person       Ingrid Solberg — first in ¶1:');
+    expect(first.stdout).toContain('  person       Ingrid Solberg\n  person       Tomas Veldhuis\n');
+    expect(first.stdout).toContain('  first in ¶2: The harbour master of Karsvik, Ingrid Solberg, received Tomas Veldhuis');
     expect(first.stdout).toContain('quote: "The meeting aims to prepare a joint warning system for the ports of the Skerra coast before the equinox tides."');
     expect(first.stdout).toMatch(/kb:check\n {2}The knowledge base is invalid \(3 problems\)/);
     expect(existsSync(join(dir, 'articles', 'karsvik-2026-03-03.yaml'))).toBe(true);

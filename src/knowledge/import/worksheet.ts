@@ -62,7 +62,12 @@ export function worksheet(report: ImportReport): string {
       'Names the knowledge does not know yet — add them to knowledge/entities/ (the kind is a guess)',
       unknown.length === 0
         ? ['(none: every name in the article is already in the knowledge)']
-        : unknown.flatMap((n) => [`${n.kind.padEnd(12)} ${n.name}${n.acronym ? ` (${n.acronym})` : ''} — first in ¶${n.paragraph}:`, `             ${n.sentence}`]),
+        : unknown.flatMap((n, i) => {
+            const line = `${n.kind.padEnd(13)}${n.name}${n.acronym ? ` (${n.acronym})` : ''}`;
+            // Names that first appear in the same sentence share one copy of it.
+            const next = unknown[i + 1];
+            return next?.sentence === n.sentence && next.paragraph === n.paragraph ? [line] : [line, `  first in ¶${n.paragraph}: ${n.sentence}`];
+          }),
     ),
   );
 
