@@ -264,6 +264,8 @@ describe('what an import writes', () => {
     const report = importArticle({ path: MADE_UP, knowledgeDir: dir, id: 'harbour', date: '2026-03-04' });
     expect(written(dir, 'harbour').date).toBe('2026-03-04');
     expect(worksheet(report)).toContain('given with --date; the text gives 2026-03-03 ("3 March 2026", ¶1)');
+    const source = importArticle({ path: join(RAW, SOURCES[1] as string), knowledgeDir: dir, id: 'source-copy', date: '2026-01-01', force: true });
+    expect(worksheet(source)).toMatch(/given with --date; the page printed \d{4}-\d{2}-\d{2}/);
     expect(failure({ path: MADE_UP, knowledgeDir: dir, id: 'Not An Id' }).fix).toContain('lowercase letters');
     expect(failure({ path: MADE_UP, knowledgeDir: dir, date: '2026-02-30' }).fix).toContain('YYYY-MM-DD');
   });

@@ -36,7 +36,13 @@ export function worksheet(report: ImportReport): string {
   const out: string[] = [`kb:import: ${report.raw} → ${report.file} (${STATUS[report.status]})\n`];
 
   const dateNote = {
-    option: `given with --date${draft.textDate && draft.textDate.iso !== draft.date ? `; the text gives ${draft.textDate.iso} ("${draft.textDate.text}", ¶${draft.textDate.paragraph})` : ''}`,
+    option: `given with --date${
+      clean.leftoverDate && clean.leftoverDate !== draft.date
+        ? `; the page printed ${clean.leftoverDate}`
+        : draft.textDate && draft.textDate.iso !== draft.date
+          ? `; the text gives ${draft.textDate.iso} ("${draft.textDate.text}", ¶${draft.textDate.paragraph})`
+          : ''
+    }`,
     leftover: 'from the date the page printed before the text',
     text: `the first date in the text: "${draft.textDate?.text}" (¶${draft.textDate?.paragraph}); if it is not the publication date, pass --date`,
   }[draft.dateFrom];
