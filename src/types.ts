@@ -1,5 +1,6 @@
 // The engine's contract: a question in, an Answer out.
 import type { Citation, Language } from './knowledge/types.js';
+import type { Verdict } from './verify/verdict.js';
 
 export type Intent =
   | 'who'
@@ -14,6 +15,7 @@ export type Intent =
   | 'count'
   | 'summary'
   | 'sources'
+  | 'event'
   | 'help'
   | 'yesno'
   | 'about'
@@ -56,9 +58,16 @@ export interface Answer {
   suggestions: string[];
   /** Set when the question asserted something: confirmed or corrected. */
   premise?: 'confirmed' | 'corrected';
+  /**
+   * What the articles say of the claim the question makes or presupposes:
+   * supported, contradicted, or not stated. Absent when it makes no claim.
+   */
+  verdict?: Verdict;
+  /** One entry per question answered when a message asks several. */
+  parts?: { question: string; intent: Intent; answered: boolean; verdict?: Verdict }[];
   /** Ids of the curated facts the text rests on. */
   facts: string[];
   focus: Focus;
 }
 
-export type { Citation, Language };
+export type { Citation, Language, Verdict };

@@ -1,7 +1,7 @@
 // Turns a plan into the Answer: sentences with [n] markers, the citations
 // they point to (numbered in order of first use), and suggestions on refusal.
 import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
-import type { Plan } from '../retrieve/plan.js';
+import type { Plan } from './plan.js';
 import type { Answer, Citation } from '../types.js';
 
 export function compose(plan: Plan, language: Language, kb: KnowledgeBase, maxSuggestions = 3): Answer {
@@ -18,7 +18,9 @@ export function compose(plan: Plan, language: Language, kb: KnowledgeBase, maxSu
       for (const f of s.facts) if (!facts.includes(f)) facts.push(f);
       return markers.length ? withMarkers(s.text, markers) : s.text;
     })
-    .join(' ');
+    .join(' ')
+    // A paragraph break between the answers to two questions of one message.
+    .replace(/ ?\n\n ?/g, '\n\n');
 
   return {
     language,
@@ -28,7 +30,8 @@ export function compose(plan: Plan, language: Language, kb: KnowledgeBase, maxSu
     citations: plan.answered ? citations : [],
     confidence: Math.round(plan.confidence * 100) / 100,
     suggestions: plan.answered ? [] : suggestionsFor(plan.suggestAbout, language, kb, maxSuggestions),
-    ...(plan.premise ? { premise: plan.premise } : {}),
+    ...(plan.verdict === 'contradicted' ? { premise: 'corrected' as const } : plan.verdict === 'supported' && plan.intent === 'yesno' ? { premise: 'confirmed' as const } : {}),
+    ...(plan.verdict ? { verdict: plan.verdict } : {}),
     facts: plan.answered ? facts.map((f) => f.id) : [],
     focus: plan.focus,
   };

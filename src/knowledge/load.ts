@@ -12,7 +12,10 @@ import {
   entitySchema,
   factSchema,
   languageSchema,
+  predicateSchema,
   suggestionSchema,
+  unsupportedSchema,
+  type Predicate,
   type Entity,
   type LanguageProfile,
   type Meeting,
@@ -167,6 +170,20 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
   const conceptsRaw = existsSync(conceptsFile) ? readYaml(conceptsFile, out) : {};
   const concepts = new Map(Object.entries(parseWith(conceptsSchema, conceptsRaw ?? {}, conceptsFile, '(file)', out) ?? {}));
 
+  const predicatesFile = join(dir, 'predicates.yaml');
+  const predicates = new Map<string, Predicate>();
+  if (!existsSync(predicatesFile)) out.add(predicatesFile, '(file)', 'is missing', "copy the predicate lexicon from the project's knowledge/predicates.yaml");
+  else {
+    for (const predicate of parseList(predicateSchema, predicatesFile, out)) {
+      if (predicates.has(predicate.id)) out.add(predicatesFile, predicate.id, 'predicate id is used twice', 'give each predicate its own id');
+      else predicates.set(predicate.id, predicate);
+    }
+  }
+
+  const unsupportedFile = join(dir, 'language', 'unsupported.yaml');
+  const unsupportedRaw = existsSync(unsupportedFile) ? readYaml(unsupportedFile, out) : { words: ['¿'] };
+  const unsupportedWords = parseWith(unsupportedSchema, unsupportedRaw ?? { words: ['¿'] }, unsupportedFile, '(file)', out)?.words ?? [];
+
   const suggestionsFile = join(dir, 'suggestions.yaml');
   const suggestions = existsSync(suggestionsFile) ? parseList(suggestionSchema, suggestionsFile, out) : [];
 
@@ -194,9 +211,9 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     factsAbout.set(fact.about, list);
   }
 
-  const kb: KnowledgeBase = { dir, articles, entities, facts, factsAbout, meetings, concepts, suggestions, languages };
+  const kb: KnowledgeBase = { dir, articles, entities, facts, factsAbout, meetings, concepts, predicates, suggestions, languages, unsupportedWords };
   primeKnowledgeReading(knowledgePhrases(kb), [...kb.articles.values()].flatMap((a) => a.paragraphs.map((p) => p.text)));
-  if (out.problems.length === 0) checkIntegrity(kb, { entityFiles, articleFiles, suggestionsFile, conceptsFile }, out);
+  if (out.problems.length === 0) checkIntegrity(kb, { entityFiles, articleFiles, suggestionsFile, conceptsFile, predicatesFile }, out);
   if (out.problems.length > 0) throw new KnowledgeError(out.problems);
   return kb;
 }
@@ -205,12 +222,15 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
 function knowledgePhrases(kb: KnowledgeBase): string[] {
   const out: string[] = [];
   for (const e of kb.entities.values()) {
-    out.push(e.name.fr, e.name.en, ...(e.short ? [e.short.fr, e.short.en] : []), ...e.aliases);
+    out.push(e.name.fr, e.name.en, ...(e.short ? [e.short.fr, e.short.en] : []), ...e.aliases, ...e.narrower);
     if (e.type === 'person') out.push(...e.roles);
   }
   for (const a of kb.articles.values()) out.push(a.title, a.title_en ?? '', ...a.paragraphs.map((p) => p.text));
   for (const f of kb.facts.values()) out.push(f.text.fr, f.text.en, ...f.evidence.map((e) => e.quote));
-  for (const words of kb.concepts.values()) out.push(...words.map((w) => w.replace(/\*+\s*$/, '')));
+  const bare = (w: string) => w.replace(/\*+\s*$/, '');
+  for (const c of kb.concepts.values()) out.push(...[...c.same, ...c.broader, ...c.narrower].map(bare), ...(c.label ? [c.label.fr, c.label.en] : []));
+  for (const p of kb.predicates.values()) out.push(...[...p.words.fr, ...p.words.en].map(bare));
+  out.push(...kb.unsupportedWords);
   for (const profile of Object.values(kb.languages)) {
     for (const value of Object.values(profile)) {
       const lists = Array.isArray(value) ? [value] : typeof value === 'object' && value !== null ? Object.values(value) : [];

@@ -30,6 +30,8 @@ const entityBase = {
   name: bilingual,
   short: bilingual.optional(),
   aliases: z.array(text).default([]),
+  /** Words for more specific things the articles do not name ("Mali" for the Sahel): never supported. */
+  narrower: z.array(text).default([]),
 };
 
 export const personSchema = z.strictObject({
@@ -46,6 +48,8 @@ export const organisationSchema = z.strictObject({
   ...entityBase,
   type: z.literal('organisation'),
   part_of: id.optional(),
+  /** The country the organisation belongs to: "did Morocco meet the UN?" is about its people. */
+  country: id.optional(),
 });
 
 export const placeSchema = z.strictObject({
@@ -105,6 +109,12 @@ export const factSchema = z.strictObject({
   id,
   about: id,
   slot: z.enum(slots),
+  /** What the fact's event is (knowledge/predicates.yaml): a claim with another predicate is not supported by it. */
+  predicates: z.array(id).min(1),
+  /** Who does it: the speaker, the host, the two sides. Empty: everyone in the meeting the fact is about. */
+  agents: z.array(id).default([]),
+  /** To whom, or whom: the guest received. */
+  objects: z.array(id).default([]),
   speaker: id.optional(),
   mentions: z.array(id).default([]),
   items: z.array(id).optional(),
@@ -113,7 +123,33 @@ export const factSchema = z.strictObject({
   evidence: z.array(evidenceSchema).min(1),
 });
 
-export const conceptsSchema = z.record(id, z.array(text).min(1));
+const conceptWords = z.array(text);
+/** A concept as SKOS has it: words that say the same, broader words, narrower words; a plain list is `same`. */
+export const conceptSchema = z.union([
+  conceptWords.min(1).transform((same) => ({ same, broader: [] as string[], narrower: [] as string[], label: undefined })),
+  z.strictObject({
+    label: bilingual.optional(),
+    same: conceptWords.min(1),
+    broader: conceptWords.default([]),
+    narrower: conceptWords.default([]),
+  }),
+]);
+export const conceptsSchema = z.record(id, conceptSchema);
+
+export const predicateKinds = ['meeting', 'content', 'presence', 'event', 'title', 'source'] as const;
+export const predicateSchema = z.strictObject({
+  id,
+  kind: z.enum(predicateKinds),
+  symmetric: z.boolean().default(false),
+  /** An event verb a meeting can take too ("the meeting took place in …"): the meeting record carries it. */
+  said_of_meetings: z.boolean().default(false),
+  entails: z.array(id).default([]),
+  /** The slot a bare "what" asks with this verb: "what did they discuss" asks the topics. */
+  asks: z.enum(['topics', 'statement', 'why', 'sources']).optional(),
+  words: z.strictObject({ fr: z.array(text).min(1), en: z.array(text).min(1) }),
+});
+
+export const unsupportedSchema = z.strictObject({ words: z.array(text).min(1) });
 
 export const suggestionSchema = z.strictObject({
   about: z.array(id).default([]),
@@ -130,16 +166,28 @@ export const languageSchema = z.strictObject({
   stopwords: phrases,
   fillers: phrases,
   yes_no_openers: phrases,
+  /** "…, right?", "…, non ?": a statement turned into a yes/no question. */
+  yes_no_tags: phrases.default([]),
   yes_no_inversions: phrases,
   negations: phrases,
-  pronouns: z.strictObject({ person: phrases, meeting: phrases, place: phrases }),
+  pronouns: z.strictObject({ person: phrases, group: phrases.default([]), meeting: phrases, place: phrases }),
   followup_openers: phrases,
   locatives: phrases,
+  /** "during", "pendant": the event after them is a meeting's occasion. */
+  occasions: phrases.default([]),
   relations: phrases,
+  /** "by", "par": who does what the (passive) verb says. */
+  agent_markers: phrases.default([]),
+  /** "else", "d'autre": the question wants what it does not already know. */
+  exclusions: phrases.default([]),
+  /** Everyday nouns that point at a meeting, the coverage or a person. */
+  generic: z.strictObject({ meeting: phrases, article: phrases, person: phrases, event: phrases.default([]) }).default({ meeting: [], article: [], person: [], event: [] }),
+  /** Endings of one word's forms: a question word and a fact word match when they differ only by these. */
+  inflections: phrases.default([]),
+  numbers: z.record(z.string(), phrases).default({}),
   capacity: phrases.default([]),
   affiliation: phrases.default([]),
   role_words: phrases,
-  scope_breakers: phrases,
   /** Endings of everyday words, so an unknown word with one is not taken for a name. */
   general_endings: phrases.default([]),
   /** Words that ask when something began: unanswerable where no start date is curated. */
@@ -152,6 +200,17 @@ export const languageSchema = z.strictObject({
     no: text,
     in_fact: text,
     facts_say: text,
+    not_stated: text,
+    not_stated_whether: text,
+    unmentioned: text,
+    not_by_name: text,
+    not_called: text,
+    closest: text,
+    no_meeting: text,
+    clarify: text,
+    more_questions: text,
+    unsupported_language: text,
+    or: z.string(),
     never_met: text,
     not_mentioned: text,
     not_said: text,
@@ -190,3 +249,6 @@ export type Slot = (typeof slots)[number];
 export type Suggestion = z.infer<typeof suggestionSchema>;
 export type LanguageProfile = z.infer<typeof languageSchema>;
 export type Bilingual = z.infer<typeof bilingual>;
+export type Concept = z.infer<typeof conceptSchema>;
+export type Predicate = z.infer<typeof predicateSchema>;
+export type PredicateKind = (typeof predicateKinds)[number];

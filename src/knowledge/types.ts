@@ -2,10 +2,12 @@
 import type {
   ArticleFile,
   Bilingual,
+  Concept,
   Entity,
   FactFile,
   LanguageProfile,
   Meeting,
+  Predicate,
   Suggestion,
 } from './schema.js';
 
@@ -45,9 +47,12 @@ export interface KnowledgeBase {
   factsAbout: Map<string, Fact[]>;
   /** Meetings in date order. */
   meetings: Meeting[];
-  concepts: Map<string, string[]>;
+  concepts: Map<string, Concept>;
+  predicates: Map<string, Predicate>;
   suggestions: Suggestion[];
   languages: Record<Language, LanguageProfile>;
+  /** Words of languages the bot does not read. */
+  unsupportedWords: string[];
 }
 
-export type { Bilingual, Entity, Meeting, Suggestion, LanguageProfile };
+export type { Bilingual, Concept, Entity, Meeting, Predicate, Suggestion, LanguageProfile };

@@ -10,6 +10,7 @@ interface Files {
   articleFiles: Map<string, string>;
   suggestionsFile: string;
   conceptsFile: string;
+  predicatesFile: string;
 }
 
 const REQUIRED_MEETING_SLOTS = ['who', 'when', 'where'] as const;
@@ -68,6 +69,7 @@ export function checkIntegrity(kb: KnowledgeBase, files: Files, out: Collector):
         break;
       case 'organisation':
         expect(file, entity.id, 'part_of', entity.part_of, ['organisation']);
+        expect(file, entity.id, 'country', entity.country, ['place']);
         break;
       case 'place':
         expect(file, entity.id, 'within', entity.within, ['place']);
@@ -94,9 +96,14 @@ export function checkIntegrity(kb: KnowledgeBase, files: Files, out: Collector):
     }
   }
 
-  for (const [id, words] of kb.concepts) {
-    for (const word of words) {
+  for (const [id, concept] of kb.concepts) {
+    for (const word of [...concept.same, ...concept.broader, ...concept.narrower]) {
       if (phraseKey(word.replace(/\*$/, '')) === '') out.add(files.conceptsFile, id, `word "${word}" has no letters or digits`, 'remove it');
+    }
+  }
+  for (const predicate of kb.predicates.values()) {
+    for (const target of predicate.entails) {
+      if (!kb.predicates.has(target)) out.add(files.predicatesFile, predicate.id, `entails "${target}", which is not a predicate`, `add "${target}" to knowledge/predicates.yaml or fix the id`);
     }
   }
 
@@ -106,6 +113,10 @@ export function checkIntegrity(kb: KnowledgeBase, files: Files, out: Collector):
     fact.mentions.forEach((m) => expect(fact.file, fact.id, 'mentions', m, ['person', 'organisation', 'place', 'event', 'meeting']));
     fact.items?.forEach((m) => expect(fact.file, fact.id, 'items', m, ['person', 'organisation', 'place', 'event', 'meeting']));
     fact.concepts.forEach((c) => expect(fact.file, fact.id, 'concepts', c, 'concept'));
+    for (const p of fact.predicates) {
+      if (!kb.predicates.has(p)) out.add(fact.file, fact.id, `predicates names "${p}", which is not in knowledge/predicates.yaml`, `use one of: ${[...kb.predicates.keys()].join(', ')}`);
+    }
+    [...fact.agents, ...fact.objects].forEach((a) => expect(fact.file, fact.id, 'agents/objects', a, ['person', 'organisation', 'place']));
     fact.evidence.forEach((evidence, i) => {
       const article = kb.articles.get(evidence.article);
       if (!article) {

@@ -30,6 +30,8 @@ export interface Token {
   raw: string;
   /** Whether wink-nlp's English lexicon knows the word it came from. */
   english?: boolean;
+  /** The first word after a comma, colon, semicolon or dash: a clause starts here. */
+  clause?: boolean;
 }
 
 /** A question read once by wink-nlp: its tokens and the dates its English entity recogniser found. */
@@ -66,9 +68,14 @@ export function tokenize(text: string): Token[] {
 
 function splitWords(words: string[], ids?: number[]): Token[] {
   const tokens: Token[] = [];
+  let clause = false;
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as string;
     const english = ids ? !isUnknownId(ids[w] as number) : undefined;
+    if (/^[,;:–—(]+$/.test(word) || /^-+$/.test(word)) {
+      clause = true;
+      continue;
+    }
     for (const piece of word.split(/[-‐‑–—/_.]+/)) {
       if (piece === '') continue;
       let norm = fold(piece);
@@ -85,7 +92,8 @@ function splitWords(words: string[], ids?: number[]): Token[] {
       }
       norm = norm.replace(/^'+|'+$/g, '');
       if (!/[\p{L}\p{N}]/u.test(norm)) continue;
-      tokens.push({ norm: norm.replace(/[^\p{L}\p{N}'*]/gu, ''), raw, ...(english === undefined ? {} : { english }) });
+      tokens.push({ norm: norm.replace(/[^\p{L}\p{N}'*]/gu, ''), raw, ...(english === undefined ? {} : { english }), ...(clause ? { clause } : {}) });
+      clause = false;
     }
   }
   return tokens.filter((t) => t.norm !== '');

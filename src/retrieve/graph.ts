@@ -6,20 +6,42 @@ export function participants(m: Meeting): string[] {
   return [m.host, ...m.guests];
 }
 
-/** The organisations a person belongs to or leads, with every organisation those are part of. */
+/** The organisations a person belongs to or leads, with every organisation those are part of and their countries. */
 export function affiliations(kb: KnowledgeBase, personId: string): Set<string> {
+  let cached = affiliationCache.get(kb)?.get(personId);
+  if (cached) return cached;
   const person = kb.entities.get(personId);
-  const out = new Set<string>();
-  if (person?.type !== 'person') return out;
-  const queue = [...person.belongs_to, ...person.leads];
+  cached = new Set<string>();
+  const queue = person?.type === 'person' ? [...person.belongs_to, ...person.leads] : person?.type === 'organisation' ? [...(person.part_of ? [person.part_of] : []), ...(person.country ? [person.country] : [])] : [];
   while (queue.length) {
     const id = queue.pop() as string;
-    if (out.has(id)) continue;
-    out.add(id);
+    if (cached.has(id)) continue;
+    cached.add(id);
     const org = kb.entities.get(id);
-    if (org?.type === 'organisation' && org.part_of) queue.push(org.part_of);
+    if (org?.type === 'organisation') {
+      if (org.part_of) queue.push(org.part_of);
+      if (org.country) queue.push(org.country);
+    }
   }
-  return out;
+  const perKb = affiliationCache.get(kb) ?? new Map<string, Set<string>>();
+  perKb.set(personId, cached);
+  affiliationCache.set(kb, perKb);
+  return cached;
+}
+
+const affiliationCache = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
+
+/** Whether an entity stands inside another: a city in its country, a venue in its city. */
+export function within(kb: KnowledgeBase, inner: string, outer: string): boolean {
+  let at: string | undefined = inner;
+  const seen = new Set<string>();
+  while (at && !seen.has(at)) {
+    if (at === outer) return true;
+    seen.add(at);
+    const place = kb.entities.get(at);
+    at = place?.type === 'place' ? place.within : undefined;
+  }
+  return false;
 }
 
 /** Whether an entity (person or organisation) took part in a meeting, in person or through a member. */

@@ -1,4 +1,6 @@
-// Everything the question reader matches against, built once from knowledge/.
+// Everything the question reader matches against, built once from knowledge/:
+// names, concepts with their SKOS relations, predicates, and each language's
+// words. Pure data in, matchers out.
 import { isEnglishWord } from '../language/nlp.js';
 import { fold, tokenizePhrase as tokenize } from '../language/normalize.js';
 import type { LanguageProfile } from '../knowledge/schema.js';
@@ -19,10 +21,13 @@ export const INTENTS = [
   'count',
   'summary',
   'sources',
+  'event',
   'help',
 ] as const;
 export type CueIntent = (typeof INTENTS)[number];
 export type CountTarget = 'meeting' | 'article' | 'item' | 'person' | 'day';
+export type PronounKind = 'person' | 'group' | 'meeting' | 'place';
+export type GenericKind = 'meeting' | 'article' | 'person' | 'event';
 
 export interface EntityRef {
   entity: string;
@@ -30,24 +35,35 @@ export interface EntityRef {
   via: 'alias' | 'role';
 }
 
+export interface ConceptRef {
+  concept: string;
+  /** same and broader words are carried by a fact with the concept; narrower ones never are. */
+  relation: 'same' | 'broader' | 'narrower';
+}
+
+/** How a word or phrase of the question is tagged before the claim is read. */
+export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity';
+
 export interface LanguageLexicon {
   profile: LanguageProfile;
   intents: PhraseMatcher<CueIntent>;
+  predicates: PhraseMatcher<string>;
+  markers: PhraseMatcher<Marker>;
+  pronouns: PhraseMatcher<PronounKind>;
+  generic: PhraseMatcher<GenericKind>;
+  roleWords: PhraseMatcher<true>;
+  numbers: PhraseMatcher<number>;
+  /** Single grammar words. */
   stopwords: Set<string>;
-  fillers: PhraseMatcher<true>;
-  markers: Set<string>;
-  yesNoOpeners: PhraseMatcher<true>;
-  inversions: PhraseMatcher<true>;
+  /** Grammar phrases of several words ("according to", "en français"). */
+  functionPhrases: PhraseMatcher<true>;
+  languageMarkers: Set<string>;
   negations: Set<string>;
-  pronouns: PhraseMatcher<'person' | 'meeting' | 'place'>;
-  followUps: PhraseMatcher<true>;
   locatives: Set<string>;
   relations: Set<string>;
-  capacity: PhraseMatcher<true>;
-  affiliation: PhraseMatcher<true>;
-  roleWords: PhraseMatcher<true>;
-  scopeBreakers: PhraseMatcher<string>;
+  followUps: PhraseMatcher<true>;
   generalEndings: string[];
+  inflections: string[];
   startWords: PhraseMatcher<true>;
   countTargets: PhraseMatcher<CountTarget>;
   ordinals: PhraseMatcher<string>;
@@ -57,16 +73,25 @@ export interface LanguageLexicon {
   weekdays: Map<string, number>;
   /** Single-word wh-words: their presence means the question is not yes/no. */
   whWords: Set<string>;
+  /**
+   * Words whose accent is their meaning ("où" where, "ou" or; "là" there, "la"
+   * the): folded form → the accented form a cue or pronoun needs as typed.
+   */
+  accented: Map<string, string>;
 }
 
 export interface Lexicon {
   entities: PhraseMatcher<EntityRef>;
-  concepts: PhraseMatcher<string>;
+  /** Words for things more specific than an entity or concept, which the articles do not name. */
+  narrower: PhraseMatcher<{ entity?: string; concept?: string }>;
+  concepts: PhraseMatcher<ConceptRef>;
   languages: Record<Language, LanguageLexicon>;
   /** Aliases that are also a common word of a language ("un" in French): matched only as typed in capitals there. */
   ambiguousAliases: Map<string, Set<Language>>;
-  /** Words of the articles and facts: a question word found here is on topic even if nothing matched it. */
+  /** Words of the articles and facts. */
   corpusWords: Set<string>;
+  /** Words of languages the bot does not read (and that French and English do not use). */
+  unsupported: Set<string>;
   speller: Speller;
 }
 
@@ -75,34 +100,47 @@ function withoutArticle(name: string): string {
   return name.replace(/^(the|le|la|les)\s+/i, '').replace(/^l['’]/i, '');
 }
 
-function phraseMatcher<T>(phrases: readonly string[], value: (phrase: string) => T): PhraseMatcher<T> {
-  const matcher = new PhraseMatcher<T>();
+function matcher<T>(phrases: readonly string[], value: (phrase: string) => T, into = new PhraseMatcher<T>()): PhraseMatcher<T> {
   for (const raw of phrases) {
     const { phrase, weight } = parseWeighted(raw);
-    matcher.add(phrase, value(phrase), weight);
+    into.add(phrase, value(phrase), weight);
   }
-  return matcher;
+  return into;
 }
 
 function wordSet(phrases: readonly string[]): Set<string> {
   return new Set(phrases.flatMap((p) => tokenize(p).map((t) => t.norm)));
 }
 
-function languageLexicon(profile: LanguageProfile): LanguageLexicon {
+function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageLexicon {
   const intents = new PhraseMatcher<CueIntent>();
   for (const [intent, cues] of Object.entries(profile.intents)) {
-    if (!(INTENTS as readonly string[]).includes(intent)) continue;
-    for (const raw of cues) {
-      const { phrase, weight } = parseWeighted(raw);
-      intents.add(phrase, intent as CueIntent, weight);
-    }
+    if ((INTENTS as readonly string[]).includes(intent)) matcher(cues, () => intent as CueIntent, intents);
   }
-  const pronouns = new PhraseMatcher<'person' | 'meeting' | 'place'>();
-  for (const kind of ['person', 'meeting', 'place'] as const) for (const p of profile.pronouns[kind]) pronouns.add(p, kind);
+  const predicates = new PhraseMatcher<string>();
+  for (const p of kb.predicates.values()) matcher(p.words[profile.code], () => p.id, predicates);
+  const markers = new PhraseMatcher<Marker>();
+  const mark = (phrases: readonly string[], kind: Marker) => matcher(phrases, () => kind, markers);
+  mark(profile.yes_no_openers, 'opener');
+  mark(profile.yes_no_tags, 'tag');
+  mark(profile.yes_no_inversions, 'inversion');
+  mark(profile.fillers, 'filler');
+  mark(profile.occasions, 'occasion');
+  mark(profile.agent_markers, 'agent');
+  mark(profile.exclusions, 'exclusion');
+  mark(profile.affiliation, 'affiliation');
+  mark(profile.capacity, 'capacity');
+  mark(profile.code === 'en' ? ['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got', 'gets'] : ['été', 'est', 'était', 'étaient', 'sont', 'fut', 'furent', 'être'], 'passive');
+  const pronouns = new PhraseMatcher<PronounKind>();
+  for (const kind of ['person', 'group', 'meeting', 'place'] as const) matcher(profile.pronouns[kind], () => kind, pronouns);
+  const generic = new PhraseMatcher<GenericKind>();
+  for (const kind of ['meeting', 'article', 'person', 'event'] as const) matcher(profile.generic[kind], () => kind, generic);
+  const numbers = new PhraseMatcher<number>();
+  for (const [n, words] of Object.entries(profile.numbers)) matcher(words, () => Number(n), numbers);
   const countTargets = new PhraseMatcher<CountTarget>();
-  for (const kind of ['meeting', 'article', 'item', 'person', 'day'] as const) for (const p of profile.count_targets[kind]) countTargets.add(p, kind);
+  for (const kind of ['meeting', 'article', 'item', 'person', 'day'] as const) matcher(profile.count_targets[kind], () => kind, countTargets);
   const ordinals = new PhraseMatcher<string>();
-  for (const [rank, words] of Object.entries(profile.ordinals)) for (const w of words) ordinals.add(w, rank);
+  for (const [rank, words] of Object.entries(profile.ordinals)) matcher(words, () => rank, ordinals);
   const months = new Map<string, number>();
   profile.dates.months.forEach((m, i) => {
     months.set(fold(m), i + 1);
@@ -118,54 +156,71 @@ function languageLexicon(profile: LanguageProfile): LanguageLexicon {
       if (words.length === 1 && weight >= 3 && words[0]) whWords.add(words[0].norm);
     }
   }
-  for (const w of profile.code === 'fr' ? ['qui', 'quoi', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'koi'] : ['who', 'what', 'how', 'which', 'whom', 'whats', 'wat']) whWords.add(w);
+  for (const w of profile.code === 'fr' ? ['qui', 'quoi', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'koi', 'combien'] : ['who', 'what', 'how', 'which', 'whom', 'whats', 'wat']) whWords.add(w);
+  const single = (p: string | number) => !/\s/.test(String(p).trim()) && tokenize(String(p)).length === 1;
+  const stopwords = wordSet(profile.stopwords.filter(single));
+  const functionPhrases = matcher(profile.stopwords.filter((p) => !single(p)), () => true as const);
+  const accented = new Map<string, string>();
+  for (const raw of [...Object.values(profile.intents).flat(), ...Object.values(profile.pronouns).flat()]) {
+    const { phrase } = parseWeighted(raw);
+    const word = phrase.trim().toLowerCase();
+    if (/\s/.test(word) || fold(word) === word || !stopwords.has(fold(word))) continue;
+    accented.set(fold(word), word);
+  }
   return {
     profile,
     intents,
-    stopwords: wordSet(profile.stopwords),
-    fillers: phraseMatcher(profile.fillers, () => true as const),
-    markers: wordSet(profile.markers),
-    yesNoOpeners: phraseMatcher(profile.yes_no_openers, () => true as const),
-    inversions: phraseMatcher(profile.yes_no_inversions, () => true as const),
-    negations: wordSet(profile.negations),
+    predicates,
+    markers,
     pronouns,
-    followUps: phraseMatcher(profile.followup_openers, () => true as const),
+    generic,
+    roleWords: matcher(profile.role_words, () => true as const),
+    numbers,
+    stopwords,
+    functionPhrases,
+    languageMarkers: wordSet(profile.markers),
+    negations: wordSet(profile.negations),
     locatives: wordSet(profile.locatives),
     relations: wordSet(profile.relations),
-    capacity: phraseMatcher(profile.capacity, () => true as const),
-    affiliation: phraseMatcher(profile.affiliation, () => true as const),
-    roleWords: phraseMatcher(profile.role_words, () => true as const),
-    scopeBreakers: phraseMatcher(profile.scope_breakers, (p) => p),
+    followUps: matcher(profile.followup_openers, () => true as const),
     generalEndings: profile.general_endings.map((e) => e.toLowerCase()),
-    startWords: phraseMatcher(profile.start_words, () => true as const),
+    inflections: profile.inflections.map((e) => fold(e)).sort((a, b) => b.length - a.length),
+    startWords: matcher(profile.start_words, () => true as const),
     countTargets,
     ordinals,
     months,
     weekdays,
     whWords,
+    accented,
   };
 }
 
 export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerOptions> = {}): Lexicon {
   const entities = new PhraseMatcher<EntityRef>();
+  const narrower = new PhraseMatcher<{ entity?: string; concept?: string }>();
   for (const entity of kb.entities.values()) {
     const names = new Set([entity.name.fr, entity.name.en, ...(entity.short ? [entity.short.fr, entity.short.en] : []), ...entity.aliases]);
     for (const name of names) entities.add(withoutArticle(name), { entity: entity.id, via: 'alias' });
     if (entity.type === 'person') for (const role of entity.roles) entities.add(role, { entity: entity.id, via: 'role' });
+    for (const word of entity.narrower) narrower.add(word, { entity: entity.id });
   }
-  const concepts = new PhraseMatcher<string>();
-  for (const [id, words] of kb.concepts) for (const word of words) concepts.add(word, id);
+  const concepts = new PhraseMatcher<ConceptRef>();
+  for (const [id, c] of kb.concepts) {
+    for (const word of c.same) concepts.add(word, { concept: id, relation: 'same' });
+    for (const word of c.broader) concepts.add(word, { concept: id, relation: 'broader' });
+    for (const word of c.narrower) narrower.add(word, { concept: id });
+  }
 
   const languages = {} as Record<Language, LanguageLexicon>;
-  for (const code of LANGUAGES) languages[code] = languageLexicon(kb.languages[code]);
+  for (const code of LANGUAGES) languages[code] = languageLexicon(kb.languages[code], kb);
 
   // A word marks a language when that language uses it and the other does not.
   for (const code of LANGUAGES) {
     const lex = languages[code];
     const other = languages[code === 'fr' ? 'en' : 'fr'];
-    const own = new Set([...lex.markers, ...lex.stopwords, ...lex.intents.words]);
+    const own = new Set([...lex.languageMarkers, ...lex.stopwords, ...lex.intents.words, ...lex.predicates.words]);
     const theirs = new Set([...other.profile.markers, ...other.profile.stopwords].flatMap((p) => tokenize(p).map((t) => t.norm)));
-    for (const w of own) if (!theirs.has(w) && !other.intents.words.has(w)) lex.markers.add(w);
+    for (const w of own) if (!theirs.has(w) && !other.intents.words.has(w) && !other.predicates.words.has(w)) lex.languageMarkers.add(w);
   }
 
   const ambiguousAliases = new Map<string, Set<Language>>();
@@ -197,20 +252,21 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
     addText(fact.text.en);
   }
 
-  const vocabulary = new Set<string>([...corpusWords, ...entities.words, ...concepts.words]);
+  const vocabulary = new Set<string>([...corpusWords, ...entities.words, ...concepts.words, ...narrower.words]);
   for (const code of LANGUAGES) {
     const lex = languages[code];
-    for (const set of [lex.stopwords, lex.markers, lex.negations, lex.locatives, lex.relations]) for (const w of set) vocabulary.add(w);
-    for (const matcher of [lex.intents, lex.capacity, lex.affiliation, lex.startWords, lex.fillers, lex.yesNoOpeners, lex.pronouns, lex.followUps, lex.roleWords, lex.scopeBreakers, lex.countTargets, lex.ordinals]) {
-      for (const w of matcher.words) vocabulary.add(w);
+    for (const set of [lex.stopwords, lex.languageMarkers, lex.negations, lex.locatives, lex.relations]) for (const w of set) vocabulary.add(w);
+    for (const m of [lex.intents, lex.predicates, lex.markers, lex.pronouns, lex.generic, lex.roleWords, lex.numbers, lex.followUps, lex.startWords, lex.countTargets, lex.ordinals, lex.functionPhrases]) {
+      for (const w of m.words) vocabulary.add(w);
     }
     for (const w of lex.months.keys()) vocabulary.add(w);
     for (const w of lex.weekdays.keys()) vocabulary.add(w);
   }
+  const unsupported = new Set(kb.unsupportedWords.map(fold).filter((w) => !vocabulary.has(w) || w === '¿' || w === '¡'));
 
   // Words typed with an everyday ending, or known to the English lexicon, are left as typed:
   // "faisait" must not become a name that shares its first letters.
-  const isEveryday = (w: string) => isEnglishWord(w) || languages.fr.generalEndings.some((e) => w.length > e.length + 3 && w.endsWith(e));
-  const stems = [entities, concepts, ...LANGUAGES.flatMap((c) => [languages[c].intents, languages[c].scopeBreakers, languages[c].countTargets])].flatMap((m) => [...m.stems]);
-  return { entities, concepts, languages, ambiguousAliases, corpusWords, speller: new Speller(vocabulary, { ...spellerOptions, stems, isEveryday }) };
+  const isEveryday = (w: string) => isEnglishWord(w) || unsupported.has(w) || languages.fr.generalEndings.some((e) => w.length > e.length + 3 && w.endsWith(e));
+  const stems = [entities, concepts, narrower, ...LANGUAGES.flatMap((c) => [languages[c].intents, languages[c].predicates, languages[c].countTargets])].flatMap((m) => [...m.stems]);
+  return { entities, narrower, concepts, languages, ambiguousAliases, corpusWords, unsupported, speller: new Speller(vocabulary, { ...spellerOptions, stems, isEveryday }) };
 }

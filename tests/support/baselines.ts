@@ -65,13 +65,13 @@ export function passages(kb: KnowledgeBase): Passage[] {
 
 const ACCENTED = /[àâäçéèêëîïôöûùüÿœ]/i;
 
-/** The engine's language rule (src/understand/question.ts): marker words, accents, French elisions, else English. */
+/** The engine's language rule (src/understand/read.ts): marker words, accents, French elisions, else English. */
 export function questionLanguage(norms: readonly string[], raw: string, lexicon: Lexicon): Language {
   let fr = 0;
   let en = 0;
   for (const norm of norms) {
-    const isFr = lexicon.languages.fr.markers.has(norm);
-    const isEn = lexicon.languages.en.markers.has(norm);
+    const isFr = lexicon.languages.fr.languageMarkers.has(norm);
+    const isEn = lexicon.languages.en.languageMarkers.has(norm);
     if (isFr && !isEn) fr += 1;
     if (isEn && !isFr) en += 1;
   }

@@ -1,0 +1,204 @@
+// What to say, from what the question asks and what the verifier found.
+//
+//   question     verdict        answer
+//   yes/no       supported      "Yes: <fact>" ("In fact, yes" to a negated question)
+//   yes/no       contradicted   "No: <the fact that says otherwise>"
+//   yes/no       not stated     "The articles don't say so." + why + what comes closest
+//   wh-          contradicted   the correction, then the answer about what did happen
+//   wh-          not stated     the same as yes/no, or a refusal when what is asked is unknown
+//   wh-          supported/none the facts that answer the slot
+import type { Meeting } from '../knowledge/schema.js';
+import type { Fact, Language } from '../knowledge/types.js';
+import type { InContext } from '../understand/context.js';
+import type { Query } from '../understand/frame.js';
+import type { Focus, Intent } from '../types.js';
+import { scopeOf } from '../verify/scope.js';
+import type { Gap, Judgement } from '../verify/verdict.js';
+import { involves } from '../retrieve/graph.js';
+import type { Plan, Sentence } from './plan.js';
+import { answerSlot, fits, ranker, type SlotEnv } from './slots.js';
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+
+export function respond(ctx: InContext, judgement: Judgement | undefined, env: SlotEnv, previous?: Focus): Plan {
+  const { query: q } = ctx;
+  const { kb } = env;
+  const t = kb.languages[q.language].templates;
+  const named = [...new Set([...q.claim.participants.map((p) => p.entity), ...q.claim.places.map((p) => p.entity), ...q.claim.events.map((e) => e.entity), ...q.claim.meetings.map((m) => m.entity)])];
+  const focusFor = (meetings: readonly Meeting[], facts: readonly Fact[], person?: string): Focus => ({
+    intent: q.intent,
+    entities: [...new Set([...named, ...(ctx.inherited ? previous?.entities ?? [] : [])])],
+    meetings: meetings.length < kb.meetings.length || q.claim.meetings.length ? meetings.map((m) => m.id) : [],
+    person: person ?? q.claim.participants.find((p) => kb.entities.get(p.entity)?.type === 'person')?.entity ?? (kb.entities.get(ctx.subject ?? '')?.type === 'person' ? ctx.subject : undefined),
+    facts: facts.map((f) => f.id),
+  });
+  const decline = (text: string, confidence = 0.7): Plan => ({
+    intent: q.intent,
+    answered: false,
+    sentences: [{ text, facts: [] }],
+    confidence,
+    focus: previous && ctx.inherited ? previous : focusFor([], []),
+    suggestAbout: [...named, ...(previous?.entities ?? [])],
+  });
+  const plan = (sentences: Sentence[], confidence: number, meetings: readonly Meeting[], verdict?: Judgement['verdict'], person?: string): Plan => {
+    const facts = [...new Set(sentences.flatMap((s) => s.facts))];
+    return {
+      intent: q.intent,
+      answered: facts.length > 0,
+      sentences,
+      ...(verdict ? { verdict } : {}),
+      confidence: Math.max(0.3, confidence - 0.05 * q.reading.corrections - (ctx.inherited ? 0.05 : 0)),
+      focus: focusFor(meetings, facts, person),
+      suggestAbout: named,
+    };
+  };
+
+  if (q.intent === 'help' || (q.empty && !previous)) return { ...decline(t.help, 1), intent: 'help' };
+  if (q.empty) return decline(t.decline, 0.6);
+  if (ctx.unclear) {
+    const options = kb.meetings.slice(-3).map((m) => (m.short ?? m.name)[q.language]);
+    return decline(fill(t.clarify, { options: joinOr(options, t) }), 0.6);
+  }
+
+  const verdict = judgement?.verdict;
+  if (q.polar) {
+    if (!judgement) return { ...decline(t.not_stated, 0.6), verdict: 'not_stated' };
+    if (verdict === 'supported') {
+      const [first, ...rest] = judgement.facts;
+      if (!first) return { ...decline(t.not_stated, 0.6), verdict: 'not_stated' };
+      const opener = q.negated ? t.in_fact : t.yes;
+      return plan([polar(opener, first, q.language), ...rest.slice(0, 1).map((f) => say(f, q.language))], 0.9, judgement.meetings, 'supported');
+    }
+    if (verdict === 'contradicted') return plan(correction(judgement, q, t.no), 0.85, judgement.meetings, 'contradicted');
+    return plan(unstated(judgement, q, env), 0.8, judgement.meetings, 'not_stated');
+  }
+
+  // A wh-question: its presupposition first.
+  if (verdict === 'contradicted' && judgement) {
+    const sentences = correction(judgement, q, t.no);
+    const more = answerSlot(q.intent, q, judgement.meetings, env, ctx.subject) ?? [];
+    for (const s of more.slice(0, 2)) if (!s.facts.every((f) => sentences.some((x) => x.facts.includes(f)))) sentences.push(s);
+    return plan(sentences, 0.8, judgement.meetings, 'contradicted');
+  }
+  if (verdict === 'not_stated' && judgement) {
+    // What is asked is something the articles never give ("his nationality", "how long it lasted"): a refusal, in the person's words.
+    if (judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown')) {
+      const words = judgement.gaps.flatMap((g) => (g.kind === 'words' ? g.surfaces : []));
+      return decline(words.length ? fill(t.decline_about, { what: words.join(' ') }) : t.not_said, 0.75);
+    }
+    return plan(unstated(judgement, q, env), 0.75, judgement.meetings, 'not_stated');
+  }
+
+  const meetings = judgement?.meetings.length ? judgement.meetings : meetingsInScope(ctx, env);
+  const slots = [q.intent, ...q.also];
+  const sentences: Sentence[] = [];
+  // The facts that proved what the question takes for granted answer it, when they are of the kind it asks for.
+  const proving = verdict === 'supported' ? (judgement?.facts ?? []).filter((f) => fits(q.intent, f)) : [];
+  sentences.push(...proving.slice(0, 2).map((f) => say(f, q.language)));
+  for (const intent of proving.length ? q.also : slots) {
+    for (const s of answerSlot(intent, q, meetings, env, ctx.subject) ?? []) {
+      if (!sentences.some((x) => x.text === s.text)) sentences.push(s);
+    }
+  }
+  if (!sentences.length) {
+    const subject = ctx.subject ? kb.entities.get(ctx.subject) : undefined;
+    if (subject?.type === 'person' && !subject.named) return decline(fill(t.not_named, { who: subject.name[q.language] }).replace(/[:;] .*$/, '.'), 0.85);
+    return decline(t.decline, 0.6);
+  }
+  return plan(sentences, 0.9, meetings, undefined, answerPerson(q.intent, meetings, q, env));
+}
+
+/** The meetings a question is about when the verifier had nothing to check. */
+function meetingsInScope(ctx: InContext, env: SlotEnv): Meeting[] {
+  const scope = scopeOf(ctx.query.claim, env.kb, ctx.focus);
+  return scope.meetings;
+}
+
+/** After "who received X?", "he" is the one who was not named. */
+function answerPerson(intent: Intent, meetings: readonly Meeting[], q: Query, env: SlotEnv): string | undefined {
+  const people = q.claim.participants.map((p) => p.entity);
+  const others = meetings.flatMap((m) => [m.host, ...m.guests]).filter((p) => !people.includes(p));
+  if (intent === 'who' && people.length === 1 && others.length) return others[0];
+  return people.find((p) => env.kb.entities.get(p)?.type === 'person') ?? (meetings.length === 1 ? meetings[0]?.guests[0] : undefined);
+}
+
+function correction(j: Judgement, q: Query, opener: string): Sentence[] {
+  const [first, ...rest] = j.facts;
+  if (!first) return [{ text: opener.replace('{fact}', '').trim(), facts: [] }];
+  return [polar(opener, first, q.language), ...rest.slice(0, 1).map((f) => say(f, q.language))];
+}
+
+/** "The articles don't say so." Then why, in the person's own words, and what they do report. */
+function unstated(j: Judgement, q: Query, env: SlotEnv): Sentence[] {
+  const { kb } = env;
+  const t = kb.languages[q.language].templates;
+  const sentences: Sentence[] = [{ text: t.not_stated, facts: [] }];
+  const shown = new Set<Fact>();
+  for (const gap of dedupeGaps(j.gaps)) {
+    const s = gapSentence(gap, q, env);
+    if (s) {
+      sentences.push(s);
+      s.facts.forEach((f) => shown.add(f));
+    }
+  }
+  // The checks order what comes closest; a gap that already quotes its fact needs nothing more.
+  const closest = [...new Set(j.closest)].filter((f) => !shown.has(f)).slice(0, shown.size ? 0 : 2);
+  closest.forEach((f, i) => sentences.push(i === 0 ? { text: t.closest.replace('{fact}', lowerFirst(f.text[q.language])), facts: [f] } : say(f, q.language)));
+  return sentences;
+}
+
+function gapSentence(gap: Gap, q: Query, env: SlotEnv): Sentence | undefined {
+  const { kb } = env;
+  const t = kb.languages[q.language].templates;
+  const name = (id: string) => {
+    const e = kb.entities.get(id);
+    return e ? (e.short ?? e.name)[q.language] : id;
+  };
+  switch (gap.kind) {
+    case 'words':
+      return { text: fill(t.unmentioned, { what: gap.surfaces.map((s) => `“${s}”`).join(t.and) }), facts: [] };
+    case 'narrower':
+      return { text: fill(t.not_by_name, { what: gap.surface, label: gap.label?.[q.language] ?? '' }), facts: gap.fact ? [gap.fact] : [] };
+    case 'called':
+      return { text: fill(t.not_called, { who: name(gap.person), what: gap.surface }), facts: [] };
+    case 'pairing': {
+      const [a, b] = gap.people;
+      const together = kb.meetings.filter((m) => gap.people.some((p) => involves(kb, m, p)));
+      return together.length || (a && b) ? { text: fill(t.no_meeting, { a: name(a ?? ''), b: name(b ?? '') }), facts: [] } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function dedupeGaps(gaps: readonly Gap[]): Gap[] {
+  const out: Gap[] = [];
+  const words = new Set<string>();
+  for (const g of gaps) {
+    if (g.kind === 'words') {
+      const fresh = g.surfaces.filter((s) => !words.has(s));
+      fresh.forEach((s) => words.add(s));
+      if (fresh.length) out.push({ kind: 'words', surfaces: fresh });
+    } else if (g.kind === 'element' || g.kind === 'unknown') continue;
+    else if (!out.some((o) => JSON.stringify(o) === JSON.stringify(g))) out.push(g);
+  }
+  const merged: Gap[] = out.filter((g) => g.kind !== 'words');
+  if (words.size) merged.unshift({ kind: 'words', surfaces: [...words] });
+  return merged;
+}
+
+const say = (f: Fact, language: Language): Sentence => ({ text: f.text[language], facts: [f] });
+
+function polar(template: string, fact: Fact, language: Language): Sentence {
+  return { text: template.replace('{fact}', lowerFirst(fact.text[language])), facts: [fact] };
+}
+
+/** Lowercases a leading article or pronoun after "No:", never a name. */
+function lowerFirst(text: string): string {
+  return /^(La|Le|Les|L'|Ils|Elle|Il|Ces|Cette|The|They|These|This|It)\b/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+}
+
+function joinOr(items: readonly string[], t: { or: string; list_sep: string }): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(t.list_sep)}${t.or}${items.at(-1) as string}`;
+}

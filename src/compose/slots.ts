@@ -1,0 +1,235 @@
+// The facts that answer what a question asks (its slot), about the meetings
+// or the entity it is about: who, where, when, why, what was discussed or
+// said, who someone is, how many, the sources, a summary.
+import type { Meeting } from '../knowledge/schema.js';
+import type { Fact, KnowledgeBase } from '../knowledge/types.js';
+import type { Bm25Index } from '../retrieve/bm25.js';
+import { factsAbout, involves, placeAgrees } from '../retrieve/graph.js';
+import type { Lexicon } from '../understand/lexicon.js';
+import type { Query } from '../understand/frame.js';
+import type { Intent } from '../types.js';
+import { articleTitle, formatDate } from './names.js';
+import type { PlanOptions, Sentence } from './plan.js';
+
+export interface SlotEnv {
+  kb: KnowledgeBase;
+  lexicon: Lexicon;
+  retrieval: Bm25Index<Fact>;
+  options: PlanOptions;
+}
+
+/** How well each kind of fact answers each kind of question (1 = exactly what was asked). */
+const SLOT_FIT: Partial<Record<Intent, Partial<Record<Fact['slot'], number>>>> = {
+  who: { who: 1, statement: 0.3, why: 0.2, occasion: 0.5, topic: 0.2 },
+  where: { where: 1, occasion: 0.3, why: 0.3, statement: 0.3 },
+  when: { when: 1, who: 0.4 },
+  why: { why: 1, occasion: 0.4, statement: 0.5, topic: 0.3 },
+  topics: { topic: 1, statement: 0.8, why: 0.7, occasion: 0.2 },
+  statement: { statement: 1, why: 0.9, topic: 0.3 },
+  about: { who: 1, why: 0.5, topic: 0.5 },
+  event: { occasion: 1, where: 0.7, why: 0.2 },
+  yesno: { who: 1, why: 0.5, topic: 0.5, statement: 0.5 },
+};
+const WEIGHTS = { slot: 2.5, words: 1.5 };
+
+/** Whether a fact is exactly what a question of this intent asks for. */
+export function fits(intent: Intent, fact: Fact): boolean {
+  return (SLOT_FIT[intent]?.[fact.slot] ?? 0) >= 1;
+}
+
+const say = (fact: Fact, q: Query): Sentence => ({ text: fact.text[q.language], facts: [fact] });
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+
+/** How well a fact fits the question's concepts and named things. */
+export function relevance(fact: Fact, q: Query): number {
+  let score = 0;
+  for (const t of q.claim.topics) {
+    if (t.kind === 'concept' && fact.concepts.includes(t.concept)) score += 1;
+    if (t.kind === 'entity' && (fact.mentions.includes(t.entity) || fact.items?.includes(t.entity))) score += 2;
+  }
+  for (const p of q.claim.participants) if (fact.mentions.includes(p.entity) || fact.agents.includes(p.entity) || fact.speaker === p.entity) score += 0.5;
+  for (const n of q.claim.narrower) if ((n.of.concept && fact.concepts.includes(n.of.concept)) || (n.of.entity && fact.mentions.includes(n.of.entity))) score += 1;
+  return score;
+}
+
+/** Facts ordered by how close they come to the question: its concepts and names, then its words (BM25). */
+export function ranker(q: Query, env: SlotEnv): (facts: Fact[]) => Fact[] {
+  let words: Map<Fact, number> | undefined;
+  return (facts) => {
+    words ??= env.retrieval.scores(contentTokens(q, env));
+    const scored = [...new Set(facts)].map((f, i) => ({ f, s: relevance(f, q) * 2 + (words?.get(f) ?? 0) / 10, i }));
+    return scored.sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.f);
+  };
+}
+
+function contentTokens(q: Query, env: SlotEnv): string[] {
+  const { fr, en } = env.lexicon.languages;
+  return q.reading.tokens.filter((t) => !fr.stopwords.has(t) && !en.stopwords.has(t));
+}
+
+/**
+ * Facts about some meetings that answer an intent, best first: what the
+ * question asks (slot), what it talks about (concepts, names) and the words
+ * it shares with the fact (BM25) all count, so a paraphrase finds its fact.
+ */
+export function factsFor(intent: Intent, meetings: readonly Meeting[], q: Query, env: SlotEnv): Fact[] {
+  const { kb } = env;
+  let fit = SLOT_FIT[intent] ?? SLOT_FIT.who ?? {};
+  // "Why was he in Lisbon?" asks what brought him there: the occasion.
+  if (intent === 'why' && q.claim.places.length) fit = { ...fit, occasion: 1.1 };
+  const candidates = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => (fit[f.slot] ?? 0) > 0);
+  if (candidates.length === 0) return [];
+  const words = env.retrieval.scores(contentTokens(q, env));
+  const top = Math.max(1e-9, ...candidates.map((f) => words.get(f) ?? 0));
+  const speakers = q.claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
+  const score = (f: Fact) =>
+    WEIGHTS.slot * (fit[f.slot] ?? 0) + relevance(f, q) + WEIGHTS.words * ((words.get(f) ?? 0) / top) + (intent === 'statement' && f.speaker && speakers.includes(f.speaker) ? 1 : 0);
+  const ranked = candidates.map((f) => ({ f, s: score(f) })).sort((a, b) => b.s - a.s);
+  const best = ranked[0]?.s ?? 0;
+  // "Who talked about the Horn of Africa?": the fact that says it, and who was there.
+  if (intent === 'who' && q.claim.topics.length && ranked[0] && ranked[0].f.slot !== 'who' && relevance(ranked[0].f, q) > 0) {
+    const content = ranked[0].f;
+    const who = factsAbout(kb, content.about, 'who')[0];
+    return who ? [who, content] : [content];
+  }
+  // "Where did they meet?" about two meetings: one answer per meeting.
+  if ((intent === 'who' || intent === 'where' || intent === 'when') && meetings.length > 1) {
+    const perMeeting = meetings.map((m) => ranked.find((r) => r.f.about === m.id && r.s >= best * 0.7)?.f).filter(isFact);
+    if (perMeeting.length) return perMeeting;
+  }
+  const hasTopic = q.claim.topics.length > 0;
+  const limit = intent === 'topics' && !hasTopic ? env.options.maxFacts : intent === 'about' ? 1 : 2;
+  const cut = intent === 'topics' ? 0.6 : 0.8;
+  const chosen = ranked.filter((r) => r.s >= best * cut).slice(0, limit).map((r) => r.f);
+  // A "why" answer states a purpose, even when the best match is the occasion.
+  if (intent === 'why' && !chosen.some((f) => f.slot === 'why')) {
+    const purpose = ranked.find((r) => r.f.slot === 'why')?.f;
+    if (purpose) chosen.splice(Math.min(chosen.length, limit - 1), 1, purpose);
+  }
+  return chosen;
+}
+
+/** Sentences answering a question's slot about its meetings or subject; undefined when nothing answers it. */
+export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[], env: SlotEnv, subject?: string): Sentence[] | undefined {
+  const { kb } = env;
+  const t = kb.languages[q.language].templates;
+  const ofFacts = (facts: Fact[]) => (facts.length ? facts.map((f) => say(f, q)) : undefined);
+  const event = q.claim.events[0]?.entity;
+  const aboutEvent = event !== undefined && !q.claim.participants.length && !q.claim.meetings.length;
+  switch (intent) {
+    case 'role':
+    case 'definition':
+      return subject ? entityAnswer(subject, intent, q, env) : undefined;
+    case 'meetings':
+      return ofFacts(meetings.flatMap((m) => factsAbout(kb, m.id, 'who')));
+    case 'count':
+      return countAnswer(q, meetings, env);
+    case 'summary': {
+      const article = articleFor(q, meetings, env);
+      const facts = article
+        ? article.summary.map((id) => kb.facts.get(id)).filter(isFact)
+        : [...kb.articles.values()].sort((a, b) => a.date.localeCompare(b.date)).flatMap((a) => a.summary.slice(0, 2).map((id) => kb.facts.get(id)).filter(isFact));
+      return ofFacts(facts);
+    }
+    case 'sources':
+      return [...kb.articles.values()]
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .filter((a) => meetings.length === kb.meetings.length || meetings.some((m) => m.article === a.id))
+        .map((a) => {
+          const source = [...kb.facts.values()].find((f) => f.slot === 'source' && f.evidence.some((e) => e.article === a.id));
+          return { text: fill(t.source_line, { title: articleTitle(a, kb, q.language), date: formatDate(a.date, kb, q.language), fact: source?.text[q.language] ?? '' }), facts: source ? [source] : [] };
+        });
+    default:
+      break;
+  }
+  if (aboutEvent && ['when', 'where', 'about', 'why', 'topics', 'yesno', 'who'].includes(intent)) {
+    const slot = intent === 'where' ? 'where' : intent === 'when' ? 'when' : undefined;
+    const facts = slot ? factsAbout(kb, event, slot) : factsAbout(kb, event);
+    if (intent !== 'who' && facts.length) return ofFacts(facts.slice(0, 2));
+  }
+  // "Where are the UN police units?": a place named as a subject, not as a meeting's location.
+  const subjectPlace = q.claim.topics.find((x) => x.kind === 'entity' && kb.entities.get(x.entity)?.type === 'place');
+  if (intent === 'where' && subjectPlace?.kind === 'entity' && !q.claim.participants.length) {
+    const facts = [...kb.facts.values()].filter((f) => f.mentions.includes(subjectPlace.entity));
+    if (facts.length) return ofFacts(ranker(q, env)(facts).slice(0, 2));
+  }
+  if (intent === 'who' && q.exclude) return ofFacts(othersMet(q, meetings, env));
+  if (intent === 'about' && subject && !meetings.length) return entityAnswer(subject, intent, q, env);
+  return ofFacts(factsFor(intent, meetings, q, env));
+}
+
+/** "Who else did X meet?": the meetings the articles report besides those the conversation knows. */
+function othersMet(q: Query, meetings: readonly Meeting[], env: SlotEnv): Fact[] {
+  const { kb } = env;
+  const known = new Set(meetings.length < kb.meetings.length ? meetings.flatMap((m) => m.guests) : kb.meetings.flatMap((m) => m.guests));
+  const people = q.claim.participants.map((p) => p.entity);
+  return [...kb.facts.values()].filter(
+    (f) => f.predicates.some((p) => p === 'meet' || kb.predicates.get(p)?.entails.includes('meet')) && people.every((p) => f.agents.includes(p) || f.objects.includes(p)) && f.objects.some((o) => !known.has(o)),
+  ).filter((f, i, all) => all.findIndex((g) => g.about === f.about) === i);
+}
+
+function entityAnswer(subject: string, intent: Intent, q: Query, env: SlotEnv): Sentence[] | undefined {
+  const { kb } = env;
+  const entity = kb.entities.get(subject);
+  if (!entity) return undefined;
+  let facts = factsAbout(kb, subject, 'role', 'definition');
+  if (entity.type === 'person' && intent === 'about') {
+    facts = [...facts, ...kb.meetings.filter((m) => involves(kb, m, subject)).flatMap((m) => factsAbout(kb, m.id, 'who'))];
+  } else if (facts.length === 0 && entity.type === 'place') {
+    facts = kb.meetings.filter((m) => placeAgrees(kb, m, subject)).flatMap((m) => factsAbout(kb, m.id, 'where'));
+    if (facts.length === 0) facts = [...kb.facts.values()].filter((f) => f.mentions.includes(subject));
+  } else if (facts.length === 0) facts = factsAbout(kb, subject).length ? factsAbout(kb, subject) : [...kb.facts.values()].filter((f) => f.mentions.includes(subject));
+  return facts.length ? facts.slice(0, env.options.maxFacts).map((f) => say(f, q)) : undefined;
+}
+
+function countAnswer(q: Query, meetings: readonly Meeting[], env: SlotEnv): Sentence[] | undefined {
+  const { kb } = env;
+  const lang = q.language;
+  const t = kb.languages[lang].templates;
+  const target = q.reading.countTarget ?? (q.claim.topics.length ? 'item' : 'meeting');
+  // "How many days between the two meetings?": the ones named, or both when there are only two.
+  const spanned = kb.meetings.length === 2 ? kb.meetings : meetings;
+  if (target === 'day' && spanned.length === 2) {
+    const [a, b] = spanned as [Meeting, Meeting];
+    const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
+    const when = [a, b].flatMap((m) => factsAbout(kb, m.id, 'when').slice(0, 1));
+    return [...when.map((f) => say(f, q)), { text: fill(t.days_between, { n: String(days) }), facts: when }];
+  }
+  if (target === 'article') {
+    const facts = [...kb.articles.values()].flatMap((a) => kb.meetings.filter((m) => m.article === a.id).flatMap((m) => factsAbout(kb, m.id, 'source')));
+    return [{ text: fill(t.count_articles, { n: String(kb.articles.size) }), facts }];
+  }
+  if (target === 'item') {
+    const withItems = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => f.items?.length);
+    const fact = ranker(q, env)(withItems)[0];
+    return fact ? [countItems(fact, q, env)] : undefined;
+  }
+  if (target === 'person') return undefined;
+  const facts = meetings.flatMap((m) => factsAbout(kb, m.id, 'who'));
+  const lead = meetings.length === 1 ? t.count_meeting_one : fill(t.count_meetings, { n: String(meetings.length) });
+  return [{ text: lead, facts: [] }, ...facts.map((f) => say(f, q))];
+}
+
+export function countItems(fact: Fact, q: Query, env: SlotEnv): Sentence {
+  const t = env.kb.languages[q.language].templates;
+  const names = (fact.items ?? []).map((id) => env.kb.entities.get(id)?.name[q.language] ?? id);
+  return { text: fill(t.count_items, { n: String(names.length), list: joinList(names, t) }), facts: [fact] };
+}
+
+export function joinList(items: readonly string[], t: { and: string; list_sep: string }): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(t.list_sep)}${t.and}${items.at(-1) as string}`;
+}
+
+function articleFor(q: Query, meetings: readonly Meeting[], env: SlotEnv) {
+  const { kb } = env;
+  const articles = [...kb.articles.values()].sort((a, b) => a.date.localeCompare(b.date));
+  const ordinal = q.reading.ordinal;
+  if (ordinal === '1') return articles[0];
+  if (ordinal === '2') return articles[1];
+  if (ordinal === 'last') return articles.at(-1);
+  if (meetings.length === 1) return kb.articles.get((meetings[0] as Meeting).article);
+  return undefined;
+}
+
+const isFact = (f: Fact | undefined): f is Fact => f !== undefined;

@@ -1,0 +1,80 @@
+// A question in its conversation. A follow-up inherits only what it lacks: a
+// question that names its own subject is read on its own; "he" is the person
+// the last answer was about; "and why?" is about the last answer's meetings.
+// With nothing to lean on, an elliptical question is not guessed at.
+import type { KnowledgeBase } from '../knowledge/types.js';
+import type { Focus } from '../types.js';
+import type { Participant, Query } from './frame.js';
+
+export interface InContext {
+  query: Query;
+  /** The meetings the conversation is about, for a question that names none. */
+  focus: string[];
+  /** The entity a "who is / what is / tell me about" question is about. */
+  subject?: string;
+  /** Something was taken from the conversation. */
+  inherited: boolean;
+  /** Elliptical, with no conversation to lean on: ask what the person means. */
+  unclear: boolean;
+}
+
+/** Intents that need no subject: they are about the whole coverage. */
+const SELF_STANDING = new Set(['help', 'sources', 'summary', 'meetings', 'count']);
+
+export function inContext(query: Query, previous: Focus | undefined, kb: KnowledgeBase): InContext {
+  const { claim } = query;
+  const namesPerson = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person') || claim.identities.length > 0 || claim.titles.some((t) => t.person);
+  const namesAnything = claim.participants.length + claim.places.length + claim.events.length + claim.meetings.length + claim.identities.length + claim.affiliations.length + claim.titles.length > 0 || claim.topics.some((t) => t.kind === 'entity') || claim.generic.has('article');
+  const pronoun = query.pronouns.size > 0;
+  let participants = claim.participants;
+  let events = claim.events;
+  let focus: string[] = [];
+  let inherited = false;
+
+  if (previous) {
+    // "he", "il": the person the last answer was about.
+    if (query.pronouns.has('person') && !namesPerson && previous.person) {
+      participants = [...participants, asParticipant(previous.person, query, kb)];
+      inherited = true;
+    }
+    // "they", "it", "c'était à Rabat ?": the last answer's meetings, whatever else the question says of them;
+    // nothing named at all: the last answer's meetings too. A question that names its own subject stands alone.
+    const refers = query.pronouns.has('group') || query.pronouns.has('meeting') || query.pronouns.has('place');
+    const bare = !namesAnything;
+    if ((refers && !claim.meetings.length && !claim.events.length) || bare) {
+      focus = previous.meetings;
+      if (!focus.length && previous.person && !participants.some((p) => p.entity === previous.person) && (bare || query.pronouns.has('group'))) {
+        participants = [...participants, asParticipant(previous.person, query, kb)];
+      }
+      inherited = true;
+    }
+    // "when does it wrap up?" after a question about an event: that event.
+    const previousEvent = previous.entities.find((id) => kb.entities.get(id)?.type === 'event');
+    if (bare && previousEvent && !focus.length) events = [...events, { entity: previousEvent, type: 'event', via: 'alias', surface: '', start: -1, end: -1, fuzzy: false }];
+  }
+  const subject = participants[0]?.entity ?? claim.identities[0]?.person ?? claim.titles.find((t) => t.person)?.person ?? firstNamed(query) ?? (inherited ? previous?.person ?? previous?.entities[0] : undefined);
+  // "and why?", "where did they meet?" as a first message: which meeting?
+  const unclear =
+    !previous &&
+    kb.meetings.length > 1 &&
+    !namesAnything &&
+    !SELF_STANDING.has(query.intent) &&
+    !query.empty &&
+    (query.followUp || pronoun || (!query.polar && claim.topics.length === 0 && claim.narrower.length === 0)) &&
+    !(query.polar && claim.topics.length + claim.narrower.length > 0);
+  return { query: inherited ? { ...query, claim: { ...claim, participants, events } } : query, focus, subject, inherited, unclear };
+}
+
+function firstNamed(query: Query): string | undefined {
+  const { claim } = query;
+  const topic = claim.topics.find((t) => t.kind === 'entity');
+  return claim.events[0]?.entity ?? claim.places[0]?.entity ?? claim.affiliations[0]?.org ?? claim.meetings[0]?.entity ?? (topic?.kind === 'entity' ? topic.entity : undefined);
+}
+
+function asParticipant(entity: string, query: Query, kb: KnowledgeBase): Participant {
+  const e = kb.entities.get(entity);
+  const pronoun = query.reading.terms.find((t) => t.kind === 'pronoun' && t.what === 'person');
+  const verb = query.claim.predicates[0];
+  const role = !verb || !pronoun ? 'either' : pronoun.start < verb.start ? 'agent' : 'object';
+  return { entity, type: e?.type ?? 'person', via: 'alias', surface: pronoun?.surface ?? '', start: pronoun?.start ?? -1, end: pronoun?.end ?? -1, fuzzy: false, role };
+}

@@ -1,0 +1,311 @@
+// From a sentence's Terms to a Query: what it asks (its slots), whether it
+// wants a yes or a no, and the Claim it makes or presupposes: who did what
+// with whom, where, when, on what occasion, about which topic, in which
+// capacity, how many. Position in the sentence tells the doer from the one
+// it is done to; nothing here knows any article.
+import type { Entity } from '../knowledge/schema.js';
+import type { KnowledgeBase, Language } from '../knowledge/types.js';
+import type { Intent } from '../types.js';
+import type { DateMention } from './dates.js';
+import type { CountTarget, CueIntent, GenericKind, Lexicon, PronounKind } from './lexicon.js';
+import type { Reading, Term, TermOf } from './read.js';
+
+export interface Mention {
+  entity: string;
+  type: Entity['type'];
+  via: 'alias' | 'role';
+  surface: string;
+  start: number;
+  end: number;
+  fuzzy: boolean;
+}
+
+export interface Participant extends Mention {
+  /** Who does what the verb says, or to whom it is done; "either" when no verb orders them. */
+  role: 'agent' | 'object' | 'either';
+}
+
+export type Topic =
+  | { kind: 'concept'; concept: string; surface: string; fuzzy: boolean }
+  | { kind: 'entity'; entity: string; surface: string }
+  | { kind: 'word'; word: string; surface: string };
+
+export interface Claim {
+  /** Each verb of the claim, with the predicates it may name. */
+  predicates: { ids: string[]; surface: string; start: number; fuzzy: boolean }[];
+  participants: Participant[];
+  /** Places something is said to happen in ("in Rabat", "à Marrakech"). */
+  places: Mention[];
+  /** Names after "in", "à" that the coverage does not know ("à Casablanca"): no reported meeting was there. */
+  unknownPlaces: string[];
+  events: Mention[];
+  meetings: Mention[];
+  dates: DateMention[];
+  /** "the 94th General Assembly": a number said of a named thing. */
+  editions: { entity: string; value: number; surface: string }[];
+  /** "three meetings": a number said of a count. */
+  counts: { value: number; target?: CountTarget; surface: string }[];
+  topics: Topic[];
+  /** More specific things than the coverage names ("football"): never supported. */
+  narrower: { surface: string; of: { entity?: string; concept?: string } }[];
+  /** A title said of someone ("minister Hammouchi", "head of Interpol"); `unknownOrg` when its organisation is a name the coverage never uses. */
+  titles: { person?: string; org?: string; unknownOrg?: string; surface: string }[];
+  /** A named person said to be the one a title designates ("Zouev, the UN police chief"). */
+  identities: { person: string; as: string; unknownOrg?: string; surface: string }[];
+  /** A person said to work for an organisation ("Shahkar from Interpol"). */
+  affiliations: { person: string; org: string; surface: string }[];
+  generic: Set<GenericKind>;
+}
+
+export interface Query {
+  reading: Reading;
+  language: Language;
+  /** Wants a yes or a no (or a statement to check). */
+  polar: boolean;
+  negated: boolean;
+  intent: Intent;
+  /** Further slots asked at once: "where and when". */
+  also: Intent[];
+  claim: Claim;
+  /** "who else", "d'autres": what the question does not already know. */
+  exclude: boolean;
+  pronouns: Set<PronounKind>;
+  followUp: boolean;
+  /** Nothing but greetings, chatter or punctuation. */
+  empty: boolean;
+}
+
+const GLUE = new Set(['the', 'le', 'la', 'les', 'l', 'a', 'an', 'un', 'une', 'of', 'de', 'du', 'des', 'd', ',', 'is', 'est', 'was', 'etait', 'c', 'it', 'this', 'that', 'ce', 'il', 'elle', 'he', 'she', 's', 'still', 'toujours', 'now', 'really', 'vraiment', 'actually', 'bien', 'pas', 'not']);
+const WH_LEAD = new Set(['avec', 'with', 'by', 'par', 'a', 'to', 'for', 'pour', 'de', 'in', 'dans', 'from', 'since', 'depuis', 'until', 'jusqu', 'en', 'on', 'sur', 'at', 'et', 'and', 'mais', 'but', 'then', 'puis', 'ou', 'or', 'so', 'donc', 'alors']);
+
+export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon): Query {
+  const { terms, tokens, language } = reading;
+  const lex = lexicon.languages[language];
+  const other = lexicon.languages[language === 'fr' ? 'en' : 'fr'];
+  const isWh = (t: string) => lex.whWords.has(t) || other.whWords.has(t);
+  const whAt = (i: number) => reading.wh[i] ?? false;
+  const of = <K extends Term['kind']>(kind: K) => terms.filter((t): t is TermOf<K> => t.kind === kind);
+  const markers = of('marker');
+  const marked = (kind: TermOf<'marker'>['marker']) => markers.filter((m) => m.marker === kind);
+  const entities = of('entity').map((t) => ({ ...t, type: kb.entities.get(t.entity)?.type ?? 'person' }));
+  const predicates = of('predicate');
+  const firstPredicate = predicates[0];
+
+  // ---- Interrogative words: at the head of the clause ("c koi", "who"), near its end ("il est venu quand ?"), or after a preposition.
+  const quiet = (t: Term) => t.kind === 'function' || t.kind === 'negation' || (t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'opener'));
+  const head = terms.find((t) => !quiet(t) && !(t.kind === 'cue' && WH_LEAD.has(tokens[t.start] ?? '')));
+  let headEnd = head?.end ?? 0;
+  if (head?.kind === 'cue') while (terms.some((t) => t.kind === 'cue' && t.start === headEnd)) headEnd++;
+  const contentEnd = [...terms].reverse().find((t) => !(t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'tag')))?.end ?? tokens.length;
+  // A clause after a comma has its own head: "According to Zouev, what should…".
+  const clauseHeads = reading.clauses.map((c) => terms.find((t) => t.start >= c && !quiet(t))?.start).filter((x): x is number => x !== undefined);
+  const interrogative = tokens.some((_, i) => {
+    if (!whAt(i)) return false;
+    if (head && i >= head.start && i < headEnd) return true;
+    if (clauseHeads.includes(i) || clauseHeads.includes(i - 1)) return true;
+    if (i >= contentEnd - 3) return true;
+    const before = tokens[i - 1];
+    return before !== undefined && WH_LEAD.has(before) && (i === 1 || !entities.some((e) => e.end === i - 1));
+  });
+
+  // ---- Yes/no: an opener or inversion up front, a tag at the end, a "?" after a statement, or a statement alone.
+  const firstContent = terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler') && t.kind !== 'function');
+  const opener = marked('opener').some((m) => firstContent !== undefined && m.start <= firstContent.start + 1);
+  const hasContent = entities.length + predicates.length + of('concept').length + of('title').length + of('narrower').length > 0;
+  const strongCue = [...reading.intentScores.values()].some((s) => s >= 2);
+  // "Can you give me a summary?": a request for the whole coverage, not a yes/no question.
+  const request = (['summary', 'meetings', 'help'] as const).some((i) => (reading.intentScores.get(i) ?? 0) >= 3) && !markers.some((m) => m.marker === 'tag');
+  const polar =
+    !interrogative &&
+    !request &&
+    (opener || marked('inversion').length > 0 || marked('tag').length > 0 || (reading.endsWithQuestionMark && hasContent) || (hasContent && predicates.length + of('title').length > 0 && !strongCue));
+
+  const claim = readClaim(reading, kb, entities, lex.locatives, other.locatives);
+  const pronouns = new Set(of('pronoun').map((p) => p.what));
+  const meaningful = terms.some((t) => !quiet(t) && t.kind !== 'marker' && t.kind !== 'cue') || reading.intentScores.size > 0;
+  const intent = polar ? 'yesno' : chooseIntent(reading, entities, claim, kb, isWh);
+  return {
+    reading,
+    language,
+    polar,
+    negated: reading.negated,
+    intent,
+    also: polar ? [] : moreSlots(reading, intent),
+    claim,
+    exclude: marked('exclusion').length > 0,
+    pronouns,
+    followUp: reading.followUp,
+    empty: !meaningful && entities.length === 0,
+  };
+}
+
+type EntityTerm = TermOf<'entity'> & { type: Entity['type'] };
+
+function readClaim(reading: Reading, kb: KnowledgeBase, entities: EntityTerm[], ...locativeSets: Set<string>[]): Claim {
+  const { terms, tokens } = reading;
+  const of = <K extends Term['kind']>(kind: K) => terms.filter((t): t is TermOf<K> => t.kind === kind);
+  const markerAt = (kind: TermOf<'marker'>['marker'], end: number) => of('marker').some((m) => m.marker === kind && (m.end === end || (m.end === end - 1 && GLUE.has(tokens[end - 1] ?? ''))));
+  const predicates = of('predicate');
+  const first = predicates[0];
+  const isLocative = (w: string | undefined) => w !== undefined && locativeSets.some((s) => s.has(w));
+  const before = (e: { start: number }) => {
+    const prev = tokens[e.start - 1];
+    return ['la', 'le', 'les', 'l', 'the'].includes(prev ?? '') ? tokens[e.start - 2] : prev;
+  };
+  // "Was Zouev received", "Shahkar a été reçu par": the subject is the one received.
+  const passive = first !== undefined && !/ing$/.test(first.surface.toLowerCase()) && of('marker').some((m) => m.marker === 'passive' && m.end <= first.start && first.start - m.end <= 3);
+
+  const claim: Claim = {
+    predicates: predicates.map((p) => ({ ids: p.predicates, surface: p.surface, start: p.start, fuzzy: p.fuzzy })),
+    participants: [],
+    places: [],
+    unknownPlaces: [],
+    events: [],
+    meetings: [],
+    dates: of('date').map((d) => d.date),
+    editions: [],
+    counts: [],
+    topics: [],
+    narrower: of('narrower').map((n) => ({ surface: n.surface, of: n.of })),
+    titles: [],
+    identities: [],
+    affiliations: [],
+    generic: new Set(of('generic').map((g) => g.what)),
+  };
+
+  const aliases = entities.filter((e) => e.type === 'person' && e.via === 'alias');
+  const meetingNouns = [...of('generic').filter((g) => g.what === 'meeting'), ...of('pronoun').filter((p) => p.what === 'meeting')];
+  // "secrétaire général adjoint de l'ONUDC": a title's organisation that the coverage never names.
+  const unknownOrgAfter = (end: number): { unknownOrg?: string } => {
+    let i = end;
+    while (i < tokens.length && GLUE.has(tokens[i] ?? '')) i++;
+    if (i === end) return {};
+    const w = terms.find((t) => t.start === i && t.kind === 'word');
+    return w && /^\p{Lu}/u.test(w.surface) ? { unknownOrg: w.surface } : {};
+  };
+  const linked = (a: { start: number; end: number }, b: { start: number; end: number }) => {
+    const [x, y] = a.end <= b.start ? [a, b] : [b, a];
+    const between = tokens.slice(x.end, y.start);
+    return between.length <= 4 && between.every((w) => GLUE.has(w));
+  };
+  for (const e of entities) {
+    const mention = { entity: e.entity, type: e.type, via: e.via, surface: e.surface, start: e.start, end: e.end, fuzzy: e.fuzzy };
+    if (e.type === 'person' && e.via === 'role') {
+      const named = aliases.find((a) => linked(a, e));
+      if (named) {
+        claim.identities.push({ person: named.entity, as: e.entity, surface: e.surface, ...unknownOrgAfter(e.end) });
+        continue;
+      }
+    }
+    if (e.type === 'organisation') {
+      const person = aliases.find((a) => a.end <= e.start && of('marker').some((m) => m.marker === 'affiliation' && m.start >= a.end && m.end <= e.start));
+      if (person) {
+        claim.affiliations.push({ person: person.entity, org: e.entity, surface: e.surface });
+        continue;
+      }
+    }
+    const edition = editionOf(e, tokens, kb);
+    if (edition !== undefined) claim.editions.push({ entity: e.entity, value: edition, surface: e.surface });
+    if (e.type === 'meeting') claim.meetings.push(mention);
+    else if (e.type === 'event') claim.events.push(mention);
+    else if (e.type === 'place') {
+      // "in Rabat": where it happened; "Syria": what was talked about; "Morocco hosted": where, said as a doer.
+      const firstKind = first ? kb.predicates.get(first.predicates[0] ?? '')?.kind : undefined;
+      // "the Marrakech meeting", "les réunions de Marrakech": where the meeting was.
+      const meetingNoun = meetingNouns.some((g) => g.start === e.end || (g.end <= e.start && e.start - g.end <= 2 && tokens.slice(g.end, e.start).every((w) => GLUE.has(w) || isLocative(w))));
+      if (isLocative(before(e)) || markerAt('occasion', e.start) || meetingNoun || (first !== undefined && e.start < first.start && firstKind !== 'content')) claim.places.push(mention);
+      else claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
+    } else {
+      const aboutIt = first !== undefined && e.start > first.end && ['about', 'de', 'du', 'des', 'sur', 'regarding', 'concerning'].includes(tokens[e.start - 1] ?? '') && kb.predicates.get(first.predicates[0] ?? '')?.kind === 'content';
+      if (aboutIt) claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
+      else {
+        const agentMarked = markerAt('agent', e.start);
+        const role = agentMarked ? 'agent' : first === undefined ? 'either' : (e.start < first.start) !== passive ? 'agent' : 'object';
+        claim.participants.push({ ...mention, role });
+      }
+    }
+  }
+
+  // Titles said of someone: next to their name, or across "is" ("Hammouchi is a minister").
+  for (const t of of('title')) {
+    const person = aliases.find((a) => linked(a, t));
+    let org: string | undefined;
+    const next = entities.find((e) => e.type === 'organisation' && e.start >= t.end && e.start - t.end <= 3 && tokens.slice(t.end, e.start).every((w) => GLUE.has(w)));
+    const prev = entities.find((e) => e.type === 'organisation' && e.end === t.start);
+    org = (next ?? prev)?.entity;
+    if (person || org) claim.titles.push({ person: person?.entity, org, surface: t.surface, ...(org ? {} : unknownOrgAfter(t.end)) });
+    else claim.topics.push({ kind: 'word', word: tokens.slice(t.start, t.end).join(' '), surface: t.surface });
+  }
+  // A title's organisation is said of the person, not met by them.
+  claim.participants = claim.participants.filter((p) => !claim.titles.some((t) => t.org === p.entity && t.person));
+
+  for (const c of of('concept')) claim.topics.push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy });
+  for (const w of of('word')) {
+    // "à Casablanca", "in Geneva": a name where a place goes.
+    if (isLocative(before(w)) && /^\p{Lu}/u.test(w.surface) && !w.inCoverage) claim.unknownPlaces.push(w.surface);
+    else claim.topics.push({ kind: 'word', word: w.word, surface: w.surface });
+  }
+  // "Was it the 92nd one?": an ordinal said of the one numbered thing the claim names.
+  const numbered = entities.filter((e) => (e.type === 'event' || e.type === 'organisation') && /\d/.test(`${kb.entities.get(e.entity)?.name.fr ?? ''}`));
+  for (const n of of('number')) {
+    const only = numbered.length === 1 ? numbered[0] : undefined;
+    if (n.ordinal && only && !claim.editions.length) {
+      claim.editions.push({ entity: only.entity, value: n.value, surface: n.surface });
+      continue;
+    }
+    if (n.ordinal || claim.editions.length) continue;
+    const target = reading.countTarget;
+    claim.counts.push({ value: n.value, target, surface: n.surface });
+  }
+  return claim;
+}
+
+/** The number said of a numbered thing ("93e AG", "the 92nd assembly"), when it says one. */
+function editionOf(e: EntityTerm, tokens: readonly string[], kb: KnowledgeBase): number | undefined {
+  if (e.type !== 'event' && e.type !== 'organisation') return undefined;
+  const entity = kb.entities.get(e.entity);
+  if (!/\d/.test(`${entity?.name.fr ?? ''} ${entity?.name.en ?? ''}`)) return undefined;
+  const numeral = (w: string | undefined) => (w ? /^(\d+)(?:e|er|eme|ieme|th|st|nd|rd)?$/.exec(w)?.[1] : undefined);
+  const said = tokens.slice(e.start, e.end).map(numeral).find(Boolean) ?? [tokens[e.start - 1], tokens[e.start - 2]].map(numeral).find(Boolean);
+  return said === undefined ? undefined : Number(said);
+}
+
+function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: KnowledgeBase, isWh: (t: string) => boolean): Intent {
+  const scores = reading.intentScores;
+  const score = (i: CueIntent) => scores.get(i) ?? 0;
+  const hasPerson = named.some((m) => m.type === 'person');
+  const hasOrgOrPlace = named.some((m) => m.type === 'organisation' || m.type === 'place' || m.type === 'event');
+  const asks = claim.predicates.map((p) => p.ids.map((id) => kb.predicates.get(id)?.asks).find(Boolean)).find(Boolean);
+  const what = reading.tokens.some((t) => ['what', 'quoi', 'que', 'qu', 'koi', 'which', 'quel', 'quelle', 'quels', 'quelles', 'whats'].includes(t));
+  if (score('help') >= 3 && named.length === 0) return 'help';
+  if (score('count') >= 3) return 'count';
+  if (score('sources') >= 3 && score('sources') > score('summary') && score('who') < 3) return 'sources';
+  if (score('summary') >= 3) return 'summary';
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
+  // A lone unaccented "ou" is more often "or" than "where".
+  let best: CueIntent | undefined = ranked.find(([intent, s]) => !(intent === 'where' && s < 1))?.[0];
+  if (score('role') >= 3 && score('role') >= score('who') && claim.predicates.length === 0) best = 'role';
+  if (best === 'role' && !hasPerson && hasOrgOrPlace) best = 'definition';
+  if (best === 'definition' && hasPerson && !hasOrgOrPlace) best = 'role';
+  if (best === 'who' && claim.identities.length === 0 && named.some((m) => m.type === 'person' && m.via === 'role') && claim.predicates.length === 0) best = 'who';
+  if ((best === 'definition' || best === 'role' || best === undefined || best === 'topics') && asks && (what || best === undefined)) best = asks;
+  if (best === 'meetings' && score('who') > score('meetings')) best = 'who';
+  if (best === 'who' && named.length === 0 && score('meetings') > 0 && claim.predicates.length === 0) best = 'meetings';
+  if (best === 'help' && named.length > 0) best = undefined;
+  // "c'est quoi le lien avec le sport ?": a generic "what is" about an idea asks what was said about it.
+  if ((best === undefined || best === 'definition' || best === 'role') && claim.topics.some((t) => t.kind === 'concept') && score('role') < 3 && named.length === 0) best = 'topics';
+  if (best) return best;
+  if (what && claim.predicates.length > 0) return 'about';
+  if (reading.tokens.some(isWh) && named.length > 0) return 'about';
+  if (named.length > 0) return 'about';
+  return 'unknown';
+}
+
+/** "where and when", "où et quand": the wh-words asked together, after the first. */
+function moreSlots(reading: Reading, intent: Intent): Intent[] {
+  const wh: CueIntent[] = ['who', 'where', 'when', 'why'];
+  return wh.filter((i) => i !== intent && (reading.intentScores.get(i) ?? 0) >= 3 && reading.tokens.some((t, k) => (t === 'and' || t === 'et') && k < 4));
+}
+
+/** Which cue wins a tie: the more specific question first. */
+const PRIORITY: CueIntent[] = ['when', 'where', 'why', 'who', 'statement', 'topics', 'count', 'meetings', 'summary', 'sources', 'role', 'definition', 'help'];

@@ -1,0 +1,70 @@
+// A Discord message is not a clean question: people greet first, add an
+// opinion after, ask two things at once, paste a paragraph with the question
+// at the end. The message is cut into sentences (wink-nlp), coordinated
+// questions are cut apart ("Qui est Zouev et pourquoi il est venu ?"), and
+// each piece is read; the questions are kept, the chatter is set aside.
+import type { KnowledgeBase, Language } from '../knowledge/types.js';
+import { fold, sentences } from '../language/normalize.js';
+import { frameQuestion, type Query } from './frame.js';
+import type { Lexicon } from './lexicon.js';
+import { readSentence } from './read.js';
+
+/** A message is read up to this many characters: a Discord message is at most 2,000, a /check 4,000. */
+export const MAX_MESSAGE_CHARS = 4000;
+/** …and at most this many sentences, the questions among them wherever they stand. */
+export const MAX_SENTENCES = 40;
+
+export interface Utterances {
+  /** The questions, in order. */
+  questions: Query[];
+  /** Statements with something checkable, when the message asks nothing. */
+  statements: Query[];
+}
+
+export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, language: Language): Utterances {
+  const pieces = message
+    .slice(0, MAX_MESSAGE_CHARS)
+    .split(/\n+/)
+    .flatMap((line) => (line.trim() ? sentences(line) : []))
+    .slice(0, MAX_SENTENCES)
+    .flatMap((s) => splitCoordinated(s, lexicon));
+  const questions: Query[] = [];
+  const statements: Query[] = [];
+  for (const piece of pieces) {
+    const q = frameQuestion(readSentence(piece, kb, lexicon, language), kb, lexicon);
+    if (q.empty) continue;
+    if (isQuestion(q)) questions.push(q);
+    else if (hasSubstance(q)) statements.push(q);
+  }
+  return { questions, statements };
+}
+
+function isQuestion(q: Query): boolean {
+  if (q.reading.endsWithQuestionMark) return true;
+  if (!q.polar) return q.intent !== 'about' && q.intent !== 'unknown' ? true : q.reading.intentScores.size > 0;
+  return q.reading.terms.some((t) => t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'inversion' || t.marker === 'tag'));
+}
+
+function hasSubstance(q: Query): boolean {
+  const c = q.claim;
+  return c.participants.length + c.predicates.length + c.titles.length + c.identities.length + c.events.length + c.meetings.length > 0;
+}
+
+/** "Qui est Zouev et pourquoi il est venu ?": two questions, cut before the second question word when the first part stands alone. */
+function splitCoordinated(sentence: string, lexicon: Lexicon): string[] {
+  const wh = [...lexicon.languages.fr.whWords, ...lexicon.languages.en.whWords];
+  const words = sentence.split(/(\s+)/);
+  for (let i = 2; i < words.length; i += 2) {
+    const joiner = fold(words[i - 2] ?? '').replace(/[,;]$/, '');
+    const next = fold(words[i] ?? '').replace(/[^\p{L}']/gu, '');
+    const comma = /[,;]$/.test(words[i - 2] ?? '');
+    if (!((joiner === 'et' || joiner === 'and' || comma) && wh.includes(next))) continue;
+    const left = words.slice(0, comma && joiner !== 'et' && joiner !== 'and' ? i - 1 : i - 2).join('').trim().replace(/[,;]$/, '');
+    // "where and when": the first part is only a question word; one question with two slots.
+    const leftWords = left.split(/\s+/).map((w) => fold(w).replace(/[^\p{L}']/gu, ''));
+    if (leftWords.filter((w) => !wh.includes(w)).length < 2 || !leftWords.some((w) => wh.includes(w))) continue;
+    const right = words.slice(i).join('').trim();
+    return [left.endsWith('?') ? left : `${left} ?`, ...splitCoordinated(right, lexicon)];
+  }
+  return [sentence];
+}

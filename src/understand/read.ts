@@ -1,0 +1,292 @@
+// Reads one sentence into Terms: every word is grounded in the knowledge (a
+// name, a concept, a predicate, a date, a number), in the language (grammar,
+// chatter, question words), in a fact's own wording, or marked unaccounted.
+// Nothing downstream sees a word that was not accounted for one way or another.
+import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
+import { fold, readText, type Token } from '../language/normalize.js';
+import { findDates, type DateMention } from './dates.js';
+import type { ConceptRef, CountTarget, CueIntent, EntityRef, GenericKind, LanguageLexicon, Lexicon, Marker, PronounKind } from './lexicon.js';
+import type { PhraseMatch } from './phrases.js';
+
+/** A sentence is read up to this many words: enough for any real question, bounded for pasted walls of text. */
+export const MAX_QUESTION_TOKENS = 80;
+/** Unknown words looked up for a spelling correction, at most: each costs a fuzzy search. */
+export const MAX_CORRECTIONS = 8;
+
+interface Span {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  /** The words as typed. */
+  surface: string;
+}
+
+export type Term = Span &
+  (
+    | { kind: 'entity'; entity: string; via: EntityRef['via']; fuzzy: boolean }
+    | { kind: 'narrower'; of: { entity?: string; concept?: string } }
+    | { kind: 'concept'; concept: string; relation: Exclude<ConceptRef['relation'], 'narrower'>; fuzzy: boolean }
+    | { kind: 'predicate'; predicates: string[]; fuzzy: boolean }
+    | { kind: 'date'; date: DateMention }
+    | { kind: 'number'; value: number; ordinal: boolean }
+    | { kind: 'generic'; what: GenericKind }
+    | { kind: 'title' }
+    | { kind: 'marker'; marker: Marker }
+    | { kind: 'pronoun'; what: PronounKind }
+    | { kind: 'negation' }
+    | { kind: 'function' }
+    | { kind: 'cue' }
+    /** A content word no name, concept or predicate grounds: only a fact that uses it can carry it. */
+    | { kind: 'word'; word: string; inCoverage: boolean }
+  );
+
+export type TermOf<K extends Term['kind']> = Extract<Term, { kind: K }>;
+
+export interface Reading {
+  text: string;
+  language: Language;
+  /** Folded tokens, spelling mended. */
+  tokens: string[];
+  /** The tokens as typed. */
+  raw: string[];
+  /** Whether wink-nlp's English lexicon knows each token. */
+  english: boolean[];
+  /** Whether each token is a wh-word as typed ("où" is, "ou" is not). */
+  wh: boolean[];
+  /** Token positions where a clause begins (the first word, and after a comma, colon or dash). */
+  clauses: number[];
+  terms: Term[];
+  intentScores: Map<CueIntent, number>;
+  countTarget?: CountTarget;
+  ordinal?: string;
+  asksStart: boolean;
+  /** English: wink-nlp's negation; French: "ne … pas". */
+  negated: boolean;
+  followUp: boolean;
+  corrections: number;
+  endsWithQuestionMark: boolean;
+}
+
+const ACCENTED = /[àâäçéèêëîïôöûùüÿœ]/i;
+
+/** The language of a whole message: its words that only one language uses, accents and elisions; the locale breaks a tie. */
+export function detectLanguage(text: string, lexicon: Lexicon, locale?: string): Language {
+  const score: Record<Language, number> = { fr: 0, en: 0 };
+  for (const { norm } of readText(text.slice(0, 2000)).tokens) {
+    const fr = lexicon.languages.fr.languageMarkers.has(norm);
+    const en = lexicon.languages.en.languageMarkers.has(norm);
+    if (fr && !en) score.fr += 1;
+    if (en && !fr) score.en += 1;
+  }
+  if (ACCENTED.test(text)) score.fr += 1.5;
+  if (/\b(l|d|qu|j|c|n|s)['’]\p{L}/iu.test(text)) score.fr += 1;
+  if (score.fr !== score.en) return score.fr > score.en ? 'fr' : 'en';
+  const fromLocale = locale?.toLowerCase().startsWith('fr') ? 'fr' : locale ? 'en' : undefined;
+  return fromLocale ?? 'en';
+}
+
+/** Whether a message is written in a language the bot does not read: mostly words of other languages, hardly any of its own. */
+export function unsupportedLanguage(text: string, lexicon: Lexicon): boolean {
+  const words = readText(text.slice(0, 600)).tokens.map((t) => t.norm);
+  if (/[¿¡]/.test(text)) return true;
+  const foreign = words.filter((w) => lexicon.unsupported.has(w)).length;
+  const own = words.filter((w) => LANGUAGES.some((l) => lexicon.languages[l].stopwords.has(w) || lexicon.languages[l].languageMarkers.has(w))).length;
+  return foreign >= 2 && foreign > own;
+}
+
+interface Candidate extends Span {
+  priority: number;
+  term: Term;
+}
+
+/** What grounds a span, strongest first: a longer match wins, then the lower priority. */
+const PRIORITY = { entity: 0, date: 1, number: 2, predicate: 3, narrower: 4, concept: 5, generic: 6, title: 7, marker: 8, pronoun: 9, function: 10 } as const;
+
+export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, language: Language): Reading {
+  const reading = readText(text);
+  const typed = reading.tokens.slice(0, MAX_QUESTION_TOKENS);
+  const lex = lexicon.languages[language];
+  const other = lexicon.languages[language === 'fr' ? 'en' : 'fr'];
+  const both: LanguageLexicon[] = [lex, other];
+  const isStop = (w: string) => lex.stopwords.has(w) || other.stopwords.has(w);
+
+  let corrections = 0;
+  let lookups = 0;
+  const fuzzy = new Array<boolean>(typed.length).fill(false);
+  // A capitalised word is a name: it may only be mended into a name ("Hamouchi"), never into a common word ("Geneva" is no "general").
+  const nameLike = (i: number) => /^\p{Lu}/u.test(typed[i]?.raw ?? '') && i > 0;
+  const commonWord = (w: string) => both.some((l) => l.stopwords.has(w) || l.roleWords.words.has(w) || l.intents.words.has(w) || l.predicates.words.has(w)) || lexicon.concepts.words.has(w);
+  const otherOnly = (w: string) => (other.predicates.words.has(w) || other.intents.words.has(w)) && !lex.predicates.words.has(w) && !lex.intents.words.has(w) && !lexicon.entities.words.has(w);
+  const tokens = typed.map(({ norm }, i) => {
+    if (isStop(norm)) return norm;
+    if (!lexicon.speller.knows(norm) && ++lookups > MAX_CORRECTIONS) return norm;
+    const fixed = lexicon.speller.correct(norm);
+    if (fixed !== undefined && fixed !== norm && !(nameLike(i) && (!lexicon.entities.words.has(fixed) || commonWord(fixed))) && !otherOnly(fixed)) {
+      corrections++;
+      fuzzy[i] = true;
+      return fixed;
+    }
+    return norm;
+  });
+  const raw = typed.map((t) => t.raw);
+  const surface = (start: number, end: number) => raw.slice(start, end).join(' ');
+  const candidates: Candidate[] = [];
+  const add = (m: { start: number; end: number }, priority: number, term: Term) => candidates.push({ start: m.start, end: m.end, surface: surface(m.start, m.end), priority, term });
+  const span = (m: { start: number; end: number }) => ({ start: m.start, end: m.end, surface: surface(m.start, m.end) });
+  const wasMended = (m: { start: number; end: number }) => fuzzy.slice(m.start, m.end).some(Boolean);
+  // "ou" is no "où", "la" no "là": an accent-bearing cue or pronoun counts only as typed with its accent.
+  const accentOk = (m: { start: number; end: number }) => {
+    for (let i = m.start; i < m.end; i++) {
+      const needed = lex.accented.get(tokens[i] ?? '') ?? other.accented.get(tokens[i] ?? '');
+      if (needed && m.end - m.start === 1 && (raw[i] ?? '').toLowerCase() !== needed) return false;
+    }
+    return true;
+  };
+
+  for (const m of entitySpans(lexicon, tokens)) {
+    const single = m.end - m.start === 1 ? tokens[m.start] : undefined;
+    // "un" is French for "a": the UN only when typed in capitals.
+    if (single !== undefined && lexicon.ambiguousAliases.get(single)?.has(language)) {
+      const asTyped = raw[m.start] ?? '';
+      if (asTyped !== asTyped.toUpperCase()) continue;
+    }
+    add(m, PRIORITY.entity, { kind: 'entity', entity: m.value.entity, via: m.value.via, fuzzy: wasMended(m), ...span(m) });
+  }
+  for (const d of findDates(tokens, reading.dates, both)) if (d.start >= 0) add(d, PRIORITY.date, { kind: 'date', date: d, ...span(d) });
+  tokens.forEach((t, i) => {
+    const digits = /^(\d{1,3})(e|er|re|eme|ieme|th|st|nd|rd)?$/.exec(t);
+    if (!digits?.[1]) return;
+    const suffix = digits[2] ?? (/^(e|eme|ieme|th|st|nd|rd)$/.test(tokens[i + 1] ?? '') ? tokens[i + 1] : undefined);
+    const end = digits[2] === undefined && suffix !== undefined ? i + 2 : i + 1;
+    add({ start: i, end }, PRIORITY.number, { kind: 'number', value: Number(digits[1]), ordinal: suffix !== undefined, ...span({ start: i, end }) });
+  });
+  for (const l of both) {
+    const weight = l === lex ? 0 : 0.5;
+    for (const m of l.numbers.all(tokens)) add(m, PRIORITY.number + weight, { kind: 'number', value: m.value, ordinal: false, ...span(m) });
+    for (const group of groupBySpan(l.predicates.all(tokens))) add(group, PRIORITY.predicate + weight, { kind: 'predicate', predicates: group.values, fuzzy: wasMended(group), ...span(group) });
+    for (const m of l.generic.all(tokens)) add(m, PRIORITY.generic + weight, { kind: 'generic', what: m.value, ...span(m) });
+    for (const m of l.roleWords.all(tokens)) add(m, PRIORITY.title + weight, { kind: 'title', ...span(m) });
+    for (const m of l.markers.all(tokens)) add(m, PRIORITY.marker + weight, { kind: 'marker', marker: m.value, ...span(m) });
+    for (const m of l.pronouns.all(tokens)) if (accentOk(m)) add(m, PRIORITY.pronoun + weight, { kind: 'pronoun', what: m.value, ...span(m) });
+    for (const m of l.functionPhrases.all(tokens)) add(m, PRIORITY.function + weight, { kind: 'function', ...span(m) });
+  }
+  for (const m of lexicon.narrower.all(tokens)) add(m, PRIORITY.narrower, { kind: 'narrower', of: m.value, ...span(m) });
+  for (const m of lexicon.concepts.all(tokens)) {
+    if (m.value.relation === 'narrower') continue;
+    add(m, PRIORITY.concept, { kind: 'concept', concept: m.value.concept, relation: m.value.relation, fuzzy: wasMended(m), ...span(m) });
+  }
+
+  // The longest span wins; between equals, the stronger kind.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  const taken = new Array<Term | undefined>(tokens.length).fill(undefined);
+  const terms: Term[] = [];
+  for (const c of candidates) {
+    if (!isPlaced(c, tokens)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    for (let i = c.start; i < c.end; i++) taken[i] = c.term;
+    terms.push(c.term);
+  }
+
+  // Cues of what is asked score intents over every word, and ground the words nothing else did.
+  const intentScores = new Map<CueIntent, number>();
+  for (const l of both) {
+    const factor = l === lex ? 1 : 0.5;
+    for (const m of l.intents.longest(tokens)) {
+      if (terms.some((t) => t.kind === 'entity' && m.start >= t.start && m.end <= t.end) || !accentOk(m)) continue;
+      intentScores.set(m.value, (intentScores.get(m.value) ?? 0) + m.weight * factor);
+      for (let i = m.start; i < m.end; i++) {
+        if (taken[i]) continue;
+        const term: Term = { kind: 'cue', ...span({ start: i, end: i + 1 }) };
+        taken[i] = term;
+        terms.push(term);
+      }
+    }
+  }
+
+  // What is left, word by word: grammar, a word of some fact, or unaccounted.
+  tokens.forEach((t, i) => {
+    if (taken[i]) return;
+    const s = span({ start: i, end: i + 1 });
+    let term: Term;
+    if (lex.negations.has(t) || other.negations.has(t)) term = { kind: 'negation', ...s };
+    else if (isStop(t) || lex.locatives.has(t) || other.locatives.has(t) || lex.relations.has(t) || other.relations.has(t)) term = { kind: 'function', ...s };
+    else if (!/[\p{L}]/u.test(t) || t.length < 2) term = { kind: 'function', ...s };
+    else if (lex.months.has(t) || lex.weekdays.has(t)) term = { kind: 'function', ...s };
+    else term = { kind: 'word', word: t, inCoverage: lexicon.corpusWords.has(t) || lexicon.corpusWords.has(fold(raw[i] ?? t)), ...s };
+    taken[i] = term;
+    terms.push(term);
+  });
+  terms.sort((a, b) => a.start - b.start);
+
+  const firstWord = terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'));
+  const followUp = firstWord !== undefined && lex.followUps.all(tokens).some((m) => m.start === firstWord.start);
+  // English negation is wink-nlp's; French ("ne … pas", "n'a pas") comes from the profile's words.
+  // "…, ou pas ?" asks; it does not deny.
+  const inTag = (i: number) => terms.some((t) => t.kind === 'marker' && t.marker === 'tag' && i >= t.start && i < t.end);
+  const negated = language === 'en' ? reading.negated || terms.some((t) => t.kind === 'negation' && t.surface.toLowerCase() !== 'no') : tokens.some((t, i) => (t === 'pas' || t === 'jamais') && !inTag(i));
+  return {
+    text,
+    language,
+    tokens,
+    raw,
+    english: typed.map((t) => t.english ?? false),
+    wh: tokens.map((t, i) => (lex.whWords.has(t) || other.whWords.has(t)) && accentOk({ start: i, end: i + 1 })),
+    clauses: [0, ...typed.flatMap((t, i) => (t.clause && i > 0 ? [i] : []))],
+    terms,
+    intentScores,
+    countTarget: both.flatMap((l) => l.countTargets.all(tokens))[0]?.value,
+    ordinal: both.flatMap((l) => l.ordinals.all(tokens))[0]?.value,
+    asksStart: both.some((l) => l.startWords.all(tokens).length > 0),
+    negated,
+    followUp,
+    corrections,
+    endsWithQuestionMark: /\?\s*$/.test(text),
+  };
+}
+
+/** A yes/no tag counts only at the end ("…, right?"); an opener or inversion only near the start. */
+function isPlaced(c: Candidate, tokens: readonly string[]): boolean {
+  if (c.term.kind !== 'marker') return true;
+  if (c.term.marker === 'tag') return c.end === tokens.length;
+  return true;
+}
+
+/** Several predicates for one phrase ("host": to receive someone, or to hold an event): kept together, told apart by their arguments. */
+function groupBySpan(matches: PhraseMatch<string>[]): { start: number; end: number; values: string[] }[] {
+  const groups = new Map<string, { start: number; end: number; values: string[] }>();
+  for (const m of matches) {
+    const key = `${m.start}:${m.end}`;
+    const g = groups.get(key) ?? { start: m.start, end: m.end, values: [] };
+    if (!g.values.includes(m.value)) g.values.push(m.value);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Entity mentions: overlapping matches of one entity merge ("93e AG" + "AG
+ * de l'Agence" → one mention), then the longest span wins between entities.
+ */
+function entitySpans(lexicon: Lexicon, tokens: string[]): { value: EntityRef; start: number; end: number }[] {
+  const spans: { value: EntityRef; start: number; end: number }[] = [];
+  for (const m of lexicon.entities.all(tokens)) {
+    const same = spans.find((s) => s.value.entity === m.value.entity && m.start <= s.end && m.end >= s.start);
+    if (same) {
+      same.start = Math.min(same.start, m.start);
+      same.end = Math.max(same.end, m.end);
+      if (m.value.via === 'alias') same.value = m.value;
+    } else spans.push({ value: m.value, start: m.start, end: m.end });
+  }
+  spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  const kept = spans.filter((s) => {
+    for (let i = s.start; i < s.end; i++) if (taken[i]) return false;
+    for (let i = s.start; i < s.end; i++) taken[i] = true;
+    return true;
+  });
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export type { Token };

@@ -1,0 +1,127 @@
+// What a curated fact carries: its predicates (and what they entail), its
+// people, and its topics: concepts, named things, and its own words. A claim's
+// element is supported only by a fact that carries it.
+import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
+import { tokenizePhrase } from '../language/normalize.js';
+import type { Lexicon } from '../understand/lexicon.js';
+import type { Topic } from '../understand/frame.js';
+import { affiliations, participants } from '../retrieve/graph.js';
+
+/** Words shorter than this are never matched against a fact's wording: "new", "big" say too little to prove anything. */
+const MIN_LITERAL = 4;
+
+export class Carrier {
+  /** Predicate → every predicate a fact carrying it also supports (itself included). */
+  private readonly entailed = new Map<string, Set<string>>();
+  /** Per language, a fact's own words (its sentence in that language, and its French quotes). */
+  private readonly words = new Map<Language, Map<string, Set<string>>>();
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly lexicon: Lexicon,
+  ) {
+    for (const p of kb.predicates.values()) {
+      const closure = new Set<string>([p.id]);
+      const queue = [...p.entails];
+      while (queue.length) {
+        const next = queue.pop() as string;
+        if (closure.has(next)) continue;
+        closure.add(next);
+        queue.push(...(kb.predicates.get(next)?.entails ?? []));
+      }
+      this.entailed.set(p.id, closure);
+    }
+  }
+
+  /** Whether a fact says (or entails) a predicate. */
+  saysPredicate(fact: Fact, predicate: string): boolean {
+    return fact.predicates.some((p) => this.entailed.get(p)?.has(predicate));
+  }
+
+  /** Whether one predicate entails another ("received" → "met"). */
+  entails(from: string, to: string): boolean {
+    return this.entailed.get(from)?.has(to) ?? false;
+  }
+
+  /** Who a fact is about doing something: its agents and objects, else the people of the meeting it is about. */
+  people(fact: Fact, symmetric: boolean): string[] {
+    const own = [...fact.agents, ...fact.objects, ...(fact.speaker ? [fact.speaker] : [])];
+    const about = this.kb.entities.get(fact.about);
+    const meeting = about?.type === 'meeting' ? participants(about) : [];
+    // A discussion in a meeting is between everyone in it; a statement is its speaker's.
+    if (symmetric || own.length === 0) return [...new Set([...own, ...meeting])];
+    return own;
+  }
+
+  /** Whether someone (or an organisation they belong to, or its country) is among a fact's people. */
+  involves(people: readonly string[], who: string): boolean {
+    return people.some((p) => p === who || affiliations(this.kb, p).has(who));
+  }
+
+  /** Whether a fact carries a topic: its concept, a thing it names, or the word itself in its wording. */
+  carries(fact: Fact, topic: Topic, language: Language): boolean {
+    switch (topic.kind) {
+      case 'concept':
+        return fact.concepts.includes(topic.concept);
+      case 'entity':
+        return [...fact.mentions, ...(fact.items ?? []), fact.about, ...fact.agents].some((id) => id === topic.entity || this.partOf(id, topic.entity));
+      case 'word':
+        return this.saysWord(fact, topic.word, language);
+    }
+  }
+
+  /** Whether something belongs to another: an organisation's body, an event it holds ("the General Assembly" is Interpol's). */
+  private partOf(id: string, whole: string): boolean {
+    const e = this.kb.entities.get(id);
+    if (e?.type === 'event') return e.organiser === whole;
+    if (e?.type === 'organisation') return e.part_of === whole;
+    return false;
+  }
+
+  /** Whether a fact's own wording uses a word, in one of its forms ("experienced" for "experience"). */
+  saysWord(fact: Fact, word: string, language: Language): boolean {
+    if (word.length < MIN_LITERAL) return false;
+    const index = this.wordIndex(language);
+    return this.forms(word, language).some((form) => index.get(form)?.has(fact.id));
+  }
+
+  /** Facts whose wording uses a word. */
+  factsSaying(word: string, language: Language): Fact[] {
+    if (word.length < MIN_LITERAL) return [];
+    const index = this.wordIndex(language);
+    const ids = new Set(this.forms(word, language).flatMap((form) => [...(index.get(form) ?? [])]));
+    return [...ids].map((id) => this.kb.facts.get(id)).filter((f): f is Fact => f !== undefined);
+  }
+
+  private forms(word: string, language: Language): string[] {
+    const endings = this.lexicon.languages[language].inflections;
+    const stems = new Set([word]);
+    for (const e of endings) if (word.length - e.length >= MIN_LITERAL && word.endsWith(e)) stems.add(word.slice(0, -e.length));
+    const out = new Set<string>();
+    for (const s of stems) {
+      out.add(s);
+      for (const e of endings) out.add(s + e);
+      // "experience" + "d", "rencontre" + "é": a stem's final e gives way to the ending.
+      if (s.endsWith('e')) for (const e of endings) out.add(s.slice(0, -1) + e);
+    }
+    return [...out];
+  }
+
+  private wordIndex(language: Language): Map<string, Set<string>> {
+    let index = this.words.get(language);
+    if (index) return index;
+    index = new Map();
+    for (const fact of this.kb.facts.values()) {
+      const texts = language === 'fr' ? [fact.text.fr, ...fact.evidence.map((e) => e.quote)] : [fact.text.en];
+      for (const text of texts) {
+        for (const t of tokenizePhrase(text)) {
+          const set = index.get(t.norm) ?? new Set<string>();
+          set.add(fact.id);
+          index.set(t.norm, set);
+        }
+      }
+    }
+    this.words.set(language, index);
+    return index;
+  }
+}

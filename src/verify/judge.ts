@@ -1,0 +1,144 @@
+// Judges a claim against the curated facts: the claim is cut into parts by
+// the kind of its predicates (a title, a meeting, what was said in it…),
+// each part is checked by its rule (checks.ts), and the verdicts combine:
+// one contradiction makes the claim contradicted, one unstated part makes it
+// not stated, and only a claim every part of which is supported is supported.
+import type { PredicateKind } from '../knowledge/schema.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
+import type { Claim } from '../understand/frame.js';
+import { CHECKS, narrowerGaps, type Part, type VerifyEnv } from './checks.js';
+import { combine, contradicted, notStated, supported, type Finding, type Judgement } from './verdict.js';
+import { factsAbout, involves } from '../retrieve/graph.js';
+
+/** Whether a claim says anything that could be checked. */
+export function checkable(claim: Claim): boolean {
+  return (
+    claim.predicates.length +
+      claim.participants.length +
+      claim.places.length +
+      claim.unknownPlaces.length +
+      claim.events.length +
+      claim.meetings.length +
+      claim.dates.length +
+      claim.editions.length +
+      claim.counts.length +
+      claim.topics.length +
+      claim.narrower.length +
+      claim.titles.length +
+      claim.identities.length +
+      claim.affiliations.length >
+    0
+  );
+}
+
+export function judge(claim: Claim, env: VerifyEnv): Judgement | undefined {
+  if (!checkable(claim)) return undefined;
+  const claims = distribute(asked(claim, env), env.kb);
+  if (claims.length > 1) return combine(claims.flatMap((c) => judgeOne(c, env)?.findings ?? []));
+  return judgeOne(claims[0] as Claim, env);
+}
+
+/**
+ * "Hammouchi received Zouev and Shahkar": one claim per person on the side
+ * named twice, each of which must hold. "Zouev and Shahkar met" stays one
+ * claim: with nobody on the other side, it says they met each other.
+ */
+function distribute(claim: Claim, kb: KnowledgeBase): Claim[] {
+  const persons = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
+  for (const role of ['object', 'agent'] as const) {
+    const side = persons.filter((p) => p.role === role);
+    const others = persons.filter((p) => p.role !== role);
+    if (side.length >= 2 && others.length >= 1) {
+      return side.map((one) => ({ ...claim, participants: claim.participants.filter((p) => p === one || !side.includes(p)) }));
+    }
+  }
+  return [claim];
+}
+
+/** In what a wh-question takes for granted, an organisation that met no one is what it asks about ("the link between the meeting and Interpol"). */
+function asked(claim: Claim, env: VerifyEnv): Claim {
+  if (!env.presupposed) return claim;
+  const idle = claim.participants.filter((p) => env.kb.entities.get(p.entity)?.type === 'organisation' && !env.kb.meetings.some((m) => involves(env.kb, m, p.entity)));
+  if (!idle.length) return claim;
+  return { ...claim, participants: claim.participants.filter((p) => !idle.includes(p)), topics: [...claim.topics, ...idle.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }))] };
+}
+
+function judgeOne(claim: Claim, env: VerifyEnv): Judgement | undefined {
+  const parts = partsOf(claim, env.kb);
+  const findings: Finding[] = [];
+  for (const part of parts) findings.push(CHECKS[part.kind](claim, part, env));
+  findings.push(...editionFindings(claim, env), ...countFindings(claim, env));
+  // A narrower term no part has spoken for: the articles do not name it.
+  if (claim.narrower.length && !parts.some((p) => p.kind === 'content')) {
+    const gaps = narrowerGaps(claim, [], env);
+    findings.push(notStated(gaps, gaps.flatMap((g) => (g.kind === 'narrower' && g.fact ? [g.fact] : []))));
+  }
+  return combine(findings);
+}
+
+/** The claim's parts: its verbs grouped by kind, or the kind its elements imply when it has no verb. */
+function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
+  const hasPeople = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person');
+  const byKind = new Map<PredicateKind, string[]>();
+  for (const term of claim.predicates) {
+    const options = term.ids.map((id) => kb.predicates.get(id)).filter((p) => p !== undefined);
+    // "host": an event when an event is what is hosted, a person otherwise.
+    const chosen = options.find((p) => (claim.events.length && !hasPeople ? p.kind === 'event' : p.kind !== 'event')) ?? options[0];
+    if (!chosen) continue;
+    let kind = chosen.kind;
+    // "the meeting took place in Rabat": an event verb said of a meeting.
+    if (kind === 'event' && !claim.events.length && (claim.meetings.length || claim.generic.has('meeting') || hasPeople)) kind = 'meeting';
+    // "who is Zouev working for": a title verb with nobody's organisation named asks who they are.
+    const list = byKind.get(kind) ?? [];
+    if (!list.includes(chosen.id)) list.push(chosen.id);
+    byKind.set(kind, list);
+  }
+  const hasTitle = claim.titles.length + claim.identities.length + claim.affiliations.length > 0;
+  const onlyWords = claim.topics.length > 0 && claim.topics.every((t) => t.kind === 'word');
+  const onePerson = claim.participants.length === 1 && hasPeople;
+  if (byKind.size === 0) {
+    // "Shahkar est-il russe ?": a word said of one person is a claim about who they are.
+    if (hasTitle || (onePerson && onlyWords && !claim.places.length && !claim.dates.length && !claim.events.length && !claim.unknownPlaces.length)) byKind.set('title', []);
+    else if (claim.events.length && !hasPeople && !claim.meetings.length) byKind.set('event', ['hold']);
+    else if (claim.participants.length >= 2 || (claim.participants.length && (claim.dates.length || claim.events.length || claim.meetings.length || claim.generic.has('meeting')))) byKind.set('meeting', []);
+    else if (claim.participants.length && (claim.places.length || claim.unknownPlaces.length)) byKind.set('presence', ['visit']);
+    else if (claim.meetings.length || claim.generic.has('meeting') || claim.places.length || claim.dates.length) byKind.set('meeting', []);
+    else if (claim.topics.length || claim.narrower.length) byKind.set('content', ['discuss']);
+    else if (claim.participants.length) byKind.set('meeting', []);
+  } else if (hasTitle && !byKind.has('title')) byKind.set('title', []);
+  // Topics belong to what was said, else to the title they qualify, else to the one part there is.
+  const topicsGoTo: PredicateKind | undefined = byKind.has('content') ? 'content' : byKind.has('title') ? 'title' : byKind.has('source') ? 'source' : [...byKind.keys()][0];
+  return [...byKind].map(([kind, predicates]) => ({ kind, predicates, topics: kind === topicsGoTo ? claim.topics : [] }));
+}
+
+/** "The 94th General Assembly": a number said of a numbered thing. */
+function editionFindings(claim: Claim, env: VerifyEnv): Finding[] {
+  return claim.editions.map(({ entity, value }) => {
+    const e = env.kb.entities.get(entity);
+    const own = Number(/\d+/.exec(`${e?.name.fr ?? ''} ${e?.name.en ?? ''}`)?.[0]);
+    const facts = factsAbout(env.kb, entity, 'where', 'definition').slice(0, 1);
+    return own === value ? supported(facts) : contradicted('edition', facts);
+  });
+}
+
+/** "Three meetings", "quatre régions": what the articles count, against what the claim says. */
+function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
+  const { kb } = env;
+  const out: Finding[] = [];
+  for (const { value, target } of claim.counts) {
+    if (target === 'meeting') {
+      const people = claim.participants.map((p) => p.entity);
+      const meetings = kb.meetings.filter((m) => people.every((p) => [m.host, ...m.guests].includes(p)));
+      const facts = meetings.flatMap((m) => factsAbout(kb, m.id, 'who'));
+      out.push(meetings.length === value ? supported(facts, meetings) : contradicted('count', facts, meetings));
+    } else if (target === 'article') {
+      const facts = [...kb.facts.values()].filter((f) => f.slot === 'source');
+      out.push(kb.articles.size === value ? supported(facts) : contradicted('count', facts));
+    } else if (target === 'item') {
+      const listed = [...kb.facts.values()].filter((f) => f.items?.length && claim.topics.every((t) => t.kind !== 'concept' || f.concepts.includes(t.concept)));
+      const fact = listed[0];
+      if (fact) out.push(fact.items?.length === value ? supported([fact]) : contradicted('count', [fact]));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+// Which reported meetings a claim is about, and how firmly: two people named
+// together pin their meeting; so does a named meeting, or one person who met
+// only once. Only a pinned meeting can contradict a claim: a place or a day
+// it disagrees with is a correction; otherwise the articles simply do not say.
+import type { Meeting } from '../knowledge/schema.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
+import { dateAgrees, type DateMention } from '../understand/dates.js';
+import type { Claim } from '../understand/frame.js';
+import { involves, placeAgrees } from '../retrieve/graph.js';
+
+export interface Scope {
+  meetings: Meeting[];
+  /** The claim names its meeting: a disagreement with it is a contradiction. */
+  pinned: boolean;
+  /** The people (and organisations) the claim names as taking part. */
+  people: string[];
+}
+
+export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[] = []): Scope {
+  const people = [...new Set(claim.participants.map((p) => p.entity))];
+  if (claim.meetings.length) {
+    const named = kb.meetings.filter((m) => claim.meetings.some((x) => x.entity === m.id));
+    return { meetings: named, pinned: true, people };
+  }
+  if (people.length) {
+    const meetings = kb.meetings.filter((m) => people.every((p) => involves(kb, m, p)));
+    const persons = people.filter((p) => kb.entities.get(p)?.type === 'person');
+    return { meetings, pinned: meetings.length > 0 && (persons.length >= 2 || meetings.length === 1), people };
+  }
+  if (focus.length) {
+    const meetings = kb.meetings.filter((m) => focus.includes(m.id));
+    if (meetings.length) return { meetings, pinned: meetings.length === 1, people };
+  }
+  // No one named: the place, then the occasion, then the day picks the meeting.
+  const identifying: ((m: Meeting) => boolean)[] = [
+    ...claim.places.map((p) => (m: Meeting) => placeAgrees(kb, m, p.entity)),
+    ...claim.events.map((e) => (m: Meeting) => m.occasion === e.entity),
+    ...claim.dates.map((d) => (m: Meeting) => dateAgrees(m.date, d)),
+  ];
+  for (const picks of identifying) {
+    const meetings = kb.meetings.filter(picks);
+    if (meetings.length) return { meetings, pinned: meetings.length === 1, people };
+  }
+  return { meetings: [...kb.meetings], pinned: kb.meetings.length === 1, people };
+}
+
+/** Where a meeting disagrees with what the claim says of its place, day and occasion. */
+export function conflicts(m: Meeting, claim: Claim, kb: KnowledgeBase, unknownPlaces: readonly string[]): ('place' | 'date' | 'occasion')[] {
+  const out: ('place' | 'date' | 'occasion')[] = [];
+  const wrongPlace = claim.places.some((p) => !placeAgrees(kb, m, p.entity) && !placeContains(kb, p.entity, m)) || unknownPlaces.length > 0;
+  if (wrongPlace) out.push('place');
+  if (claim.dates.some((d: DateMention) => !dateAgrees(m.date, d))) out.push('date');
+  if (m.occasion && claim.events.some((e) => e.entity !== m.occasion)) out.push('occasion');
+  return out;
+}
+
+/** "In Morocco" agrees with a meeting in Rabat; "at the Menara Gardens" with a meeting held there. */
+function placeContains(kb: KnowledgeBase, placeId: string, m: Meeting): boolean {
+  return placeAgrees(kb, m, placeId);
+}
+
+/** Whether the meeting is one the claim's occasion, day and place all agree with. */
+export function agrees(m: Meeting, claim: Claim, kb: KnowledgeBase, unknownPlaces: readonly string[]): boolean {
+  return conflicts(m, claim, kb, unknownPlaces).length === 0 && (!claim.events.length || m.occasion !== undefined);
+}
