@@ -84,7 +84,9 @@ export async function main(options: MainOptions = {}): Promise<Running> {
   }
   const offline = flags.offline || !env['DISCORD_TOKEN']?.trim();
   const config = loadConfig(env, offline ? 'offline' : 'online');
-  const log = createLogger({ level: config.logLevel, secrets: config.token ? [config.token] : [], write: (line) => stderr.write(`${line}\n`) });
+  const root = createLogger({ level: config.logLevel, format: config.logFormat, secrets: config.token ? [config.token] : [], write: (line) => stderr.write(`${line}\n`) });
+  // Under the sharding manager each shard is its own process: its lines say which shard.
+  const log = env['SHARDING_MANAGER'] && env['SHARDS'] !== undefined ? root.child({ shard: Number(env['SHARDS']) }) : root;
   const ctx = await createApp(config, log, {
     ...(options.commandsDir ? { commandsDir: options.commandsDir } : {}),
     ...(options.buildEngine ? { buildEngine: options.buildEngine } : {}),

@@ -19,8 +19,10 @@ export interface ShardedOptions {
   /** Node flags for the shards (--import tsx when running from source). */
   execArgv: readonly string[];
   log: Logger;
-  /** Where the shards' output goes, line by line, already prefixed. */
+  /** Where the shards' output goes, line by line. */
   write: (line: string) => void;
+  /** Prefix each shard's lines with "[shard N]" (text logs; JSON lines carry a shard field instead). Default true. */
+  prefixLines?: boolean;
   /** Respawn and spawn timing; the defaults suit Discord. */
   timing?: Partial<ShardTiming>;
 }
@@ -87,7 +89,7 @@ export async function fetchGatewayBot(token: string, apiBase?: string): Promise<
 /** Copies a shard's output line by line, each prefixed with its shard id. */
 function pipeLines(stream: NodeJS.ReadableStream | null, prefix: string, write: (line: string) => void): void {
   if (!stream) return;
-  createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => write(`${prefix} ${line}`));
+  createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => write(prefix ? `${prefix} ${line}` : line));
 }
 
 export async function startSharded(options: ShardedOptions): Promise<ShardedBot> {
@@ -162,7 +164,7 @@ export async function startSharded(options: ShardedOptions): Promise<ShardedBot>
   }
 
   manager.on('shardCreate', (shard) => {
-    const prefix = `[shard ${shard.id}]`;
+    const prefix = options.prefixLines === false ? '' : `[shard ${shard.id}]`;
     shard.on('spawn', (spawned) => {
       // mode: 'process': a child process, not a worker.
       const child = spawned as ChildProcess;
