@@ -29,7 +29,12 @@ export interface Running {
   mode: 'online' | 'offline' | 'help';
   /** Resolves with the process exit code. */
   finished: Promise<number>;
-  /** Ends the bot cleanly (destroys the Discord client, closes the prompt, writes the gaps log out). */
+  /**
+   * Ends the bot cleanly: on Discord, stops taking questions, sends the answers
+   * already accepted (for at most SHUTDOWN_GRACE_SECONDS), closes the gateway;
+   * offline, closes the prompt; writes the gaps log out. `finished` then
+   * resolves with the exit code (1 when accepted answers had to be dropped).
+   */
   stop(): Promise<void>;
   /** Reloads knowledge/ (SIGHUP); a failed reload keeps the old knowledge. Never rejects. */
   reload(reason: string): Promise<ReloadResult>;
@@ -123,8 +128,12 @@ export async function main(options: MainOptions = {}): Promise<Running> {
     mode: 'online',
     finished,
     async stop() {
-      await bot.stop();
-      stopped(0);
+      let code = 1;
+      try {
+        code = await bot.stop();
+      } finally {
+        stopped(code);
+      }
     },
     reload,
     context: ctx,
