@@ -114,7 +114,16 @@ describe('renderAnswer', () => {
     expect(buttons.map((b) => b.label)).toEqual(suggestions);
     expect(buttons.map((b) => decodeAction(b.custom_id))).toEqual([0, 1, 2].map((i) => ({ kind: 'ask', language: 'fr', suggestion: i, private: false })));
     expect(payload.embeds[0]?.description).toContain(kb.languages.fr.templates.suggest);
-    expect(payload.embeds[0]?.footer?.text).toMatch(/^Confiance/);
+    // A refusal is not an answer: no "Confidence" in its footer (it has no footer at all, with no source).
+    expect(payload.embeds[0]?.footer).toBeUndefined();
+  });
+
+  it('gives the help card no confidence either, whether the engine or /help builds it', () => {
+    const help = renderAnswer(answer({ intent: 'help', answered: true, confidence: 1, text: kb.languages.en.templates.help, citations: [] }), kb);
+    expect(help.embeds[0]?.footer).toBeUndefined();
+    const declinedWithSources = renderAnswer(answer({ answered: false, confidence: 1, text: 'I do not know [1].' }), kb);
+    expect(declinedWithSources.embeds[0]?.footer?.text).toBe('1 source');
+    expect(renderHelp(kb, 'fr', []).embeds[0]?.footer).toBeUndefined();
   });
 
   it('fits a very long answer with 30 citations inside every limit, dropping whole trailing citations', () => {
