@@ -90,8 +90,9 @@ export async function main(options: MainOptions = {}): Promise<Running> {
   const offline = flags.offline || !env['DISCORD_TOKEN']?.trim();
   const config = loadConfig(env, offline ? 'offline' : 'online');
   const root = createLogger({ level: config.logLevel, format: config.logFormat, secrets: config.token ? [config.token] : [], write: (line) => stderr.write(`${line}\n`) });
-  // Under the sharding manager each shard is its own process: its lines say which shard.
-  const log = env['SHARDING_MANAGER'] && env['SHARDS'] !== undefined ? root.child({ shard: Number(env['SHARDS']) }) : root;
+  // Under the sharding manager each shard is its own process: its JSON lines say which shard (text lines get a prefix from the manager).
+  const shard = env['SHARDING_MANAGER'] && env['SHARDS'] !== undefined && config.logFormat === 'json' ? Number(env['SHARDS']) : undefined;
+  const log = shard === undefined ? root : root.child({ shard });
   const ctx = await createApp(config, log, {
     ...(options.commandsDir ? { commandsDir: options.commandsDir } : {}),
     ...(options.buildEngine ? { buildEngine: options.buildEngine } : {}),
