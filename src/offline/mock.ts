@@ -16,6 +16,7 @@ import type {
 } from '../discord/surface.js';
 import { checkChoices, checkMessageLimits } from '../render/limits.js';
 import { EPHEMERAL, type Choice, type ReplyPayload } from '../render/payload.js';
+import { MessageLog, type SentMessage } from './message-log.js';
 import type { PermissionsLike } from '../discord/operators.js';
 
 /** How a message was sent: an update replaces the message a button was on. */
@@ -55,33 +56,6 @@ const ADMINISTRATOR = 1n << 3n;
 /** Permission bits as discord.js's PermissionsBitField sees them: Administrator has every permission. */
 export function permissionsOf(bits: bigint): PermissionsLike {
   return { has: (permission) => (bits & ADMINISTRATOR) !== 0n || (bits & permission) === permission };
-}
-
-/** What the mock remembers of a message the bot sent: who it answered, who may see it, its buttons. */
-interface SentMessage {
-  id: string;
-  /** The user whose command or message it answers. */
-  asker: string | undefined;
-  ephemeral: boolean;
-  customIds: string[];
-}
-
-/** The bot's messages, for clicks and replies on them (the most recent ones: a terminal session can be long). */
-class MessageLog {
-  private readonly byId = new Map<string, SentMessage>();
-  constructor(private readonly max = 1000) {}
-  add(message: Omit<SentMessage, 'customIds'>, payload: ReplyPayload): void {
-    this.byId.delete(message.id);
-    this.byId.set(message.id, { ...message, customIds: payload.components.flatMap((r) => r.components.map((b) => b.custom_id)) });
-    while (this.byId.size > this.max) this.byId.delete(this.byId.keys().next().value as string);
-  }
-  get(id: string): SentMessage | undefined {
-    return this.byId.get(id);
-  }
-  /** The latest message carrying a button with this custom_id. */
-  withButton(customId: string): SentMessage | undefined {
-    return [...this.byId.values()].reverse().find((m) => m.customIds.includes(customId));
-  }
 }
 
 /** Where an event happens and who sends it, resolved from a Where. */

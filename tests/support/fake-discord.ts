@@ -29,7 +29,11 @@
  *   REQUEST_GUILD_MEMBERS → GUILD_MEMBERS_CHUNK, sharding
  *   (`(guild_id >> 22) % shard_count`, DMs on shard 0), intents
  *   (GuildMessages/DirectMessages gate MESSAGE_CREATE, MessageContent blanks
- *   content the way Discord does).
+ *   content the way Discord does; a privileged intent the application has not
+ *   enabled closes the gateway with 4014, see
+ *   {@link FakeDiscordOptions.privilegedIntents}).
+ * - Mentions as Discord parses them: none inside code; a reply pings the
+ *   author it replies to unless its mention switch is off ({@link MessageInput.reply_ping}).
  * - Discord's validations that bots commonly trip over: 2000-char content, embed
  *   limits, empty messages, 25 autocomplete choices, command name rules, double
  *   acknowledgement of an interaction (40060), editing `@original` before
