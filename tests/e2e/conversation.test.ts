@@ -15,7 +15,8 @@ import { checkMessageLimits } from '../../src/render/limits.js';
 import { meetingsMatching } from '../../src/views/timeline.js';
 import { startFakeDiscord, type FakeDiscord, type InteractionHandle, type RecordedRequest } from '../support/fake-discord.js';
 
-const COOLDOWN_SECONDS = 0.3;
+// Long enough that five mentions sent at once always land within one pause, even on a busy machine.
+const COOLDOWN_SECONDS = 1;
 let fake: FakeDiscord;
 let running: Running;
 let kb: KnowledgeBase;
