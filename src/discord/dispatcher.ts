@@ -126,6 +126,8 @@ export function createDispatcher(ctx: BotContext, selfId: () => string | undefin
       const visibility = buttonVisibility(interaction, ctx.engine.kb);
       return answerInTime(interaction, describe(interaction), { visibility, slow: false }, () => handleButton(interaction, ctx));
     }
+    // Modals, menus: this bot sends none, so one is not for it.
+    noteOutcome('ignored');
   }
 
   /** Every apology is private; when Discord itself failed, it says so rather than blame the bot. */

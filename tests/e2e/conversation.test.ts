@@ -77,11 +77,25 @@ describe('talking to the bot', () => {
     const answer = await reply(asked);
     const followUp = fake.message({ content: 'and why?', author: user, referenced_message: idOf(answer), reply_ping: false });
     const why = await reply(followUp);
-    // What the article gives as the reason for that meeting, the one about its guest.
-    const meeting = kb.meetings.find((m) => m.city === 'rabat');
+    // What the article gives as the reason for that meeting (the one not held at a venue), the one about its guest.
+    const meeting = kb.meetings.find((m) => !m.venue);
     const guest = kb.entities.get(meeting?.guests[0] ?? '');
     expect(embedText(why.body)).toContain(guest?.name.en);
     expect(embedText(why.body)).toMatch(/\[1\]/);
+  });
+
+  it('takes a reply to its answer to /ask as a follow-up of that answer, even after the user asked something else', async () => {
+    const user = newUser();
+    const first = await fake.slash('ask', { question: 'Who did Abdellatif Hammouchi receive in Marrakech?' }, { user }).waitForCallback();
+    await answerOf(fake.slash('ask', { question: 'Who did Abdellatif Hammouchi receive in Rabat?' }, { user }));
+    const answerId = fake.channelMessages(fake.channelId).find((m) => (m['interaction_metadata'] as { id?: string } | undefined)?.id === first.interactionId)?.['id'];
+    const followUp = fake.message({ content: 'and where was it?', author: user, referenced_message: String(answerId) });
+    const where = embedText((await reply(followUp)).body);
+    // The meeting of the first question is the one held at a venue; the other was not.
+    const meeting = kb.meetings.find((m) => m.venue);
+    const venue = kb.entities.get(meeting?.venue ?? '');
+    expect(where).toContain((venue?.short ?? venue?.name)?.en);
+    expect(where).not.toMatch(/Rabat/);
   });
 
   it('counts a mention of its managed role as a mention, and a mention inside code as none', async () => {
