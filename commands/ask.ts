@@ -1,6 +1,6 @@
 // /ask question [private]: the engine's answer, with its quotes.
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { ask, cooldownNotice } from '../src/discord/ask.js';
+import { ask, cooldownNotice, remember } from '../src/discord/ask.js';
 import { named, type Command } from '../src/discord/command.js';
 import { send } from '../src/discord/respond.js';
 import { renderAnswer } from '../src/render/answer.js';
@@ -30,7 +30,9 @@ export default {
     const kb = ctx.engine.kb;
     const wait = cooldownNotice(ctx, interaction.user.id, languageOf(interaction.locale, kb));
     if (wait) return send(interaction, wait);
-    const answer = ask(ctx, question, { userId: interaction.user.id, channelId: interaction.channelId, locale: interaction.locale });
-    await send(interaction, renderAnswer(answer, kb, { ephemeral }));
+    const asked = ask(ctx, question, { userId: interaction.user.id, channelId: interaction.channelId, locale: interaction.locale });
+    const id = await send(interaction, renderAnswer(asked.answer, kb, { ephemeral }), ephemeral ? 'ephemeral' : 'public');
+    // A reply to this answer follows on from it.
+    if (!ephemeral) remember(ctx, id, asked);
   },
 } satisfies Command;

@@ -10,7 +10,8 @@ import { numberCitations } from '../src/render/cited.js';
 import { LABELS } from '../src/render/labels.js';
 import { languageOf } from '../src/render/language.js';
 import { LIMITS } from '../src/render/limits.js';
-import type { Kind } from '../src/views/entities.js';
+import { atPlace } from '../src/render/place.js';
+import { resolveEntity, type Kind } from '../src/views/entities.js';
 import { meetingsMatching, timelineLines } from '../src/views/timeline.js';
 
 const OPTIONS = {
@@ -19,8 +20,12 @@ const OPTIONS = {
 };
 type OptionName = keyof typeof OPTIONS;
 
-/** Only what narrows the timeline to something is offered. */
-const inSomeMeeting = (ctx: BotContext, name: OptionName) => (e: Entity) => meetingsMatching(ctx.engine.kb, OPTIONS[name].filter(e)).length > 0;
+/** The other option: a person narrows the places offered, and a place the people. */
+const OTHER: Record<OptionName, OptionName> = { person: 'place', place: 'person' };
+
+/** Only what narrows the timeline to something is offered: with the other option chosen, only what meets it. */
+const inSomeMeeting = (ctx: BotContext, name: OptionName, other: Entity | undefined) => (e: Entity) =>
+  meetingsMatching(ctx.engine.kb, { ...OPTIONS[name].filter(e), ...(other ? OPTIONS[OTHER[name]].filter(other) : {}) }).length > 0;
 
 export default {
   data: named(
@@ -65,7 +70,7 @@ export default {
     const title = [
       l.meetings,
       ...(picked.person ? [l.meetingsWith(displayName(picked.person, language))] : []),
-      ...(picked.place ? [l.meetingsAt(displayName(picked.place, language))] : []),
+      ...(picked.place ? [atPlace(picked.place, language)] : []),
     ].join(' ');
     const { text, citations } = numberCitations(timelineLines(kb, meetings, language));
     const card = meetings.length
@@ -77,7 +82,11 @@ export default {
   async autocomplete(interaction, ctx) {
     const focused = interaction.options.getFocused(true);
     const name: OptionName = focused.name === 'place' ? 'place' : 'person';
-    const language = languageOf(interaction.locale, ctx.engine.kb);
-    await interaction.respond(entityAutocomplete(ctx, focused.value, OPTIONS[name].kinds, language, inSomeMeeting(ctx, name)));
+    const kb = ctx.engine.kb;
+    const language = languageOf(interaction.locale, kb);
+    // The other option as chosen so far (an id from its own choices, or typed), when it names something.
+    const typedOther = interaction.options.getString(OTHER[name]);
+    const other = typedOther ? resolveEntity(kb, typedOther, OPTIONS[OTHER[name]].kinds).entity : undefined;
+    await interaction.respond(entityAutocomplete(ctx, focused.value, OPTIONS[name].kinds, language, inSomeMeeting(ctx, name, other)));
   },
 } satisfies Command;

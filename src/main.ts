@@ -29,7 +29,12 @@ export interface Running {
   mode: 'online' | 'offline' | 'help';
   /** Resolves with the process exit code. */
   finished: Promise<number>;
-  /** Ends the bot cleanly (destroys the Discord client, closes the prompt, writes the gaps log out). */
+  /**
+   * Ends the bot cleanly: on Discord, stops taking questions, sends the answers
+   * already accepted (for at most SHUTDOWN_GRACE_SECONDS), closes the gateway;
+   * offline, closes the prompt; writes the gaps log out. `finished` then
+   * resolves with the exit code (1 when accepted answers had to be dropped).
+   */
   stop(): Promise<void>;
   /** Reloads knowledge/ (SIGHUP); a failed reload keeps the old knowledge. Never rejects. */
   reload(reason: string): Promise<ReloadResult>;
@@ -84,7 +89,10 @@ export async function main(options: MainOptions = {}): Promise<Running> {
   }
   const offline = flags.offline || !env['DISCORD_TOKEN']?.trim();
   const config = loadConfig(env, offline ? 'offline' : 'online');
-  const log = createLogger({ level: config.logLevel, secrets: config.token ? [config.token] : [], write: (line) => stderr.write(`${line}\n`) });
+  const root = createLogger({ level: config.logLevel, format: config.logFormat, secrets: config.token ? [config.token] : [], write: (line) => stderr.write(`${line}\n`) });
+  // Under the sharding manager each shard is its own process: its JSON lines say which shard (text lines get a prefix from the manager).
+  const shard = env['SHARDING_MANAGER'] && env['SHARDS'] !== undefined && config.logFormat === 'json' ? Number(env['SHARDS']) : undefined;
+  const log = shard === undefined ? root : root.child({ shard });
   const ctx = await createApp(config, log, {
     ...(options.commandsDir ? { commandsDir: options.commandsDir } : {}),
     ...(options.buildEngine ? { buildEngine: options.buildEngine } : {}),
@@ -121,8 +129,12 @@ export async function main(options: MainOptions = {}): Promise<Running> {
     mode: 'online',
     finished,
     async stop() {
-      await bot.stop();
-      stopped(0);
+      let code = 1;
+      try {
+        code = await bot.stop();
+      } finally {
+        stopped(code);
+      }
     },
     reload,
     context: ctx,

@@ -12,7 +12,11 @@ loadDotenv({ quiet: true });
 const token = process.env['DISCORD_TOKEN'];
 const secrets = token ? [token] : [];
 const level = (LOG_LEVELS as readonly string[]).includes(process.env['LOG_LEVEL'] ?? '') ? (process.env['LOG_LEVEL'] as LogLevel) : 'info';
-const log = createLogger({ level, secrets, write: (line) => process.stderr.write(`[manager] ${line}\n`) });
+// JSON lines say who wrote them in a field (the shards' carry their own); text lines say it in a prefix.
+const json = process.env['LOG_FORMAT'] === 'json';
+const log = json
+  ? createLogger({ level, format: 'json', secrets }).child({ process: 'manager' })
+  : createLogger({ level, secrets, write: (line) => process.stderr.write(`[manager] ${line}\n`) });
 
 // Each shard runs src/bin/start: compiled next to this file, or its TypeScript source under tsx.
 const fromSource = import.meta.url.endsWith('.ts');
@@ -32,7 +36,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 process.on('SIGHUP', () => bot?.reload());
 
 try {
-  bot = await startSharded({ env: process.env, script, execArgv, log, write: (line) => process.stderr.write(`${line}\n`) });
+  bot = await startSharded({ env: process.env, script, execArgv, log, prefixLines: !json, write: (line) => process.stderr.write(`${line}\n`) });
   if (stopping) void bot.stop();
   process.exit(await bot.finished);
 } catch (error) {

@@ -1,6 +1,7 @@
 // npm start: loads .env, runs the bot (see src/main.ts), stops it cleanly on
-// SIGINT or SIGTERM, and reloads knowledge/ on SIGHUP. Also what each shard
-// runs under npm run start:sharded.
+// SIGINT or SIGTERM (the answers already accepted are sent first), and reloads
+// knowledge/ on SIGHUP. Also what each shard runs under npm run start:sharded.
+// In production run it directly: node dist/src/bin/start.js (see the README).
 import { config as loadDotenv } from 'dotenv';
 import { describeStartupError, main } from '../main.js';
 
@@ -17,10 +18,8 @@ function stop(): void {
     return;
   }
   stopping = true;
-  void started
-    .then((running) => running.stop())
-    .catch(() => undefined)
-    .finally(() => process.exit(0));
+  // Stopping resolves `finished` with the exit code, which the end of this file exits with.
+  void started.then((running) => running.stop()).catch(() => process.exit(1));
 }
 // Listening from the start: a signal during start-up waits for it, then stops what started.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, stop);

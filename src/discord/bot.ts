@@ -11,7 +11,12 @@ export interface RunningBot {
   client: Client;
   ctx: BotContext;
   dispatcher: Dispatcher;
-  stop(): Promise<void>;
+  /**
+   * Stops taking questions, sends what was accepted (for at most
+   * SHUTDOWN_GRACE_SECONDS), then closes the gateway. Resolves with the exit
+   * code: 1 when accepted questions had to be dropped.
+   */
+  stop(): Promise<number>;
 }
 
 /** The application's owner, or the members of the team that owns it. */
@@ -29,8 +34,9 @@ function explainLoginError(error: unknown): Error {
     return new StartupError('Discord rejected DISCORD_TOKEN.\n    fix: reset the token in the Developer Portal (your application › Bot › Reset Token) and put the new one in .env');
   }
   if (/disallowed intents/i.test(message) || code === 4014) {
+    // One line: what Discord refused, and where to switch it on (or how to do without).
     return new StartupError(
-      'Discord refused the Message Content intent.\n    fix: enable it in the Developer Portal (your application › Bot › Privileged Gateway Intents › Message Content Intent), or set DISCORD_MESSAGE_CONTENT=false: mentions and DMs work without it',
+      'Discord refused the Message Content intent (close code 4014): enable it in the Developer Portal (your application › Bot › Privileged Gateway Intents › Message Content Intent), or set DISCORD_MESSAGE_CONTENT=false (mentions, replies that ping the bot, and DMs work without it).',
     );
   }
   return error instanceof Error ? error : new Error(message);
@@ -67,10 +73,22 @@ export async function startBot(ctx: BotContext): Promise<RunningBot> {
     ctx,
     dispatcher,
     async stop() {
-      log.info('shutting down');
+      const { requests } = dispatcher;
+      const grace = config.shutdownGraceSeconds;
+      log.info(requests.pending ? `shutting down: finishing the ${requests.pending} request(s) accepted, for at most ${grace} s` : 'shutting down');
+      // From here new questions are turned away; those waiting out a cooldown are answered now.
+      const drained = requests.drain(grace * 1000);
+      ctx.cooldowns.release();
+      const result = await drained;
+      if (result.dropped > 0) {
+        log.warn(`stopped with ${result.dropped} accepted request(s) unanswered after ${grace} s (SHUTDOWN_GRACE_SECONDS); ${result.sent} sent${result.failed ? `, ${result.failed} failed` : ''} meanwhile`);
+      } else if (result.waitedFor > 0) {
+        log.info(`finished the ${result.waitedFor} request(s) in progress: ${result.sent} sent${result.failed ? `, ${result.failed} failed` : ''}, none dropped`);
+      }
       connection.closing();
       await client.destroy();
       await ctx.gaps.flush();
+      return result.dropped > 0 ? 1 : 0;
     },
   };
 }

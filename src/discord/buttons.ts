@@ -1,21 +1,40 @@
 // What the buttons under a reply do: show a cited paragraph whole, list the
 // sources, or ask a suggested question.
+import type { KnowledgeBase } from '../knowledge/types.js';
 import { renderAnswer } from '../render/answer.js';
-import { decodeAction } from '../render/custom-id.js';
+import { decodeAction, type ButtonAction } from '../render/custom-id.js';
 import { LABELS } from '../render/labels.js';
 import { languageOf } from '../render/language.js';
 import { notice } from '../render/notice.js';
 import { renderPassage } from '../render/passage.js';
 import { renderSources } from '../render/sources.js';
-import { ask, cooldownNotice } from './ask.js';
+import { ask, remember } from './ask.js';
 import type { BotContext } from './command.js';
-import { send } from './respond.js';
-import type { ButtonInteraction } from './surface.js';
+import { noteOutcome } from './requests.js';
+import { send, type Visibility } from './respond.js';
+import type { AnsweredMessage, ButtonInteraction } from './surface.js';
 
-/** Whether the reply to a click is for the clicker only (passages, sources and stale buttons are; a suggestion keeps its answer's visibility). */
-export function buttonEphemeral(customId: string): boolean {
-  const action = decodeAction(customId);
-  return action?.kind === 'ask' ? action.private : true;
+/** Who asked the question a message answers: the command's user, or the author of the message it replies to. */
+export function askerOf(message: AnsweredMessage): string | undefined {
+  return message.interactionMetadata?.user.id ?? message.mentions.repliedUser?.id;
+}
+
+/** A suggestion the knowledge base still has, or undefined for a stale button. */
+function suggestion(action: ButtonAction | undefined, kb: KnowledgeBase): { action: Extract<ButtonAction, { kind: 'ask' }>; question: string } | undefined {
+  if (action?.kind !== 'ask') return undefined;
+  const question = kb.suggestions[action.suggestion]?.[action.language];
+  return question ? { action, question } : undefined;
+}
+
+/**
+ * Where a click's answer goes, so that buttons never fill the channel: a
+ * suggestion clicked by the person who asked replaces the declined message it
+ * is on; anything else (someone else's click, passages, sources, a stale
+ * button) is for the clicker only.
+ */
+export function buttonVisibility(interaction: ButtonInteraction, kb: KnowledgeBase): Visibility {
+  const asked = suggestion(decodeAction(interaction.customId), kb);
+  return asked && askerOf(interaction.message) === interaction.user.id ? 'update' : 'ephemeral';
 }
 
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
@@ -24,18 +43,30 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   const action = decodeAction(interaction.customId);
   switch (action?.kind) {
     case 'passage':
-      return send(interaction, renderPassage(kb, action.article, action.paragraph, action.language));
+      await send(interaction, renderPassage(kb, action.article, action.paragraph, action.language), 'ephemeral');
+      return;
     case 'sources':
-      return send(interaction, renderSources(kb, action.language, true));
+      await send(interaction, renderSources(kb, action.language, true), 'ephemeral');
+      return;
     case 'ask': {
-      const question = kb.suggestions[action.suggestion]?.[action.language];
-      if (!question) return send(interaction, notice(LABELS[language].staleButton));
-      const wait = cooldownNotice(ctx, interaction.user.id, action.language);
-      if (wait) return send(interaction, wait);
-      const answer = ask(ctx, question, { userId: interaction.user.id, channelId: interaction.channelId, locale: interaction.locale });
-      return send(interaction, renderAnswer(answer, kb, { ephemeral: action.private }));
+      const asked = suggestion(action, kb);
+      if (!asked) break;
+      // No cooldown: a click's answer replaces a message or is private, so it cannot flood the channel.
+      const visibility = buttonVisibility(interaction, kb);
+      const update = visibility === 'update';
+      const result = ask(ctx, asked.question, {
+        userId: interaction.user.id,
+        channelId: interaction.channelId,
+        locale: interaction.locale,
+        ...(update ? { repliesTo: interaction.message.id } : {}),
+      });
+      // In place, the answer keeps the visibility of the message it replaces (and its own buttons keep it too).
+      const payload = renderAnswer(result.answer, kb, { ephemeral: update ? action.private : true });
+      const id = await send(interaction, payload, visibility);
+      if (update) remember(ctx, id, result);
+      return;
     }
-    default:
-      return send(interaction, notice(LABELS[language].staleButton));
   }
+  noteOutcome('stale button');
+  await send(interaction, notice(LABELS[language].staleButton), 'ephemeral');
 }

@@ -45,17 +45,29 @@ export interface Connection {
   closing(): void;
 }
 
+/**
+ * Gateway close codes after which discord.js does not reconnect: the login
+ * fails, and its error (see bot.ts) says what to fix in one line.
+ */
+export const FATAL_CLOSE_CODES: ReadonlySet<number> = new Set([4004, 4010, 4011, 4012, 4013, 4014]);
+
 export function connectClient(client: Client, ctx: BotContext): Connection {
   const { log } = ctx;
   const dispatcher = createDispatcher(ctx, () => client.user?.id);
   let closing = false;
+  /** Set once Discord closed the gateway for good: no "reconnecting" line, no stack, the login error says it all. */
+  let refused: number | undefined;
   client.on(Events.InteractionCreate, (interaction) => void dispatcher.interaction(interaction));
   client.on(Events.MessageCreate, (message) => void dispatcher.message(message));
   client.on(Events.Error, (error) => log.error('client error', error));
   client.on(Events.Warn, (warning) => log.warn(warning));
-  client.on(Events.ShardError, (error, shard) => log.warn(`shard ${shard}: gateway connection error; discord.js reconnects`, error));
+  client.on(Events.ShardError, (error, shard) => {
+    if (refused !== undefined) log.debug(`shard ${shard}: ${error.message} (close code ${refused})`);
+    else log.warn(`shard ${shard}: gateway connection error; discord.js reconnects`, error);
+  });
   client.on(Events.ShardDisconnect, (event, shard) => {
-    if (!closing) log.warn(`shard ${shard} disconnected (${event.code}); discord.js reconnects`);
+    if (FATAL_CLOSE_CODES.has(event.code)) refused = event.code;
+    else if (!closing) log.warn(`shard ${shard} disconnected (${event.code}); discord.js reconnects`);
   });
   client.on(Events.ShardReconnecting, (shard) => {
     if (!closing) log.info(`shard ${shard} reconnecting`);

@@ -36,7 +36,8 @@ export interface CommandJSON {
 export interface Command {
   /** A SlashCommandBuilder. */
   data: { readonly name: string; toJSON(): CommandJSON };
-  execute(interaction: SlashInteraction, ctx: BotContext): Promise<void>;
+  /** What it resolves with is ignored. */
+  execute(interaction: SlashInteraction, ctx: BotContext): Promise<unknown>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
   /**
    * Whether the reply is for the user only. When the bot is busy it

@@ -6,6 +6,8 @@ import { z } from 'zod';
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export const LOG_FORMATS = ['text', 'json'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export interface Config {
   /** Absent: the bot runs offline in the terminal. */
@@ -21,6 +23,10 @@ export interface Config {
   contextMaxTurns: number;
   contextMaxConversations: number;
   logLevel: LogLevel;
+  /** Readable text, or one JSON object per line for a log collector. */
+  logFormat: LogFormat;
+  /** On SIGTERM or SIGINT, how long accepted questions may still be answered before the gateway is closed. */
+  shutdownGraceSeconds: number;
   /** Absent: the project's knowledge/ folder. */
   knowledgeDir?: string;
   registerCommandsOnStart: boolean;
@@ -42,12 +48,15 @@ export const DEFAULTS = {
   contextMaxTurns: 6,
   contextMaxConversations: 1000,
   logLevel: 'info',
+  logFormat: 'text',
+  shutdownGraceSeconds: 10,
   /** Offline, the terminal is the conversation: only warnings and errors go to stderr unless LOG_LEVEL says otherwise. */
   offlineLogLevel: 'warn',
   /** Offline there is one user, and a piped session types faster than any cooldown. */
   offlineCooldownSeconds: 0,
   registerCommandsOnStart: false,
-  messageContent: true,
+  /** Mentions, replies and DMs reach the bot without the privileged intent. */
+  messageContent: false,
   gapsLogUserIds: false,
   shardCount: 'auto',
 } as const satisfies Partial<Config> & { offlineLogLevel: LogLevel; offlineCooldownSeconds: number };
@@ -116,6 +125,8 @@ const VARIABLES = {
   CONTEXT_MAX_TURNS: { schema: number(1, 50, true), fix: `set how many earlier questions a follow-up can use, e.g. ${DEFAULTS.contextMaxTurns}` },
   CONTEXT_MAX_CONVERSATIONS: { schema: number(1, 1_000_000, true), fix: `set how many conversations are remembered at once, e.g. ${DEFAULTS.contextMaxConversations}` },
   LOG_LEVEL: { schema: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`), fix: `set it to one of ${LOG_LEVELS.join(', ')}` },
+  LOG_FORMAT: { schema: z.enum(LOG_FORMATS, `must be one of ${LOG_FORMATS.join(', ')}`), fix: 'set it to text (readable) or json (one object per line, for a log collector)' },
+  SHUTDOWN_GRACE_SECONDS: { schema: number(0, 600), fix: `set how many seconds the bot may take to send what it accepted before stopping, e.g. ${DEFAULTS.shutdownGraceSeconds}` },
   KNOWLEDGE_DIR: { schema: z.string(), fix: 'set it to the folder holding articles/, entities/, facts/ and language/' },
   REGISTER_COMMANDS_ON_START: { schema: bool, fix: 'set it to true or false' },
   DISCORD_MESSAGE_CONTENT: { schema: bool, fix: 'set it to true or false' },
@@ -175,6 +186,8 @@ export function loadConfig(env: Env, mode: 'online' | 'offline' = 'online'): Con
     contextMaxTurns: values.CONTEXT_MAX_TURNS ?? DEFAULTS.contextMaxTurns,
     contextMaxConversations: values.CONTEXT_MAX_CONVERSATIONS ?? DEFAULTS.contextMaxConversations,
     logLevel: values.LOG_LEVEL ?? (mode === 'offline' ? DEFAULTS.offlineLogLevel : DEFAULTS.logLevel),
+    logFormat: values.LOG_FORMAT ?? DEFAULTS.logFormat,
+    shutdownGraceSeconds: values.SHUTDOWN_GRACE_SECONDS ?? DEFAULTS.shutdownGraceSeconds,
     ...(values.KNOWLEDGE_DIR ? { knowledgeDir: values.KNOWLEDGE_DIR } : {}),
     registerCommandsOnStart: values.REGISTER_COMMANDS_ON_START ?? DEFAULTS.registerCommandsOnStart,
     messageContent: values.DISCORD_MESSAGE_CONTENT ?? DEFAULTS.messageContent,

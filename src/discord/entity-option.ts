@@ -19,7 +19,9 @@ export function entityOption(ctx: BotContext, typed: string, kinds: readonly Kin
   if (found.entity && (!allowed || allowed(found.entity))) return { entity: found.entity };
   const l = LABELS[language];
   const others = (found.entity ? [] : found.alternatives).filter((e) => !allowed || allowed(e)).map((e) => `• ${entityLabel(e, language)}`);
-  const text = [l.unknownEntity(plainEcho(typed, ECHO_CHARS)), ...(others.length ? [l.didYouMean, ...others] : [])].join('\n');
+  // A place option is about places: "not a place the articles name", not "I can't find anyone".
+  const unknown = kinds.every((k) => k === 'place') ? l.unknownPlace : l.unknownEntity;
+  const text = [unknown(plainEcho(typed, ECHO_CHARS)), ...(others.length ? [l.didYouMean, ...others] : [])].join('\n');
   return { reply: notice(text) };
 }
 

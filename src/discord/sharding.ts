@@ -19,8 +19,10 @@ export interface ShardedOptions {
   /** Node flags for the shards (--import tsx when running from source). */
   execArgv: readonly string[];
   log: Logger;
-  /** Where the shards' output goes, line by line, already prefixed. */
+  /** Where the shards' output goes, line by line. */
   write: (line: string) => void;
+  /** Prefix each shard's lines with "[shard N]" (text logs; JSON lines carry a shard field instead). Default true. */
+  prefixLines?: boolean;
   /** Respawn and spawn timing; the defaults suit Discord. */
   timing?: Partial<ShardTiming>;
 }
@@ -34,7 +36,7 @@ export interface ShardTiming {
   /** A shard that dies this many times within `deathWindowMs` is not respawned: the bot stops. */
   maxDeaths: number;
   deathWindowMs: number;
-  /** How long a stopping shard has to close its connection before it is killed. */
+  /** How long a stopping shard has to send what it accepted and close its connection before it is killed. */
   stopTimeoutMs: number;
 }
 
@@ -44,8 +46,12 @@ export const DEFAULT_SHARD_TIMING: ShardTiming = {
   maxRespawnDelayMs: 60_000,
   maxDeaths: 5,
   deathWindowMs: 10 * 60_000,
-  stopTimeoutMs: 10_000,
+  /** Replaced by SHUTDOWN_GRACE_SECONDS plus a margin to close the connection, unless given. */
+  stopTimeoutMs: 15_000,
 };
+
+/** Time a shard has, past its grace period, to close its gateway connection and exit. */
+const STOP_MARGIN_MS = 5000;
 
 /** Discord spaces two logins of the same rate-limit bucket by 5 s. */
 const IDENTIFY_SPACING_MS = 5500;
@@ -87,13 +93,13 @@ export async function fetchGatewayBot(token: string, apiBase?: string): Promise<
 /** Copies a shard's output line by line, each prefixed with its shard id. */
 function pipeLines(stream: NodeJS.ReadableStream | null, prefix: string, write: (line: string) => void): void {
   if (!stream) return;
-  createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => write(`${prefix} ${line}`));
+  createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => write(prefix ? `${prefix} ${line}` : line));
 }
 
 export async function startSharded(options: ShardedOptions): Promise<ShardedBot> {
   const { log, write } = options;
-  const timing = { ...DEFAULT_SHARD_TIMING, ...options.timing };
   const config = loadConfig(options.env, 'online');
+  const timing = { ...DEFAULT_SHARD_TIMING, stopTimeoutMs: config.shutdownGraceSeconds * 1000 + STOP_MARGIN_MS, ...options.timing };
   if (!config.token) throw new StartupError('DISCORD_TOKEN is not set.\n    fix: set it in .env; sharding is for running on Discord (npm start -- --offline runs in the terminal)');
   const gateway = await fetchGatewayBot(config.token, config.apiBase);
   const total = config.shardCount === 'auto' ? gateway.shards : config.shardCount;
@@ -162,7 +168,7 @@ export async function startSharded(options: ShardedOptions): Promise<ShardedBot>
   }
 
   manager.on('shardCreate', (shard) => {
-    const prefix = `[shard ${shard.id}]`;
+    const prefix = options.prefixLines === false ? '' : `[shard ${shard.id}]`;
     shard.on('spawn', (spawned) => {
       // mode: 'process': a child process, not a worker.
       const child = spawned as ChildProcess;

@@ -35,11 +35,14 @@ interface InteractionBase {
   createdTimestamp: number;
 }
 
+/** A reply, asking Discord to say which message it created (to recognise replies to it later). */
+export type SentPayload = ReplyPayload & { withResponse?: boolean };
+
 /** Reply methods of a repliable interaction. Every interaction must be acknowledged (reply or defer) within 3 s. */
 export interface Repliable {
   readonly deferred: boolean;
   readonly replied: boolean;
-  reply(payload: ReplyPayload): Promise<unknown>;
+  reply(payload: SentPayload): Promise<unknown>;
   deferReply(options?: { flags?: number }): Promise<unknown>;
   editReply(payload: ReplyPayload): Promise<unknown>;
   followUp(payload: ReplyPayload): Promise<unknown>;
@@ -59,8 +62,21 @@ export interface AutocompleteInteraction extends InteractionBase {
   respond(choices: readonly Choice[]): Promise<unknown>;
 }
 
+/** Who a message of the bot answered: the user of the command it answers, or the author of the message it replies to. */
+export interface AnsweredMessage {
+  id: string;
+  interactionMetadata: { user: { id: string } } | null;
+  mentions: { repliedUser: { id: string } | null };
+}
+
 export interface ButtonInteraction extends InteractionBase, Repliable {
   customId: string;
+  /** The message the button is on. */
+  message: AnsweredMessage;
+  /** Replaces the message the button is on (the first response, instead of a reply). */
+  update(payload: SentPayload): Promise<unknown>;
+  /** Acknowledges, to update the message the button is on later (with editReply). */
+  deferUpdate(): Promise<unknown>;
 }
 
 export interface IncomingInteraction {
@@ -70,14 +86,21 @@ export interface IncomingInteraction {
 }
 
 export interface IncomingMessage {
+  id: string;
   author: UserRef;
   /** Discord's system messages (joins, pins…) are not questions. */
   system: boolean;
+  /** Empty when Discord withholds it (no Message Content intent, and the bot's user is not mentioned). */
   content: string;
   channelId: string;
   guildId: string | null;
-  guild: { preferredLocale: string } | null;
+  /** In a server: its language, and the bot's own managed role (which people mention instead of the bot). */
+  guild: { preferredLocale: string; roles: { botRoleFor(user: string): { id: string } | null } } | null;
+  /** Who Discord says the message mentions; `repliedUser` is the author of the message it replies to, pinged or not. */
+  mentions: { repliedUser: { id: string } | null; users: { has(id: string): boolean }; roles: { has(id: string): boolean } };
+  /** The message it replies to. */
+  reference: { messageId?: string | undefined } | null;
   createdTimestamp: number;
-  reply(payload: Omit<ReplyPayload, 'flags'>): Promise<unknown>;
+  reply(payload: Omit<ReplyPayload, 'flags'>): Promise<{ id: string }>;
   react(emoji: string): Promise<unknown>;
 }

@@ -52,12 +52,46 @@ export const organisationSchema = z.strictObject({
   country: id.optional(),
 });
 
-export const placeSchema = z.strictObject({
-  ...entityBase,
-  type: z.literal('place'),
-  kind: z.enum(['city', 'country', 'region', 'venue']),
-  within: id.optional(),
-});
+/** The leading articles a place's name may start with; "" for none. */
+export const PLACE_ARTICLES = ['', 'le', 'la', "l'", 'les', 'the'] as const;
+
+/**
+ * How a place's displayed name (its short name, else its name) behaves in a
+ * sentence in one language: the article it starts with, its gender and number,
+ * so that a preposition before it contracts ("à" + "le Maroc": "au Maroc").
+ */
+export const placeGrammarSchema = z
+  .strictObject({
+    article: z.enum(PLACE_ARTICLES, `must be one of ${PLACE_ARTICLES.map((a) => JSON.stringify(a)).join(', ')}`),
+    gender: z.enum(['m', 'f']).optional(),
+    number: z.enum(['singular', 'plural']).optional(),
+  })
+  .superRefine((g, ctx) => {
+    const agrees = { le: { gender: 'm', number: 'singular' }, la: { gender: 'f', number: 'singular' }, les: { number: 'plural' }, "l'": { number: 'singular' } }[g.article as string] as
+      | { gender?: string; number?: string }
+      | undefined;
+    if (agrees?.gender && g.gender && g.gender !== agrees.gender) ctx.addIssue({ code: 'custom', path: ['gender'], message: `"${g.article}" is ${agrees.gender === 'm' ? 'masculine' : 'feminine'}` });
+    if (agrees?.number && g.number && g.number !== agrees.number) ctx.addIssue({ code: 'custom', path: ['number'], message: `"${g.article}" is ${agrees.number}` });
+  });
+
+export const placeSchema = z
+  .strictObject({
+    ...entityBase,
+    type: z.literal('place'),
+    kind: z.enum(['city', 'country', 'region', 'venue']),
+    within: id.optional(),
+    /** Optional, per language: without it the name is used as it is ("à Rabat", "in Rabat"). */
+    grammar: z.strictObject({ fr: placeGrammarSchema.optional(), en: placeGrammarSchema.optional() }).optional(),
+  })
+  .superRefine((place, ctx) => {
+    for (const language of ['fr', 'en'] as const) {
+      const article = place.grammar?.[language]?.article;
+      if (!article) continue;
+      const shown = (place.short ?? place.name)[language];
+      const starts = article.endsWith("'") ? shown.toLowerCase().startsWith(article) : shown.toLowerCase().startsWith(`${article} `);
+      if (!starts) ctx.addIssue({ code: 'custom', path: ['grammar', language, 'article'], message: `the ${place.short ? 'short ' : ''}name "${shown}" does not start with "${article}"` });
+    }
+  });
 
 export const eventSchema = z.strictObject({
   ...entityBase,
@@ -242,6 +276,7 @@ export type Entity = z.infer<typeof entitySchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type Place = z.infer<typeof placeSchema>;
+export type PlaceGrammar = z.infer<typeof placeGrammarSchema>;
 export type Event = z.infer<typeof eventSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 export type FactFile = z.infer<typeof factSchema>;

@@ -83,6 +83,7 @@ export function drawSent(sent: readonly Sent[], options: DrawOptions): Drawing {
         out.push(...item.choices.map((c) => `  ${c.name} ${paint('dim', `(${c.value})`)}`));
         break;
       default:
+        if (item.kind === 'update') out.push(paint('dim', '(in place of the reply whose button it was)'));
         out.push(drawPayload(item.payload, item.ephemeral, { ...options, firstButton: options.firstButton + buttons.length }, buttons));
     }
   }

@@ -4,13 +4,27 @@
 // part of discord.js's API the commands use, and records what they send back.
 // Like Discord, it refuses a second acknowledgement, an edit before any
 // response, and a message beyond Discord's limits.
-import type { AutocompleteInteraction, ButtonInteraction, IncomingInteraction, IncomingMessage, SlashInteraction, UserRef } from '../discord/surface.js';
+import type {
+  AnsweredMessage,
+  AutocompleteInteraction,
+  ButtonInteraction,
+  IncomingInteraction,
+  IncomingMessage,
+  SentPayload,
+  SlashInteraction,
+  UserRef,
+} from '../discord/surface.js';
 import { checkChoices, checkMessageLimits } from '../render/limits.js';
 import { EPHEMERAL, type Choice, type ReplyPayload } from '../render/payload.js';
+import { MessageLog, type SentMessage } from './message-log.js';
 import type { PermissionsLike } from '../discord/operators.js';
 
+/** How a message was sent: an update replaces the message a button was on. */
+export type MessageKind = 'reply' | 'edit' | 'followUp' | 'message' | 'update';
+
 export type Sent =
-  | { kind: 'reply' | 'edit' | 'followUp' | 'message'; payload: ReplyPayload; ephemeral: boolean }
+  /** `messageId` the message that carries the payload. */
+  | { kind: MessageKind; payload: ReplyPayload; ephemeral: boolean; messageId: string }
   | { kind: 'defer'; ephemeral: boolean }
   | { kind: 'choices'; choices: Choice[] }
   | { kind: 'reaction'; emoji: string };
@@ -92,6 +106,7 @@ abstract class MockIncoming implements IncomingInteraction {
   constructor(
     protected readonly sent: Sent[],
     origin: Origin,
+    protected readonly log: MessageLog,
   ) {
     this.user = origin.user;
     this.locale = origin.locale;
@@ -115,19 +130,32 @@ abstract class MockInteraction extends MockIncoming {
   deferred = false;
   replied = false;
   protected ephemeral = false;
+  /** The message created by the first response (or the message a button is on, for an update). */
+  protected originalId: string | undefined;
+  /** Acknowledged to update the message its button is on. */
+  protected updating = false;
 
-  async reply(payload: ReplyPayload): Promise<unknown> {
+  /** Records a message the interaction sent, as the mock's own. */
+  protected record(kind: MessageKind, payload: ReplyPayload, ephemeral: boolean, id = nextId()): string {
+    this.sent.push({ kind, payload: checked(payload), ephemeral, messageId: id });
+    this.log.add({ id, asker: this.user.id, ephemeral }, payload);
+    return id;
+  }
+
+  async reply(payload: SentPayload): Promise<unknown> {
     if (this.deferred || this.replied) throw new MockDiscordError(40060, 'Interaction has already been acknowledged');
-    this.ephemeral = ((payload.flags ?? 0) & EPHEMERAL) !== 0;
-    this.sent.push({ kind: 'reply', payload: checked(payload), ephemeral: this.ephemeral });
+    const { withResponse, ...message } = payload;
+    this.ephemeral = ((message.flags ?? 0) & EPHEMERAL) !== 0;
+    this.originalId = this.record('reply', message, this.ephemeral);
     this.replied = true;
-    return { id: this.id };
+    return withResponse ? { resource: { message: { id: this.originalId } } } : { id: this.id };
   }
 
   async deferReply(options: { flags?: number } = {}): Promise<unknown> {
     if (this.deferred || this.replied) throw new MockDiscordError(40060, 'Interaction has already been acknowledged');
     this.ephemeral = ((options.flags ?? 0) & EPHEMERAL) !== 0;
     this.sent.push({ kind: 'defer', ephemeral: this.ephemeral });
+    this.originalId = nextId();
     this.deferred = true;
     return { id: this.id };
   }
@@ -135,15 +163,14 @@ abstract class MockInteraction extends MockIncoming {
   async editReply(payload: ReplyPayload): Promise<unknown> {
     if (!this.deferred && !this.replied) throw new MockDiscordError(10008, 'Unknown Message: the interaction has no response to edit');
     // The response keeps the visibility it was created with, as on Discord.
-    this.sent.push({ kind: 'edit', payload: checked(payload), ephemeral: this.ephemeral });
+    const id = this.record(this.updating ? 'update' : 'edit', payload, this.ephemeral, this.originalId);
     this.replied = true;
-    return { id: nextId() };
+    return { id };
   }
 
   async followUp(payload: ReplyPayload): Promise<unknown> {
     if (!this.deferred && !this.replied) throw new MockDiscordError(10015, 'Unknown Webhook: follow-up before any response');
-    this.sent.push({ kind: 'followUp', payload: checked(payload), ephemeral: ((payload.flags ?? 0) & EPHEMERAL) !== 0 });
-    return { id: nextId() };
+    return { id: this.record('followUp', payload, ((payload.flags ?? 0) & EPHEMERAL) !== 0) };
   }
 }
 
@@ -151,10 +178,11 @@ class MockSlash extends MockInteraction implements SlashInteraction {
   constructor(
     sent: Sent[],
     origin: Origin,
+    log: MessageLog,
     readonly commandName: string,
     values: OptionValues,
   ) {
-    super(sent, origin);
+    super(sent, origin, log);
     this.options = options(values);
     this.memberPermissions = origin.permissions;
   }
@@ -166,11 +194,43 @@ class MockSlash extends MockInteraction implements SlashInteraction {
 }
 
 class MockButton extends MockInteraction implements ButtonInteraction {
-  constructor(sent: Sent[], origin: Origin, readonly customId: string) {
-    super(sent, origin);
+  readonly message: AnsweredMessage;
+  private readonly on: SentMessage | undefined;
+  constructor(sent: Sent[], origin: Origin, log: MessageLog, readonly customId: string, messageId: string | undefined) {
+    super(sent, origin, log);
+    // The message the button is on; an unknown button is on a message of no one's (as after a restart).
+    this.on = messageId ? log.get(messageId) : log.withButton(customId);
+    const asker = this.on?.asker;
+    this.message = { id: this.on?.id ?? nextId(), interactionMetadata: asker ? { user: { id: asker } } : null, mentions: { repliedUser: null } };
   }
   override isButton(): this is ButtonInteraction {
     return true;
+  }
+  async update(payload: SentPayload): Promise<unknown> {
+    if (this.deferred || this.replied) throw new MockDiscordError(40060, 'Interaction has already been acknowledged');
+    const { withResponse: _w, ...message } = payload;
+    this.ephemeral = this.on?.ephemeral ?? false;
+    this.originalId = this.message.id;
+    this.log.add({ id: this.message.id, asker: this.on?.asker, ephemeral: this.ephemeral }, message);
+    this.sent.push({ kind: 'update', payload: checked(message), ephemeral: this.ephemeral, messageId: this.message.id });
+    this.replied = true;
+    return { id: this.id };
+  }
+  async deferUpdate(): Promise<unknown> {
+    if (this.deferred || this.replied) throw new MockDiscordError(40060, 'Interaction has already been acknowledged');
+    this.ephemeral = this.on?.ephemeral ?? false;
+    this.originalId = this.message.id;
+    this.updating = true;
+    this.deferred = true;
+    this.sent.push({ kind: 'defer', ephemeral: this.ephemeral });
+    return { id: this.id };
+  }
+  protected override record(kind: MessageKind, payload: ReplyPayload, ephemeral: boolean, id = nextId()): string {
+    // An update edits the message the button is on, which still answers whoever asked it.
+    if (kind !== 'update') return super.record(kind, payload, ephemeral, id);
+    this.sent.push({ kind, payload: checked(payload), ephemeral, messageId: id });
+    this.log.add({ id, asker: this.on?.asker, ephemeral }, payload);
+    return id;
   }
 }
 
@@ -180,11 +240,12 @@ class MockAutocomplete extends MockIncoming implements AutocompleteInteraction {
   constructor(
     sent: Sent[],
     origin: Origin,
+    log: MessageLog,
     readonly commandName: string,
     values: OptionValues,
     focused: string,
   ) {
-    super(sent, origin);
+    super(sent, origin, log);
     this.options = options(values, focused);
   }
   override isAutocomplete(): this is AutocompleteInteraction {
@@ -210,12 +271,15 @@ export interface MockClientOptions {
 
 export class MockClient {
   readonly user: UserRef & { username: string } = { id: nextId(), bot: true, username: 'coverage-bot' };
+  /** The bot's managed role in the mock server. */
+  readonly roleId = nextId();
   readonly guildId = nextId();
   readonly channelId = nextId();
   readonly dmChannelId = nextId();
   readonly person: UserRef;
   locale: string;
   readonly permissions: bigint;
+  private readonly sentMessages = new MessageLog();
   private readonly listeners: { interactionCreate: Listener<IncomingInteraction>[]; messageCreate: Listener<IncomingMessage>[] } = {
     interactionCreate: [],
     messageCreate: [],
@@ -236,34 +300,51 @@ export class MockClient {
 
   /** Runs a slash command; resolves with everything it sent once its handlers are done. */
   slash(commandName: string, values: OptionValues = {}, where: Where = {}): Promise<Sent[]> {
-    return this.interact((sent, origin) => new MockSlash(sent, origin, commandName, values), where);
+    return this.interact((sent, origin) => new MockSlash(sent, origin, this.sentMessages, commandName, values), where);
   }
 
   /** What the command offers while `focused` is being typed. */
   async autocomplete(commandName: string, focused: string, values: OptionValues, where: Where = {}): Promise<Choice[]> {
-    const sent = await this.interact((s, origin) => new MockAutocomplete(s, origin, commandName, values, focused), where);
+    const sent = await this.interact((s, origin) => new MockAutocomplete(s, origin, this.sentMessages, commandName, values, focused), where);
     return sent.flatMap((s) => (s.kind === 'choices' ? s.choices : []));
   }
 
-  click(customId: string, where: Where = {}): Promise<Sent[]> {
-    return this.interact((sent, origin) => new MockButton(sent, origin, customId), where);
+  /** Clicks a button: on the given message, else on the latest message of the bot that has it. */
+  click(customId: string, where: Where & { messageId?: string } = {}): Promise<Sent[]> {
+    return this.interact((sent, origin) => new MockButton(sent, origin, this.sentMessages, customId, where.messageId), where);
   }
 
-  /** Posts a message in the server channel (or a DM); resolves with what the bot sent in response. */
-  async message(content: string, where: Where & { author?: UserRef } = {}): Promise<Sent[]> {
+  /**
+   * Posts a message in the server channel (or a DM); resolves with what the bot sent in response.
+   * `replyTo` makes it a reply to that message of the bot (`ping: false` switches the reply's mention off).
+   */
+  async message(content: string, where: Where & { author?: UserRef; replyTo?: string; ping?: boolean } = {}): Promise<Sent[]> {
     const sent: Sent[] = [];
     const direct = where.direct ?? false;
+    const author = where.author ?? where.user ?? this.person;
+    const botId = this.user.id;
+    const roleId = this.roleId;
+    const pinged = where.replyTo !== undefined && where.ping !== false;
     const message: IncomingMessage = {
-      author: where.author ?? where.user ?? this.person,
+      id: nextId(),
+      author,
       system: false,
       content,
       channelId: direct ? this.dmChannelId : this.channelId,
       guildId: direct ? null : this.guildId,
-      guild: direct ? null : { preferredLocale: where.locale ?? this.locale },
+      guild: direct ? null : { preferredLocale: where.locale ?? this.locale, roles: { botRoleFor: (user) => (user === botId ? { id: roleId } : null) } },
+      mentions: {
+        repliedUser: where.replyTo !== undefined ? { id: botId } : null,
+        users: { has: (id) => id === botId && (pinged || content.includes(`<@${botId}>`) || content.includes(`<@!${botId}>`)) },
+        roles: { has: (id) => id === roleId && content.includes(`<@&${roleId}>`) },
+      },
+      reference: where.replyTo !== undefined ? { messageId: where.replyTo } : null,
       createdTimestamp: where.createdTimestamp ?? Date.now(),
       reply: async (payload) => {
-        sent.push({ kind: 'message', payload: checked(payload), ephemeral: false });
-        return { id: nextId() };
+        const id = nextId();
+        sent.push({ kind: 'message', payload: checked(payload), ephemeral: false, messageId: id });
+        this.sentMessages.add({ id, asker: author.id, ephemeral: false }, payload);
+        return { id };
       },
       react: async (emoji) => {
         sent.push({ kind: 'reaction', emoji });

@@ -6,8 +6,9 @@ import type { OptionValues } from './mock.js';
 export type Input =
   | { kind: 'empty' }
   | { kind: 'quit' }
-  | { kind: 'help' }
-  | { kind: 'slash'; command: string; options: OptionValues }
+  /** `locale`: the language of the command's name as typed, when only one language names it so ("/aide": fr). */
+  | { kind: 'help'; locale?: string }
+  | { kind: 'slash'; command: string; options: OptionValues; locale?: string }
   | { kind: 'click'; number: number }
   | { kind: 'mention'; text: string }
   | { kind: 'invalid'; message: string };
@@ -35,6 +36,24 @@ export function findCommand(commands: ReadonlyMap<string, Command>, typed: strin
   return undefined;
 }
 
+/** Discord's default locale: a command's own name is its name there. */
+const DEFAULT_LOCALE = 'en-US';
+
+/**
+ * The locale whose language a typed command name is in, when it tells: "/aide"
+ * is French, "/help" English, "/sources" either. On Discord each member sees
+ * the names of their own language; at the prompt the name typed says it.
+ */
+export function nameLocale(json: CommandJSON, typed: string): string | undefined {
+  const wanted = typed.toLowerCase();
+  const names: [string, string][] = [[DEFAULT_LOCALE, json.name], ...Object.entries(json.name_localizations ?? {}).filter((e): e is [string, string] => !!e[1])];
+  const language = (locale: string) => locale.split('-')[0];
+  const matching = new Set(names.filter(([, n]) => n.toLowerCase() === wanted).map(([locale]) => language(locale)));
+  const others = names.filter(([locale, n]) => !matching.has(language(locale)) && n.toLowerCase() !== wanted);
+  if (matching.size !== 1 || others.length === 0) return undefined;
+  return names.find(([locale, n]) => n.toLowerCase() === wanted && matching.has(language(locale)))?.[0];
+}
+
 /** Where each `name:` of the command's options starts in `rest`, in order. */
 export function optionMarks(rest: string, options: readonly OptionJSON[]): { option: OptionJSON; start: number; valueStart: number }[] {
   const marks: { option: OptionJSON; start: number; valueStart: number }[] = [];
@@ -59,7 +78,9 @@ export function parseLine(line: string, commands: ReadonlyMap<string, Command>, 
     if (typedName.toLowerCase() === 'help') return { kind: 'help' };
     return { kind: 'invalid', message: `Unknown command /${typedName}. Try /help.` };
   }
-  if (json.name === 'help') return { kind: 'help' };
+  const locale = nameLocale(json, typedName);
+  const inLocale = locale ? { locale } : {};
+  if (json.name === 'help') return { kind: 'help', ...inLocale };
   const options = json.options ?? [];
   const values: Record<string, string | boolean> = {};
   const marks = optionMarks(rest, options);
@@ -80,7 +101,7 @@ export function parseLine(line: string, commands: ReadonlyMap<string, Command>, 
     }
     if (option.required && (value === undefined || value === '')) return { kind: 'invalid', message: `/${json.name} needs ${option.name}: …` };
   }
-  return { kind: 'slash', command: json.name, options: values };
+  return { kind: 'slash', command: json.name, options: values, ...inLocale };
 }
 
 /** "/ask question: … [private: …]" for each command, from its own definition. */

@@ -52,6 +52,15 @@ export function startTerminal(ctx: BotContext, options: TerminalOptions): Termin
     write(drawing.text || paint('dim', '(no reply)'));
   }
 
+  /**
+   * The locale a command typed in one language runs with ("/aide" in French,
+   * "/help" in English), keeping the user's own when it is of that language.
+   */
+  const where = (typed: string | undefined) => {
+    if (!typed || typed.split('-')[0] === mock.locale.split('-')[0]) return {};
+    return { locale: typed };
+  };
+
   /** Runs one line; false when the user asked to leave. */
   async function run(line: string): Promise<boolean> {
     const input = parseLine(line, ctx.commands, buttons.length);
@@ -61,7 +70,7 @@ export function startTerminal(ctx: BotContext, options: TerminalOptions): Termin
       case 'quit':
         return false;
       case 'help':
-        show(await mock.slash('help'));
+        show(await mock.slash('help', {}, where(input.locale)));
         write(paint('bold', '\nAt this prompt:'));
         write(
           [
@@ -83,7 +92,7 @@ export function startTerminal(ctx: BotContext, options: TerminalOptions): Termin
         show(await mock.mention(input.text));
         return true;
       case 'slash':
-        show(await mock.slash(input.command, input.options));
+        show(await mock.slash(input.command, input.options, where(input.locale)));
         return true;
     }
   }

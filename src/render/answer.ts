@@ -15,7 +15,8 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, options: Partial
       tone: answer.answered ? 'answer' : help ? 'info' : 'declined',
       text: answer.text + invite,
       citations: answer.citations,
-      confidence: answer.confidence,
+      // How sure an answer is means something only for an answer: the help and a refusal carry none.
+      ...(answer.answered && !help ? { confidence: answer.confidence } : {}),
       ...(answer.premise ? { premise: answer.premise } : {}),
       suggestions: answer.suggestions,
       sourcesButton: answer.answered,

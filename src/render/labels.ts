@@ -15,13 +15,20 @@ export interface Labels {
   communique: (who: string) => string;
   meetings: string;
   meetingsWith: (who: string) => string;
-  meetingsAt: (where: string) => string;
   received: (host: string, guests: string) => string;
   noMeeting: string;
   unknownEntity: (typed: string) => string;
+  unknownPlace: (typed: string) => string;
   didYouMean: string;
   cooldown: (seconds: number) => string;
   failure: string;
+  /** Discord kept failing (5xx or timeouts after discord.js's retries): not the bot's fault. */
+  discordTrouble: string;
+  cooldownQueueFull: (seconds: number) => string;
+  /** For the bot, but Discord withheld the text (no Message Content intent). */
+  unreadable: string;
+  /** The bot is stopping: it answers what it had accepted, not new questions. */
+  restarting: string;
   staleButton: string;
   missingPassage: string;
   unknownCommand: string;
@@ -48,13 +55,18 @@ const fr: Labels = {
   communique: (who) => `Communiqué : ${who}`,
   meetings: 'Rencontres',
   meetingsWith: (who) => `avec ${who}`,
-  meetingsAt: (where) => `à ${where}`,
   received: (host, guests) => `${host} a reçu ${guests}`,
   noMeeting: 'Aucune rencontre rapportée par les articles ne correspond.',
   unknownEntity: (typed) => `Je ne trouve personne qui réponde à « ${typed} » dans les articles.`,
+  unknownPlace: (typed) => `« ${typed} » n'est pas un lieu que les articles citent.`,
   didYouMean: 'Vouliez-vous dire :',
   cooldown: (s) => `Doucement ! Attendez ${s} s avant la question suivante.`,
   failure: 'Un problème est survenu de mon côté. Réessayez dans un instant.',
+  discordTrouble: 'Discord a des difficultés en ce moment : je n’ai pas pu vous répondre. Réessayez dans un instant.',
+  cooldownQueueFull: (s) => `Je réponds d’abord à vos questions précédentes : reposez celle-ci dans ${s} s.`,
+  unreadable:
+    'Je ne peux pas lire ce message : Discord ne me montre que les messages qui me mentionnent. Mentionnez-moi (moi, pas mon rôle), ou laissez la mention activée quand vous me répondez.',
+  restarting: 'Je redémarre : reposez votre question dans une minute.',
   staleButton: 'Ce bouton ne fonctionne plus : reposez la question.',
   missingPassage: 'Ce passage ne figure plus dans mes sources.',
   unknownCommand: 'Je ne connais pas cette commande. Essayez /help.',
@@ -81,13 +93,17 @@ const en: Labels = {
   communique: (who) => `Communiqué: ${who}`,
   meetings: 'Meetings',
   meetingsWith: (who) => `with ${who}`,
-  meetingsAt: (where) => `in ${where}`,
   received: (host, guests) => `${host} received ${guests}`,
   noMeeting: 'No meeting the articles report matches.',
   unknownEntity: (typed) => `I can't find anyone matching “${typed}” in the articles.`,
+  unknownPlace: (typed) => `“${typed}” is not a place the articles name.`,
   didYouMean: 'Did you mean:',
   cooldown: (s) => `Easy! Wait ${s} s before the next question.`,
   failure: 'Something went wrong on my side. Please try again in a moment.',
+  discordTrouble: 'Discord is having trouble right now, so my answer could not get through. Please try again in a moment.',
+  cooldownQueueFull: (s) => `I'm answering your earlier questions first: ask this one again in ${s} s.`,
+  unreadable: "I can't read this message: Discord only shows me messages that mention me. Mention me (the bot, not its role), or keep the mention on when you reply to me.",
+  restarting: "I'm restarting: please ask again in a minute.",
   staleButton: 'This button no longer works: please ask again.',
   missingPassage: 'That passage is no longer in my sources.',
   unknownCommand: "I don't know that command. Try /help.",

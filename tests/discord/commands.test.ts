@@ -7,7 +7,6 @@ import { createApp } from '../../src/discord/app.js';
 import type { BotContext, Command } from '../../src/discord/command.js';
 import { loadConfig, type Env } from '../../src/discord/config.js';
 import { createBotContext } from '../../src/discord/context.js';
-import { COOLDOWN_REACTION } from '../../src/discord/dispatcher.js';
 import { createLogger } from '../../src/discord/logger.js';
 import { decodeAction } from '../../src/render/custom-id.js';
 import { COLOURS } from '../../src/render/options.js';
@@ -171,15 +170,28 @@ describe('messages', () => {
 });
 
 describe('cooldown and failures', () => {
-  it('tells a hurried user to wait, privately for commands and by a reaction for messages', async () => {
+  it('tells a hurried user to wait, privately, for commands', async () => {
     const slow = connectMockClient(await app({ COOLDOWN_SECONDS: '60' }));
     expect(only(await slow.slash('ask', { question: 'Who is Faisal Shahkar?' })).ephemeral).toBe(false);
     const again = await slow.slash('ask', { question: 'Who is Faisal Shahkar?' });
     expect(only(again).ephemeral).toBe(true);
     expect(only(again).payload.content).toMatch(/Wait 60 s/);
-    expect(await slow.mention('Who is Faisal Shahkar?')).toEqual([{ kind: 'reaction', emoji: COOLDOWN_REACTION }]);
     // Looking things up is not asking: no cooldown there.
     expect(only(await slow.slash('sources')).ephemeral).toBe(false);
+  });
+
+  it('answers mentions asked during the cooldown when it ends, in order, and says when to ask again past a few waiting', async () => {
+    const ctx = await app({ COOLDOWN_SECONDS: '0.2' });
+    const slow = connectMockClient(ctx);
+    const questions = ['Who is Faisal Shahkar?', 'Who is Alexandre Zouev?', 'Who is Abdellatif Hammouchi?', 'Where did Hammouchi meet Zouev?'];
+    const replies = await Promise.all([...questions, 'Who received Shahkar?'].map((q) => slow.mention(q)));
+    // The first at once, the next three after one, two and three pauses: none lost, each its own answer.
+    replies.slice(0, 4).forEach((sent, i) => expect(description(sent), questions[i]).toMatch(/\[1\]/));
+    expect(description(replies[1] ?? [])).toMatch(/Zouev/);
+    expect(description(replies[3] ?? [])).toMatch(/Rabat/);
+    // A fifth while three already wait: told when to ask again, not dropped in silence.
+    expect(only(replies[4] ?? []).payload.content).toMatch(/^I'm answering your earlier questions first: ask this one again in \d+ s\.$/);
+    expect(ctx.cooldowns.waiting).toBe(0);
   });
 
   it('apologises privately when a command fails, and logs the failure', async () => {

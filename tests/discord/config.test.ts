@@ -26,8 +26,11 @@ describe('loadConfig', () => {
       contextMaxTurns: DEFAULTS.contextMaxTurns,
       contextMaxConversations: DEFAULTS.contextMaxConversations,
       logLevel: 'info',
+      logFormat: 'text',
+      shutdownGraceSeconds: 10,
       registerCommandsOnStart: false,
-      messageContent: true,
+      // The privileged intent is asked for only when an operator turns it on: mentions, replies and DMs work without it.
+      messageContent: false,
       gapsLogUserIds: false,
       ownerIds: [],
       shardCount: 'auto',
@@ -47,7 +50,9 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'debug',
       KNOWLEDGE_DIR: 'elsewhere',
       REGISTER_COMMANDS_ON_START: 'yes',
-      DISCORD_MESSAGE_CONTENT: 'false',
+      DISCORD_MESSAGE_CONTENT: 'true',
+      LOG_FORMAT: 'json',
+      SHUTDOWN_GRACE_SECONDS: '2.5',
       GAPS_LOG: 'logs/gaps.jsonl',
       GAPS_LOG_USER_IDS: 'on',
       BOT_OWNER_IDS: '123456789012345678, 876543210987654321',
@@ -64,7 +69,9 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       knowledgeDir: 'elsewhere',
       registerCommandsOnStart: true,
-      messageContent: false,
+      messageContent: true,
+      logFormat: 'json',
+      shutdownGraceSeconds: 2.5,
       gapsLog: 'logs/gaps.jsonl',
       gapsLogUserIds: true,
       ownerIds: ['123456789012345678', '876543210987654321'],
@@ -129,6 +136,28 @@ describe('logging', () => {
     expect(lines.join('\n')).not.toContain('aW50ZXJhY3Rpb24tdG9rZW4');
     expect(lines[1]).toContain('/interactions/123/[redacted]/callback');
     expect(redact(`a ${TOKEN.replace('GfAkE0', 'OtHeR1')} b`)).toBe('a [redacted] b');
+  });
+
+  it('writes one JSON object per line with LOG_FORMAT=json: level, time, message, fields, the error; secrets masked there too', () => {
+    const lines: string[] = [];
+    const log = createLogger({ level: 'debug', format: 'json', secrets: [TOKEN], write: (l) => lines.push(l), now: () => new Date('2025-12-01T10:00:00.000Z') });
+    log.info('request', { kind: 'interaction', id: '1300000000000000001', command: '/ask', latencyMs: 3, outcome: 'answered', token: 'aW50ZXJhY3Rpb24tdG9rZW4' });
+    log.child({ shard: 1 }).warn(`leaked ${TOKEN}`);
+    log.error('failed', Object.assign(new Error('Unknown interaction'), { method: 'POST', url: 'https://x/api/v10/webhooks/123/aW50ZXJhY3Rpb24tdG9rZW4/messages/@original' }));
+    expect(lines).toHaveLength(3);
+    const [request, shard, failure] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(request).toMatchObject({ level: 'info', time: '2025-12-01T10:00:00.000Z', msg: 'request', kind: 'interaction', command: '/ask', latencyMs: 3, outcome: 'answered', token: '[redacted]' });
+    expect(shard).toMatchObject({ level: 'warn', shard: 1, msg: 'leaked [redacted]' });
+    expect(failure).toMatchObject({ level: 'error', err: { type: 'Error', message: 'Unknown interaction', request: 'POST https://x/api/v10/webhooks/123/[redacted]/messages/@original' } });
+    expect(lines.join('\n')).not.toContain(TOKEN);
+    expect(lines.join('\n')).not.toContain('aW50ZXJhY3Rpb24tdG9rZW4');
+  });
+
+  it('keeps the readable text by default, with fields as key=value', () => {
+    const lines: string[] = [];
+    const log = createLogger({ level: 'info', write: (l) => lines.push(l), now: () => new Date('2025-12-01T10:00:00.000Z') });
+    log.child({ shard: 0 }).info('/ask answered', { id: '42', latencyMs: 3 });
+    expect(lines).toEqual(['2025-12-01T10:00:00.000Z INFO  /ask answered shard=0 id=42 latencyMs=3']);
   });
 });
 

@@ -31,7 +31,11 @@ describe('acknowledging in time', () => {
     expect(kinds(await bot.slash('ask', { question: 'Who is Faisal Shahkar?', private: true }, late))).toEqual(['defer (private)', 'edit (private)']);
     expect(kinds(await bot.slash('help', {}, late))).toEqual(['defer (private)', 'edit (private)']);
     expect(kinds(await bot.click('sources:en', late))).toEqual(['defer (private)', 'edit (private)']);
-    expect(kinds(await bot.click('ask:en:0', late))).toEqual(['defer', 'edit']);
+    // A suggestion under someone else's answer is answered privately; under one's own, in place of the declined answer.
+    expect(kinds(await bot.click('ask:en:0', late))).toEqual(['defer (private)', 'edit (private)']);
+    const declined = await bot.slash('ask', { question: 'What is the weather in Paris tomorrow?' });
+    const suggestion = declined.flatMap((s) => ('payload' in s ? s.payload.components.flatMap((r) => r.components) : []))[0]?.custom_id ?? '';
+    expect(kinds(await bot.click(suggestion, late))).toEqual(['defer', 'update']);
   });
 
   it('acknowledges first while answers are slow lately', async () => {

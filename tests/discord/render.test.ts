@@ -10,6 +10,8 @@ import { decodeAction, encodeAction } from '../../src/render/custom-id.js';
 import { renderHelp } from '../../src/render/help.js';
 import { checkChoices, checkMessageLimits, LIMITS } from '../../src/render/limits.js';
 import { renderPassage } from '../../src/render/passage.js';
+import { atPlace } from '../../src/render/place.js';
+import type { Entity } from '../../src/knowledge/schema.js';
 import { renderSources } from '../../src/render/sources.js';
 import type { Answer } from '../../src/types.js';
 
@@ -114,7 +116,16 @@ describe('renderAnswer', () => {
     expect(buttons.map((b) => b.label)).toEqual(suggestions);
     expect(buttons.map((b) => decodeAction(b.custom_id))).toEqual([0, 1, 2].map((i) => ({ kind: 'ask', language: 'fr', suggestion: i, private: false })));
     expect(payload.embeds[0]?.description).toContain(kb.languages.fr.templates.suggest);
-    expect(payload.embeds[0]?.footer?.text).toMatch(/^Confiance/);
+    // A refusal is not an answer: no "Confidence" in its footer (it has no footer at all, with no source).
+    expect(payload.embeds[0]?.footer).toBeUndefined();
+  });
+
+  it('gives the help card no confidence either, whether the engine or /help builds it', () => {
+    const help = renderAnswer(answer({ intent: 'help', answered: true, confidence: 1, text: kb.languages.en.templates.help, citations: [] }), kb);
+    expect(help.embeds[0]?.footer).toBeUndefined();
+    const declinedWithSources = renderAnswer(answer({ answered: false, confidence: 1, text: 'I do not know [1].' }), kb);
+    expect(declinedWithSources.embeds[0]?.footer?.text).toBe('1 source');
+    expect(renderHelp(kb, 'fr', []).embeds[0]?.footer).toBeUndefined();
   });
 
   it('fits a very long answer with 30 citations inside every limit, dropping whole trailing citations', () => {
@@ -190,5 +201,33 @@ describe('other replies', () => {
     expect(encodeAction({ kind: 'passage', language: 'fr', article: 'x'.repeat(100), paragraph: 1 })).toBeUndefined();
     for (const foreign of ['', 'confirm', 'ask:de:1', 'ask:fr:x', 'passage:fr:a', 'passage:a:1', 'passage:fr:a:1:2', 'sources:fr:1']) expect(decodeAction(foreign)).toBeUndefined();
     expect(LIMITS.customId).toBe(100);
+  });
+});
+
+describe('atPlace', () => {
+  /** A made-up place: its French name, kind and article. */
+  const place = (fr: string, kind: 'city' | 'country' | 'region' | 'venue', article?: string): Entity =>
+    ({ id: 'x', type: 'place', kind, name: { fr, en: `${fr} (en)` }, aliases: [], ...(article !== undefined ? { grammar: { fr: { article } } } : {}) }) as Entity;
+
+  it('contracts French "à" with the article of the place\'s name, by kind of place, and never says "à le" or "à les"', () => {
+    const cases: [Entity, string][] = [
+      [place('le Pays-Haut', 'country', 'le'), 'au Pays-Haut'],
+      [place('les Îles Lointaines', 'country', 'les'), 'aux Îles Lointaines'],
+      [place('la Terre-Neuve', 'country', 'la'), 'en Terre-Neuve'],
+      [place("l'Estrie", 'country', "l'"), 'en Estrie'],
+      [place('Bonneterre', 'country'), 'à Bonneterre'],
+      [place('la Vallée Verte', 'region', 'la'), 'dans la Vallée Verte'],
+      [place('le Bourg', 'city', 'le'), 'au Bourg'],
+      [place('les Jardins du Nord', 'venue', 'les'), 'aux Jardins du Nord'],
+      [place('la Halle', 'venue', 'la'), 'à la Halle'],
+      [place("l'Arène", 'venue', "l'"), "à l'Arène"],
+      [place('Villeneuve', 'city'), 'à Villeneuve'],
+    ];
+    for (const [p, expected] of cases) expect(atPlace(p, 'fr'), p.name.fr).toBe(expected);
+    expect(atPlace(place('le Bourg', 'city', 'le'), 'en')).toBe('in le Bourg (en)');
+  });
+
+  it('names every place of the knowledge base without "à le" or "à les"', () => {
+    for (const entity of kb.entities.values()) if (entity.type === 'place') expect(atPlace(entity, 'fr')).not.toMatch(/^à (le|les) /);
   });
 });

@@ -8,6 +8,7 @@ import { localeFromEnv } from '../../src/main.js';
 import { connectMockClient } from '../../src/offline/connect.js';
 import { drawSent, painter, wrap } from '../../src/offline/draw.js';
 import { parseLine } from '../../src/offline/parse.js';
+import { LABELS } from '../../src/render/labels.js';
 import { createCompleter, startTerminal } from '../../src/offline/terminal.js';
 
 let ctx: BotContext;
@@ -18,11 +19,14 @@ beforeAll(async () => {
 describe('the prompt\'s input', () => {
   it('reads slash commands with named options, in either language, and free text as the first text option', () => {
     const parse = (line: string) => parseLine(line, ctx.commands, 0);
-    expect(parse('/ask question: Qui ? private: oui')).toEqual({ kind: 'slash', command: 'ask', options: { question: 'Qui ?', private: true } });
-    expect(parse('/ask Who is he: really?')).toEqual({ kind: 'slash', command: 'ask', options: { question: 'Who is he: really?' } });
-    expect(parse('/qui personne: Zouev')).toEqual({ kind: 'slash', command: 'who', options: { person: 'Zouev' } });
-    expect(parse('/meetings place: Rabat person: hammouchi')).toEqual({ kind: 'slash', command: 'meetings', options: { place: 'Rabat', person: 'hammouchi' } });
-    expect(parse('/meetings')).toEqual({ kind: 'slash', command: 'meetings', options: {} });
+    expect(parse('/ask question: Qui ? private: oui')).toEqual({ kind: 'slash', command: 'ask', options: { question: 'Qui ?', private: true }, locale: 'en-US' });
+    expect(parse('/ask Who is he: really?')).toEqual({ kind: 'slash', command: 'ask', options: { question: 'Who is he: really?' }, locale: 'en-US' });
+    // The name typed says the language: "/qui" is French, "/who" English, "/sources" either.
+    expect(parse('/qui personne: Zouev')).toEqual({ kind: 'slash', command: 'who', options: { person: 'Zouev' }, locale: 'fr' });
+    expect(parse('/who person: Zouev')).toEqual({ kind: 'slash', command: 'who', options: { person: 'Zouev' }, locale: 'en-US' });
+    expect(parse('/sources')).toEqual({ kind: 'slash', command: 'sources', options: {} });
+    expect(parse('/meetings place: Rabat person: hammouchi')).toEqual({ kind: 'slash', command: 'meetings', options: { place: 'Rabat', person: 'hammouchi' }, locale: 'en-US' });
+    expect(parse('/meetings')).toEqual({ kind: 'slash', command: 'meetings', options: {}, locale: 'en-US' });
   });
 
   it('reads mentions, plain questions, button numbers and its own commands', () => {
@@ -32,7 +36,7 @@ describe('the prompt\'s input', () => {
     expect(parseLine('4', ctx.commands, 3)).toEqual({ kind: 'mention', text: '4' });
     expect(parseLine('  ', ctx.commands, 0)).toEqual({ kind: 'empty' });
     expect(parseLine('/quit', ctx.commands, 0)).toEqual({ kind: 'quit' });
-    expect(parseLine('/aide', ctx.commands, 0)).toEqual({ kind: 'help' });
+    expect(parseLine('/aide', ctx.commands, 0)).toEqual({ kind: 'help', locale: 'fr' });
   });
 
   it('explains what it cannot run', () => {
@@ -88,5 +92,20 @@ describe('the terminal, piped', () => {
     expect(text).toMatch(/^› Who is Faisal Shahkar\?\n│ [^›]*\[1\]/);
     expect(text).toMatch(/› 1\n\(only you can see this\)\n/);
     expect(text).not.toMatch(/not run/);
+  });
+
+  it('answers /aide and /qui in French, and /help and /who in English, whatever the terminal\'s locale', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d: Buffer) => (text += d.toString()));
+    const terminal = startTerminal(ctx, { input, output, locale: 'en-GB' });
+    input.end('/aide\n/qui personne: zouev\n/help\n/who person: zouev\n');
+    expect(await terminal.finished).toBe(0);
+    const [aide, qui, help, who] = text.split(/^› /m).slice(1) as [string, string, string, string];
+    expect(aide).toContain(`│ ${LABELS.fr.helpTitle}`);
+    expect(qui).toMatch(new RegExp(`^│ ${LABELS.fr.meetings}$`, 'm'));
+    expect(help).toContain(`│ ${LABELS.en.helpTitle}`);
+    expect(who).toMatch(new RegExp(`^│ ${LABELS.en.meetings}$`, 'm'));
   });
 });

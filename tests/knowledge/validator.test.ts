@@ -54,6 +54,14 @@ describe('the knowledge validator', () => {
     expect(error.message).toContain('spans more than one sentence');
   });
 
+  it('rejects a place grammar that contradicts the place\'s name or its article', () => {
+    const wrongArticle = broken('entities/places.yaml', (t) => t.replace('fr: { article: le, gender: m, number: singular }', 'fr: { article: la, gender: f, number: singular }'));
+    expect(wrongArticle.message).toContain('entities/places.yaml');
+    expect(wrongArticle.message).toMatch(/does not start with "la"/);
+    const wrongGender = broken('entities/places.yaml', (t) => t.replace('fr: { article: le, gender: m, number: singular }', 'fr: { article: le, gender: f, number: singular }'));
+    expect(wrongGender.message).toMatch(/"le" is masculine/);
+  });
+
   it('rejects a reference to an entity that does not exist', () => {
     const error = broken('entities/meetings.yaml', (t) => t.replace('guests: [zouev]', 'guests: [zouevv]'));
     expect(error.message).toContain('meeting-rabat');

@@ -289,12 +289,14 @@ export interface RecordedFile {
 
 /** Parses `<@id>`, `<@!id>` and `<@&id>` mentions and `@everyone`/`@here` out of content. */
 export function parseMentions(content: string): { users: string[]; roles: string[]; everyone: boolean } {
-  const users = [...content.matchAll(/<@!?(\d{15,21})>/g)].map((m) => m[1] ?? '');
-  const roles = [...content.matchAll(/<@&(\d{15,21})>/g)].map((m) => m[1] ?? '');
+  // Like Discord, a mention inside a code block or inline code is text: it notifies no one.
+  const text = content.replace(/```[\s\S]*?```|``[^`\n][\s\S]*?``|`[^`\n]+`/g, ' ');
+  const users = [...text.matchAll(/<@!?(\d{15,21})>/g)].map((m) => m[1] ?? '');
+  const roles = [...text.matchAll(/<@&(\d{15,21})>/g)].map((m) => m[1] ?? '');
   return {
     users: [...new Set(users)],
     roles: [...new Set(roles)],
-    everyone: /@(everyone|here)\b/.test(content),
+    everyone: /@(everyone|here)\b/.test(text),
   };
 }
 

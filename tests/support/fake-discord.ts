@@ -29,7 +29,11 @@
  *   REQUEST_GUILD_MEMBERS → GUILD_MEMBERS_CHUNK, sharding
  *   (`(guild_id >> 22) % shard_count`, DMs on shard 0), intents
  *   (GuildMessages/DirectMessages gate MESSAGE_CREATE, MessageContent blanks
- *   content the way Discord does).
+ *   content the way Discord does; a privileged intent the application has not
+ *   enabled closes the gateway with 4014, see
+ *   {@link FakeDiscordOptions.privilegedIntents}).
+ * - Mentions as Discord parses them: none inside code; a reply pings the
+ *   author it replies to unless its mention switch is off ({@link MessageInput.reply_ping}).
  * - Discord's validations that bots commonly trip over: 2000-char content, embed
  *   limits, empty messages, 25 autocomplete choices, command name rules, double
  *   acknowledgement of an interaction (40060), editing `@original` before
@@ -130,6 +134,11 @@ export interface FakeDiscordOptions {
    * Default: no deadline.
    */
   interactionDeadlineMs?: number;
+  /**
+   * Privileged intents the application has enabled in the Developer Portal (default: all). An IDENTIFY
+   * asking for another one is refused with close code 4014 "Disallowed intent(s).", as Discord does.
+   */
+  privilegedIntents?: number;
   /** Log gateway/REST traffic to stderr (default false). */
   debug?: boolean;
 }
@@ -307,6 +316,11 @@ export interface MessageInput {
   dm?: boolean;
   /** Replied-to message: a stored message id or a raw message. */
   referenced_message?: string | JsonObject;
+  /**
+   * Whether a reply pings the author of the message it replies to (Discord's "@ ON" switch; default true):
+   * that author is then in `mentions`.
+   */
+  reply_ping?: boolean;
   /** Channel (default the main guild text channel). A DM channel id implies `dm`. */
   channel_id?: string;
   /** Raw fields merged into the message (embeds, attachments, …). */
@@ -361,6 +375,9 @@ export const Intents = {
   DirectMessages: 1 << 12,
   MessageContent: 1 << 15,
 } as const;
+
+/** The privileged intents: Guild Members, Guild Presences, Message Content. */
+export const PRIVILEGED_INTENTS = Intents.GuildMembers | (1 << 8) | Intents.MessageContent;
 
 /**
  * Starts a fake Discord on 127.0.0.1 (random port) and resolves once it listens.
@@ -588,8 +605,9 @@ export class FakeDiscord {
   /** Whether HEARTBEATs are acknowledged (set false to simulate a zombie connection). */
   ackHeartbeats = true;
 
-  private readonly opts: Required<Omit<FakeDiscordOptions, 'interactionDeadlineMs'>> & {
+  private readonly opts: Required<Omit<FakeDiscordOptions, 'interactionDeadlineMs' | 'privilegedIntents'>> & {
     interactionDeadlineMs: number | null;
+    privilegedIntents: number;
   };
   private readonly server: Server;
   private readonly wss: WebSocketServer;
@@ -625,6 +643,7 @@ export class FakeDiscord {
       everyonePermissions: options.everyonePermissions ?? DEFAULT_EVERYONE_PERMISSIONS,
       echoBotMessages: options.echoBotMessages ?? true,
       interactionDeadlineMs: options.interactionDeadlineMs ?? null,
+      privilegedIntents: options.privilegedIntents ?? PRIVILEGED_INTENTS,
       debug: options.debug ?? false,
     };
     this.shardCount = this.opts.shards;
@@ -1091,6 +1110,11 @@ export class FakeDiscord {
         ...(info.guildId ? { guild_id: info.guildId } : {}),
       };
       msg['referenced_message'] = refCopy;
+      const repliedAuthor = asObject(refCopy['author']);
+      const mentions = Array.isArray(msg['mentions']) ? (msg['mentions'] as JsonObject[]) : [];
+      if (input.reply_ping !== false && typeof repliedAuthor['id'] === 'string' && !mentions.some((u) => u['id'] === repliedAuthor['id'])) {
+        msg['mentions'] = [...mentions, repliedAuthor];
+      }
     }
     Object.assign(msg, input.extra ?? {});
     this.messages.set(String(msg['id']), msg);
@@ -1704,6 +1728,10 @@ export class FakeDiscord {
     }
     if (typeof d['intents'] !== 'number') {
       conn.ws.close(4013, 'Invalid intent(s).');
+      return;
+    }
+    if ((d['intents'] & PRIVILEGED_INTENTS & ~this.opts.privilegedIntents) !== 0) {
+      conn.ws.close(4014, 'Disallowed intent(s).');
       return;
     }
     this.identifies += 1;

@@ -1,10 +1,13 @@
 /**
- * `npm start -- --offline` with a piped session, as a newcomer or CI runs it:
- * a real process, the real entry point, stdin from a file.
+ * `npm start` itself, a real process through npm: offline with a piped
+ * session, as a newcomer or CI runs it; and on (a fake) Discord, stopped with
+ * SIGTERM sent to the npm process, as systemd, Docker or `kill` do. (One file:
+ * its tests take turns, so two of them never compile dist/ at once.)
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { startFakeDiscord } from '../support/fake-discord.js';
 
 const SESSION = new URL('./fixtures/offline-session.txt', import.meta.url);
 
@@ -62,4 +65,52 @@ describe('npm start -- --offline < session', () => {
     expect(stderr).toMatch(/No DISCORD_TOKEN is set[\s\S]*\.env\.example/);
     expect(stdout).toBe('› /quit\n');
   }, 60_000);
+});
+
+/** Whether a process is still there. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('npm start under a supervisor', () => {
+  it('SIGTERM to the npm process reaches the bot: it disconnects, and no process is left', async () => {
+    const fake = await startFakeDiscord();
+    let botPid = 0;
+    let npmPid = 0;
+    try {
+      const { DISCORD_TOKEN: _t, DISCORD_GUILD_ID: _g, ...inherited } = process.env;
+      const npm = spawn('npm', ['start'], {
+        cwd: new URL('../../', import.meta.url).pathname,
+        env: { ...inherited, DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: 'info' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      npm.stdout.on('data', (d: Buffer) => (output += d.toString()));
+      npm.stderr.on('data', (d: Buffer) => (output += d.toString()));
+      npmPid = npm.pid ?? 0;
+      const exited = new Promise<number | null>((resolve) => npm.on('close', (code) => resolve(code)));
+      // The bot names its own process id (for SIGHUP) once logged in.
+      await fake.waitUntil(() => /kill -HUP (\d+)/.test(output), 60_000, 'the login');
+      botPid = Number(/kill -HUP (\d+)/.exec(output)?.[1]);
+      expect(fake.connectedShards()).toEqual([0]);
+
+      npm.kill('SIGTERM');
+      expect(await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('npm still running 20 s after SIGTERM'), 20_000))])).toBe(0);
+      expect(output).toMatch(/shutting down/);
+      await fake.waitUntil(() => fake.connectedShards().length === 0, 5000, 'the gateway to close');
+      expect(fake.gatewayCloses.at(-1)).toMatchObject({ code: 1000, by: 'client' });
+      // The bot itself is gone: a restart cannot run two instances on one token.
+      await fake.waitUntil(() => !alive(botPid), 5000, `process ${botPid} to exit`);
+      expect(alive(npmPid)).toBe(false);
+    } finally {
+      // Whatever happened, nothing this test started outlives it.
+      for (const pid of [botPid, npmPid]) if (pid > 0 && alive(pid)) process.kill(pid, 'SIGKILL');
+      await fake.close();
+    }
+  }, 90_000);
 });
