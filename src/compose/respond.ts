@@ -14,11 +14,18 @@ import type { Query } from '../understand/frame.js';
 import type { Focus, Intent } from '../types.js';
 import { scopeOf } from '../verify/scope.js';
 import type { Gap, Judgement } from '../verify/verdict.js';
-import { involves } from '../retrieve/graph.js';
+import { factsAbout as factsAboutEntity, involves } from '../retrieve/graph.js';
 import type { Plan, Sentence } from './plan.js';
 import { answerSlot, fits, ranker, type SlotEnv } from './slots.js';
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+
+/** A filled sentence frame, with the language's contractions made ("de le" → "du"). */
+function contract(text: string, contractions: Record<string, string>): string {
+  let out = text;
+  for (const [from, to] of Object.entries(contractions)) out = out.split(from).join(to);
+  return out;
+}
 
 export function respond(ctx: InContext, judgement: Judgement | undefined, env: SlotEnv, previous?: Focus): Plan {
   const { query: q } = ctx;
@@ -58,6 +65,14 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   if (ctx.unclear) {
     const options = kb.meetings.slice(-3).map((m) => (m.short ?? m.name)[q.language]);
     return decline(fill(t.clarify, { options: joinOr(options, t) }), 0.6);
+  }
+
+  // "Which organisations appear in the articles?": the ones they name, each with what they say of it.
+  if (!q.polar && !named.length && (q.claim.generic.has('organisation') || q.claim.generic.has('person')) && !q.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind !== 'content'))) {
+    const kind = q.claim.generic.has('organisation') ? 'organisation' : 'person';
+    const listed = [...kb.entities.values()].filter((e) => e.type === kind && (e.type !== 'person' || e.named));
+    const facts = listed.flatMap((e) => factsAboutEntity(kb, e.id).slice(0, 1));
+    if (listed.length) return plan([{ text: fill(t.names_list, { list: joinAnd(listed.map((e) => e.name[q.language]), t) }), facts }], 0.85, []);
   }
 
   const verdict = judgement?.verdict;
@@ -158,7 +173,7 @@ function gapSentence(gap: Gap, q: Query, env: SlotEnv): Sentence | undefined {
     case 'words':
       return { text: fill(t.unmentioned, { what: gap.surfaces.map((s) => `“${s}”`).join(t.and) }), facts: [] };
     case 'narrower':
-      return { text: fill(t.not_by_name, { what: gap.surface, label: gap.label?.[q.language] ?? '' }), facts: gap.fact ? [gap.fact] : [] };
+      return { text: contract(fill(t.not_by_name, { what: gap.surface, label: gap.label?.[q.language] ?? '' }), kb.languages[q.language].contractions), facts: gap.fact ? [gap.fact] : [] };
     case 'called':
       return { text: fill(t.not_called, { who: name(gap.person), what: gap.surface }), facts: [] };
     case 'pairing': {
@@ -196,6 +211,11 @@ function polar(template: string, fact: Fact, language: Language): Sentence {
 /** Lowercases a leading article or pronoun after "No:", never a name. */
 function lowerFirst(text: string): string {
   return /^(La|Le|Les|L'|Ils|Elle|Il|Ces|Cette|The|They|These|This|It)\b/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+}
+
+function joinAnd(items: readonly string[], t: { and: string; list_sep: string }): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(t.list_sep)}${t.and}${items.at(-1) as string}`;
 }
 
 function joinOr(items: readonly string[], t: { or: string; list_sep: string }): string {

@@ -147,6 +147,12 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
     const facts = slot ? factsAbout(kb, event, slot) : factsAbout(kb, event);
     if (intent !== 'who' && facts.length) return ofFacts(facts.slice(0, 2));
   }
+  // "Where are the peacekeeping missions deployed?": an idea as the subject; the facts that speak of it.
+  const ideas = q.claim.topics.filter((x) => x.kind === 'concept');
+  if (intent === 'where' && ideas.length && !q.claim.participants.length && !q.claim.places.length && !q.claim.meetings.length) {
+    const facts = [...kb.facts.values()].filter((f) => ideas.every((x) => x.kind === 'concept' && f.concepts.includes(x.concept)));
+    if (facts.length) return ofFacts(ranker(q, env)(facts).slice(0, 2));
+  }
   // "Where are the UN police units?": a place named as a subject, not as a meeting's location.
   const subjectPlace = q.claim.topics.find((x) => x.kind === 'entity' && kb.entities.get(x.entity)?.type === 'place');
   if (intent === 'where' && subjectPlace?.kind === 'entity' && !q.claim.participants.length) {

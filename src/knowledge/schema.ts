@@ -215,7 +215,15 @@ export const languageSchema = z.strictObject({
   /** "else", "d'autre": the question wants what it does not already know. */
   exclusions: phrases.default([]),
   /** Everyday nouns that point at a meeting, the coverage or a person. */
-  generic: z.strictObject({ meeting: phrases, article: phrases, person: phrases, event: phrases.default([]) }).default({ meeting: [], article: [], person: [], event: [] }),
+  generic: z
+    .strictObject({ meeting: phrases, article: phrases, person: phrases, event: phrases.default([]), organisation: phrases.default([]), document: phrases.default([]) })
+    .default({ meeting: [], article: [], person: [], event: [], organisation: [], document: [] }),
+  /** Words of the future ("soon", "bientôt"): the articles report what happened, never what will. */
+  future: phrases.default([]),
+  /** "while", "lorsque": a clause of time, dated by what it says ("when Zouev came"). */
+  temporal: phrases.default([]),
+  /** Contractions applied after a sentence frame is filled ("de le" → "du"). */
+  contractions: z.record(z.string(), z.string()).default({}),
   /** Endings of one word's forms: a question word and a fact word match when they differ only by these. */
   inflections: phrases.default([]),
   numbers: z.record(z.string(), phrases).default({}),
@@ -243,6 +251,7 @@ export const languageSchema = z.strictObject({
     no_meeting: text,
     clarify: text,
     more_questions: text,
+    names_list: text,
     unsupported_language: text,
     or: z.string(),
     never_met: text,

@@ -31,6 +31,12 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   let focus: string[] = [];
   let inherited = false;
 
+  // "et le mardi ?", "and Shahkar?": the last question again, about something else.
+  const again = previous !== undefined && query.followUp && !pronoun && !query.polar && claim.predicates.length === 0 && (claim.dates.length + claim.places.length + claim.events.length + claim.participants.length > 0);
+  if (again && previous) {
+    const intent = query.intent === 'unknown' || query.intent === 'about' ? previous.intent : query.intent;
+    return { query: { ...query, intent }, focus: [], subject: claim.participants[0]?.entity ?? firstNamed(query), inherited: false, unclear: false };
+  }
   if (previous) {
     // "he", "il": the person the last answer was about.
     if (query.pronouns.has('person') && !namesPerson && previous.person) {
@@ -60,8 +66,8 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     !namesAnything &&
     !SELF_STANDING.has(query.intent) &&
     !query.empty &&
-    (query.followUp || pronoun || (!query.polar && claim.topics.length === 0 && claim.narrower.length === 0)) &&
-    !(query.polar && claim.topics.length + claim.narrower.length > 0);
+    claim.topics.length + claim.narrower.length === 0 &&
+    (query.followUp || pronoun || !query.polar);
   return { query: inherited ? { ...query, claim: { ...claim, participants, events } } : query, focus, subject, inherited, unclear };
 }
 

@@ -55,6 +55,14 @@ export interface Claim {
   /** A person said to work for an organisation ("Shahkar from Interpol"). */
   affiliations: { person: string; org: string; surface: string }[];
   generic: Set<GenericKind>;
+  /** Organisations said to have issued a document ("Interpol's press release"). */
+  issuers: string[];
+  /** People set aside: "besides Shahkar", "à part Shahkar". */
+  excluded: string[];
+  /** "other", "d'autres": the claim is about more than the people it names. */
+  others: boolean;
+  /** Said in the future ("will", "bientôt"): the articles report what happened. */
+  future: boolean;
 }
 
 export interface Query {
@@ -78,6 +86,16 @@ export interface Query {
 const GLUE = new Set(['the', 'le', 'la', 'les', 'l', 'a', 'an', 'un', 'une', 'of', 'de', 'du', 'des', 'd', ',', 'is', 'est', 'was', 'etait', 'c', 'it', 'this', 'that', 'ce', 'il', 'elle', 'he', 'she', 's', 'still', 'toujours', 'now', 'really', 'vraiment', 'actually', 'bien', 'pas', 'not']);
 const WH_LEAD = new Set(['avec', 'with', 'by', 'par', 'a', 'to', 'for', 'pour', 'de', 'in', 'dans', 'from', 'since', 'depuis', 'until', 'jusqu', 'en', 'on', 'sur', 'at', 'et', 'and', 'mais', 'but', 'then', 'puis', 'ou', 'or', 'so', 'donc', 'alors']);
 
+/** Where a clause of time starts: a "when" word that asks nothing, or "while", "lorsque". */
+function temporalClause(reading: Reading, lexicon: Lexicon, asked: Set<number>): number | undefined {
+  const lex = lexicon.languages[reading.language];
+  const other = lexicon.languages[reading.language === 'fr' ? 'en' : 'fr'];
+  const marker = reading.terms.find((t) => t.kind === 'marker' && t.marker === 'temporal');
+  if (marker) return marker.start;
+  const at = reading.tokens.findIndex((t, i) => i > 1 && !asked.has(i) && (lex.whenWords.has(t) || other.whenWords.has(t)) && reading.terms.some((x) => x.kind === 'entity' && x.start > i));
+  return at >= 0 && at < reading.tokens.length - 1 ? at : undefined;
+}
+
 export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon): Query {
   const { terms, tokens, language } = reading;
   const lex = lexicon.languages[language];
@@ -99,14 +117,17 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const contentEnd = [...terms].reverse().find((t) => !(t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'tag')))?.end ?? tokens.length;
   // A clause after a comma has its own head: "According to Zouev, what should…".
   const clauseHeads = reading.clauses.map((c) => terms.find((t) => t.start >= c && !quiet(t))?.start).filter((x): x is number => x !== undefined);
-  const interrogative = tokens.some((_, i) => {
+  const asking = (i: number) => {
     if (!whAt(i)) return false;
     if (head && i >= head.start && i < headEnd) return true;
-    if (clauseHeads.includes(i) || clauseHeads.includes(i - 1)) return true;
+    // At a clause's head, or ending one: "…, what should…", "Elle a eu lieu quand, la rencontre… ?"
+    if (clauseHeads.includes(i) || clauseHeads.includes(i - 1) || reading.clauses.includes(i + 1)) return true;
     if (i >= contentEnd - 3) return true;
     const before = tokens[i - 1];
     return before !== undefined && WH_LEAD.has(before) && (i === 1 || !entities.some((e) => e.end === i - 1));
-  });
+  };
+  const asked = new Set(tokens.flatMap((_, i) => (asking(i) ? [i] : [])));
+  const interrogative = asked.size > 0;
 
   // ---- Yes/no: an opener or inversion up front, a tag at the end, a "?" after a statement, or a statement alone.
   const firstContent = terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler') && t.kind !== 'function');
@@ -120,7 +141,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     !request &&
     (opener || marked('inversion').length > 0 || marked('tag').length > 0 || (reading.endsWithQuestionMark && hasContent) || (hasContent && predicates.length + of('title').length > 0 && !strongCue));
 
-  const claim = readClaim(reading, kb, entities, lex.locatives, other.locatives);
+  const claim = readClaim(reading, kb, lexicon, entities, asked, lex.locatives, other.locatives);
   const pronouns = new Set(of('pronoun').map((p) => p.what));
   const meaningful = terms.some((t) => !quiet(t) && t.kind !== 'marker' && t.kind !== 'cue') || reading.intentScores.size > 0;
   const intent = polar ? 'yesno' : chooseIntent(reading, entities, claim, kb, isWh);
@@ -141,7 +162,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
 
 type EntityTerm = TermOf<'entity'> & { type: Entity['type'] };
 
-function readClaim(reading: Reading, kb: KnowledgeBase, entities: EntityTerm[], ...locativeSets: Set<string>[]): Claim {
+function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], asked: Set<number>, ...locativeSets: Set<string>[]): Claim {
   const { terms, tokens } = reading;
   const of = <K extends Term['kind']>(kind: K) => terms.filter((t): t is TermOf<K> => t.kind === kind);
   const markerAt = (kind: TermOf<'marker'>['marker'], end: number) => of('marker').some((m) => m.marker === kind && (m.end === end || (m.end === end - 1 && GLUE.has(tokens[end - 1] ?? ''))));
@@ -171,7 +192,12 @@ function readClaim(reading: Reading, kb: KnowledgeBase, entities: EntityTerm[], 
     identities: [],
     affiliations: [],
     generic: new Set(of('generic').map((g) => g.what)),
+    issuers: [],
+    excluded: [],
+    others: of('marker').some((m) => m.marker === 'exclusion'),
+    future: of('marker').some((m) => m.marker === 'future'),
   };
+  const documents = of('generic').filter((g) => g.what === 'document');
 
   const aliases = entities.filter((e) => e.type === 'person' && e.via === 'alias');
   const meetingNouns = [...of('generic').filter((g) => g.what === 'meeting'), ...of('pronoun').filter((p) => p.what === 'meeting')];
@@ -188,8 +214,30 @@ function readClaim(reading: Reading, kb: KnowledgeBase, entities: EntityTerm[], 
     const between = tokens.slice(x.end, y.start);
     return between.length <= 4 && between.every((w) => GLUE.has(w));
   };
+  // "quand Zouev est venu", "when Shahkar was there": a clause of time, dated by the one meeting of the people in it.
+  const clauseAt = temporalClause(reading, lexicon, asked);
+  const inClause = (e: { start: number }) => clauseAt !== undefined && e.start > clauseAt;
+  for (const e of entities.filter(inClause)) {
+    const theirs = kb.meetings.filter((m) => m.host === e.entity || m.guests.includes(e.entity));
+    const only = theirs.length === 1 ? theirs[0] : undefined;
+    if (only) {
+      const [year, month, day] = only.date.split('-').map(Number) as [number, number, number];
+      claim.dates.push({ day, month, year, start: e.start, end: e.end });
+    }
+  }
   for (const e of entities) {
+    if (inClause(e) && e.type === 'person') continue;
     const mention = { entity: e.entity, type: e.type, via: e.via, surface: e.surface, start: e.start, end: e.end, fuzzy: e.fuzzy };
+    // "besides Shahkar": set aside, not met.
+    if (of('marker').some((m) => m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2)) {
+      claim.excluded.push(e.entity);
+      continue;
+    }
+    // "le communiqué de l'ONU", "Interpol's press release": who issued it.
+    if (e.type === 'organisation' && documents.some((d) => (d.end <= e.start && e.start - d.end <= 3 && tokens.slice(d.end, e.start).every((w) => GLUE.has(w) || w === 'from')) || (e.end <= d.start && d.start - e.end <= 1))) {
+      claim.issuers.push(e.entity);
+      continue;
+    }
     if (e.type === 'person' && e.via === 'role') {
       const named = aliases.find((a) => linked(a, e));
       if (named) {
@@ -241,8 +289,11 @@ function readClaim(reading: Reading, kb: KnowledgeBase, entities: EntityTerm[], 
 
   for (const c of of('concept')) claim.topics.push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy });
   for (const w of of('word')) {
-    // "à Casablanca", "in Geneva": a name where a place goes.
-    if (isLocative(before(w)) && /^\p{Lu}/u.test(w.surface) && !w.inCoverage) claim.unknownPlaces.push(w.surface);
+    // "à Casablanca", "in Geneva", "a tanger": a name where a place goes ("a duré" is a verb, not a place).
+    const prev = before(w);
+    const verbal = prev === 'a' && /(e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$/.test(w.word);
+    const nameLike = /^\p{Lu}/u.test(w.surface) || (!reading.english[w.start] && !verbal);
+    if (isLocative(prev) && nameLike && !w.inCoverage) claim.unknownPlaces.push(w.surface);
     else claim.topics.push({ kind: 'word', word: w.word, surface: w.surface });
   }
   // "Was it the 92nd one?": an ordinal said of the one numbered thing the claim names.
@@ -292,6 +343,8 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
   if (best === 'meetings' && score('who') > score('meetings')) best = 'who';
   if (best === 'who' && named.length === 0 && score('meetings') > 0 && claim.predicates.length === 0) best = 'meetings';
   if (best === 'help' && named.length > 0) best = undefined;
+  // "c'est quoi l'événement…", "what big event…": the occasion.
+  if (claim.generic.has('event') && what && (best === undefined || best === 'definition' || best === 'topics')) best = 'event';
   // "c'est quoi le lien avec le sport ?": a generic "what is" about an idea asks what was said about it.
   if ((best === undefined || best === 'definition' || best === 'role') && claim.topics.some((t) => t.kind === 'concept') && score('role') < 3 && named.length === 0) best = 'topics';
   if (best) return best;

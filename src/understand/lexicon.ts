@@ -27,7 +27,7 @@ export const INTENTS = [
 export type CueIntent = (typeof INTENTS)[number];
 export type CountTarget = 'meeting' | 'article' | 'item' | 'person' | 'day';
 export type PronounKind = 'person' | 'group' | 'meeting' | 'place';
-export type GenericKind = 'meeting' | 'article' | 'person' | 'event';
+export type GenericKind = 'meeting' | 'article' | 'person' | 'event' | 'organisation' | 'document';
 
 export interface EntityRef {
   entity: string;
@@ -42,7 +42,7 @@ export interface ConceptRef {
 }
 
 /** How a word or phrase of the question is tagged before the claim is read. */
-export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity';
+export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal';
 
 export interface LanguageLexicon {
   profile: LanguageProfile;
@@ -73,6 +73,8 @@ export interface LanguageLexicon {
   weekdays: Map<string, number>;
   /** Single-word wh-words: their presence means the question is not yes/no. */
   whWords: Set<string>;
+  /** The wh-words that ask when ("quand", "when"): elsewhere in a sentence they open a clause of time. */
+  whenWords: Set<string>;
   /**
    * Words whose accent is their meaning ("où" where, "ou" or; "là" there, "la"
    * the): folded form → the accented form a cue or pronoun needs as typed.
@@ -130,11 +132,13 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   mark(profile.exclusions, 'exclusion');
   mark(profile.affiliation, 'affiliation');
   mark(profile.capacity, 'capacity');
+  mark(profile.future, 'future');
+  mark(profile.temporal, 'temporal');
   mark(profile.code === 'en' ? ['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got', 'gets'] : ['été', 'est', 'était', 'étaient', 'sont', 'fut', 'furent', 'être'], 'passive');
   const pronouns = new PhraseMatcher<PronounKind>();
   for (const kind of ['person', 'group', 'meeting', 'place'] as const) matcher(profile.pronouns[kind], () => kind, pronouns);
   const generic = new PhraseMatcher<GenericKind>();
-  for (const kind of ['meeting', 'article', 'person', 'event'] as const) matcher(profile.generic[kind], () => kind, generic);
+  for (const kind of ['meeting', 'article', 'person', 'event', 'organisation', 'document'] as const) matcher(profile.generic[kind], () => kind, generic);
   const numbers = new PhraseMatcher<number>();
   for (const [n, words] of Object.entries(profile.numbers)) matcher(words, () => Number(n), numbers);
   const countTargets = new PhraseMatcher<CountTarget>();
@@ -149,11 +153,15 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   const weekdays = new Map<string, number>();
   profile.dates.weekdays.forEach((d, i) => weekdays.set(fold(d), i));
   const whWords = new Set<string>();
+  const whenWords = new Set<string>();
   for (const intent of ['who', 'where', 'when', 'why', 'count'] as const) {
     for (const raw of profile.intents[intent] ?? []) {
       const { phrase, weight } = parseWeighted(raw);
       const words = tokenize(phrase.replace(/\*$/, ''));
-      if (words.length === 1 && weight >= 3 && words[0]) whWords.add(words[0].norm);
+      if (words.length === 1 && weight >= 3 && words[0]) {
+        whWords.add(words[0].norm);
+        if (intent === 'when') whenWords.add(words[0].norm);
+      }
     }
   }
   for (const w of profile.code === 'fr' ? ['qui', 'quoi', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'koi', 'combien'] : ['who', 'what', 'how', 'which', 'whom', 'whats', 'wat']) whWords.add(w);
@@ -191,6 +199,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     months,
     weekdays,
     whWords,
+    whenWords,
     accented,
   };
 }

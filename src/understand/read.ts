@@ -104,7 +104,7 @@ const PRIORITY = { entity: 0, date: 1, number: 2, predicate: 3, narrower: 4, con
 
 export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, language: Language): Reading {
   const reading = readText(text);
-  const typed = reading.tokens.slice(0, MAX_QUESTION_TOKENS);
+  const typed = ordinalsJoined(reading.tokens).slice(0, MAX_QUESTION_TOKENS);
   const lex = lexicon.languages[language];
   const other = lexicon.languages[language === 'fr' ? 'en' : 'fr'];
   const both: LanguageLexicon[] = [lex, other];
@@ -232,7 +232,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     tokens,
     raw,
     english: typed.map((t) => t.english ?? false),
-    wh: tokens.map((t, i) => (lex.whWords.has(t) || other.whWords.has(t)) && accentOk({ start: i, end: i + 1 })),
+    // "ils sont déployés ou ?": an unaccented "ou" that ends the question asks where.
+    wh: tokens.map((t, i) => (lex.whWords.has(t) || other.whWords.has(t)) && (accentOk({ start: i, end: i + 1 }) || !terms.some((x) => x.start > i && CONTENT.has(x.kind)))),
     clauses: [0, ...typed.flatMap((t, i) => (t.clause && i > 0 ? [i] : []))],
     terms,
     intentScores,
@@ -244,6 +245,19 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     corrections,
     endsWithQuestionMark: /\?\s*$/.test(text),
   };
+}
+
+const CONTENT = new Set<Term['kind']>(['entity', 'predicate', 'concept', 'narrower', 'word', 'date', 'title', 'generic']);
+
+/** "1" "er", "93" "e": wink-nlp cuts French ordinals; they are one word. */
+function ordinalsJoined(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out.at(-1);
+    if (prev && /^\d+$/.test(prev.norm) && /^(er|re|ere|e|eme|ieme|th|st|nd|rd)$/.test(t.norm)) out[out.length - 1] = { ...prev, norm: prev.norm + t.norm, raw: prev.raw + t.raw };
+    else out.push(t);
+  }
+  return out;
 }
 
 /** A yes/no tag counts only at the end ("…, right?"); an opener or inversion only near the start. */

@@ -59,6 +59,8 @@ function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const reversed = (m: Meeting) =>
     directed &&
     claim.participants.some((p) => (p.role === 'agent' && !sideOf(kb, [m.host], p.entity) && sideOf(kb, m.guests, p.entity)) || (p.role === 'object' && !sideOf(kb, m.guests, p.entity) && sideOf(kb, [m.host], p.entity)));
+  // "Did Hammouchi meet others besides Shahkar?": the meetings the articles report beyond those named.
+  if (claim.others) return otherMeetings(claim, part, env);
   const withAll = scope.meetings.filter((m) => scope.people.every((p) => involves(kb, m, p)));
   const problems = (m: Meeting) => [...conflicts(m, claim, kb, claim.unknownPlaces), ...(reversed(m) ? (['role'] as const) : [])];
   const fitting = withAll.filter((m) => problems(m).length === 0 && (!claim.events.length || m.occasion !== undefined));
@@ -167,9 +169,29 @@ function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding {
   return topics.finding ?? supported([...new Set([...cited, ...topics.carriers])], [...new Set(found)]);
 }
 
+/** Meetings with someone beyond the people named or set aside: facts of a meeting kind whose other side is someone else. */
+function otherMeetings(claim: Claim, part: Part, env: VerifyEnv): Finding {
+  const { kb, carrier } = env;
+  const people = claim.participants.map((p) => p.entity);
+  const named = new Set([...people, ...claim.excluded]);
+  const meetingVerbs = [...kb.predicates.values()].filter((p) => p.kind === 'meeting').map((p) => p.id);
+  const facts = [...kb.facts.values()].filter((f) => {
+    if (!meetingVerbs.some((v) => carrier.saysPredicate(f, v)) || !part.predicates.every((p) => carrier.saysPredicate(f, p))) return false;
+    const who = carrier.people(f, false);
+    if (!people.every((p) => carrier.involves(who, p))) return false;
+    const meeting = kb.entities.get(f.about);
+    if (meeting?.type === 'meeting' && (conflicts(meeting, claim, kb, claim.unknownPlaces).length || claim.events.some((e) => meeting.occasion !== e.entity))) return false;
+    if (!part.topics.every((t) => carrier.carries(f, t, env.language))) return false;
+    return who.some((p) => !named.has(p) && !people.some((x) => carrier.involves([p], x)));
+  });
+  return facts.length ? supported(env.rank(facts).slice(0, 2), meetingsOf(facts, kb)) : notStated([{ kind: 'element' }], [], []);
+}
+
 function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const { kb } = env;
-  const eventId = claim.events[0]?.entity ?? kb.meetings.find((m) => env.focus.includes(m.id))?.occasion;
+  // The event named, the occasion of the meeting in question, or the one event held at the place named.
+  const atPlace = [...kb.entities.values()].filter((e) => e.type === 'event' && claim.places.some((p) => [e.venue, e.city].includes(p.entity)));
+  const eventId = claim.events[0]?.entity ?? kb.meetings.find((m) => env.focus.includes(m.id))?.occasion ?? (atPlace.length === 1 ? atPlace[0]?.id : undefined);
   const event = eventId ? kb.entities.get(eventId) : undefined;
   if (event?.type !== 'event') return checkMeeting(claim, { ...part, kind: 'meeting' }, env);
   const where = factsAbout(kb, event.id, 'where');
@@ -263,7 +285,7 @@ function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
 
 function checkSource(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const { kb } = env;
-  const issuers = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity);
+  const issuers = [...claim.issuers, ...claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity)];
   const others = { ...claim, participants: claim.participants.filter((p) => !issuers.includes(p.entity)) };
   const scope = scopeOf(others, kb, env.focus);
   const source = (m: Meeting) => slotFacts(kb, m, 'source').slice(0, 1);

@@ -68,6 +68,8 @@ function judgeOne(claim: Claim, env: VerifyEnv): Judgement | undefined {
   const findings: Finding[] = [];
   for (const part of parts) findings.push(CHECKS[part.kind](claim, part, env));
   findings.push(...editionFindings(claim, env), ...countFindings(claim, env));
+  // "Will they meet again?": the articles report what happened.
+  if (claim.future) findings.push(notStated([{ kind: 'unknown' }]));
   // A narrower term no part has spoken for: the articles do not name it.
   if (claim.narrower.length && !parts.some((p) => p.kind === 'content')) {
     const gaps = narrowerGaps(claim, [], env);
@@ -94,6 +96,8 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     byKind.set(kind, list);
   }
   const hasTitle = claim.titles.length + claim.identities.length + claim.affiliations.length > 0;
+  // "the UN's communiqué": a claim about who issued a document.
+  if (claim.issuers.length && !byKind.has('source')) byKind.set('source', []);
   const onlyWords = claim.topics.length > 0 && claim.topics.every((t) => t.kind === 'word');
   const onePerson = claim.participants.length === 1 && hasPeople;
   if (byKind.size === 0) {

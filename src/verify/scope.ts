@@ -25,7 +25,10 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
   if (people.length) {
     const meetings = kb.meetings.filter((m) => people.every((p) => involves(kb, m, p)));
     const persons = people.filter((p) => kb.entities.get(p)?.type === 'person');
-    return { meetings, pinned: meetings.length > 0 && (persons.length >= 2 || meetings.length === 1), people };
+    if (meetings.length > 0 && (persons.length >= 2 || meetings.length === 1)) return { meetings, pinned: true, people };
+    // "Hammouchi, le mercredi 25 novembre": of their meetings, the one the day (or the place, or the occasion) picks.
+    const picked = pickOne(meetings, claim, kb);
+    return picked ? { meetings: [picked], pinned: true, people } : { meetings, pinned: false, people };
   }
   if (focus.length) {
     const meetings = kb.meetings.filter((m) => focus.includes(m.id));
@@ -42,6 +45,20 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
     if (meetings.length) return { meetings, pinned: meetings.length === 1, people };
   }
   return { meetings: [...kb.meetings], pinned: kb.meetings.length === 1, people };
+}
+
+/** The one meeting that a day (day and month, whatever weekday is said), a place or an occasion of the claim picks out. */
+function pickOne(meetings: readonly Meeting[], claim: Claim, kb: KnowledgeBase): Meeting | undefined {
+  const tests: ((m: Meeting) => boolean)[] = [
+    ...claim.dates.filter((d) => d.day !== undefined && d.month !== undefined).map((d) => (m: Meeting) => dateAgrees(m.date, { ...d, weekday: undefined })),
+    ...claim.places.map((p) => (m: Meeting) => placeAgrees(kb, m, p.entity)),
+    ...claim.events.map((e) => (m: Meeting) => m.occasion === e.entity),
+  ];
+  for (const test of tests) {
+    const picked = meetings.filter(test);
+    if (picked.length === 1) return picked[0];
+  }
+  return undefined;
 }
 
 /** Where a meeting disagrees with what the claim says of its place, day and occasion. */

@@ -60,7 +60,9 @@ export function supported(facts: Fact[], meetings: Meeting[] = []): Finding {
   return { verdict: 'supported', facts, gaps: [], closest: [], meetings };
 }
 
+/** A contradiction is only ever said with the facts that show it; without them, the claim is merely not stated. */
 export function contradicted(dimension: Dimension, facts: Fact[], meetings: Meeting[] = []): Finding {
+  if (!facts.length) return notStated([{ kind: 'element' }], [], meetings);
   return { verdict: 'contradicted', facts, dimension, gaps: [], closest: [], meetings };
 }
 

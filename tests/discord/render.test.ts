@@ -207,7 +207,7 @@ describe('other replies', () => {
 describe('atPlace', () => {
   /** A made-up place: its French name, kind and article. */
   const place = (fr: string, kind: 'city' | 'country' | 'region' | 'venue', article?: string): Entity =>
-    ({ id: 'x', type: 'place', kind, name: { fr, en: `${fr} (en)` }, aliases: [], ...(article !== undefined ? { grammar: { fr: { article } } } : {}) }) as Entity;
+    ({ id: 'x', type: 'place', kind, name: { fr, en: `${fr} (en)` }, aliases: [], narrower: [], ...(article !== undefined ? { grammar: { fr: { article } } } : {}) }) as Entity;
 
   it('contracts French "à" with the article of the place\'s name, by kind of place, and never says "à le" or "à les"', () => {
     const cases: [Entity, string][] = [
