@@ -49,8 +49,8 @@ export function factDocument(fact: Fact, kb: KnowledgeBase, lexicon: Lexicon): s
 export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> = {}): Engine {
   const lexicon = buildLexicon(kb, options.speller);
   const retrieval = new Bm25Index([...kb.facts.values()].map((fact) => ({ tokens: factDocument(fact, kb, lexicon), value: fact })));
-  const env: SlotEnv = { kb, lexicon, retrieval, options: { ...DEFAULT_PLAN_OPTIONS, ...options.plan } };
   const carrier = new Carrier(kb, lexicon);
+  const env: SlotEnv = { kb, lexicon, carrier, retrieval, options: { ...DEFAULT_PLAN_OPTIONS, ...options.plan } };
   persistKnowledgeReading();
 
   const { fr, en } = lexicon.languages;
@@ -59,8 +59,10 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
   /** One question, in the conversation so far. */
   const answerOne = (q: Query, previous: Focus | undefined): Plan => {
     const ctx = inContext(q, previous, kb);
-    // Lists, counts, sources and summaries are answered from the records; there is no claim to check.
-    const checks = !ctx.unclear && (q.polar || !ABOUT_THE_COVERAGE.has(q.intent));
+    // Lists, counts, sources and summaries are answered from the records; "who is X?" and "what is Y?" take
+    // nothing for granted but X and Y: there is no claim to check.
+    const bare = ctx.query.claim.predicates.length + ctx.query.claim.topics.length + ctx.query.claim.narrower.length + ctx.query.claim.titles.length + ctx.query.claim.dates.length === 0;
+    const checks = !ctx.unclear && (q.polar || (!ABOUT_THE_COVERAGE.has(q.intent) && !(['role', 'definition'].includes(q.intent) && bare)));
     const judgement = checks ? judge(ctx.query.claim, { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: !q.polar }) : undefined;
     return respond(ctx, judgement, env, previous);
   };
@@ -121,13 +123,14 @@ function emptyFocus(): Focus {
 
 function emptyQuery(text: string, language: 'fr' | 'en'): Query {
   return {
-    reading: { text, language, tokens: [], raw: [], english: [], wh: [], clauses: [], terms: [], intentScores: new Map(), asksStart: false, negated: false, followUp: false, corrections: 0, endsWithQuestionMark: false },
+    reading: { text, language, tokens: [], raw: [], english: [], wh: [], clauses: [], terms: [], intentScores: new Map(), cues: [], asksStart: false, negated: false, followUp: false, corrections: 0, endsWithQuestionMark: false },
     language,
     polar: false,
+    interrogative: false,
     negated: false,
     intent: 'unknown',
     also: [],
-    claim: { predicates: [], participants: [], places: [], unknownPlaces: [], events: [], meetings: [], dates: [], editions: [], counts: [], topics: [], narrower: [], titles: [], identities: [], affiliations: [], generic: new Set(), issuers: [], excluded: [], others: false, future: false },
+    claim: { predicates: [], participants: [], places: [], unknownPlaces: [], events: [], meetings: [], dates: [], editions: [], counts: [], topics: [], narrower: [], titles: [], identities: [], affiliations: [], generic: new Set(), issuers: [], excluded: [], others: false, future: false, dating: [] },
     exclude: false,
     pronouns: new Set(),
     followUp: false,

@@ -16,7 +16,7 @@ import { scopeOf } from '../verify/scope.js';
 import type { Gap, Judgement } from '../verify/verdict.js';
 import { factsAbout as factsAboutEntity, involves } from '../retrieve/graph.js';
 import type { Plan, Sentence } from './plan.js';
-import { answerSlot, fits, ranker, type SlotEnv } from './slots.js';
+import { answerSlot, countItems, fits, ranker, type SlotEnv } from './slots.js';
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
@@ -96,19 +96,33 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     return plan(sentences, 0.8, judgement.meetings, 'contradicted');
   }
   if (verdict === 'not_stated' && judgement) {
-    // What is asked is something the articles never give ("his nationality", "how long it lasted"): a refusal, in the person's words.
-    if (judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown')) {
+    // What is asked is something the articles never give ("his nationality", "how long it lasted", "who won the World Cup"):
+    // a refusal, in the person's words. A presupposition about people or places they do name gets "they don't say so".
+    const grounded = q.claim.participants.length + q.claim.places.length + q.claim.events.length + q.claim.meetings.length > 0;
+    if (judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown' || (!grounded && g.kind === 'narrower'))) {
       const words = judgement.gaps.flatMap((g) => (g.kind === 'words' ? g.surfaces : []));
       return decline(words.length ? fill(t.decline_about, { what: words.join(' ') }) : t.not_said, 0.75);
     }
     return plan(unstated(judgement, q, env), 0.75, judgement.meetings, 'not_stated');
   }
 
+  // A count of something no fact speaks of ("combien gagne-t-il par mois ?"): what is counted is unknown.
+  if (!judgement && q.intent === 'count' && !q.reading.countTarget) {
+    const stray = strayWords(q, env);
+    if (stray.length) return decline(fill(t.decline_about, { what: stray.join(' ') }), 0.7);
+  }
+  // "How many is that?": what the last answer listed.
+  if (q.intent === 'count' && ctx.inherited && !q.reading.countTarget) {
+    const listed = (previous?.facts ?? []).map((id) => kb.facts.get(id)).find((f) => f?.items?.length);
+    if (listed) return plan([countItems(listed, q, env)], 0.85, []);
+  }
   const meetings = judgement?.meetings.length ? judgement.meetings : meetingsInScope(ctx, env);
   const slots = [q.intent, ...q.also];
   const sentences: Sentence[] = [];
   // The facts that proved what the question takes for granted answer it, when they are of the kind it asks for.
-  const proving = verdict === 'supported' ? (judgement?.facts ?? []).filter((f) => fits(q.intent, f)) : [];
+  // What was said (asked, discussed, stressed) is proved by the very facts that say it.
+  const said = (f: Fact) => ['statement', 'topics', 'why'].includes(q.intent) && f.predicates.some((p) => kb.predicates.get(p)?.kind === 'content');
+  const proving = verdict === 'supported' ? (judgement?.facts ?? []).filter((f) => fits(q.intent, f) || said(f)) : [];
   sentences.push(...proving.slice(0, 2).map((f) => say(f, q.language)));
   for (const intent of proving.length ? q.also : slots) {
     for (const s of answerSlot(intent, q, meetings, env, ctx.subject) ?? []) {
@@ -121,6 +135,11 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     return decline(t.decline, 0.6);
   }
   return plan(sentences, 0.9, meetings, undefined, answerPerson(q.intent, meetings, q, env));
+}
+
+/** Words of a question no fact uses, in any form: "combien gagne hammouchi" asks about something else than the coverage. */
+function strayWords(q: Query, env: SlotEnv): string[] {
+  return q.reading.terms.filter((t) => t.kind === 'word' && !t.inCoverage && env.carrier.factsSaying(t.word, q.language).length === 0).map((t) => t.surface);
 }
 
 /** The meetings a question is about when the verifier had nothing to check. */

@@ -6,6 +6,7 @@ import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Bm25Index } from '../retrieve/bm25.js';
 import { factsAbout, involves, placeAgrees } from '../retrieve/graph.js';
 import type { Lexicon } from '../understand/lexicon.js';
+import type { Carrier } from '../verify/carry.js';
 import type { Query } from '../understand/frame.js';
 import type { Intent } from '../types.js';
 import { articleTitle, formatDate } from './names.js';
@@ -14,6 +15,7 @@ import type { PlanOptions, Sentence } from './plan.js';
 export interface SlotEnv {
   kb: KnowledgeBase;
   lexicon: Lexicon;
+  carrier: Carrier;
   retrieval: Bm25Index<Fact>;
   options: PlanOptions;
 }
@@ -115,7 +117,7 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
   const t = kb.languages[q.language].templates;
   const ofFacts = (facts: Fact[]) => (facts.length ? facts.map((f) => say(f, q)) : undefined);
   const event = q.claim.events[0]?.entity;
-  const aboutEvent = event !== undefined && !q.claim.participants.length && !q.claim.meetings.length;
+  const aboutEvent = event !== undefined && !q.claim.participants.length && !q.claim.meetings.length && !q.claim.generic.has('meeting');
   switch (intent) {
     case 'role':
     case 'definition':
@@ -193,6 +195,15 @@ function countAnswer(q: Query, meetings: readonly Meeting[], env: SlotEnv): Sent
   const lang = q.language;
   const t = kb.languages[lang].templates;
   const target = q.reading.countTarget ?? (q.claim.topics.length ? 'item' : 'meeting');
+  // "How many days did the assembly still have to run?": from the day said to the event's end.
+  const event = q.claim.events[0] ? kb.entities.get(q.claim.events[0].entity) : undefined;
+  const day = q.claim.dates.find((d) => d.day !== undefined && d.month !== undefined);
+  if (target === 'day' && event?.type === 'event' && event.ends && day) {
+    const iso = `${day.year ?? event.ends.slice(0, 4)}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+    const days = Math.round((Date.parse(event.ends) - Date.parse(iso)) / 86_400_000);
+    const when = factsAbout(kb, event.id, 'when').slice(0, 1);
+    if (days >= 0) return [...when.map((f) => say(f, q)), { text: fill(t.days_left, { n: String(days) }), facts: when }];
+  }
   // "How many days between the two meetings?": the ones named, or both when there are only two.
   const spanned = kb.meetings.length === 2 ? kb.meetings : meetings;
   if (target === 'day' && spanned.length === 2) {
@@ -206,11 +217,14 @@ function countAnswer(q: Query, meetings: readonly Meeting[], env: SlotEnv): Sent
     return [{ text: fill(t.count_articles, { n: String(kb.articles.size) }), facts }];
   }
   if (target === 'item') {
+    // Only an idea or a name says what is counted: "how many does he earn" counts nothing the articles list.
+    if (!q.claim.topics.some((x) => x.kind !== 'word')) return undefined;
     const withItems = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => f.items?.length);
     const fact = ranker(q, env)(withItems)[0];
     return fact ? [countItems(fact, q, env)] : undefined;
   }
-  if (target === 'person') return undefined;
+  // "How many UN officials did he receive?": people count as the ones met.
+  if (target === 'person' && !q.claim.predicates.some((p) => p.ids.some((id) => env.kb.predicates.get(id)?.kind === 'meeting'))) return undefined;
   const facts = meetings.flatMap((m) => factsAbout(kb, m.id, 'who'));
   const lead = meetings.length === 1 ? t.count_meeting_one : fill(t.count_meetings, { n: String(meetings.length) });
   return [{ text: lead, facts: [] }, ...facts.map((f) => say(f, q))];

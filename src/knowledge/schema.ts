@@ -228,6 +228,10 @@ export const languageSchema = z.strictObject({
   inflections: phrases.default([]),
   numbers: z.record(z.string(), phrases).default({}),
   capacity: phrases.default([]),
+  /** Words before a noun: after them, a word both verb and noun ("visit", "visite") is the noun. */
+  determiners: phrases.default([]),
+  /** Auxiliaries of the passive ("was received", "a été reçu"). */
+  passive: phrases.default([]),
   affiliation: phrases.default([]),
   role_words: phrases,
   /** Endings of everyday words, so an unknown word with one is not taken for a name. */
@@ -267,6 +271,7 @@ export const languageSchema = z.strictObject({
     count_items: text,
     count_articles: text,
     days_between: text,
+    days_left: text,
     source_line: text,
     editorial_title: text,
     and: z.string(),

@@ -24,7 +24,12 @@ const SELF_STANDING = new Set(['help', 'sources', 'summary', 'meetings', 'count'
 export function inContext(query: Query, previous: Focus | undefined, kb: KnowledgeBase): InContext {
   const { claim } = query;
   const namesPerson = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person') || claim.identities.length > 0 || claim.titles.some((t) => t.person);
-  const namesAnything = claim.participants.length + claim.places.length + claim.events.length + claim.meetings.length + claim.identities.length + claim.affiliations.length + claim.titles.length > 0 || claim.topics.some((t) => t.kind === 'entity') || claim.generic.has('article');
+  const namesAnything =
+    claim.participants.length + claim.places.length + claim.events.length + claim.meetings.length + claim.identities.length + claim.affiliations.length + claim.titles.length + claim.issuers.length > 0 ||
+    claim.topics.some((t) => t.kind === 'entity') ||
+    claim.generic.has('article') ||
+    // "the two meetings", "ces rencontres": all of them.
+    (claim.generic.has('meeting') && !query.pronouns.has('meeting'));
   const pronoun = query.pronouns.size > 0;
   let participants = claim.participants;
   let events = claim.events;
@@ -56,9 +61,12 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     }
     // "when does it wrap up?" after a question about an event: that event.
     const previousEvent = previous.entities.find((id) => kb.entities.get(id)?.type === 'event');
-    if (bare && previousEvent && !focus.length) events = [...events, { entity: previousEvent, type: 'event', via: 'alias', surface: '', start: -1, end: -1, fuzzy: false }];
+    const aboutEvent = previousEvent !== undefined && !previous.entities.some((id) => kb.entities.get(id)?.type === 'person');
+    if (bare && previousEvent && (aboutEvent || !focus.length)) events = [...events, { entity: previousEvent, type: 'event', via: 'alias', surface: '', start: -1, end: -1, fuzzy: false }];
   }
-  const subject = participants[0]?.entity ?? claim.identities[0]?.person ?? claim.titles.find((t) => t.person)?.person ?? firstNamed(query) ?? (inherited ? previous?.person ?? previous?.entities[0] : undefined);
+  // "qui est-il ?" asks about the person; "which edition is that?" about the thing last talked of.
+  const recalled = query.intent === 'definition' ? previous?.entities[0] ?? previous?.person : previous?.person ?? previous?.entities[0];
+  const subject = participants[0]?.entity ?? claim.identities[0]?.person ?? claim.titles.find((t) => t.person)?.person ?? firstNamed(query) ?? (inherited ? recalled : undefined);
   // "and why?", "where did they meet?" as a first message: which meeting?
   const unclear =
     !previous &&

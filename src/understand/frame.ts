@@ -63,6 +63,8 @@ export interface Claim {
   others: boolean;
   /** Said in the future ("will", "bientôt"): the articles report what happened. */
   future: boolean;
+  /** Meetings that date a clause of time ("when Zouev came"): their facts show the day. */
+  dating: string[];
 }
 
 export interface Query {
@@ -70,6 +72,8 @@ export interface Query {
   language: Language;
   /** Wants a yes or a no (or a statement to check). */
   polar: boolean;
+  /** Has a question word where one asks ("who…", "…quel âge"). */
+  interrogative: boolean;
   negated: boolean;
   intent: Intent;
   /** Further slots asked at once: "where and when". */
@@ -92,7 +96,10 @@ function temporalClause(reading: Reading, lexicon: Lexicon, asked: Set<number>):
   const other = lexicon.languages[reading.language === 'fr' ? 'en' : 'fr'];
   const marker = reading.terms.find((t) => t.kind === 'marker' && t.marker === 'temporal');
   if (marker) return marker.start;
-  const at = reading.tokens.findIndex((t, i) => i > 1 && !asked.has(i) && (lex.whenWords.has(t) || other.whenWords.has(t)) && reading.terms.some((x) => x.kind === 'entity' && x.start > i));
+  // A clause has a verb: "quand Zouev est venu" is one, "quand, la rencontre avec Zouev" is not.
+  const at = reading.tokens.findIndex(
+    (t, i) => i > 1 && !asked.has(i) && (lex.whenWords.has(t) || other.whenWords.has(t)) && reading.terms.some((x) => x.kind === 'entity' && x.start > i) && reading.terms.some((x) => x.start > i && (x.kind === 'predicate' || (x.kind === 'marker' && x.marker === 'passive') || lex.passive.has(reading.tokens[x.start] ?? ''))),
+  );
   return at >= 0 && at < reading.tokens.length - 1 ? at : undefined;
 }
 
@@ -110,7 +117,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const firstPredicate = predicates[0];
 
   // ---- Interrogative words: at the head of the clause ("c koi", "who"), near its end ("il est venu quand ?"), or after a preposition.
-  const quiet = (t: Term) => t.kind === 'function' || t.kind === 'negation' || (t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'opener'));
+  const quiet = (t: Term) => !whAt(t.start) && (t.kind === 'function' || t.kind === 'negation' || (t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'opener')));
   const head = terms.find((t) => !quiet(t) && !(t.kind === 'cue' && WH_LEAD.has(tokens[t.start] ?? '')));
   let headEnd = head?.end ?? 0;
   if (head?.kind === 'cue') while (terms.some((t) => t.kind === 'cue' && t.start === headEnd)) headEnd++;
@@ -120,6 +127,8 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const asking = (i: number) => {
     if (!whAt(i)) return false;
     if (head && i >= head.start && i < headEnd) return true;
+    // "c'était quand…", "it was where?": only a pronoun and grammar before it.
+    if (terms.filter((t) => t.start < i).every((t) => quiet(t) || t.kind === 'pronoun' || t.kind === 'marker')) return true;
     // At a clause's head, or ending one: "…, what should…", "Elle a eu lieu quand, la rencontre… ?"
     if (clauseHeads.includes(i) || clauseHeads.includes(i - 1) || reading.clauses.includes(i + 1)) return true;
     if (i >= contentEnd - 3) return true;
@@ -127,6 +136,8 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     return before !== undefined && WH_LEAD.has(before) && (i === 1 || !entities.some((e) => e.end === i - 1));
   };
   const asked = new Set(tokens.flatMap((_, i) => (asking(i) ? [i] : [])));
+  // "qu'est-ce que…", "c koi…": a strong cue at the head asks, whatever its words.
+  for (const c of reading.cues) if (c.weight >= 3 && head && c.start <= head.start && c.end > head.start) asked.add(c.start);
   const interrogative = asked.size > 0;
 
   // ---- Yes/no: an opener or inversion up front, a tag at the end, a "?" after a statement, or a statement alone.
@@ -149,6 +160,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     reading,
     language,
     polar,
+    interrogative,
     negated: reading.negated,
     intent,
     also: polar ? [] : moreSlots(reading, intent),
@@ -174,7 +186,15 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
     return ['la', 'le', 'les', 'l', 'the'].includes(prev ?? '') ? tokens[e.start - 2] : prev;
   };
   // "Was Zouev received", "Shahkar a été reçu par": the subject is the one received.
-  const passive = first !== undefined && !/ing$/.test(first.surface.toLowerCase()) && of('marker').some((m) => m.marker === 'passive' && m.end <= first.start && first.start - m.end <= 3);
+  const passiveWords = [lexicon.languages.fr.passive, lexicon.languages.en.passive];
+  // "was received", "a été reçu": the auxiliary right before the verb; "Was Zouev received?": the auxiliary first, the verb a participle.
+  const isPassiveWord = (w: string | undefined) => w !== undefined && passiveWords.some((p) => p.has(w));
+  const firstWord = terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'));
+  const participle = first !== undefined && /(ed|en|é|ée|és|ées|u|ue|us|i|is|it)$/.test(first.surface.toLowerCase().split(/\s+/)[0] ?? '');
+  const passive =
+    first !== undefined &&
+    !/ing$/.test(first.surface.toLowerCase()) &&
+    (isPassiveWord(tokens[first.start - 1]) || (firstWord !== undefined && firstWord.start < first.start && isPassiveWord(tokens[firstWord.start]) && participle));
 
   const claim: Claim = {
     predicates: predicates.map((p) => ({ ids: p.predicates, surface: p.surface, start: p.start, fuzzy: p.fuzzy })),
@@ -196,6 +216,7 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
     excluded: [],
     others: of('marker').some((m) => m.marker === 'exclusion'),
     future: of('marker').some((m) => m.marker === 'future'),
+    dating: [],
   };
   const documents = of('generic').filter((g) => g.what === 'document');
 
@@ -223,10 +244,13 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
     if (only) {
       const [year, month, day] = only.date.split('-').map(Number) as [number, number, number];
       claim.dates.push({ day, month, year, start: e.start, end: e.end });
+      claim.dating.push(only.id);
     }
   }
+  // The clause's own verb is not the claim's.
+  if (clauseAt !== undefined) claim.predicates = claim.predicates.filter((p) => p.start < clauseAt);
   for (const e of entities) {
-    if (inClause(e) && e.type === 'person') continue;
+    if (inClause(e) && (e.type === 'person' || e.type === 'place')) continue;
     const mention = { entity: e.entity, type: e.type, via: e.via, surface: e.surface, start: e.start, end: e.end, fuzzy: e.fuzzy };
     // "besides Shahkar": set aside, not met.
     if (of('marker').some((m) => m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2)) {
@@ -259,9 +283,11 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
     else if (e.type === 'place') {
       // "in Rabat": where it happened; "Syria": what was talked about; "Morocco hosted": where, said as a doer.
       const firstKind = first ? kb.predicates.get(first.predicates[0] ?? '')?.kind : undefined;
+      // "quel endroit de Marrakech": a place within the place asked for.
+      const placeCue = reading.cues.some((c) => c.intent === 'where' && c.end === e.start - 1 && lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? ''));
       // "the Marrakech meeting", "les réunions de Marrakech": where the meeting was.
       const meetingNoun = meetingNouns.some((g) => g.start === e.end || (g.end <= e.start && e.start - g.end <= 2 && tokens.slice(g.end, e.start).every((w) => GLUE.has(w) || isLocative(w))));
-      if (isLocative(before(e)) || markerAt('occasion', e.start) || meetingNoun || (first !== undefined && e.start < first.start && firstKind !== 'content')) claim.places.push(mention);
+      if (isLocative(before(e)) || markerAt('occasion', e.start) || meetingNoun || placeCue || (first !== undefined && e.start < first.start && firstKind !== 'content')) claim.places.push(mention);
       else claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
     } else {
       const aboutIt = first !== undefined && e.start > first.end && ['about', 'de', 'du', 'des', 'sur', 'regarding', 'concerning'].includes(tokens[e.start - 1] ?? '') && kb.predicates.get(first.predicates[0] ?? '')?.kind === 'content';
@@ -274,9 +300,15 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
     }
   }
 
-  // Titles said of someone: next to their name, or across "is" ("Hammouchi is a minister").
+  // Titles said of someone: next to their name, or across "is" ("Hammouchi is a minister", "Hammouchi, the Interpol president").
+  const orgSpans = entities.filter((e) => e.type === 'organisation');
+  const linkedOver = (a: { start: number; end: number }, t: { start: number; end: number }) => {
+    if (linked(a, t)) return true;
+    const org = orgSpans.find((o) => o.end === t.start && o.start >= a.end);
+    return org !== undefined && tokens.slice(a.end, org.start).every((w) => GLUE.has(w)) && org.start - a.end <= 3;
+  };
   for (const t of of('title')) {
-    const person = aliases.find((a) => linked(a, t));
+    const person = aliases.find((a) => linkedOver(a, t));
     let org: string | undefined;
     const next = entities.find((e) => e.type === 'organisation' && e.start >= t.end && e.start - t.end <= 3 && tokens.slice(t.end, e.start).every((w) => GLUE.has(w)));
     const prev = entities.find((e) => e.type === 'organisation' && e.end === t.start);
@@ -286,6 +318,17 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
   }
   // A title's organisation is said of the person, not met by them.
   claim.participants = claim.participants.filter((p) => !claim.titles.some((t) => t.org === p.entity && t.person));
+  // "the Moroccan police boss": a title of an organisation, with no name, is the one who leads it.
+  for (const t of [...claim.titles]) {
+    if (t.person || !t.org) continue;
+    const leaders = [...kb.entities.values()].filter((e) => e.type === 'person' && e.leads.includes(t.org as string));
+    const leader = leaders.length === 1 ? leaders[0] : undefined;
+    if (!leader) continue;
+    claim.titles.splice(claim.titles.indexOf(t), 1);
+    const org = claim.participants.find((p) => p.entity === t.org);
+    claim.participants = claim.participants.filter((p) => p !== org);
+    claim.participants.push({ entity: leader.id, type: 'person', via: 'role', surface: t.surface, start: org?.start ?? -1, end: org?.end ?? -1, fuzzy: false, role: org?.role ?? 'either' });
+  }
 
   for (const c of of('concept')) claim.topics.push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy });
   for (const w of of('word')) {
@@ -305,8 +348,9 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
       continue;
     }
     if (n.ordinal || claim.editions.length) continue;
-    const target = reading.countTarget;
-    claim.counts.push({ value: n.value, target, surface: n.surface });
+    // "three meetings", "deux rencontres": a number is a count only next to what it counts.
+    const counted = lexicon.languages[reading.language].countTargets.all(tokens).find((m) => m.start === n.end || m.start === n.end + 1);
+    if (counted) claim.counts.push({ value: n.value, target: counted.value, surface: n.surface });
   }
   return claim;
 }
@@ -343,6 +387,13 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
   if (best === 'meetings' && score('who') > score('meetings')) best = 'who';
   if (best === 'who' && named.length === 0 && score('meetings') > 0 && claim.predicates.length === 0) best = 'meetings';
   if (best === 'help' && named.length > 0) best = undefined;
+  // "which UN official…", "quel responsable…": a person is asked for.
+  if (best === undefined && claim.generic.has('person') && what) return 'who';
+  // "Tell me about Zouev's visit": about the meeting, not the man.
+  if ((best === 'definition' || best === 'role') && claim.generic.has('meeting')) return 'about';
+  // "c'est quoi le domaine de coopération…": what follows the cue is an idea, not a name; what was said of it.
+  const afterCue = reading.terms.find((t) => t.kind !== 'function' && t.kind !== 'cue' && !(t.kind === 'marker' && t.marker === 'filler'));
+  if ((best === 'definition' || best === 'role') && afterCue?.kind === 'concept') best = 'topics';
   // "c'est quoi l'événement…", "what big event…": the occasion.
   if (claim.generic.has('event') && what && (best === undefined || best === 'definition' || best === 'topics')) best = 'event';
   // "c'est quoi le lien avec le sport ?": a generic "what is" about an idea asks what was said about it.

@@ -61,6 +61,9 @@ export interface LanguageLexicon {
   negations: Set<string>;
   locatives: Set<string>;
   relations: Set<string>;
+  determiners: Set<string>;
+  /** "was", "été": before a verb, the subject is the one it is done to. */
+  passive: Set<string>;
   followUps: PhraseMatcher<true>;
   generalEndings: string[];
   inflections: string[];
@@ -134,7 +137,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   mark(profile.capacity, 'capacity');
   mark(profile.future, 'future');
   mark(profile.temporal, 'temporal');
-  mark(profile.code === 'en' ? ['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got', 'gets'] : ['été', 'est', 'était', 'étaient', 'sont', 'fut', 'furent', 'être'], 'passive');
+  mark(profile.passive, 'passive');
   const pronouns = new PhraseMatcher<PronounKind>();
   for (const kind of ['person', 'group', 'meeting', 'place'] as const) matcher(profile.pronouns[kind], () => kind, pronouns);
   const generic = new PhraseMatcher<GenericKind>();
@@ -189,6 +192,8 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     languageMarkers: wordSet(profile.markers),
     negations: wordSet(profile.negations),
     locatives: wordSet(profile.locatives),
+    determiners: wordSet(profile.determiners),
+    passive: wordSet(profile.passive),
     relations: wordSet(profile.relations),
     followUps: matcher(profile.followup_openers, () => true as const),
     generalEndings: profile.general_endings.map((e) => e.toLowerCase()),
@@ -276,6 +281,8 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
   // Words typed with an everyday ending, or known to the English lexicon, are left as typed:
   // "faisait" must not become a name that shares its first letters.
   const isEveryday = (w: string) => isEnglishWord(w) || unsupported.has(w) || languages.fr.generalEndings.some((e) => w.length > e.length + 3 && w.endsWith(e));
-  const stems = [entities, concepts, narrower, ...LANGUAGES.flatMap((c) => [languages[c].intents, languages[c].predicates, languages[c].countTargets])].flatMap((m) => [...m.stems]);
+  // Narrower terms are matched as typed: a misspelt word is never mended into one ("intéresse" is no "internet").
+  for (const w of narrower.words) if (!concepts.words.has(w) && !entities.words.has(w)) vocabulary.delete(w);
+  const stems = [entities, concepts, ...LANGUAGES.flatMap((c) => [languages[c].intents, languages[c].predicates, languages[c].countTargets])].flatMap((m) => [...m.stems]);
   return { entities, narrower, concepts, languages, ambiguousAliases, corpusWords, unsupported, speller: new Speller(vocabulary, { ...spellerOptions, stems, isEveryday }) };
 }

@@ -40,7 +40,7 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
 }
 
 function isQuestion(q: Query): boolean {
-  if (q.reading.endsWithQuestionMark) return true;
+  if (q.reading.endsWithQuestionMark || q.interrogative) return true;
   if (!q.polar) return q.intent !== 'about' && q.intent !== 'unknown' ? true : q.reading.intentScores.size > 0;
   return q.reading.terms.some((t) => t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'inversion' || t.marker === 'tag'));
 }

@@ -57,6 +57,8 @@ export interface Reading {
   clauses: number[];
   terms: Term[];
   intentScores: Map<CueIntent, number>;
+  /** Where the question's cues stand: a strong one at a clause's head makes it a wh-question. */
+  cues: { start: number; end: number; intent: CueIntent; weight: number }[];
   countTarget?: CountTarget;
   ordinal?: string;
   asksStart: boolean;
@@ -100,7 +102,7 @@ interface Candidate extends Span {
 }
 
 /** What grounds a span, strongest first: a longer match wins, then the lower priority. */
-const PRIORITY = { entity: 0, date: 1, number: 2, predicate: 3, narrower: 4, concept: 5, generic: 6, title: 7, marker: 8, pronoun: 9, function: 10 } as const;
+const PRIORITY = { entity: 0, date: 1, number: 2, predicate: 3, narrower: 4, generic: 4.5, concept: 5, title: 7, marker: 8, pronoun: 9, function: 10 } as const;
 
 export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, language: Language): Reading {
   const reading = readText(text);
@@ -129,7 +131,13 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     return norm;
   });
   const raw = typed.map((t) => t.raw);
-  const surface = (start: number, end: number) => raw.slice(start, end).join(' ');
+  // The words as typed, French elisions rejoined ("l'Intérieur", not "l Intérieur").
+  const surface = (start: number, end: number) =>
+    raw
+      .slice(start, end)
+      .map((w, i, all) => (i < all.length - 1 && /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)$/i.test(w) ? `${w}'` : `${w} `))
+      .join('')
+      .trim();
   const candidates: Candidate[] = [];
   const add = (m: { start: number; end: number }, priority: number, term: Term) => candidates.push({ start: m.start, end: m.end, surface: surface(m.start, m.end), priority, term });
   const span = (m: { start: number; end: number }) => ({ start: m.start, end: m.end, surface: surface(m.start, m.end) });
@@ -170,12 +178,20 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     for (const m of l.pronouns.all(tokens)) if (accentOk(m)) add(m, PRIORITY.pronoun + weight, { kind: 'pronoun', what: m.value, ...span(m) });
     for (const m of l.functionPhrases.all(tokens)) add(m, PRIORITY.function + weight, { kind: 'function', ...span(m) });
   }
-  for (const m of lexicon.narrower.all(tokens)) add(m, PRIORITY.narrower, { kind: 'narrower', of: m.value, ...span(m) });
+  // "can" is no CAN, "us" no US: a one-word name that is also a grammar word counts only in capitals.
+  const plain = (m: { start: number; end: number }) => m.end - m.start === 1 && isStop(tokens[m.start] ?? '') && (raw[m.start] ?? '') !== (raw[m.start] ?? '').toUpperCase();
+  for (const m of lexicon.narrower.all(tokens)) if (!plain(m) && !wasMended(m)) add(m, PRIORITY.narrower, { kind: 'narrower', of: m.value, ...span(m) });
   for (const m of lexicon.concepts.all(tokens)) {
-    if (m.value.relation === 'narrower') continue;
+    if (m.value.relation === 'narrower' || plain(m)) continue;
     add(m, PRIORITY.concept, { kind: 'concept', concept: m.value.concept, relation: m.value.relation, fuzzy: wasMended(m), ...span(m) });
   }
 
+  // "Zouev's visit", "la visite": after a determiner, a word both verb and noun is the noun.
+  for (const c of candidates) {
+    if (c.term.kind !== 'generic') continue;
+    const before = tokens[c.start - 1];
+    if (before !== undefined && (lex.determiners.has(before) || other.determiners.has(before))) c.priority = PRIORITY.predicate - 0.5;
+  }
   // The longest span wins; between equals, the stronger kind.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
   const taken = new Array<Term | undefined>(tokens.length).fill(undefined);
@@ -191,11 +207,14 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
 
   // Cues of what is asked score intents over every word, and ground the words nothing else did.
   const intentScores = new Map<CueIntent, number>();
+  const cues: Reading['cues'] = [];
   for (const l of both) {
     const factor = l === lex ? 1 : 0.5;
     for (const m of l.intents.longest(tokens)) {
-      if (terms.some((t) => t.kind === 'entity' && m.start >= t.start && m.end <= t.end) || !accentOk(m)) continue;
+      const last = m.end - m.start === 1 && !terms.some((x) => x.start >= m.end && CONTENT.has(x.kind));
+      if (terms.some((t) => t.kind === 'entity' && m.start >= t.start && m.end <= t.end) || (!accentOk(m) && !last)) continue;
       intentScores.set(m.value, (intentScores.get(m.value) ?? 0) + m.weight * factor);
+      cues.push({ start: m.start, end: m.end, intent: m.value, weight: m.weight * factor });
       for (let i = m.start; i < m.end; i++) {
         if (taken[i]) continue;
         const term: Term = { kind: 'cue', ...span({ start: i, end: i + 1 }) };
@@ -233,10 +252,11 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     raw,
     english: typed.map((t) => t.english ?? false),
     // "ils sont déployés ou ?": an unaccented "ou" that ends the question asks where.
-    wh: tokens.map((t, i) => (lex.whWords.has(t) || other.whWords.has(t)) && (accentOk({ start: i, end: i + 1 }) || !terms.some((x) => x.start > i && CONTENT.has(x.kind)))),
+    wh: tokens.map((t, i) => (lex.whWords.has(t) || other.whWords.has(t)) && !inTag(i) && (accentOk({ start: i, end: i + 1 }) || !terms.some((x) => x.start > i && CONTENT.has(x.kind)))),
     clauses: [0, ...typed.flatMap((t, i) => (t.clause && i > 0 ? [i] : []))],
     terms,
     intentScores,
+    cues,
     countTarget: both.flatMap((l) => l.countTargets.all(tokens))[0]?.value,
     ordinal: both.flatMap((l) => l.ordinals.all(tokens))[0]?.value,
     asksStart: both.some((l) => l.startWords.all(tokens).length > 0),

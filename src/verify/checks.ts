@@ -104,8 +104,16 @@ function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   // What was said in the meetings in question, by or of the people named, wherever the fact is filed.
   const byPeople = scope.people.length ? [...kb.facts.values()].filter((f) => scope.people.some((p) => f.agents.includes(p) || f.objects.includes(p) || f.speaker === p)) : [];
   const pool = [...meetings.flatMap((m) => factsAbout(kb, m.id)), ...scope.people.flatMap((p) => factsAbout(kb, p)), ...byPeople.filter((f) => !scope.pinned || meetings.some((m) => m.id === f.about) || kb.entities.get(f.about)?.type !== 'meeting')];
+  // Who says it must be the fact's speaker; whom it is said to, anyone in the meeting ("what did he ask Hammouchi for?").
+  const audience = (f: Fact) => {
+    const m = kb.entities.get(f.about);
+    return m?.type === 'meeting' ? participants(m) : [];
+  };
+  const roleOf = (p: string) => claim.participants.find((x) => x.entity === p)?.role;
   const compatible = [...new Set(pool)].filter(
-    (f) => part.predicates.every((p) => carrier.saysPredicate(f, p)) && scope.people.every((p) => carrier.involves(carrier.people(f, symmetric), p)),
+    (f) =>
+      part.predicates.every((p) => carrier.saysPredicate(f, p)) &&
+      scope.people.every((p) => carrier.involves(carrier.people(f, symmetric), p) || (roleOf(p) === 'object' && carrier.involves(audience(f), p))),
   );
   if (claim.unknownPlaces.length) return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], env.rank(compatible).slice(0, 1), meetings);
   if (!part.topics.length && !claim.narrower.length) {
@@ -195,7 +203,8 @@ function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const event = eventId ? kb.entities.get(eventId) : undefined;
   if (event?.type !== 'event') return checkMeeting(claim, { ...part, kind: 'meeting' }, env);
   const where = factsAbout(kb, event.id, 'where');
-  const when = factsAbout(kb, event.id, 'when');
+  // The event's dates, and the day of the meeting a clause of time names ("when Zouev came").
+  const when = [...factsAbout(kb, event.id, 'when'), ...claim.dating.flatMap((id) => factsAbout(kb, id, 'when').slice(0, 1))];
   const at = (placeId: string) => [event.venue, event.city].some((x) => x !== undefined && (x === placeId || within(kb, x, placeId)));
   if (claim.unknownPlaces.length || claim.places.some((p) => !at(p.entity))) return contradicted('place', where.slice(0, 1));
   const findings: Finding[] = [];
@@ -208,7 +217,7 @@ function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
     } else if (asks.has('end')) {
       if (event.ends && !dateAgrees(event.ends, d)) return contradicted('end', when.slice(0, 1));
       if (!event.ends) return notStated([{ kind: 'unknown' }], when.slice(0, 1));
-    } else if (iso && event.ends && iso > event.ends) return contradicted('end', when.slice(0, 1));
+    } else if (iso && event.ends && iso > event.ends) return contradicted('end', when);
     else if (iso && !(event.starts && iso >= event.starts) && !kb.meetings.some((m) => m.occasion === event.id && m.date === iso)) {
       findings.push(notStated([{ kind: 'element' }], when.slice(0, 1)));
     }
@@ -240,9 +249,10 @@ function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
     const words = new Set(entity.roles.flatMap((r) => fold(r).split(/[\s'’-]+/)));
     const said = fold(t.surface).split(/[\s'’-]+/).filter((w) => !env.isFunctionWord(w));
     const role = roleOf(t.person);
-    // A title the articles never give them is not said; the same title at another organisation is contradicted.
-    if (!said.every((w) => words.has(w))) findings.push({ ...notStated([{ kind: 'called', person: t.person, surface: t.surface }], role) });
-    else if ((t.org && !affiliations(kb, t.person).has(t.org)) || t.unknownOrg || !fieldOk(t.person)) findings.push(contradicted('organisation', role));
+    // An organisation they do not belong to is contradicted; a title the articles never give them is not said.
+    if (t.org && !affiliations(kb, t.person).has(t.org)) findings.push(contradicted('organisation', role));
+    else if (!said.every((w) => words.has(w))) findings.push({ ...notStated([{ kind: 'called', person: t.person, surface: t.surface }], role) });
+    else if (t.unknownOrg || !fieldOk(t.person)) findings.push(contradicted('organisation', role));
     else findings.push(supported(role));
   }
   for (const { person, org } of claim.affiliations) {
@@ -292,7 +302,8 @@ function checkSource(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const unknownIssuer = part.topics.filter((t) => t.kind === 'word').map((t) => t.surface);
   if (!issuers.length && !unknownIssuer.length) return supported(scope.meetings.flatMap(source), scope.meetings);
   // The one who issued it, or a body it is part of: broader is right, narrower is not said.
-  const judge = (m: Meeting) => (issuers.length === 0 ? 'wrong' : issuers.every((o) => o === m.communique || within(kb, m.communique, o) || affiliations(kb, m.communique).has(o)) ? 'right' : issuers.every((o) => affiliations(kb, o).has(m.communique)) ? 'narrower' : 'wrong');
+  // One communiqué, one issuer: the body the article names, and no other (not even the one it belongs to).
+  const judge = (m: Meeting) => (issuers.length > 0 && issuers.every((o) => o === m.communique) ? 'right' : 'wrong');
   const right = scope.meetings.filter((m) => judge(m) === 'right');
   if (right.length && !unknownIssuer.length) return supported(right.flatMap(source), right);
   const wrong = scope.meetings.filter((m) => judge(m) === 'wrong');
@@ -315,8 +326,10 @@ function topicFindings(topics: readonly Topic[], meetings: readonly Meeting[], e
   }
   if (!missing.length) return { carriers: [...new Set(carriers)] };
   const gaps: Gap[] = missing.map((t) => (t.kind === 'word' ? { kind: 'words', surfaces: [t.surface] } : { kind: 'element' }));
+  // Where the articles do speak of it: that fact, with who met in that meeting ("Syria came up in Rabat, with Zouev").
   const elsewhere = missing.flatMap((t) => env.rank([...kb.facts.values()].filter((f) => carrier.carries(f, t, language))).slice(0, 1));
-  return { finding: notStated(gaps, [...elsewhere, ...meetings.flatMap((m) => slotFacts(kb, m, 'who'))], [...meetings]), carriers };
+  const theirMeeting = elsewhere.flatMap((f) => (kb.entities.get(f.about)?.type === 'meeting' && !meetings.some((m) => m.id === f.about) ? factsAbout(kb, f.about, 'who').slice(0, 1) : []));
+  return { finding: notStated(gaps, [...theirMeeting, ...elsewhere, ...meetings.flatMap((m) => slotFacts(kb, m, 'who'))], [...meetings]), carriers };
 }
 
 /** "football" for "major sporting events": the articles do not name it; the fact that uses the broader term comes closest. */

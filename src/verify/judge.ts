@@ -110,6 +110,11 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     else if (claim.topics.length || claim.narrower.length) byKind.set('content', ['discuss']);
     else if (claim.participants.length) byKind.set('meeting', []);
   } else if (hasTitle && !byKind.has('title')) byKind.set('title', []);
+  // "Who represented the UN at the meeting?": with no one named, a title verb asks who took part.
+  if (byKind.has('title') && !hasPeople && !hasTitle && claim.participants.length) {
+    byKind.delete('title');
+    if (!byKind.has('meeting')) byKind.set('meeting', []);
+  }
   // Topics belong to what was said, else to the title they qualify, else to the one part there is.
   const topicsGoTo: PredicateKind | undefined = byKind.has('content') ? 'content' : byKind.has('title') ? 'title' : byKind.has('source') ? 'source' : [...byKind.keys()][0];
   return [...byKind].map(([kind, predicates]) => ({ kind, predicates, topics: kind === topicsGoTo ? claim.topics : [] }));

@@ -208,7 +208,8 @@ describe('importing a made-up third article', () => {
         { id: 'meeting-karsvik', type: 'meeting', name: { fr: 'la rencontre de Karsvik', en: 'the Karsvik meeting' }, article: 'karsvik-2026-03-03', host: 'solberg', guests: ['veldhuis'], date: '2026-03-03', city: 'karsvik', communique: 'kpa' },
       ]),
     );
-    const fact = (id: string, slot: string, quote: string) => ({ id, about: 'meeting-karsvik', slot, text: { fr: '…', en: '…' }, evidence: [{ article: 'karsvik-2026-03-03', quote }] });
+    const predicates: Record<string, string[]> = { who: ['receive'], when: ['receive'], where: ['meet'], source: ['issue'] };
+    const fact = (id: string, slot: string, quote: string) => ({ id, about: 'meeting-karsvik', slot, predicates: predicates[slot], text: { fr: '…', en: '…' }, evidence: [{ article: 'karsvik-2026-03-03', quote }] });
     writeFileSync(
       join(dir, 'facts', 'karsvik.yaml'),
       dump([

@@ -99,7 +99,7 @@ describe('the knowledge validator', () => {
   });
 
   it('rejects a meeting without the facts every meeting needs', () => {
-    const error = broken('facts/rabat.yaml', (t) => t.replace('  slot: when\n  mentions: [hammouchi, zouev]', '  slot: occasion\n  mentions: [hammouchi, zouev]'));
+    const error = broken('facts/rabat.yaml', (t) => t.replace('- id: rabat.when\n  about: meeting-rabat\n  slot: when', '- id: rabat.when\n  about: meeting-rabat\n  slot: occasion'));
     expect(error.message).toContain('meeting has no "when" fact');
   });
 
