@@ -99,7 +99,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     // What is asked is something the articles never give ("his nationality", "how long it lasted", "who won the World Cup"):
     // a refusal, in the person's words. A presupposition about people or places they do name gets "they don't say so".
     const grounded = q.claim.participants.length + q.claim.places.length + q.claim.events.length + q.claim.meetings.length > 0;
-    if (judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown' || (!grounded && g.kind === 'narrower'))) {
+    if (q.claim.future || judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown' || (!grounded && g.kind === 'narrower'))) {
       const words = judgement.gaps.flatMap((g) => (g.kind === 'words' ? g.surfaces : []));
       return decline(words.length ? fill(t.decline_about, { what: words.join(' ') }) : t.not_said, 0.75);
     }
@@ -193,6 +193,10 @@ function gapSentence(gap: Gap, q: Query, env: SlotEnv): Sentence | undefined {
       return { text: fill(t.unmentioned, { what: gap.surfaces.map((s) => `“${s}”`).join(t.and) }), facts: [] };
     case 'narrower':
       return { text: contract(fill(t.not_by_name, { what: gap.surface, label: gap.label?.[q.language] ?? '' }), kb.languages[q.language].contractions), facts: gap.fact ? [gap.fact] : [] };
+    case 'unnamed': {
+      const label = kb.concepts.get(gap.concept)?.label?.[q.language] ?? '';
+      return { text: contract(fill(t.unnamed, { label }), kb.languages[q.language].contractions), facts: gap.fact ? [gap.fact] : [] };
+    }
     case 'called':
       return { text: fill(t.not_called, { who: name(gap.person), what: gap.surface }), facts: [] };
     case 'pairing': {

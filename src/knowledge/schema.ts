@@ -160,12 +160,14 @@ export const factSchema = z.strictObject({
 const conceptWords = z.array(text);
 /** A concept as SKOS has it: words that say the same, broader words, narrower words; a plain list is `same`. */
 export const conceptSchema = z.union([
-  conceptWords.min(1).transform((same) => ({ same, broader: [] as string[], narrower: [] as string[], label: undefined })),
+  conceptWords.min(1).transform((same) => ({ same, broader: [] as string[], narrower: [] as string[], opposite: [] as string[], label: undefined })),
   z.strictObject({
     label: bilingual.optional(),
     same: conceptWords.min(1),
     broader: conceptWords.default([]),
     narrower: conceptWords.default([]),
+    /** Words for the opposite of what the facts say ("reduce" for "strengthen"): a claim with one is contradicted. */
+    opposite: conceptWords.default([]),
   }),
 ]);
 export const conceptsSchema = z.record(id, conceptSchema);
@@ -218,6 +220,14 @@ export const languageSchema = z.strictObject({
   generic: z
     .strictObject({ meeting: phrases, article: phrases, person: phrases, event: phrases.default([]), organisation: phrases.default([]), document: phrases.default([]) })
     .default({ meeting: [], article: [], person: [], event: [], organisation: [], document: [] }),
+  /** "which", "quelles": before an idea, the question asks for its members by name. */
+  which: phrases.default([]),
+  /** "before", "then": the order of two meetings. */
+  order: z.strictObject({ before: phrases.default([]), after: phrases.default([]), then: phrases.default([]) }).default({ before: [], after: [], then: [] }),
+  /** Phrases for spans of days ("a week": 7). */
+  spans: z.record(z.string(), phrases).default({}),
+  /** "about", "environ": a number give or take one. */
+  approximately: phrases.default([]),
   /** Words of the future ("soon", "bientôt"): the articles report what happened, never what will. */
   future: phrases.default([]),
   /** "while", "lorsque": a clause of time, dated by what it says ("when Zouev came"). */
@@ -251,6 +261,7 @@ export const languageSchema = z.strictObject({
     unmentioned: text,
     not_by_name: text,
     not_called: text,
+    unnamed: text,
     closest: text,
     no_meeting: text,
     clarify: text,

@@ -42,6 +42,12 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     const intent = query.intent === 'unknown' || query.intent === 'about' ? previous.intent : query.intent;
     return { query: { ...query, intent }, focus: [], subject: claim.participants[0]?.entity ?? firstNamed(query), inherited: false, unclear: false };
   }
+  // "what about the other one?": the last question again, about the meetings it was not about.
+  if (previous && claim.others && !namesAnything && previous.meetings.length && previous.meetings.length < kb.meetings.length) {
+    const intent = query.intent === 'unknown' || query.intent === 'about' ? previous.intent : query.intent;
+    const focus = kb.meetings.filter((m) => !previous.meetings.includes(m.id)).map((m) => m.id);
+    return { query: { ...query, intent, claim: { ...claim, others: false } }, focus, subject: undefined, inherited: true, unclear: false };
+  }
   if (previous) {
     // "he", "il": the person the last answer was about.
     if (query.pronouns.has('person') && !namesPerson && previous.person) {
@@ -60,9 +66,13 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       inherited = true;
     }
     // "when does it wrap up?" after a question about an event: that event.
+    // "when does it wrap up?", "was Zouev at it?" after a question about an event: that event.
     const previousEvent = previous.entities.find((id) => kb.entities.get(id)?.type === 'event');
     const aboutEvent = previousEvent !== undefined && !previous.entities.some((id) => kb.entities.get(id)?.type === 'person');
-    if (bare && previousEvent && (aboutEvent || !focus.length)) events = [...events, { entity: previousEvent, type: 'event', via: 'alias', surface: '', start: -1, end: -1, fuzzy: false }];
+    if (previousEvent && !claim.events.length && ((bare && (aboutEvent || !focus.length)) || (aboutEvent && query.pronouns.has('meeting')))) {
+      events = [...events, { entity: previousEvent, type: 'event', via: 'alias', surface: '', start: -1, end: -1, fuzzy: false }];
+      if (!bare) focus = [];
+    }
   }
   // "qui est-il ?" asks about the person; "which edition is that?" about the thing last talked of.
   const recalled = query.intent === 'definition' ? previous?.entities[0] ?? previous?.person : previous?.person ?? previous?.entities[0];

@@ -26,7 +26,8 @@ export interface Participant extends Mention {
 }
 
 export type Topic =
-  | { kind: 'concept'; concept: string; surface: string; fuzzy: boolean }
+  /** `opposite`: the claim says the opposite of the idea ("reduce" for "strengthen"). */
+  | { kind: 'concept'; concept: string; surface: string; fuzzy: boolean; opposite?: boolean }
   | { kind: 'entity'; entity: string; surface: string }
   | { kind: 'word'; word: string; surface: string };
 
@@ -65,6 +66,14 @@ export interface Claim {
   future: boolean;
   /** Meetings that date a clause of time ("when Zouev came"): their facts show the day. */
   dating: string[];
+  /** "Shahkar before Zouev", "first Zouev, then Shahkar": who was met earlier. */
+  order?: { earlier: string; later: string };
+  /** "not in Marrakech": places the claim says it did not happen in. */
+  notPlaces: Mention[];
+  /** "about a week": a number give or take one. */
+  approximate: boolean;
+  /** "which languages", "quels foyers": an idea whose members are asked for by name. */
+  which?: string;
 }
 
 export interface Query {
@@ -74,6 +83,8 @@ export interface Query {
   polar: boolean;
   /** Has a question word where one asks ("who…", "…quel âge"). */
   interrogative: boolean;
+  /** Opens with a strong cue: a request even without "?" ("résume-moi l'article", "list the meetings"). */
+  request: boolean;
   negated: boolean;
   intent: Intent;
   /** Further slots asked at once: "where and when". */
@@ -136,8 +147,8 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     return before !== undefined && WH_LEAD.has(before) && (i === 1 || !entities.some((e) => e.end === i - 1));
   };
   const asked = new Set(tokens.flatMap((_, i) => (asking(i) ? [i] : [])));
-  // "qu'est-ce que…", "c koi…": a strong cue at the head asks, whatever its words.
-  for (const c of reading.cues) if (c.weight >= 3 && head && c.start <= head.start && c.end > head.start) asked.add(c.start);
+  // "qu'est-ce que…", "c koi…": a strong cue at the head asks, whatever its words; so does one of several words anywhere ("Shahkar c'est quoi son titre").
+  for (const c of reading.cues) if (c.weight >= 3 && ((head && c.start <= head.start && c.end > head.start) || (c.end - c.start >= 2 && reading.tokens.slice(c.start, c.end).some((_, k) => whAt(c.start + k))))) asked.add(c.start);
   const interrogative = asked.size > 0;
 
   // ---- Yes/no: an opener or inversion up front, a tag at the end, a "?" after a statement, or a statement alone.
@@ -161,7 +172,8 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     language,
     polar,
     interrogative,
-    negated: reading.negated,
+    request: reading.cues.some((c) => c.weight >= 3 && head !== undefined && c.start <= head.start + 1),
+    negated: reading.negated && !(claim.notPlaces.length && terms.filter((t) => t.kind === 'negation').every((t) => claim.notPlaces.some((p) => p.start - t.end <= 2 && p.start > t.start))),
     intent,
     also: polar ? [] : moreSlots(reading, intent),
     claim,
@@ -217,6 +229,8 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
     others: of('marker').some((m) => m.marker === 'exclusion'),
     future: of('marker').some((m) => m.marker === 'future'),
     dating: [],
+    notPlaces: [],
+    approximate: of('marker').some((m) => m.marker === 'approximately'),
   };
   const documents = of('generic').filter((g) => g.what === 'document');
 
@@ -269,8 +283,17 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
         continue;
       }
     }
+    // "Interpol, c'est bien l'Organisation internationale de police criminelle ?": two names of one thing.
+    const same = entities.find((o) => o !== e && o.start < e.start && o.type === e.type && e.type !== 'person' && linked(o, e) && tokens.slice(o.end, e.start).some((w) => ['est', 'is', 'c', 'bien', 'means', 'stands'].includes(w)));
+    if (same) {
+      claim.identities.push({ person: same.entity, as: e.entity, surface: e.surface });
+      claim.participants = claim.participants.filter((p) => p.entity !== same.entity || p.start !== same.start);
+      claim.places = claim.places.filter((p) => p.start !== same.start);
+      claim.topics = claim.topics.filter((t) => !(t.kind === 'entity' && t.entity === same.entity));
+      continue;
+    }
     if (e.type === 'organisation') {
-      const person = aliases.find((a) => a.end <= e.start && of('marker').some((m) => m.marker === 'affiliation' && m.start >= a.end && m.end <= e.start));
+      const person = aliases.find((a) => a.end <= e.start && of('marker').some((m) => m.marker === 'affiliation' && m.start >= a.end && m.start - a.end <= 2 && m.end <= e.start));
       if (person) {
         claim.affiliations.push({ person: person.entity, org: e.entity, surface: e.surface });
         continue;
@@ -287,6 +310,18 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
       const placeCue = reading.cues.some((c) => c.intent === 'where' && c.end === e.start - 1 && lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? ''));
       // "the Marrakech meeting", "les réunions de Marrakech": where the meeting was.
       const meetingNoun = meetingNouns.some((g) => g.start === e.end || (g.end <= e.start && e.start - g.end <= 2 && tokens.slice(g.end, e.start).every((w) => GLUE.has(w) || isLocative(w))));
+      // "not in Marrakech", "pas à Marrakech": where it did not happen.
+      const negatedAt = [e.start - 1, e.start - 2, e.start - 3].some((i) => terms.some((t) => t.kind === 'negation' && t.start === i)) && isLocative(before(e));
+      if (negatedAt) {
+        claim.notPlaces.push(mention);
+        continue;
+      }
+      // "le terrorisme au Sahel": where an idea is, not where the meeting was.
+      const ofIdea = isLocative(before(e)) && terms.some((t) => (t.kind === 'concept' || t.kind === 'word') && (t.end === e.start - 1 || t.end === e.start - 2));
+      if (ofIdea && e.type === 'place' && (kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'region') {
+        claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
+        continue;
+      }
       if (isLocative(before(e)) || markerAt('occasion', e.start) || meetingNoun || placeCue || (first !== undefined && e.start < first.start && firstKind !== 'content')) claim.places.push(mention);
       else claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
     } else {
@@ -330,7 +365,7 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
     claim.participants.push({ entity: leader.id, type: 'person', via: 'role', surface: t.surface, start: org?.start ?? -1, end: org?.end ?? -1, fuzzy: false, role: org?.role ?? 'either' });
   }
 
-  for (const c of of('concept')) claim.topics.push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy });
+  for (const c of of('concept')) claim.topics.push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}) });
   for (const w of of('word')) {
     // "à Casablanca", "in Geneva", "a tanger": a name where a place goes ("a duré" is a verb, not a place).
     const prev = before(w);
@@ -348,11 +383,42 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
       continue;
     }
     if (n.ordinal || claim.editions.length) continue;
+    // "a week apart": a span of days between the meetings.
+    if (n.days) {
+      claim.counts.push({ value: n.value, target: 'day', surface: n.surface });
+      continue;
+    }
     // "three meetings", "deux rencontres": a number is a count only next to what it counts.
     const counted = lexicon.languages[reading.language].countTargets.all(tokens).find((m) => m.start === n.end || m.start === n.end + 1);
     if (counted) claim.counts.push({ value: n.value, target: counted.value, surface: n.surface });
   }
+  claim.order = orderOf(claim, terms, kb);
+  const whichWords = [lexicon.languages.fr.which, lexicon.languages.en.which];
+  // Only an idea named at its own level: "which missions" is answered by "peacekeeping missions", "which languages" only by names.
+  // and only an idea the knowledge knows has members ("languages": it lists narrower terms), not "which framework".
+  claim.which = of('concept').find((c) => c.relation === 'same' && (kb.concepts.get(c.concept)?.narrower.length ?? 0) > 0 && whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')))?.concept;
+  // "Shahkar before Zouev": the one compared with is not one the claim says was met.
+  if (claim.order) {
+    const compared = claim.participants.find((p) => p.entity === claim.order?.later || p.entity === claim.order?.earlier);
+    const marker = of('marker').find((m) => m.marker === 'before' || m.marker === 'after');
+    const after = marker ? claim.participants.find((p) => p.start === marker.end || p.start === marker.end + 1) : undefined;
+    if (after && compared) claim.participants = claim.participants.filter((p) => p !== after);
+  }
   return claim;
+}
+
+/** "X before Y", "Y after X", "first X, then Y": the order said of two people's meetings. */
+function orderOf(claim: Claim, terms: Term[], kb: KnowledgeBase): Claim['order'] {
+  const markers = terms.filter((t): t is TermOf<'marker'> => t.kind === 'marker' && (t.marker === 'before' || t.marker === 'after' || t.marker === 'then'));
+  if (!markers.length) return undefined;
+  const met = claim.participants.filter((p) => kb.meetings.filter((m) => m.guests.includes(p.entity)).length === 1);
+  for (const m of markers) {
+    const left = [...met].reverse().find((p) => p.end <= m.start);
+    const right = met.find((p) => p.start >= m.end);
+    if (!left || !right || left.entity === right.entity) continue;
+    return m.marker === 'after' ? { earlier: right.entity, later: left.entity } : { earlier: left.entity, later: right.entity };
+  }
+  return undefined;
 }
 
 /** The number said of a numbered thing ("93e AG", "the 92nd assembly"), when it says one. */
@@ -374,8 +440,11 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
   const what = reading.tokens.some((t) => ['what', 'quoi', 'que', 'qu', 'koi', 'which', 'quel', 'quelle', 'quels', 'quelles', 'whats'].includes(t));
   if (score('help') >= 3 && named.length === 0) return 'help';
   if (score('count') >= 3) return 'count';
-  if (score('sources') >= 3 && score('sources') > score('summary') && score('who') < 3) return 'sources';
-  if (score('summary') >= 3) return 'summary';
+  // A list or a summary of the coverage, unless a sharper question word asks something else ("which hotspots did the communiqué list?").
+  const sharper = Math.max(...(['who', 'where', 'when', 'why', 'topics', 'statement', 'event'] as CueIntent[]).map(score));
+  if (score('sources') >= 3 && score('sources') > score('summary') && score('sources') > sharper) return 'sources';
+  if (score('summary') >= 3 && score('summary') > sharper) return 'summary';
+  if (asks === 'sources') return 'sources';
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
   // A lone unaccented "ou" is more often "or" than "where".
   let best: CueIntent | undefined = ranked.find(([intent, s]) => !(intent === 'where' && s < 1))?.[0];
@@ -391,6 +460,8 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
   if (best === undefined && claim.generic.has('person') && what) return 'who';
   // "Tell me about Zouev's visit": about the meeting, not the man.
   if ((best === 'definition' || best === 'role') && claim.generic.has('meeting')) return 'about';
+  // "c'est quoi le but…": the sharper cue says what is asked.
+  if (best === 'definition' && sharper >= 2) best = ranked.find(([i]) => ['who', 'where', 'when', 'why', 'topics', 'statement', 'event'].includes(i))?.[0] ?? best;
   // "c'est quoi le domaine de coopération…": what follows the cue is an idea, not a name; what was said of it.
   const afterCue = reading.terms.find((t) => t.kind !== 'function' && t.kind !== 'cue' && !(t.kind === 'marker' && t.marker === 'filler'));
   if ((best === 'definition' || best === 'role') && afterCue?.kind === 'concept') best = 'topics';

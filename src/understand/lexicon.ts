@@ -38,11 +38,11 @@ export interface EntityRef {
 export interface ConceptRef {
   concept: string;
   /** same and broader words are carried by a fact with the concept; narrower ones never are. */
-  relation: 'same' | 'broader' | 'narrower';
+  relation: 'same' | 'broader' | 'narrower' | 'opposite';
 }
 
 /** How a word or phrase of the question is tagged before the claim is read. */
-export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal';
+export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately';
 
 export interface LanguageLexicon {
   profile: LanguageProfile;
@@ -53,6 +53,8 @@ export interface LanguageLexicon {
   generic: PhraseMatcher<GenericKind>;
   roleWords: PhraseMatcher<true>;
   numbers: PhraseMatcher<number>;
+  /** Spans of days: "a week" → 7. */
+  spans: PhraseMatcher<number>;
   /** Single grammar words. */
   stopwords: Set<string>;
   /** Grammar phrases of several words ("according to", "en français"). */
@@ -62,6 +64,8 @@ export interface LanguageLexicon {
   locatives: Set<string>;
   relations: Set<string>;
   determiners: Set<string>;
+  /** "which", "quelles": before an idea, they ask for its members by name. */
+  which: Set<string>;
   /** "was", "été": before a verb, the subject is the one it is done to. */
   passive: Set<string>;
   followUps: PhraseMatcher<true>;
@@ -136,6 +140,10 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   mark(profile.affiliation, 'affiliation');
   mark(profile.capacity, 'capacity');
   mark(profile.future, 'future');
+  mark(profile.order.before, 'before');
+  mark(profile.order.after, 'after');
+  mark(profile.order.then, 'then');
+  mark(profile.approximately, 'approximately');
   mark(profile.temporal, 'temporal');
   mark(profile.passive, 'passive');
   const pronouns = new PhraseMatcher<PronounKind>();
@@ -144,6 +152,8 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   for (const kind of ['meeting', 'article', 'person', 'event', 'organisation', 'document'] as const) matcher(profile.generic[kind], () => kind, generic);
   const numbers = new PhraseMatcher<number>();
   for (const [n, words] of Object.entries(profile.numbers)) matcher(words, () => Number(n), numbers);
+  const spans = new PhraseMatcher<number>();
+  for (const [n, words] of Object.entries(profile.spans)) matcher(words, () => Number(n), spans);
   const countTargets = new PhraseMatcher<CountTarget>();
   for (const kind of ['meeting', 'article', 'item', 'person', 'day'] as const) matcher(profile.count_targets[kind], () => kind, countTargets);
   const ordinals = new PhraseMatcher<string>();
@@ -187,12 +197,14 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     generic,
     roleWords: matcher(profile.role_words, () => true as const),
     numbers,
+    spans,
     stopwords,
     functionPhrases,
     languageMarkers: wordSet(profile.markers),
     negations: wordSet(profile.negations),
     locatives: wordSet(profile.locatives),
     determiners: wordSet(profile.determiners),
+    which: wordSet(profile.which),
     passive: wordSet(profile.passive),
     relations: wordSet(profile.relations),
     followUps: matcher(profile.followup_openers, () => true as const),
@@ -223,6 +235,7 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
     for (const word of c.same) concepts.add(word, { concept: id, relation: 'same' });
     for (const word of c.broader) concepts.add(word, { concept: id, relation: 'broader' });
     for (const word of c.narrower) narrower.add(word, { concept: id });
+    for (const word of c.opposite) concepts.add(word, { concept: id, relation: 'opposite' });
   }
 
   const languages = {} as Record<Language, LanguageLexicon>;
@@ -270,7 +283,7 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
   for (const code of LANGUAGES) {
     const lex = languages[code];
     for (const set of [lex.stopwords, lex.languageMarkers, lex.negations, lex.locatives, lex.relations]) for (const w of set) vocabulary.add(w);
-    for (const m of [lex.intents, lex.predicates, lex.markers, lex.pronouns, lex.generic, lex.roleWords, lex.numbers, lex.followUps, lex.startWords, lex.countTargets, lex.ordinals, lex.functionPhrases]) {
+    for (const m of [lex.intents, lex.predicates, lex.markers, lex.pronouns, lex.generic, lex.roleWords, lex.numbers, lex.spans, lex.followUps, lex.startWords, lex.countTargets, lex.ordinals, lex.functionPhrases]) {
       for (const w of m.words) vocabulary.add(w);
     }
     for (const w of lex.months.keys()) vocabulary.add(w);

@@ -40,8 +40,8 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
 }
 
 function isQuestion(q: Query): boolean {
-  if (q.reading.endsWithQuestionMark || q.interrogative) return true;
-  if (!q.polar) return q.intent !== 'about' && q.intent !== 'unknown' ? true : q.reading.intentScores.size > 0;
+  if (q.reading.endsWithQuestionMark || q.interrogative || q.request) return true;
+  if (!q.polar) return false;
   return q.reading.terms.some((t) => t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'inversion' || t.marker === 'tag'));
 }
 

@@ -28,7 +28,7 @@ export type Term = Span &
     | { kind: 'concept'; concept: string; relation: Exclude<ConceptRef['relation'], 'narrower'>; fuzzy: boolean }
     | { kind: 'predicate'; predicates: string[]; fuzzy: boolean }
     | { kind: 'date'; date: DateMention }
-    | { kind: 'number'; value: number; ordinal: boolean }
+    | { kind: 'number'; value: number; ordinal: boolean; days?: boolean }
     | { kind: 'generic'; what: GenericKind }
     | { kind: 'title' }
     | { kind: 'marker'; marker: Marker }
@@ -171,6 +171,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   for (const l of both) {
     const weight = l === lex ? 0 : 0.5;
     for (const m of l.numbers.all(tokens)) add(m, PRIORITY.number + weight, { kind: 'number', value: m.value, ordinal: false, ...span(m) });
+    for (const m of l.spans.all(tokens)) add(m, PRIORITY.number + weight, { kind: 'number', value: m.value, ordinal: false, days: true, ...span(m) });
     for (const group of groupBySpan(l.predicates.all(tokens))) add(group, PRIORITY.predicate + weight, { kind: 'predicate', predicates: group.values, fuzzy: wasMended(group), ...span(group) });
     for (const m of l.generic.all(tokens)) add(m, PRIORITY.generic + weight, { kind: 'generic', what: m.value, ...span(m) });
     for (const m of l.roleWords.all(tokens)) add(m, PRIORITY.title + weight, { kind: 'title', ...span(m) });

@@ -62,7 +62,8 @@ export class Carrier {
   carries(fact: Fact, topic: Topic, language: Language): boolean {
     switch (topic.kind) {
       case 'concept':
-        return fact.concepts.includes(topic.concept);
+        // The opposite of what a fact says is never carried by it; checks.ts finds it contradicted.
+        return !topic.opposite && fact.concepts.includes(topic.concept);
       case 'entity':
         return [...fact.mentions, ...(fact.items ?? []), fact.about, ...fact.agents].some((id) => id === topic.entity || this.partOf(id, topic.entity));
       case 'word':

@@ -12,7 +12,7 @@ import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
 import { fold } from '../language/normalize.js';
 import type { Claim, Topic } from '../understand/frame.js';
 import { dateAgrees } from '../understand/dates.js';
-import { affiliations, factsAbout, involves, participants, within } from '../retrieve/graph.js';
+import { affiliations, factsAbout, involves, participants, placeAgrees, within } from '../retrieve/graph.js';
 import type { Carrier } from './carry.js';
 import { conflicts, scopeOf } from './scope.js';
 import { contradicted, notStated, supported, type Finding, type Gap } from './verdict.js';
@@ -52,7 +52,7 @@ export const CHECKS: Record<PredicateKind, Check> = {
 const slotFacts = (kb: KnowledgeBase, m: Meeting, ...slots: Fact['slot'][]) => factsAbout(kb, m.id, ...slots);
 
 function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding {
-  const { kb } = env;
+  const { kb, carrier } = env;
   const scope = scopeOf(claim, kb, env.focus);
   // "Did Zouev receive Hammouchi?": only a verb with a direction can be reversed.
   const directed = part.predicates.some((p) => kb.predicates.get(p)?.kind === 'meeting' && !kb.predicates.get(p)?.symmetric);
@@ -80,6 +80,17 @@ function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding {
     const dimension = problems(m)[0] ?? 'place';
     return contradicted(dimension, correction(m, dimension, claim, kb), withAll);
   }
+  // "one of the bilateral meetings Hammouchi held with heads of delegations": a fact of a meeting can name more people than its record.
+  const described = [...kb.facts.values()].filter((f) => {
+    const m = kb.entities.get(f.about);
+    if (m?.type !== 'meeting' || !part.predicates.every((p) => carrier.saysPredicate(f, p)) || ![...kb.predicates.values()].some((p) => p.kind === 'meeting' && carrier.saysPredicate(f, p.id))) return false;
+    const people = [...carrier.people(f, false), ...participants(m)];
+    return scope.people.every((p) => carrier.involves(people, p)) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0 && (!claim.events.length || claim.events.every((e) => m.occasion === e.entity));
+  });
+  if (described.length && scope.people.length > 1) {
+    const topics = topicFindings(part.topics, meetingsOf(described, kb), env, described);
+    if (!topics.finding) return supported([...env.rank(described).slice(0, 2), ...topics.carriers], meetingsOf(described, kb));
+  }
   const gaps: Gap[] = [];
   const people = scope.people.filter((p) => kb.entities.get(p)?.type === 'person');
   if (people.length >= 2 && !kb.meetings.some((m) => people.every((p) => involves(kb, m, p)))) gaps.push({ kind: 'pairing', people });
@@ -103,7 +114,8 @@ function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const symmetric = part.predicates.every((p) => kb.predicates.get(p)?.symmetric ?? false);
   // What was said in the meetings in question, by or of the people named, wherever the fact is filed.
   const byPeople = scope.people.length ? [...kb.facts.values()].filter((f) => scope.people.some((p) => f.agents.includes(p) || f.objects.includes(p) || f.speaker === p)) : [];
-  const pool = [...meetings.flatMap((m) => factsAbout(kb, m.id)), ...scope.people.flatMap((p) => factsAbout(kb, p)), ...byPeople.filter((f) => !scope.pinned || meetings.some((m) => m.id === f.about) || kb.entities.get(f.about)?.type !== 'meeting')];
+  const aboutTopics = part.topics.flatMap((t) => (t.kind === 'entity' ? factsAbout(kb, t.entity) : []));
+  const pool = [...meetings.flatMap((m) => factsAbout(kb, m.id)), ...scope.people.flatMap((p) => factsAbout(kb, p)), ...aboutTopics, ...byPeople.filter((f) => !scope.pinned || meetings.some((m) => m.id === f.about) || kb.entities.get(f.about)?.type !== 'meeting')];
   // Who says it must be the fact's speaker; whom it is said to, anyone in the meeting ("what did he ask Hammouchi for?").
   const audience = (f: Fact) => {
     const m = kb.entities.get(f.about);
@@ -119,6 +131,12 @@ function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   if (!part.topics.length && !claim.narrower.length) {
     if (compatible.length) return supported(env.rank(compatible).slice(0, 2), meetingsOf(compatible, kb));
     return notStated([{ kind: 'element' }], env.rank(pool).slice(0, 2), meetings);
+  }
+  // "wanted to reduce cooperation": a fact that says they wanted to strengthen it contradicts it.
+  for (const topic of part.topics) {
+    if (topic.kind !== 'concept' || !topic.opposite) continue;
+    const against = compatible.filter((f) => f.concepts.includes(topic.concept));
+    if (against.length) return contradicted('content', env.rank(against).slice(0, 1), meetingsOf(against, kb));
   }
   const carried: Fact[] = [];
   const gaps: Gap[] = [];
@@ -373,11 +391,15 @@ function correction(m: Meeting, dimension: string, claim: Claim, kb: KnowledgeBa
   if (dimension === 'role') return slotFacts(kb, m, 'who').slice(0, 1);
   if (dimension === 'occasion') {
     const occasion = slotFacts(kb, m, 'occasion', 'where').filter((f) => f.mentions.includes(m.occasion ?? ''));
-    return (occasion.length ? occasion : slotFacts(kb, m, 'when')).slice(0, 1);
+    // The meeting's day, and the dates of the event it is said to belong to.
+    const events = claim.events.flatMap((e) => factsAbout(kb, e.entity, 'when').slice(0, 1));
+    return occasion.length ? occasion.slice(0, 1) : [...slotFacts(kb, m, 'when').slice(0, 1), ...events];
   }
   const when = slotFacts(kb, m, 'when').slice(0, 1);
   const venue = m.venue && claim.places.some((p) => kb.entities.get(p.entity)?.type === 'place' && (kb.entities.get(p.entity) as { kind?: string }).kind === 'venue') ? slotFacts(kb, m, 'where').slice(0, 1) : [];
-  return [...when, ...venue];
+  // "The Menara meeting was with Zouev": and who was met there.
+  const there = kb.meetings.filter((x) => x !== m && claim.places.some((p) => placeAgrees(kb, x, p.entity))).flatMap((x) => slotFacts(kb, x, 'who').slice(0, 1));
+  return [...when, ...venue, ...there];
 }
 
 function meetingsOf(facts: readonly Fact[], kb: KnowledgeBase): Meeting[] {

@@ -3,7 +3,8 @@
 // each part is checked by its rule (checks.ts), and the verdicts combine:
 // one contradiction makes the claim contradicted, one unstated part makes it
 // not stated, and only a claim every part of which is supported is supported.
-import type { PredicateKind } from '../knowledge/schema.js';
+import type { Meeting, PredicateKind } from '../knowledge/schema.js';
+import type { Fact } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { CHECKS, narrowerGaps, type Part, type VerifyEnv } from './checks.js';
@@ -63,11 +64,17 @@ function asked(claim: Claim, env: VerifyEnv): Claim {
   return { ...claim, participants: claim.participants.filter((p) => !idle.includes(p)), topics: [...claim.topics, ...idle.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }))] };
 }
 
-function judgeOne(claim: Claim, env: VerifyEnv): Judgement | undefined {
+function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
+  const claim = existence(original, env.kb);
   const parts = partsOf(claim, env.kb);
   const findings: Finding[] = [];
   for (const part of parts) findings.push(CHECKS[part.kind](claim, part, env));
-  findings.push(...editionFindings(claim, env), ...countFindings(claim, env));
+  findings.push(...editionFindings(claim, env), ...countFindings(claim, env), ...orderFindings(claim, env));
+  // "Did he say which languages?": only a fact that lists them says which.
+  if (claim.which) {
+    const listed = [...env.kb.facts.values()].filter((f) => f.concepts.includes(claim.which as string));
+    if (!listed.some((f) => f.items?.length)) findings.push(notStated([{ kind: 'unnamed', concept: claim.which, ...(listed[0] ? { fact: env.rank(listed)[0] as Fact } : {}) }]));
+  }
   // "Will they meet again?": the articles report what happened.
   if (claim.future) findings.push(notStated([{ kind: 'unknown' }]));
   // A narrower term no part has spoken for: the articles do not name it.
@@ -76,6 +83,18 @@ function judgeOne(claim: Claim, env: VerifyEnv): Judgement | undefined {
     findings.push(notStated(gaps, gaps.flatMap((g) => (g.kind === 'narrower' && g.fact ? [g.fact] : []))));
   }
   return combine(findings);
+}
+
+/**
+ * "Are there UN police units at the New York headquarters?": no verb, no person,
+ * no meeting: a claim that something is said, whose names and places are its topics.
+ */
+function existence(claim: Claim, kb: KnowledgeBase): Claim {
+  const persons = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person');
+  if (claim.predicates.length || persons || claim.meetings.length || claim.generic.has('meeting') || claim.events.length || claim.dates.length || claim.titles.length || claim.identities.length || claim.affiliations.length) return claim;
+  if (!claim.places.length && !claim.participants.length) return claim;
+  const named = [...claim.participants, ...claim.places].map((m) => ({ kind: 'entity' as const, entity: m.entity, surface: m.surface }));
+  return { ...claim, participants: [], places: [], topics: [...claim.topics, ...named] };
 }
 
 /** The claim's parts: its verbs grouped by kind, or the kind its elements imply when it has no verb. */
@@ -96,8 +115,12 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     byKind.set(kind, list);
   }
   const hasTitle = claim.titles.length + claim.identities.length + claim.affiliations.length > 0;
-  // "the UN's communiqué": a claim about who issued a document.
+  // "the UN's communiqué": a claim about who issued a document; "comes from" with no document is someone's origin, not a source.
   if (claim.issuers.length && !byKind.has('source')) byKind.set('source', []);
+  if (byKind.has('source') && !claim.issuers.length && !claim.generic.has('document')) {
+    byKind.delete('source');
+    if (!byKind.size) byKind.set('title', []);
+  }
   const onlyWords = claim.topics.length > 0 && claim.topics.every((t) => t.kind === 'word');
   const onePerson = claim.participants.length === 1 && hasPeople;
   if (byKind.size === 0) {
@@ -107,7 +130,8 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     else if (claim.participants.length >= 2 || (claim.participants.length && (claim.dates.length || claim.events.length || claim.meetings.length || claim.generic.has('meeting')))) byKind.set('meeting', []);
     else if (claim.participants.length && (claim.places.length || claim.unknownPlaces.length)) byKind.set('presence', ['visit']);
     else if (claim.meetings.length || claim.generic.has('meeting') || claim.places.length || claim.dates.length) byKind.set('meeting', []);
-    else if (claim.topics.length || claim.narrower.length) byKind.set('content', ['discuss']);
+    // "Syria?", "UN police units at the New York headquarters?": said anywhere, by anyone.
+    else if (claim.topics.length || claim.narrower.length) byKind.set('content', []);
     else if (claim.participants.length) byKind.set('meeting', []);
   } else if (hasTitle && !byKind.has('title')) byKind.set('title', []);
   // "Who represented the UN at the meeting?": with no one named, a title verb asks who took part.
@@ -130,6 +154,17 @@ function editionFindings(claim: Claim, env: VerifyEnv): Finding[] {
   });
 }
 
+/** "Shahkar before Zouev": the days of their meetings, in that order or not. */
+function orderFindings(claim: Claim, env: VerifyEnv): Finding[] {
+  const { kb } = env;
+  if (!claim.order) return [];
+  const meetingOf = (p: string) => kb.meetings.find((m) => m.guests.includes(p));
+  const [a, b] = [meetingOf(claim.order.earlier), meetingOf(claim.order.later)];
+  if (!a || !b) return [notStated([{ kind: 'element' }])];
+  const facts = [a, b].flatMap((m) => factsAbout(kb, m.id, 'when').slice(0, 1));
+  return [a.date < b.date ? supported(facts, [a, b]) : contradicted('order', facts, [a, b])];
+}
+
 /** "Three meetings", "quatre régions": what the articles count, against what the claim says. */
 function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const { kb } = env;
@@ -140,6 +175,14 @@ function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
       const meetings = kb.meetings.filter((m) => people.every((p) => [m.host, ...m.guests].includes(p)));
       const facts = meetings.flatMap((m) => factsAbout(kb, m.id, 'who'));
       out.push(meetings.length === value ? supported(facts, meetings) : contradicted('count', facts, meetings));
+    } else if (target === 'day' && kb.meetings.length >= 2) {
+      // "a week apart": the days between the meetings the claim names, or the two there are.
+      const named = kb.meetings.filter((m) => claim.participants.some((p) => involves(kb, m, p.entity)));
+      const [a, b] = (named.length === 2 ? named : kb.meetings.length === 2 ? kb.meetings : []) as Meeting[];
+      if (!a || !b) continue;
+      const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
+      const facts = [a, b].flatMap((m) => factsAbout(kb, m.id, 'when').slice(0, 1));
+      out.push(Math.abs(days - value) <= (claim.approximate ? 1 : 0) ? supported(facts, [a, b]) : contradicted('count', facts, [a, b]));
     } else if (target === 'article') {
       const facts = [...kb.facts.values()].filter((f) => f.slot === 'source');
       out.push(kb.articles.size === value ? supported(facts) : contradicted('count', facts));

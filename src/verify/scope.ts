@@ -64,16 +64,16 @@ function pickOne(meetings: readonly Meeting[], claim: Claim, kb: KnowledgeBase):
 /** Where a meeting disagrees with what the claim says of its place, day and occasion. */
 export function conflicts(m: Meeting, claim: Claim, kb: KnowledgeBase, unknownPlaces: readonly string[]): ('place' | 'date' | 'occasion')[] {
   const out: ('place' | 'date' | 'occasion')[] = [];
-  const wrongPlace = claim.places.some((p) => !placeAgrees(kb, m, p.entity) && !placeContains(kb, p.entity, m)) || unknownPlaces.length > 0;
+  const wrongPlace = claim.places.some((p) => !placeAgrees(kb, m, p.entity)) || unknownPlaces.length > 0 || claim.notPlaces.some((p) => placeAgrees(kb, m, p.entity));
   if (wrongPlace) out.push('place');
   if (claim.dates.some((d: DateMention) => !dateAgrees(m.date, d))) out.push('date');
-  if (m.occasion && claim.events.some((e) => e.entity !== m.occasion)) out.push('occasion');
+  // Another occasion, or an event that was over (or not yet begun) on the meeting's day.
+  const outside = (id: string) => {
+    const e = kb.entities.get(id);
+    return e?.type === 'event' && ((e.ends !== undefined && m.date > e.ends) || (e.starts !== undefined && m.date < e.starts));
+  };
+  if (claim.events.some((e) => (m.occasion ? e.entity !== m.occasion : outside(e.entity)))) out.push('occasion');
   return out;
-}
-
-/** "In Morocco" agrees with a meeting in Rabat; "at the Menara Gardens" with a meeting held there. */
-function placeContains(kb: KnowledgeBase, placeId: string, m: Meeting): boolean {
-  return placeAgrees(kb, m, placeId);
 }
 
 /** Whether the meeting is one the claim's occasion, day and place all agree with. */

@@ -6,7 +6,7 @@ import type { Fact, Meeting } from '../knowledge/types.js';
 export type Verdict = 'supported' | 'contradicted' | 'not_stated';
 
 /** What a contradiction is about: the element of the claim the facts say otherwise. */
-export type Dimension = 'place' | 'date' | 'occasion' | 'role' | 'title' | 'organisation' | 'identity' | 'edition' | 'issuer' | 'count' | 'end';
+export type Dimension = 'place' | 'date' | 'occasion' | 'role' | 'title' | 'organisation' | 'identity' | 'edition' | 'issuer' | 'count' | 'end' | 'content' | 'order';
 
 /** Why a claim is not stated. */
 export type Gap =
@@ -20,6 +20,8 @@ export type Gap =
   | { kind: 'element' }
   /** Something the records never give (an event's start, a meeting's length): what is asked is unknown. */
   | { kind: 'unknown' }
+  /** Members of an idea the articles never name ("which languages"). */
+  | { kind: 'unnamed'; concept: string; fact?: Fact }
   /** A title the articles never give someone ("minister"). */
   | { kind: 'called'; person: string; surface: string };
 
