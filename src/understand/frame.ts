@@ -172,7 +172,8 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     language,
     polar,
     interrogative,
-    request: reading.cues.some((c) => c.weight >= 3 && head !== undefined && c.start <= head.start + 1),
+    // A request without "?": a cue at the head ("liste-moi…", "résume…"), or one for the whole coverage anywhere ("give me all the meetings").
+    request: reading.cues.some((c) => (c.weight >= 2 && head !== undefined && c.start <= head.start + 1) || (c.weight >= 3 && ['meetings', 'summary', 'sources', 'help', 'count'].includes(c.intent))),
     negated: reading.negated && !(claim.notPlaces.length && terms.filter((t) => t.kind === 'negation').every((t) => claim.notPlaces.some((p) => p.start - t.end <= 2 && p.start > t.start))),
     intent,
     also: polar ? [] : moreSlots(reading, intent),
@@ -329,7 +330,9 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
       if (aboutIt) claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
       else {
         const agentMarked = markerAt('agent', e.start);
-        const role = agentMarked ? 'agent' : first === undefined ? 'either' : (e.start < first.start) !== passive ? 'agent' : 'object';
+        // "quels responsables de l'ONU Hammouchi a reçus ?": a name inside the question phrase is what is asked, the object.
+        const inWhPhrase = asked.size > 0 && [...asked].some((w) => w < e.start) && of('generic').some((g) => g.what === 'person' && g.end <= e.start && g.start > Math.min(...asked)) && entities.some((o) => o !== e && o.start > e.end && (first === undefined || o.start < first.start));
+        const role = agentMarked ? 'agent' : inWhPhrase ? 'object' : first === undefined ? 'either' : (e.start < first.start) !== passive ? 'agent' : 'object';
         claim.participants.push({ ...mention, role });
       }
     }

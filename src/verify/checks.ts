@@ -313,7 +313,9 @@ function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
 
 function checkSource(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const { kb } = env;
-  const issuers = [...claim.issuers, ...claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity)];
+  // The issuer named with the document ("the UN's communiqué"), or the doer of an issuing verb ("the DGSN published…").
+  const doers = part.predicates.length ? claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity) : [];
+  const issuers = [...claim.issuers, ...doers];
   const others = { ...claim, participants: claim.participants.filter((p) => !issuers.includes(p.entity)) };
   const scope = scopeOf(others, kb, env.focus);
   const source = (m: Meeting) => slotFacts(kb, m, 'source').slice(0, 1);

@@ -127,6 +127,8 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     // "Shahkar est-il russe ?": a word said of one person is a claim about who they are.
     if (hasTitle || (onePerson && onlyWords && !claim.places.length && !claim.dates.length && !claim.events.length && !claim.unknownPlaces.length)) byKind.set('title', []);
     else if (claim.events.length && !hasPeople && !claim.meetings.length) byKind.set('event', ['hold']);
+    // "was Zouev at the assembly?": someone at an event is there, not met there.
+    else if (onePerson && claim.events.length && !claim.meetings.length && !claim.generic.has('meeting') && !claim.dates.length) byKind.set('presence', ['attend']);
     else if (claim.participants.length >= 2 || (claim.participants.length && (claim.dates.length || claim.events.length || claim.meetings.length || claim.generic.has('meeting')))) byKind.set('meeting', []);
     else if (claim.participants.length && (claim.places.length || claim.unknownPlaces.length)) byKind.set('presence', ['visit']);
     else if (claim.meetings.length || claim.generic.has('meeting') || claim.places.length || claim.dates.length) byKind.set('meeting', []);
