@@ -1,5 +1,7 @@
 // `npm run bench`: how fast, how big and how right the bot is, against its goals.
-//   --json   exactly one JSON object on stdout (nothing else)
+//   --json          exactly one JSON object on stdout (nothing else)
+//   --articles N    the bot on a synthetic base of N articles instead (tests/bench/scale.ts):
+//                   cold start, latency, quality and memory at that size; --json gives `scale: {…}`
 // Compiled (`node src/bin/build-if-stale.mjs && node dist/tests/bench/bench.js`).
 // Bounded (each step has its own cap, the whole run a deadline) and local: the
 // only network is the fake Discord on 127.0.0.1 and the bot process talking to it.
@@ -14,6 +16,7 @@ import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createBaselines, type Baseline } from '../support/baselines.js';
 import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../support/fake-discord.js';
+import { runScale } from './scale.js';
 import { engineAsk, latency, loadSets, median, ms, pct, ROOT, round, score, seededRandom, shuffle, table, type Latency, type Score } from './common.js';
 
 const SEED = 0x5eed;
@@ -29,6 +32,8 @@ const DISCORD_SEQUENTIAL = 300;
 const DISCORD_CONCURRENCY = 100;
 const DISCORD_ROUNDS = 5;
 const DEADLINE_MS = 115_000;
+/** With --articles: a base of 1,000 articles takes minutes to write, start without its token cache and time. */
+const SCALE_DEADLINE_MS = 900_000;
 /** The fake Discord's HTTP keep-alive for the round-trip test (see discordRoundTrip). */
 const KEEP_ALIVE_MS = 60_000;
 
@@ -42,7 +47,7 @@ const GOALS = {
   margin_points: 30,
 };
 
-const { values: flags } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+const { values: flags } = parseArgs({ options: { json: { type: 'boolean', default: false }, articles: { type: 'string' } } });
 const json = flags.json;
 const progress = (text: string) => {
   if (!json) process.stderr.write(`  … ${text}\n`);
@@ -70,10 +75,11 @@ function killChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): voi
 process.on('exit', () => {
   for (const child of children) killChild(child, 'SIGKILL');
 });
+const deadlineMs = flags.articles === undefined ? DEADLINE_MS : SCALE_DEADLINE_MS;
 const deadline = setTimeout(() => {
-  process.stderr.write(`bench: over its ${DEADLINE_MS / 1000} s deadline; stopping\n`);
+  process.stderr.write(`bench: over its ${deadlineMs / 1000} s deadline; stopping\n`);
   process.exit(2);
-}, DEADLINE_MS);
+}, deadlineMs);
 deadline.unref();
 
 function exited(child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -792,7 +798,12 @@ if (!existsSync(START_JS)) {
   process.stderr.write(`bench: ${START_JS} is missing; run it through npm run bench (which compiles first)\n`);
   process.exit(1);
 }
-run()
+const articles = flags.articles === undefined ? undefined : Number(flags.articles);
+if (articles !== undefined && !(Number.isInteger(articles) && articles >= 1)) {
+  process.stderr.write(`bench: --articles takes a whole number of articles (at least 1), not "${flags.articles}"\n`);
+  process.exit(1);
+}
+(articles === undefined ? run() : runScale(articles, json))
   .then(() => process.exit(0))
   .catch((error: unknown) => {
     process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -1,4 +1,4 @@
-// Spawned by `npm run bench`: loads the knowledge and builds the engine in a fresh
+// Spawned by `npm run bench`: loads the knowledge (KNOWLEDGE_DIR, else knowledge/) and builds the engine in a fresh
 // process, prints one JSON line as soon as the engine is ready (the parent times
 // spawn → that line) with the phases as this process saw them (performance.now()
 // counts from the process's start) and its memory; then answers one question and
@@ -10,7 +10,7 @@ const boot = performance.now();
 const { loadKnowledge } = await import('../../src/knowledge/load.js');
 const { createEngine } = await import('../../src/engine.js');
 const imported = performance.now();
-const kb = loadKnowledge();
+const kb = loadKnowledge(process.env['KNOWLEDGE_DIR'] || undefined);
 const loaded = performance.now();
 const engine = createEngine(kb);
 const built = performance.now();
@@ -24,7 +24,8 @@ line({
 });
 
 const asked = performance.now();
-const first = engine.answer('qui a reçu zouev ?');
+// The base's first suggestion about someone: a question it can answer.
+const first = engine.answer(kb.suggestions.find((s) => s.about.length > 0)?.fr ?? kb.suggestions[0]?.fr ?? '?');
 const answeredAt = performance.now();
 const afterFirst = process.memoryUsage();
 line({ first_answer_ms: answeredAt - asked, answered_at_ms: answeredAt, answered: first.answered, rss: afterFirst.rss, heapUsed: afterFirst.heapUsed });

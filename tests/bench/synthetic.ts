@@ -441,11 +441,13 @@ function qualityCases(source: Source, manifest: Manifest, rename: Renamer, rando
   const allWords = new Set<string>([...source.vocabulary, ...manifest.copies.flatMap((c) => Object.values(c.words))]);
   const out: QualityCase[] = [];
   for (const copy of chosen) {
+    // This copy's name words (for copy 0, the real ones).
+    const names = new Set(copy.index === 0 ? [...manifest.anyCase, ...manifest.capitalised] : Object.values(copy.words));
     for (const s of suggestions) {
       for (const language of ['fr', 'en'] as const) {
         const question = rename.text(s[language], copy);
         // A renamed word of the question: a name of this copy.
-        const candidates = words(question).filter((w) => Object.values(copy.words).includes(fold(w)) && fold(w).length >= 5);
+        const candidates = words(question).filter((w) => names.has(fold(w)) && fold(w).length >= 5);
         const target = candidates.sort((a, b) => b.length - a.length)[0];
         if (!target) continue;
         const typo = misspell(target, random, (m) => unambiguous(fold(m), fold(target), allWords));
