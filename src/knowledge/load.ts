@@ -21,6 +21,7 @@ import {
   type Meeting,
 } from './schema.js';
 import { LANGUAGES, type Article, type Fact, type KnowledgeBase, type Language } from './types.js';
+import { buildIndexes } from './indexes.js';
 import { checkIntegrity } from './validate.js';
 import { primeKnowledgeReading } from '../language/normalize.js';
 
@@ -211,7 +212,8 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     factsAbout.set(fact.about, list);
   }
 
-  const kb: KnowledgeBase = { dir, articles, entities, facts, factsAbout, meetings, concepts, predicates, suggestions, languages, unsupportedWords };
+  const kb = { dir, articles, entities, facts, factsAbout, meetings, concepts, predicates, suggestions, languages, unsupportedWords } as KnowledgeBase;
+  Object.assign(kb, buildIndexes(kb));
   primeKnowledgeReading(knowledgePhrases(kb), [...kb.articles.values()].flatMap((a) => a.paragraphs.map((p) => p.text)));
   if (out.problems.length === 0) checkIntegrity(kb, { entityFiles, articleFiles, suggestionsFile, conceptsFile, predicatesFile }, out);
   if (out.problems.length > 0) throw new KnowledgeError(out.problems);

@@ -1,4 +1,5 @@
 // The loaded, validated knowledge base: what the rest of the bot reads.
+import type { KnowledgeIndexes } from './indexes.js';
 import type {
   ArticleFile,
   Bilingual,
@@ -38,7 +39,7 @@ export interface Fact extends FactFile {
   file: string;
 }
 
-export interface KnowledgeBase {
+export interface KnowledgeBase extends KnowledgeIndexes {
   dir: string;
   articles: Map<string, Article>;
   entities: Map<string, Entity>;

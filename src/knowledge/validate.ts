@@ -42,7 +42,7 @@ export function checkIntegrity(kb: KnowledgeBase, files: Files, out: Collector):
     expect(file, article.id, 'communique', article.communique, ['organisation']);
     article.summary.forEach((f) => expect(file, article.id, 'summary', f, 'fact'));
     // /sources and "where does this come from?" quote the article's own attribution.
-    const attributed = [...kb.facts.values()].some((f) => f.slot === 'source' && f.evidence.some((e) => e.article === article.id));
+    const attributed = (kb.factsCiting.get(article.id) ?? []).some((f) => f.slot === 'source');
     if (!attributed) out.add(file, article.id, 'no fact of slot "source" quotes this article', 'add a fact with slot: source quoting where the article says its information comes from ("Selon un communiqué …")');
   }
 

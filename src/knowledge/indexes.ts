@@ -1,0 +1,86 @@
+// Lookups the answer paths and the validator need, built once when the
+// knowledge loads, so that no question (and no check of the base) scans every
+// fact or meeting for each article, meeting or person: with N articles, a scan
+// inside a loop over articles is N², an index lookup inside it is N.
+// Every list keeps the base's own order (facts as loaded, meetings by date),
+// so a lookup returns exactly what filtering the whole base would.
+import { affiliations } from '../retrieve/graph.js';
+import type { Meeting } from './schema.js';
+import type { Fact, KnowledgeBase } from './types.js';
+
+export interface KnowledgeIndexes {
+  /** Facts whose evidence quotes each article. */
+  factsCiting: Map<string, Fact[]>;
+  /** Facts that name each entity among their `mentions` or `items`. */
+  factsMentioning: Map<string, Fact[]>;
+  /** Facts in which each entity acts: among their `agents` or `objects`, or their `speaker`. */
+  factsByActor: Map<string, Fact[]>;
+  /** Facts carrying each concept. */
+  factsWithConcept: Map<string, Fact[]>;
+  /** Facts that state each predicate as written (what a predicate entails is the verifier's). */
+  factsWithPredicate: Map<string, Fact[]>;
+  /** Meetings each article reports. */
+  meetingsInArticle: Map<string, Meeting[]>;
+  /** Meetings each person or organisation took part in, in person or through a member (retrieve/graph.ts `involves`). */
+  meetingsInvolving: Map<string, Meeting[]>;
+  /** Meetings held at each place or inside it (retrieve/graph.ts `placeAgrees`). */
+  meetingsAt: Map<string, Meeting[]>;
+  /** People who lead each organisation. */
+  leadersOf: Map<string, string[]>;
+}
+
+type Base = Omit<KnowledgeBase, keyof KnowledgeIndexes>;
+
+function add<V>(map: Map<string, V[]>, key: string | undefined, value: V): void {
+  if (key === undefined) return;
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list.at(-1) !== value) list.push(value);
+}
+
+/** The places a meeting was held at: its city, and its venue (else its city) with every place that stands within. */
+function placesOf(kb: Base, m: Meeting): string[] {
+  const out = new Set<string>([m.city]);
+  const seen = new Set<string>();
+  let at: string | undefined = m.venue ?? m.city;
+  while (at && !seen.has(at)) {
+    seen.add(at);
+    out.add(at);
+    const place = kb.entities.get(at);
+    at = place?.type === 'place' ? place.within : undefined;
+  }
+  return [...out];
+}
+
+/** The indexes of a base (give it the base object the loader returns: affiliations are cached per base). */
+export function buildIndexes(kb: KnowledgeBase | Base): KnowledgeIndexes {
+  const indexes: KnowledgeIndexes = {
+    factsCiting: new Map(),
+    factsMentioning: new Map(),
+    factsByActor: new Map(),
+    factsWithConcept: new Map(),
+    factsWithPredicate: new Map(),
+    meetingsInArticle: new Map(),
+    meetingsInvolving: new Map(),
+    meetingsAt: new Map(),
+    leadersOf: new Map(),
+  };
+  for (const fact of kb.facts.values()) {
+    for (const e of fact.evidence) add(indexes.factsCiting, e.article, fact);
+    for (const id of [...fact.mentions, ...(fact.items ?? [])]) add(indexes.factsMentioning, id, fact);
+    for (const id of [...fact.agents, ...fact.objects, ...(fact.speaker ? [fact.speaker] : [])]) add(indexes.factsByActor, id, fact);
+    for (const c of fact.concepts) add(indexes.factsWithConcept, c, fact);
+    for (const p of fact.predicates) add(indexes.factsWithPredicate, p, fact);
+  }
+  const asBase = kb as KnowledgeBase;
+  for (const m of kb.meetings) {
+    add(indexes.meetingsInArticle, m.article, m);
+    for (const p of [m.host, ...m.guests]) {
+      add(indexes.meetingsInvolving, p, m);
+      for (const a of affiliations(asBase, p)) add(indexes.meetingsInvolving, a, m);
+    }
+    for (const place of placesOf(kb, m)) add(indexes.meetingsAt, place, m);
+  }
+  for (const e of kb.entities.values()) if (e.type === 'person') for (const org of e.leads) add(indexes.leadersOf, org, e.id);
+  return indexes;
+}

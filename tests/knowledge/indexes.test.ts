@@ -1,0 +1,49 @@
+// The knowledge base's indexes (src/knowledge/indexes.ts) return exactly what
+// filtering the whole base would, in the same order: on the real base and on a
+// synthetic one of several copies, where a wrong key would mix them up.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import type { KnowledgeBase } from '../../src/knowledge/types.js';
+import { involves, placeAgrees } from '../../src/retrieve/graph.js';
+import { writeSynthetic } from '../bench/synthetic.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'coverage-bot-indexes-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+writeSynthetic(6, dir, { qualityCopies: 1 });
+
+const bases: [string, KnowledgeBase][] = [
+  ['the real base', loadKnowledge()],
+  ['a synthetic base of six articles', loadKnowledge(dir)],
+];
+
+describe.each(bases)('the indexes of %s', (_, kb) => {
+  const facts = [...kb.facts.values()];
+  const ids = (list: readonly { id: string }[] | undefined) => (list ?? []).map((x) => x.id);
+
+  it('list the facts citing each article, naming each entity, acted in by it, with each concept and predicate', () => {
+    for (const a of kb.articles.keys()) expect(ids(kb.factsCiting.get(a))).toEqual(ids(facts.filter((f) => f.evidence.some((e) => e.article === a))));
+    for (const e of kb.entities.keys()) {
+      expect(ids(kb.factsMentioning.get(e))).toEqual(ids(facts.filter((f) => f.mentions.includes(e) || (f.items ?? []).includes(e))));
+      expect(ids(kb.factsByActor.get(e))).toEqual(ids(facts.filter((f) => f.agents.includes(e) || f.objects.includes(e) || f.speaker === e)));
+    }
+    for (const c of kb.concepts.keys()) expect(ids(kb.factsWithConcept.get(c))).toEqual(ids(facts.filter((f) => f.concepts.includes(c))));
+    for (const p of kb.predicates.keys()) expect(ids(kb.factsWithPredicate.get(p))).toEqual(ids(facts.filter((f) => f.predicates.includes(p))));
+    // Each index holds something, so the comparisons above compared something.
+    expect(kb.factsCiting.size).toBe(kb.articles.size);
+    expect(kb.factsMentioning.size).toBeGreaterThan(0);
+  });
+
+  it('list the meetings of each article, of each participant or organisation, at each place, and the leaders of each organisation', () => {
+    for (const a of kb.articles.keys()) expect(ids(kb.meetingsInArticle.get(a))).toEqual(ids(kb.meetings.filter((m) => m.article === a)));
+    for (const e of kb.entities.values()) {
+      expect(ids(kb.meetingsInvolving.get(e.id)), e.id).toEqual(ids(kb.meetings.filter((m) => involves(kb, m, e.id))));
+      expect(ids(kb.meetingsAt.get(e.id)), e.id).toEqual(ids(kb.meetings.filter((m) => placeAgrees(kb, m, e.id))));
+      expect(kb.leadersOf.get(e.id) ?? []).toEqual([...kb.entities.values()].filter((p) => p.type === 'person' && p.leads.includes(e.id)).map((p) => p.id));
+    }
+    expect(kb.meetingsInvolving.size).toBeGreaterThan(0);
+    expect(kb.meetingsAt.size).toBeGreaterThan(0);
+  });
+});
