@@ -1,7 +1,7 @@
 // Text folding and tokenizing shared by the knowledge index and the question
 // reader, so that both sides of every comparison are normalised the same way.
 import { isUnknownId, nlp } from './nlp.js';
-import { loadReading, readingKey, saveReading, type StoredReading } from './token-store.js';
+import { loadReading, readingKey, readingKeyOf, saveReading } from './token-store.js';
 
 const COMBINING = /[\u0300-\u036f]/g;
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g;
@@ -99,21 +99,50 @@ function splitWords(words: string[], ids?: number[]): Token[] {
   return tokens.filter((t) => t.norm !== '');
 }
 
-// Knowledge phrases (aliases, cue words, article text) are tokenized several
-// times while the base is checked and indexed; questions never go through this.
-const phraseCache = new Map<string, Token[]>();
-const PHRASE_CACHE_LIMIT = 50_000;
+// The knowledge base's phrases (names, cue words, facts, article text) and
+// passages are read once per base, from the token store when the base is
+// unchanged, and kept for as long as the process runs: the validator, the
+// lexicon and the engine read them several times. They are kept encoded (one
+// string per text, not an object per token): at a thousand articles that is
+// millions of tokens. Questions never go through these caches.
+const phraseCache = new Map<string, string>();
+const passageCache = new Map<string, string>();
+/** Sentences of texts that are not the base's (questions): a few recent ones, no more. */
+const recentSentences = new Map<string, string[]>();
+const RECENT_SENTENCES = 2_000;
 
-/** tokenize(), remembered: for the fixed phrases of the knowledge base. */
+const TOKEN_SEP = '\u0001';
+const FIELD_SEP = '\u0002';
+
+const SEPARATORS = /[\u0001\u0002]/g;
+
+function encodeTokens(tokens: readonly Token[]): string {
+  // A norm holds letters, digits and apostrophes only; a raw word never holds a control character worth keeping.
+  return tokens
+    .map((t) => {
+      const raw = t.raw.replace(SEPARATORS, '');
+      return t.norm === raw ? raw : `${raw}${FIELD_SEP}${t.norm}`;
+    })
+    .join(TOKEN_SEP);
+}
+
+function decodeTokens(encoded: string): Token[] {
+  if (encoded === '') return [];
+  return encoded.split(TOKEN_SEP).map((piece) => {
+    const at = piece.indexOf(FIELD_SEP);
+    return at < 0 ? { norm: piece, raw: piece } : { norm: piece.slice(at + 1), raw: piece.slice(0, at) };
+  });
+}
+
+/** tokenize(), remembered: for the fixed phrases of the knowledge base (the word and the text as typed, no more). */
 export function tokenizePhrase(text: string): Token[] {
-  let tokens = phraseCache.get(text);
-  if (!tokens) {
+  let encoded = phraseCache.get(text);
+  if (encoded === undefined) {
     storeIsStale = true;
-    tokens = tokenize(text);
-    if (phraseCache.size >= PHRASE_CACHE_LIMIT) phraseCache.clear();
-    phraseCache.set(text, tokens);
+    encoded = encodeTokens(tokenize(text));
+    phraseCache.set(text, encoded);
   }
-  return tokens;
+  return decodeTokens(encoded);
 }
 
 // wink-nlp's cost is mostly per document, so the knowledge base's thousand
@@ -133,7 +162,7 @@ export function primePhrases(phrases: Iterable<string>): void {
     }
     // Should a phrase ever tokenize across the marker, fall back to one by one.
     if (groups.length !== batch.length) continue;
-    batch.forEach((phrase, j) => phraseCache.set(phrase, groups[j] as Token[]));
+    batch.forEach((phrase, j) => phraseCache.set(phrase, encodeTokens(groups[j] as Token[])));
   }
 }
 
@@ -144,36 +173,52 @@ export function phraseKey(text: string): string {
     .join(' ');
 }
 
-const sentenceCache = new Map<string, string[]>();
-
-/** Sentences of a passage, as wink-nlp splits them (remembered: passages are the articles'). */
+/** Sentences of a passage, as wink-nlp splits them (the base's passages are remembered, other texts briefly). */
 export function sentences(text: string): string[] {
-  let split = sentenceCache.get(text);
-  if (!split) {
+  const known = passageCache.get(text);
+  if (known !== undefined) return known === '' ? [] : known.split(TOKEN_SEP);
+  let split = recentSentences.get(text);
+  if (split) recentSentences.delete(text);
+  else {
     split = nlp().readDoc(text).sentences().out();
-    sentenceCache.set(text, split);
+    if (recentSentences.size >= RECENT_SENTENCES) recentSentences.delete(recentSentences.keys().next().value as string);
   }
+  // Most recently used last: the first key is the one to forget.
+  recentSentences.set(text, split);
   return split;
+}
+
+/** The sentences of one of the base's passages, read now and remembered with the base. */
+function readPassage(text: string): void {
+  // A passage holding the separator itself (a control character no article has) is read whenever asked.
+  if (passageCache.has(text) || text.includes(TOKEN_SEP)) return;
+  storeIsStale = true;
+  const split: string[] = nlp().readDoc(text).sentences().out();
+  passageCache.set(text, split.join(TOKEN_SEP));
 }
 
 /**
  * Reads the knowledge base's phrases and paragraphs, from the on-disk store
  * when they are unchanged since the last start, else with wink-nlp (and
- * stores the result for the next start).
+ * stores the result for the next start). `baseKey` identifies the base when
+ * the caller already hashed what it was read from.
  */
-export function primeKnowledgeReading(phrases: readonly string[], paragraphs: readonly string[]): void {
+export function primeKnowledgeReading(phrases: readonly string[], paragraphs: readonly string[], baseKey?: string): void {
   const unique = [...new Set(phrases)];
-  storeKey = readingKey(unique, paragraphs);
+  // A base known by the hash of its files and loader (knowledge/snapshot.ts) need not hash its texts again.
+  storeKey = baseKey === undefined ? readingKey(unique, paragraphs) : readingKeyOf(baseKey);
   const stored = loadReading(storeKey);
+  storeIsStale = false;
   if (stored) {
-    for (const [text, tokens] of Object.entries(stored.tokens)) phraseCache.set(text, tokens);
-    for (const [text, split] of Object.entries(stored.sentences)) sentenceCache.set(text, split);
-    storeIsStale = false;
-    return;
+    for (const [text, tokens] of stored.tokens) phraseCache.set(text, tokens);
+    for (const [text, split] of stored.sentences) passageCache.set(text, split);
   }
-  primePhrases(unique);
-  for (const p of paragraphs) sentences(p);
-  storeIsStale = true;
+  const missing = unique.filter((p) => !phraseCache.has(p));
+  if (missing.length) {
+    storeIsStale = true;
+    primePhrases(missing);
+  }
+  for (const p of paragraphs) readPassage(p);
 }
 
 let storeKey: string | undefined;
@@ -182,9 +227,6 @@ let storeIsStale = false;
 /** Saves what was read since primeKnowledgeReading() (the engine's own phrase variants included) when anything was new. */
 export function persistKnowledgeReading(): void {
   if (!storeKey || !storeIsStale) return;
-  const reading: StoredReading = { tokens: {}, sentences: {} };
-  for (const [text, tokens] of phraseCache) reading.tokens[text] = tokens.map(({ norm, raw }) => ({ norm, raw }));
-  for (const [text, split] of sentenceCache) reading.sentences[text] = split;
-  saveReading(storeKey, reading);
+  saveReading(storeKey, { tokens: phraseCache, sentences: passageCache });
   storeIsStale = false;
 }
