@@ -24,6 +24,7 @@ import { LANGUAGES, type Article, type Fact, type KnowledgeBase, type Language }
 import { buildIndexes } from './indexes.js';
 import { checkIntegrity } from './validate.js';
 import { primeKnowledgeReading } from '../language/normalize.js';
+import { loadSnapshot, saveSnapshot, snapshotKey, type Snapshot } from './snapshot.js';
 
 /** The project's knowledge/ folder, found from this module whether it runs from src/ or from dist/src/. */
 export const DEFAULT_KNOWLEDGE_DIR = projectKnowledgeDir();
@@ -50,12 +51,26 @@ function yamlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-function readYaml(file: string, out: Collector): unknown {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    out.add(file, '(file)', `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'check that the file exists and is readable');
+/** The files of one load, read once: for the snapshot's key, then (if need be) for parsing. */
+type Sources = Map<string, string | NodeJS.ErrnoException>;
+
+function readSource(file: string, sources: Sources): string | NodeJS.ErrnoException {
+  let text = sources.get(file);
+  if (text === undefined) {
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      text = error as NodeJS.ErrnoException;
+    }
+    sources.set(file, text);
+  }
+  return text;
+}
+
+function readYaml(file: string, out: Collector, sources: Sources): unknown {
+  const source = readSource(file, sources);
+  if (typeof source !== 'string') {
+    out.add(file, '(file)', `cannot be read (${source.code ?? String(source)})`, 'check that the file exists and is readable');
     return undefined;
   }
   try {
@@ -98,8 +113,8 @@ function fixFor(issue: z.core.$ZodIssue): string {
   }
 }
 
-function parseList<S extends z.ZodType>(schema: S, file: string, out: Collector): z.infer<S>[] {
-  const data = readYaml(file, out);
+function parseList<S extends z.ZodType>(schema: S, file: string, out: Collector, sources: Sources): z.infer<S>[] {
+  const data = readYaml(file, out, sources);
   if (data === undefined) return [];
   if (!Array.isArray(data)) {
     out.add(file, '(file)', 'must be a YAML list of entries', 'start each entry with "- "');
@@ -113,17 +128,77 @@ function parseList<S extends z.ZodType>(schema: S, file: string, out: Collector)
   return items;
 }
 
-/** Loads and validates knowledge/. Throws a KnowledgeError naming every problem. */
+/** Every file the loader reads, in the order it reads them (optional ones only when present). */
+function knowledgeFiles(dir: string): string[] {
+  const optional = (file: string) => (existsSync(file) ? [file] : []);
+  return [
+    ...yamlFiles(join(dir, 'articles')),
+    ...yamlFiles(join(dir, 'entities')),
+    ...yamlFiles(join(dir, 'facts')),
+    ...optional(join(dir, 'concepts.yaml')),
+    ...optional(join(dir, 'predicates.yaml')),
+    ...optional(join(dir, 'language', 'unsupported.yaml')),
+    ...optional(join(dir, 'suggestions.yaml')),
+    ...LANGUAGES.flatMap((code) => optional(join(dir, 'language', `${code}.yaml`))),
+  ];
+}
+
+/**
+ * Loads and validates knowledge/. Throws a KnowledgeError naming every problem.
+ * A base loaded before, unchanged, comes from its snapshot (snapshot.ts).
+ */
 export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
-  const out = new Collector(dir);
   if (!existsSync(dir)) {
     throw new KnowledgeError([{ file: dir, entry: '(folder)', problem: 'does not exist', fix: 'set KNOWLEDGE_DIR to the folder holding articles/, entities/, facts/ and language/' }]);
   }
+  const sources: Sources = new Map();
+  const contents = new Map<string, string | undefined>();
+  for (const file of knowledgeFiles(dir)) {
+    const text = readSource(file, sources);
+    contents.set(relative(dir, file), typeof text === 'string' ? text : undefined);
+  }
+  const key = snapshotKey(contents);
+  const stored = loadSnapshot(key);
+  if (stored) return assemble(dir, stored, key);
+  return parseKnowledge(dir, sources, key);
+}
 
+/** The base from what was parsed (or from its snapshot): its maps and indexes, its phrases read. */
+function assemble(dir: string, data: Snapshot, key: string): KnowledgeBase {
+  const articles = new Map(data.articles.map((a) => [a.id, a]));
+  const entities = new Map(data.entities.map((e) => [e.id, e]));
+  const facts = new Map(data.facts.map((f) => [f.id, f]));
+  const meetings = data.entities.filter((e): e is Meeting => e.type === 'meeting').sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const factsAbout = new Map<string, Fact[]>();
+  for (const fact of data.facts) {
+    const list = factsAbout.get(fact.about) ?? [];
+    list.push(fact);
+    factsAbout.set(fact.about, list);
+  }
+  const kb = {
+    dir,
+    articles,
+    entities,
+    facts,
+    factsAbout,
+    meetings,
+    concepts: new Map(data.concepts),
+    predicates: new Map(data.predicates.map((p) => [p.id, p])),
+    suggestions: data.suggestions,
+    languages: data.languages,
+    unsupportedWords: data.unsupportedWords,
+  } as KnowledgeBase;
+  Object.assign(kb, buildIndexes(kb));
+  primeKnowledgeReading(knowledgePhrases(kb), data.articles.flatMap((a) => a.paragraphs.map((p) => p.text)), key);
+  return kb;
+}
+
+function parseKnowledge(dir: string, sources: Sources, key: string): KnowledgeBase {
+  const out = new Collector(dir);
   const articles = new Map<string, Article>();
   const articleFiles = new Map<string, string>();
   for (const file of yamlFiles(join(dir, 'articles'))) {
-    const raw = readYaml(file, out);
+    const raw = readYaml(file, out, sources);
     if (raw === undefined) continue;
     const parsed = parseWith(articleSchema, raw, file, describeEntry(raw), out);
     if (!parsed) continue;
@@ -144,7 +219,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
   const entities = new Map<string, Entity>();
   const entityFiles = new Map<string, string>();
   for (const file of yamlFiles(join(dir, 'entities'))) {
-    for (const entity of parseList(entitySchema, file, out)) {
+    for (const entity of parseList(entitySchema, file, out, sources)) {
       const previous = entityFiles.get(entity.id);
       if (previous || articles.has(entity.id)) {
         out.add(file, entity.id, `id already used by ${previous ?? 'an article'}`, 'give each entity a unique id');
@@ -157,7 +232,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
 
   const facts = new Map<string, Fact>();
   for (const file of yamlFiles(join(dir, 'facts'))) {
-    for (const fact of parseList(factSchema, file, out)) {
+    for (const fact of parseList(factSchema, file, out, sources)) {
       const previous = facts.get(fact.id);
       if (previous) {
         out.add(file, fact.id, `fact id already used in ${previous.file}`, 'give each fact a unique id');
@@ -168,25 +243,25 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
   }
 
   const conceptsFile = join(dir, 'concepts.yaml');
-  const conceptsRaw = existsSync(conceptsFile) ? readYaml(conceptsFile, out) : {};
+  const conceptsRaw = existsSync(conceptsFile) ? readYaml(conceptsFile, out, sources) : {};
   const concepts = new Map(Object.entries(parseWith(conceptsSchema, conceptsRaw ?? {}, conceptsFile, '(file)', out) ?? {}));
 
   const predicatesFile = join(dir, 'predicates.yaml');
   const predicates = new Map<string, Predicate>();
   if (!existsSync(predicatesFile)) out.add(predicatesFile, '(file)', 'is missing', "copy the predicate lexicon from the project's knowledge/predicates.yaml");
   else {
-    for (const predicate of parseList(predicateSchema, predicatesFile, out)) {
+    for (const predicate of parseList(predicateSchema, predicatesFile, out, sources)) {
       if (predicates.has(predicate.id)) out.add(predicatesFile, predicate.id, 'predicate id is used twice', 'give each predicate its own id');
       else predicates.set(predicate.id, predicate);
     }
   }
 
   const unsupportedFile = join(dir, 'language', 'unsupported.yaml');
-  const unsupportedRaw = existsSync(unsupportedFile) ? readYaml(unsupportedFile, out) : { words: ['¿'] };
+  const unsupportedRaw = existsSync(unsupportedFile) ? readYaml(unsupportedFile, out, sources) : { words: ['¿'] };
   const unsupportedWords = parseWith(unsupportedSchema, unsupportedRaw ?? { words: ['¿'] }, unsupportedFile, '(file)', out)?.words ?? [];
 
   const suggestionsFile = join(dir, 'suggestions.yaml');
-  const suggestions = existsSync(suggestionsFile) ? parseList(suggestionSchema, suggestionsFile, out) : [];
+  const suggestions = existsSync(suggestionsFile) ? parseList(suggestionSchema, suggestionsFile, out, sources) : [];
 
   const languages = {} as Record<Language, LanguageProfile>;
   for (const code of LANGUAGES) {
@@ -195,28 +270,27 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
       out.add(file, '(file)', 'is missing', `copy the language profile from the project's knowledge/language/${code}.yaml`);
       continue;
     }
-    const raw = readYaml(file, out);
+    const raw = readYaml(file, out, sources);
     if (raw === undefined) continue;
     const profile = parseWith(languageSchema, raw, file, code, out);
     if (profile) languages[code] = profile;
   }
 
-  const meetings = [...entities.values()]
-    .filter((e): e is Meeting => e.type === 'meeting')
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-
-  const factsAbout = new Map<string, Fact[]>();
-  for (const fact of facts.values()) {
-    const list = factsAbout.get(fact.about) ?? [];
-    list.push(fact);
-    factsAbout.set(fact.about, list);
-  }
-
-  const kb = { dir, articles, entities, facts, factsAbout, meetings, concepts, predicates, suggestions, languages, unsupportedWords } as KnowledgeBase;
-  Object.assign(kb, buildIndexes(kb));
-  primeKnowledgeReading(knowledgePhrases(kb), [...kb.articles.values()].flatMap((a) => a.paragraphs.map((p) => p.text)));
+  const parsed: Snapshot = {
+    articles: [...articles.values()],
+    entities: [...entities.values()],
+    facts: [...facts.values()],
+    concepts: [...concepts],
+    predicates: [...predicates.values()],
+    suggestions,
+    languages,
+    unsupportedWords,
+  };
+  const kb = assemble(dir, parsed, key);
   if (out.problems.length === 0) checkIntegrity(kb, { entityFiles, articleFiles, suggestionsFile, conceptsFile, predicatesFile }, out);
   if (out.problems.length > 0) throw new KnowledgeError(out.problems);
+  // Checked: the facts now carry their citations, and the next start can take it all as it is.
+  saveSnapshot(key, parsed);
   return kb;
 }
 
