@@ -34,21 +34,35 @@ export interface Engine {
   answer(question: string, context?: AnswerContext): Answer;
 }
 
-/** What BM25 indexes for a fact: its wording in both languages, its quotes, concepts and the names it mentions. */
-export function factDocument(fact: Fact, kb: KnowledgeBase, lexicon: Lexicon): string[] {
-  const concepts = fact.concepts.flatMap((c) => kb.concepts.get(c)?.same ?? []);
-  const parts = [fact.text.fr, fact.text.en, ...fact.evidence.map((e) => e.quote), ...concepts];
-  for (const id of [...fact.mentions, ...(fact.items ?? [])]) {
-    const e = kb.entities.get(id);
-    if (e) parts.push(e.name.fr, e.name.en, ...e.aliases);
-  }
+/**
+ * What BM25 indexes for a fact: its wording in both languages, its quotes, concepts and the names it mentions.
+ * `shared` keeps the words of each concept and entity across calls: many facts name the same ones.
+ */
+export function factDocument(fact: Fact, kb: KnowledgeBase, lexicon: Lexicon, shared = new Map<string, string[]>()): string[] {
   const stop = (w: string) => lexicon.languages.fr.stopwords.has(w) || lexicon.languages.en.stopwords.has(w);
-  return parts.flatMap((p) => tokenizePhrase(p.replace(/\*/g, '')).map((t) => t.norm)).filter((w) => !stop(w));
+  const words = (parts: readonly string[]) => parts.flatMap((p) => tokenizePhrase(p.replace(/\*/g, '')).map((t) => t.norm)).filter((w) => !stop(w));
+  const once = (key: string, parts: () => string[]) => {
+    let known = shared.get(key);
+    if (!known) shared.set(key, (known = words(parts())));
+    return known;
+  };
+  const out = words([fact.text.fr, fact.text.en, ...fact.evidence.map((e) => e.quote)]);
+  for (const c of fact.concepts) out.push(...once(`concept ${c}`, () => kb.concepts.get(c)?.same ?? []));
+  for (const id of [...fact.mentions, ...(fact.items ?? [])]) {
+    out.push(
+      ...once(`entity ${id}`, () => {
+        const e = kb.entities.get(id);
+        return e ? [e.name.fr, e.name.en, ...e.aliases] : [];
+      }),
+    );
+  }
+  return out;
 }
 
 export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> = {}): Engine {
   const lexicon = buildLexicon(kb, options.speller);
-  const retrieval = new Bm25Index([...kb.facts.values()].map((fact) => ({ tokens: factDocument(fact, kb, lexicon), value: fact })));
+  const shared = new Map<string, string[]>();
+  const retrieval = new Bm25Index([...kb.facts.values()].map((fact) => ({ tokens: factDocument(fact, kb, lexicon, shared), value: fact })));
   const carrier = new Carrier(kb, lexicon);
   const env: SlotEnv = { kb, lexicon, carrier, retrieval, options: { ...DEFAULT_PLAN_OPTIONS, ...options.plan } };
   persistKnowledgeReading();
