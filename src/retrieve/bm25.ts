@@ -16,8 +16,14 @@ export interface Hit<T> {
   score: number;
 }
 
+/** A term's documents and their weights, side by side (an object per posting would be millions at a thousand articles). */
+interface Postings {
+  docs: number[];
+  weights: number[];
+}
+
 export class Bm25Index<T> {
-  private readonly postings = new Map<string, { doc: number; weight: number }[]>();
+  private readonly postings = new Map<string, Postings>();
   private readonly values: T[];
 
   constructor(docs: readonly { tokens: string[]; value: T }[], options: Partial<Bm25Options> = {}) {
@@ -25,16 +31,17 @@ export class Bm25Index<T> {
     this.values = docs.map((d) => d.value);
     if (docs.length === 0) return;
     for (const doc of docs) vectorizer.learn(doc.tokens.length ? doc.tokens : ['\u0000']);
-    docs.forEach((_, i) => {
+    for (let i = 0; i < docs.length; i++) {
       // Called with no argument, out() gives the document's term weights (its.bow)
       // without needing the language model, which may not be loaded yet.
       const bow = (vectorizer.doc(i).out as unknown as () => Record<string, number>)();
-      for (const [term, weight] of Object.entries(bow)) {
-        const list = this.postings.get(term) ?? [];
-        list.push({ doc: i, weight });
-        this.postings.set(term, list);
+      for (const term in bow) {
+        let list = this.postings.get(term);
+        if (!list) this.postings.set(term, (list = { docs: [], weights: [] }));
+        list.docs.push(i);
+        list.weights.push(bow[term] as number);
       }
-    });
+    }
   }
 
   /** The score of every document that shares a term with the query. */
@@ -52,7 +59,12 @@ export class Bm25Index<T> {
   private rawScores(tokens: readonly string[]): Map<number, number> {
     const scores = new Map<number, number>();
     for (const term of new Set(tokens)) {
-      for (const { doc, weight } of this.postings.get(term) ?? []) scores.set(doc, (scores.get(doc) ?? 0) + weight);
+      const list = this.postings.get(term);
+      if (!list) continue;
+      for (let j = 0; j < list.docs.length; j++) {
+        const doc = list.docs[j] as number;
+        scores.set(doc, (scores.get(doc) ?? 0) + (list.weights[j] as number));
+      }
     }
     return scores;
   }
