@@ -428,9 +428,9 @@ export function writeSynthetic(articles: number, dir: string, options: Synthetic
 /**
  * The base's own suggestions about someone or something (each is answerable),
  * asked of evenly spread copies, with the longest renamed word misspelt once
- * (a letter dropped, doubled, swapped with the next or replaced, never the
- * first). A misspelling that lands within one edit of another word is
- * redrawn: no speller could tell which was meant.
+ * (a letter dropped, doubled, swapped with the next or replaced, anywhere in
+ * the word, the first letter included). A misspelling that lands within one
+ * edit of another word is redrawn: no speller could tell which was meant.
  */
 function qualityCases(source: Source, manifest: Manifest, rename: Renamer, random: () => number, count: number): QualityCase[] {
   const sampled = manifest.copies.length > 1 ? manifest.copies.slice(1) : manifest.copies;
@@ -470,7 +470,7 @@ function qualityCases(source: Source, manifest: Manifest, rename: Renamer, rando
 function misspell(word: string, random: () => number, accept: (m: string) => boolean): string | undefined {
   const neighbours = 'aeiouy';
   for (let attempt = 0; attempt < 50; attempt++) {
-    const i = 1 + Math.floor(random() * (word.length - 1));
+    const i = Math.floor(random() * word.length);
     const kind = Math.floor(random() * 4);
     let m: string;
     if (kind === 0) m = word.slice(0, i) + word.slice(i + 1);
