@@ -96,7 +96,10 @@ export function factsFor(intent: Intent, meetings: readonly Meeting[], q: Query,
   }
   // "Where did they meet?" about two meetings: one answer per meeting.
   if ((intent === 'who' || intent === 'where' || intent === 'when') && meetings.length > 1) {
-    const perMeeting = meetings.map((m) => ranked.find((r) => r.f.about === m.id && r.s >= best * 0.7)?.f).filter(isFact);
+    // The best fact of each meeting (ranked is best first), looked up rather than searched for each meeting.
+    const bestOf = new Map<string, Fact>();
+    for (const r of ranked) if (r.s >= best * 0.7 && !bestOf.has(r.f.about)) bestOf.set(r.f.about, r.f);
+    const perMeeting = meetings.map((m) => bestOf.get(m.id)).filter(isFact);
     if (perMeeting.length) return perMeeting;
   }
   const hasTopic = q.claim.topics.length > 0;
@@ -133,14 +136,16 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
         : [...kb.articles.values()].sort((a, b) => a.date.localeCompare(b.date)).flatMap((a) => a.summary.slice(0, 2).map((id) => kb.facts.get(id)).filter(isFact));
       return ofFacts(facts);
     }
-    case 'sources':
+    case 'sources': {
+      const reported = new Set(meetings.map((m) => m.article));
       return [...kb.articles.values()]
         .sort((a, b) => a.date.localeCompare(b.date))
-        .filter((a) => meetings.length === kb.meetings.length || meetings.some((m) => m.article === a.id))
+        .filter((a) => meetings.length === kb.meetings.length || reported.has(a.id))
         .map((a) => {
-          const source = [...kb.facts.values()].find((f) => f.slot === 'source' && f.evidence.some((e) => e.article === a.id));
+          const source = (kb.factsCiting.get(a.id) ?? []).find((f) => f.slot === 'source');
           return { text: fill(t.source_line, { title: articleTitle(a, kb, q.language), date: formatDate(a.date, kb, q.language), fact: source?.text[q.language] ?? '' }), facts: source ? [source] : [] };
         });
+    }
     default:
       break;
   }
@@ -213,7 +218,7 @@ function countAnswer(q: Query, meetings: readonly Meeting[], env: SlotEnv): Sent
     return [...when.map((f) => say(f, q)), { text: fill(t.days_between, { n: String(days) }), facts: when }];
   }
   if (target === 'article') {
-    const facts = [...kb.articles.values()].flatMap((a) => kb.meetings.filter((m) => m.article === a.id).flatMap((m) => factsAbout(kb, m.id, 'source')));
+    const facts = [...kb.articles.values()].flatMap((a) => (kb.meetingsInArticle.get(a.id) ?? []).flatMap((m) => factsAbout(kb, m.id, 'source')));
     return [{ text: fill(t.count_articles, { n: String(kb.articles.size) }), facts }];
   }
   if (target === 'item') {

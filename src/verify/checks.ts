@@ -405,7 +405,8 @@ function correction(m: Meeting, dimension: string, claim: Claim, kb: KnowledgeBa
 }
 
 function meetingsOf(facts: readonly Fact[], kb: KnowledgeBase): Meeting[] {
-  return kb.meetings.filter((m) => facts.some((f) => f.about === m.id));
+  const about = new Set(facts.map((f) => f.about));
+  return kb.meetings.filter((m) => about.has(m.id));
 }
 
 function isoOf(d: { day?: number; month?: number; year?: number }, reference?: string): string | undefined {
