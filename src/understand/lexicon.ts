@@ -297,5 +297,12 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
   // Narrower terms are matched as typed: a misspelt word is never mended into one ("intéresse" is no "internet").
   for (const w of narrower.words) if (!concepts.words.has(w) && !entities.words.has(w)) vocabulary.delete(w);
   const stems = [entities, concepts, ...LANGUAGES.flatMap((c) => [languages[c].intents, languages[c].predicates, languages[c].countTargets])].flatMap((m) => [...m.stems]);
-  return { entities, narrower, concepts, languages, ambiguousAliases, corpusWords, unsupported, speller: new Speller(vocabulary, { ...spellerOptions, stems, isEveryday }) };
+  // The words of names (not of titles, not grammar): a typo in a first letter is mended into one of these only.
+  const names = new Set<string>();
+  for (const entity of kb.entities.values()) {
+    for (const name of [entity.name.fr, entity.name.en, ...(entity.short ? [entity.short.fr, entity.short.en] : []), ...entity.aliases]) {
+      for (const t of tokenize(withoutArticle(name))) if (!languages.fr.stopwords.has(t.norm) && !languages.en.stopwords.has(t.norm)) names.add(t.norm);
+    }
+  }
+  return { entities, narrower, concepts, languages, ambiguousAliases, corpusWords, unsupported, speller: new Speller(vocabulary, { ...spellerOptions, stems, isEveryday, names }) };
 }

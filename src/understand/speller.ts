@@ -17,13 +17,29 @@ export interface SpellerOptions {
   stems: readonly string[];
   /** Words left alone whatever their neighbours: everyday words of a language. */
   isEveryday: (word: string) => boolean;
+  /** Names (of people, places, organisations…): the only words a typo in the first letter is mended into. */
+  names: ReadonlySet<string>;
 }
 
-export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold: 0.34, maxLengthChange: 2, cacheSize: 5000, stems: [], isEveryday: () => false };
+export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold: 0.34, maxLengthChange: 2, cacheSize: 5000, stems: [], isEveryday: () => false, names: new Set() };
+
+/** Words of one first letter and one length, searched together; `order` is each word's place among its first letter's. */
+interface Bucket {
+  fuse: Fuse<string>;
+  order: number[];
+}
 
 export class Speller {
-  /** One index per first letter: people rarely misspell a word's first letter, and a small index is a fast one. */
-  private readonly byInitial = new Map<string, Fuse<string>>();
+  /**
+   * Known words by first letter, then by length. People rarely misspell a
+   * word's first letter, and a correction changes its length by little: a
+   * question's word is compared with those words only, however large the
+   * vocabulary grows with the articles.
+   */
+  private readonly buckets = new Map<string, Map<number, Bucket>>();
+  /** Known words by all but their first letter: for the rare typo in the first letter. */
+  private readonly byTail = new Map<string, string[]>();
+  /** Corrections remembered, least recently used first. */
   private readonly cache = new Map<string, string | null>();
   private readonly options: SpellerOptions;
 
@@ -32,15 +48,31 @@ export class Speller {
     options: Partial<SpellerOptions> = {},
   ) {
     this.options = { ...DEFAULT_SPELLER_OPTIONS, ...options };
-    const groups = new Map<string, string[]>();
+    const groups = new Map<string, Map<number, { words: string[]; order: number[] }>>();
+    const counts = new Map<string, number>();
     for (const w of vocabulary) {
       if (w.length < this.options.minLength - this.options.maxLengthChange || /^\d+$/.test(w)) continue;
-      const group = groups.get(w[0] as string) ?? [];
-      group.push(w);
-      groups.set(w[0] as string, group);
+      const initial = w[0] as string;
+      const place = counts.get(initial) ?? 0;
+      counts.set(initial, place + 1);
+      const byLength = groups.get(initial) ?? new Map<number, { words: string[]; order: number[] }>();
+      groups.set(initial, byLength);
+      const bucket = byLength.get(w.length) ?? { words: [], order: [] };
+      byLength.set(w.length, bucket);
+      bucket.words.push(w);
+      bucket.order.push(place);
+      if (w.length >= this.options.minLength) {
+        const tail = this.byTail.get(w.slice(1));
+        if (tail) tail.push(w);
+        else this.byTail.set(w.slice(1), [w]);
+      }
     }
-    for (const [initial, words] of groups) {
-      this.byInitial.set(initial, new Fuse(words, { includeScore: true, threshold: this.options.threshold, ignoreLocation: true, ignoreDiacritics: true, shouldSort: true }));
+    for (const [initial, byLength] of groups) {
+      const buckets = new Map<number, Bucket>();
+      for (const [length, { words, order }] of byLength) {
+        buckets.set(length, { fuse: new Fuse(words, { includeScore: true, threshold: this.options.threshold, ignoreLocation: true, ignoreDiacritics: true, shouldSort: true }), order });
+      }
+      this.buckets.set(initial, buckets);
     }
   }
 
@@ -53,26 +85,72 @@ export class Speller {
     if (this.knows(word)) return word;
     if (word.length < this.options.minLength || /\d/.test(word)) return undefined;
     const cached = this.cache.get(word);
-    if (cached !== undefined) return cached ?? undefined;
+    if (cached !== undefined) {
+      this.remember(word, cached);
+      return cached ?? undefined;
+    }
     if (this.options.isEveryday(word)) {
       this.remember(word, null);
       return undefined;
     }
-    let best: string | undefined;
-    for (const result of this.byInitial.get(word[0] as string)?.search(word, { limit: 8 }) ?? []) {
-      const candidate = result.item;
-      // Short words get one edit of length at most: "apres" is not "adresse".
-      const allowed = word.length <= 6 ? 1 : this.options.maxLengthChange;
-      if (Math.abs(candidate.length - word.length) > allowed) continue;
-      best = candidate;
-      break;
-    }
+    // A name one edit away in its first letter beats a word that starts the same but lies further.
+    const near = this.closest(word);
+    const best = near !== undefined && oneEditApart(near, word) ? near : (this.firstLetterMended(word) ?? near);
     this.remember(word, best ?? null);
     return best;
   }
 
+  /** The closest word with the same first letter whose length differs by at most what is allowed: fuse.js's best score, then the word met first. */
+  private closest(word: string): string | undefined {
+    // Short words get one edit of length at most: "apres" is not "adresse".
+    const allowed = word.length <= 6 ? 1 : this.options.maxLengthChange;
+    const buckets = this.buckets.get(word[0] as string);
+    if (!buckets) return undefined;
+    let best: { item: string; score: number; order: number } | undefined;
+    for (let length = word.length - allowed; length <= word.length + allowed; length++) {
+      const bucket = buckets.get(length);
+      if (!bucket) continue;
+      for (const r of bucket.fuse.search(word)) {
+        const score = r.score ?? 1;
+        const order = bucket.order[r.refIndex] as number;
+        if (!best || score < best.score || (score === best.score && order < best.order)) best = { item: r.item, score, order };
+      }
+    }
+    return best?.item;
+  }
+
+  /**
+   * A typo in the first letter of a name, which closest() cannot see: the
+   * known word a single edit there gives back (replaced, dropped, added, or
+   * swapped with the second), when there is one only and it is a name. Two
+   * candidates, and no one can say which was meant; an everyday word is never
+   * mended this way ("afcon" is no "façon").
+   */
+  private firstLetterMended(word: string): string | undefined {
+    const found = new Set<string>();
+    for (const w of this.byTail.get(word.slice(1)) ?? []) if (w !== word) found.add(w);
+    for (const w of this.byTail.get(word) ?? []) found.add(w);
+    const known = (w: string) => w.length >= this.options.minLength && this.vocabulary.has(w);
+    const dropped = word.slice(1);
+    if (known(dropped)) found.add(dropped);
+    const swapped = `${word[1] ?? ''}${word[0] ?? ''}${word.slice(2)}`;
+    if (swapped !== word && known(swapped)) found.add(swapped);
+    const [only] = found;
+    return found.size === 1 && only !== undefined && this.options.names.has(only) ? only : undefined;
+  }
+
   private remember(word: string, correction: string | null): void {
-    if (this.cache.size >= this.options.cacheSize) this.cache.clear();
+    this.cache.delete(word);
+    if (this.cache.size >= this.options.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(word, correction);
   }
+}
+
+/** Whether one insertion, deletion, replacement or swap of neighbours turns one word into the other. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return a === b;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

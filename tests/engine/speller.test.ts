@@ -1,0 +1,94 @@
+// The speller (src/understand/speller.ts) on made-up vocabularies: the
+// closest known word with the same first letter, a first-letter typo mended
+// into a name only when one name fits, and the same corrections whether the
+// vocabulary holds a hundred words or tens of thousands.
+import { describe, expect, it } from 'vitest';
+import { Speller } from '../../src/understand/speller.js';
+import { seededRandom } from '../bench/common.js';
+import { withinOneEdit } from '../bench/synthetic.js';
+
+const NAMES = ['velorani', 'brastoki', 'quendrila', 'tavoshen', 'morbecca'];
+const WORDS = ['cooperation', 'partenariat', 'securite', 'terrorisme', 'rencontre', 'adresse', 'apres'];
+
+function speller(extra: readonly string[] = []): Speller {
+  return new Speller(new Set([...NAMES, ...WORDS, ...extra]), { names: new Set(NAMES) });
+}
+
+/** Made-up words, each at least two edits from every other (no two share a one-deletion form). */
+function madeUpWords(count: number, seed: number): string[] {
+  const random = seededRandom(seed);
+  const syllables = ['ba', 'ko', 'ri', 'tu', 'me', 'sha', 'lo', 'vi', 'dra', 'ne', 'pu', 'zo', 'gre', 'fa', 'ki', 'stro', 'mel', 'dan', 'tor', 'wi', 'ju', 'pha', 'rek', 'sul', 'ga', 'ho', 'by', 'nix', 'quo', 'ste', 'lun', 'vor'];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (let attempt = 0; out.length < count && attempt < 50 * count; attempt++) {
+    let w = '';
+    const n = 3 + Math.floor(random() * 3);
+    for (let i = 0; i < n; i++) w += syllables[Math.floor(random() * syllables.length)];
+    const near = [w, ...[...w].map((_, i) => w.slice(0, i) + w.slice(i + 1))];
+    if (near.some((d) => seen.has(d))) continue;
+    for (const d of near) seen.add(d);
+    out.push(w);
+  }
+  return out;
+}
+
+describe('the speller', () => {
+  it('mends a typo into the closest known word that starts the same', () => {
+    const s = speller();
+    expect(s.correct('velorni')).toBe('velorani');
+    expect(s.correct('cooperaton')).toBe('cooperation');
+    expect(s.correct('partenairat')).toBe('partenariat');
+    expect(s.correct('securite')).toBe('securite');
+  });
+
+  it('leaves alone short words, words with digits, words too far from any, and everyday words', () => {
+    expect(speller().correct('apr')).toBeUndefined();
+    expect(speller().correct('velo2ani')).toBeUndefined();
+    expect(speller().correct('zzzzzzzz')).toBeUndefined();
+    // Short words get one change of length at most: "apres" is no "adresse".
+    expect(speller().correct('adrs')).toBeUndefined();
+    const everyday = new Speller(new Set(NAMES), { names: new Set(NAMES), isEveryday: (w) => w.endsWith('ait') });
+    expect(everyday.correct('velorait')).toBeUndefined();
+  });
+
+  it('mends a typo in the first letter into a name, only when one name fits', () => {
+    const s = speller();
+    expect(s.correct('pelorani')).toBe('velorani');
+    expect(s.correct('elorani')).toBe('velorani');
+    expect(s.correct('xvelorani')).toBe('velorani');
+    expect(s.correct('rbastoki')).toBe('brastoki');
+    // Never into an everyday word; and two names one edit away are a guess no one should make.
+    expect(s.correct('xecurite')).toBeUndefined();
+    expect(speller(['felorani']).correct('pelorani')).toBeUndefined();
+    expect(new Speller(new Set([...NAMES, 'felorani']), { names: new Set([...NAMES, 'felorani']) }).correct('pelorani')).toBeUndefined();
+    // A speller told of no names mends no first letter.
+    expect(new Speller(new Set(NAMES)).correct('pelorani')).toBeUndefined();
+  });
+
+  it('finds the same names among tens of thousands of words as among a few', () => {
+    const crowd = madeUpWords(30_000, 7);
+    expect(crowd.length).toBe(30_000);
+    const targets = crowd.slice(0, 300);
+    const small = new Speller(new Set(targets), { names: new Set(targets) });
+    const large = new Speller(new Set(crowd), { names: new Set(crowd) });
+    const random = seededRandom(11);
+    let resolved = 0;
+    for (const name of targets) {
+      const i = Math.floor(random() * name.length);
+      const typo = random() < 0.5 ? name.slice(0, i) + name.slice(i + 1) : name.slice(0, i) + (name[i] as string) + name.slice(i);
+      // A typo one edit from another word too is a guess, not a correction: it is not asked.
+      if (crowd.some((w) => w !== name && withinOneEdit(w, typo))) continue;
+      const expected = small.correct(typo);
+      expect(large.correct(typo), typo).toBe(expected);
+      if (expected === name) resolved++;
+    }
+    expect(resolved / targets.length).toBeGreaterThan(0.9);
+  });
+
+  it('remembers a bounded number of corrections', () => {
+    const s = new Speller(new Set(NAMES), { cacheSize: 10 });
+    for (let i = 0; i < 100; i++) s.correct(`velorani${'x'.repeat(i % 3)}q${i}`);
+    expect((s as unknown as { cache: Map<string, unknown> }).cache.size).toBeLessThanOrEqual(10);
+    expect(s.correct('velorni')).toBe('velorani');
+  });
+});
