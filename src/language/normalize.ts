@@ -102,47 +102,41 @@ function splitWords(words: string[], ids?: number[]): Token[] {
 // The knowledge base's phrases (names, cue words, facts, article text) and
 // passages are read once per base, from the token store when the base is
 // unchanged, and kept for as long as the process runs: the validator, the
-// lexicon and the engine read them several times. They are kept encoded (one
-// string per text, not an object per token): at a thousand articles that is
-// millions of tokens. Questions never go through these caches.
+// lexicon and the engine read them several times. A phrase is kept as its
+// folded words joined by spaces (a word never holds one): one string per text,
+// not an object per token, for millions of tokens at a thousand articles.
+// Questions never go through these caches.
 const phraseCache = new Map<string, string>();
 const passageCache = new Map<string, string>();
 /** Sentences of texts that are not the base's (questions): a few recent ones, no more. */
 const recentSentences = new Map<string, string[]>();
 const RECENT_SENTENCES = 2_000;
 
-const TOKEN_SEP = '\u0001';
-const FIELD_SEP = '\u0002';
+/** Between a passage's sentences: a control character no article holds (one that does is read whenever asked). */
+const SENTENCE_SEP = '\u0001';
 
-const SEPARATORS = /[\u0001\u0002]/g;
-
-function encodeTokens(tokens: readonly Token[]): string {
-  // A norm holds letters, digits and apostrophes only; a raw word never holds a control character worth keeping.
-  return tokens
-    .map((t) => {
-      const raw = t.raw.replace(SEPARATORS, '');
-      return t.norm === raw ? raw : `${raw}${FIELD_SEP}${t.norm}`;
-    })
-    .join(TOKEN_SEP);
+/** A word of one of the knowledge base's phrases: folded, as the matchers compare it. */
+export interface PhraseToken {
+  norm: string;
 }
 
-function decodeTokens(encoded: string): Token[] {
-  if (encoded === '') return [];
-  return encoded.split(TOKEN_SEP).map((piece) => {
-    const at = piece.indexOf(FIELD_SEP);
-    return at < 0 ? { norm: piece, raw: piece } : { norm: piece.slice(at + 1), raw: piece.slice(0, at) };
-  });
-}
+const wordsOf = (tokens: readonly Token[]) => tokens.map((t) => t.norm).join(' ');
 
-/** tokenize(), remembered: for the fixed phrases of the knowledge base (the word and the text as typed, no more). */
-export function tokenizePhrase(text: string): Token[] {
-  let encoded = phraseCache.get(text);
-  if (encoded === undefined) {
+/** A phrase's folded words joined by spaces, remembered. */
+function phraseWords(text: string): string {
+  let words = phraseCache.get(text);
+  if (words === undefined) {
     storeIsStale = true;
-    encoded = encodeTokens(tokenize(text));
-    phraseCache.set(text, encoded);
+    words = wordsOf(tokenize(text));
+    phraseCache.set(text, words);
   }
-  return decodeTokens(encoded);
+  return words;
+}
+
+/** tokenize(), remembered, the folded words only: for the fixed phrases of the knowledge base. */
+export function tokenizePhrase(text: string): PhraseToken[] {
+  const words = phraseWords(text);
+  return words === '' ? [] : words.split(' ').map((norm) => ({ norm }));
 }
 
 // wink-nlp's cost is mostly per document, so the knowledge base's thousand
@@ -162,21 +156,19 @@ export function primePhrases(phrases: Iterable<string>): void {
     }
     // Should a phrase ever tokenize across the marker, fall back to one by one.
     if (groups.length !== batch.length) continue;
-    batch.forEach((phrase, j) => phraseCache.set(phrase, encodeTokens(groups[j] as Token[])));
+    batch.forEach((phrase, j) => phraseCache.set(phrase, wordsOf(groups[j] as Token[])));
   }
 }
 
 /** The folded tokens of a phrase, as a key: "l'ONU" → "l onu". */
 export function phraseKey(text: string): string {
-  return tokenizePhrase(text)
-    .map((t) => t.norm)
-    .join(' ');
+  return phraseWords(text);
 }
 
 /** Sentences of a passage, as wink-nlp splits them (the base's passages are remembered, other texts briefly). */
 export function sentences(text: string): string[] {
   const known = passageCache.get(text);
-  if (known !== undefined) return known === '' ? [] : known.split(TOKEN_SEP);
+  if (known !== undefined) return known === '' ? [] : known.split(SENTENCE_SEP);
   let split = recentSentences.get(text);
   if (split) recentSentences.delete(text);
   else {
@@ -190,12 +182,15 @@ export function sentences(text: string): string[] {
 
 /** The sentences of one of the base's passages, read now and remembered with the base. */
 function readPassage(text: string): void {
-  // A passage holding the separator itself (a control character no article has) is read whenever asked.
-  if (passageCache.has(text) || text.includes(TOKEN_SEP)) return;
+  if (passageCache.has(text) || text.includes(SENTENCE_SEP)) return;
   storeIsStale = true;
   const split: string[] = nlp().readDoc(text).sentences().out();
-  passageCache.set(text, split.join(TOKEN_SEP));
+  passageCache.set(text, split.join(SENTENCE_SEP));
 }
+
+/** The base being read: its phrases and passages in order, which the stored reading follows. */
+let current: { key: string; phrases: string[]; passages: string[] } | undefined;
+let storeIsStale = false;
 
 /**
  * Reads the knowledge base's phrases and paragraphs, from the on-disk store
@@ -205,28 +200,36 @@ function readPassage(text: string): void {
  */
 export function primeKnowledgeReading(phrases: readonly string[], paragraphs: readonly string[], baseKey?: string): void {
   const unique = [...new Set(phrases)];
+  const passages = [...new Set(paragraphs)].filter((p) => !p.includes(SENTENCE_SEP));
   // A base known by the hash of its files and loader (knowledge/snapshot.ts) need not hash its texts again.
-  storeKey = baseKey === undefined ? readingKey(unique, paragraphs) : readingKeyOf(baseKey);
-  const stored = loadReading(storeKey);
+  const key = baseKey === undefined ? readingKey(unique, passages) : readingKeyOf(baseKey);
+  current = { key, phrases: unique, passages };
   storeIsStale = false;
+  const stored = loadReading(key, unique.length, passages.length);
   if (stored) {
-    for (const [text, tokens] of stored.tokens) phraseCache.set(text, tokens);
-    for (const [text, split] of stored.sentences) passageCache.set(text, split);
+    // The stored words follow the base's phrases, so they take the base's own strings as keys.
+    stored.phrases.forEach((words, i) => phraseCache.set(unique[i] as string, words));
+    stored.passages.forEach((split, i) => passageCache.set(passages[i] as string, split));
+    for (const [text, words] of stored.extra) phraseCache.set(text, words);
   }
   const missing = unique.filter((p) => !phraseCache.has(p));
   if (missing.length) {
     storeIsStale = true;
     primePhrases(missing);
   }
-  for (const p of paragraphs) readPassage(p);
+  for (const p of passages) readPassage(p);
 }
-
-let storeKey: string | undefined;
-let storeIsStale = false;
 
 /** Saves what was read since primeKnowledgeReading() (the engine's own phrase variants included) when anything was new. */
 export function persistKnowledgeReading(): void {
-  if (!storeKey || !storeIsStale) return;
-  saveReading(storeKey, { tokens: phraseCache, sentences: passageCache });
+  if (!current || !storeIsStale) return;
+  const own = new Set(current.phrases);
+  const extra = new Map<string, string>();
+  for (const [text, words] of phraseCache) if (!own.has(text)) extra.set(text, words);
+  saveReading(current.key, {
+    phrases: current.phrases.map((p) => phraseCache.get(p) ?? wordsOf(tokenize(p))),
+    passages: current.passages.map((p) => passageCache.get(p) ?? ''),
+    extra,
+  });
   storeIsStale = false;
 }

@@ -7,9 +7,9 @@
 // articles the reading is tens of megabytes, and a JavaScript string (hence one
 // JSON document) cannot exceed about 512 MB. It is a header line, then chunks,
 // each a line `<kind> <bytes> <entries>` and that many bytes of UTF-8: entries
-// joined by NUL, text then reading (kinds `tokens` and `sentences`), or, for
-// the rare text that holds a NUL itself, a JSON list of [text, reading] pairs
-// (kinds `tokens-json` and `sentences-json`).
+// joined by NUL (kinds `phrases`, `passages`, and `extra` as text, reading,
+// text, reading…), or a JSON list for the rare item that holds a NUL itself
+// (the same kinds with `-json`). Chunks of one kind follow one another in order.
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,16 +17,22 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when tokenize() or sentences() change what they return, or the file's layout changes. */
-export const TOKENIZER_VERSION = 4;
+export const TOKENIZER_VERSION = 5;
 
 const HEADER = `coverage-bot knowledge reading ${TOKENIZER_VERSION}\n`;
 /** Characters per chunk: far below the longest string JavaScript allows. */
 const CHUNK_CHARS = 16 * 1024 * 1024;
 
-/** Text → its reading, encoded by normalize.ts (tokens, or sentences). */
+/**
+ * What was read of a base, as normalize.ts encodes it: the words of each of its
+ * phrases and the sentences of each of its passages, in the order the base
+ * lists them (so the texts themselves need not be stored), and the words of
+ * other phrases read meanwhile (the engine's variants), text by text.
+ */
 export interface StoredReading {
-  tokens: Map<string, string>;
-  sentences: Map<string, string>;
+  phrases: string[];
+  passages: string[];
+  extra: Map<string, string>;
 }
 
 function winkVersion(): string {
@@ -65,7 +71,8 @@ function fileFor(dir: string, key: string): string {
   return join(dir, `knowledge-${key}.reading`);
 }
 
-export function loadReading(key: string): StoredReading | undefined {
+/** The stored reading of a base of so many phrases and passages, if there is one. */
+export function loadReading(key: string, phrases: number, passages: number): StoredReading | undefined {
   const dir = cacheDir();
   if (!dir) return undefined;
   let buffer: Buffer;
@@ -75,7 +82,9 @@ export function loadReading(key: string): StoredReading | undefined {
     return undefined;
   }
   try {
-    return parse(buffer);
+    const reading = parse(buffer);
+    // Another base's reading under this key (a hash collision, a hand-edited file): not ours.
+    return reading.phrases.length === phrases && reading.passages.length === passages ? reading : undefined;
   } catch {
     // A damaged file is as good as none: the reading is done again, and stored anew.
     return undefined;
@@ -83,7 +92,7 @@ export function loadReading(key: string): StoredReading | undefined {
 }
 
 function parse(buffer: Buffer): StoredReading {
-  const reading: StoredReading = { tokens: new Map(), sentences: new Map() };
+  const reading: StoredReading = { phrases: [], passages: [], extra: new Map() };
   if (buffer.toString('utf8', 0, Buffer.byteLength(HEADER)) !== HEADER) throw new Error('not a reading of this version');
   let at = Buffer.byteLength(HEADER);
   while (at < buffer.length) {
@@ -95,17 +104,13 @@ function parse(buffer: Buffer): StoredReading {
     const start = eol + 1;
     if (!Number.isInteger(bytes) || start + bytes > buffer.length) throw new Error('truncated');
     const text = buffer.toString('utf8', start, start + bytes);
-    const target = kind.startsWith('tokens') ? reading.tokens : kind.startsWith('sentences') ? reading.sentences : undefined;
-    if (!target) throw new Error(`unknown chunk ${kind}`);
-    if (kind.endsWith('-json')) {
-      const pairs = JSON.parse(text) as [string, string][];
-      if (pairs.length !== count) throw new Error('truncated');
-      for (const [k, v] of pairs) target.set(k, v);
-    } else {
-      const parts = text.split('\u0000');
-      if (parts.length !== 2 * count) throw new Error('truncated');
-      for (let i = 0; i < parts.length; i += 2) target.set(parts[i] as string, parts[i + 1] as string);
-    }
+    const items: string[] = kind.endsWith('-json') ? (JSON.parse(text) as string[]) : text.split('\u0000');
+    if (items.length !== count) throw new Error('truncated');
+    const list = kind.replace(/-json$/, '');
+    if (list === 'phrases') for (const item of items) reading.phrases.push(item);
+    else if (list === 'passages') for (const item of items) reading.passages.push(item);
+    else if (list === 'extra') for (let i = 0; i + 1 < items.length; i += 2) reading.extra.set(items[i] as string, items[i + 1] as string);
+    else throw new Error(`unknown chunk ${kind}`);
     at = start + bytes;
   }
   return reading;
@@ -129,30 +134,34 @@ export function saveReading(key: string, reading: StoredReading): void {
       writeSync(out, `${kind} ${bytes.length} ${count}\n`);
       writeSync(out, bytes);
     };
-    for (const [kind, map] of [
-      ['tokens', reading.tokens],
-      ['sentences', reading.sentences],
-    ] as const) {
-      let parts: string[] = [];
+    /**
+     * A list in chunks of strings joined by NUL, cut between units (an extra is a
+     * text and its reading); a unit holding a NUL itself goes in a JSON chunk.
+     */
+    const list = (kind: string, items: readonly string[], unit: number) => {
+      let pending: string[] = [];
       let chars = 0;
-      const odd: [string, string][] = [];
       const flush = () => {
-        if (parts.length) chunk(kind, parts.join('\u0000'), parts.length / 2);
-        parts = [];
+        if (pending.length) chunk(kind, pending.join('\u0000'), pending.length);
+        pending = [];
         chars = 0;
       };
-      for (const [text, value] of map) {
-        if (text.includes('\u0000') || value.includes('\u0000')) {
-          odd.push([text, value]);
+      for (let i = 0; i < items.length; i += unit) {
+        const group = items.slice(i, i + unit);
+        if (group.some((item) => item.includes('\u0000'))) {
+          flush();
+          chunk(`${kind}-json`, JSON.stringify(group), group.length);
           continue;
         }
-        parts.push(text, value);
-        chars += text.length + value.length + 2;
+        pending.push(...group);
+        chars += group.reduce((n, item) => n + item.length + 1, 0);
         if (chars >= CHUNK_CHARS) flush();
       }
       flush();
-      if (odd.length) chunk(`${kind}-json`, JSON.stringify(odd), odd.length);
-    }
+    };
+    list('phrases', reading.phrases, 1);
+    list('passages', reading.passages, 1);
+    list('extra', [...reading.extra].flat(), 2);
     closeSync(out);
     fd = undefined;
     renameSync(temp, file);

@@ -33,33 +33,39 @@ describe('the token store file', () => {
   });
 
   it('gives back what was saved, however large: in chunks no string limit reaches, odd characters included', () => {
-    const tokens = new Map<string, string>();
     // Over 16 million characters: more than one chunk.
-    const long = 'é'.repeat(900);
-    for (let i = 0; i < 20_000; i++) tokens.set(`${i} ${long}`, `${i}\u0001${long}`);
-    tokens.set('a text with a \u0000 in it', 'a\u0001text');
-    tokens.set('', '');
-    const sentences = new Map([['Deux phrases. La seconde.', 'Deux phrases.\u0001La seconde.']]);
+    const long = 'e'.repeat(900);
+    const phrases = Array.from({ length: 20_000 }, (_, i) => `${i} ${long}`);
+    phrases.push('', 'a reading with a \u0000 in it', 'after it');
+    const passages = ['Deux phrases.\u0001La seconde.', ''];
+    const extra = new Map([
+      ['a variant', 'a variant'],
+      ['a \u0000 variant', 'a variant'],
+      ['l’ONU', 'l onu'],
+    ]);
+    for (let i = 0; i < 20_000; i++) extra.set(`variant ${i} ${long}`, `variant ${i}`);
     const key = readingKey(['x'], ['y']);
-    saveReading(key, { tokens, sentences });
-    const back = loadReading(key);
-    expect(back?.tokens.size).toBe(tokens.size);
-    // The same entries (a text holding a NUL is stored apart, so the order may differ).
-    expect(back?.tokens).toEqual(tokens);
-    expect(back?.tokens.get('a text with a \u0000 in it')).toBe('a\u0001text');
-    expect(back?.sentences).toEqual(sentences);
+    saveReading(key, { phrases, passages, extra });
+    const back = loadReading(key, phrases.length, passages.length);
+    expect(back?.phrases).toEqual(phrases);
+    expect(back?.passages).toEqual(passages);
+    // The same entries (one holding a NUL is stored apart, so the order may differ).
+    expect(back?.extra).toEqual(extra);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // A reading of a base with other counts is not this base's.
+    expect(loadReading(key, phrases.length + 1, passages.length)).toBeUndefined();
   });
 
   it('is ignored when damaged or cut short, and absent when never saved', () => {
     const key = readingKey(['a'], ['b']);
-    expect(loadReading(key)).toBeUndefined();
-    saveReading(key, { tokens: new Map([['a', 'a']]), sentences: new Map([['b', 'b']]) });
+    expect(loadReading(key, 1, 1)).toBeUndefined();
+    saveReading(key, { phrases: ['a'], passages: ['b'], extra: new Map() });
+    expect(loadReading(key, 1, 1)?.phrases).toEqual(['a']);
     const file = join(dir, readdirSync(dir)[0] as string);
-    writeFileSync(file, readFileSync(file).subarray(0, -3));
-    expect(loadReading(key)).toBeUndefined();
+    writeFileSync(file, readFileSync(file).subarray(0, -1));
+    expect(loadReading(key, 1, 1)).toBeUndefined();
     writeFileSync(file, 'not a reading\n');
-    expect(loadReading(key)).toBeUndefined();
+    expect(loadReading(key, 1, 1)).toBeUndefined();
   });
 });
 
@@ -76,7 +82,7 @@ describe('a restart with the same knowledge', () => {
     const first = ask({ KNOWLEDGE_CACHE_DIR: cache });
     expect(first.status, first.stderr).toBe(0);
     const written = files();
-    expect([...written.keys()].sort().map((f) => f.replace(/-[0-9a-f]+\./, '-….'))).toEqual(['knowledge-….base', 'knowledge-….reading']);
+    expect([...written.keys()].map((f) => f.replace(/-[0-9a-f]+\./, '-….')).sort()).toEqual(['knowledge-….base', 'knowledge-….reading']);
 
     const second = ask({ KNOWLEDGE_CACHE_DIR: cache });
     expect(second.stdout).toBe(first.stdout);
