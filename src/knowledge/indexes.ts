@@ -27,6 +27,8 @@ export interface KnowledgeIndexes {
   meetingsAt: Map<string, Meeting[]>;
   /** People who lead each organisation. */
   leadersOf: Map<string, string[]>;
+  /** Each fact's place in the base (facts as loaded), to merge lookups back into that order. */
+  factPosition: Map<string, number>;
 }
 
 type Base = Omit<KnowledgeBase, keyof KnowledgeIndexes>;
@@ -64,8 +66,10 @@ export function buildIndexes(kb: KnowledgeBase | Base): KnowledgeIndexes {
     meetingsInvolving: new Map(),
     meetingsAt: new Map(),
     leadersOf: new Map(),
+    factPosition: new Map(),
   };
   for (const fact of kb.facts.values()) {
+    indexes.factPosition.set(fact.id, indexes.factPosition.size);
     for (const e of fact.evidence) add(indexes.factsCiting, e.article, fact);
     for (const id of [...fact.mentions, ...(fact.items ?? [])]) add(indexes.factsMentioning, id, fact);
     for (const id of [...fact.agents, ...fact.objects, ...(fact.speaker ? [fact.speaker] : [])]) add(indexes.factsByActor, id, fact);
@@ -83,4 +87,10 @@ export function buildIndexes(kb: KnowledgeBase | Base): KnowledgeIndexes {
   }
   for (const e of kb.entities.values()) if (e.type === 'person') for (const org of e.leads) add(indexes.leadersOf, org, e.id);
   return indexes;
+}
+
+/** Facts from several lookups, each once, in the base's order: what filtering the whole base would give. */
+export function inBaseOrder(kb: Pick<KnowledgeIndexes, 'factPosition'>, facts: Iterable<Fact>): Fact[] {
+  const position = (f: Fact) => kb.factPosition.get(f.id) ?? Number.MAX_SAFE_INTEGER;
+  return [...new Set(facts)].sort((a, b) => position(a) - position(b));
 }

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { inBaseOrder } from '../../src/knowledge/indexes.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
 import { involves, placeAgrees } from '../../src/retrieve/graph.js';
@@ -31,6 +32,7 @@ describe.each(bases)('the indexes of %s', (_, kb) => {
     }
     for (const c of kb.concepts.keys()) expect(ids(kb.factsWithConcept.get(c))).toEqual(ids(facts.filter((f) => f.concepts.includes(c))));
     for (const p of kb.predicates.keys()) expect(ids(kb.factsWithPredicate.get(p))).toEqual(ids(facts.filter((f) => f.predicates.includes(p))));
+    expect(ids(inBaseOrder(kb, [...facts].reverse().concat(facts.slice(0, 3))))).toEqual(ids(facts));
     // Each index holds something, so the comparisons above compared something.
     expect(kb.factsCiting.size).toBe(kb.articles.size);
     expect(kb.factsMentioning.size).toBeGreaterThan(0);
