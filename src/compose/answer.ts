@@ -6,16 +6,24 @@ import type { Answer, Citation } from '../types.js';
 
 export function compose(plan: Plan, language: Language, kb: KnowledgeBase, maxSuggestions = 3): Answer {
   const citations: Citation[] = [];
+  // Numbered in order of first use, looked up (a long answer cites hundreds).
+  const numbers = new Map<string, number>();
   const numberOf = (c: Citation) => {
-    let i = citations.findIndex((x) => x.article === c.article && x.paragraph === c.paragraph && x.quote === c.quote);
-    if (i === -1) i = citations.push(c) - 1;
-    return i + 1;
+    const key = `${c.article}\u0000${c.paragraph}\u0000${c.quote}`;
+    let n = numbers.get(key);
+    if (n === undefined) numbers.set(key, (n = citations.push(c)));
+    return n;
   };
   const facts: Fact[] = [];
+  const seen = new Set<Fact>();
   const text = plan.sentences
     .map((s) => {
       const markers = [...new Set(s.facts.flatMap((f) => f.citations.map(numberOf)))];
-      for (const f of s.facts) if (!facts.includes(f)) facts.push(f);
+      for (const f of s.facts) {
+        if (seen.has(f)) continue;
+        seen.add(f);
+        facts.push(f);
+      }
       return markers.length ? withMarkers(s.text, markers) : s.text;
     })
     .join(' ')

@@ -126,9 +126,12 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   const said = (f: Fact) => ['statement', 'topics', 'why'].includes(q.intent) && f.predicates.some((p) => kb.predicates.get(p)?.kind === 'content');
   const proving = verdict === 'supported' ? (judgement?.facts ?? []).filter((f) => fits(q.intent, f) || said(f)) : [];
   sentences.push(...proving.slice(0, 2).map((f) => say(f, q.language)));
+  const written = new Set(sentences.map((x) => x.text));
   for (const intent of proving.length ? q.also : slots) {
     for (const s of answerSlot(intent, q, meetings, env, ctx.subject) ?? []) {
-      if (!sentences.some((x) => x.text === s.text)) sentences.push(s);
+      if (written.has(s.text)) continue;
+      written.add(s.text);
+      sentences.push(s);
     }
   }
   if (!sentences.length) {

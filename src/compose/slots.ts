@@ -157,13 +157,14 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
   // "Where are the peacekeeping missions deployed?": an idea as the subject; the facts that speak of it.
   const ideas = q.claim.topics.filter((x) => x.kind === 'concept');
   if (intent === 'where' && ideas.length && !q.claim.participants.length && !q.claim.places.length && !q.claim.meetings.length) {
-    const facts = [...kb.facts.values()].filter((f) => ideas.every((x) => x.kind === 'concept' && f.concepts.includes(x.concept)));
+    const first = ideas[0];
+    const facts = (first?.kind === 'concept' ? (kb.factsWithConcept.get(first.concept) ?? []) : []).filter((f) => ideas.every((x) => x.kind === 'concept' && f.concepts.includes(x.concept)));
     if (facts.length) return ofFacts(ranker(q, env)(facts).slice(0, 2));
   }
   // "Where are the UN police units?": a place named as a subject, not as a meeting's location.
   const subjectPlace = q.claim.topics.find((x) => x.kind === 'entity' && kb.entities.get(x.entity)?.type === 'place');
   if (intent === 'where' && subjectPlace?.kind === 'entity' && !q.claim.participants.length) {
-    const facts = [...kb.facts.values()].filter((f) => f.mentions.includes(subjectPlace.entity));
+    const facts = (kb.factsMentioning.get(subjectPlace.entity) ?? []).filter((f) => f.mentions.includes(subjectPlace.entity));
     if (facts.length) return ofFacts(ranker(q, env)(facts).slice(0, 2));
   }
   if (intent === 'who' && q.exclude) return ofFacts(othersMet(q, meetings, env));
@@ -190,8 +191,8 @@ function entityAnswer(subject: string, intent: Intent, q: Query, env: SlotEnv): 
     facts = [...facts, ...kb.meetings.filter((m) => involves(kb, m, subject)).flatMap((m) => factsAbout(kb, m.id, 'who'))];
   } else if (facts.length === 0 && entity.type === 'place') {
     facts = kb.meetings.filter((m) => placeAgrees(kb, m, subject)).flatMap((m) => factsAbout(kb, m.id, 'where'));
-    if (facts.length === 0) facts = [...kb.facts.values()].filter((f) => f.mentions.includes(subject));
-  } else if (facts.length === 0) facts = factsAbout(kb, subject).length ? factsAbout(kb, subject) : [...kb.facts.values()].filter((f) => f.mentions.includes(subject));
+    if (facts.length === 0) facts = mentioning(kb, subject);
+  } else if (facts.length === 0) facts = factsAbout(kb, subject).length ? factsAbout(kb, subject) : mentioning(kb, subject);
   return facts.length ? facts.slice(0, env.options.maxFacts).map((f) => say(f, q)) : undefined;
 }
 
@@ -258,3 +259,6 @@ function articleFor(q: Query, meetings: readonly Meeting[], env: SlotEnv) {
 }
 
 const isFact = (f: Fact | undefined): f is Fact => f !== undefined;
+
+/** The facts that name an entity among their mentions (the index also holds those that count it among their items). */
+const mentioning = (kb: KnowledgeBase, id: string) => (kb.factsMentioning.get(id) ?? []).filter((f) => f.mentions.includes(id));

@@ -359,7 +359,7 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
   // "the Moroccan police boss": a title of an organisation, with no name, is the one who leads it.
   for (const t of [...claim.titles]) {
     if (t.person || !t.org) continue;
-    const leaders = [...kb.entities.values()].filter((e) => e.type === 'person' && e.leads.includes(t.org as string));
+    const leaders = (kb.leadersOf.get(t.org) ?? []).map((id) => kb.entities.get(id)).filter((e) => e !== undefined);
     const leader = leaders.length === 1 ? leaders[0] : undefined;
     if (!leader) continue;
     claim.titles.splice(claim.titles.indexOf(t), 1);

@@ -1,6 +1,7 @@
 // What a curated fact carries: its predicates (and what they entail), its
 // people, and its topics: concepts, named things, and its own words. A claim's
 // element is supported only by a fact that carries it.
+import { inBaseOrder } from '../knowledge/indexes.js';
 import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
 import { tokenizePhrase } from '../language/normalize.js';
 import type { Lexicon } from '../understand/lexicon.js';
@@ -9,12 +10,16 @@ import { affiliations, participants } from '../retrieve/graph.js';
 
 /** Words shorter than this are never matched against a fact's wording: "new", "big" say too little to prove anything. */
 const MIN_LITERAL = 4;
+/** Words whose forms are kept at once, per language. */
+const RECENT_FORMS = 2_000;
 
 export class Carrier {
   /** Predicate → every predicate a fact carrying it also supports (itself included). */
   private readonly entailed = new Map<string, Set<string>>();
   /** Per language, a fact's own words (its sentence in that language, and its French quotes). */
   private readonly words = new Map<Language, Map<string, Set<string>>>();
+  /** Per language, the forms of the words asked about lately (a question's words recur; the forms do not change). */
+  private readonly formsOf = new Map<Language, Map<string, string[]>>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -94,7 +99,31 @@ export class Carrier {
     return [...ids].map((id) => this.kb.facts.get(id)).filter((f): f is Fact => f !== undefined);
   }
 
+  /** The facts that carry a topic, in the base's order: every fact carries() says yes to, found through the indexes. */
+  factsCarrying(topic: Topic, language: Language): Fact[] {
+    switch (topic.kind) {
+      case 'concept':
+        return topic.opposite ? [] : [...(this.kb.factsWithConcept.get(topic.concept) ?? [])];
+      case 'word':
+        return inBaseOrder(this.kb, this.factsSaying(topic.word, language));
+      case 'entity':
+        return [...this.kb.facts.values()].filter((f) => this.carries(f, topic, language));
+    }
+  }
+
   private forms(word: string, language: Language): string[] {
+    let recent = this.formsOf.get(language);
+    if (!recent) this.formsOf.set(language, (recent = new Map()));
+    let known = recent.get(word);
+    if (!known) {
+      known = this.formsNow(word, language);
+      if (recent.size >= RECENT_FORMS) recent.delete(recent.keys().next().value as string);
+      recent.set(word, known);
+    }
+    return known;
+  }
+
+  private formsNow(word: string, language: Language): string[] {
     const endings = this.lexicon.languages[language].inflections;
     const stems = new Set([word]);
     for (const e of endings) if (word.length - e.length >= MIN_LITERAL && word.endsWith(e)) stems.add(word.slice(0, -e.length));

@@ -8,6 +8,7 @@
 //   source    who issued the communiqué an article relies on
 // Every check returns a Finding; none ever answers yes without a fact to cite.
 import type { Meeting, PredicateKind } from '../knowledge/schema.js';
+import { inBaseOrder } from '../knowledge/indexes.js';
 import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
 import { fold } from '../language/normalize.js';
 import type { Claim, Topic } from '../understand/frame.js';
@@ -113,7 +114,7 @@ function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const meetings = scope.meetings.filter((m) => conflicts(m, claim, kb, claim.unknownPlaces).length === 0);
   const symmetric = part.predicates.every((p) => kb.predicates.get(p)?.symmetric ?? false);
   // What was said in the meetings in question, by or of the people named, wherever the fact is filed.
-  const byPeople = scope.people.length ? [...kb.facts.values()].filter((f) => scope.people.some((p) => f.agents.includes(p) || f.objects.includes(p) || f.speaker === p)) : [];
+  const byPeople = scope.people.length ? inBaseOrder(kb, scope.people.flatMap((p) => kb.factsByActor.get(p) ?? [])) : [];
   const aboutTopics = part.topics.flatMap((t) => (t.kind === 'entity' ? factsAbout(kb, t.entity) : []));
   const pool = [...meetings.flatMap((m) => factsAbout(kb, m.id)), ...scope.people.flatMap((p) => factsAbout(kb, p)), ...aboutTopics, ...byPeople.filter((f) => !scope.pinned || meetings.some((m) => m.id === f.about) || kb.entities.get(f.about)?.type !== 'meeting')];
   // Who says it must be the fact's speaker; whom it is said to, anyone in the meeting ("what did he ask Hammouchi for?").
@@ -148,7 +149,7 @@ function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding {
       continue;
     }
     gaps.push(topic.kind === 'word' ? { kind: 'words', surfaces: [topic.surface] } : { kind: 'element' });
-    const elsewhere = [...kb.facts.values()].filter((f) => carrier.carries(f, topic, language));
+    const elsewhere = carrier.factsCarrying(topic, language);
     closest.push(...env.rank(elsewhere).slice(0, 1));
   }
   gaps.push(...narrowerGaps(claim, compatible.length ? compatible : pool, env));
@@ -188,7 +189,7 @@ function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding {
       continue;
     }
     const near = kb.meetings.filter((m) => involves(kb, m, person));
-    const mentioning = claim.places.flatMap((p) => [...kb.facts.values()].filter((f) => f.mentions.includes(p.entity)));
+    const mentioning = claim.places.flatMap((p) => (kb.factsMentioning.get(p.entity) ?? []).filter((f) => f.mentions.includes(p.entity)));
     return notStated([{ kind: 'element' }], env.rank([...mentioning, ...near.flatMap((m) => slotFacts(kb, m, 'who'))]).slice(0, 2), near);
   }
   const topics = topicFindings(part.topics, found, env);
@@ -347,7 +348,7 @@ function topicFindings(topics: readonly Topic[], meetings: readonly Meeting[], e
   if (!missing.length) return { carriers: [...new Set(carriers)] };
   const gaps: Gap[] = missing.map((t) => (t.kind === 'word' ? { kind: 'words', surfaces: [t.surface] } : { kind: 'element' }));
   // Where the articles do speak of it: that fact, with who met in that meeting ("Syria came up in Rabat, with Zouev").
-  const elsewhere = missing.flatMap((t) => env.rank([...kb.facts.values()].filter((f) => carrier.carries(f, t, language))).slice(0, 1));
+  const elsewhere = missing.flatMap((t) => env.rank(carrier.factsCarrying(t, language)).slice(0, 1));
   const theirMeeting = elsewhere.flatMap((f) => (kb.entities.get(f.about)?.type === 'meeting' && !meetings.some((m) => m.id === f.about) ? factsAbout(kb, f.about, 'who').slice(0, 1) : []));
   return { finding: notStated(gaps, [...theirMeeting, ...elsewhere, ...meetings.flatMap((m) => slotFacts(kb, m, 'who'))], [...meetings]), carriers };
 }
@@ -358,7 +359,8 @@ export function narrowerGaps(claim: Claim, pool: readonly Fact[], env: VerifyEnv
   return claim.narrower.map((n) => {
     const concept = n.of.concept ? kb.concepts.get(n.of.concept) : undefined;
     const broader = (f: Fact) => (n.of.concept ? f.concepts.includes(n.of.concept) : f.mentions.includes(n.of.entity ?? '') || (f.items ?? []).includes(n.of.entity ?? ''));
-    const fact = env.rank(pool.filter(broader))[0] ?? env.rank([...kb.facts.values()].filter(broader))[0];
+    const everywhere = n.of.concept ? (kb.factsWithConcept.get(n.of.concept) ?? []) : (kb.factsMentioning.get(n.of.entity ?? '') ?? []);
+    const fact = env.rank(pool.filter(broader))[0] ?? env.rank(everywhere.filter(broader))[0];
     const entity = n.of.entity ? kb.entities.get(n.of.entity) : undefined;
     return { kind: 'narrower', surface: n.surface, label: concept?.label ?? entity?.name, ...(fact ? { fact } : {}) };
   });

@@ -72,7 +72,7 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   findings.push(...editionFindings(claim, env), ...countFindings(claim, env), ...orderFindings(claim, env));
   // "Did he say which languages?": only a fact that lists them says which.
   if (claim.which) {
-    const listed = [...env.kb.facts.values()].filter((f) => f.concepts.includes(claim.which as string));
+    const listed = env.kb.factsWithConcept.get(claim.which) ?? [];
     if (!listed.some((f) => f.items?.length)) findings.push(notStated([{ kind: 'unnamed', concept: claim.which, ...(listed[0] ? { fact: env.rank(listed)[0] as Fact } : {}) }]));
   }
   // "Will they meet again?": the articles report what happened.

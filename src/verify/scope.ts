@@ -23,7 +23,8 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
     return { meetings: named, pinned: true, people };
   }
   if (people.length) {
-    const meetings = kb.meetings.filter((m) => people.every((p) => involves(kb, m, p)));
+    // The first person's meetings (kb.meetingsInvolving), then those the others took part in too.
+    const meetings = (kb.meetingsInvolving.get(people[0] as string) ?? []).filter((m) => people.every((p) => involves(kb, m, p)));
     const persons = people.filter((p) => kb.entities.get(p)?.type === 'person');
     if (meetings.length > 0 && (persons.length >= 2 || meetings.length === 1)) return { meetings, pinned: true, people };
     // "Hammouchi, le mercredi 25 novembre": of their meetings, the one the day (or the place, or the occasion) picks.
@@ -35,13 +36,14 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
     if (meetings.length) return { meetings, pinned: meetings.length === 1, people };
   }
   // No one named: the place, then the occasion, then the day picks the meeting.
-  const identifying: ((m: Meeting) => boolean)[] = [
-    ...claim.places.map((p) => (m: Meeting) => placeAgrees(kb, m, p.entity)),
-    ...claim.events.map((e) => (m: Meeting) => m.occasion === e.entity),
-    ...claim.dates.map((d) => (m: Meeting) => dateAgrees(m.date, d)),
+  // A place's meetings come from kb.meetingsAt (the meetings placeAgrees() with), the others from a scan.
+  const identifying: (() => Meeting[])[] = [
+    ...claim.places.map((p) => () => [...(kb.meetingsAt.get(p.entity) ?? [])]),
+    ...claim.events.map((e) => () => kb.meetings.filter((m) => m.occasion === e.entity)),
+    ...claim.dates.map((d) => () => kb.meetings.filter((m) => dateAgrees(m.date, d))),
   ];
   for (const picks of identifying) {
-    const meetings = kb.meetings.filter(picks);
+    const meetings = picks();
     if (meetings.length) return { meetings, pinned: meetings.length === 1, people };
   }
   return { meetings: [...kb.meetings], pinned: kb.meetings.length === 1, people };
