@@ -9,6 +9,9 @@ import { inBaseOrder } from '../../src/knowledge/indexes.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
 import { involves, placeAgrees } from '../../src/retrieve/graph.js';
+import { buildLexicon } from '../../src/understand/lexicon.js';
+import { Carrier } from '../../src/verify/carry.js';
+import type { Topic } from '../../src/understand/frame.js';
 import { writeSynthetic } from '../bench/synthetic.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'coverage-bot-indexes-'));
@@ -47,5 +50,23 @@ describe.each(bases)('the indexes of %s', (_, kb) => {
     }
     expect(kb.meetingsInvolving.size).toBeGreaterThan(0);
     expect(kb.meetingsAt.size).toBeGreaterThan(0);
+  });
+
+  it("give the verifier the facts carrying a concept, a word or a name, as its scan of every fact would", () => {
+    const carrier = new Carrier(kb, buildLexicon(kb));
+    const topics: Topic[] = [
+      ...[...kb.concepts.keys()].flatMap((concept) => [false, true].map((opposite) => ({ kind: 'concept' as const, concept, surface: concept, ...(opposite ? { opposite } : {}) }) as Topic)),
+      ...['cooperation', 'experience', 'coopération', 'renforcer', 'terrorisme', 'zz', 'missions'].map((word) => ({ kind: 'word' as const, word, surface: word }) as Topic),
+      ...[...kb.entities.keys()].slice(0, 40).map((entity) => ({ kind: 'entity' as const, entity, surface: entity }) as Topic),
+    ];
+    let found = 0;
+    for (const topic of topics) {
+      for (const language of ['fr', 'en'] as const) {
+        const expected = facts.filter((f) => carrier.carries(f, topic, language));
+        expect(ids(carrier.factsCarrying(topic, language)), JSON.stringify(topic)).toEqual(ids(expected));
+        found += expected.length;
+      }
+    }
+    expect(found).toBeGreaterThan(0);
   });
 });
