@@ -15,6 +15,8 @@ export interface KnowledgeIndexes {
   factsMentioning: Map<string, Fact[]>;
   /** Facts in which each entity acts: among their `agents` or `objects`, or their `speaker`. */
   factsByActor: Map<string, Fact[]>;
+  /** Facts whose `agents` hold each entity. */
+  factsByAgent: Map<string, Fact[]>;
   /** Facts carrying each concept. */
   factsWithConcept: Map<string, Fact[]>;
   /** Facts that state each predicate as written (what a predicate entails is the verifier's). */
@@ -27,6 +29,8 @@ export interface KnowledgeIndexes {
   meetingsAt: Map<string, Meeting[]>;
   /** People who lead each organisation. */
   leadersOf: Map<string, string[]>;
+  /** What belongs to each organisation: the events it organises, the organisations part of it. */
+  partsOf: Map<string, string[]>;
   /** Each fact's place in the base (facts as loaded), to merge lookups back into that order. */
   factPosition: Map<string, number>;
 }
@@ -60,12 +64,14 @@ export function buildIndexes(kb: KnowledgeBase | Base): KnowledgeIndexes {
     factsCiting: new Map(),
     factsMentioning: new Map(),
     factsByActor: new Map(),
+    factsByAgent: new Map(),
     factsWithConcept: new Map(),
     factsWithPredicate: new Map(),
     meetingsInArticle: new Map(),
     meetingsInvolving: new Map(),
     meetingsAt: new Map(),
     leadersOf: new Map(),
+    partsOf: new Map(),
     factPosition: new Map(),
   };
   for (const fact of kb.facts.values()) {
@@ -73,6 +79,7 @@ export function buildIndexes(kb: KnowledgeBase | Base): KnowledgeIndexes {
     for (const e of fact.evidence) add(indexes.factsCiting, e.article, fact);
     for (const id of [...fact.mentions, ...(fact.items ?? [])]) add(indexes.factsMentioning, id, fact);
     for (const id of [...fact.agents, ...fact.objects, ...(fact.speaker ? [fact.speaker] : [])]) add(indexes.factsByActor, id, fact);
+    for (const id of fact.agents) add(indexes.factsByAgent, id, fact);
     for (const c of fact.concepts) add(indexes.factsWithConcept, c, fact);
     for (const p of fact.predicates) add(indexes.factsWithPredicate, p, fact);
   }
@@ -85,7 +92,11 @@ export function buildIndexes(kb: KnowledgeBase | Base): KnowledgeIndexes {
     }
     for (const place of placesOf(kb, m)) add(indexes.meetingsAt, place, m);
   }
-  for (const e of kb.entities.values()) if (e.type === 'person') for (const org of e.leads) add(indexes.leadersOf, org, e.id);
+  for (const e of kb.entities.values()) {
+    if (e.type === 'person') for (const org of e.leads) add(indexes.leadersOf, org, e.id);
+    if (e.type === 'event') add(indexes.partsOf, e.organiser, e.id);
+    if (e.type === 'organisation') add(indexes.partsOf, e.part_of, e.id);
+  }
   return indexes;
 }
 

@@ -12,6 +12,8 @@ import { affiliations, participants } from '../retrieve/graph.js';
 const MIN_LITERAL = 4;
 /** Words whose forms are kept at once, per language. */
 const RECENT_FORMS = 2_000;
+/** From this many facts, among() looks the topic up in the indexes rather than asking each fact. */
+const AMONG_BY_INDEX = 64;
 
 export class Carrier {
   /** Predicate → every predicate a fact carrying it also supports (itself included). */
@@ -106,9 +108,23 @@ export class Carrier {
         return topic.opposite ? [] : [...(this.kb.factsWithConcept.get(topic.concept) ?? [])];
       case 'word':
         return inBaseOrder(this.kb, this.factsSaying(topic.word, language));
-      case 'entity':
-        return [...this.kb.facts.values()].filter((f) => this.carries(f, topic, language));
+      case 'entity': {
+        // The entity, or what belongs to it (partOf), among a fact's mentions, items, subject or agents.
+        const kb = this.kb;
+        const found: Fact[] = [];
+        for (const id of [topic.entity, ...(kb.partsOf.get(topic.entity) ?? [])]) {
+          found.push(...(kb.factsMentioning.get(id) ?? []), ...(kb.factsAbout.get(id) ?? []), ...(kb.factsByAgent.get(id) ?? []));
+        }
+        return inBaseOrder(kb, found);
+      }
     }
+  }
+
+  /** The facts of a list that carry a topic, in the list's order (through the indexes when the list is long). */
+  among(facts: readonly Fact[], topic: Topic, language: Language): Fact[] {
+    if (facts.length < AMONG_BY_INDEX) return facts.filter((f) => this.carries(f, topic, language));
+    const carrying = new Set(this.factsCarrying(topic, language));
+    return facts.filter((f) => carrying.has(f));
   }
 
   private forms(word: string, language: Language): string[] {

@@ -143,7 +143,7 @@ function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const gaps: Gap[] = [];
   const closest: Fact[] = [];
   for (const topic of part.topics) {
-    const by = compatible.filter((f) => carrier.carries(f, topic, language));
+    const by = carrier.among(compatible, topic, language);
     if (by.length) {
       carried.push(env.rank(by)[0] as Fact);
       continue;
@@ -341,7 +341,7 @@ function topicFindings(topics: readonly Topic[], meetings: readonly Meeting[], e
   const carriers: Fact[] = [];
   const missing: Topic[] = [];
   for (const t of topics) {
-    const by = env.rank(pool.filter((f) => carrier.carries(f, t, language)))[0];
+    const by = env.rank(carrier.among(pool, t, language))[0];
     if (by) carriers.push(by);
     else missing.push(t);
   }

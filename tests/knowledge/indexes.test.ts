@@ -32,6 +32,9 @@ describe.each(bases)('the indexes of %s', (_, kb) => {
     for (const e of kb.entities.keys()) {
       expect(ids(kb.factsMentioning.get(e))).toEqual(ids(facts.filter((f) => f.mentions.includes(e) || (f.items ?? []).includes(e))));
       expect(ids(kb.factsByActor.get(e))).toEqual(ids(facts.filter((f) => f.agents.includes(e) || f.objects.includes(e) || f.speaker === e)));
+      expect(ids(kb.factsByAgent.get(e))).toEqual(ids(facts.filter((f) => f.agents.includes(e))));
+      const entities = [...kb.entities.values()];
+      expect(kb.partsOf.get(e) ?? []).toEqual(entities.filter((x) => (x.type === 'event' && x.organiser === e) || (x.type === 'organisation' && x.part_of === e)).map((x) => x.id));
     }
     for (const c of kb.concepts.keys()) expect(ids(kb.factsWithConcept.get(c))).toEqual(ids(facts.filter((f) => f.concepts.includes(c))));
     for (const p of kb.predicates.keys()) expect(ids(kb.factsWithPredicate.get(p))).toEqual(ids(facts.filter((f) => f.predicates.includes(p))));
@@ -57,13 +60,16 @@ describe.each(bases)('the indexes of %s', (_, kb) => {
     const topics: Topic[] = [
       ...[...kb.concepts.keys()].flatMap((concept) => [false, true].map((opposite) => ({ kind: 'concept' as const, concept, surface: concept, ...(opposite ? { opposite } : {}) }) as Topic)),
       ...['cooperation', 'experience', 'coopération', 'renforcer', 'terrorisme', 'zz', 'missions'].map((word) => ({ kind: 'word' as const, word, surface: word }) as Topic),
-      ...[...kb.entities.keys()].slice(0, 40).map((entity) => ({ kind: 'entity' as const, entity, surface: entity }) as Topic),
+      ...[...kb.entities.keys()].map((entity) => ({ kind: 'entity' as const, entity, surface: entity }) as Topic),
     ];
     let found = 0;
     for (const topic of topics) {
       for (const language of ['fr', 'en'] as const) {
         const expected = facts.filter((f) => carrier.carries(f, topic, language));
         expect(ids(carrier.factsCarrying(topic, language)), JSON.stringify(topic)).toEqual(ids(expected));
+        // among() a long list (through the indexes) and a short one (fact by fact) agree with the scan too.
+        expect(ids(carrier.among(facts, topic, language))).toEqual(ids(expected));
+        expect(ids(carrier.among(facts.slice(0, 10), topic, language))).toEqual(ids(facts.slice(0, 10).filter((f) => carrier.carries(f, topic, language))));
         found += expected.length;
       }
     }
