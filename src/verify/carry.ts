@@ -45,6 +45,12 @@ export class Carrier {
     return fact.predicates.some((p) => this.entailed.get(p)?.has(predicate));
   }
 
+  /** The facts that say (or entail) a predicate, in the base's order: those saysPredicate() holds for. */
+  factsStating(predicate: string): Fact[] {
+    const stating = [...this.entailed].filter(([, closure]) => closure.has(predicate)).map(([p]) => p);
+    return inBaseOrder(this.kb, stating.flatMap((p) => this.kb.factsWithPredicate.get(p) ?? []));
+  }
+
   /** Whether one predicate entails another ("received" → "met"). */
   entails(from: string, to: string): boolean {
     return this.entailed.get(from)?.has(to) ?? false;

@@ -82,9 +82,12 @@ function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding {
     return contradicted(dimension, correction(m, dimension, claim, kb), withAll);
   }
   // "one of the bilateral meetings Hammouchi held with heads of delegations": a fact of a meeting can name more people than its record.
-  const described = [...kb.facts.values()].filter((f) => {
+  // (Only two people or more are ever looked up so; the facts that say the claim's first verb are the only candidates.)
+  const meetingVerbs = [...kb.predicates.values()].filter((p) => p.kind === 'meeting');
+  const candidates = scope.people.length <= 1 ? [] : part.predicates[0] !== undefined ? carrier.factsStating(part.predicates[0]) : [...kb.facts.values()];
+  const described = candidates.filter((f) => {
     const m = kb.entities.get(f.about);
-    if (m?.type !== 'meeting' || !part.predicates.every((p) => carrier.saysPredicate(f, p)) || ![...kb.predicates.values()].some((p) => p.kind === 'meeting' && carrier.saysPredicate(f, p.id))) return false;
+    if (m?.type !== 'meeting' || !part.predicates.every((p) => carrier.saysPredicate(f, p)) || !meetingVerbs.some((p) => carrier.saysPredicate(f, p.id))) return false;
     const people = [...carrier.people(f, false), ...participants(m)];
     return scope.people.every((p) => carrier.involves(people, p)) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0 && (!claim.events.length || claim.events.every((e) => m.occasion === e.entity));
   });
@@ -115,8 +118,9 @@ function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const symmetric = part.predicates.every((p) => kb.predicates.get(p)?.symmetric ?? false);
   // What was said in the meetings in question, by or of the people named, wherever the fact is filed.
   const byPeople = scope.people.length ? inBaseOrder(kb, scope.people.flatMap((p) => kb.factsByActor.get(p) ?? [])) : [];
+  const inScope = new Set(meetings.map((m) => m.id));
   const aboutTopics = part.topics.flatMap((t) => (t.kind === 'entity' ? factsAbout(kb, t.entity) : []));
-  const pool = [...meetings.flatMap((m) => factsAbout(kb, m.id)), ...scope.people.flatMap((p) => factsAbout(kb, p)), ...aboutTopics, ...byPeople.filter((f) => !scope.pinned || meetings.some((m) => m.id === f.about) || kb.entities.get(f.about)?.type !== 'meeting')];
+  const pool = [...meetings.flatMap((m) => factsAbout(kb, m.id)), ...scope.people.flatMap((p) => factsAbout(kb, p)), ...aboutTopics, ...byPeople.filter((f) => !scope.pinned || inScope.has(f.about) || kb.entities.get(f.about)?.type !== 'meeting')];
   // Who says it must be the fact's speaker; whom it is said to, anyone in the meeting ("what did he ask Hammouchi for?").
   const audience = (f: Fact) => {
     const m = kb.entities.get(f.about);

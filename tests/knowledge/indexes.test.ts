@@ -74,5 +74,6 @@ describe.each(bases)('the indexes of %s', (_, kb) => {
       }
     }
     expect(found).toBeGreaterThan(0);
+    for (const p of kb.predicates.keys()) expect(ids(carrier.factsStating(p)), p).toEqual(ids(facts.filter((f) => carrier.saysPredicate(f, p))));
   });
 });
