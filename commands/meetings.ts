@@ -1,18 +1,14 @@
-// /meetings [person] [place]: the meetings the articles report, as a timeline.
+// /meetings [person] [place]: the meetings the articles report, as a timeline, a page at a time.
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Entity } from '../src/knowledge/schema.js';
 import { named, type BotContext, type Command } from '../src/discord/command.js';
 import { entityAutocomplete, entityOption } from '../src/discord/entity-option.js';
 import { send } from '../src/discord/respond.js';
-import { displayName } from '../src/retrieve/graph.js';
-import { renderCard } from '../src/render/card.js';
-import { numberCitations } from '../src/render/cited.js';
-import { LABELS } from '../src/render/labels.js';
 import { languageOf } from '../src/render/language.js';
 import { LIMITS } from '../src/render/limits.js';
-import { atPlace } from '../src/render/place.js';
 import { resolveEntity, type Kind } from '../src/views/entities.js';
-import { meetingsMatching, timelineLines } from '../src/views/timeline.js';
+import { renderMeetings } from '../src/render/meetings.js';
+import { meetingsMatching } from '../src/views/timeline.js';
 
 const OPTIONS = {
   person: { kinds: ['person', 'organisation'] as readonly Kind[], filter: (e: Entity) => ({ participant: e.id }) },
@@ -54,7 +50,6 @@ export default {
   async execute(interaction, ctx) {
     const kb = ctx.engine.kb;
     const language = languageOf(interaction.locale, kb);
-    const l = LABELS[language];
     const picked: Partial<Record<OptionName, Entity>> = {};
     for (const name of Object.keys(OPTIONS) as OptionName[]) {
       const typed = interaction.options.getString(name);
@@ -63,20 +58,9 @@ export default {
       if (found.reply) return send(interaction, found.reply);
       picked[name] = found.entity;
     }
-    const meetings = meetingsMatching(kb, {
-      ...(picked.person ? { participant: picked.person.id } : {}),
-      ...(picked.place ? { place: picked.place.id } : {}),
-    });
-    const title = [
-      l.meetings,
-      ...(picked.person ? [l.meetingsWith(displayName(picked.person, language))] : []),
-      ...(picked.place ? [atPlace(picked.place, language)] : []),
-    ].join(' ');
-    const { text, citations } = numberCitations(timelineLines(kb, meetings, language));
-    const card = meetings.length
-      ? { language, tone: 'info' as const, title, text, citations, sourcesButton: true }
-      : { language, tone: 'declined' as const, title, text: l.noMeeting, citations: [] };
-    await send(interaction, renderCard(card, kb));
+    // The first page; the buttons under it carry the filter and the page (src/render/meetings.ts).
+    const filter = { ...(picked.person ? { participant: picked.person.id } : {}), ...(picked.place ? { place: picked.place.id } : {}) };
+    await send(interaction, renderMeetings(kb, { language, filter, page: 0 }));
   },
 
   async autocomplete(interaction, ctx) {

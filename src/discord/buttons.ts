@@ -1,11 +1,12 @@
 // What the buttons under a reply do: show a cited paragraph whole, list the
-// sources, or ask a suggested question.
+// sources, ask a suggested question, or turn a page of /meetings.
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { renderAnswer } from '../render/answer.js';
 import { decodeAction, type ButtonAction } from '../render/custom-id.js';
 import { LABELS } from '../render/labels.js';
 import { languageOf } from '../render/language.js';
 import { notice } from '../render/notice.js';
+import { renderMeetings } from '../render/meetings.js';
 import { renderPassage } from '../render/passage.js';
 import { renderSources } from '../render/sources.js';
 import { ask, remember } from './ask.js';
@@ -33,8 +34,17 @@ function suggestion(action: ButtonAction | undefined, kb: KnowledgeBase): { acti
  * button) is for the clicker only.
  */
 export function buttonVisibility(interaction: ButtonInteraction, kb: KnowledgeBase): Visibility {
-  const asked = suggestion(decodeAction(interaction.customId), kb);
-  return asked && askerOf(interaction.message) === interaction.user.id ? 'update' : 'ephemeral';
+  const action = decodeAction(interaction.customId);
+  // A suggestion or another page, clicked by whoever the message answered: in place.
+  const inPlace = suggestion(action, kb) !== undefined || meetingsPage(action, kb) !== undefined;
+  return inPlace && askerOf(interaction.message) === interaction.user.id ? 'update' : 'ephemeral';
+}
+
+/** A page of /meetings whose filter still names entities of the knowledge base, or undefined for a stale button. */
+function meetingsPage(action: ButtonAction | undefined, kb: KnowledgeBase): Extract<ButtonAction, { kind: 'meetings' }> | undefined {
+  if (action?.kind !== 'meetings') return undefined;
+  const known = (id: string | undefined) => id === undefined || kb.entities.has(id);
+  return known(action.participant) && known(action.place) ? action : undefined;
 }
 
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
@@ -48,6 +58,15 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     case 'sources':
       await send(interaction, renderSources(kb, action.language, true), 'ephemeral');
       return;
+    case 'meetings': {
+      const page = meetingsPage(action, kb);
+      if (!page) break;
+      // Another page in place of this one for whoever the message answered; for anyone else, a page of their own.
+      const visibility = buttonVisibility(interaction, kb);
+      const filter = { ...(page.participant ? { participant: page.participant } : {}), ...(page.place ? { place: page.place } : {}) };
+      await send(interaction, renderMeetings(kb, { language: page.language, filter, page: page.page }, { ephemeral: visibility !== 'update' }), visibility);
+      return;
+    }
     case 'ask': {
       const asked = suggestion(action, kb);
       if (!asked) break;

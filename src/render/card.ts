@@ -4,7 +4,7 @@
 import type { Citation, KnowledgeBase, Language } from '../knowledge/types.js';
 import { articleDate, articleTitle, paragraphLabel } from './article.js';
 import { clipCited, highestMarker, keepCitations } from './cited.js';
-import { encodeAction } from './custom-id.js';
+import { encodeAction, type ButtonAction } from './custom-id.js';
 import { LABELS } from './labels.js';
 import { clip, LIMITS } from './limits.js';
 import { COLOURS, DEFAULT_RENDER_OPTIONS, type RenderOptions } from './options.js';
@@ -22,6 +22,18 @@ export interface Card {
   /** Questions offered as buttons that ask them; texts of kb.suggestions in `language`. */
   suggestions?: readonly string[];
   sourcesButton?: boolean;
+  /** One page of a longer list: its place in the footer, and buttons to the pages either side. */
+  pager?: Pager;
+}
+
+export interface Pager {
+  /** From 0. */
+  page: number;
+  pages: number;
+  /** Items in all the pages. */
+  total: number;
+  /** What a button to another page does. */
+  to: (page: number) => ButtonAction;
 }
 
 export function renderCard(card: Card, kb: KnowledgeBase, options: Partial<RenderOptions> = {}): ReplyPayload {
@@ -32,6 +44,7 @@ export function renderCard(card: Card, kb: KnowledgeBase, options: Partial<Rende
   const rows = [
     buttonRow([...passageButtons(kept, card.language, Math.min(o.maxPassageButtons, LIMITS.buttonsPerRow - (card.sourcesButton ? 1 : 0))), ...sourcesButton(card)]),
     buttonRow(suggestionButtons(card, kb, o)),
+    buttonRow(pagerButtons(card)),
   ].filter((row) => row.components.length > 0);
   return {
     embeds: [
@@ -86,6 +99,7 @@ function footerText(card: Card, citations: number): string {
     ...(card.confidence !== undefined ? [l.confidence(Math.round(card.confidence * 100))] : []),
     ...(card.premise === 'corrected' ? [l.premiseCorrected] : []),
     ...(citations > 0 ? [l.sourceCount(citations)] : []),
+    ...(card.pager ? [l.page(card.pager.page + 1, card.pager.pages, card.pager.total)] : []),
   ];
   return clip(parts.join(' · '), LIMITS.footer);
 }
@@ -112,6 +126,23 @@ function passageButtons(citations: readonly Citation[], language: Language, max:
 function sourcesButton(card: Card): Button[] {
   const customId = card.sourcesButton ? encodeAction({ kind: 'sources', language: card.language }) : undefined;
   return customId ? [{ type: 2, style: ButtonStyle.Secondary, label: LABELS[card.language].sources, custom_id: customId }] : [];
+}
+
+/** Previous and Next, when there is a page that way (and its id fits Discord's limit). */
+function pagerButtons(card: Card): Button[] {
+  const pager = card.pager;
+  if (!pager) return [];
+  const l = LABELS[card.language];
+  const buttons: Button[] = [];
+  for (const [page, label] of [
+    [pager.page - 1, l.previous],
+    [pager.page + 1, l.next],
+  ] as const) {
+    if (page < 0 || page >= pager.pages) continue;
+    const customId = encodeAction(pager.to(page));
+    if (customId) buttons.push({ type: 2, style: ButtonStyle.Secondary, label, custom_id: customId });
+  }
+  return buttons;
 }
 
 function suggestionButtons(card: Card, kb: KnowledgeBase, o: RenderOptions): Button[] {

@@ -8,7 +8,9 @@ export type ButtonAction =
   | { kind: 'passage'; language: Language; article: string; paragraph: number }
   | { kind: 'sources'; language: Language }
   /** Ask suggestion number `suggestion` of the knowledge base, in `language`; `private` keeps the answer ephemeral like the reply it came from. */
-  | { kind: 'ask'; language: Language; suggestion: number; private: boolean };
+  | { kind: 'ask'; language: Language; suggestion: number; private: boolean }
+  /** Page `page` (from 0) of /meetings, narrowed as the command was to a participant and a place (entity ids). */
+  | { kind: 'meetings'; language: Language; page: number; participant?: string; place?: string };
 
 /** The custom_id for an action, or undefined when it would not fit Discord's limit. */
 export function encodeAction(action: ButtonAction): string | undefined {
@@ -23,6 +25,10 @@ export function encodeAction(action: ButtonAction): string | undefined {
     case 'ask':
       id = `ask:${action.language}:${action.suggestion}${action.private ? ':private' : ''}`;
       break;
+    case 'meetings':
+      // Ids hold no colon (lowercase letters, digits, dots and dashes): an empty field is no filter.
+      id = `meetings:${action.language}:${action.page}:${action.participant ?? ''}:${action.place ?? ''}`;
+      break;
   }
   return id.length <= LIMITS.customId ? id : undefined;
 }
@@ -33,6 +39,12 @@ const isIndex = (s: string | undefined): s is string => s !== undefined && /^\d{
 /** The action a custom_id stands for, or undefined for one this bot did not make (or no longer understands). */
 export function decodeAction(customId: string): ButtonAction | undefined {
   const [kind, a, b, c, ...rest] = customId.split(':');
+  if (kind === 'meetings' && isLanguage(a) && isIndex(b) && rest.length === 1 && c !== undefined) {
+    const [place] = rest as [string];
+    const isId = (s: string) => s === '' || /^[a-z0-9][a-z0-9.-]*$/.test(s);
+    if (!isId(c) || !isId(place)) return undefined;
+    return { kind, language: a, page: Number(b), ...(c ? { participant: c } : {}), ...(place ? { place } : {}) };
+  }
   if (rest.length > 0) return undefined;
   if (kind === 'passage' && isLanguage(a) && b && isIndex(c)) return { kind, language: a, article: b, paragraph: Number(c) };
   if (kind === 'sources' && isLanguage(a) && b === undefined) return { kind, language: a };

@@ -15,6 +15,10 @@ export interface Labels {
   communique: (who: string) => string;
   meetings: string;
   meetingsWith: (who: string) => string;
+  /** Paging through a long list (/meetings): the buttons, and where the page stands. */
+  previous: string;
+  next: string;
+  page: (page: number, pages: number, total: number) => string;
   received: (host: string, guests: string) => string;
   noMeeting: string;
   unknownEntity: (typed: string) => string;
@@ -55,6 +59,9 @@ const fr: Labels = {
   communique: (who) => `Communiqué : ${who}`,
   meetings: 'Rencontres',
   meetingsWith: (who) => `avec ${who}`,
+  previous: '◀ Précédentes',
+  next: 'Suivantes ▶',
+  page: (page, pages, total) => `Page ${page}/${pages} · ${total} rencontres`,
   received: (host, guests) => `${host} a reçu ${guests}`,
   noMeeting: 'Aucune rencontre rapportée par les articles ne correspond.',
   unknownEntity: (typed) => `Je ne trouve personne qui réponde à « ${typed} » dans les articles.`,
@@ -93,6 +100,9 @@ const en: Labels = {
   communique: (who) => `Communiqué: ${who}`,
   meetings: 'Meetings',
   meetingsWith: (who) => `with ${who}`,
+  previous: '◀ Previous',
+  next: 'Next ▶',
+  page: (page, pages, total) => `Page ${page}/${pages} · ${total} meetings`,
   received: (host, guests) => `${host} received ${guests}`,
   noMeeting: 'No meeting the articles report matches.',
   unknownEntity: (typed) => `I can't find anyone matching “${typed}” in the articles.`,

@@ -12,6 +12,8 @@ export interface RenderOptions {
   /** "Full passage" buttons, one per cited paragraph; the row's last slot is for "Sources". */
   maxPassageButtons: number;
   maxSuggestionButtons: number;
+  /** /meetings shows this many meetings a page (a meeting is three lines and up to four quotes: a page of them fits one embed). */
+  meetingsPerPage: number;
 }
 
 export const DEFAULT_RENDER_OPTIONS: RenderOptions = {
@@ -21,6 +23,7 @@ export const DEFAULT_RENDER_OPTIONS: RenderOptions = {
   minAnswerChars: 1500,
   maxPassageButtons: 4,
   maxSuggestionButtons: 5,
+  meetingsPerPage: 3,
 };
 
 export const COLOURS = { answer: 0x3ba55c, declined: 0xfaa61a, info: 0x5865f2 } as const;

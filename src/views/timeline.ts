@@ -21,9 +21,24 @@ export interface MeetingFilter {
 }
 
 export function meetingsMatching(kb: KnowledgeBase, filter: MeetingFilter): Meeting[] {
-  return kb.meetings.filter(
-    (m) => (!filter.participant || involves(kb, m, filter.participant)) && (!filter.place || placeAgrees(kb, m, filter.place)),
-  );
+  // The participant's or the place's own meetings (the base's indexes), then the other condition.
+  const candidates = filter.participant ? (kb.meetingsInvolving.get(filter.participant) ?? []) : filter.place ? (kb.meetingsAt.get(filter.place) ?? []) : kb.meetings;
+  return candidates.filter((m) => (!filter.participant || involves(kb, m, filter.participant)) && (!filter.place || placeAgrees(kb, m, filter.place)));
+}
+
+export interface Page<T> {
+  items: T[];
+  /** From 0; a page past the end is the last one. */
+  page: number;
+  pages: number;
+  total: number;
+}
+
+/** One page of a list, `size` items a page. */
+export function pageOf<T>(items: readonly T[], page: number, size: number): Page<T> {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const at = Math.min(Math.max(0, Math.floor(page)), pages - 1);
+  return { items: items.slice(at * size, (at + 1) * size), page: at, pages, total: items.length };
 }
 
 function firstFact(kb: KnowledgeBase, meeting: Meeting, slots: readonly Fact['slot'][]): Fact | undefined {

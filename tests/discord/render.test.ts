@@ -9,6 +9,8 @@ import { clipCited, highestMarker, keepCitations, numberCitations } from '../../
 import { decodeAction, encodeAction } from '../../src/render/custom-id.js';
 import { renderHelp } from '../../src/render/help.js';
 import { checkChoices, checkMessageLimits, LIMITS } from '../../src/render/limits.js';
+import { renderMeetings } from '../../src/render/meetings.js';
+import { LABELS } from '../../src/render/labels.js';
 import { renderPassage } from '../../src/render/passage.js';
 import { atPlace } from '../../src/render/place.js';
 import type { Entity } from '../../src/knowledge/schema.js';
@@ -195,12 +197,37 @@ describe('other replies', () => {
       { kind: 'passage', language: 'en', article: 'an-article', paragraph: 3 },
       { kind: 'sources', language: 'fr' },
       { kind: 'ask', language: 'en', suggestion: 12, private: true },
+      { kind: 'meetings', language: 'fr', page: 0 },
+      { kind: 'meetings', language: 'en', page: 41, participant: 'a-person', place: 'a.place' },
+      { kind: 'meetings', language: 'en', page: 2, place: 'a-place' },
     ] as const) {
       expect(decodeAction(encodeAction(action) ?? '')).toEqual(action);
     }
+    // A page whose filter does not fit in a custom_id has no button rather than a broken one.
+    expect(encodeAction({ kind: 'meetings', language: 'fr', page: 1, participant: 'p'.repeat(60), place: 'q'.repeat(40) })).toBeUndefined();
+    for (const foreign of ['meetings:fr:1', 'meetings:fr:x::', 'meetings:fr:1:A B:', 'meetings:de:1::', 'meetings:fr:1:::']) expect(decodeAction(foreign)).toBeUndefined();
     expect(encodeAction({ kind: 'passage', language: 'fr', article: 'x'.repeat(100), paragraph: 1 })).toBeUndefined();
     for (const foreign of ['', 'confirm', 'ask:de:1', 'ask:fr:x', 'passage:fr:a', 'passage:a:1', 'passage:fr:a:1:2', 'sources:fr:1']) expect(decodeAction(foreign)).toBeUndefined();
     expect(LIMITS.customId).toBe(100);
+  });
+});
+
+describe('renderMeetings', () => {
+  it('shows one page with no page buttons when all meetings fit, and otherwise pages that carry the filter', () => {
+    const all = renderMeetings(kb, { language: 'en', filter: {}, page: 0 });
+    const ids = (p: ReturnType<typeof renderMeetings>) => p.components.flatMap((r) => r.components).map((b) => decodeAction(b.custom_id));
+    expect(ids(all).some((a) => a?.kind === 'meetings')).toBe(false);
+    expect(all.embeds[0]?.footer?.text ?? '').not.toMatch(/Page/);
+    // One meeting a page, narrowed to the host of the first meeting: as many pages as that host's meetings.
+    const host = kb.meetings[0]?.host ?? '';
+    const theirs = kb.meetings.filter((m) => m.host === host).length;
+    expect(theirs).toBeGreaterThan(1);
+    const first = renderMeetings(kb, { language: 'en', filter: { participant: host }, page: 0 }, { meetingsPerPage: 1 });
+    expect(first.embeds[0]?.footer?.text).toContain(LABELS.en.page(1, theirs, theirs));
+    expect(ids(first).filter((a) => a?.kind === 'meetings')).toEqual([{ kind: 'meetings', language: 'en', page: 1, participant: host }]);
+    const last = renderMeetings(kb, { language: 'en', filter: { participant: host }, page: 99 }, { meetingsPerPage: 1 });
+    expect(ids(last).filter((a) => a?.kind === 'meetings')).toEqual([{ kind: 'meetings', language: 'en', page: theirs - 2, participant: host }]);
+    for (const p of [all, first, last]) expect(checkMessageLimits(p)).toEqual([]);
   });
 });
 
