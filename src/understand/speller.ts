@@ -15,13 +15,15 @@ export interface SpellerOptions {
   cacheSize: number;
   /** Stems that any ending may follow ("source" + "s"): a word built on one is known. */
   stems: readonly string[];
+  /** What may follow a stem for the word to count as built on it: an ending, at most this long ("particip" + "aient"), not a name that starts the same. */
+  maxEnding: number;
   /** Words left alone whatever their neighbours: everyday words of a language. */
   isEveryday: (word: string) => boolean;
   /** Names (of people, places, organisations…): the only words a typo in the first letter is mended into. */
   names: ReadonlySet<string>;
 }
 
-export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold: 0.34, maxLengthChange: 2, cacheSize: 5000, stems: [], isEveryday: () => false, names: new Set() };
+export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold: 0.34, maxLengthChange: 2, cacheSize: 5000, stems: [], maxEnding: 5, isEveryday: () => false, names: new Set() };
 
 /** Words of one first letter and one length, searched together; `order` is each word's place among its first letter's. */
 interface Bucket {
@@ -77,7 +79,7 @@ export class Speller {
   }
 
   knows(word: string): boolean {
-    return this.vocabulary.has(word) || this.options.stems.some((s) => s.length >= 4 && word.startsWith(s));
+    return this.vocabulary.has(word) || this.options.stems.some((s) => s.length >= 4 && word.startsWith(s) && word.length - s.length <= this.options.maxEnding);
   }
 
   /** The known word meant by `word`, or undefined when none is close enough. */

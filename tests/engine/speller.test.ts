@@ -85,6 +85,13 @@ describe('the speller', () => {
     expect(resolved / targets.length).toBeGreaterThan(0.9);
   });
 
+  it('knows a word built on a stem with an ending, not a name that merely starts like the stem', () => {
+    const s = new Speller(new Set([...NAMES, 'storvalaxi']), { names: new Set([...NAMES, 'storvalaxi']), stems: ['stor', 'partenari'] });
+    expect(s.knows('partenariats')).toBe(true);
+    expect(s.knows('storia')).toBe(true);
+    expect(s.correct('storvalaxy')).toBe('storvalaxi');
+  });
+
   it('remembers a bounded number of corrections', () => {
     const s = new Speller(new Set(NAMES), { cacheSize: 10 });
     for (let i = 0; i < 100; i++) s.correct(`velorani${'x'.repeat(i % 3)}q${i}`);
