@@ -10,6 +10,7 @@ import { DEFAULT_PLAN_OPTIONS, type Plan, type PlanOptions } from './compose/pla
 import { respond } from './compose/respond.js';
 import { ranker, type SlotEnv } from './compose/slots.js';
 import { Bm25Index } from './retrieve/bm25.js';
+import { storedIndex } from './retrieve/bm25-store.js';
 import { inContext } from './understand/context.js';
 import type { Query } from './understand/frame.js';
 import { buildLexicon, type Lexicon } from './understand/lexicon.js';
@@ -61,8 +62,12 @@ export function factDocument(fact: Fact, kb: KnowledgeBase, lexicon: Lexicon, sh
 
 export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> = {}): Engine {
   const lexicon = buildLexicon(kb, options.speller);
-  const shared = new Map<string, string[]>();
-  const retrieval = new Bm25Index([...kb.facts.values()].map((fact) => ({ tokens: factDocument(fact, kb, lexicon, shared), value: fact })));
+  const facts = [...kb.facts.values()];
+  // The same base and code give the same index: read from the store when it holds it (retrieve/bm25-store.ts).
+  const retrieval = storedIndex(kb.version, facts, () => {
+    const shared = new Map<string, string[]>();
+    return new Bm25Index(facts.map((fact) => ({ tokens: factDocument(fact, kb, lexicon, shared), value: fact })));
+  });
   const carrier = new Carrier(kb, lexicon);
   const env: SlotEnv = { kb, lexicon, carrier, retrieval, options: { ...DEFAULT_PLAN_OPTIONS, ...options.plan } };
   persistKnowledgeReading();

@@ -157,7 +157,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     const text = readSource(file, sources);
     contents.set(relative(dir, file), typeof text === 'string' ? text : undefined);
   }
-  const key = snapshotKey(contents);
+  const key = snapshotKey(contents, dir);
   const stored = loadSnapshot(key);
   if (stored) return assemble(dir, stored, key);
   return parseKnowledge(dir, sources, key);
@@ -177,6 +177,7 @@ function assemble(dir: string, data: Snapshot, key: string): KnowledgeBase {
   }
   const kb = {
     dir,
+    version: key,
     articles,
     entities,
     facts,

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { cacheDir } from '../language/token-store.js';
+import { cacheDir, folderTag, pruneReplaced } from '../language/token-store.js';
 import type { Concept, Entity, LanguageProfile, Predicate, Suggestion } from './schema.js';
 import type { Article, Fact, Language } from './types.js';
 
@@ -33,35 +33,54 @@ export interface Snapshot {
   unsupportedWords: string[];
 }
 
-let codeHash: string | undefined;
+const codeHashes = new Map<string, string>();
 
-/** The loader's code and libraries, as a hash: a snapshot made by other code is not used. */
-function loaderCode(): string {
-  if (codeHash) return codeHash;
+/**
+ * A hash of the bot's own code in some folders of src/ (as it runs: compiled
+ * or not), and of the libraries that shape what it derives: data derived by
+ * other code is not used.
+ */
+export function codeHash(folders: readonly string[], recursive = false): string {
+  const memo = `${folders.join('\u0000')}\u0000${recursive}`;
+  const known = codeHashes.get(memo);
+  if (known) return known;
   const hash = createHash('sha256');
   const here = dirname(fileURLToPath(import.meta.url));
   const ext = extname(fileURLToPath(import.meta.url));
-  for (const dir of [here, join(here, '..', 'language')]) {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(ext)).sort()) hash.update(`${file}\u0000`).update(readFileSync(join(dir, file)));
-  }
+  const src = join(here, '..');
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (recursive) visit(path);
+      } else if (entry.name.endsWith(ext)) hash.update(`${path.slice(src.length)}\u0000`).update(readFileSync(path));
+    }
+  };
+  for (const folder of folders) visit(join(src, folder));
   const require = createRequire(import.meta.url);
-  for (const pkg of ['js-yaml', 'zod', 'wink-nlp']) {
+  for (const pkg of ['js-yaml', 'zod', 'wink-nlp', 'wink-eng-lite-web-model', 'fuse.js']) {
     try {
       hash.update(`${pkg}@${String(require(`${pkg}/package.json`).version)}\u0000`);
     } catch {
       hash.update(`${pkg}@?\u0000`);
     }
   }
-  codeHash = hash.digest('hex');
-  return codeHash;
+  const digest = hash.digest('hex');
+  codeHashes.set(memo, digest);
+  return digest;
+}
+
+/** The loader's code and libraries: this folder and src/language/. */
+function loaderCode(): string {
+  return codeHash(['knowledge', 'language']);
 }
 
 /** The key of a base read from these files (path relative to the knowledge folder → contents, or undefined when absent). */
-export function snapshotKey(files: ReadonlyMap<string, string | undefined>): string {
+export function snapshotKey(files: ReadonlyMap<string, string | undefined>, knowledgeDir: string): string {
   const hash = createHash('sha256');
   hash.update(`${SNAPSHOT_VERSION}\u0000${process.version}\u0000${loaderCode()}\u0000${process.cwd()}\u0000`);
   for (const [path, text] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`${path}\u0001${text === undefined ? '\u0002' : text}\u0003`);
-  return hash.digest('hex').slice(0, 32);
+  return `${folderTag(knowledgeDir)}-${hash.digest('hex').slice(0, 32)}`;
 }
 
 function fileFor(dir: string, key: string): string {
@@ -88,6 +107,7 @@ export function saveSnapshot(key: string, snapshot: Snapshot): void {
     mkdirSync(dir, { recursive: true });
     writeFileSync(temp, serialize(snapshot));
     renameSync(temp, file);
+    pruneReplaced(file);
   } catch {
     rmSync(temp, { force: true });
   }

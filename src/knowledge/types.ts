@@ -41,6 +41,8 @@ export interface Fact extends FactFile {
 
 export interface KnowledgeBase extends KnowledgeIndexes {
   dir: string;
+  /** A hash of the files the base was read from and of the loader (knowledge/snapshot.ts): what is derived from the base can be stored under it. */
+  version: string;
   articles: Map<string, Article>;
   entities: Map<string, Entity>;
   facts: Map<string, Fact>;

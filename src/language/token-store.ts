@@ -11,9 +11,9 @@
 // text, reading…), or a JSON list for the rare item that holds a NUL itself
 // (the same kinds with `-json`). Chunks of one kind follow one another in order.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when tokenize() or sentences() change what they return, or the file's layout changes. */
@@ -53,6 +53,30 @@ export function cacheDir(): string | undefined {
   return join(dir, 'node_modules', '.cache', 'coverage-bot');
 }
 
+/**
+ * A knowledge folder's tag, which the keys of what is stored for it start
+ * with: a new version of a folder's base replaces the old one's files
+ * (pruneReplaced), other folders' files are left alone.
+ */
+export function folderTag(knowledgeDir: string): string {
+  return createHash('sha256').update(resolve(knowledgeDir)).digest('hex').slice(0, 8);
+}
+
+/** After `file` (`<kind>-<tag>-<hash>.<ext>`) was written: removes the other versions of its kind for the same folder. */
+export function pruneReplaced(file: string): void {
+  const name = basename(file);
+  const parts = /^([a-z]+)-([0-9a-f]{8})-[0-9a-f]+(\.[a-z0-9]+)$/.exec(name);
+  if (!parts) return;
+  const [, kind, tag, ext] = parts as unknown as [string, string, string, string];
+  try {
+    for (const other of readdirSync(dirname(file))) {
+      if (other !== name && other.startsWith(`${kind}-${tag}-`) && other.endsWith(ext)) rmSync(join(dirname(file), other), { force: true });
+    }
+  } catch {
+    /* best effort */
+  }
+}
+
 export function readingKey(phrases: readonly string[], paragraphs: readonly string[]): string {
   const hash = createHash('sha256');
   hash.update(`${TOKENIZER_VERSION}\u0000${winkVersion()}\u0000`);
@@ -64,7 +88,9 @@ export function readingKey(phrases: readonly string[], paragraphs: readonly stri
 
 /** The key of the reading of a base already identified by a hash of everything it is read from. */
 export function readingKeyOf(baseKey: string): string {
-  return createHash('sha256').update(`${TOKENIZER_VERSION}\u0000${winkVersion()}\u0000${baseKey}`).digest('hex').slice(0, 32);
+  const tag = /^([0-9a-f]{8})-/.exec(baseKey)?.[1];
+  const hash = createHash('sha256').update(`${TOKENIZER_VERSION}\u0000${winkVersion()}\u0000${baseKey}`).digest('hex').slice(0, 32);
+  return tag ? `${tag}-${hash}` : hash;
 }
 
 function fileFor(dir: string, key: string): string {
@@ -165,6 +191,7 @@ export function saveReading(key: string, reading: StoredReading): void {
     closeSync(out);
     fd = undefined;
     renameSync(temp, file);
+    pruneReplaced(file);
   } catch {
     /* not writable: fine */
     if (fd !== undefined) closeSync(fd);

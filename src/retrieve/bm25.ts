@@ -16,32 +16,74 @@ export interface Hit<T> {
   score: number;
 }
 
-/** A term's documents and their weights, side by side (an object per posting would be millions at a thousand articles). */
-interface Postings {
-  docs: number[];
-  weights: number[];
+/**
+ * The postings of every term, packed: term number t's documents are
+ * docs[offsets[t]…offsets[t+1]) with their weights beside them. A few typed
+ * arrays rather than an object per posting (millions at a thousand articles),
+ * and a form that is stored and read back as it is (bm25-store.ts).
+ */
+export interface Bm25Data {
+  terms: string[];
+  offsets: Int32Array;
+  docs: Int32Array;
+  weights: Float64Array;
+  /** Documents indexed. */
+  count: number;
 }
 
 export class Bm25Index<T> {
-  private readonly postings = new Map<string, Postings>();
+  private readonly data: Bm25Data;
+  private readonly termIndex: Map<string, number>;
   private readonly values: T[];
 
   constructor(docs: readonly { tokens: string[]; value: T }[], options: Partial<Bm25Options> = {}) {
-    const vectorizer = bm25Vectorizer({ ...DEFAULT_BM25_OPTIONS, ...options, norm: 'none' });
     this.values = docs.map((d) => d.value);
-    if (docs.length === 0) return;
-    for (const doc of docs) vectorizer.learn(doc.tokens.length ? doc.tokens : ['\u0000']);
-    for (let i = 0; i < docs.length; i++) {
-      // Called with no argument, out() gives the document's term weights (its.bow)
-      // without needing the language model, which may not be loaded yet.
-      const bow = (vectorizer.doc(i).out as unknown as () => Record<string, number>)();
-      for (const term in bow) {
-        let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = { docs: [], weights: [] }));
-        list.docs.push(i);
-        list.weights.push(bow[term] as number);
+    const lists = new Map<string, { docs: number[]; weights: number[] }>();
+    if (docs.length) {
+      const vectorizer = bm25Vectorizer({ ...DEFAULT_BM25_OPTIONS, ...options, norm: 'none' });
+      for (const doc of docs) vectorizer.learn(doc.tokens.length ? doc.tokens : ['\u0000']);
+      for (let i = 0; i < docs.length; i++) {
+        // Called with no argument, out() gives the document's term weights (its.bow)
+        // without needing the language model, which may not be loaded yet.
+        const bow = (vectorizer.doc(i).out as unknown as () => Record<string, number>)();
+        for (const term in bow) {
+          let list = lists.get(term);
+          if (!list) lists.set(term, (list = { docs: [], weights: [] }));
+          list.docs.push(i);
+          list.weights.push(bow[term] as number);
+        }
       }
     }
+    const terms = [...lists.keys()];
+    const offsets = new Int32Array(terms.length + 1);
+    let total = 0;
+    terms.forEach((term, t) => {
+      offsets[t] = total;
+      total += lists.get(term)?.docs.length ?? 0;
+    });
+    offsets[terms.length] = total;
+    const packed: Bm25Data = { terms, offsets, docs: new Int32Array(total), weights: new Float64Array(total), count: docs.length };
+    terms.forEach((term, t) => {
+      const list = lists.get(term);
+      if (!list) return;
+      packed.docs.set(list.docs, offsets[t]);
+      packed.weights.set(list.weights, offsets[t]);
+    });
+    this.data = packed;
+    this.termIndex = new Map(terms.map((term, t) => [term, t]));
+  }
+
+  /** The index as data, to store. */
+  toData(): Bm25Data {
+    return this.data;
+  }
+
+  /** An index from stored data, over the same documents' values in the same order. */
+  static fromData<T>(data: Bm25Data, values: readonly T[]): Bm25Index<T> {
+    if (data.count !== values.length) throw new Error(`the stored index has ${data.count} documents, not ${values.length}`);
+    const index = Object.create(Bm25Index.prototype) as Bm25Index<T>;
+    Object.assign(index, { data, values: [...values], termIndex: new Map(data.terms.map((term, t) => [term, t])) });
+    return index;
   }
 
   /** The score of every document that shares a term with the query. */
@@ -58,12 +100,13 @@ export class Bm25Index<T> {
 
   private rawScores(tokens: readonly string[]): Map<number, number> {
     const scores = new Map<number, number>();
+    const { offsets, docs, weights } = this.data;
     for (const term of new Set(tokens)) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      for (let j = 0; j < list.docs.length; j++) {
-        const doc = list.docs[j] as number;
-        scores.set(doc, (scores.get(doc) ?? 0) + (list.weights[j] as number));
+      const t = this.termIndex.get(term);
+      if (t === undefined) continue;
+      for (let j = offsets[t] as number; j < (offsets[t + 1] as number); j++) {
+        const doc = docs[j] as number;
+        scores.set(doc, (scores.get(doc) ?? 0) + (weights[j] as number));
       }
     }
     return scores;

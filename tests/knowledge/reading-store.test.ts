@@ -1,7 +1,8 @@
-// What a start keeps on disk for the next (src/language/token-store.ts, src/knowledge/snapshot.ts):
-// the reading of the base's texts and the checked base. A restart with the
-// same knowledge reads them and writes nothing; a changed file is read again;
-// a damaged store is ignored; and the answers are the same either way.
+// What a start keeps on disk for the next (src/language/token-store.ts, src/knowledge/snapshot.ts,
+// src/retrieve/bm25-store.ts): the checked base, the reading of its texts and its
+// BM25 index. A restart with the same knowledge reads them and writes nothing; a
+// changed file is read again and replaces them; a damaged store is ignored; and the
+// answers are the same either way.
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,7 +83,7 @@ describe('a restart with the same knowledge', () => {
     const first = ask({ KNOWLEDGE_CACHE_DIR: cache });
     expect(first.status, first.stderr).toBe(0);
     const written = files();
-    expect([...written.keys()].map((f) => f.replace(/-[0-9a-f]+\./, '-….')).sort()).toEqual(['knowledge-….base', 'knowledge-….reading']);
+    expect([...written.keys()].map((f) => f.replace(/-[0-9a-f]{8}-[0-9a-f]+\./, '-….')).sort()).toEqual(['knowledge-….base', 'knowledge-….reading', 'retrieval-….bm25']);
 
     const second = ask({ KNOWLEDGE_CACHE_DIR: cache });
     expect(second.stdout).toBe(first.stdout);
@@ -91,10 +92,19 @@ describe('a restart with the same knowledge', () => {
     const without = ask({ KNOWLEDGE_CACHE_DIR: 'off' });
     expect(without.stdout).toBe(first.stdout);
 
-    // A changed file is read again: a new base, a new reading, the old ones left as they were.
+    // A changed file is read again: a new base and a new reading replace the folder's old ones (and its BM25 index).
     appendFileSync(join(knowledge, 'suggestions.yaml'), '\n# a comment changes the file, not the base\n');
     const third = ask({ KNOWLEDGE_CACHE_DIR: cache });
     expect(third.stdout).toBe(first.stdout);
-    expect(files().size).toBe(4);
-  }, 60_000);
+    const replaced = files();
+    expect(replaced.size).toBe(written.size);
+    expect([...replaced.keys()].filter((f) => written.has(f))).toEqual([]);
+
+    // Another knowledge folder's files are its own: they replace none of these.
+    const other = temp('coverage-bot-restart-other-');
+    writeSynthetic(2, other, { qualityCopies: 1 });
+    expect(runScript('src/bin/ask.ts', ['--json', '--knowledge', other, question], undefined, { KNOWLEDGE_CACHE_DIR: cache }).status).toBe(0);
+    expect([...replaced.keys()].every((f) => files().has(f))).toBe(true);
+    expect(files().size).toBe(2 * written.size);
+  }, 90_000);
 });
