@@ -1,6 +1,6 @@
 // Reads knowledge/, checks it whole, and returns an immutable KnowledgeBase.
 // Every problem found is collected, so one run of `npm run kb:check` lists them all.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as parseYaml, YAMLException } from 'js-yaml';
@@ -151,16 +151,20 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
   if (!existsSync(dir)) {
     throw new KnowledgeError([{ file: dir, entry: '(folder)', problem: 'does not exist', fix: 'set KNOWLEDGE_DIR to the folder holding articles/, entities/, facts/ and language/' }]);
   }
-  const sources: Sources = new Map();
-  const contents = new Map<string, string | undefined>();
+  // Each file as the file system describes it (size, modification time, inode): any edit, copy or checkout changes it.
+  const stamps = new Map<string, string | undefined>();
   for (const file of knowledgeFiles(dir)) {
-    const text = readSource(file, sources);
-    contents.set(relative(dir, file), typeof text === 'string' ? text : undefined);
+    try {
+      const stat = statSync(file);
+      stamps.set(relative(dir, file), `${stat.size}:${stat.mtimeMs}:${stat.ino}`);
+    } catch {
+      stamps.set(relative(dir, file), undefined);
+    }
   }
-  const key = snapshotKey(contents, dir);
+  const key = snapshotKey(stamps, dir);
   const stored = loadSnapshot(key);
   if (stored) return assemble(dir, stored, key);
-  return parseKnowledge(dir, sources, key);
+  return parseKnowledge(dir, new Map(), key);
 }
 
 /** The base from what was parsed (or from its snapshot): its maps and indexes, its phrases read. */

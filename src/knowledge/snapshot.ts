@@ -2,11 +2,13 @@
 // are unchanged since a start that loaded them reads one file instead of
 // parsing the YAML, checking every entry's schema and locating every quote
 // again, which at a thousand articles takes seconds. Only a valid base is
-// kept, so what a snapshot holds is what the checks passed. It is keyed by a
-// hash of every file the loader reads, the loader's own code (this folder and
-// src/language/), the versions of js-yaml, zod and wink-nlp, and the working
-// folder (error messages name files relative to it): any change reads the
-// YAML again. It lives with the token reading (language/token-store.ts): the
+// kept, so what a snapshot holds is what the checks passed. It is keyed by
+// every file the loader reads as the file system describes it (path, size,
+// modification time to the nanosecond, inode: what rsync and make trust too;
+// any edit, copy or checkout changes it), the loader's own code (this folder
+// and src/language/), the versions of js-yaml, zod and wink-nlp, and the
+// working folder (error messages name files relative to it): any change reads
+// the YAML again. It lives with the token reading (language/token-store.ts): the
 // same folder, the same KNOWLEDGE_CACHE_DIR, the same "off".
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -19,7 +21,7 @@ import type { Concept, Entity, LanguageProfile, Predicate, Suggestion } from './
 import type { Article, Fact, Language } from './types.js';
 
 /** Bump when the snapshot's layout changes (a change of the loader's code already changes the key). */
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
 
 /** What the loader parsed and checked, in the order it read it. */
 export interface Snapshot {
@@ -75,7 +77,7 @@ function loaderCode(): string {
   return codeHash(['knowledge', 'language']);
 }
 
-/** The key of a base read from these files (path relative to the knowledge folder → contents, or undefined when absent). */
+/** The key of a base read from these files (path relative to the knowledge folder → its description, or undefined when unreadable). */
 export function snapshotKey(files: ReadonlyMap<string, string | undefined>, knowledgeDir: string): string {
   const hash = createHash('sha256');
   hash.update(`${SNAPSHOT_VERSION}\u0000${process.version}\u0000${loaderCode()}\u0000${process.cwd()}\u0000`);
@@ -87,13 +89,31 @@ function fileFor(dir: string, key: string): string {
   return join(dir, `knowledge-${key}.base`);
 }
 
+// JSON reads back faster than v8's serialisation here (and is smaller); past
+// the longest string JavaScript allows (a base of tens of thousands of
+// articles), v8's serialisation, which has no such limit. The first byte says which.
+const JSON_FORMAT = 'J';
+const V8_FORMAT = 'V';
+
 export function loadSnapshot(key: string): Snapshot | undefined {
   const dir = cacheDir();
   if (!dir) return undefined;
   try {
-    return deserialize(readFileSync(fileFor(dir, key))) as Snapshot;
+    const buffer = readFileSync(fileFor(dir, key));
+    const format = String.fromCharCode(buffer[0] ?? 0);
+    if (format === JSON_FORMAT) return JSON.parse(buffer.toString('utf8', 1)) as Snapshot;
+    if (format === V8_FORMAT) return deserialize(buffer.subarray(1)) as Snapshot;
+    return undefined;
   } catch {
     return undefined;
+  }
+}
+
+function encode(snapshot: Snapshot): Buffer {
+  try {
+    return Buffer.from(JSON_FORMAT + JSON.stringify(snapshot), 'utf8');
+  } catch {
+    return Buffer.concat([Buffer.from(V8_FORMAT), serialize(snapshot)]);
   }
 }
 
@@ -105,7 +125,7 @@ export function saveSnapshot(key: string, snapshot: Snapshot): void {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(temp, serialize(snapshot));
+    writeFileSync(temp, encode(snapshot));
     renameSync(temp, file);
     pruneReplaced(file);
   } catch {
