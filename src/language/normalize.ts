@@ -211,6 +211,8 @@ export function primeKnowledgeReading(phrases: readonly string[], paragraphs: re
     stored.phrases.forEach((words, i) => phraseCache.set(unique[i] as string, words));
     stored.passages.forEach((split, i) => passageCache.set(passages[i] as string, split));
     for (const [text, words] of stored.extra) phraseCache.set(text, words);
+    // Stored after this very base was read whole: nothing is missing.
+    return;
   }
   const missing = unique.filter((p) => !phraseCache.has(p));
   if (missing.length) {

@@ -298,11 +298,17 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
   for (const w of narrower.words) if (!concepts.words.has(w) && !entities.words.has(w)) vocabulary.delete(w);
   const stems = [entities, concepts, ...LANGUAGES.flatMap((c) => [languages[c].intents, languages[c].predicates, languages[c].countTargets])].flatMap((m) => [...m.stems]);
   // The words of names (not of titles, not grammar): a typo in a first letter is mended into one of these only.
-  const names = new Set<string>();
-  for (const entity of kb.entities.values()) {
-    for (const name of [entity.name.fr, entity.name.en, ...(entity.short ? [entity.short.fr, entity.short.en] : []), ...entity.aliases]) {
-      for (const t of tokenize(withoutArticle(name))) if (!languages.fr.stopwords.has(t.norm) && !languages.en.stopwords.has(t.norm)) names.add(t.norm);
+  // Gathered the first time a first letter needs mending (rarely), not at every start.
+  let names: Set<string> | undefined;
+  const nameWords = () => {
+    const words = new Set<string>();
+    for (const entity of kb.entities.values()) {
+      for (const name of [entity.name.fr, entity.name.en, ...(entity.short ? [entity.short.fr, entity.short.en] : []), ...entity.aliases]) {
+        for (const t of tokenize(withoutArticle(name))) if (!languages.fr.stopwords.has(t.norm) && !languages.en.stopwords.has(t.norm)) words.add(t.norm);
+      }
     }
-  }
-  return { entities, narrower, concepts, languages, ambiguousAliases, corpusWords, unsupported, speller: new Speller(vocabulary, { ...spellerOptions, stems, isEveryday, names }) };
+    return words;
+  };
+  const isName = (word: string) => (names ??= nameWords()).has(word);
+  return { entities, narrower, concepts, languages, ambiguousAliases, corpusWords, unsupported, speller: new Speller(vocabulary, { ...spellerOptions, stems, isEveryday, isName }) };
 }

@@ -19,11 +19,11 @@ export interface SpellerOptions {
   maxEnding: number;
   /** Words left alone whatever their neighbours: everyday words of a language. */
   isEveryday: (word: string) => boolean;
-  /** Names (of people, places, organisations…): the only words a typo in the first letter is mended into. */
-  names: ReadonlySet<string>;
+  /** Whether a word is part of a name (of a person, place, organisation…): the only words a typo in the first letter is mended into. */
+  isName: (word: string) => boolean;
 }
 
-export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold: 0.34, maxLengthChange: 2, cacheSize: 5000, stems: [], maxEnding: 5, isEveryday: () => false, names: new Set() };
+export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold: 0.34, maxLengthChange: 2, cacheSize: 5000, stems: [], maxEnding: 5, isEveryday: () => false, isName: () => false };
 
 /** Words of one first letter and one length, searched together; `order` is each word's place among its first letter's. */
 interface Bucket {
@@ -138,7 +138,7 @@ export class Speller {
     const swapped = `${word[1] ?? ''}${word[0] ?? ''}${word.slice(2)}`;
     if (swapped !== word && known(swapped)) found.add(swapped);
     const [only] = found;
-    return found.size === 1 && only !== undefined && this.options.names.has(only) ? only : undefined;
+    return found.size === 1 && only !== undefined && this.options.isName(only) ? only : undefined;
   }
 
   private remember(word: string, correction: string | null): void {

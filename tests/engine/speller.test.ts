@@ -11,7 +11,7 @@ const NAMES = ['velorani', 'brastoki', 'quendrila', 'tavoshen', 'morbecca'];
 const WORDS = ['cooperation', 'partenariat', 'securite', 'terrorisme', 'rencontre', 'adresse', 'apres'];
 
 function speller(extra: readonly string[] = []): Speller {
-  return new Speller(new Set([...NAMES, ...WORDS, ...extra]), { names: new Set(NAMES) });
+  return new Speller(new Set([...NAMES, ...WORDS, ...extra]), { isName: (w: string) => NAMES.includes(w) });
 }
 
 /** Made-up words, each at least two edits from every other (no two share a one-deletion form). */
@@ -47,7 +47,7 @@ describe('the speller', () => {
     expect(speller().correct('zzzzzzzz')).toBeUndefined();
     // Short words get one change of length at most: "apres" is no "adresse".
     expect(speller().correct('adrs')).toBeUndefined();
-    const everyday = new Speller(new Set(NAMES), { names: new Set(NAMES), isEveryday: (w) => w.endsWith('ait') });
+    const everyday = new Speller(new Set(NAMES), { isName: (w: string) => NAMES.includes(w), isEveryday: (w) => w.endsWith('ait') });
     expect(everyday.correct('velorait')).toBeUndefined();
   });
 
@@ -60,7 +60,7 @@ describe('the speller', () => {
     // Never into an everyday word; and two names one edit away are a guess no one should make.
     expect(s.correct('xecurite')).toBeUndefined();
     expect(speller(['felorani']).correct('pelorani')).toBeUndefined();
-    expect(new Speller(new Set([...NAMES, 'felorani']), { names: new Set([...NAMES, 'felorani']) }).correct('pelorani')).toBeUndefined();
+    expect(new Speller(new Set([...NAMES, 'felorani']), { isName: (w: string) => [...NAMES, 'felorani'].includes(w) }).correct('pelorani')).toBeUndefined();
     // A speller told of no names mends no first letter.
     expect(new Speller(new Set(NAMES)).correct('pelorani')).toBeUndefined();
   });
@@ -69,8 +69,10 @@ describe('the speller', () => {
     const crowd = madeUpWords(30_000, 7);
     expect(crowd.length).toBe(30_000);
     const targets = crowd.slice(0, 300);
-    const small = new Speller(new Set(targets), { names: new Set(targets) });
-    const large = new Speller(new Set(crowd), { names: new Set(crowd) });
+    const targetSet = new Set(targets);
+    const crowdSet = new Set(crowd);
+    const small = new Speller(new Set(targets), { isName: (w: string) => targetSet.has(w) });
+    const large = new Speller(new Set(crowd), { isName: (w: string) => crowdSet.has(w) });
     const random = seededRandom(11);
     let resolved = 0;
     for (const name of targets) {
@@ -86,7 +88,7 @@ describe('the speller', () => {
   });
 
   it('knows a word built on a stem with an ending, not a name that merely starts like the stem', () => {
-    const s = new Speller(new Set([...NAMES, 'storvalaxi']), { names: new Set([...NAMES, 'storvalaxi']), stems: ['stor', 'partenari'] });
+    const s = new Speller(new Set([...NAMES, 'storvalaxi']), { isName: (w: string) => [...NAMES, 'storvalaxi'].includes(w), stems: ['stor', 'partenari'] });
     expect(s.knows('partenariats')).toBe(true);
     expect(s.knows('storia')).toBe(true);
     expect(s.correct('storvalaxy')).toBe('storvalaxi');
