@@ -160,6 +160,12 @@ export function primePhrases(phrases: Iterable<string>): void {
   }
 }
 
+/** tokenizePhrase()'s words as strings, for readers of many phrases (no object per word). */
+export function phraseNorms(text: string): string[] {
+  const words = phraseWords(text);
+  return words === '' ? [] : words.split(' ');
+}
+
 /** The folded tokens of a phrase, as a key: "l'ONU" → "l onu". */
 export function phraseKey(text: string): string {
   return phraseWords(text);

@@ -2,7 +2,7 @@
 // names, concepts with their SKOS relations, predicates, and each language's
 // words. Pure data in, matchers out.
 import { isEnglishWord } from '../language/nlp.js';
-import { fold, tokenizePhrase as tokenize } from '../language/normalize.js';
+import { fold, phraseNorms, tokenizePhrase as tokenize } from '../language/normalize.js';
 import type { LanguageProfile } from '../knowledge/schema.js';
 import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
 import { PhraseMatcher, parseWeighted } from './phrases.js';
@@ -267,7 +267,7 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
 
   const corpusWords = new Set<string>();
   const addText = (text: string) => {
-    for (const t of tokenize(text)) corpusWords.add(t.norm);
+    for (const w of phraseNorms(text)) corpusWords.add(w);
   };
   for (const article of kb.articles.values()) {
     addText(article.title);

@@ -1,7 +1,7 @@
 // Finds known phrases in a token sequence: aliases, cue words, concept words.
 // A phrase is matched on folded tokens; a trailing * on its last word matches
 // any ending ("terroris*" → terrorisme, terroristes).
-import { tokenizePhrase } from '../language/normalize.js';
+import { phraseNorms } from '../language/normalize.js';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -36,7 +36,7 @@ export class PhraseMatcher<T> {
 
   add(phrase: string, value: T, weight = 1): this {
     const prefix = phrase.trimEnd().endsWith('*');
-    const words = tokenizePhrase(phrase.replace(/\*+\s*$/, '')).map((t) => t.norm);
+    const words = phraseNorms(phrase.replace(/\*+\s*$/, ''));
     const first = words[0];
     if (first === undefined) return this;
     for (const w of words) this.words.add(w);
