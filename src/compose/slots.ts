@@ -133,13 +133,12 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
       const article = articleFor(q, meetings, env);
       const facts = article
         ? article.summary.map((id) => kb.facts.get(id)).filter(isFact)
-        : [...kb.articles.values()].sort((a, b) => a.date.localeCompare(b.date)).flatMap((a) => a.summary.slice(0, 2).map((id) => kb.facts.get(id)).filter(isFact));
+        : kb.articlesByDate.flatMap((a) => a.summary.slice(0, 2).map((id) => kb.facts.get(id)).filter(isFact));
       return ofFacts(facts);
     }
     case 'sources': {
       const reported = new Set(meetings.map((m) => m.article));
-      return [...kb.articles.values()]
-        .sort((a, b) => a.date.localeCompare(b.date))
+      return kb.articlesByDate
         .filter((a) => meetings.length === kb.meetings.length || reported.has(a.id))
         .map((a) => {
           const source = (kb.factsCiting.get(a.id) ?? []).find((f) => f.slot === 'source');
@@ -249,7 +248,7 @@ export function joinList(items: readonly string[], t: { and: string; list_sep: s
 
 function articleFor(q: Query, meetings: readonly Meeting[], env: SlotEnv) {
   const { kb } = env;
-  const articles = [...kb.articles.values()].sort((a, b) => a.date.localeCompare(b.date));
+  const articles = kb.articlesByDate;
   const ordinal = q.reading.ordinal;
   if (ordinal === '1') return articles[0];
   if (ordinal === '2') return articles[1];

@@ -6,7 +6,7 @@
 // so a lookup returns exactly what filtering the whole base would.
 import { affiliations } from '../retrieve/graph.js';
 import type { Meeting } from './schema.js';
-import type { Fact, KnowledgeBase } from './types.js';
+import type { Article, Fact, KnowledgeBase } from './types.js';
 
 export interface KnowledgeIndexes {
   /** Facts whose evidence quotes each article. */
@@ -33,6 +33,8 @@ export interface KnowledgeIndexes {
   partsOf: Map<string, string[]>;
   /** Each fact's place in the base (facts as loaded), to merge lookups back into that order. */
   factPosition: Map<string, number>;
+  /** The articles by date (a stable sort: same-day articles as loaded). */
+  articlesByDate: Article[];
 }
 
 type Base = Omit<KnowledgeBase, keyof KnowledgeIndexes>;
@@ -73,6 +75,7 @@ export function buildIndexes(kb: KnowledgeBase | Base): KnowledgeIndexes {
     leadersOf: new Map(),
     partsOf: new Map(),
     factPosition: new Map(),
+    articlesByDate: [...kb.articles.values()].sort((a, b) => a.date.localeCompare(b.date)),
   };
   for (const fact of kb.facts.values()) {
     indexes.factPosition.set(fact.id, indexes.factPosition.size);

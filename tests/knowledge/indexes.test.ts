@@ -51,6 +51,7 @@ describe.each(bases)('the indexes of %s', (_, kb) => {
       expect(ids(kb.meetingsAt.get(e.id)), e.id).toEqual(ids(kb.meetings.filter((m) => placeAgrees(kb, m, e.id))));
       expect(kb.leadersOf.get(e.id) ?? []).toEqual([...kb.entities.values()].filter((p) => p.type === 'person' && p.leads.includes(e.id)).map((p) => p.id));
     }
+    expect(kb.articlesByDate.map((a) => a.id)).toEqual([...kb.articles.values()].sort((a, b) => a.date.localeCompare(b.date)).map((a) => a.id));
     expect(kb.meetingsInvolving.size).toBeGreaterThan(0);
     expect(kb.meetingsAt.size).toBeGreaterThan(0);
   });
