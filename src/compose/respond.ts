@@ -90,6 +90,8 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     return plan(unstated(judgement, q, env), 0.8, judgement.meetings, 'not_stated');
   }
 
+  // A wh-question about what will happen: the articles report what happened.
+  if (q.claim.future && verdict !== 'supported') return decline(t.not_said, 0.75);
   // A wh-question: its presupposition first.
   if (verdict === 'contradicted' && judgement) {
     const sentences = correction(judgement, q, t.no);
@@ -103,7 +105,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     const grounded = q.claim.participants.length + q.claim.places.length + q.claim.events.length + q.claim.meetings.length > 0;
     if (q.claim.future || judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown' || (!grounded && g.kind === 'narrower'))) {
       const words = judgement.gaps.flatMap((g) => (g.kind === 'words' ? g.surfaces : []));
-      return decline(words.length ? fill(t.decline_about, { what: words.join(' ') }) : t.not_said, 0.75);
+      return decline(words.length ? fill(t.decline_about, { what: echo(words) }) : t.not_said, 0.75);
     }
     return plan(unstated(judgement, q, env), 0.75, judgement.meetings, 'not_stated');
   }
@@ -111,7 +113,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   // A count of something no fact speaks of ("combien gagne-t-il par mois ?"): what is counted is unknown.
   if (!judgement && q.intent === 'count' && !q.reading.countTarget) {
     const stray = strayWords(q, env);
-    if (stray.length) return decline(fill(t.decline_about, { what: stray.join(' ') }), 0.7);
+    if (stray.length) return decline(fill(t.decline_about, { what: echo(stray) }), 0.7);
   }
   // "How many is that?": what the last answer listed.
   if (q.intent === 'count' && ctx.inherited && !q.reading.countTarget) {
@@ -124,7 +126,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   // The facts that proved what the question takes for granted answer it, when they are of the kind it asks for.
   // What was said (asked, discussed, stressed) is proved by the very facts that say it.
   const said = (f: Fact) => ['statement', 'topics', 'why'].includes(q.intent) && f.predicates.some((p) => kb.predicates.get(p)?.kind === 'content');
-  const proving = verdict === 'supported' ? (judgement?.facts ?? []).filter((f) => fits(q.intent, f) || said(f)) : [];
+  const proving = verdict === 'supported' ? [...(judgement?.facts ?? []).filter((f) => fits(q.intent, f)), ...(judgement?.facts ?? []).filter((f) => !fits(q.intent, f) && said(f))] : [];
   sentences.push(...proving.slice(0, 2).map((f) => say(f, q.language)));
   for (const intent of proving.length ? q.also : slots) {
     for (const s of answerSlot(intent, q, meetings, env, ctx.subject) ?? []) {
@@ -192,7 +194,7 @@ function gapSentence(gap: Gap, q: Query, env: SlotEnv): Sentence | undefined {
   };
   switch (gap.kind) {
     case 'words':
-      return { text: fill(t.unmentioned, { what: gap.surfaces.map((s) => `“${s}”`).join(t.and) }), facts: [] };
+      return { text: fill(t.unmentioned, { what: plainWords(gap.surfaces).map((s) => `“${s}”`).join(t.and) }), facts: [] };
     case 'narrower':
       return { text: contract(fill(t.not_by_name, { what: gap.surface, label: gap.label?.[q.language] ?? '' }), kb.languages[q.language].contractions), facts: gap.fact ? [gap.fact] : [] };
     case 'unnamed': {
@@ -236,6 +238,16 @@ function polar(template: string, fact: Fact, language: Language): Sentence {
 /** Lowercases a leading article or pronoun after "No:", never a name. */
 function lowerFirst(text: string): string {
   return /^(La|Le|Les|L'|Ils|Elle|Il|Ces|Cette|The|They|These|This|It)\b/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+}
+
+/** The person's own words, echoed back: letters, digits and apostrophes only, a few, and short. */
+function plainWords(words: readonly string[]): string[] {
+  return words.map((w) => w.replace(/[^\p{L}\p{N}'’ -]/gu, '').trim().slice(0, 40)).filter(Boolean).slice(0, 4);
+}
+
+function echo(words: readonly string[]): string {
+  const kept = plainWords(words);
+  return words.length > kept.length ? `${kept.join(' ')} …` : kept.join(' ');
 }
 
 function joinAnd(items: readonly string[], t: { and: string; list_sep: string }): string {

@@ -28,6 +28,8 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     claim.participants.length + claim.places.length + claim.events.length + claim.meetings.length + claim.identities.length + claim.affiliations.length + claim.titles.length + claim.issuers.length > 0 ||
     claim.topics.some((t) => t.kind === 'entity') ||
     claim.generic.has('article') ||
+    // "the weather in Paris": a place the coverage never names is still the question's own subject.
+    claim.unknownPlaces.length > 0 ||
     // "the two meetings", "ces rencontres": all of them.
     (claim.generic.has('meeting') && !query.pronouns.has('meeting'));
   const pronoun = query.pronouns.size > 0;
