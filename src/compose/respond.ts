@@ -84,7 +84,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
       const [first, ...rest] = [...new Set([...leading, ...judgement.facts])];
       if (!first) return { ...decline(t.not_stated, 0.6), verdict: 'not_stated' };
       const opener = q.negated ? t.in_fact : t.yes;
-      return plan([polar(opener, first, q.language), ...rest.slice(0, Math.max(1, leading.length - 1)).map((f) => say(f, q.language))], 0.9, judgement.meetings, 'supported');
+      return plan([polar(opener, first, q.language), ...rest.slice(0, leading.length > 1 ? 2 : 1).map((f) => say(f, q.language))], 0.9, judgement.meetings, 'supported');
     }
     if (verdict === 'contradicted') return plan(correction(judgement, q, t.no), 0.85, judgement.meetings, 'contradicted');
     return plan(unstated(judgement, q, env), 0.8, judgement.meetings, 'not_stated');

@@ -28,6 +28,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     claim.participants.length + claim.places.length + claim.events.length + claim.meetings.length + claim.identities.length + claim.affiliations.length + claim.titles.length + claim.issuers.length > 0 ||
     claim.topics.some((t) => t.kind === 'entity') ||
     claim.generic.has('article') ||
+    claim.generic.has('document') ||
     // "the weather in Paris": a place the coverage never names is still the question's own subject.
     claim.unknownPlaces.length > 0 ||
     // "the two meetings", "ces rencontres": all of them.
@@ -46,7 +47,8 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   }
   // "what about the other one?": the last question again, about the meetings it was not about.
   if (previous && claim.others && !namesAnything && previous.meetings.length && previous.meetings.length < kb.meetings.length) {
-    const intent = query.intent === 'unknown' || query.intent === 'about' ? previous.intent : query.intent;
+    const own = [...query.reading.intentScores.values()].some((s) => s >= 3);
+    const intent = own ? query.intent : previous.intent;
     const focus = kb.meetings.filter((m) => !previous.meetings.includes(m.id)).map((m) => m.id);
     return { query: { ...query, intent, claim: { ...claim, others: false } }, focus, subject: undefined, inherited: true, unclear: false };
   }

@@ -132,7 +132,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const head = terms.find((t) => !quiet(t) && !(t.kind === 'cue' && WH_LEAD.has(tokens[t.start] ?? '')));
   let headEnd = head?.end ?? 0;
   if (head?.kind === 'cue') while (terms.some((t) => t.kind === 'cue' && t.start === headEnd)) headEnd++;
-  const contentEnd = [...terms].reverse().find((t) => !(t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'tag')))?.end ?? tokens.length;
+  const contentEnd = [...terms].reverse().find((t) => !(t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'tag' || t.marker === 'opener')) && t.kind !== 'function')?.end ?? tokens.length;
   // A clause after a comma has its own head: "According to Zouev, what should…".
   const clauseHeads = reading.clauses.map((c) => terms.find((t) => t.start >= c && !quiet(t))?.start).filter((x): x is number => x !== undefined);
   const asking = (i: number) => {
@@ -163,17 +163,24 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     !request &&
     (opener || marked('inversion').length > 0 || marked('tag').length > 0 || (reading.endsWithQuestionMark && hasContent) || (hasContent && predicates.length + of('title').length > 0 && !strongCue));
 
+  // "l'événement qui se déroule…": a wh-word that asks nothing (a relative) is no cue.
+  const scores = new Map<CueIntent, number>();
+  for (const c of reading.cues) {
+    if (c.end - c.start === 1 && whAt(c.start) && !asked.has(c.start)) continue;
+    scores.set(c.intent, (scores.get(c.intent) ?? 0) + c.weight);
+  }
+  const cueReading: Reading = { ...reading, intentScores: scores };
   const claim = readClaim(reading, kb, lexicon, entities, asked, lex.locatives, other.locatives);
   const pronouns = new Set(of('pronoun').map((p) => p.what));
   const meaningful = terms.some((t) => !quiet(t) && t.kind !== 'marker' && t.kind !== 'cue') || reading.intentScores.size > 0;
-  const intent = polar ? 'yesno' : chooseIntent(reading, entities, claim, kb, isWh);
+  const intent = polar ? 'yesno' : chooseIntent(cueReading, entities, claim, kb, isWh);
   return {
     reading,
     language,
     polar,
     interrogative,
     // A request without "?": a cue at the head ("liste-moi…", "résume…"), or one for the whole coverage anywhere ("give me all the meetings").
-    request: reading.cues.some((c) => (c.weight >= 2 && head !== undefined && c.start <= head.start + 1) || (c.weight >= 3 && ['meetings', 'summary', 'sources', 'help', 'count'].includes(c.intent))),
+    request: reading.cues.some((c) => (c.weight >= 3 && head !== undefined && c.start <= head.start + 1) || (c.weight >= 3 && ['meetings', 'summary', 'help', 'count'].includes(c.intent))),
     negated: reading.negated && !(claim.notPlaces.length && terms.filter((t) => t.kind === 'negation').every((t) => claim.notPlaces.some((p) => p.start - t.end <= 2 && p.start > t.start))),
     intent,
     also: polar ? [] : moreSlots(reading, intent),
@@ -330,9 +337,11 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
       if (aboutIt) claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
       else {
         const agentMarked = markerAt('agent', e.start);
+        // "la rencontre avec Zouev": a companion, in no particular role.
+        const companion = ['avec', 'with'].includes(tokens[e.start - 1] ?? '');
         // "quels responsables de l'ONU Hammouchi a reçus ?": a name inside the question phrase is what is asked, the object.
         const inWhPhrase = asked.size > 0 && [...asked].some((w) => w < e.start) && of('generic').some((g) => g.what === 'person' && g.end <= e.start && g.start > Math.min(...asked)) && entities.some((o) => o !== e && o.start > e.end && (first === undefined || o.start < first.start));
-        const role = agentMarked ? 'agent' : inWhPhrase ? 'object' : first === undefined ? 'either' : (e.start < first.start) !== passive ? 'agent' : 'object';
+        const role = agentMarked ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : (e.start < first.start) !== passive ? 'agent' : 'object';
         claim.participants.push({ ...mention, role });
       }
     }
@@ -461,10 +470,10 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
   if (best === 'help' && named.length > 0) best = undefined;
   // "which UN official…", "quel responsable…": a person is asked for.
   if (best === undefined && claim.generic.has('person') && what) return 'who';
-  // "Tell me about Zouev's visit": about the meeting, not the man.
-  if ((best === 'definition' || best === 'role') && claim.generic.has('meeting')) return 'about';
   // "c'est quoi le but…": the sharper cue says what is asked.
   if (best === 'definition' && sharper >= 2) best = ranked.find(([i]) => ['who', 'where', 'when', 'why', 'topics', 'statement', 'event'].includes(i))?.[0] ?? best;
+  // "Tell me about Zouev's visit": about the meeting, not the man.
+  if ((best === 'definition' || best === 'role') && claim.generic.has('meeting')) return 'about';
   // "c'est quoi le domaine de coopération…": what follows the cue is an idea, not a name; what was said of it.
   const afterCue = reading.terms.find((t) => t.kind !== 'function' && t.kind !== 'cue' && !(t.kind === 'marker' && t.marker === 'filler'));
   if ((best === 'definition' || best === 'role') && afterCue?.kind === 'concept') best = 'topics';

@@ -83,7 +83,8 @@ function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding {
   // "one of the bilateral meetings Hammouchi held with heads of delegations": a fact of a meeting can name more people than its record.
   const described = [...kb.facts.values()].filter((f) => {
     const m = kb.entities.get(f.about);
-    if (m?.type !== 'meeting' || !part.predicates.every((p) => carrier.saysPredicate(f, p)) || ![...kb.predicates.values()].some((p) => p.kind === 'meeting' && carrier.saysPredicate(f, p.id))) return false;
+    const verbs = part.predicates.filter((p) => !kb.predicates.get(p)?.said_of_meetings);
+    if (m?.type !== 'meeting' || !verbs.every((p) => carrier.saysPredicate(f, p)) || ![...kb.predicates.values()].some((p) => p.kind === 'meeting' && carrier.saysPredicate(f, p.id))) return false;
     const people = [...carrier.people(f, false), ...participants(m)];
     return scope.people.every((p) => carrier.involves(people, p)) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0 && (!claim.events.length || claim.events.every((e) => m.occasion === e.entity));
   });
@@ -125,7 +126,7 @@ function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const compatible = [...new Set(pool)].filter(
     (f) =>
       part.predicates.every((p) => carrier.saysPredicate(f, p)) &&
-      scope.people.every((p) => carrier.involves(carrier.people(f, symmetric), p) || (roleOf(p) === 'object' && carrier.involves(audience(f), p))),
+      scope.people.every((p) => carrier.involves(carrier.people(f, symmetric), p) || (roleOf(p) !== 'agent' && carrier.involves(audience(f), p))),
   );
   if (claim.unknownPlaces.length) return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], env.rank(compatible).slice(0, 1), meetings);
   if (!part.topics.length && !claim.narrower.length) {
@@ -302,7 +303,7 @@ function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
       if (!unknownOrgs.has(x.surface) && !described.some((p) => roleOf(p).some((f) => carrier.carries(f, x, language)))) words.push(x.surface);
     } else if (x.kind === 'entity') {
       if (!described.some((p) => affiliations(kb, p).has(x.entity))) unsupported = true;
-    } else if (!titled) unsupported = true;
+    } else if (!titled && !described.some((p) => roleOf(p).some((f) => carrier.carries(f, x, language)))) unsupported = true;
   }
   if (words.length) findings.push(notStated([{ kind: 'words', surfaces: words }], described.flatMap(roleOf)));
   else if (unsupported) findings.push(notStated([{ kind: 'element' }], described.flatMap(roleOf)));
