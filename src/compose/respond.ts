@@ -86,7 +86,16 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
       const opener = q.negated ? t.in_fact : t.yes;
       return plan([polar(opener, first, q.language), ...rest.slice(0, leading.length > 1 ? 2 : 1).map((f) => say(f, q.language))], 0.9, judgement.meetings, 'supported');
     }
-    if (verdict === 'contradicted') return plan(correction(judgement, q, t.no), 0.85, judgement.meetings, 'contradicted');
+    if (verdict === 'contradicted') {
+      const sentences = correction(judgement, q, t.no);
+      // "a week apart?": and how many days it was.
+      const [a, b] = judgement.meetings;
+      if (judgement.dimension === 'count' && q.claim.counts.some((c) => c.target === 'day') && a && b) {
+        const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
+        sentences.push({ text: fill(t.days_between, { n: String(days) }), facts: [] });
+      }
+      return plan(sentences, 0.85, judgement.meetings, 'contradicted');
+    }
     return plan(unstated(judgement, q, env), 0.8, judgement.meetings, 'not_stated');
   }
 

@@ -32,6 +32,11 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
   const statements: Query[] = [];
   for (const piece of pieces) {
     const q = frameQuestion(readSentence(piece, kb, lexicon, language), kb, lexicon);
+    // "Is that accurate?", "c'est vrai ?": a question about the statements before it, which are what is asked.
+    if (q.polar && !hasSubstance(q) && q.claim.topics.length === 0 && statements.length && isQuestion(q)) {
+      questions.push(...statements.splice(0).map((s) => ({ ...s, polar: true, intent: 'yesno' as const })));
+      continue;
+    }
     if (q.empty) continue;
     if (isQuestion(q)) questions.push(q);
     else if (hasSubstance(q)) statements.push(q);

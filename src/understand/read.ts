@@ -259,7 +259,10 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     intentScores,
     cues,
     countTarget: both.flatMap((l) => l.countTargets.all(tokens))[0]?.value,
-    ordinal: both.flatMap((l) => l.ordinals.all(tokens))[0]?.value,
+    // "the 2nd article", "le premier" — but "in like 2 sentences" orders nothing: a digit counts next to an article or a meeting.
+    ordinal: both
+      .flatMap((l) => l.ordinals.all(tokens))
+      .find((m) => !/^\d+$/.test(tokens[m.start] ?? '') || terms.some((t) => t.kind === 'generic' && (t.what === 'article' || t.what === 'meeting') && Math.abs(t.start - m.end) <= 1))?.value,
     asksStart: both.some((l) => l.startWords.all(tokens).length > 0),
     negated,
     followUp,
