@@ -75,6 +75,10 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     if (listed.length) return plan([{ text: fill(t.names_list, { list: joinAnd(listed.map((e) => e.name[q.language]), t) }), facts }], 0.85, []);
   }
 
+  // "Who is the UN Secretary-General?": someone the articles speak of without naming.
+  const unnamed = ctx.subject ? kb.entities.get(ctx.subject) : undefined;
+  if (!q.polar && q.intent === 'role' && unnamed?.type === 'person' && !unnamed.named) return decline(fill(t.not_named, { who: unnamed.name[q.language] }).replace(/[:;] .*$/, '.'), 0.85);
+
   const verdict = judgement?.verdict;
   if (q.polar) {
     if (!judgement) return { ...decline(t.not_stated, 0.6), verdict: 'not_stated' };
@@ -112,7 +116,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     // What is asked is something the articles never give ("his nationality", "how long it lasted", "who won the World Cup"):
     // a refusal, in the person's words. A presupposition about people or places they do name gets "they don't say so".
     const grounded = q.claim.participants.length + q.claim.places.length + q.claim.events.length + q.claim.meetings.length > 0;
-    if (q.claim.future || judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown' || (!grounded && g.kind === 'narrower'))) {
+    if (q.claim.future || judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown' || g.kind === 'unnamed' || (!grounded && g.kind === 'narrower'))) {
       const words = judgement.gaps.flatMap((g) => (g.kind === 'words' ? g.surfaces : []));
       return decline(words.length ? fill(t.decline_about, { what: echo(words) }) : t.not_said, 0.75);
     }

@@ -146,7 +146,9 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     const before = tokens[i - 1];
     return before !== undefined && WH_LEAD.has(before) && (i === 1 || !entities.some((e) => e.end === i - 1));
   };
-  const asked = new Set(tokens.flatMap((_, i) => (asking(i) ? [i] : [])));
+  // "…still on when Zouev came": a "when" that opens a clause of time asks nothing, unless it heads the question.
+  const opensClause = (i: number) => (lex.whenWords.has(tokens[i] ?? '') || other.whenWords.has(tokens[i] ?? '')) && entities.some((e) => e.start === i + 1) && predicates.some((p) => p.start > i);
+  const asked = new Set(tokens.flatMap((_, i) => (asking(i) && !(opensClause(i) && !(head && i >= head.start && i < headEnd)) ? [i] : [])));
   // "qu'est-ce que…", "c koi…": a strong cue at the head asks, whatever its words; so does one of several words anywhere ("Shahkar c'est quoi son titre").
   for (const c of reading.cues) if (c.weight >= 3 && ((head && c.start <= head.start && c.end > head.start) || (c.end - c.start >= 2 && reading.tokens.slice(c.start, c.end).some((_, k) => whAt(c.start + k))))) asked.add(c.start);
   const interrogative = asked.size > 0;
@@ -180,7 +182,11 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     polar,
     interrogative,
     // A request without "?": a cue at the head ("liste-moi…", "résume…"), or one for the whole coverage anywhere ("give me all the meetings").
-    request: reading.cues.some((c) => (c.weight >= 3 && head !== undefined && c.start <= head.start + 1) || (c.weight >= 3 && ['meetings', 'summary', 'help', 'count'].includes(c.intent))),
+    request: reading.cues.some((c) => {
+      const whole = ['meetings', 'summary', 'help', 'count', 'sources'].includes(c.intent);
+      const atHead = head !== undefined && c.start <= head.start + 1;
+      return (atHead && c.weight >= (whole ? 2 : 3)) || (whole && c.intent !== 'sources' && c.weight >= 3);
+    }),
     negated: reading.negated && !(claim.notPlaces.length && terms.filter((t) => t.kind === 'negation').every((t) => claim.notPlaces.some((p) => p.start - t.end <= 2 && p.start > t.start))),
     intent,
     also: polar ? [] : moreSlots(reading, intent),
@@ -337,8 +343,8 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
       if (aboutIt) claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
       else {
         const agentMarked = markerAt('agent', e.start);
-        // "la rencontre avec Zouev": a companion, in no particular role.
-        const companion = ['avec', 'with'].includes(tokens[e.start - 1] ?? '');
+        // "la rencontre avec Zouev", "the Zouev meeting": who the meeting was with, in no particular role.
+        const companion = ['avec', 'with'].includes(tokens[e.start - 1] ?? '') || meetingNouns.some((g) => g.start === e.end || g.start === e.end + 1);
         // "quels responsables de l'ONU Hammouchi a reçus ?": a name inside the question phrase is what is asked, the object.
         const inWhPhrase = asked.size > 0 && [...asked].some((w) => w < e.start) && of('generic').some((g) => g.what === 'person' && g.end <= e.start && g.start > Math.min(...asked)) && entities.some((o) => o !== e && o.start > e.end && (first === undefined || o.start < first.start));
         const role = agentMarked ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : (e.start < first.start) !== passive ? 'agent' : 'object';
@@ -472,11 +478,11 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
   if (best === undefined && claim.generic.has('person') && what) return 'who';
   // "c'est quoi le but…": the sharper cue says what is asked.
   if (best === 'definition' && sharper >= 2) best = ranked.find(([i]) => ['who', 'where', 'when', 'why', 'topics', 'statement', 'event'].includes(i))?.[0] ?? best;
+  // "c'est quoi le domaine de coopération…", "what's the sports angle…": what follows "what is" is an idea, not a name; what was said of it.
+  const afterCue = reading.terms.find((t) => t.kind !== 'function' && t.kind !== 'cue' && !(t.kind === 'marker' && t.marker === 'filler'));
+  if (best === 'definition' && afterCue?.kind === 'concept') best = 'topics';
   // "Tell me about Zouev's visit": about the meeting, not the man.
   if ((best === 'definition' || best === 'role') && claim.generic.has('meeting')) return 'about';
-  // "c'est quoi le domaine de coopération…": what follows the cue is an idea, not a name; what was said of it.
-  const afterCue = reading.terms.find((t) => t.kind !== 'function' && t.kind !== 'cue' && !(t.kind === 'marker' && t.marker === 'filler'));
-  if ((best === 'definition' || best === 'role') && afterCue?.kind === 'concept') best = 'topics';
   // "c'est quoi l'événement…", "what big event…": the occasion.
   if (claim.generic.has('event') && what && (best === undefined || best === 'definition' || best === 'topics')) best = 'event';
   // "c'est quoi le lien avec le sport ?": a generic "what is" about an idea asks what was said about it.

@@ -118,12 +118,15 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   // A capitalised word is a name: it may only be mended into a name ("Hamouchi"), never into a common word ("Geneva" is no "general").
   const nameLike = (i: number) => /^\p{Lu}/u.test(typed[i]?.raw ?? '') && i > 0;
   const commonWord = (w: string) => both.some((l) => l.stopwords.has(w) || l.roleWords.words.has(w) || l.intents.words.has(w) || l.predicates.words.has(w)) || lexicon.concepts.words.has(w);
-  const otherOnly = (w: string) => (other.predicates.words.has(w) || other.intents.words.has(w)) && !lex.predicates.words.has(w) && !lex.intents.words.has(w) && !lexicon.entities.words.has(w);
+  // Nor into a word only the other language uses ("repart" is no "report").
+  const theirs = (l: LanguageLexicon, w: string) => l.predicates.words.has(w) || l.intents.words.has(w) || l.generic.words.has(w) || l.markers.words.has(w) || l.stopwords.has(w);
+  const otherOnly = (w: string) => theirs(other, w) && !theirs(lex, w) && !lexicon.entities.words.has(w) && !lexicon.concepts.words.has(w);
   const tokens = typed.map(({ norm }, i) => {
     if (isStop(norm)) return norm;
     if (!lexicon.speller.knows(norm) && ++lookups > MAX_CORRECTIONS) return norm;
     const fixed = lexicon.speller.correct(norm);
-    if (fixed !== undefined && fixed !== norm && !(nameLike(i) && (!lexicon.entities.words.has(fixed) || commonWord(fixed))) && !otherOnly(fixed)) {
+    // A word is never mended into a grammar word: "marié" must not vanish as "marge".
+    if (fixed !== undefined && fixed !== norm && !isStop(fixed) && !(nameLike(i) && (!lexicon.entities.words.has(fixed) || commonWord(fixed))) && !otherOnly(fixed)) {
       corrections++;
       fuzzy[i] = true;
       return fixed;
@@ -262,7 +265,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     // "the 2nd article", "le premier" — but "in like 2 sentences" orders nothing: a digit counts next to an article or a meeting.
     ordinal: both
       .flatMap((l) => l.ordinals.all(tokens))
-      .find((m) => !/^\d+$/.test(tokens[m.start] ?? '') || terms.some((t) => t.kind === 'generic' && (t.what === 'article' || t.what === 'meeting') && Math.abs(t.start - m.end) <= 1))?.value,
+      .find((m) => !/^\d+$/.test(tokens[m.start] ?? '') || terms.some((t) => t.kind === 'generic' && (t.what === 'article' || t.what === 'meeting') && t.end === m.start))?.value,
     asksStart: both.some((l) => l.startWords.all(tokens).length > 0),
     negated,
     followUp,

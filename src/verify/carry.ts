@@ -75,7 +75,7 @@ export class Carrier {
   private partOf(id: string, whole: string): boolean {
     const e = this.kb.entities.get(id);
     if (e?.type === 'event') return e.organiser === whole;
-    if (e?.type === 'organisation') return e.part_of === whole;
+    if (e?.type === 'organisation') return e.part_of === whole || e.country === whole;
     return false;
   }
 

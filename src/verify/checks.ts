@@ -149,8 +149,10 @@ function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding {
       continue;
     }
     gaps.push(topic.kind === 'word' ? { kind: 'words', surfaces: [topic.surface] } : { kind: 'element' });
-    const elsewhere = [...kb.facts.values()].filter((f) => carrier.carries(f, topic, language));
-    closest.push(...env.rank(elsewhere).slice(0, 1));
+    // Where the articles do speak of it, and who met in that meeting ("Syria came up in Rabat, with Zouev").
+    const elsewhere = env.rank([...kb.facts.values()].filter((f) => carrier.carries(f, topic, language))).slice(0, 1);
+    const theirMeeting = elsewhere.flatMap((f) => (kb.entities.get(f.about)?.type === 'meeting' && !meetings.some((m) => m.id === f.about) ? factsAbout(kb, f.about, 'who').slice(0, 1) : []));
+    closest.push(...theirMeeting, ...elsewhere);
   }
   gaps.push(...narrowerGaps(claim, compatible.length ? compatible : pool, env));
   if (!gaps.length) return supported([...new Set(carried)], meetingsOf(carried, kb));
@@ -211,7 +213,8 @@ function otherMeetings(claim: Claim, part: Part, env: VerifyEnv): Finding {
     if (!part.topics.every((t) => carrier.carries(f, t, env.language))) return false;
     return who.some((p) => !named.has(p) && !people.some((x) => carrier.involves([p], x)));
   });
-  return facts.length ? supported(env.rank(facts).slice(0, 2), meetingsOf(facts, kb)) : notStated([{ kind: 'element' }], [], []);
+  // None reported: the articles do not list any other (what is asked is unknown).
+  return facts.length ? supported(env.rank(facts).slice(0, 2), meetingsOf(facts, kb)) : notStated([{ kind: 'unknown' }], [], []);
 }
 
 function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {

@@ -65,7 +65,8 @@ function asked(claim: Claim, env: VerifyEnv): Claim {
 }
 
 function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
-  const claim = existence(original, env.kb);
+  // "c'était à Rabat ?" about the meeting just discussed is a claim about that meeting.
+  const claim = env.focus.length ? original : existence(original, env.kb);
   const parts = partsOf(claim, env.kb);
   const findings: Finding[] = [];
   for (const part of parts) findings.push(CHECKS[part.kind](claim, part, env));
@@ -126,7 +127,7 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   if (byKind.size === 0) {
     // "Shahkar est-il russe ?": a word said of one person is a claim about who they are.
     if (hasTitle || (onePerson && onlyWords && !claim.places.length && !claim.dates.length && !claim.events.length && !claim.unknownPlaces.length)) byKind.set('title', []);
-    else if (claim.events.length && !hasPeople && !claim.meetings.length) byKind.set('event', ['hold']);
+    else if (claim.events.length && !hasPeople && !claim.meetings.length && !claim.generic.has('meeting')) byKind.set('event', ['hold']);
     // "was Zouev at the assembly?": someone at an event is there, not met there.
     else if (onePerson && claim.events.length && !claim.meetings.length && !claim.generic.has('meeting') && !claim.dates.length) byKind.set('presence', ['attend']);
     else if (claim.participants.length >= 2 || (claim.participants.length && (claim.dates.length || claim.events.length || claim.meetings.length || claim.generic.has('meeting')))) byKind.set('meeting', []);
