@@ -74,6 +74,10 @@ export interface Claim {
   approximate: boolean;
   /** "which languages", "quels foyers": an idea whose members are asked for by name. */
   which?: string;
+  /** The idea a question asks about ("what language", "how long"): when no fact carries it, what is asked is unknown. */
+  asked?: string;
+  /** "before Zouev" with no one to compare: someone earlier than a person, whom the articles never name. */
+  predecessor?: string;
 }
 
 export interface Query {
@@ -411,10 +415,17 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
     if (counted) claim.counts.push({ value: n.value, target: counted.value, surface: n.surface });
   }
   claim.order = orderOf(claim, terms, kb);
+  // "who held the post before Zouev?": someone before him, whom the articles never mention.
+  const beforeMarker = of('marker').find((m) => m.marker === 'before');
+  const beforeWhom = beforeMarker ? claim.participants.find((p) => p.start === beforeMarker.end || p.start === beforeMarker.end + 1) : undefined;
+  if (!claim.order && beforeWhom && claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length === 1) claim.predecessor = beforeWhom.entity;
   const whichWords = [lexicon.languages.fr.which, lexicon.languages.en.which];
   // Only an idea named at its own level: "which missions" is answered by "peacekeeping missions", "which languages" only by names.
   // and only an idea the knowledge knows has members ("languages": it lists narrower terms), not "which framework".
-  claim.which = of('concept').find((c) => c.relation === 'same' && (kb.concepts.get(c.concept)?.narrower.length ?? 0) > 0 && whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')))?.concept;
+  // Asked of a yes/no question ("did he say which languages?"); a wh-question gets what the articles say of it.
+  const yesNo = of('marker').some((m) => m.marker === 'opener' || m.marker === 'inversion' || m.marker === 'tag');
+  claim.asked = of('concept').find((c) => whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')) || reading.cues.some((q) => q.weight >= 2 && q.start < c.end && c.start < q.end))?.concept;
+  claim.which = yesNo ? of('concept').find((c) => c.relation === 'same' && (kb.concepts.get(c.concept)?.narrower.length ?? 0) > 0 && whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')))?.concept : undefined;
   // "Shahkar before Zouev": the one compared with is not one the claim says was met.
   if (claim.order) {
     const compared = claim.participants.find((p) => p.entity === claim.order?.later || p.entity === claim.order?.earlier);
@@ -476,6 +487,8 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
   if (best === 'help' && named.length > 0) best = undefined;
   // "which UN official…", "quel responsable…": a person is asked for.
   if (best === undefined && claim.generic.has('person') && what) return 'who';
+  // "qui est venu voir Hammouchi ?": "qui est" before a verb asks who, not who someone is.
+  if (best === 'role' && claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind !== 'title'))) best = 'who';
   // "c'est quoi le but…": the sharper cue says what is asked.
   if (best === 'definition' && sharper >= 2) best = ranked.find(([i]) => ['who', 'where', 'when', 'why', 'topics', 'statement', 'event'].includes(i))?.[0] ?? best;
   // "c'est quoi le domaine de coopération…", "what's the sports angle…": what follows "what is" is an idea, not a name; what was said of it.

@@ -5,7 +5,7 @@ import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
 import { tokenizePhrase } from '../language/normalize.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import type { Topic } from '../understand/frame.js';
-import { affiliations, participants } from '../retrieve/graph.js';
+import { affiliations, participants, within } from '../retrieve/graph.js';
 
 /** Words shorter than this are never matched against a fact's wording: "new", "big" say too little to prove anything. */
 const MIN_LITERAL = 4;
@@ -76,6 +76,8 @@ export class Carrier {
     const e = this.kb.entities.get(id);
     if (e?.type === 'event') return e.organiser === whole;
     if (e?.type === 'organisation') return e.part_of === whole || e.country === whole;
+    // "an American city": New York, which is in the United States.
+    if (e?.type === 'place') return within(this.kb, id, whole);
     return false;
   }
 

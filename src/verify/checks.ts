@@ -29,6 +29,8 @@ export interface VerifyEnv {
   rank: (facts: Fact[]) => Fact[];
   /** The claim is what a wh-question takes for granted, not a statement to confirm. */
   presupposed: boolean;
+  /** The idea the question asks about: missing, what is asked is unknown rather than a gap in what it takes for granted. */
+  asked?: string;
 }
 
 /** One part of a claim, checked by the rule for its kind of predicate. */
@@ -148,7 +150,7 @@ function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding {
       carried.push(env.rank(by)[0] as Fact);
       continue;
     }
-    gaps.push(topic.kind === 'word' ? { kind: 'words', surfaces: [topic.surface] } : { kind: 'element' });
+    gaps.push(topic.kind === 'word' ? { kind: 'words', surfaces: [topic.surface] } : topic.kind === 'concept' && topic.concept === claim.asked ? { kind: 'unknown' } : { kind: 'element' });
     // Where the articles do speak of it, and who met in that meeting ("Syria came up in Rabat, with Zouev").
     const elsewhere = env.rank([...kb.facts.values()].filter((f) => carrier.carries(f, topic, language))).slice(0, 1);
     const theirMeeting = elsewhere.flatMap((f) => (kb.entities.get(f.about)?.type === 'meeting' && !meetings.some((m) => m.id === f.about) ? factsAbout(kb, f.about, 'who').slice(0, 1) : []));
@@ -280,9 +282,9 @@ function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   for (const { person, org } of claim.affiliations) {
     findings.push(affiliations(kb, person).has(org) ? supported(roleOf(person)) : contradicted('organisation', roleOf(person)));
   }
-  // "Does Hammouchi lead the DGSN?", "Zouev works for Interpol?"
+  // "Does Hammouchi lead the DGSN?", "Zouev works for Interpol?": only a title verb pairs a person with an organisation.
   const people = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
-  const orgs = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation');
+  const orgs = part.predicates.some((id) => kb.predicates.get(id)?.kind === 'title') ? claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation') : [];
   for (const p of people) {
     const entity = kb.entities.get(p.entity);
     if (entity?.type !== 'person') continue;
@@ -349,7 +351,7 @@ function topicFindings(topics: readonly Topic[], meetings: readonly Meeting[], e
     else missing.push(t);
   }
   if (!missing.length) return { carriers: [...new Set(carriers)] };
-  const gaps: Gap[] = missing.map((t) => (t.kind === 'word' ? { kind: 'words', surfaces: [t.surface] } : { kind: 'element' }));
+  const gaps: Gap[] = missing.map((t) => (t.kind === 'word' ? { kind: 'words', surfaces: [t.surface] } : t.kind === 'concept' && t.concept === env.asked ? { kind: 'unknown' } : { kind: 'element' }));
   // Where the articles do speak of it: that fact, with who met in that meeting ("Syria came up in Rabat, with Zouev").
   const elsewhere = missing.flatMap((t) => env.rank([...kb.facts.values()].filter((f) => carrier.carries(f, t, language))).slice(0, 1));
   const theirMeeting = elsewhere.flatMap((f) => (kb.entities.get(f.about)?.type === 'meeting' && !meetings.some((m) => m.id === f.about) ? factsAbout(kb, f.about, 'who').slice(0, 1) : []));

@@ -32,8 +32,11 @@ export function checkable(claim: Claim): boolean {
   );
 }
 
-export function judge(claim: Claim, env: VerifyEnv): Judgement | undefined {
+export function judge(claim: Claim, base: VerifyEnv): Judgement | undefined {
   if (!checkable(claim)) return undefined;
+  const env = { ...base, asked: claim.asked };
+  // "who held the post before Zouev?": the articles name no one before anyone.
+  if (claim.predecessor) return combine([notStated([{ kind: 'unknown' }])]);
   const claims = distribute(asked(claim, env), env.kb);
   if (claims.length > 1) return combine(claims.flatMap((c) => judgeOne(c, env)?.findings ?? []));
   return judgeOne(claims[0] as Claim, env);
