@@ -16,7 +16,7 @@ import { scopeOf } from '../verify/scope.js';
 import type { Gap, Judgement } from '../verify/verdict.js';
 import { factsAbout as factsAboutEntity, involves } from '../retrieve/graph.js';
 import type { Plan, Sentence } from './plan.js';
-import { answerSlot, countItems, fits, ranker, type SlotEnv } from './slots.js';
+import { answerSlot, countItems, fits, type SlotEnv } from './slots.js';
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 

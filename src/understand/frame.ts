@@ -129,7 +129,6 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const marked = (kind: TermOf<'marker'>['marker']) => markers.filter((m) => m.marker === kind);
   const entities = of('entity').map((t) => ({ ...t, type: kb.entities.get(t.entity)?.type ?? 'person' }));
   const predicates = of('predicate');
-  const firstPredicate = predicates[0];
 
   // ---- Interrogative words: at the head of the clause ("c koi", "who"), near its end ("il est venu quand ?"), or after a preposition.
   const quiet = (t: Term) => !whAt(t.start) && (t.kind === 'function' || t.kind === 'negation' || (t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'opener')));
@@ -366,10 +365,9 @@ function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entiti
   };
   for (const t of of('title')) {
     const person = aliases.find((a) => linkedOver(a, t));
-    let org: string | undefined;
     const next = entities.find((e) => e.type === 'organisation' && e.start >= t.end && e.start - t.end <= 3 && tokens.slice(t.end, e.start).every((w) => GLUE.has(w)));
     const prev = entities.find((e) => e.type === 'organisation' && e.end === t.start);
-    org = (next ?? prev)?.entity;
+    const org = (next ?? prev)?.entity;
     if (person || org) claim.titles.push({ person: person?.entity, org, surface: t.surface, ...(org ? {} : unknownOrgAfter(t.end)) });
     else claim.topics.push({ kind: 'word', word: tokens.slice(t.start, t.end).join(' '), surface: t.surface });
   }

@@ -18,7 +18,9 @@ const RULES: [RegExp, string][] = [
   [/^\s*(>>>|>|#{1,3}|-#)\s+/gm, ''],
   // :shortcode: emoji and pictographs.
   [/:[a-z0-9_+-]+:/gi, ' '],
-  [/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}\u{20E3}]/gu, ' '],
+  [/\p{Extended_Pictographic}/gu, ' '],
+  // Skin tones, variation selectors, joiners and keycaps that pictographs leave behind.
+  [/[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D}|\u{20E3}/gu, ''],
 ];
 
 export function stripMarkup(text: string): string {
