@@ -238,6 +238,24 @@ export const languageSchema = z.strictObject({
   inflections: phrases.default([]),
   numbers: z.record(z.string(), phrases).default({}),
   capacity: phrases.default([]),
+  /** Grammar words the reader needs to tell who is who (see knowledge/language/*.yaml). */
+  syntax: z
+    .strictObject({
+      apposition: phrases.default([]),
+      wh_lead: phrases.default([]),
+      companion: phrases.default([]),
+      about: phrases.default([]),
+      what: phrases.default([]),
+      wh: phrases.default([]),
+      copula: phrases.default([]),
+      issuer: phrases.default([]),
+      articles: phrases.default([]),
+      conjunction: phrases.default([]),
+      auxiliary: phrases.default([]),
+      participle_endings: phrases.default([]),
+      progressive_endings: phrases.default([]),
+    })
+    .prefault({}),
   /** Words before a noun: after them, a word both verb and noun ("visit", "visite") is the noun. */
   determiners: phrases.default([]),
   /** Auxiliaries of the passive ("was received", "a été reçu"). */

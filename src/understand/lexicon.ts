@@ -66,6 +66,8 @@ export interface LanguageLexicon {
   determiners: Set<string>;
   /** "which", "quelles": before an idea, they ask for its members by name. */
   which: Set<string>;
+  /** Grammar words: apposition, prepositions before a question word, companion, topic markers, "what", copulas. */
+  syntax: Record<SyntaxRole, Set<string>>;
   /** "was", "été": before a verb, the subject is the one it is done to. */
   passive: Set<string>;
   followUps: PhraseMatcher<true>;
@@ -87,6 +89,47 @@ export interface LanguageLexicon {
    * the): folded form → the accented form a cue or pronoun needs as typed.
    */
   accented: Map<string, string>;
+}
+
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary';
+
+/** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
+export interface Grammar extends Record<SyntaxRole, Set<string>> {
+  /** A past participle as typed, accents kept ("reçu", "received"). */
+  isParticiple(word: string): boolean;
+  /** The same, on a folded word ("dure" for "duré"). */
+  isFoldedParticiple(word: string): boolean;
+  isProgressive(word: string): boolean;
+}
+
+const grammars = new WeakMap<Lexicon, Grammar>();
+
+export function grammarOf(lexicon: Lexicon): Grammar {
+  const known = grammars.get(lexicon);
+  if (known) return known;
+  const languages = Object.values(lexicon.languages);
+  const union = (role: SyntaxRole) => new Set(languages.flatMap((l) => [...l.syntax[role]]));
+  const endings = (pick: (l: LanguageLexicon) => readonly string[]) => languages.flatMap(pick).filter(Boolean);
+  const participle = endings((l) => l.profile.syntax.participle_endings).map((e) => e.toLowerCase());
+  const folded = participle.map(fold);
+  const progressive = endings((l) => l.profile.syntax.progressive_endings).map((e) => e.toLowerCase());
+  const grammar: Grammar = {
+    apposition: union('apposition'),
+    whLead: union('whLead'),
+    companion: union('companion'),
+    about: union('about'),
+    what: union('what'),
+    copula: union('copula'),
+    issuer: union('issuer'),
+    articles: union('articles'),
+    conjunction: union('conjunction'),
+    auxiliary: union('auxiliary'),
+    isParticiple: (w) => participle.some((e) => w.toLowerCase().endsWith(e)),
+    isFoldedParticiple: (w) => folded.some((e) => w.endsWith(e)),
+    isProgressive: (w) => progressive.some((e) => w.toLowerCase().endsWith(e)),
+  };
+  grammars.set(lexicon, grammar);
+  return grammar;
 }
 
 export interface Lexicon {
@@ -177,7 +220,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       }
     }
   }
-  for (const w of profile.code === 'fr' ? ['qui', 'quoi', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'koi', 'combien'] : ['who', 'what', 'how', 'which', 'whom', 'whats', 'wat']) whWords.add(w);
+  for (const w of wordSet(profile.syntax.wh)) whWords.add(w);
   const single = (p: string | number) => !/\s/.test(String(p).trim()) && tokenize(String(p)).length === 1;
   const stopwords = wordSet(profile.stopwords.filter(single));
   const functionPhrases = matcher(profile.stopwords.filter((p) => !single(p)), () => true as const);
@@ -204,6 +247,18 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     negations: wordSet(profile.negations),
     locatives: wordSet(profile.locatives),
     determiners: wordSet(profile.determiners),
+    syntax: {
+      apposition: wordSet(profile.syntax.apposition),
+      whLead: wordSet(profile.syntax.wh_lead),
+      companion: wordSet(profile.syntax.companion),
+      about: wordSet(profile.syntax.about),
+      what: wordSet(profile.syntax.what),
+      copula: wordSet(profile.syntax.copula),
+      issuer: wordSet(profile.syntax.issuer),
+      articles: wordSet(profile.syntax.articles),
+      conjunction: wordSet(profile.syntax.conjunction),
+      auxiliary: wordSet(profile.syntax.auxiliary),
+    },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),
     relations: wordSet(profile.relations),

@@ -6,7 +6,7 @@
 import type { KnowledgeBase, Language } from '../knowledge/types.js';
 import { fold, sentences } from '../language/normalize.js';
 import { frameQuestion, type Query } from './frame.js';
-import type { Lexicon } from './lexicon.js';
+import { grammarOf, type Lexicon } from './lexicon.js';
 import { readSentence } from './read.js';
 
 /** A message is read up to this many characters: a Discord message is at most 2,000, a /check 4,000. */
@@ -58,13 +58,14 @@ function hasSubstance(q: Query): boolean {
 /** "Qui est Zouev et pourquoi il est venu ?": two questions, cut before the second question word when the first part stands alone. */
 function splitCoordinated(sentence: string, lexicon: Lexicon): string[] {
   const wh = [...lexicon.languages.fr.whWords, ...lexicon.languages.en.whWords];
+  const { conjunction } = grammarOf(lexicon);
   const words = sentence.split(/(\s+)/);
   for (let i = 2; i < words.length; i += 2) {
     const joiner = fold(words[i - 2] ?? '').replace(/[,;]$/, '');
     const next = fold(words[i] ?? '').replace(/[^\p{L}']/gu, '');
     const comma = /[,;]$/.test(words[i - 2] ?? '');
-    if (!((joiner === 'et' || joiner === 'and' || comma) && wh.includes(next))) continue;
-    const left = words.slice(0, comma && joiner !== 'et' && joiner !== 'and' ? i - 1 : i - 2).join('').trim().replace(/[,;]$/, '');
+    if (!((conjunction.has(joiner) || comma) && wh.includes(next))) continue;
+    const left = words.slice(0, comma && !conjunction.has(joiner) ? i - 1 : i - 2).join('').trim().replace(/[,;]$/, '');
     // "where and when": the first part is only a question word; one question with two slots.
     const leftWords = left.split(/\s+/).map((w) => fold(w).replace(/[^\p{L}']/gu, ''));
     if (leftWords.filter((w) => !wh.includes(w)).length < 2 || !leftWords.some((w) => wh.includes(w))) continue;
