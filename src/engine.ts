@@ -7,19 +7,22 @@ import type { Fact, KnowledgeBase } from './knowledge/types.js';
 import { persistKnowledgeReading, tokenizePhrase } from './language/normalize.js';
 import { compose } from './compose/answer.js';
 import { DEFAULT_PLAN_OPTIONS, type Plan, type PlanOptions } from './compose/plan.js';
-import { respond } from './compose/respond.js';
+import { composeCheck, type JudgedClaim } from './compose/check.js';
+import { respond, verdictSentences } from './compose/respond.js';
 import { ranker, type SlotEnv } from './compose/slots.js';
 import { Bm25Index } from './retrieve/bm25.js';
 import { inContext } from './understand/context.js';
 import type { Query } from './understand/frame.js';
 import { buildLexicon, type Lexicon } from './understand/lexicon.js';
+import { piecesOf, type Piece } from './understand/claims.js';
 import { stripMarkup } from './understand/markup.js';
 import { utterancesOf } from './understand/message.js';
 import { detectLanguage, unsupportedLanguage } from './understand/read.js';
 import type { SpellerOptions } from './understand/speller.js';
 import { Carrier } from './verify/carry.js';
+import { elementsOf, type Element } from './verify/elements.js';
 import { judge } from './verify/judge.js';
-import type { Answer, AnswerContext, Focus } from './types.js';
+import type { Answer, AnswerContext, CheckReport, Focus } from './types.js';
 
 const ABOUT_THE_COVERAGE = new Set(['count', 'sources', 'summary', 'meetings', 'help']);
 
@@ -32,6 +35,8 @@ export interface Engine {
   readonly kb: KnowledgeBase;
   readonly lexicon: Lexicon;
   answer(question: string, context?: AnswerContext): Answer;
+  /** A message fact-checked: its claims, each judged against the articles; questions and chatter set aside. */
+  check(message: string, context?: Pick<AnswerContext, 'locale'>): CheckReport;
 }
 
 /** What BM25 indexes for a fact: its wording in both languages, its quotes, concepts and the names it mentions. */
@@ -67,9 +72,52 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     return respond(ctx, judgement, env, previous);
   };
 
+  /** One claim of a message to check, read in the light of the claims before it ("ils ont parlé…"). */
+  const checkOne = (piece: Piece, previous: Focus | undefined): { judged: JudgedClaim; focus?: Focus } => {
+    const q: Query = { ...(piece.query as Query), polar: true, intent: 'yesno' };
+    const t = kb.languages[q.language].templates;
+    const ctx = inContext(q, previous, kb);
+    const verifyEnv = { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };
+    const judgement = ctx.unclear ? undefined : judge(ctx.query.claim, verifyEnv);
+    const span = { text: piece.text, start: piece.start, end: piece.end };
+    if (!judgement) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: ctx.unclear ? t.check_unclear : t.not_stated, facts: [] }], parts: [] } };
+    // "Zouev n'a pas rencontré Shahkar": the articles judge what it denies; what proves that wrong proves the claim right.
+    const flip = q.negated;
+    const verdict = !flip || judgement.verdict === 'not_stated' ? judgement.verdict : judgement.verdict === 'supported' ? 'contradicted' : 'supported';
+    const openers = flip ? { supported: t.check_contradicted, contradicted: t.check_supported } : { supported: t.check_supported, contradicted: t.check_contradicted };
+    const sentences = verdictSentences(judgement, ctx.query, env, openers);
+    if (!sentences) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: t.not_stated, facts: [] }], parts: [] } };
+    const elements = flip ? [] : elementsOf(ctx.query.claim, judgement, verifyEnv);
+    const parts = elements.flatMap((e) => {
+      const at = locate(piece, e);
+      const said = verdictSentences(e.judgement, ctx.query, env, openers);
+      return at && said ? [{ ...at, verdict: e.judgement.verdict, sentences: said }] : [];
+    });
+    const focus = respond(ctx, judgement, env, previous).focus;
+    return { judged: { ...span, verdict, sentences, parts: parts.length === elements.length ? parts : [] }, focus };
+  };
+
   return {
     kb,
     lexicon,
+    check(message, context = {}) {
+      const original = typeof message === 'string' ? message : '';
+      const text = stripMarkup(original);
+      const language = detectLanguage(text, lexicon, context.locale);
+      const max = env.options.maxClaims;
+      if (unsupportedLanguage(text, lexicon)) return { ...composeCheck([], [], [], language, kb, max), summary: kb.languages[language].templates.unsupported_language };
+      const pieces = piecesOf(text, kb, lexicon, language).map((p) => inOriginal(p, original));
+      const claims = pieces.filter((p) => p.kind === 'claim');
+      const judged: JudgedClaim[] = [];
+      let previous: Focus | undefined;
+      for (const piece of claims.slice(0, max)) {
+        const { judged: one, focus } = checkOne({ ...piece, query: { ...(piece.query as Query), language } }, previous);
+        judged.push(one);
+        if (focus) previous = focus;
+      }
+      const setAside = pieces.flatMap((p) => (p.kind === 'claim' ? [] : [{ text: p.text, start: p.start, end: p.end, kind: p.kind }]));
+      return composeCheck(judged, claims.slice(max), setAside, language, kb, max);
+    },
     answer(message, context = {}) {
       const text = stripMarkup(typeof message === 'string' ? message : '');
       const language = detectLanguage(text, lexicon, context.locale);
@@ -115,6 +163,27 @@ function merge(plans: Plan[], note?: string): Plan {
     focus: (answered.at(-1) ?? (plans.at(-1) as Plan)).focus,
     suggestAbout: plans.flatMap((p) => p.suggestAbout),
   };
+}
+
+/** Where an element of a claim stands in the message: its words, found in the claim's text. */
+function locate(piece: Piece, element: Element): { text: string; start: number; end: number } | undefined {
+  const raw = piece.query?.reading.raw ?? [];
+  const words = element.start !== undefined && element.end !== undefined ? raw.slice(element.start, element.end) : element.surface.split(/\s+/);
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last) return undefined;
+  const from = piece.text.toLowerCase().indexOf(first.toLowerCase());
+  const to = from < 0 ? -1 : piece.text.toLowerCase().indexOf(last.toLowerCase(), from + (words.length > 1 ? first.length : 0));
+  if (from < 0 || to < 0) return undefined;
+  const end = to + last.length;
+  return { text: piece.text.slice(from, end), start: piece.start + from, end: piece.start + end };
+}
+
+/** A piece of the text read (markup stripped) placed in the message as sent, when its words are there as they are. */
+function inOriginal(piece: Piece, original: string): Piece {
+  if (original.slice(piece.start, piece.end) === piece.text) return piece;
+  const at = original.indexOf(piece.text);
+  return at < 0 ? piece : { ...piece, start: at, end: at + piece.text.length };
 }
 
 function emptyFocus(): Focus {

@@ -2,6 +2,8 @@
 //   --json    one JSON object: the Answer's fields plus `question`
 //   --jsonl   questions from stdin, one per line (text, or {"question", "conversation"?, "locale"?}),
 //             one JSON object per line on stdout, in order; a bad line gets {"error"} on its line
+//   --check   fact-check the text instead: one JSON object, the CheckReport plus `text`;
+//             with --jsonl, one text per line (text, or {"text", "locale"?}), one report per line
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { plainAnswer } from '../render/plain.js';
@@ -11,7 +13,9 @@ import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../knowledge/load.js';
 import type { Turn } from '../types.js';
 
 const USAGE = `usage: npm run ask -- [--json] [--locale fr|en-US] [--knowledge DIR] "question"
-       npm run --silent ask -- --jsonl < questions.txt`;
+       npm run --silent ask -- --jsonl < questions.txt
+       npm run --silent ask -- --check "a message to fact-check"
+       npm run --silent ask -- --check --jsonl < messages.txt`;
 
 /** Keeps each conversation's last turns, so a line's follow-up reads against earlier lines. */
 const MAX_TURNS = 6;
@@ -24,6 +28,7 @@ function main(): number {
       options: {
         json: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
+        check: { type: 'boolean', default: false },
         locale: { type: 'string' },
         knowledge: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -46,13 +51,18 @@ function main(): number {
     return 1;
   }
   if (values.jsonl) {
-    answerLines(engine, values.locale);
+    if (values.check) checkLines(engine, values.locale);
+    else answerLines(engine, values.locale);
     return 0;
   }
   const question = positionals.join(' ').trim();
   if (!question) {
     console.error(USAGE);
     return 2;
+  }
+  if (values.check) {
+    console.log(JSON.stringify({ text: question, ...engine.check(question, { locale: values.locale }) }));
+    return 0;
   }
   const answer = engine.answer(question, { locale: values.locale });
   console.log(values.json ? JSON.stringify({ question, ...answer }) : plainAnswer(answer, engine.kb));
@@ -77,6 +87,38 @@ function answerLines(engine: Engine, defaultLocale?: string): void {
     if (request.conversation) conversations.set(request.conversation, [...turns, { question: request.question, answer }].slice(-MAX_TURNS));
     process.stdout.write(`${JSON.stringify({ question: request.question, ...(request.conversation ? { conversation: request.conversation } : {}), ...answer })}\n`);
   });
+}
+
+function checkLines(engine: Engine, defaultLocale?: string): void {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let number = 0;
+  lines.on('line', (line) => {
+    number++;
+    let request: { text: string; locale?: string };
+    try {
+      request = parseCheckLine(line);
+    } catch (error) {
+      process.stdout.write(`${JSON.stringify({ line: number, error: (error as Error).message })}\n`);
+      return;
+    }
+    process.stdout.write(`${JSON.stringify({ text: request.text, ...engine.check(request.text, { locale: request.locale ?? defaultLocale }) })}\n`);
+  });
+}
+
+function parseCheckLine(line: string): { text: string; locale?: string } {
+  const trimmed = line.trim();
+  if (trimmed === '') throw new Error('empty line: write a message to check, or a JSON object {"text": "…"}');
+  if (!trimmed.startsWith('{')) return { text: trimmed };
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    throw new Error('the line starts with "{" but is not valid JSON');
+  }
+  const { text, locale } = value as Record<string, unknown>;
+  if (typeof text !== 'string' || text.trim() === '') throw new Error('the JSON object needs a non-empty "text" string');
+  if (locale !== undefined && typeof locale !== 'string') throw new Error('"locale" must be a string such as "fr" or "en-US"');
+  return { text, locale: locale as string | undefined };
 }
 
 function parseLine(line: string): { question: string; conversation?: string; locale?: string } {

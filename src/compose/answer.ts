@@ -1,26 +1,41 @@
 // Turns a plan into the Answer: sentences with [n] markers, the citations
 // they point to (numbered in order of first use), and suggestions on refusal.
 import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
-import type { Plan } from './plan.js';
+import type { Plan, Sentence } from './plan.js';
 import type { Answer, Citation } from '../types.js';
 
-export function compose(plan: Plan, language: Language, kb: KnowledgeBase, maxSuggestions = 3): Answer {
-  const citations: Citation[] = [];
-  const numberOf = (c: Citation) => {
-    let i = citations.findIndex((x) => x.article === c.article && x.paragraph === c.paragraph && x.quote === c.quote);
-    if (i === -1) i = citations.push(c) - 1;
+/** Citations numbered in order of first use; one quote keeps one number however often it is cited. */
+export class CitationList {
+  readonly citations: Citation[] = [];
+
+  numberOf(c: Citation): number {
+    let i = this.citations.findIndex((x) => x.article === c.article && x.paragraph === c.paragraph && x.quote === c.quote);
+    if (i === -1) i = this.citations.push(c) - 1;
     return i + 1;
-  };
-  const facts: Fact[] = [];
-  const text = plan.sentences
-    .map((s) => {
-      const markers = [...new Set(s.facts.flatMap((f) => f.citations.map(numberOf)))];
-      for (const f of s.facts) if (!facts.includes(f)) facts.push(f);
-      return markers.length ? withMarkers(s.text, markers) : s.text;
-    })
-    .join(' ')
-    // A paragraph break between the answers to two questions of one message.
-    .replace(/ ?\n\n ?/g, '\n\n');
+  }
+
+  /** Sentences as text with their [n] markers, the numbers used and the facts they rest on. */
+  write(sentences: readonly Sentence[]): { text: string; numbers: number[]; facts: Fact[] } {
+    const facts: Fact[] = [];
+    const numbers: number[] = [];
+    const text = sentences
+      .map((s) => {
+        const markers = [...new Set(s.facts.flatMap((f) => f.citations.map((c) => this.numberOf(c))))];
+        for (const n of markers) if (!numbers.includes(n)) numbers.push(n);
+        for (const f of s.facts) if (!facts.includes(f)) facts.push(f);
+        return markers.length ? withMarkers(s.text, markers) : s.text;
+      })
+      .join(' ')
+      // A paragraph break between the answers to two questions of one message.
+      .replace(/ ?\n\n ?/g, '\n\n');
+    return { text, numbers, facts };
+  }
+}
+
+export function compose(plan: Plan, language: Language, kb: KnowledgeBase, maxSuggestions = 3): Answer {
+  const list = new CitationList();
+  const { text, facts } = list.write(plan.sentences);
+  const citations = list.citations;
 
   return {
     language,

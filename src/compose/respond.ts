@@ -81,26 +81,9 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
 
   const verdict = judgement?.verdict;
   if (q.polar) {
-    if (!judgement) return { ...decline(t.not_stated, 0.6), verdict: 'not_stated' };
-    if (verdict === 'supported') {
-      // The first fact of each part of the claim, then the others: every part is shown proved.
-      const leading = [...new Set(judgement.findings.flatMap((f) => f.facts.slice(0, 1)))];
-      const [first, ...rest] = [...new Set([...leading, ...judgement.facts])];
-      if (!first) return { ...decline(t.not_stated, 0.6), verdict: 'not_stated' };
-      const opener = q.negated ? t.in_fact : t.yes;
-      return plan([polar(opener, first, q.language), ...rest.slice(0, leading.length > 1 ? 2 : 1).map((f) => say(f, q.language))], 0.9, judgement.meetings, 'supported');
-    }
-    if (verdict === 'contradicted') {
-      const sentences = correction(judgement, q, t.no);
-      // "a week apart?": and how many days it was.
-      const [a, b] = judgement.meetings;
-      if (judgement.dimension === 'count' && q.claim.counts.some((c) => c.target === 'day') && a && b) {
-        const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
-        sentences.push({ text: fill(t.days_between, { n: String(days) }), facts: [] });
-      }
-      return plan(sentences, 0.85, judgement.meetings, 'contradicted');
-    }
-    return plan(unstated(judgement, q, env), 0.8, judgement.meetings, 'not_stated');
+    const sentences = judgement ? verdictSentences(judgement, q, env, { supported: q.negated ? t.in_fact : t.yes, contradicted: t.no }) : undefined;
+    if (!judgement || !sentences) return { ...decline(t.not_stated, 0.6), verdict: 'not_stated' };
+    return plan(sentences, verdict === 'supported' ? 0.9 : verdict === 'contradicted' ? 0.85 : 0.8, judgement.meetings, judgement.verdict);
   }
 
   // A wh-question about what will happen: the articles report what happened.
@@ -171,6 +154,34 @@ function answerPerson(intent: Intent, meetings: readonly Meeting[], q: Query, en
   const others = meetings.flatMap((m) => [m.host, ...m.guests]).filter((p) => !people.includes(p));
   if (intent === 'who' && people.length === 1 && others.length) return others[0];
   return people.find((p) => env.kb.entities.get(p)?.type === 'person') ?? (meetings.length === 1 ? meetings[0]?.guests[0] : undefined);
+}
+
+/**
+ * What a verdict on a statement says: the facts that prove it ("Yes: …"), the
+ * facts that say otherwise ("No: …"), or why the articles don't say it. The
+ * openers are the caller's: an answer says "Yes", a fact-check "The articles say so".
+ * Undefined when a supported claim has no fact to show, which never goes unsaid.
+ */
+export function verdictSentences(j: Judgement, q: Query, env: SlotEnv, openers: { supported: string; contradicted: string }): Sentence[] | undefined {
+  const t = env.kb.languages[q.language].templates;
+  if (j.verdict === 'supported') {
+    // The first fact of each part of the claim, then the others: every part is shown proved.
+    const leading = [...new Set(j.findings.flatMap((f) => f.facts.slice(0, 1)))];
+    const [first, ...rest] = [...new Set([...leading, ...j.facts])];
+    if (!first) return undefined;
+    return [polar(openers.supported, first, q.language), ...rest.slice(0, leading.length > 1 ? 2 : 1).map((f) => say(f, q.language))];
+  }
+  if (j.verdict === 'contradicted') {
+    const sentences = correction(j, q, openers.contradicted);
+    // "a week apart?": and how many days it was.
+    const [a, b] = j.meetings;
+    if (j.dimension === 'count' && q.claim.counts.some((c) => c.target === 'day') && a && b) {
+      const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
+      sentences.push({ text: fill(t.days_between, { n: String(days) }), facts: [] });
+    }
+    return sentences;
+  }
+  return unstated(j, q, env);
 }
 
 function correction(j: Judgement, q: Query, opener: string): Sentence[] {
@@ -263,7 +274,7 @@ function echo(words: readonly string[]): string {
   return words.length > kept.length ? `${kept.join(' ')} …` : kept.join(' ');
 }
 
-function joinAnd(items: readonly string[], t: { and: string; list_sep: string }): string {
+export function joinAnd(items: readonly string[], t: { and: string; list_sep: string }): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(t.list_sep)}${t.and}${items.at(-1) as string}`;
 }

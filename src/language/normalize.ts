@@ -146,12 +146,12 @@ export function phraseKey(text: string): string {
 
 const sentenceCache = new Map<string, string[]>();
 
-/** Sentences of a passage, as wink-nlp splits them (remembered: passages are the articles'). */
-export function sentences(text: string): string[] {
+/** Sentences of a passage, as wink-nlp splits them; an article's passages are remembered, a user's text is not. */
+export function sentences(text: string, remember = true): string[] {
   let split = sentenceCache.get(text);
   if (!split) {
     split = nlp().readDoc(text).sentences().out();
-    sentenceCache.set(text, split);
+    if (remember) sentenceCache.set(text, split);
   }
   return split;
 }

@@ -68,6 +68,8 @@ export interface LanguageLexicon {
   which: Set<string>;
   /** Grammar words: apposition, prepositions before a question word, companion, topic markers, "what", copulas. */
   syntax: Record<SyntaxRole, Set<string>>;
+  /** "and", "mais", "alors que": words that may open a statement's next clause. */
+  clauseJoiners: PhraseMatcher<true>;
   /** "was", "été": before a verb, the subject is the one it is done to. */
   passive: Set<string>;
   followUps: PhraseMatcher<true>;
@@ -247,6 +249,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     negations: wordSet(profile.negations),
     locatives: wordSet(profile.locatives),
     determiners: wordSet(profile.determiners),
+    clauseJoiners: matcher(profile.syntax.clause_joiners, () => true as const),
     syntax: {
       apposition: wordSet(profile.syntax.apposition),
       whLead: wordSet(profile.syntax.wh_lead),
@@ -334,7 +337,9 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
     addText(fact.text.en);
   }
 
-  const vocabulary = new Set<string>([...corpusWords, ...entities.words, ...concepts.words, ...narrower.words]);
+  // Narrower terms are matched as typed: a misspelt word is never mended into one ("intéresse" is no "internet"),
+  // but a word they share with the articles or the grammar ("monde") stays known.
+  const vocabulary = new Set<string>([...corpusWords, ...entities.words, ...concepts.words]);
   for (const code of LANGUAGES) {
     const lex = languages[code];
     for (const set of [lex.stopwords, lex.languageMarkers, lex.negations, lex.locatives, lex.relations]) for (const w of set) vocabulary.add(w);
@@ -349,8 +354,6 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
   // Words typed with an everyday ending, or known to the English lexicon, are left as typed:
   // "faisait" must not become a name that shares its first letters.
   const isEveryday = (w: string) => isEnglishWord(w) || unsupported.has(w) || languages.fr.generalEndings.some((e) => w.length > e.length + 3 && w.endsWith(e));
-  // Narrower terms are matched as typed: a misspelt word is never mended into one ("intéresse" is no "internet").
-  for (const w of narrower.words) if (!concepts.words.has(w) && !entities.words.has(w)) vocabulary.delete(w);
   const stems = [entities, concepts, ...LANGUAGES.flatMap((c) => [languages[c].intents, languages[c].predicates, languages[c].countTargets])].flatMap((m) => [...m.stems]);
   return { entities, narrower, concepts, languages, ambiguousAliases, corpusWords, unsupported, speller: new Speller(vocabulary, { ...spellerOptions, stems, isEveryday }) };
 }

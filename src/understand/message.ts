@@ -25,7 +25,7 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
   const pieces = message
     .slice(0, MAX_MESSAGE_CHARS)
     .split(/\n+/)
-    .flatMap((line) => (line.trim() ? sentences(line) : []))
+    .flatMap((line) => (line.trim() ? sentences(line, false) : []))
     .slice(0, MAX_SENTENCES)
     .flatMap((s) => splitCoordinated(s, lexicon));
   const questions: Query[] = [];
@@ -44,13 +44,13 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
   return { questions, statements };
 }
 
-function isQuestion(q: Query): boolean {
+export function isQuestion(q: Query): boolean {
   if (q.reading.endsWithQuestionMark || q.interrogative || q.request) return true;
   if (!q.polar) return false;
   return q.reading.terms.some((t) => t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'inversion' || t.marker === 'tag'));
 }
 
-function hasSubstance(q: Query): boolean {
+export function hasSubstance(q: Query): boolean {
   const c = q.claim;
   return c.participants.length + c.predicates.length + c.titles.length + c.identities.length + c.events.length + c.meetings.length > 0;
 }

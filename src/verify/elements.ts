@@ -1,0 +1,74 @@
+// A claim says several things at once: "Hammouchi received the UN police
+// chief in Rabat during the Interpol assembly" says who met whom, where, and
+// on what occasion. When the whole is not supported, a fact-check says which
+// of its elements hold: each element is judged with the claim's core (who did
+// what), and only when the core alone is supported and pins one meeting, so
+// that "in Rabat" and "on Tuesday" are never each found true of a different one.
+import type { Claim } from '../understand/claim.js';
+import type { VerifyEnv } from './checks.js';
+import { judge } from './judge.js';
+import type { Judgement } from './verdict.js';
+
+export interface Element {
+  /** The element's words as the reader saw them, to find them in the text. */
+  surface: string;
+  /** Token positions in the claim's reading, when known. */
+  start?: number;
+  end?: number;
+  judgement: Judgement;
+}
+
+/** What a claim says besides its core; each can be judged alone with the core. */
+const MODIFIERS = ['places', 'notPlaces', 'unknownPlaces', 'dates', 'events', 'editions', 'counts', 'topics', 'narrower'] as const satisfies readonly (keyof Claim)[];
+
+type Modifier = (typeof MODIFIERS)[number];
+
+function core(claim: Claim): Claim {
+  const out: Claim = { ...claim };
+  for (const key of MODIFIERS) (out[key] as unknown[]) = [];
+  return { ...out, dating: [] };
+}
+
+/** Each element of the claim as a claim of its own: the core and that one element. */
+function split(claim: Claim): { claim: Claim; surface: string; start?: number; end?: number }[] {
+  const base = core(claim);
+  const one = <K extends Modifier>(key: K, item: Claim[K][number]) => ({ ...base, [key]: [item] }) as Claim;
+  const out: { claim: Claim; surface: string; start?: number; end?: number }[] = [];
+  for (const p of claim.places) out.push({ claim: one('places', p), surface: p.surface, start: p.start, end: p.end });
+  for (const p of claim.notPlaces) out.push({ claim: one('notPlaces', p), surface: p.surface, start: p.start, end: p.end });
+  for (const p of claim.unknownPlaces) out.push({ claim: one('unknownPlaces', p), surface: p });
+  // A date said in a clause of time ("when Zouev came") dates the claim; it is no element of its own.
+  if (!claim.dating.length) for (const d of claim.dates) out.push({ claim: one('dates', d), surface: '', start: d.start, end: d.end });
+  for (const e of claim.events) {
+    // The event's number goes with it: "the 94th assembly" is one element.
+    const editions = claim.editions.filter((x) => x.entity === e.entity);
+    out.push({ claim: { ...one('events', e), editions }, surface: e.surface, start: e.start, end: e.end });
+  }
+  for (const c of claim.counts) out.push({ claim: one('counts', c), surface: c.surface });
+  for (const t of claim.topics) out.push({ claim: one('topics', t), surface: t.surface });
+  for (const n of claim.narrower) out.push({ claim: one('narrower', n), surface: n.surface });
+  return out;
+}
+
+/**
+ * The claim's elements, judged one by one, when the whole is not supported
+ * and they do not all share its verdict; otherwise none: the claim is one line.
+ */
+export function elementsOf(claim: Claim, whole: Judgement, env: VerifyEnv): Element[] {
+  if (whole.verdict === 'supported') return [];
+  const parts = split(claim);
+  if (parts.length < 2) return [];
+  const base = judge(core(claim), env);
+  // Without a supported core pinned to one meeting, an element could be true of another meeting than the claim's.
+  if (!base || base.verdict !== 'supported' || base.meetings.length > 1 || (claim.participants.length === 0 && claim.meetings.length === 0 && claim.events.length === 0)) return [];
+  const judged: Element[] = [];
+  for (const part of parts) {
+    const judgement = judge(part.claim, env);
+    if (!judgement) return [];
+    // Each element about the core's meeting, or about none: never another one.
+    if (judgement.meetings.some((m) => !base.meetings.includes(m)) && base.meetings.length) return [];
+    judged.push({ surface: part.surface, ...(part.start !== undefined ? { start: part.start, end: part.end } : {}), judgement });
+  }
+  const verdicts = new Set(judged.map((e) => e.judgement.verdict));
+  return verdicts.size > 1 ? judged : [];
+}
