@@ -15,6 +15,7 @@ import { inContext } from './understand/context.js';
 import type { Query } from './understand/frame.js';
 import { buildLexicon, type Lexicon } from './understand/lexicon.js';
 import { piecesOf, type Piece } from './understand/claims.js';
+import { completeEllipsis, opensNegated } from './understand/ellipsis.js';
 import { stripMarkup } from './understand/markup.js';
 import { utterancesOf } from './understand/message.js';
 import { detectLanguage, unsupportedLanguage } from './understand/read.js';
@@ -73,20 +74,22 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
   };
 
   /** One claim of a message to check, read in the light of the claims before it ("ils ont parlé…"). */
-  const checkOne = (piece: Piece, previous: Focus | undefined): { judged: JudgedClaim; focus?: Focus } => {
-    const q: Query = { ...(piece.query as Query), polar: true, intent: 'yesno' };
+  const checkOne = (piece: Piece, previous: Focus | undefined, before: Query | undefined): { judged: JudgedClaim; focus?: Focus; query: Query } => {
+    const own: Query = { ...(piece.query as Query), polar: true, intent: 'yesno' };
+    // "…, then Zouev on Dec 1": the clause before, with this one's words in place of its own.
+    const q: Query = piece.continues && before ? { ...own, claim: completeEllipsis(before.claim, own.claim, kb), negated: own.negated || opensNegated(own) } : own;
     const t = kb.languages[q.language].templates;
     const ctx = inContext(q, previous, kb);
     const verifyEnv = { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };
     const judgement = ctx.unclear ? undefined : judge(ctx.query.claim, verifyEnv);
     const span = { text: piece.text, start: piece.start, end: piece.end };
-    if (!judgement) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: ctx.unclear ? t.check_unclear : t.not_stated, facts: [] }], parts: [] } };
+    if (!judgement) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: ctx.unclear ? t.check_unclear : t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
     // "Zouev n'a pas rencontré Shahkar": the articles judge what it denies; what proves that wrong proves the claim right.
     const flip = q.negated;
     const verdict = !flip || judgement.verdict === 'not_stated' ? judgement.verdict : judgement.verdict === 'supported' ? 'contradicted' : 'supported';
     const openers = flip ? { supported: t.check_contradicted, contradicted: t.check_supported } : { supported: t.check_supported, contradicted: t.check_contradicted };
     const sentences = verdictSentences(judgement, ctx.query, env, openers);
-    if (!sentences) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: t.not_stated, facts: [] }], parts: [] } };
+    if (!sentences) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
     const elements = flip ? [] : elementsOf(ctx.query.claim, judgement, verifyEnv);
     const parts = elements.flatMap((e) => {
       const at = locate(piece, e);
@@ -94,7 +97,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       return at && said ? [{ ...at, verdict: e.judgement.verdict, sentences: said }] : [];
     });
     const focus = respond(ctx, judgement, env, previous).focus;
-    return { judged: { ...span, verdict, sentences, parts: parts.length === elements.length ? parts : [] }, focus };
+    return { judged: { ...span, verdict, sentences, parts: parts.length === elements.length ? parts : [] }, focus, query: ctx.query };
   };
 
   return {
@@ -110,10 +113,12 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       const claims = pieces.filter((p) => p.kind === 'claim');
       const judged: JudgedClaim[] = [];
       let previous: Focus | undefined;
+      let before: Query | undefined;
       for (const piece of claims.slice(0, max)) {
-        const { judged: one, focus } = checkOne({ ...piece, query: { ...(piece.query as Query), language } }, previous);
+        const { judged: one, focus, query } = checkOne({ ...piece, query: { ...(piece.query as Query), language } }, previous, before);
         judged.push(one);
         if (focus) previous = focus;
+        before = query;
       }
       const setAside = pieces.flatMap((p) => (p.kind === 'claim' ? [] : [{ text: p.text, start: p.start, end: p.end, kind: p.kind }]));
       return composeCheck(judged, claims.slice(max), setAside, language, kb, max);

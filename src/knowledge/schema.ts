@@ -252,6 +252,7 @@ export const languageSchema = z.strictObject({
       articles: phrases.default([]),
       conjunction: phrases.default([]),
       clause_joiners: phrases.default([]),
+      universal: phrases.default([]),
       auxiliary: phrases.default([]),
       participle_endings: phrases.default([]),
       progressive_endings: phrases.default([]),

@@ -76,6 +76,8 @@ export interface Claim {
   asked?: string;
   /** "before Zouev" with no one to compare: someone earlier than a person, whom the articles never name. */
   predecessor?: string;
+  /** "both meetings", "toutes les rencontres": what is said must hold for each meeting meant. */
+  every?: boolean;
 }
 
 export type EntityTerm = TermOf<'entity'> & { type: Entity['type'] };
@@ -203,7 +205,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       continue;
     }
     if (e.type === 'organisation') {
-      const person = aliases.find((a) => a.end <= e.start && of('marker').some((m) => m.marker === 'affiliation' && m.start >= a.end && m.start - a.end <= 2 && m.end <= e.start));
+      // The name nearest before "from": "Hammouchi met Shahkar from UN Police" says where Shahkar works.
+      const person = [...aliases].reverse().find((a) => a.end <= e.start && of('marker').some((m) => m.marker === 'affiliation' && m.start >= a.end && m.start - a.end <= 2 && m.end <= e.start));
       if (person) {
         claim.affiliations.push({ person: person.entity, org: e.entity, surface: e.surface });
         continue;
@@ -305,6 +308,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const counted = lexicon.languages[reading.language].countTargets.all(tokens).find((m) => m.start === n.end || m.start === n.end + 1);
     if (counted) claim.counts.push({ value: n.value, target: counted.value, surface: n.surface });
   }
+  // "Both meetings in Marrakech": a universal word right before the meetings.
+  const universal = Object.values(lexicon.languages).flatMap((l) => l.universal.all(tokens));
+  if (universal.some((u) => meetingNouns.some((g) => g.start >= u.end && g.start - u.end <= 1))) claim.every = true;
   claim.order = orderOf(claim, terms, kb);
   // "who held the post before Zouev?": someone before him, whom the articles never mention.
   const beforeMarker = of('marker').find((m) => m.marker === 'before');

@@ -6,6 +6,7 @@
 // their own; greetings, opinions and questions are set aside, and said to be.
 import type { KnowledgeBase, Language } from '../knowledge/types.js';
 import { sentences } from '../language/normalize.js';
+import { isElliptical, namesSomeoneNew, opensNegated } from './ellipsis.js';
 import { frameQuestion, type Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import { hasSubstance, isQuestion, MAX_MESSAGE_CHARS, MAX_SENTENCES } from './message.js';
@@ -21,11 +22,14 @@ export interface Piece {
   end: number;
   /** A claim's or question's reading. */
   query?: Query;
+  /** Says only what differs from the claim before it ("…, then Zouev on Dec 1", "…, pas de la DGSN"): completed from it. */
+  continues?: boolean;
 }
 
 interface Span {
   start: number;
   end: number;
+  continues?: boolean;
 }
 
 export function piecesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, language: Language): Piece[] {
@@ -33,7 +37,7 @@ export function piecesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, l
   const read = (span: Span) => frameQuestion(readSentence(text.slice(span.start, span.end), kb, lexicon, language), kb, lexicon);
   const pieces: Piece[] = [];
   for (const sentence of sentenceSpans(text).slice(0, MAX_SENTENCES)) {
-    for (const clause of clausesOf(text, sentence, read, lexicon)) pieces.push(...classify(text, clause, read));
+    for (const clause of clausesOf(text, sentence, read, kb, lexicon)) pieces.push(...classify(text, clause, read));
   }
   return pieces;
 }
@@ -77,7 +81,7 @@ function tokenSpans(text: string, base: number, raw: readonly string[]): Span[] 
  * words after it. "du Sahel et de l'Afghanistan" is one part; "se tient à
  * Tanger et se termine le 27" is two.
  */
-function clausesOf(text: string, sentence: Span, read: (s: Span) => Query, lexicon: Lexicon): Span[] {
+function clausesOf(text: string, sentence: Span, read: (s: Span) => Query, kb: KnowledgeBase, lexicon: Lexicon): Span[] {
   const { reading } = read(sentence);
   const tokens = tokenSpans(text, sentence.start, reading.raw);
   const joiners = [...Object.values(lexicon.languages).flatMap((l) => l.clauseJoiners.all(reading.tokens))];
@@ -94,18 +98,22 @@ function clausesOf(text: string, sentence: Span, read: (s: Span) => Query, lexic
   }
   const spans: Span[] = [];
   let start = sentence.start;
+  let continues = false;
   cuts.forEach((cut, k) => {
     const next = cuts[k + 1]?.end ?? sentence.end;
     if (cut.resume >= next) return;
     const right = read({ start: cut.resume, end: next });
+    const left = read({ start, end: cut.end });
+    if (!standsAlone(left, lexicon)) return;
+    // "…, then Zouev on Dec 1", "…, pas de la DGSN": a clause without a verb, which says someone else or denies.
+    const gapped = isElliptical(right, hasVerb(right, lexicon)) && (opensNegated(right) || namesSomeoneNew(right.claim, left.claim, kb));
     // After a bare comma, the next clause has its own subject: "Hammouchi, qui est…, a reçu" is one clause.
-    if (!cut.joined && !opensWithSubject(right)) return;
-    if (standsAlone(read({ start, end: cut.end }), lexicon) && standsAlone(right, lexicon)) {
-      spans.push({ start, end: cut.end });
-      start = cut.resume;
-    }
+    if (!gapped && ((!cut.joined && !opensWithSubject(right)) || !standsAlone(right, lexicon))) return;
+    spans.push({ start, end: cut.end, continues });
+    start = cut.resume;
+    continues = gapped;
   });
-  spans.push({ start, end: sentence.end });
+  spans.push({ start, end: sentence.end, continues });
   return spans;
 }
 
@@ -115,14 +123,19 @@ function opensWithSubject(q: Query): boolean {
   return first !== undefined && !q.reading.wh[first.start] && ['entity', 'pronoun', 'generic', 'title', 'concept', 'narrower', 'date'].includes(first.kind);
 }
 
-/** A clause of its own: a verb ("met", "is", "a été"), a title or a name said of someone, or a subject pronoun with words after it. */
-function standsAlone(q: Query, lexicon: Lexicon): boolean {
-  const { claim, reading } = q;
-  if (claim.predicates.length + claim.titles.length + claim.identities.length + claim.affiliations.length > 0) return true;
+/** A verb the knowledge knows ("met", "a reçu"), or "is", "était", "a été" after a name. */
+function hasVerb(q: Query, lexicon: Lexicon): boolean {
+  if (q.claim.predicates.length) return true;
   const { copula } = grammarOf(lexicon);
   const verb = (w: string) => copula.has(w) || Object.values(lexicon.languages).some((l) => l.passive.has(w));
-  const named = reading.terms.find((t) => t.kind === 'entity');
-  if (named && reading.tokens.slice(named.end).some(verb)) return true;
+  const named = q.reading.terms.find((t) => t.kind === 'entity');
+  return named !== undefined && q.reading.tokens.slice(named.end).some(verb);
+}
+
+/** A clause of its own: a verb, a title or a name said of someone, or a subject pronoun with words after it. */
+function standsAlone(q: Query, lexicon: Lexicon): boolean {
+  const { claim, reading } = q;
+  if (hasVerb(q, lexicon) || claim.titles.length + claim.identities.length > 0) return true;
   const firstContent = reading.terms.find((t) => !(t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler')));
   return firstContent?.kind === 'pronoun' && reading.terms.some((t) => t.start > firstContent.start && t.kind !== 'function' && t.kind !== 'marker');
 }
@@ -136,8 +149,9 @@ function classify(text: string, clause: Span, read: (s: Span) => Query): Piece[]
   const trimmed = trim(text, clause);
   if (!trimmed) return [];
   const q = read(trimmed);
-  const piece = (kind: PieceKind, span: Span, query?: Query): Piece => ({ kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(query ? { query } : {}) });
+  const piece = (kind: PieceKind, span: Span, query?: Query): Piece => ({ kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(query ? { query } : {}), ...(kind === 'claim' && clause.continues ? { continues: true } : {}) });
   if (asks(q)) return [piece('question', trimmed, q)];
+  if (clause.continues) return [piece('claim', trimmed, q)];
   if (q.empty || !isClaim(q)) return [piece('remark', trimmed)];
   const tokens = tokenSpans(text, trimmed.start, q.reading.raw);
   const content = contentRange(q.reading);

@@ -70,6 +70,8 @@ export interface LanguageLexicon {
   syntax: Record<SyntaxRole, Set<string>>;
   /** "and", "mais", "alors que": words that may open a statement's next clause. */
   clauseJoiners: PhraseMatcher<true>;
+  /** "both", "toutes les": before a plural, what is said holds for each. */
+  universal: PhraseMatcher<true>;
   /** "was", "été": before a verb, the subject is the one it is done to. */
   passive: Set<string>;
   followUps: PhraseMatcher<true>;
@@ -250,6 +252,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     locatives: wordSet(profile.locatives),
     determiners: wordSet(profile.determiners),
     clauseJoiners: matcher(profile.syntax.clause_joiners, () => true as const),
+    universal: matcher(profile.syntax.universal, () => true as const),
     syntax: {
       apposition: wordSet(profile.syntax.apposition),
       whLead: wordSet(profile.syntax.wh_lead),

@@ -194,7 +194,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   for (const c of candidates) {
     if (c.term.kind !== 'generic') continue;
     const before = tokens[c.start - 1];
-    if (before !== undefined && (lex.determiners.has(before) || other.determiners.has(before) || /^\d+$/.test(before) || candidates.some((n) => n.term.kind === 'number' && n.end === c.start))) c.priority = PRIORITY.predicate - 0.5;
+    // The other language's determiner only where it is not a word of this one ("a" is "has" in French).
+    if (before !== undefined && (lex.determiners.has(before) || (other.determiners.has(before) && !lex.stopwords.has(before)) || /^\d+$/.test(before) || candidates.some((n) => n.term.kind === 'number' && n.end === c.start))) c.priority = PRIORITY.predicate - 0.5;
   }
   // The longest span wins; between equals, the stronger kind.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);

@@ -23,6 +23,12 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   if (claim.others) return otherMeetings(claim, part, env);
   const withAll = scope.meetings.filter((m) => scope.people.every((p) => involves(kb, m, p)));
   const problems = (m: Meeting) => [...conflicts(m, claim, kb, claim.unknownPlaces), ...(reversed(m) ? (['role'] as const) : [])];
+  // "Both meetings were in Marrakech": one that was not says otherwise.
+  const exception = claim.every ? withAll.find((m) => problems(m).length > 0) : undefined;
+  if (exception) {
+    const dimension = problems(exception)[0] ?? 'place';
+    return contradicted(dimension, correction(exception, dimension, claim, kb), [exception]);
+  }
   const fitting = withAll.filter((m) => problems(m).length === 0 && (!claim.events.length || m.occasion !== undefined));
   // A meeting record says who met, where, when, on what occasion, and that it took place: nothing more ("how long it lasted").
   const beyond = part.predicates.filter((p) => {
