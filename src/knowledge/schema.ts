@@ -228,6 +228,8 @@ export const languageSchema = z.strictObject({
   spans: z.record(z.string(), phrases).default({}),
   /** "about", "environ": a number give or take one. */
   approximately: phrases.default([]),
+  bounds: z.strictObject({ at_most: phrases.default([]), at_least: phrases.default([]) }).prefault({}),
+  already: phrases.default([]),
   /** Words of the future ("soon", "bientôt"): the articles report what happened, never what will. */
   future: phrases.default([]),
   /** "while", "lorsque": a clause of time, dated by what it says ("when Zouev came"). */
@@ -253,6 +255,8 @@ export const languageSchema = z.strictObject({
       conjunction: phrases.default([]),
       clause_joiners: phrases.default([]),
       universal: phrases.default([]),
+      span_words: phrases.default([]),
+      venues: phrases.default([]),
       auxiliary: phrases.default([]),
       participle_endings: phrases.default([]),
       progressive_endings: phrases.default([]),

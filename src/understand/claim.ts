@@ -4,6 +4,7 @@
 // from the language profiles; nothing here knows any article.
 import type { Entity } from '../knowledge/schema.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
+import { placeAgrees } from '../retrieve/graph.js';
 import type { DateMention } from './dates.js';
 import { grammarOf, type CountTarget, type GenericKind, type Lexicon } from './lexicon.js';
 import type { Reading, Term, TermOf } from './read.js';
@@ -37,13 +38,15 @@ export interface Claim {
   places: Mention[];
   /** Names after "in", "à" that the coverage does not know ("à Casablanca"): no reported meeting was there. */
   unknownPlaces: string[];
+  /** A kind of building the meeting is said to be held in ("at the airport", "aux bureaux de l'ONU"). */
+  venues: string[];
   events: Mention[];
   meetings: Mention[];
   dates: DateMention[];
   /** "the 94th General Assembly": a number said of a named thing. */
   editions: { entity: string; value: number; surface: string }[];
-  /** "three meetings": a number said of a count. */
-  counts: { value: number; target?: CountTarget; surface: string }[];
+  /** "three meetings": a number said of a count; "less than a week": a bound. */
+  counts: { value: number; target?: CountTarget; surface: string; bound?: 'at_most' | 'at_least' }[];
   topics: Topic[];
   /** More specific things than the coverage names ("football"): never supported. */
   narrower: { surface: string; of: { entity?: string; concept?: string } }[];
@@ -78,6 +81,8 @@ export interface Claim {
   predecessor?: string;
   /** "both meetings", "toutes les rencontres": what is said must hold for each meeting meant. */
   every?: boolean;
+  /** "had already ended by then": said as of the meeting in question. */
+  already?: boolean;
 }
 
 export type EntityTerm = TermOf<'entity'> & { type: Entity['type'] };
@@ -125,6 +130,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     participants: [],
     places: [],
     unknownPlaces: [],
+    venues: [],
     events: [],
     meetings: [],
     dates: of('date').map((d) => d.date),
@@ -156,6 +162,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const w = terms.find((t) => t.start === i && t.kind === 'word');
     return w && /^\p{Lu}/u.test(w.surface) ? { unknownOrg: w.surface } : {};
   };
+  // Right after an idea and a locative ("terror risks in Yemen", "une mission en Haïti"): the place of the idea.
+  const ofIdea = (e: { start: number }) => isLocative(before(e)) && terms.some((t) => (t.kind === 'concept' || t.kind === 'word') && (t.end === e.start - 1 || t.end === e.start - 2));
   const linked = (a: { start: number; end: number }, b: { start: number; end: number }) => {
     const [x, y] = a.end <= b.start ? [a, b] : [b, a];
     const between = tokens.slice(x.end, y.start);
@@ -229,9 +237,10 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         claim.notPlaces.push(mention);
         continue;
       }
-      // "le terrorisme au Sahel": where an idea is, not where the meeting was.
-      const ofIdea = isLocative(before(e)) && terms.some((t) => (t.kind === 'concept' || t.kind === 'word') && (t.end === e.start - 1 || t.end === e.start - 2));
-      if (ofIdea && e.type === 'place' && (kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'region') {
+      // "le terrorisme au Sahel", "police units at the New York headquarters": where an idea is, not where the meeting was,
+      // when the place is a region, or no meeting's.
+      const region = (kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'region';
+      if (ofIdea(e) && (region || !kb.meetings.some((m) => placeAgrees(kb, m, e.entity)))) {
         claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
         continue;
       }
@@ -287,7 +296,13 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const prev = before(w);
     const verbal = grammar.auxiliary.has(prev ?? '') && grammar.isFoldedParticiple(w.word);
     const nameLike = /^\p{Lu}/u.test(w.surface) || (!reading.english[w.start] && !verbal);
-    if (isLocative(prev) && nameLike && !w.inCoverage) claim.unknownPlaces.push(w.surface);
+    // "at the airport", "aux bureaux de l'ONU": a building, after a locative and perhaps whose it is.
+    const owner = entities.find((e) => e.end === w.start && e.type === 'organisation');
+    const venue = grammar.venues.has(w.word) && isLocative(before(owner ?? w)) && !ofIdea(owner ?? w);
+    if (venue) {
+      claim.venues.push(w.surface);
+      if (owner) claim.participants = claim.participants.filter((p) => p.start !== owner.start);
+    } else if (isLocative(prev) && nameLike && !w.inCoverage && !ofIdea(w)) claim.unknownPlaces.push(w.surface);
     else claim.topics.push({ kind: 'word', word: w.word, surface: w.surface });
   }
   // "Was it the 92nd one?": an ordinal said of the one numbered thing the claim names.
@@ -299,18 +314,23 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       continue;
     }
     if (n.ordinal || claim.editions.length) continue;
+    // "less than a week", "plus de deux rencontres": the bound said right before the number.
+    const bound = of('marker').find((m) => (m.marker === 'at_most' || m.marker === 'at_least') && (m.end === n.start || m.end === n.start - 1))?.marker as 'at_most' | 'at_least' | undefined;
     // "a week apart": a span of days between the meetings.
     if (n.days) {
-      claim.counts.push({ value: n.value, target: 'day', surface: n.surface });
+      claim.counts.push({ value: n.value, target: 'day', surface: n.surface, ...(bound ? { bound } : {}) });
       continue;
     }
     // "three meetings", "deux rencontres": a number is a count only next to what it counts.
     const counted = lexicon.languages[reading.language].countTargets.all(tokens).find((m) => m.start === n.end || m.start === n.end + 1);
-    if (counted) claim.counts.push({ value: n.value, target: counted.value, surface: n.surface });
+    if (counted) claim.counts.push({ value: n.value, target: counted.value, surface: n.surface, ...(bound ? { bound } : {}) });
   }
+  // "a week apart", "une semaine d'écart": the words of a span are no topic.
+  if (claim.counts.some((c) => c.target === 'day')) claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !grammar.spanWords.has(t.word));
   // "Both meetings in Marrakech": a universal word right before the meetings.
   const universal = Object.values(lexicon.languages).flatMap((l) => l.universal.all(tokens));
   if (universal.some((u) => meetingNouns.some((g) => g.start >= u.end && g.start - u.end <= 1))) claim.every = true;
+  if (of('marker').some((m) => m.marker === 'already')) claim.already = true;
   claim.order = orderOf(claim, terms, kb);
   // "who held the post before Zouev?": someone before him, whom the articles never mention.
   const beforeMarker = of('marker').find((m) => m.marker === 'before');

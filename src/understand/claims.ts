@@ -37,7 +37,7 @@ export function piecesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, l
   const read = (span: Span) => frameQuestion(readSentence(text.slice(span.start, span.end), kb, lexicon, language), kb, lexicon);
   const pieces: Piece[] = [];
   for (const sentence of sentenceSpans(text).slice(0, MAX_SENTENCES)) {
-    for (const clause of clausesOf(text, sentence, read, kb, lexicon)) pieces.push(...classify(text, clause, read));
+    for (const clause of clausesOf(text, sentence, read, kb, lexicon)) pieces.push(...classify(text, clause, read, lexicon));
   }
   return pieces;
 }
@@ -145,14 +145,14 @@ function standsAlone(q: Query, lexicon: Lexicon): boolean {
  * greetings and asides around it ("salut tout le monde 👋", "btw"), which
  * are remarks of their own when they open the sentence.
  */
-function classify(text: string, clause: Span, read: (s: Span) => Query): Piece[] {
+function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon: Lexicon): Piece[] {
   const trimmed = trim(text, clause);
   if (!trimmed) return [];
   const q = read(trimmed);
   const piece = (kind: PieceKind, span: Span, query?: Query): Piece => ({ kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(query ? { query } : {}), ...(kind === 'claim' && clause.continues ? { continues: true } : {}) });
   if (asks(q)) return [piece('question', trimmed, q)];
   if (clause.continues) return [piece('claim', trimmed, q)];
-  if (q.empty || !isClaim(q)) return [piece('remark', trimmed)];
+  if (q.empty || !isClaim(q, hasVerb(q, lexicon))) return [piece('remark', trimmed)];
   const tokens = tokenSpans(text, trimmed.start, q.reading.raw);
   const content = contentRange(q.reading);
   if (!content) return [piece('remark', trimmed)];
@@ -176,10 +176,13 @@ function asks(q: Query): boolean {
 }
 
 /** Says something the coverage could bear on: someone doing something, a name said of someone, a place, a day, a thing more specific than the articles name. */
-function isClaim(q: Query): boolean {
+function isClaim(q: Query, verb: boolean): boolean {
   const c = q.claim;
   const aboutSomeone = (q.pronouns.has('person') || q.pronouns.has('group')) && c.topics.length + c.titles.length > 0;
-  return hasSubstance(q) || aboutSomeone || c.narrower.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.notPlaces.length + c.editions.length > 0 || (c.topics.length > 0 && c.predicates.length > 0);
+  const said = c.narrower.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.notPlaces.length + c.editions.length + c.counts.length > 0;
+  // "Un accord a été signé": a verb and something it is said of; "c'est une bonne nouvelle" has no verb the reader knows.
+  const stated = verb && (c.topics.some((t) => t.kind !== 'word' || c.predicates.length > 0) || c.generic.size > 0);
+  return hasSubstance(q) || aboutSomeone || said || stated || (c.topics.length > 0 && c.predicates.length > 0);
 }
 
 const ANCHORS = new Set<Reading['terms'][number]['kind']>(['entity', 'pronoun', 'predicate', 'date', 'number', 'title', 'narrower', 'concept']);
@@ -191,9 +194,13 @@ function contentRange(reading: Reading): { first: number; last: number } | undef
   // The claim proper begins with something said: a name, a pronoun, a verb, a date, an idea ("hey guys, UN police chief…").
   const first = content.find((t) => ANCHORS.has(t.kind));
   if (!first || !last) return undefined;
-  // A leading aside is cut off only when it holds one ("salut", "btw"), not "the" or "le".
-  const opensWithAside = reading.terms.some((t) => t.end <= first.start && t.kind === 'marker' && t.marker === 'filler');
-  return { first: opensWithAside ? first.start : 0, last: last.end - 1 };
+  // A leading aside is cut off only when it holds one ("salut", "btw"), not "the" or "le"; the claim starts
+  // right after it ("So the Marrakech meeting…"), past whom it greets ("hey guys, …").
+  const lead = reading.terms.filter((t) => t.end <= first.start);
+  const lastAside = lead.findLastIndex((t) => t.kind === 'marker' && t.marker === 'filler');
+  if (lastAside < 0) return { first: 0, last: last.end - 1 };
+  const after = lead.slice(lastAside + 1).find((t) => !(t.kind === 'generic' && t.what === 'person'));
+  return { first: after?.start ?? first.start, last: last.end - 1 };
 }
 
 /** A span without the spaces, punctuation and emoji at its edges; undefined when nothing is left. */
@@ -201,7 +208,8 @@ function trim(text: string, span: Span): Span | undefined {
   let { start, end } = span;
   const edge = /[\s,;:.!…\-–—()"«»“”'’\p{Extended_Pictographic}\u{FE0F}\u{200D}]/u;
   while (start < end && edge.test(text[start] ?? '')) start++;
-  while (end > start && /[\s,;:\-–—("«“\p{Extended_Pictographic}\u{FE0F}\u{200D}]/u.test(text[end - 1] ?? '')) end--;
+  // A closing full stop goes; a question or exclamation mark stays, the reader needs it.
+  while (end > start && /[\s,;:.…\-–—("«“\p{Extended_Pictographic}\u{FE0F}\u{200D}]/u.test(text[end - 1] ?? '')) end--;
   if (start >= end) return undefined;
   return /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : undefined;
 }

@@ -42,7 +42,7 @@ export interface ConceptRef {
 }
 
 /** How a word or phrase of the question is tagged before the claim is read. */
-export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately';
+export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already';
 
 export interface LanguageLexicon {
   profile: LanguageProfile;
@@ -95,7 +95,7 @@ export interface LanguageLexicon {
   accented: Map<string, string>;
 }
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -128,6 +128,8 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     articles: union('articles'),
     conjunction: union('conjunction'),
     auxiliary: union('auxiliary'),
+    spanWords: union('spanWords'),
+    venues: union('venues'),
     isParticiple: (w) => participle.some((e) => w.toLowerCase().endsWith(e)),
     isFoldedParticiple: (w) => folded.some((e) => w.endsWith(e)),
     isProgressive: (w) => progressive.some((e) => w.toLowerCase().endsWith(e)),
@@ -191,6 +193,9 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   mark(profile.order.after, 'after');
   mark(profile.order.then, 'then');
   mark(profile.approximately, 'approximately');
+  mark(profile.bounds.at_most, 'at_most');
+  mark(profile.bounds.at_least, 'at_least');
+  mark(profile.already, 'already');
   mark(profile.temporal, 'temporal');
   mark(profile.passive, 'passive');
   const pronouns = new PhraseMatcher<PronounKind>();
@@ -264,6 +269,8 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       articles: wordSet(profile.syntax.articles),
       conjunction: wordSet(profile.syntax.conjunction),
       auxiliary: wordSet(profile.syntax.auxiliary),
+      spanWords: wordSet(profile.syntax.span_words),
+      venues: wordSet(profile.syntax.venues),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),

@@ -19,7 +19,7 @@ export interface Element {
 }
 
 /** What a claim says besides its core; each can be judged alone with the core. */
-const MODIFIERS = ['places', 'notPlaces', 'unknownPlaces', 'dates', 'events', 'editions', 'counts', 'topics', 'narrower'] as const satisfies readonly (keyof Claim)[];
+const MODIFIERS = ['places', 'notPlaces', 'unknownPlaces', 'venues', 'dates', 'events', 'editions', 'counts', 'topics', 'narrower'] as const satisfies readonly (keyof Claim)[];
 
 type Modifier = (typeof MODIFIERS)[number];
 
@@ -37,6 +37,7 @@ function split(claim: Claim): { claim: Claim; surface: string; start?: number; e
   for (const p of claim.places) out.push({ claim: one('places', p), surface: p.surface, start: p.start, end: p.end });
   for (const p of claim.notPlaces) out.push({ claim: one('notPlaces', p), surface: p.surface, start: p.start, end: p.end });
   for (const p of claim.unknownPlaces) out.push({ claim: one('unknownPlaces', p), surface: p });
+  for (const v of claim.venues) out.push({ claim: one('venues', v), surface: v });
   // A date said in a clause of time ("when Zouev came") dates the claim; it is no element of its own.
   if (!claim.dating.length) for (const d of claim.dates) out.push({ claim: one('dates', d), surface: '', start: d.start, end: d.end });
   for (const e of claim.events) {

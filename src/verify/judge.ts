@@ -18,6 +18,7 @@ export function checkable(claim: Claim): boolean {
       claim.participants.length +
       claim.places.length +
       claim.unknownPlaces.length +
+      claim.venues.length +
       claim.events.length +
       claim.meetings.length +
       claim.dates.length +
@@ -175,12 +176,14 @@ function orderFindings(claim: Claim, env: VerifyEnv): Finding[] {
 function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const { kb } = env;
   const out: Finding[] = [];
-  for (const { value, target } of claim.counts) {
+  for (const { value, target, bound } of claim.counts) {
+    // "less than a week": within the bound, not equal to it.
+    const holds = (n: number, slack = 0) => (bound === 'at_most' ? n < value : bound === 'at_least' ? n > value : Math.abs(n - value) <= slack);
     if (target === 'meeting') {
       const people = claim.participants.map((p) => p.entity);
       const meetings = kb.meetings.filter((m) => people.every((p) => [m.host, ...m.guests].includes(p)));
       const facts = meetings.flatMap((m) => factsAbout(kb, m.id, 'who'));
-      out.push(meetings.length === value ? supported(facts, meetings) : contradicted('count', facts, meetings));
+      out.push(holds(meetings.length) ? supported(facts, meetings) : contradicted('count', facts, meetings));
     } else if (target === 'day' && kb.meetings.length >= 2) {
       // "a week apart": the days between the meetings the claim names, or the two there are.
       const named = kb.meetings.filter((m) => claim.participants.some((p) => involves(kb, m, p.entity)));
@@ -188,14 +191,14 @@ function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
       if (!a || !b) continue;
       const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
       const facts = [a, b].flatMap((m) => factsAbout(kb, m.id, 'when').slice(0, 1));
-      out.push(Math.abs(days - value) <= (claim.approximate ? 1 : 0) ? supported(facts, [a, b]) : contradicted('count', facts, [a, b]));
+      out.push(holds(days, claim.approximate ? 1 : 0) ? supported(facts, [a, b]) : contradicted('count', facts, [a, b]));
     } else if (target === 'article') {
       const facts = [...kb.facts.values()].filter((f) => f.slot === 'source');
-      out.push(kb.articles.size === value ? supported(facts) : contradicted('count', facts));
+      out.push(holds(kb.articles.size) ? supported(facts) : contradicted('count', facts));
     } else if (target === 'item') {
       const listed = [...kb.facts.values()].filter((f) => f.items?.length && claim.topics.every((t) => t.kind !== 'concept' || f.concepts.includes(t.concept)));
       const fact = listed[0];
-      if (fact) out.push(fact.items?.length === value ? supported([fact]) : contradicted('count', [fact]));
+      if (fact) out.push(holds(fact.items?.length ?? 0) ? supported([fact]) : contradicted('count', [fact]));
     }
   }
   return out;

@@ -35,6 +35,8 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const predicate = kb.predicates.get(p);
     return predicate !== undefined && predicate.kind !== 'meeting' && !predicate.said_of_meetings;
   });
+  // "at the UN offices" of a meeting whose building the articles never give: they don't say.
+  if (fitting.length && claim.venues.length && fitting.some((m) => !m.venue)) return notStated([{ kind: 'words', surfaces: claim.venues }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
   if (fitting.length && beyond.length) return notStated([{ kind: 'unknown' }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
   if (fitting.length) {
     const topics = topicFindings(part.topics, fitting, env);

@@ -40,6 +40,14 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
     }
   }
   if (findings.length) return findings[0] as Finding;
+  // "the assembly had already ended by then": as of the meeting in question, or the one held during it.
+  if (claim.already && asks.has('end') && !claim.dates.length) {
+    const then = kb.meetings.find((m) => env.focus.includes(m.id)) ?? kb.meetings.find((m) => m.occasion === event.id);
+    if (!then || !event.ends) return notStated([{ kind: 'unknown' }], when.slice(0, 1));
+    const meetingDay = factsAbout(kb, then.id, 'when').slice(0, 1);
+    if (event.ends > then.date) return contradicted('end', [...when.slice(0, 1), ...meetingDay]);
+    return supported([...when.slice(0, 1), ...meetingDay]);
+  }
   if (asks.has('start') && !claim.dates.length && !event.starts) return notStated([{ kind: 'unknown' }], when.slice(0, 1));
   const organisers = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation');
   if (organisers.some((o) => o.entity !== event.organiser)) return notStated([{ kind: 'element' }], where.slice(0, 1));

@@ -6,6 +6,7 @@ import type { Meeting } from '../knowledge/schema.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { dateAgrees, type DateMention } from '../understand/dates.js';
 import type { Claim } from '../understand/frame.js';
+import { fold } from '../language/normalize.js';
 import { involves, placeAgrees } from '../retrieve/graph.js';
 
 export interface Scope {
@@ -69,7 +70,11 @@ function pickOne(meetings: readonly Meeting[], claim: Claim, kb: KnowledgeBase):
 /** Where a meeting disagrees with what the claim says of its place, day and occasion. */
 export function conflicts(m: Meeting, claim: Claim, kb: KnowledgeBase, unknownPlaces: readonly string[]): ('place' | 'date' | 'occasion')[] {
   const out: ('place' | 'date' | 'occasion')[] = [];
-  const wrongPlace = claim.places.some((p) => !placeAgrees(kb, m, p.entity)) || unknownPlaces.length > 0 || claim.notPlaces.some((p) => placeAgrees(kb, m, p.entity));
+  // "at the airport" of a meeting held at a venue the articles name: another building.
+  const venueName = m.venue ? kb.entities.get(m.venue) : undefined;
+  const venueWords = venueName ? fold([venueName.name.fr, venueName.name.en, ...venueName.aliases].join(' ')) : '';
+  const wrongVenue = venueName !== undefined && claim.venues.some((v) => !venueWords.split(/[^\p{L}\p{N}]+/u).includes(fold(v)));
+  const wrongPlace = claim.places.some((p) => !placeAgrees(kb, m, p.entity)) || unknownPlaces.length > 0 || claim.notPlaces.some((p) => placeAgrees(kb, m, p.entity)) || wrongVenue;
   if (wrongPlace) out.push('place');
   if (claim.dates.some((d: DateMention) => !dateAgrees(m.date, d))) out.push('date');
   // Another occasion, or an event that was over (or not yet begun) on the meeting's day.
