@@ -257,6 +257,8 @@ export const languageSchema = z.strictObject({
       universal: phrases.default([]),
       span_words: phrases.default([]),
       venues: phrases.default([]),
+      relative: phrases.default([]),
+      including: phrases.default([]),
       auxiliary: phrases.default([]),
       participle_endings: phrases.default([]),
       progressive_endings: phrases.default([]),

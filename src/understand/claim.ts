@@ -48,6 +48,8 @@ export interface Claim {
   /** "three meetings": a number said of a count; "less than a week": a bound. */
   counts: { value: number; target?: CountTarget; surface: string; bound?: 'at_most' | 'at_least' }[];
   topics: Topic[];
+  /** What a meeting noun's own words say of the meetings ("bilateral talks", "rencontres bilatérales"): said of them, not in them. */
+  described: Topic[];
   /** More specific things than the coverage names ("football"): never supported. */
   narrower: { surface: string; of: { entity?: string; concept?: string } }[];
   /** A title said of someone ("minister Hammouchi", "head of Interpol"); `unknownOrg` when its organisation is a name the coverage never uses. */
@@ -137,6 +139,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     editions: [],
     counts: [],
     topics: [],
+    described: [],
     narrower: of('narrower').map((n) => ({ surface: n.surface, of: n.of })),
     titles: [],
     identities: [],
@@ -196,6 +199,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       claim.issuers.push(e.entity);
       continue;
     }
+    // "Interpol's 93rd General Assembly": the organisation that holds the event named next to it is no participant.
+    const holds = (ev: EntityTerm) => ev.type === 'event' && (kb.entities.get(ev.entity) as { organiser?: string } | undefined)?.organiser === e.entity;
+    if (e.type === 'organisation' && entities.some((ev) => holds(ev) && ((ev.start >= e.end && ev.start - e.end <= 1) || (e.start >= ev.end && e.start - ev.end <= 1)))) continue;
     if (e.type === 'person' && e.via === 'role') {
       const named = aliases.find((a) => linked(a, e));
       if (named) {
@@ -290,7 +296,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     claim.participants.push({ entity: leader.id, type: 'person', via: 'role', surface: t.surface, start: org?.start ?? -1, end: org?.end ?? -1, fuzzy: false, role: org?.role ?? 'either' });
   }
 
-  for (const c of of('concept')) claim.topics.push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}) });
+  for (const c of of('concept')) (meetingNouns.some((g) => g.end === c.start || c.end === g.start) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}) });
   for (const w of of('word')) {
     // "à Casablanca", "in Geneva", "a tanger": a name where a place goes ("a duré" is a verb, not a place).
     const prev = before(w);

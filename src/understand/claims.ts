@@ -5,10 +5,9 @@
 // joiner or a comma stands between two parts that each say something of
 // their own; greetings, opinions and questions are set aside, and said to be.
 import type { KnowledgeBase, Language } from '../knowledge/types.js';
-import { sentences } from '../language/normalize.js';
-import { isElliptical, namesSomeoneNew, opensNegated } from './ellipsis.js';
+import { clausesOf, hasVerb, sentenceSpans, tokenSpans, type Span } from './clauses.js';
 import { frameQuestion, type Query } from './frame.js';
-import { grammarOf, type Lexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 import { hasSubstance, isQuestion, MAX_MESSAGE_CHARS, MAX_SENTENCES } from './message.js';
 import { readSentence, type Reading } from './read.js';
 
@@ -26,118 +25,14 @@ export interface Piece {
   continues?: boolean;
 }
 
-interface Span {
-  start: number;
-  end: number;
-  continues?: boolean;
-}
-
 export function piecesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, language: Language): Piece[] {
   const text = message.slice(0, MAX_MESSAGE_CHARS);
-  const read = (span: Span) => frameQuestion(readSentence(text.slice(span.start, span.end), kb, lexicon, language), kb, lexicon);
+  const read = (span: Span) => frameQuestion(readSentence(span.readAs ?? text.slice(span.start, span.end), kb, lexicon, language), kb, lexicon);
   const pieces: Piece[] = [];
   for (const sentence of sentenceSpans(text).slice(0, MAX_SENTENCES)) {
     for (const clause of clausesOf(text, sentence, read, kb, lexicon)) pieces.push(...classify(text, clause, read, lexicon));
   }
   return pieces;
-}
-
-/** Each line's sentences, where they stand in the text. */
-function sentenceSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    let cursor = lineStart;
-    if (line.trim()) {
-      for (const s of sentences(line, false)) {
-        const at = text.indexOf(s, cursor);
-        if (at < 0) continue;
-        spans.push({ start: at, end: at + s.length });
-        cursor = at + s.length;
-      }
-    }
-    lineStart += line.length + 1;
-  }
-  return spans;
-}
-
-/** Where each token the reader saw stands in the text: tokens come in order, as typed. */
-function tokenSpans(text: string, base: number, raw: readonly string[]): Span[] {
-  const spans: Span[] = [];
-  let cursor = base;
-  for (const token of raw) {
-    const at = text.indexOf(token, cursor);
-    const start = at < 0 ? cursor : at;
-    spans.push({ start, end: start + (at < 0 ? 0 : token.length) });
-    cursor = start + (at < 0 ? 0 : token.length);
-  }
-  return spans;
-}
-
-/**
- * A sentence's clauses: cut before a joiner ("et", "but", "alors que") or
- * after a comma or semicolon, when the part before and the part after both
- * say something on their own: a verb, a title, or a subject pronoun with
- * words after it. "du Sahel et de l'Afghanistan" is one part; "se tient à
- * Tanger et se termine le 27" is two.
- */
-function clausesOf(text: string, sentence: Span, read: (s: Span) => Query, kb: KnowledgeBase, lexicon: Lexicon): Span[] {
-  const { reading } = read(sentence);
-  const tokens = tokenSpans(text, sentence.start, reading.raw);
-  const joiners = [...Object.values(lexicon.languages).flatMap((l) => l.clauseJoiners.all(reading.tokens))];
-  // Candidate cuts: a clause may start at `resume`; the one before ends at `end`.
-  const cuts: { end: number; resume: number; joined: boolean }[] = [];
-  for (let i = 1; i < tokens.length; i++) {
-    const before = tokens[i - 1] as Span;
-    const here = tokens[i] as Span;
-    const joiner = joiners.find((j) => j.start === i);
-    const punctuated = /[,;]/.test(text.slice(before.end, here.start));
-    if (!joiner && !punctuated) continue;
-    const resume = joiner ? (tokens[joiner.end] ?? { start: sentence.end }).start : here.start;
-    cuts.push({ end: before.end, resume, joined: joiner !== undefined });
-  }
-  const spans: Span[] = [];
-  let start = sentence.start;
-  let continues = false;
-  cuts.forEach((cut, k) => {
-    const next = cuts[k + 1]?.end ?? sentence.end;
-    if (cut.resume >= next) return;
-    const right = read({ start: cut.resume, end: next });
-    const left = read({ start, end: cut.end });
-    if (!standsAlone(left, lexicon)) return;
-    // "…, then Zouev on Dec 1", "…, pas de la DGSN": a clause without a verb, which says someone else or denies.
-    const gapped = isElliptical(right, hasVerb(right, lexicon)) && (opensNegated(right) || namesSomeoneNew(right.claim, left.claim, kb));
-    // After a bare comma, the next clause has its own subject: "Hammouchi, qui est…, a reçu" is one clause.
-    if (!gapped && ((!cut.joined && !opensWithSubject(right)) || !standsAlone(right, lexicon))) return;
-    spans.push({ start, end: cut.end, continues });
-    start = cut.resume;
-    continues = gapped;
-  });
-  spans.push({ start, end: sentence.end, continues });
-  return spans;
-}
-
-/** Begins with who or what it is about, not with a verb or a relative "qui", "which". */
-function opensWithSubject(q: Query): boolean {
-  const first = q.reading.terms.find((t) => !(t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler')));
-  return first !== undefined && !q.reading.wh[first.start] && ['entity', 'pronoun', 'generic', 'title', 'concept', 'narrower', 'date'].includes(first.kind);
-}
-
-/** A verb the knowledge knows ("met", "a reçu"), or "is", "était", "a été" after a name. */
-function hasVerb(q: Query, lexicon: Lexicon): boolean {
-  if (q.claim.predicates.length) return true;
-  const { copula } = grammarOf(lexicon);
-  const verb = (w: string) => copula.has(w) || Object.values(lexicon.languages).some((l) => l.passive.has(w));
-  const named = q.reading.terms.find((t) => t.kind === 'entity');
-  return named !== undefined && q.reading.tokens.slice(named.end).some(verb);
-}
-
-/** A clause of its own: a verb, a title or a name said of someone, or a subject pronoun with words after it. */
-function standsAlone(q: Query, lexicon: Lexicon): boolean {
-  const { claim, reading } = q;
-  if (hasVerb(q, lexicon) || claim.titles.length + claim.identities.length > 0) return true;
-  const firstContent = reading.terms.find((t) => !(t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler')));
-  return firstContent?.kind === 'pronoun' && reading.terms.some((t) => t.start > firstContent.start && t.kind !== 'function' && t.kind !== 'marker');
 }
 
 /**
@@ -146,12 +41,14 @@ function standsAlone(q: Query, lexicon: Lexicon): boolean {
  * are remarks of their own when they open the sentence.
  */
 function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon: Lexicon): Piece[] {
-  const trimmed = trim(text, clause);
-  if (!trimmed) return [];
+  const found = trim(text, clause);
+  if (!found) return [];
+  const trimmed: Span = { ...found, ...(clause.readAs ? { readAs: clause.readAs } : {}) };
   const q = read(trimmed);
   const piece = (kind: PieceKind, span: Span, query?: Query): Piece => ({ kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(query ? { query } : {}), ...(kind === 'claim' && clause.continues ? { continues: true } : {}) });
   if (asks(q)) return [piece('question', trimmed, q)];
-  if (clause.continues) return [piece('claim', trimmed, q)];
+  // "…, pas de la DGSN", "…, which is held in Rabat": a claim by what comes before it.
+  if (clause.continues || clause.readAs) return [piece('claim', trimmed, q)];
   if (q.empty || !isClaim(q, hasVerb(q, lexicon))) return [piece('remark', trimmed)];
   const tokens = tokenSpans(text, trimmed.start, q.reading.raw);
   const content = contentRange(q.reading);

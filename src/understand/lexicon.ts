@@ -72,6 +72,8 @@ export interface LanguageLexicon {
   clauseJoiners: PhraseMatcher<true>;
   /** "both", "toutes les": before a plural, what is said holds for each. */
   universal: PhraseMatcher<true>;
+  /** "including", "notamment": more of the same follows. */
+  including: PhraseMatcher<true>;
   /** "was", "été": before a verb, the subject is the one it is done to. */
   passive: Set<string>;
   followUps: PhraseMatcher<true>;
@@ -95,7 +97,7 @@ export interface LanguageLexicon {
   accented: Map<string, string>;
 }
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -130,6 +132,7 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     auxiliary: union('auxiliary'),
     spanWords: union('spanWords'),
     venues: union('venues'),
+    relative: union('relative'),
     isParticiple: (w) => participle.some((e) => w.toLowerCase().endsWith(e)),
     isFoldedParticiple: (w) => folded.some((e) => w.endsWith(e)),
     isProgressive: (w) => progressive.some((e) => w.toLowerCase().endsWith(e)),
@@ -258,6 +261,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     determiners: wordSet(profile.determiners),
     clauseJoiners: matcher(profile.syntax.clause_joiners, () => true as const),
     universal: matcher(profile.syntax.universal, () => true as const),
+    including: matcher(profile.syntax.including, () => true as const),
     syntax: {
       apposition: wordSet(profile.syntax.apposition),
       whLead: wordSet(profile.syntax.wh_lead),
@@ -271,6 +275,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       auxiliary: wordSet(profile.syntax.auxiliary),
       spanWords: wordSet(profile.syntax.span_words),
       venues: wordSet(profile.syntax.venues),
+      relative: wordSet(profile.syntax.relative),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),

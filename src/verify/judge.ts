@@ -8,6 +8,8 @@ import type { Fact } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { CHECKS, narrowerGaps, type Part, type VerifyEnv } from './checks.js';
+import { topicFindings } from './evidence.js';
+import { scopeOf } from './scope.js';
 import { combine, contradicted, notStated, supported, type Finding, type Judgement } from './verdict.js';
 import { factsAbout, involves } from '../retrieve/graph.js';
 
@@ -75,6 +77,12 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   const findings: Finding[] = [];
   for (const part of parts) findings.push(CHECKS[part.kind](claim, part, env));
   findings.push(...editionFindings(claim, env), ...countFindings(claim, env), ...orderFindings(claim, env));
+  // "rencontres bilatérales": what the meeting noun says, by any fact of the meetings meant.
+  if (claim.described.length) {
+    const meetings = scopeOf(claim, env.kb, env.focus).meetings;
+    const described = topicFindings(claim.described, meetings, env);
+    findings.push(described.finding ?? supported(described.carriers, meetings));
+  }
   // "Did he say which languages?": only a fact that lists them says which.
   if (claim.which) {
     const listed = [...env.kb.facts.values()].filter((f) => f.concepts.includes(claim.which as string));
