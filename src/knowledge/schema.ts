@@ -258,10 +258,13 @@ export const languageSchema = z.strictObject({
       span_words: phrases.default([]),
       venues: phrases.default([]),
       relative: phrases.default([]),
+      complementizers: phrases.default([]),
       including: phrases.default([]),
       auxiliary: phrases.default([]),
       participle_endings: phrases.default([]),
       progressive_endings: phrases.default([]),
+      future_auxiliary: phrases.default([]),
+      infinitive_endings: phrases.default([]),
     })
     .prefault({}),
   /** Words before a noun: after them, a word both verb and noun ("visit", "visite") is the noun. */
@@ -331,6 +334,8 @@ export const languageSchema = z.strictObject({
   dates: z.strictObject({
     months: z.array(text).length(12),
     weekdays: z.array(text).length(7),
+    /** Short forms of each weekday, Sunday first ("wed", "thurs"); none where a short form is also an everyday word. */
+    weekdays_short: z.array(z.array(text)).length(7).optional(),
     format: text,
     first_day: text,
   }),

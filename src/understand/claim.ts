@@ -127,8 +127,19 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     !grammar.isProgressive(first.surface) &&
     (isPassiveWord(tokens[first.start - 1]) || (firstWord !== undefined && firstWord.start < first.start && isPassiveWord(tokens[firstWord.start]) && participle));
 
+  // "Zouev asked Morocco to host an office", "il a dit qu'il reviendrait": a verb after a verb of saying and
+  // "to", "que" is what was said, not something done; it is part of what the claim says was said.
+  const saying = (p: TermOf<'predicate'>) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content');
+  const embedded = new Set(
+    predicates.filter((p, i) => {
+      const speech = predicates.slice(0, i).find(saying);
+      if (!speech || saying(p)) return false;
+      const between = tokens.slice(speech.end, p.start);
+      return between.some((w) => grammar.complementizers.has(w)) && !between.some((w) => grammar.conjunction.has(w));
+    }),
+  );
   const claim: Claim = {
-    predicates: predicates.map((p) => ({ ids: p.predicates, surface: p.surface, start: p.start, fuzzy: p.fuzzy })),
+    predicates: predicates.filter((p) => !embedded.has(p)).map((p) => ({ ids: p.predicates, surface: p.surface, start: p.start, fuzzy: p.fuzzy })),
     participants: [],
     places: [],
     unknownPlaces: [],
@@ -148,7 +159,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     issuers: [],
     excluded: [],
     others: of('marker').some((m) => m.marker === 'exclusion'),
-    future: of('marker').some((m) => m.marker === 'future'),
+    // "will", "bientôt", or "va inviter": an auxiliary of the near future before an infinitive.
+    future: of('marker').some((m) => m.marker === 'future') || tokens.some((w, i) => grammar.futureAuxiliary.has(w) && grammar.isInfinitive(tokens[i + 1] ?? '')),
     dating: [],
     notPlaces: [],
     approximate: of('marker').some((m) => m.marker === 'approximately'),
@@ -274,8 +286,10 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const org = orgSpans.find((o) => o.end === t.start && o.start >= a.end);
     return org !== undefined && tokens.slice(a.end, org.start).every((w) => glue(w)) && org.start - a.end <= 3;
   };
+  // With no verb, a title is said of the one person named, whatever words stand between ("Zouev is the outgoing UNOCT chief").
+  const onlyPerson = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0] : undefined;
   for (const t of of('title')) {
-    const person = aliases.find((a) => linkedOver(a, t));
+    const person = aliases.find((a) => linkedOver(a, t)) ?? onlyPerson;
     const next = entities.find((e) => e.type === 'organisation' && e.start >= t.end && e.start - t.end <= 3 && tokens.slice(t.end, e.start).every((w) => glue(w)));
     const prev = entities.find((e) => e.type === 'organisation' && e.end === t.start);
     const org = (next ?? prev)?.entity;
@@ -293,9 +307,17 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     claim.titles.splice(claim.titles.indexOf(t), 1);
     const org = claim.participants.find((p) => p.entity === t.org);
     claim.participants = claim.participants.filter((p) => p !== org);
+    // "Zouev is the outgoing UNOCT chief": with no verb, the one person named is said to be that leader.
+    const named = claim.participants.filter((p) => p.type === 'person' && p.via === 'alias');
+    const one = named.length === 1 ? named[0] : undefined;
+    if (one && !claim.predicates.length) {
+      claim.identities.push({ person: one.entity, as: leader.id, surface: t.surface });
+      continue;
+    }
     claim.participants.push({ entity: leader.id, type: 'person', via: 'role', surface: t.surface, start: org?.start ?? -1, end: org?.end ?? -1, fuzzy: false, role: org?.role ?? 'either' });
   }
 
+  for (const p of embedded) claim.topics.push({ kind: 'word', word: tokens.slice(p.start, p.end).join(' '), surface: p.surface });
   for (const c of of('concept')) (meetingNouns.some((g) => g.end === c.start || c.end === g.start) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}) });
   for (const w of of('word')) {
     // "à Casablanca", "in Geneva", "a tanger": a name where a place goes ("a duré" is a verb, not a place).

@@ -86,6 +86,8 @@ export interface LanguageLexicon {
   months: Map<string, number>;
   /** Folded weekday names → 0 (Sunday) - 6. */
   weekdays: Map<string, number>;
+  /** Short weekday forms ("wed"): a weekday only right before a day or a month ("Wed 26 Nov"). */
+  weekdaysShort: Map<string, number>;
   /** Single-word wh-words: their presence means the question is not yes/no. */
   whWords: Set<string>;
   /** The wh-words that ask when ("quand", "when"): elsewhere in a sentence they open a clause of time. */
@@ -97,7 +99,7 @@ export interface LanguageLexicon {
   accented: Map<string, string>;
 }
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative' | 'futureAuxiliary' | 'complementizers';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -106,6 +108,8 @@ export interface Grammar extends Record<SyntaxRole, Set<string>> {
   /** The same, on a folded word ("dure" for "duré"). */
   isFoldedParticiple(word: string): boolean;
   isProgressive(word: string): boolean;
+  /** An infinitive, folded ("inviter", "venir"). */
+  isInfinitive(word: string): boolean;
 }
 
 const grammars = new WeakMap<Lexicon, Grammar>();
@@ -119,6 +123,7 @@ export function grammarOf(lexicon: Lexicon): Grammar {
   const participle = endings((l) => l.profile.syntax.participle_endings).map((e) => e.toLowerCase());
   const folded = participle.map(fold);
   const progressive = endings((l) => l.profile.syntax.progressive_endings).map((e) => e.toLowerCase());
+  const infinitive = endings((l) => l.profile.syntax.infinitive_endings).map(fold);
   const grammar: Grammar = {
     apposition: union('apposition'),
     whLead: union('whLead'),
@@ -133,9 +138,12 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     spanWords: union('spanWords'),
     venues: union('venues'),
     relative: union('relative'),
+    futureAuxiliary: union('futureAuxiliary'),
+    complementizers: union('complementizers'),
     isParticiple: (w) => participle.some((e) => w.toLowerCase().endsWith(e)),
     isFoldedParticiple: (w) => folded.some((e) => w.endsWith(e)),
     isProgressive: (w) => progressive.some((e) => w.toLowerCase().endsWith(e)),
+    isInfinitive: (w) => w.length > 4 && infinitive.some((e) => w.endsWith(e)),
   };
   grammars.set(lexicon, grammar);
   return grammar;
@@ -220,6 +228,8 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   });
   const weekdays = new Map<string, number>();
   profile.dates.weekdays.forEach((d, i) => weekdays.set(fold(d), i));
+  const weekdaysShort = new Map<string, number>();
+  profile.dates.weekdays_short?.forEach((forms, i) => forms.forEach((f) => weekdaysShort.set(fold(f), i)));
   const whWords = new Set<string>();
   const whenWords = new Set<string>();
   for (const intent of ['who', 'where', 'when', 'why', 'count'] as const) {
@@ -276,6 +286,8 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       spanWords: wordSet(profile.syntax.span_words),
       venues: wordSet(profile.syntax.venues),
       relative: wordSet(profile.syntax.relative),
+      futureAuxiliary: wordSet(profile.syntax.future_auxiliary),
+      complementizers: wordSet(profile.syntax.complementizers),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),
@@ -288,6 +300,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     ordinals,
     months,
     weekdays,
+    weekdaysShort,
     whWords,
     whenWords,
     accented,

@@ -96,6 +96,9 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
       else findings.push(belongs ? supported(roleOf(p.entity)) : contradicted('organisation', roleOf(p.entity)));
     }
   }
+  // "il représentait le Conseil de sécurité": an organisation by a name the articles never use, for someone whose they give.
+  const foreign = orgs.length === 0 && part.predicates.some((id) => kb.predicates.get(id)?.kind === 'title') ? part.topics.find((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.surface)) : undefined;
+  if (foreign) for (const p of people) if (affiliations(kb, p.entity).size) findings.push(contradicted('organisation', roleOf(p.entity)));
   const described = [...new Set([...claim.titles.flatMap((t) => (t.person ? [t.person] : [])), ...claim.identities.map((i) => i.person), ...people.map((p) => p.entity)])];
   // What is said of the person beyond a title: "nouveau" is carried when their own role fact uses the word;
   // a country or organisation when they belong to it; an idea never ("is Zouev a terrorist?" is not
@@ -104,6 +107,12 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const titled = claim.titles.length + claim.identities.length > 0;
   const words: string[] = [];
   let unsupported = false;
+  // "the outgoing chief" of someone the articles call new: the opposite of what their role says.
+  for (const x of part.topics) {
+    if (x.kind !== 'concept' || !x.opposite) continue;
+    const against = described.flatMap(roleOf).filter((f) => f.concepts.includes(x.concept));
+    findings.push(against.length ? contradicted('title', against) : notStated([{ kind: 'element' }], described.flatMap(roleOf)));
+  }
   for (const x of part.topics) {
     if (x.kind === 'word') {
       if (!unknownOrgs.has(x.surface) && !described.some((p) => roleOf(p).some((f) => carrier.carries(f, x, language)))) words.push(x.surface);
