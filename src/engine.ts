@@ -81,7 +81,9 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const t = kb.languages[q.language].templates;
     const ctx = inContext(q, previous, kb);
     const verifyEnv = { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };
-    const judgement = ctx.unclear ? undefined : judge(ctx.query.claim, verifyEnv);
+    // A claim that names a day ("le 1er décembre c'était un mardi") is about that day, whatever came before.
+    const dated = q.claim.dates.some((d) => d.day !== undefined && d.month !== undefined);
+    const judgement = ctx.unclear && !dated ? undefined : judge(ctx.query.claim, verifyEnv);
     const span = { text: piece.text, start: piece.start, end: piece.end };
     if (!judgement) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: ctx.unclear ? t.check_unclear : t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
     // "Zouev n'a pas rencontré Shahkar": the articles judge what it denies; what proves that wrong proves the claim right.

@@ -75,7 +75,8 @@ function asks(q: Query): boolean {
 /** Says something the coverage could bear on: someone doing something, a name said of someone, a place, a day, a thing more specific than the articles name. */
 function isClaim(q: Query, verb: boolean): boolean {
   const c = q.claim;
-  const aboutSomeone = (q.pronouns.has('person') || q.pronouns.has('group')) && c.topics.length + c.titles.length > 0;
+  // "he's Russian", "it lasted about 30 minutes": said of whoever or whatever the claim before is about.
+  const aboutSomeone = q.pronouns.size > 0 && c.topics.length + c.titles.length + q.reading.terms.filter((t) => t.kind === 'number').length > 0;
   const said = c.narrower.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.notPlaces.length + c.editions.length + c.counts.length > 0;
   // "Un accord a été signé": a verb and something it is said of; "c'est une bonne nouvelle" has no verb the reader knows.
   const stated = verb && (c.topics.some((t) => t.kind !== 'word' || c.predicates.length > 0) || c.generic.size > 0);

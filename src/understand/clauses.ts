@@ -58,7 +58,9 @@ export function tokenSpans(text: string, base: number, raw: readonly string[]): 
 /** A verb the knowledge knows ("met", "a reçu"), or "is", "était", "a été" after what it is said of. */
 export function hasVerb(q: Query, lexicon: Lexicon): boolean {
   if (q.claim.predicates.length) return true;
-  const { copula } = grammarOf(lexicon);
+  const { copula, futureAuxiliary, isInfinitive } = grammarOf(lexicon);
+  // "le Maroc va envoyer": an auxiliary of the near future before an infinitive.
+  if (q.reading.tokens.some((w, i) => futureAuxiliary.has(w) && isInfinitive(q.reading.tokens[i + 1] ?? ''))) return true;
   const verb = (w: string) => copula.has(w) || Object.values(lexicon.languages).some((l) => l.passive.has(w));
   const subject = q.reading.terms.find((t) => SUBJECTS.has(t.kind));
   return subject !== undefined && q.reading.tokens.slice(subject.end).some(verb);
@@ -85,6 +87,8 @@ interface Cut {
   right: Query;
   /** After a joiner ("and", "mais"), not a bare comma. */
   joined: boolean;
+  /** After "including", "notamment". */
+  including: boolean;
   /** Opens with "which", "qui" right after a name. */
   relative?: { antecedent: string; rest: number };
   lexicon: Lexicon;
@@ -101,10 +105,10 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…the 93rd General Assembly, which is being held in Rabat', when: (c) => c.relative !== undefined, then: 'relative' },
   {
     example: '…, then Zouev on Dec 1 · …, pas de la DGSN · …, notamment la traite',
-    when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || opensIncluding(c.right, c.lexicon) || namesSomeoneNew(c.right.claim, c.left.claim, c.kb)),
+    when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || c.including || opensIncluding(c.right, c.lexicon) || namesSomeoneNew(c.right.claim, c.left.claim, c.kb)),
     then: 'continues',
   },
-  { example: '…à Tanger et se termine le 27 · …, he was on a working visit', when: (c) => standsAlone(c.right, c.lexicon) && (c.joined || opensWithSubject(c.right)), then: 'clause' },
+  { example: '…à Tanger et se termine le 27 · …, he was on a working visit', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && (c.joined || opensWithSubject(c.right)), then: 'clause' },
   { example: '…du Sahel et de l’Afghanistan', when: () => true, then: 'none' },
 ];
 
@@ -138,17 +142,20 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   const { reading } = read(sentence);
   const tokens = tokenSpans(text, sentence.start, reading.raw);
   const joiners = Object.values(lexicon.languages).flatMap((l) => l.clauseJoiners.all(reading.tokens));
+  // "…hotspots incl. the Horn of Africa", "…, plus Iraq": more of the same, perhaps not all of it said.
+  const including = Object.values(lexicon.languages).flatMap((l) => l.including.all(reading.tokens));
   const relatives = grammarOf(lexicon).relative;
-  const cuts: { end: number; resume: number; joined: boolean; relativeAt?: number }[] = [];
+  const cuts: { end: number; resume: number; joined: boolean; including: boolean; relativeAt?: number }[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1] as Span;
     const here = tokens[i] as Span;
-    const joiner = joiners.find((j) => j.start === i);
+    const more = including.find((j) => j.start === i);
+    const joiner = joiners.find((j) => j.start === i) ?? more;
     const between = text.slice(before.end, here.start);
     const punctuated = /[,;]|\p{Extended_Pictographic}/u.test(between);
     if (!joiner && !punctuated) continue;
     const resume = joiner ? (tokens[joiner.end] ?? { start: sentence.end }).start : here.start;
-    cuts.push({ end: before.end, resume, joined: joiner !== undefined, ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
+    cuts.push({ end: before.end, resume, joined: joiner !== undefined, including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
   }
   const spans: Span[] = [];
   let start = sentence.start;
@@ -162,7 +169,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     // "…General Assembly, which…": the name just before the comma is what the clause is about.
     const antecedent = cut.relativeAt !== undefined ? [...left.reading.terms].reverse().find((t) => t.kind === 'entity' && t.end === left.reading.tokens.length) : undefined;
     const relative = antecedent && cut.relativeAt !== undefined ? { antecedent: antecedent.surface, rest: (tokens[cut.relativeAt + 1] ?? { start: next }).start } : undefined;
-    const decision = DECISIONS.find((d) => d.when({ left, right, joined: cut.joined, relative, lexicon, kb }))?.then ?? 'none';
+    const decision = DECISIONS.find((d) => d.when({ left, right, joined: cut.joined, including: cut.including, relative, lexicon, kb }))?.then ?? 'none';
     if (decision === 'none') return;
     spans.push(close(cut.end));
     start = cut.resume;
