@@ -16,7 +16,7 @@ import type { Query } from './understand/frame.js';
 import { buildLexicon, type Lexicon } from './understand/lexicon.js';
 import { piecesOf, type Piece } from './understand/claims.js';
 import { completeEllipsis, opensNegated } from './understand/ellipsis.js';
-import { stripMarkup } from './understand/markup.js';
+import { stripMarkup, stripMarkupAligned } from './understand/markup.js';
 import { utterancesOf } from './understand/message.js';
 import { detectLanguage, unsupportedLanguage } from './understand/read.js';
 import type { SpellerOptions } from './understand/speller.js';
@@ -99,7 +99,11 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       return at && said ? [{ ...at, verdict: e.judgement.verdict, sentences: said }] : [];
     });
     const focus = respond(ctx, judgement, env, previous).focus;
-    return { judged: { ...span, verdict, sentences, parts: parts.length === elements.length ? parts : [] }, focus, query: ctx.query };
+    const shown = parts.length === elements.length ? parts : [];
+    // The claim is as wrong as its worst element: one element the articles deny denies the claim.
+    const denied = verdict !== 'contradicted' ? shown.find((p) => p.verdict === 'contradicted') : undefined;
+    if (denied) return { judged: { ...span, verdict: 'contradicted', sentences: denied.sentences, parts: shown }, focus, query: ctx.query };
+    return { judged: { ...span, verdict, sentences, parts: shown }, focus, query: ctx.query };
   };
 
   return {
@@ -107,11 +111,16 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     lexicon,
     check(message, context = {}) {
       const original = typeof message === 'string' ? message : '';
-      const text = stripMarkup(original);
+      const { text, at } = stripMarkupAligned(original);
       const language = detectLanguage(text, lexicon, context.locale);
       const max = env.options.maxClaims;
       if (unsupportedLanguage(text, lexicon)) return { ...composeCheck([], [], [], language, kb, max), summary: kb.languages[language].templates.unsupported_language };
-      const pieces = piecesOf(text, kb, lexicon, language).map((p) => inOriginal(p, original));
+      // Spans are given in the message as sent, markup and all.
+      const pieces = piecesOf(text, kb, lexicon, language).map((p) => {
+        const start = at(p.start);
+        const end = at(p.end - 1) + 1;
+        return { ...p, start, end, text: original.slice(start, end) };
+      });
       const claims = pieces.filter((p) => p.kind === 'claim');
       const judged: JudgedClaim[] = [];
       let previous: Focus | undefined;
@@ -184,13 +193,6 @@ function locate(piece: Piece, element: Element): { text: string; start: number; 
   if (from < 0 || to < 0) return undefined;
   const end = to + last.length;
   return { text: piece.text.slice(from, end), start: piece.start + from, end: piece.start + end };
-}
-
-/** A piece of the text read (markup stripped) placed in the message as sent, when its words are there as they are. */
-function inOriginal(piece: Piece, original: string): Piece {
-  if (original.slice(piece.start, piece.end) === piece.text) return piece;
-  const at = original.indexOf(piece.text);
-  return at < 0 ? piece : { ...piece, start: at, end: at + piece.text.length };
 }
 
 function emptyFocus(): Focus {

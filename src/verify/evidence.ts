@@ -4,7 +4,7 @@ import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Claim, Topic } from '../understand/frame.js';
 import { affiliations, factsAbout, placeAgrees, within } from '../retrieve/graph.js';
 import type { VerifyEnv } from './env.js';
-import { notStated, type Finding, type Gap } from './verdict.js';
+import { contradicted, notStated, type Finding, type Gap } from './verdict.js';
 
 export const slotFacts = (kb: KnowledgeBase, m: Meeting, ...slots: Fact['slot'][]) => factsAbout(kb, m.id, ...slots);
 
@@ -12,6 +12,12 @@ export const slotFacts = (kb: KnowledgeBase, m: Meeting, ...slots: Fact['slot'][
 export function topicFindings(topics: readonly Topic[], meetings: readonly Meeting[], env: VerifyEnv, extra: Fact[] = []): { finding?: Finding; carriers: Fact[] } {
   const { kb, carrier, language } = env;
   const pool = [...meetings.flatMap((m) => factsAbout(kb, m.id)), ...extra];
+  // "en vacances" of a working visit: a fact of the meeting says the opposite.
+  for (const t of topics) {
+    if (t.kind !== 'concept' || !t.opposite) continue;
+    const against = pool.filter((f) => f.concepts.includes(t.concept));
+    if (against.length) return { finding: contradicted('content', env.rank(against).slice(0, 1), [...meetings]), carriers: [] };
+  }
   const carriers: Fact[] = [];
   const missing: Topic[] = [];
   for (const t of topics) {
