@@ -238,7 +238,12 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     else if (isStop(t) || lex.locatives.has(t) || other.locatives.has(t) || lex.relations.has(t) || other.relations.has(t)) term = { kind: 'function', ...s };
     else if (!/[\p{L}]/u.test(t) || t.length < 2) term = { kind: 'function', ...s };
     else if (lex.months.has(t) || lex.weekdays.has(t)) term = { kind: 'function', ...s };
-    else term = { kind: 'word', word: t, inCoverage: lexicon.corpusWords.has(t) || lexicon.corpusWords.has(fold(raw[i] ?? t)), ...s };
+    else {
+      // A capitalised name is in the coverage as typed or not at all: "Porto" is not "port", mended.
+      const typed = raw[i] ?? t;
+      const inCoverage = lexicon.corpusWords.has(fold(typed)) || (typed[0] === typed[0]?.toLowerCase() && lexicon.corpusWords.has(t));
+      term = { kind: 'word', word: t, inCoverage, ...s };
+    }
     taken[i] = term;
     terms.push(term);
   });

@@ -30,7 +30,8 @@ export function checkable(claim: Claim): boolean {
       claim.narrower.length +
       claim.titles.length +
       claim.identities.length +
-      claim.affiliations.length >
+      claim.affiliations.length +
+      claim.issuers.length >
     0
   );
 }
