@@ -125,7 +125,14 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       const judged: JudgedClaim[] = [];
       let previous: Focus | undefined;
       let before: Query | undefined;
-      for (const piece of claims.slice(0, max)) {
+      for (const piece of pieces) {
+        // "wasn't the Zouev meeting in Marrakech?? I read it was at the Menara": a question says what "it" is.
+        if (piece.kind === 'question' && piece.query) {
+          const plan = answerOne({ ...piece.query, language }, previous);
+          if (plan.answered) previous = plan.focus;
+          continue;
+        }
+        if (piece.kind !== 'claim' || judged.length >= max) continue;
         const { judged: one, focus, query } = checkOne({ ...piece, query: { ...(piece.query as Query), language } }, previous, before);
         judged.push(one);
         if (focus) previous = focus;

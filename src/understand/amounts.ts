@@ -28,7 +28,12 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     }
     // "three meetings", "deux rencontres": a number is a count only next to what it counts.
     const counted = lexicon.languages[reading.language].countTargets.all(tokens).find((m) => m.start === n.end || m.start === n.end + 1);
-    if (counted) claim.counts.push({ value: n.value, target: counted.value, surface: n.surface, ...(bound ? { bound } : {}) });
+    if (counted) {
+      claim.counts.push({ value: n.value, target: counted.value, surface: n.surface, ...(bound ? { bound } : {}) });
+      // "10 jours", "three meetings": the counted word is what is counted, not a topic.
+      const words = new Set(tokens.slice(counted.start, counted.end));
+      claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !words.has(t.word));
+    }
   }
   // "a week apart", "une semaine d'écart": the words of a span are no topic.
   if (claim.counts.some((c) => c.target === 'day')) claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !grammar.spanWords.has(t.word));
@@ -36,6 +41,12 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const universal = Object.values(lexicon.languages).flatMap((l) => l.universal.all(tokens));
   if (universal.some((u) => meetingNouns.some((g) => g.start >= u.end && g.start - u.end <= 1))) claim.every = true;
   if (of('marker').some((m) => m.marker === 'already')) claim.already = true;
+  const exclusive = Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens));
+  if (exclusive.length && claim.topics.length) {
+    claim.only = true;
+    const words = new Set(exclusive.flatMap((m) => tokens.slice(m.start, m.end)));
+    claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !words.has(t.word));
+  }
   claim.order = orderOf(claim, terms, kb);
   // "who held the post before Zouev?": someone before him, whom the articles never mention.
   const beforeMarker = of('marker').find((m) => m.marker === 'before');

@@ -86,6 +86,8 @@ export interface Claim {
   every?: boolean;
   /** "had already ended by then": said as of the meeting in question. */
   already?: boolean;
+  /** "it was all about Africa", "uniquement de l'Afrique": what was discussed was that and nothing else. */
+  only?: boolean;
 }
 
 export type EntityTerm = TermOf<'entity'> & { type: Entity['type'] };

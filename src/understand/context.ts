@@ -38,6 +38,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   let events = claim.events;
   let focus: string[] = [];
   let inherited = false;
+  let generic = claim.generic;
 
   // "et le mardi ?", "and Shahkar?": the last question again, about something else.
   const again = previous !== undefined && query.followUp && !pronoun && !query.polar && claim.predicates.length === 0 && (claim.dates.length + claim.places.length + claim.events.length + claim.participants.length > 0);
@@ -62,8 +63,12 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     // nothing named at all: the last answer's meetings too. A question that names its own subject stands alone.
     const refers = query.pronouns.has('group') || query.pronouns.has('meeting') || query.pronouns.has('place');
     const bare = !namesAnything;
-    if ((refers && !claim.meetings.length && !claim.events.length) || bare) {
+    // "it was … during the assembly": an event said as the occasion leaves "it" the meeting.
+    const occasions = claim.events.every((e) => query.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'occasion' && (t.end === e.start || t.end === e.start - 1)));
+    if ((refers && !claim.meetings.length && (!claim.events.length || occasions)) || bare) {
       focus = previous.meetings;
+      // "it was … during the assembly": "it" is the meeting, held on that occasion.
+      if (refers && claim.events.length && focus.length) generic = new Set([...generic, 'meeting']);
       if (!focus.length && previous.person && !participants.some((p) => p.entity === previous.person) && (bare || query.pronouns.has('group'))) {
         participants = [...participants, asParticipant(previous.person, query, kb)];
       }
@@ -90,7 +95,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     !query.empty &&
     claim.topics.length + claim.narrower.length === 0 &&
     (query.followUp || pronoun || !query.polar);
-  return { query: inherited ? { ...query, claim: { ...claim, participants, events } } : query, focus, subject, inherited, unclear };
+  return { query: inherited ? { ...query, claim: { ...claim, participants, events, generic } } : query, focus, subject, inherited, unclear };
 }
 
 function firstNamed(query: Query): string | undefined {

@@ -74,12 +74,15 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const opener = marked('opener').some((m) => firstContent !== undefined && m.start <= firstContent.start + 1);
   const hasContent = entities.length + predicates.length + of('concept').length + of('title').length + of('narrower').length > 0;
   const strongCue = [...reading.intentScores.values()].some((s) => s >= 2);
+  const claim = readClaim(reading, kb, lexicon, entities, asked, lex.locatives, other.locatives);
+  // "y a eu plus de 10 jours entre les deux rencontres ?": a number said of the meetings is a claim to check, not a request for them.
+  const measured = reading.endsWithQuestionMark && claim.counts.length > 0;
   // "Can you give me a summary?": a request for the whole coverage, not a yes/no question.
-  const request = (['summary', 'meetings', 'help'] as const).some((i) => (reading.intentScores.get(i) ?? 0) >= 3) && !markers.some((m) => m.marker === 'tag');
+  const request = !measured && (['summary', 'meetings', 'help'] as const).some((i) => (reading.intentScores.get(i) ?? 0) >= 3) && !markers.some((m) => m.marker === 'tag');
   const polar =
     !interrogative &&
     !request &&
-    (opener || marked('inversion').length > 0 || marked('tag').length > 0 || (reading.endsWithQuestionMark && hasContent) || (hasContent && predicates.length + of('title').length > 0 && !strongCue));
+    (opener || measured || marked('inversion').length > 0 || marked('tag').length > 0 || (reading.endsWithQuestionMark && hasContent) || (hasContent && predicates.length + of('title').length > 0 && !strongCue));
 
   // "l'événement qui se déroule…": a wh-word that asks nothing (a relative) is no cue.
   const scores = new Map<CueIntent, number>();
@@ -88,7 +91,6 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     scores.set(c.intent, (scores.get(c.intent) ?? 0) + c.weight);
   }
   const cueReading: Reading = { ...reading, intentScores: scores };
-  const claim = readClaim(reading, kb, lexicon, entities, asked, lex.locatives, other.locatives);
   const pronouns = new Set(of('pronoun').map((p) => p.what));
   const meaningful = terms.some((t) => !quiet(t) && t.kind !== 'marker' && t.kind !== 'cue') || reading.intentScores.size > 0;
   const intent = polar ? 'yesno' : chooseIntent(cueReading, entities, claim, kb, lexicon, isWh);
@@ -98,7 +100,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     polar,
     interrogative,
     // A request without "?": a cue at the head ("liste-moi…", "résume…"), or one for the whole coverage anywhere ("give me all the meetings").
-    request: reading.cues.some((c) => {
+    request: !measured && reading.cues.some((c) => {
       const whole = ['meetings', 'summary', 'help', 'count', 'sources'].includes(c.intent);
       const atHead = head !== undefined && c.start <= head.start + 1;
       return (atHead && c.weight >= (whole ? 2 : 3)) || (whole && c.intent !== 'sources' && c.weight >= 3);

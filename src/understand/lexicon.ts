@@ -74,6 +74,8 @@ export interface LanguageLexicon {
   universal: PhraseMatcher<true>;
   /** "including", "notamment": more of the same follows. */
   including: PhraseMatcher<true>;
+  /** "only", "uniquement": nothing else. */
+  exclusive: PhraseMatcher<true>;
   /** "was", "été": before a verb, the subject is the one it is done to. */
   passive: Set<string>;
   followUps: PhraseMatcher<true>;
@@ -272,6 +274,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     clauseJoiners: matcher(profile.syntax.clause_joiners, () => true as const),
     universal: matcher(profile.syntax.universal, () => true as const),
     including: matcher(profile.syntax.including, () => true as const),
+    exclusive: matcher(profile.syntax.exclusive, () => true as const),
     syntax: {
       apposition: wordSet(profile.syntax.apposition),
       whLead: wordSet(profile.syntax.wh_lead),

@@ -11,7 +11,7 @@ import { CHECKS, narrowerGaps, type Part, type VerifyEnv } from './checks.js';
 import { topicFindings } from './evidence.js';
 import { scopeOf } from './scope.js';
 import { combine, contradicted, notStated, supported, type Finding, type Judgement } from './verdict.js';
-import { factsAbout, involves } from '../retrieve/graph.js';
+import { factsAbout, involves, within } from '../retrieve/graph.js';
 
 /** Whether a claim says anything that could be checked. */
 export function checkable(claim: Claim): boolean {
@@ -90,6 +90,7 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
     const listed = [...env.kb.facts.values()].filter((f) => f.concepts.includes(claim.which as string));
     if (!listed.some((f) => f.items?.length)) findings.push(notStated([{ kind: 'unnamed', concept: claim.which, ...(listed[0] ? { fact: env.rank(listed)[0] as Fact } : {}) }]));
   }
+  findings.push(...exclusiveFindings(claim, env));
   // "Will they meet again?": the articles report what happened.
   if (claim.future) findings.push(notStated([{ kind: 'unknown' }]));
   // A narrower term no part has spoken for: the articles do not name it.
@@ -123,7 +124,8 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     if (!chosen) continue;
     let kind = chosen.kind;
     // "the meeting took place in Rabat": an event verb said of a meeting.
-    if (kind === 'event' && !claim.events.length && (claim.meetings.length || claim.generic.has('meeting') || hasPeople)) kind = 'meeting';
+    // "les deux rencontres ont eu lieu… en marge de l'AG": meetings are what took place, the event their occasion.
+    if (kind === 'event' && (!claim.events.length || claim.generic.has('meeting')) && (claim.meetings.length || claim.generic.has('meeting') || hasPeople)) kind = 'meeting';
     // "who is Zouev working for": a title verb with nobody's organisation named asks who they are.
     const list = byKind.get(kind) ?? [];
     if (!list.includes(chosen.id)) list.push(chosen.id);
@@ -159,6 +161,24 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   // Topics belong to what was said, else to the title they qualify, else to the one part there is.
   const topicsGoTo: PredicateKind | undefined = byKind.has('content') ? 'content' : byKind.has('title') ? 'title' : byKind.has('source') ? 'source' : [...byKind.keys()][0];
   return [...byKind].map(([kind, predicates]) => ({ kind, predicates, topics: kind === topicsGoTo ? claim.topics : [] }));
+}
+
+/**
+ * "It was all about Africa": only a list the articles give can show that
+ * nothing else was said, and one item outside it shows otherwise.
+ */
+function exclusiveFindings(claim: Claim, env: VerifyEnv): Finding[] {
+  if (!claim.only) return [];
+  const { kb } = env;
+  const meetings = scopeOf(claim, kb, env.focus).meetings;
+  const lists = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => f.items?.length);
+  return claim.topics.map((t) => {
+    if (t.kind !== 'entity') return notStated([{ kind: 'element' }], lists.slice(0, 1));
+    const listing = lists.filter((f) => f.items?.some((i) => i === t.entity || within(kb, i, t.entity)));
+    if (!listing.length) return notStated([{ kind: 'element' }], lists.slice(0, 1));
+    const outside = listing.filter((f) => f.items?.some((i) => i !== t.entity && !within(kb, i, t.entity)));
+    return outside.length ? contradicted('content', outside.slice(0, 1), meetings) : supported(listing.slice(0, 1), meetings);
+  });
 }
 
 /** "The 94th General Assembly": a number said of a numbered thing. */

@@ -38,6 +38,13 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   // "at the UN offices" of a meeting whose building the articles never give: they don't say.
   if (fitting.length && claim.venues.length && fitting.some((m) => !m.venue)) return notStated([{ kind: 'words', surfaces: claim.venues }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
   if (fitting.length && beyond.length) return notStated([{ kind: 'unknown' }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
+  // "both meetings were about counter-terrorism": each meeting's own facts must say it.
+  if (fitting.length && claim.every) {
+    for (const m of fitting) {
+      const own = topicFindings(part.topics, [m], env);
+      if (own.finding) return own.finding;
+    }
+  }
   if (fitting.length) {
     const topics = topicFindings(part.topics, fitting, env);
     if (topics.finding) return topics.finding;
