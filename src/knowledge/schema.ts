@@ -258,6 +258,7 @@ export const languageSchema = z.strictObject({
       span_words: phrases.default([]),
       venues: phrases.default([]),
       relative: phrases.default([]),
+      possessive: phrases.default([]),
       exclusive: phrases.default([]),
       complementizers: phrases.default([]),
       including: phrases.default([]),

@@ -170,7 +170,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   };
   const documents = of('generic').filter((g) => g.what === 'document');
 
-  const aliases = entities.filter((e) => e.type === 'person' && e.via === 'alias');
+  // People by their names (not "the UN Secretary-General", whom the articles never name).
+  const aliases = entities.filter((e) => e.type === 'person' && e.via === 'alias' && (kb.entities.get(e.entity) as { named?: boolean } | undefined)?.named !== false);
   const meetingNouns = [...of('generic').filter((g) => g.what === 'meeting'), ...of('pronoun').filter((p) => p.what === 'meeting')];
   // "secrétaire général adjoint de l'ONUDC": a title's organisation that the coverage never names.
   const unknownOrgAfter = (end: number): { unknownOrg?: string } => {
@@ -210,15 +211,23 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       continue;
     }
     // "le communiqué de l'ONU", "Interpol's press release": who issued it.
-    if (e.type === 'organisation' && documents.some((d) => (d.end <= e.start && e.start - d.end <= 3 && tokens.slice(d.end, e.start).every((w) => glue(w) || grammar.issuer.has(w))) || (e.end <= d.start && d.start - e.end <= 1))) {
+    // "l'ONU … dans son communiqué": the one whose document it is, named before "son", "its".
+    const owns = documents.some((d) => d.start > e.end && grammar.possessive.has(tokens[d.start - 1] ?? '') && !entities.some((o) => o.type === 'organisation' && o.start > e.end && o.end < d.start));
+    if (e.type === 'organisation' && (owns || documents.some((d) => (d.end <= e.start && e.start - d.end <= 3 && tokens.slice(d.end, e.start).every((w) => glue(w) || grammar.issuer.has(w))) || (e.end <= d.start && d.start - e.end <= 1)))) {
       claim.issuers.push(e.entity);
       continue;
     }
     // "Interpol's 93rd General Assembly": the organisation that holds the event named next to it is no participant.
     const holds = (ev: EntityTerm) => ev.type === 'event' && (kb.entities.get(ev.entity) as { organiser?: string } | undefined)?.organiser === e.entity;
     if (e.type === 'organisation' && entities.some((ev) => holds(ev) && ((ev.start >= e.end && ev.start - e.end <= 1) || (e.start >= ev.end && e.start - ev.end <= 1)))) continue;
-    if (e.type === 'person' && e.via === 'role') {
-      const named = aliases.find((a) => linked(a, e));
+    // A title, or the name of someone the articles never name ("the UN Secretary-General"), said of a named person.
+    const unnamed = e.type === 'person' && e.via === 'alias' && (kb.entities.get(e.entity) as { named?: boolean } | undefined)?.named === false;
+    if ((e.type === 'person' && e.via === 'role') || unnamed) {
+      const isVerb = (w: string) => grammar.copula.has(w) || passiveWords.some((p) => p.has(w));
+      // "Zouev, le chef…" (a title, next to the name); across "is" whatever words stand between ("zouev est le nouveau chef…");
+      // someone never named only across "is" ("is Zouev the UN Secretary-General?"), not "told Hammouchi the Secretary-General wants".
+      const across = aliases.find((a) => a.end <= e.start && e.start - a.end <= 4 && !terms.some((t) => t.start >= a.end && t.end <= e.start && (t.kind === 'entity' || t.kind === 'predicate')) && (tokens.slice(a.end, e.start).some(isVerb) || (!predicates.length && tokens.slice(0, a.start).some(isVerb))));
+      const named = (unnamed ? undefined : aliases.find((a) => linked(a, e))) ?? across;
       if (named) {
         claim.identities.push({ person: named.entity, as: e.entity, surface: e.surface, ...unknownOrgAfter(e.end) });
         continue;

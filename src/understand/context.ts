@@ -78,7 +78,12 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     // "when does it wrap up?", "was Zouev at it?" after a question about an event: that event.
     const previousEvent = previous.entities.find((id) => kb.entities.get(id)?.type === 'event');
     const aboutEvent = previousEvent !== undefined && !previous.entities.some((id) => kb.entities.get(id)?.type === 'person');
-    if (previousEvent && !claim.events.length && ((bare && (aboutEvent || !focus.length)) || (aboutEvent && query.pronouns.has('meeting')))) {
+    // "was Zouev's meeting part of that too?": a pronoun right after "part of", "pendant" is the occasion last talked of.
+    const occasionPronoun = query.reading.terms.some((t) => t.kind === 'pronoun' && query.reading.terms.some((m) => ((m.kind === 'marker' && m.marker === 'occasion') || m.kind === 'predicate') && (m.end === t.start || m.end === t.start - 1)));
+    if (previousEvent && !claim.events.length && occasionPronoun) {
+      events = [...events, { entity: previousEvent, type: 'event', via: 'alias', surface: '', start: -1, end: -1, fuzzy: false }];
+      inherited = true;
+    } else if (previousEvent && !claim.events.length && ((bare && (aboutEvent || !focus.length)) || (aboutEvent && query.pronouns.has('meeting')))) {
       events = [...events, { entity: previousEvent, type: 'event', via: 'alias', surface: '', start: -1, end: -1, fuzzy: false }];
       if (!bare) focus = [];
     }

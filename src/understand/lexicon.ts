@@ -101,7 +101,7 @@ export interface LanguageLexicon {
   accented: Map<string, string>;
 }
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative' | 'futureAuxiliary' | 'complementizers';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -142,6 +142,7 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     relative: union('relative'),
     futureAuxiliary: union('futureAuxiliary'),
     complementizers: union('complementizers'),
+    possessive: union('possessive'),
     isParticiple: (w) => participle.some((e) => w.toLowerCase().endsWith(e)),
     isFoldedParticiple: (w) => folded.some((e) => w.endsWith(e)),
     isProgressive: (w) => progressive.some((e) => w.toLowerCase().endsWith(e)),
@@ -291,6 +292,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       relative: wordSet(profile.syntax.relative),
       futureAuxiliary: wordSet(profile.syntax.future_auxiliary),
       complementizers: wordSet(profile.syntax.complementizers),
+      possessive: wordSet(profile.syntax.possessive),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),
