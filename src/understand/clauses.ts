@@ -16,6 +16,8 @@ export interface Span {
   continues?: boolean;
   /** A relative clause ("…the assembly, which is held in Rabat"): read as said of the name before it. */
   readAs?: string;
+  /** A label before a colon ("Recap rapide :"): a remark. */
+  heading?: boolean;
 }
 
 export type Read = (span: Span) => Query;
@@ -89,16 +91,19 @@ interface Cut {
   joined: boolean;
   /** After "including", "notamment". */
   including: boolean;
+  /** After a colon: "Recap rapide : …", "Headline today: …". */
+  colon: boolean;
   /** Opens with "which", "qui" right after a name. */
   relative?: { antecedent: string; rest: number };
   lexicon: Lexicon;
   kb: KnowledgeBase;
 }
 
-type Decision = 'none' | 'clause' | 'continues' | 'relative' | 'remark';
+type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'relative' | 'remark';
 
 /** The cases, first match wins. */
 const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[] = [
+  { example: 'Recap rapide : Hammouchi a vu…', when: (c) => c.colon && isHeading(c.left), then: 'heading' },
   { example: 'Hammouchi, patron de la DGSN, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, Shahkar said, …', when: (c) => isAttribution(c.right, c.kb), then: 'none' },
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
@@ -111,6 +116,11 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…à Tanger et se termine le 27 · …, he was on a working visit', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && (c.joined || opensWithSubject(c.right)), then: 'clause' },
   { example: '…du Sahel et de l’Afghanistan', when: () => true, then: 'none' },
 ];
+
+/** A label before a colon: no one, nothing done, no day ("TL;DR", "Petit résumé pour ceux qui ont raté"). */
+function isHeading(q: Query): boolean {
+  return !q.reading.terms.some((t) => t.kind === 'entity' || t.kind === 'predicate' || t.kind === 'title' || t.kind === 'pronoun' || (t.kind === 'date' && (t.date.day !== undefined || t.date.month !== undefined)));
+}
 
 /** Terms that make a part more than a remark. */
 const ANCHORS = new Set<Term['kind']>(['entity', 'pronoun', 'predicate', 'date', 'number', 'title', 'narrower', 'concept', 'generic']);
@@ -145,17 +155,17 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   // "…hotspots incl. the Horn of Africa", "…, plus Iraq": more of the same, perhaps not all of it said.
   const including = Object.values(lexicon.languages).flatMap((l) => l.including.all(reading.tokens));
   const relatives = grammarOf(lexicon).relative;
-  const cuts: { end: number; resume: number; joined: boolean; including: boolean; relativeAt?: number }[] = [];
+  const cuts: { end: number; resume: number; joined: boolean; including: boolean; colon: boolean; relativeAt?: number }[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1] as Span;
     const here = tokens[i] as Span;
     const more = including.find((j) => j.start === i);
     const joiner = joiners.find((j) => j.start === i) ?? more;
     const between = text.slice(before.end, here.start);
-    const punctuated = /[,;]|\p{Extended_Pictographic}/u.test(between);
+    const punctuated = /[,;:]|\p{Extended_Pictographic}/u.test(between);
     if (!joiner && !punctuated) continue;
     const resume = joiner ? (tokens[joiner.end] ?? { start: sentence.end }).start : here.start;
-    cuts.push({ end: before.end, resume, joined: joiner !== undefined, including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
+    cuts.push({ end: before.end, resume, joined: joiner !== undefined, colon: between.includes(':'), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
   }
   const spans: Span[] = [];
   let start = sentence.start;
@@ -169,9 +179,9 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     // "…General Assembly, which…": the name just before the comma is what the clause is about.
     const antecedent = cut.relativeAt !== undefined ? [...left.reading.terms].reverse().find((t) => t.kind === 'entity' && t.end === left.reading.tokens.length) : undefined;
     const relative = antecedent && cut.relativeAt !== undefined ? { antecedent: antecedent.surface, rest: (tokens[cut.relativeAt + 1] ?? { start: next }).start } : undefined;
-    const decision = DECISIONS.find((d) => d.when({ left, right, joined: cut.joined, including: cut.including, relative, lexicon, kb }))?.then ?? 'none';
+    const decision = DECISIONS.find((d) => d.when({ left, right, joined: cut.joined, including: cut.including, colon: cut.colon, relative, lexicon, kb }))?.then ?? 'none';
     if (decision === 'none') return;
-    spans.push(close(cut.end));
+    spans.push({ ...close(cut.end), ...(decision === 'heading' ? { heading: true } : {}) });
     start = cut.resume;
     pending = decision === 'continues' ? { continues: true } : decision === 'relative' && relative ? { relative } : {};
   });

@@ -19,7 +19,7 @@ export interface Element {
 }
 
 /** What a claim says besides its core; each can be judged alone with the core. */
-const MODIFIERS = ['places', 'notPlaces', 'unknownPlaces', 'venues', 'dates', 'events', 'editions', 'counts', 'topics', 'narrower'] as const satisfies readonly (keyof Claim)[];
+const MODIFIERS = ['places', 'notPlaces', 'unknownPlaces', 'venues', 'dates', 'events', 'editions', 'counts', 'topics', 'narrower', 'titles', 'identities', 'affiliations'] as const satisfies readonly (keyof Claim)[];
 
 type Modifier = (typeof MODIFIERS)[number];
 
@@ -48,6 +48,10 @@ function split(claim: Claim): { claim: Claim; surface: string; start?: number; e
   for (const c of claim.counts) out.push({ claim: one('counts', c), surface: c.surface });
   for (const t of claim.topics) out.push({ claim: one('topics', t), surface: t.surface });
   for (const n of claim.narrower) out.push({ claim: one('narrower', n), surface: n.surface });
+  // "Shahkar, Under-Secretary-General for counter-terrorism, met Hammouchi": who someone is said to be, beside what they did.
+  for (const t of claim.titles) out.push({ claim: one('titles', t), surface: t.surface });
+  for (const i of claim.identities) out.push({ claim: one('identities', i), surface: i.surface });
+  for (const a of claim.affiliations) out.push({ claim: one('affiliations', a), surface: a.surface });
   return out;
 }
 
