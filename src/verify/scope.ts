@@ -23,10 +23,11 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
     const named = kb.meetings.filter((m) => claim.meetings.some((x) => x.entity === m.id));
     return { meetings: named, pinned: true, people };
   }
-  // "Both meetings…": each of the meetings the conversation is about, or each of them all.
-  if (claim.every && !people.length) {
+  // "Both meetings…", "les deux fois": each of the meetings of anyone named, of the conversation, or each of them all.
+  if (claim.every) {
+    const theirs = kb.meetings.filter((m) => people.some((p) => involves(kb, m, p)));
     const meant = kb.meetings.filter((m) => focus.includes(m.id));
-    return { meetings: meant.length > 1 ? meant : [...kb.meetings], pinned: true, people };
+    return { meetings: theirs.length > 1 ? theirs : meant.length > 1 ? meant : [...kb.meetings], pinned: true, people: [] };
   }
   if (people.length) {
     const meetings = kb.meetings.filter((m) => people.every((p) => involves(kb, m, p)));
