@@ -77,7 +77,17 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
 
   // "Who is the UN Secretary-General?": someone the articles speak of without naming.
   const unnamed = ctx.subject ? kb.entities.get(ctx.subject) : undefined;
-  if (!q.polar && q.intent === 'role' && unnamed?.type === 'person' && !unnamed.named) return decline(fill(t.not_named, { who: unnamed.name[q.language] }).replace(/[:;] .*$/, '.'), 0.85);
+  // ("who passed on the SG's message?" asks who did something, not who the SG is.)
+  const whoIs = q.intent === 'role' || q.intent === 'definition' || (q.intent === 'who' && !q.claim.predicates.length);
+  if (!q.polar && whoIs && unnamed?.type === 'person' && !unnamed.named) return decline(fill(t.not_named, { who: unnamed.name[q.language] }).replace(/\s*[:;] .*$/, '.'), 0.85);
+  // "who's the Interpol secretary general?": a title at an organisation that no one the articles name holds.
+  const vacant = q.claim.titles.find((x) => x.org && !x.person);
+  if (!q.polar && (q.intent === 'role' || q.intent === 'who') && vacant && !q.claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) {
+    const org = kb.entities.get(vacant.org as string);
+    return decline(fill(t.decline_about, { what: `${vacant.surface} (${org?.short?.[q.language] ?? org?.name[q.language] ?? vacant.org})` }), 0.8);
+  }
+  // "hammouchi est directeur depuis quand ?", "when did the meeting start?": no article gives when something began, but an event's.
+  if (!q.polar && q.reading.asksStart && !q.claim.events.length) return decline(t.not_said, 0.75);
 
   const verdict = judgement?.verdict;
   if (q.polar) {
@@ -131,7 +141,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   }
   if (!sentences.length) {
     const subject = ctx.subject ? kb.entities.get(ctx.subject) : undefined;
-    if (subject?.type === 'person' && !subject.named) return decline(fill(t.not_named, { who: subject.name[q.language] }).replace(/[:;] .*$/, '.'), 0.85);
+    if (subject?.type === 'person' && !subject.named) return decline(fill(t.not_named, { who: subject.name[q.language] }).replace(/\s*[:;] .*$/, '.'), 0.85);
     return decline(t.decline, 0.6);
   }
   return plan(sentences, 0.9, meetings, undefined, answerPerson(q.intent, meetings, q, env));

@@ -4,7 +4,7 @@
 // from the language profiles; nothing here knows any article.
 import type { Entity } from '../knowledge/schema.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { placeAgrees } from '../retrieve/graph.js';
+import { affiliations, placeAgrees } from '../retrieve/graph.js';
 import type { DateMention } from './dates.js';
 import { editionOf, readAmounts } from './amounts.js';
 import { grammarOf, type CountTarget, type GenericKind, type Lexicon } from './lexicon.js';
@@ -88,6 +88,8 @@ export interface Claim {
   already?: boolean;
   /** "it was all about Africa", "uniquement de l'Afrique": what was discussed was that and nothing else. */
   only?: boolean;
+  /** "did the UN put out its own statement as well?": something besides what the articles give. */
+  additive?: boolean;
 }
 
 export type EntityTerm = TermOf<'entity'> & { type: Entity['type'] };
@@ -221,6 +223,13 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const holds = (ev: EntityTerm) => ev.type === 'event' && (kb.entities.get(ev.entity) as { organiser?: string } | undefined)?.organiser === e.entity;
     if (e.type === 'organisation' && entities.some((ev) => holds(ev) && ((ev.start >= e.end && ev.start - e.end <= 1) || (e.start >= ev.end && e.start - ev.end <= 1)))) continue;
     // A title, or the name of someone the articles never name ("the UN Secretary-General"), said of a named person.
+    // "the Interpol secretary general": a title at an organisation its usual holder does not belong to is someone else's.
+    const owner = e.type === 'person' && e.via === 'role' ? entities.find((o) => o.type === 'organisation' && (o.end === e.start || (o.start >= e.end && o.start - e.end <= 2 && tokens.slice(e.end, o.start).every(glue)))) : undefined;
+    if (owner && !affiliations(kb, e.entity).has(owner.entity)) {
+      claim.titles.push({ org: owner.entity, surface: e.surface });
+      claim.participants = claim.participants.filter((p) => p.start !== owner.start);
+      continue;
+    }
     const unnamed = e.type === 'person' && e.via === 'alias' && (kb.entities.get(e.entity) as { named?: boolean } | undefined)?.named === false;
     if ((e.type === 'person' && e.via === 'role') || unnamed) {
       const isVerb = (w: string) => grammar.copula.has(w) || passiveWords.some((p) => p.has(w));

@@ -76,6 +76,8 @@ export interface LanguageLexicon {
   including: PhraseMatcher<true>;
   /** "only", "uniquement": nothing else. */
   exclusive: PhraseMatcher<true>;
+  /** "as well", "aussi": besides what is known. */
+  additive: PhraseMatcher<true>;
   /** "was", "été": before a verb, the subject is the one it is done to. */
   passive: Set<string>;
   followUps: PhraseMatcher<true>;
@@ -276,6 +278,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     universal: matcher(profile.syntax.universal, () => true as const),
     including: matcher(profile.syntax.including, () => true as const),
     exclusive: matcher(profile.syntax.exclusive, () => true as const),
+    additive: matcher(profile.syntax.additive, () => true as const),
     syntax: {
       apposition: wordSet(profile.syntax.apposition),
       whLead: wordSet(profile.syntax.wh_lead),

@@ -58,6 +58,14 @@ export class Speller {
       this.remember(word, null);
       return undefined;
     }
+    // Two letters typed the wrong way round ("recieve", "shakhar") cost a fuzzy search two edits: try them first.
+    for (let i = 0; i < word.length - 1; i++) {
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (this.vocabulary.has(swapped)) {
+        this.remember(word, swapped);
+        return swapped;
+      }
+    }
     let best: string | undefined;
     for (const result of this.byInitial.get(word[0] as string)?.search(word, { limit: 8 }) ?? []) {
       const candidate = result.item;

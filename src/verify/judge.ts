@@ -31,7 +31,9 @@ export function checkable(claim: Claim): boolean {
       claim.titles.length +
       claim.identities.length +
       claim.affiliations.length +
-      claim.issuers.length >
+      claim.issuers.length +
+      // "was there a press release?": whether the articles rest on one.
+      (claim.generic.has('document') ? 1 : 0) >
     0
   );
 }
@@ -140,6 +142,8 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   }
   const onlyWords = claim.topics.length > 0 && claim.topics.every((t) => t.kind === 'word');
   const onePerson = claim.participants.length === 1 && hasPeople;
+  // "y a bien eu un communiqué pour les 2 rencontres ?": a document, with nothing done, is a claim about the sources.
+  if (byKind.size === 0 && claim.generic.has('document') && !claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) byKind.set('source', []);
   if (byKind.size === 0) {
     // "Shahkar est-il russe ?": a word said of one person is a claim about who they are.
     if (hasTitle || (onePerson && onlyWords && !claim.places.length && !claim.dates.length && !claim.events.length && !claim.unknownPlaces.length)) byKind.set('title', []);

@@ -143,6 +143,8 @@ export function checkSource(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const right = scope.meetings.filter((m) => judge(m) === 'right');
   if (right.length && !unknownIssuer.length) return supported(right.flatMap(source), right);
   const wrong = scope.meetings.filter((m) => judge(m) === 'wrong');
+  // "its own statement as well": another communiqué besides the one the articles cite is not ruled out.
+  if (claim.additive) return notStated([{ kind: 'element' }], scope.meetings.flatMap(source), scope.meetings);
   if ((scope.pinned || scope.meetings.length === kb.meetings.length) && wrong.length === scope.meetings.length && scope.meetings.length) {
     return contradicted('issuer', scope.meetings.flatMap(source), scope.meetings);
   }
