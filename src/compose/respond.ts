@@ -109,9 +109,11 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     // What is asked is something the articles never give ("his nationality", "how long it lasted", "who won the World Cup"):
     // a refusal, in the person's words. A presupposition about people or places they do name gets "they don't say so".
     const grounded = q.claim.participants.length + q.claim.places.length + q.claim.events.length + q.claim.meetings.length > 0;
-    if (q.claim.future || judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown' || g.kind === 'unnamed' || (!grounded && g.kind === 'narrower'))) {
+    // What is asked being unknown ("combien de temps il est resté") is a refusal whatever else the question says.
+    const unknown = judgement.gaps.some((g) => g.kind === 'unknown');
+    if (q.claim.future || unknown || judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown' || g.kind === 'unnamed' || (!grounded && g.kind === 'narrower'))) {
       const words = judgement.gaps.flatMap((g) => (g.kind === 'words' ? g.surfaces : []));
-      return decline(words.length ? fill(t.decline_about, { what: echo(words) }) : t.not_said, 0.75);
+      return decline(words.length && !unknown ? fill(t.decline_about, { what: echo(words) }) : t.not_said, 0.75);
     }
     return plan(unstated(judgement, q, env), 0.75, judgement.meetings, 'not_stated');
   }

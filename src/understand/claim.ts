@@ -208,7 +208,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     if (inClause(e) && (e.type === 'person' || e.type === 'place')) continue;
     const mention = { entity: e.entity, type: e.type, via: e.via, surface: e.surface, start: e.start, end: e.end, fuzzy: e.fuzzy };
     // "besides Shahkar": set aside, not met.
-    if (of('marker').some((m) => m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2)) {
+    // ("l'autre, Zouev": after a comma, the other one is named, not set aside.)
+    if (of('marker').some((m) => m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2) && !reading.clauses.includes(e.start)) {
       claim.excluded.push(e.entity);
       continue;
     }

@@ -41,7 +41,10 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   let generic = claim.generic;
 
   // "et le mardi ?", "and Shahkar?": the last question again, about something else.
-  const again = previous !== undefined && query.followUp && !pronoun && !query.polar && claim.predicates.length === 0 && (claim.dates.length + claim.places.length + claim.events.length + claim.participants.length > 0);
+  // ("and the Marrakech one?": "one" stands for what is named with it.)
+  const placeOrEvent = claim.places.length + claim.events.length > 0 || claim.topics.some((t) => t.kind === 'entity' && ['place', 'event'].includes(kb.entities.get(t.entity)?.type ?? ''));
+  const named = placeOrEvent || claim.dates.length + claim.participants.length > 0;
+  const again = previous !== undefined && query.followUp && (!pronoun || placeOrEvent) && !query.polar && claim.predicates.length === 0 && named;
   if (again && previous) {
     const intent = query.intent === 'unknown' || query.intent === 'about' ? previous.intent : query.intent;
     return { query: { ...query, intent }, focus: [], subject: claim.participants[0]?.entity ?? firstNamed(query), inherited: false, unclear: false };

@@ -53,6 +53,8 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const clauseHeads = reading.clauses.map((c) => terms.find((t) => t.start >= c && !quiet(t))?.start).filter((x): x is number => x !== undefined);
   const asking = (i: number) => {
     if (!whAt(i)) return false;
+    // "c'est Hammouchi qui recevait ?": "qui" right after a name introduces what is said of it.
+    if (grammar.relative.has(tokens[i] ?? '') && entities.some((e) => e.end === i)) return false;
     if (head && i >= head.start && i < headEnd) return true;
     // "c'était quand…", "it was where?": only a pronoun and grammar before it.
     if (terms.filter((t) => t.start < i).every((t) => quiet(t) || t.kind === 'pronoun' || t.kind === 'marker')) return true;
@@ -79,9 +81,12 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const measured = reading.endsWithQuestionMark && claim.counts.length > 0;
   // "Can you give me a summary?": a request for the whole coverage, not a yes/no question.
   const request = !measured && (['summary', 'meetings', 'help'] as const).some((i) => (reading.intentScores.get(i) ?? 0) >= 3) && !markers.some((m) => m.marker === 'tag');
+  // "and for the Marrakech one?": the last question again, about something else; no claim of its own.
+  const elliptical = reading.followUp && !predicates.length && !of('title').length && !opener && !marked('inversion').length && !marked('tag').length;
   const polar =
     !interrogative &&
     !request &&
+    !elliptical &&
     (opener || measured || marked('inversion').length > 0 || marked('tag').length > 0 || (reading.endsWithQuestionMark && hasContent) || (hasContent && predicates.length + of('title').length > 0 && !strongCue));
 
   // "l'événement qui se déroule…": a wh-word that asks nothing (a relative) is no cue.

@@ -123,6 +123,8 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   if (words.length) findings.push(notStated([{ kind: 'words', surfaces: words }], described.flatMap(roleOf)));
   else if (unsupported) findings.push(notStated([{ kind: 'element' }], described.flatMap(roleOf)));
   else if (!findings.length && part.topics.length && described.length) findings.push(supported(described.flatMap(roleOf)));
+  // "quel organisme représente Zouev ?" takes for granted that he represents one: true of anyone the articles place in one.
+  if (!findings.length && env.presupposed && people.length && people.every((p) => affiliations(kb, p.entity).size > 0)) return supported(people.flatMap((p) => roleOf(p.entity)));
   if (!findings.length) return notStated([{ kind: 'element' }], people.flatMap((p) => roleOf(p.entity)));
   return findings.find((f) => f.verdict === 'contradicted') ?? findings.find((f) => f.verdict === 'not_stated') ?? { ...supported([...new Set(findings.flatMap((f) => f.facts))]) };
 }

@@ -44,6 +44,8 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
   // No one named: the place, then the occasion, then the day picks the meeting.
   const identifying: ((m: Meeting) => boolean)[] = [
     ...claim.places.map((p) => (m: Meeting) => placeAgrees(kb, m, p.entity)),
+    // "the Rabat article", "the Marrakech one": a place named as what tells them apart.
+    ...claim.topics.flatMap((t) => (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place' ? [(m: Meeting) => m.city === t.entity || m.venue === t.entity] : [])),
     ...claim.events.map((e) => (m: Meeting) => m.occasion === e.entity),
     ...claim.dates.map((d) => (m: Meeting) => dateAgrees(m.date, d)),
   ];
