@@ -259,6 +259,7 @@ export const languageSchema = z.strictObject({
       venues: phrases.default([]),
       relative: phrases.default([]),
       possessive: phrases.default([]),
+      in_situ: phrases.default([]),
       additive: phrases.default([]),
       exclusive: phrases.default([]),
       complementizers: phrases.default([]),

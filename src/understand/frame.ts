@@ -61,6 +61,8 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     // At a clause's head, or ending one: "…, what should…", "Elle a eu lieu quand, la rencontre… ?"
     if (clauseHeads.includes(i) || clauseHeads.includes(i - 1) || reading.clauses.includes(i + 1)) return true;
     if (i >= contentEnd - 3) return true;
+    // "il est resté combien de temps au Maroc ?": in a question, some question words ask wherever they stand.
+    if (reading.endsWithQuestionMark && lex.syntax.inSitu.has(tokens[i] ?? '') && !entities.some((e) => e.end === i)) return true;
     const before = tokens[i - 1];
     return before !== undefined && grammar.whLead.has(before) && (i === 1 || !entities.some((e) => e.end === i - 1));
   };
@@ -133,7 +135,9 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
   if (score('count') >= 3) return 'count';
   // A list or a summary of the coverage, unless a sharper question word asks something else ("which hotspots did the communiqué list?").
   const sharper = Math.max(...(['who', 'where', 'when', 'why', 'topics', 'statement', 'event'] as CueIntent[]).map(score));
-  if (score('sources') >= 3 && score('sources') > score('summary') && score('sources') > sharper) return 'sources';
+  // "le titre de Hammouchi": a person's title, not an article's.
+  const ofPerson = hasPerson && !claim.generic.has('article') && !claim.generic.has('document');
+  if (score('sources') >= 3 && score('sources') > score('summary') && score('sources') > sharper && !ofPerson) return 'sources';
   if (score('summary') >= 3 && score('summary') > sharper) return 'summary';
   if (asks === 'sources') return 'sources';
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));

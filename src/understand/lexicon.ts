@@ -103,7 +103,7 @@ export interface LanguageLexicon {
   accented: Map<string, string>;
 }
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -145,6 +145,7 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     futureAuxiliary: union('futureAuxiliary'),
     complementizers: union('complementizers'),
     possessive: union('possessive'),
+    inSitu: union('inSitu'),
     isParticiple: (w) => participle.some((e) => w.toLowerCase().endsWith(e)),
     isFoldedParticiple: (w) => folded.some((e) => w.endsWith(e)),
     isProgressive: (w) => progressive.some((e) => w.toLowerCase().endsWith(e)),
@@ -296,6 +297,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       futureAuxiliary: wordSet(profile.syntax.future_auxiliary),
       complementizers: wordSet(profile.syntax.complementizers),
       possessive: wordSet(profile.syntax.possessive),
+      inSitu: wordSet(profile.syntax.in_situ),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),
