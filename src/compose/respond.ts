@@ -78,8 +78,10 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   // "Who is the UN Secretary-General?": someone the articles speak of without naming.
   const unnamed = ctx.subject ? kb.entities.get(ctx.subject) : undefined;
   // ("who passed on the SG's message?" asks who did something, not who the SG is.)
-  const whoIs = q.intent === 'role' || q.intent === 'definition' || (q.intent === 'who' && !q.claim.predicates.length);
+  const whoIs = q.intent === 'role' || q.intent === 'definition' || (q.intent === 'who' && (!q.claim.predicates.length || (q.reading.intentScores.get('role') ?? 0) >= 3));
   if (!q.polar && whoIs && unnamed?.type === 'person' && !unnamed.named) return decline(fill(t.not_named, { who: unnamed.name[q.language] }).replace(/\s*[:;] .*$/, '.'), 0.85);
+  // "where's that guy from?", "quel âge a-t-il ?": what articles of this kind never give.
+  if (!q.polar && q.reading.terms.some((x) => x.kind === 'marker' && x.marker === 'never_given')) return decline(t.not_said, 0.8);
   // "who's the Interpol secretary general?": a title at an organisation that no one the articles name holds.
   const vacant = q.claim.titles.find((x) => x.org && !x.person);
   if (!q.polar && (q.intent === 'role' || q.intent === 'who') && vacant && !q.claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) {

@@ -46,7 +46,9 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   const named = placeOrEvent || claim.dates.length + claim.participants.length > 0;
   const again = previous !== undefined && query.followUp && (!pronoun || placeOrEvent) && !query.polar && claim.predicates.length === 0 && named;
   if (again && previous) {
-    const intent = query.intent === 'unknown' || query.intent === 'about' ? previous.intent : query.intent;
+    // "what about Shahkar?" asks what was asked of the other: its own question word only when it is a strong one.
+    const own = [...query.reading.intentScores.values()].some((s) => s >= 3);
+    const intent = query.intent === 'unknown' || query.intent === 'about' || !own ? previous.intent : query.intent;
     return { query: { ...query, intent }, focus: [], subject: claim.participants[0]?.entity ?? firstNamed(query), inherited: false, unclear: false };
   }
   // "what about the other one?": the last question again, about the meetings it was not about.
