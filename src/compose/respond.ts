@@ -135,7 +135,9 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   const sentences: Sentence[] = [];
   // The facts that proved what the question takes for granted answer it, when they are of the kind it asks for.
   // What was said (asked, discussed, stressed) is proved by the very facts that say it.
-  const said = (f: Fact) => ['statement', 'topics', 'why'].includes(q.intent) && f.predicates.some((p) => kb.predicates.get(p)?.kind === 'content');
+  // ("Who passed on the SG's message?": the fact that says it says who.)
+  const saysWho = (f: Fact) => [f.speaker, ...f.agents].some((a) => a !== undefined && !named.includes(a) && kb.entities.get(a)?.type === 'person');
+  const said = (f: Fact) => (['statement', 'topics', 'why'].includes(q.intent) || (q.intent === 'who' && saysWho(f))) && f.predicates.some((p) => kb.predicates.get(p)?.kind === 'content');
   const proving = verdict === 'supported' ? [...(judgement?.facts ?? []).filter((f) => fits(q.intent, f)), ...(judgement?.facts ?? []).filter((f) => !fits(q.intent, f) && said(f))] : [];
   sentences.push(...proving.slice(0, 2).map((f) => say(f, q.language)));
   for (const intent of proving.length ? q.also : slots) {

@@ -34,10 +34,11 @@ export function namesSomeoneNew(right: Claim, left: Claim, kb: KnowledgeBase): b
 export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase): Claim {
   const out: Claim = { ...left, dating: [], predecessor: undefined, order: undefined };
   // "…, les deux fois à Rabat", "…, et bientôt à Genève": what the clause says of all of it, or of when, holds.
+  // (What the earlier clause said of only its own words — "only New York" — does not carry to the new ones.)
   out.every = left.every || right.every;
-  out.only = left.only || right.only;
+  out.only = right.only;
   out.future = left.future || right.future;
-  out.already = left.already || right.already;
+  out.already = right.already;
   out.generic = new Set([...left.generic, ...right.generic]);
   for (const key of REPLACED) (out[key] as unknown[]) = right[key] as unknown[];
   const isPerson = (p: Participant) => kb.entities.get(p.entity)?.type === 'person';

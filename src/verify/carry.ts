@@ -75,7 +75,8 @@ export class Carrier {
   private partOf(id: string, whole: string): boolean {
     const e = this.kb.entities.get(id);
     if (e?.type === 'event') return e.organiser === whole;
-    if (e?.type === 'organisation') return e.part_of === whole || e.country === whole;
+    // The DGSN is part of the DGSN-DGST pole, which is Morocco's: up the hierarchy, to its country.
+    if (e?.type === 'organisation') return e.part_of === whole || e.country === whole || (e.part_of !== undefined && e.part_of !== id && this.partOf(e.part_of, whole));
     // "an American city": New York, which is in the United States.
     if (e?.type === 'place') return within(this.kb, id, whole);
     return false;

@@ -17,6 +17,8 @@ export interface VerifyEnv {
   rank: (facts: Fact[]) => Fact[];
   /** The claim is what a wh-question takes for granted, not a statement to confirm. */
   presupposed: boolean;
+  /** A wh-question asking who did it: of the facts that say it, one that names who comes first. */
+  asksWho?: boolean;
   /** The idea the question asks about: missing, what is asked is unknown rather than a gap in what it takes for granted. */
   asked?: string;
 }

@@ -48,10 +48,14 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const carried: Fact[] = [];
   const gaps: Gap[] = [];
   const closest: Fact[] = [];
+  // "Who passed on the SG's message?": of the facts that say it, first one that says who did, besides those named.
+  const asksDoer = env.asksWho === true && !claim.participants.some((p) => p.role === 'agent');
+  const named = new Set(claim.participants.map((p) => p.entity));
+  const namesDoer = (f: Fact) => [f.speaker, ...f.agents].some((a) => a !== undefined && !named.has(a) && kb.entities.get(a)?.type === 'person');
   for (const topic of part.topics) {
-    const by = compatible.filter((f) => carrier.carries(f, topic, language));
+    const by = env.rank(compatible.filter((f) => carrier.carries(f, topic, language)));
     if (by.length) {
-      carried.push(env.rank(by)[0] as Fact);
+      carried.push(((asksDoer ? by.find(namesDoer) : undefined) ?? by[0]) as Fact);
       continue;
     }
     gaps.push(topic.kind === 'word' ? { kind: 'words', surfaces: [topic.surface] } : topic.kind === 'concept' && topic.concept === claim.asked ? { kind: 'unknown' } : { kind: 'element' });
