@@ -218,7 +218,8 @@ function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
       const meetings = kb.meetings.filter((m) => people.every((p) => [m.host, ...m.guests].includes(p)));
       const facts = meetings.flatMap((m) => factsAbout(kb, m.id, 'who'));
       out.push(holds(meetings.length) ? supported(facts, meetings) : contradicted('count', facts, meetings));
-    } else if (target === 'day' && kb.meetings.length >= 2) {
+    } else if (target === 'day' && kb.meetings.length >= 2 && (!claim.events.length || claim.generic.has('meeting') || claim.participants.length > 0)) {
+      // (Days said of an event — "it lasted 4 days" — are its length, which no record gives: not a span between meetings.)
       // "a week apart": the days between the meetings the claim names, or the two there are.
       const named = kb.meetings.filter((m) => claim.participants.some((p) => involves(kb, m, p.entity)));
       const [a, b] = (named.length === 2 ? named : kb.meetings.length === 2 ? kb.meetings : []) as Meeting[];
@@ -229,8 +230,11 @@ function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
     } else if (target === 'article') {
       const facts = [...kb.facts.values()].filter((f) => f.slot === 'source');
       out.push(holds(kb.articles.size) ? supported(facts) : contradicted('count', facts));
-    } else if (target === 'item') {
-      const listed = [...kb.facts.values()].filter((f) => f.items?.length && claim.topics.every((t) => t.kind !== 'concept' || f.concepts.includes(t.concept)));
+    } else if (target === 'item' && claim.topics.some((t) => t.kind === 'concept')) {
+      // (Only a count of what a list is about: "196 countries attended the assembly" counts no list the articles give.)
+      // A list of what was said in a meeting counts nothing of an event ("the assembly gathered 196 countries").
+      const ofEvent = (f: Fact) => claim.events.every((e) => f.about === e.entity);
+      const listed = [...kb.facts.values()].filter((f) => f.items?.length && ofEvent(f) && claim.topics.every((t) => t.kind !== 'concept' || f.concepts.includes(t.concept)));
       const fact = listed[0];
       if (fact) out.push(holds(fact.items?.length ?? 0) ? supported([fact]) : contradicted('count', [fact]));
     }

@@ -4,7 +4,7 @@ import type { Meeting } from '../knowledge/schema.js';
 import type { Fact } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { dateAgrees } from '../understand/dates.js';
-import { involves, participants, within } from '../retrieve/graph.js';
+import { factsAbout, involves, participants, within } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
 import { citeMeeting, correction, meetingsOf, placeWithin, sideOf, slotFacts, topicFindings } from './evidence.js';
 import { checkEvent } from './records.js';
@@ -85,6 +85,13 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
   if (claim.unknownPlaces.length) {
     const near = kb.meetings.filter((m) => people.some((p) => involves(kb, m, p)));
     return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], near.flatMap((m) => slotFacts(kb, m, 'who')), near);
+  }
+  // "he was in Rabat for the Interpol assembly": the assembly was elsewhere, and the articles say where.
+  for (const e of claim.events) {
+    const event = kb.entities.get(e.entity);
+    if (event?.type !== 'event' || !claim.places.length) continue;
+    const at = (placeId: string) => [event.venue, event.city].some((x) => x !== undefined && (x === placeId || within(kb, x, placeId)));
+    if (claim.places.some((p) => !at(p.entity))) return contradicted('place', factsAbout(kb, event.id, 'where').slice(0, 1));
   }
   const cited: Fact[] = [];
   const found: Meeting[] = [];

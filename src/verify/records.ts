@@ -105,6 +105,14 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   // "Zouev of the Office of Counter-Terrorism").
   const unknownOrgs = new Set([...claim.titles, ...claim.identities].flatMap((t) => (t.unknownOrg ? [t.unknownOrg] : [])));
   const titled = claim.titles.length + claim.identities.length > 0;
+  // "Zouev handles counter-terrorism": the field of the office someone works in (the most specific one) is theirs.
+  const fieldOf = (p: string) => {
+    const e = kb.entities.get(p);
+    if (e?.type !== 'person') return roleOf(p);
+    const offices = [...new Set([...e.leads, ...e.belongs_to])];
+    const specific = offices.filter((o) => !offices.some((x) => x !== o && (kb.entities.get(x) as { part_of?: string } | undefined)?.part_of === o));
+    return [...roleOf(p), ...specific.flatMap((o) => factsAbout(kb, o, 'definition').slice(0, 1))];
+  };
   const words: string[] = [];
   let unsupported = false;
   // "the outgoing chief" of someone the articles call new: the opposite of what their role says.
@@ -118,11 +126,11 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
       if (!unknownOrgs.has(x.surface) && !described.some((p) => roleOf(p).some((f) => carrier.carries(f, x, language)))) words.push(x.surface);
     } else if (x.kind === 'entity') {
       if (!described.some((p) => affiliations(kb, p).has(x.entity))) unsupported = true;
-    } else if (!titled && !described.some((p) => roleOf(p).some((f) => carrier.carries(f, x, language)))) unsupported = true;
+    } else if (!titled && !described.some((p) => fieldOf(p).some((f) => carrier.carries(f, x, language)))) unsupported = true;
   }
   if (words.length) findings.push(notStated([{ kind: 'words', surfaces: words }], described.flatMap(roleOf)));
   else if (unsupported) findings.push(notStated([{ kind: 'element' }], described.flatMap(roleOf)));
-  else if (!findings.length && part.topics.length && described.length) findings.push(supported(described.flatMap(roleOf)));
+  else if (!findings.length && part.topics.length && described.length) findings.push(supported(described.flatMap((p) => fieldOf(p).filter((f) => part.topics.some((x) => carrier.carries(f, x, language)))).concat(described.flatMap(roleOf)).filter((f, i, all) => all.indexOf(f) === i)));
   // "quel organisme représente Zouev ?" takes for granted that he represents one: true of anyone the articles place in one.
   if (!findings.length && env.presupposed && people.length && people.every((p) => affiliations(kb, p.entity).size > 0)) return supported(people.flatMap((p) => roleOf(p.entity)));
   if (!findings.length) return notStated([{ kind: 'element' }], people.flatMap((p) => roleOf(p.entity)));
