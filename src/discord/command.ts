@@ -104,8 +104,8 @@ const handlers = {
 const SLASH_NAME = /^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u;
 const MENU_NAME = /^(?! )[-_' \p{L}\p{M}\p{N}]{1,32}(?<! )$/u;
 
-/** What every command module's default export has, whatever its kind. */
-export const anyCommandShape = z.object({ data: z.object({ name: z.string('must be a string'), toJSON: fn }), execute: fn });
+/** What every command module's default export has, whatever its kind: a builder, whose body says the kind. */
+export const anyCommandShape = z.object({ data: z.object({ name: z.string('must be a string'), toJSON: fn }) });
 
 /** The shape the loader checks a slash command module's default export against. */
 export const commandShape = z.object({

@@ -116,10 +116,13 @@ function fit(lines: readonly Line[], citations: readonly Citation[], title: stri
     maxElement = Math.max(20, Math.floor(maxElement * 0.75));
   }
   const heads = describe(lines, bare, maxClaim, maxElement).length;
-  const size = (f: EmbedField) => f.name.length + f.value.length;
-  for (let k = Math.min(shown.citations.length, LIMITS.fields); ; k--) {
-    const fields = shown.citations.slice(0, k).map((c, i) => citationField(c, i + 1, kb, language, o));
-    const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - title.length - footer.length - fields.reduce((n, f) => n + size(f), 0));
+  const top = Math.min(shown.citations.length, LIMITS.fields);
+  const sizes = shown.citations.slice(0, top).map((c, i) => {
+    const f = citationField(c, i + 1, kb, language, o);
+    return f.name.length + f.value.length;
+  });
+  for (let k = top; ; k--) {
+    const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - title.length - footer.length - sizes.slice(0, k).reduce((n, s) => n + s, 0));
     const wanted = shown.texts.map((text) => (text ? keepCitations(text, k) : ''));
     const want = wanted.reduce((n, t) => n + (t ? t.length + DASH.length : 0), 0);
     const left = room - heads;

@@ -18,8 +18,8 @@ export function plainEcho(text: string, max: number): string {
   return clip(plain, max);
 }
 
-/** Control, invisible and direction-changing characters: they would hide or reorder the words quoted. */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** Control, invisible and direction-changing characters (they would hide or reorder the words quoted), and halves of broken characters. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** What Discord's Markdown reads in running text, mentions and custom emoji included (`<@123>`). */
 const MARKDOWN = /[\\*_~`|[\]<>]/g;
 
