@@ -26,7 +26,8 @@ const MARKDOWN = /[\\*_~`|[\]<>]/g;
 /**
  * A user's words quoted as they wrote them, in « … »: punctuation kept, but
  * on one line, with Markdown escaped (it shows as typed and cannot run into
- * the bot's own), their « » turned into ‹ › so the quote stays closed, no
+ * the bot's own), their « » turned into ‹ › so the quote stays closed (and
+ * their “ ” into ", as the bot's own sentences quote with those), no
  * invisible characters, and at most `max` characters, escapes included.
  */
 export function quotedEcho(text: string, max: number): string {
@@ -36,6 +37,7 @@ export function quotedEcho(text: string, max: number): string {
     .replace(/(\p{M}{2})\p{M}+/gu, '$1')
     .replace(/«/g, '‹')
     .replace(/»/g, '›')
+    .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
   const escape = (s: string) => s.replace(MARKDOWN, '\\$&');

@@ -85,6 +85,19 @@ describe('the handlers under arbitrary input (mock client)', () => {
     );
   });
 
+  it('/check and "Check against the coverage" always get one private reply within the limits, the same for the same text', async () => {
+    const menu = [...ctx.messageCommands.keys()][0] ?? '?';
+    await fc.assert(
+      fc.asyncProperty(hostileMessage(4000), fc.boolean(), fc.constantFrom('fr', 'en-US', 'ja'), async (text, onMessage, locale) => {
+        const check = (where: object) => (onMessage ? bot.messageCommand(menu, { id: '1300000000000077777', content: text }, where) : bot.slash('check', { text }, where));
+        const first = theReply(await check({ ...fresh(), locale }));
+        expect(first.flags).toBe(64);
+        expect(theReply(await check({ ...fresh(), locale }))).toEqual(first);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
   it('a typed name (/who, /meetings) is echoed as plain words only', async () => {
     await fc.assert(
       fc.asyncProperty(hostileMessage(300), fc.constantFrom('who', 'meetings'), async (typed, command) => {
