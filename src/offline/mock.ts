@@ -185,7 +185,10 @@ abstract class MockInteraction extends MockIncoming {
 
   async followUp(payload: ReplyPayload): Promise<unknown> {
     if (!this.deferred && !this.replied) throw new MockDiscordError(10015, 'Unknown Webhook: follow-up before any response');
-    return { id: this.record('followUp', payload, ((payload.flags ?? 0) & EPHEMERAL) !== 0) };
+    const id = this.record('followUp', payload, ((payload.flags ?? 0) & EPHEMERAL) !== 0);
+    // As discord.js does.
+    this.replied = true;
+    return { id };
   }
 }
 
