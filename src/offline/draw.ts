@@ -96,13 +96,14 @@ export function drawSent(sent: readonly Sent[], options: DrawOptions): Drawing {
       case 'choices':
         out.push(...item.choices.map((c) => `  ${c.name} ${paint('dim', `(${c.value})`)}`));
         break;
-      default:
+      default: {
         if (item.kind === 'update') out.push(paint('dim', '(in place of the reply whose button it was)'));
         const embeds = JSON.stringify(item.payload.embeds);
         const seen = item.payload.embeds.length > 0 && drawn.has(embeds);
         drawn.add(embeds);
         out.push(drawPayload(seen ? { ...item.payload, embeds: [] } : item.payload, item.ephemeral, { ...options, firstButton: options.firstButton + buttons.length }, buttons));
         if (seen) out.push(paint('dim', '(the same as above)'));
+      }
     }
   }
   return { text: out.join('\n'), buttons };
