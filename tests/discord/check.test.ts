@@ -4,8 +4,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/discord/app.js';
-import type { BotContext } from '../../src/discord/command.js';
+import type { BotContext, MessageCommand } from '../../src/discord/command.js';
 import { loadConfig, type Env } from '../../src/discord/config.js';
+import { createBotContext } from '../../src/discord/context.js';
 import { createLogger } from '../../src/discord/logger.js';
 import { decodeAction } from '../../src/render/custom-id.js';
 import { LABELS } from '../../src/render/labels.js';
@@ -151,6 +152,24 @@ describe('"Check against the coverage" on a message', () => {
     const help = only(await bot.slash('help', {}, { locale: 'fr' }));
     expect(description(help)).toContain(LABELS.fr.appsMenu('Vérifier dans la couverture'));
     expect(description(help)).toContain('`/verifier` — ');
+  });
+});
+
+describe('the dispatcher', () => {
+  it('answers an unknown message command, and apologises privately when one fails, logging why', async () => {
+    expect(only(await bot.messageCommand('Nothing Like It', { content: 'x' })).payload.content).toBe(LABELS.en.unknownCommand);
+    const explode: MessageCommand = {
+      data: { name: 'Explode', toJSON: () => ({ name: 'Explode', type: 3 }) },
+      execute: async () => {
+        throw new Error('kaboom');
+      },
+    };
+    const failing = connectMockClient(createBotContext({ config: ctx.config, engine: () => ctx.engine, commands: new Map(), messageCommands: new Map([['Explode', explode]]), log: ctx.log }));
+    const sent = await failing.messageCommand('Explode', { content: 'x' });
+    expect(only(sent).ephemeral).toBe(true);
+    expect(only(sent).payload.content).toBe(LABELS.en.failure);
+    expect(logs.join('\n')).toMatch(/ERROR an interaction \("Explode" on message \d+ from \d+\) failed[\s\S]*kaboom/);
+    logs.length = 0;
   });
 });
 
