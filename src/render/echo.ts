@@ -27,7 +27,8 @@ const MARKDOWN = /[\\*_~`|[\]<>]/g;
  * A user's words quoted as they wrote them, in « … »: punctuation kept, but
  * on one line, with Markdown escaped (it shows as typed and cannot run into
  * the bot's own), their « » turned into ‹ › so the quote stays closed (and
- * their “ ” into ", as the bot's own sentences quote with those), no
+ * their “ ” into ", as the bot's own sentences quote with those), links
+ * without their https:// (so Discord does not make them links), no
  * invisible characters, and at most `max` characters, escapes included.
  */
 export function quotedEcho(text: string, max: number): string {
@@ -35,6 +36,8 @@ export function quotedEcho(text: string, max: number): string {
     .normalize('NFC')
     .replace(INVISIBLE, ' ')
     .replace(/(\p{M}{2})\p{M}+/gu, '$1')
+    // A link's address stays readable, but is not a link: the bot does not post people's links for them.
+    .replace(/\bhttps?:\/\/(?=\S)/gi, '')
     .replace(/«/g, '‹')
     .replace(/»/g, '›')
     .replace(/[“”]/g, '"')

@@ -146,8 +146,8 @@ describe('renderCheck', () => {
   });
 
   it('quotes a claim as written but inert: Markdown escaped, its « » kept from closing the quote, on one line', () => {
-    const payload = renderCheck(report({ claims: [claim({ text: '**Hammouchi** met `Zouev`\n in « Rabat » <@123> [1] ||x||', explanation: 'Yes [1].' })] }), kb);
-    expect(verdictLines(payload)[0]).toBe('✅ **« \\*\\*Hammouchi\\*\\* met \\`Zouev\\` in ‹ Rabat › \\<@123\\> \\[1\\] \\|\\|x\\|\\| »** — Yes [1].');
+    const payload = renderCheck(report({ claims: [claim({ text: '**Hammouchi** met `Zouev`\n in « Rabat » <@123> [1] ||x|| (https://example.com/a_b)', explanation: 'Yes [1].' })] }), kb);
+    expect(verdictLines(payload)[0]).toBe('✅ **« \\*\\*Hammouchi\\*\\* met \\`Zouev\\` in ‹ Rabat › \\<@123\\> \\[1\\] \\|\\|x\\|\\| (example.com/a\\_b) »** — Yes [1].');
     expectConsistentNumbering(payload);
   });
 
