@@ -18,6 +18,13 @@ import { createRequests, noteOutcome, type RequestInfo, type Requests } from './
 import { defer, send, type Visibility } from './respond.js';
 import type { ButtonInteraction, IncomingInteraction, IncomingMessage, MessageCommandInteraction, SlashInteraction } from './surface.js';
 
+/** What the dispatcher needs of a command module, slash or message command alike. */
+interface Invocable<I> {
+  execute(interaction: I, ctx: BotContext): Promise<unknown>;
+  ephemeral?(interaction: I): boolean;
+  slow?: boolean;
+}
+
 export interface Dispatcher {
   /** Never rejects: failures are logged and answered. */
   interaction(interaction: IncomingInteraction): Promise<void>;
@@ -100,6 +107,12 @@ export function createDispatcher(ctx: BotContext, selfId: () => string | undefin
     }
   }
 
+  /** A slash or message command's module bound to its interaction: how to answer it, and in what time. */
+  function invocation<I>(command: Invocable<I> | undefined, interaction: I): { visibility: Visibility; slow: boolean; run: () => Promise<unknown> } | undefined {
+    if (!command) return undefined;
+    return { visibility: command.ephemeral?.(interaction) ? 'ephemeral' : 'public', slow: command.slow === true, run: () => command.execute(interaction, ctx) };
+  }
+
   async function route(interaction: IncomingInteraction): Promise<unknown> {
     if (interaction.isAutocomplete()) {
       // Suggestions for text typed seconds ago are not worth a request Discord will refuse.
@@ -112,27 +125,17 @@ export function createDispatcher(ctx: BotContext, selfId: () => string | undefin
       if (!interaction.responded) await interaction.respond([]);
       return;
     }
-    if (interaction.isChatInputCommand()) {
+    if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
       log.debug(describe(interaction));
-      const command = ctx.commands.get(interaction.commandName);
-      if (!command) {
+      const invoked = interaction.isChatInputCommand()
+        ? invocation(ctx.commands.get(interaction.commandName), interaction)
+        : invocation(ctx.messageCommands.get(interaction.commandName), interaction);
+      if (!invoked) {
         noteOutcome('unknown command');
         await send(interaction, notice(LABELS[languageOf(interaction.locale, ctx.engine.kb)].unknownCommand));
         return;
       }
-      const visibility = command.ephemeral?.(interaction) ? 'ephemeral' : 'public';
-      return answerInTime(interaction, describe(interaction), { visibility, slow: command.slow === true }, () => command.execute(interaction, ctx));
-    }
-    if (interaction.isMessageContextMenuCommand()) {
-      log.debug(describe(interaction));
-      const command = ctx.messageCommands.get(interaction.commandName);
-      if (!command) {
-        noteOutcome('unknown command');
-        await send(interaction, notice(LABELS[languageOf(interaction.locale, ctx.engine.kb)].unknownCommand));
-        return;
-      }
-      const visibility = command.ephemeral?.(interaction) ? 'ephemeral' : 'public';
-      return answerInTime(interaction, describe(interaction), { visibility, slow: command.slow === true }, () => command.execute(interaction, ctx));
+      return answerInTime(interaction, describe(interaction), invoked, invoked.run);
     }
     if (interaction.isButton()) {
       log.debug(describe(interaction));

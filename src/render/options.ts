@@ -14,7 +14,7 @@ export interface RenderOptions {
   maxSuggestionButtons: number;
   /** A checked claim is quoted up to this long; its verdict line always shows (see check.ts). */
   maxClaimChars: number;
-  /** The element of a mixed claim ("Rabat") quoted on its sub-line, up to this long. */
+  /** The element of a mixed claim (a place, a date) quoted on its sub-line, up to this long. */
   maxPartChars: number;
   /** What a check report says of what it set aside or left unchecked, cut to this. */
   maxNotesChars: number;
