@@ -8,7 +8,12 @@ export type ButtonAction =
   | { kind: 'passage'; language: Language; article: string; paragraph: number }
   | { kind: 'sources'; language: Language }
   /** Ask suggestion number `suggestion` of the knowledge base, in `language`; `private` keeps the answer ephemeral like the reply it came from. */
-  | { kind: 'ask'; language: Language; suggestion: number; private: boolean };
+  | { kind: 'ask'; language: Language; suggestion: number; private: boolean }
+  /**
+   * Post the check report the button is on in the channel, for everyone; `language` is the report's, `message` the id
+   * of the checked message (in the same channel) when a message was checked rather than typed text.
+   */
+  | { kind: 'share'; language: Language; message?: string };
 
 /** The custom_id for an action, or undefined when it would not fit Discord's limit. */
 export function encodeAction(action: ButtonAction): string | undefined {
@@ -23,12 +28,16 @@ export function encodeAction(action: ButtonAction): string | undefined {
     case 'ask':
       id = `ask:${action.language}:${action.suggestion}${action.private ? ':private' : ''}`;
       break;
+    case 'share':
+      id = `share:${action.language}${action.message ? `:${action.message}` : ''}`;
+      break;
   }
   return id.length <= LIMITS.customId ? id : undefined;
 }
 
 const isLanguage = (s: string | undefined): s is Language => (LANGUAGES as readonly (string | undefined)[]).includes(s);
 const isIndex = (s: string | undefined): s is string => s !== undefined && /^\d{1,6}$/.test(s);
+const isSnowflake = (s: string | undefined): s is string => s !== undefined && /^\d{15,21}$/.test(s);
 
 /** The action a custom_id stands for, or undefined for one this bot did not make (or no longer understands). */
 export function decodeAction(customId: string): ButtonAction | undefined {
@@ -39,5 +48,6 @@ export function decodeAction(customId: string): ButtonAction | undefined {
   if (kind === 'ask' && isLanguage(a) && isIndex(b) && (c === undefined || c === 'private')) {
     return { kind, language: a, suggestion: Number(b), private: c === 'private' };
   }
+  if (kind === 'share' && isLanguage(a) && c === undefined && (b === undefined || isSnowflake(b))) return { kind, language: a, ...(b ? { message: b } : {}) };
   return undefined;
 }

@@ -12,6 +12,12 @@ export interface RenderOptions {
   /** "Full passage" buttons, one per cited paragraph; the row's last slot is for "Sources". */
   maxPassageButtons: number;
   maxSuggestionButtons: number;
+  /** A checked claim is quoted up to this long; its verdict line always shows (see check.ts). */
+  maxClaimChars: number;
+  /** The element of a mixed claim (a place, a date) quoted on its sub-line, up to this long. */
+  maxPartChars: number;
+  /** What a check report says of what it set aside or left unchecked, cut to this. */
+  maxNotesChars: number;
 }
 
 export const DEFAULT_RENDER_OPTIONS: RenderOptions = {
@@ -21,6 +27,9 @@ export const DEFAULT_RENDER_OPTIONS: RenderOptions = {
   minAnswerChars: 1500,
   maxPassageButtons: 4,
   maxSuggestionButtons: 5,
+  maxClaimChars: 300,
+  maxPartChars: 100,
+  maxNotesChars: 600,
 };
 
-export const COLOURS = { answer: 0x3ba55c, declined: 0xfaa61a, info: 0x5865f2 } as const;
+export const COLOURS = { answer: 0x3ba55c, declined: 0xfaa61a, info: 0x5865f2, contradicted: 0xed4245 } as const;

@@ -195,11 +195,15 @@ describe('other replies', () => {
       { kind: 'passage', language: 'en', article: 'an-article', paragraph: 3 },
       { kind: 'sources', language: 'fr' },
       { kind: 'ask', language: 'en', suggestion: 12, private: true },
+      { kind: 'share', language: 'fr' },
+      { kind: 'share', language: 'en', message: '123456789012345678901' },
     ] as const) {
       expect(decodeAction(encodeAction(action) ?? '')).toEqual(action);
     }
     expect(encodeAction({ kind: 'passage', language: 'fr', article: 'x'.repeat(100), paragraph: 1 })).toBeUndefined();
-    for (const foreign of ['', 'confirm', 'ask:de:1', 'ask:fr:x', 'passage:fr:a', 'passage:a:1', 'passage:fr:a:1:2', 'sources:fr:1']) expect(decodeAction(foreign)).toBeUndefined();
+    for (const foreign of ['', 'confirm', 'ask:de:1', 'ask:fr:x', 'passage:fr:a', 'passage:a:1', 'passage:fr:a:1:2', 'sources:fr:1', 'share:de', 'share:fr:abc', 'share:fr:12', 'share:fr:123456789012345678:x']) {
+      expect(decodeAction(foreign)).toBeUndefined();
+    }
     expect(LIMITS.customId).toBe(100);
   });
 });
