@@ -83,9 +83,11 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const verifyEnv = { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };
     // A claim that names a day ("le 1er décembre c'était un mardi") is about that day, whatever came before.
     const dated = q.claim.dates.some((d) => d.day !== undefined && d.month !== undefined);
-    const judgement = ctx.unclear && !dated ? undefined : judge(ctx.query.claim, verifyEnv);
+    // "Hammouchi met him in Rabat", with nothing before to say who "him" is: nothing to check it against.
+    const unknownWho = ctx.stranger === true;
+    const judgement = (ctx.unclear && !dated) || unknownWho ? undefined : judge(ctx.query.claim, verifyEnv);
     const span = { text: piece.text, start: piece.start, end: piece.end };
-    if (!judgement) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: ctx.unclear ? t.check_unclear : t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
+    if (!judgement) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: ctx.unclear || unknownWho ? t.check_unclear : t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
     // "Zouev n'a pas rencontré Shahkar": the articles judge what it denies; what proves that wrong proves the claim right.
     const flip = q.negated;
     const verdict = !flip || judgement.verdict === 'not_stated' ? judgement.verdict : judgement.verdict === 'supported' ? 'contradicted' : 'supported';
@@ -95,7 +97,8 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const elements = flip ? [] : elementsOf(ctx.query.claim, judgement, verifyEnv);
     const parts = elements.flatMap((e) => {
       const at = locate(piece, e);
-      const said = verdictSentences(e.judgement, ctx.query, env, openers);
+      // One sentence for an element: what shows it, not the whole claim again.
+      const said = verdictSentences(e.judgement, ctx.query, env, openers)?.slice(0, 1);
       return at && said ? [{ ...at, verdict: e.judgement.verdict, sentences: said }] : [];
     });
     const focus = respond(ctx, judgement, env, previous).focus;

@@ -235,8 +235,11 @@ function gapSentence(gap: Gap, q: Query, env: SlotEnv): Sentence | undefined {
   switch (gap.kind) {
     case 'words':
       return { text: fill(t.unmentioned, { what: plainWords(gap.surfaces).map((s) => `“${s}”`).join(t.and) }), facts: [] };
-    case 'narrower':
-      return { text: contract(fill(t.not_by_name, { what: gap.surface, label: gap.label?.[q.language] ?? '' }), kb.languages[q.language].contractions), facts: gap.fact ? [gap.fact] : [] };
+    case 'narrower': {
+      // "They don't name “World Cup” or “2030”": every more specific word the same idea stands for, once.
+      const what = plainWords([gap.surface, ...(gap.also ?? [])]).map((s) => `“${s}”`);
+      return { text: contract(fill(t.not_by_name, { what: joinOr(what, t), label: gap.label?.[q.language] ?? '' }), kb.languages[q.language].contractions), facts: gap.fact ? [gap.fact] : [] };
+    }
     case 'unnamed': {
       const label = kb.concepts.get(gap.concept)?.label?.[q.language] ?? '';
       return { text: contract(fill(t.unnamed, { label }), kb.languages[q.language].contractions), facts: gap.fact ? [gap.fact] : [] };
@@ -262,7 +265,11 @@ function dedupeGaps(gaps: readonly Gap[]): Gap[] {
       fresh.forEach((s) => words.add(s));
       if (fresh.length) out.push({ kind: 'words', surfaces: fresh });
     } else if (g.kind === 'element' || g.kind === 'unknown') continue;
-    else if (!out.some((o) => JSON.stringify(o) === JSON.stringify(g))) out.push(g);
+    else if (g.kind === 'narrower') {
+      const same = out.find((o): o is Extract<Gap, { kind: 'narrower' }> => o.kind === 'narrower' && JSON.stringify(o.label) === JSON.stringify(g.label));
+      if (!same) out.push({ ...g, also: [] });
+      else if (same.surface !== g.surface && !same.also?.includes(g.surface)) same.also = [...(same.also ?? []), g.surface];
+    } else if (!out.some((o) => JSON.stringify(o) === JSON.stringify(g))) out.push(g);
   }
   const merged: Gap[] = out.filter((g) => g.kind !== 'words');
   if (words.size) merged.unshift({ kind: 'words', surfaces: [...words] });

@@ -56,8 +56,9 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   if (!content) return [piece('remark', trimmed)];
   const span = trim(text, { start: tokens[content.first]?.start ?? trimmed.start, end: tokens[content.last]?.end ?? trimmed.end }) ?? trimmed;
   const opening = trim(text, { start: trimmed.start, end: span.start });
-  // "salut tout le monde 👋 Hammouchi a reçu…": the greeting is a remark, the rest the claim, read without it.
-  return [...(opening ? [piece('remark', opening)] : []), piece('claim', span, span.start === trimmed.start && span.end === trimmed.end ? q : read(span))];
+  const closing = trim(text, { start: span.end, end: trimmed.end });
+  // "salut tout le monde 👋 Hammouchi a reçu… ok": the greeting and the aside are remarks, the rest the claim, read without them.
+  return [...(opening ? [piece('remark', opening)] : []), piece('claim', span, span.start === trimmed.start && span.end === trimmed.end ? q : read(span)), ...(closing ? [piece('remark', closing)] : [])];
 }
 
 /**
@@ -76,6 +77,9 @@ function asks(q: Query): boolean {
 /** Says something the coverage could bear on: someone doing something, a name said of someone, a place, a day, a thing more specific than the articles name. */
 function isClaim(q: Query, verb: boolean): boolean {
   const c = q.claim;
+  // "Zouev", "@here Hammouchi": a name alone says nothing of it.
+  const nameOnly = !verb && c.predicates.length + c.titles.length + c.identities.length + c.affiliations.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.meetings.length + c.topics.length + c.narrower.length + c.counts.length === 0;
+  if (nameOnly) return false;
   // "he's Russian", "it lasted about 30 minutes": said of whoever or whatever the claim before is about.
   const aboutSomeone = q.pronouns.size > 0 && c.topics.length + c.titles.length + q.reading.terms.filter((t) => t.kind === 'number').length > 0;
   const said = c.narrower.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.notPlaces.length + c.editions.length + c.counts.length > 0;

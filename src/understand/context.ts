@@ -16,6 +16,8 @@ export interface InContext {
   inherited: boolean;
   /** Elliptical, with no conversation to lean on: ask what the person means. */
   unclear: boolean;
+  /** A pronoun for a person ("him", "l'") that nothing before says who is. */
+  stranger?: boolean;
 }
 
 /** Intents that need no subject: they are about the whole coverage. */
@@ -60,7 +62,10 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   }
   if (previous) {
     // "he", "il": the person the last answer was about.
-    if (query.pronouns.has('person') && !namesPerson && previous.person) {
+    // "Shahkar is the UN police chief. Hammouchi met him in Rabat.": "him" is Shahkar, beside the one person named.
+    const named = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
+    const beside = named.length === 1 && previous.person !== undefined && named[0]?.entity !== previous.person && personPronoun(query);
+    if (query.pronouns.has('person') && previous.person && (!namesPerson || beside)) {
       participants = [...participants, asParticipant(previous.person, query, kb)];
       inherited = true;
     }
@@ -105,8 +110,17 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     !query.empty &&
     claim.topics.length + claim.narrower.length === 0 &&
     (query.followUp || pronoun || !query.polar);
-  return { query: inherited ? { ...query, claim: { ...claim, participants, events, generic } } : query, focus, subject, inherited, unclear };
+  // "Hammouchi met him in Rabat" with no one before: who "him" is, nothing says.
+  const stranger = !participants.some((p) => p.via === 'alias' && p.start === -1) && personPronoun(query) && !(previous?.person && participants.some((p) => p.entity === previous.person));
+  return { query: inherited ? { ...query, claim: { ...claim, participants, events, generic } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
 }
+
+/** A pronoun that stands for a person ("him", "il", "l'"), not a possessive ("his visit"). */
+function personPronoun(query: Query): boolean {
+  return query.reading.terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && !POSSESSIVE.test(t.surface));
+}
+
+const POSSESSIVE = /^(his|her|hers|their|son|sa|ses|leur|leurs)$/i;
 
 function firstNamed(query: Query): string | undefined {
   const { claim } = query;

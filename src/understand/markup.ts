@@ -10,6 +10,8 @@ const RULES: [RegExp, string][] = [
   [/<(@[!&]?|#)\d+>/g, ' '],
   [/<t:\d+(:\w)?>/g, ' '],
   [/https?:\/\/\S+/g, ' '],
+  // The bot's own citation markers, pasted back ("…à Rabat [1] ok").
+  [/\[\d{1,2}\]/g, ' '],
   // Code blocks and spans, spoilers, bold, italics, strike-through, underline: keep the text inside.
   [/```(?:\w+\n)?([\s\S]*?)```/g, ' $1 '],
   [/`([^`]*)`/g, '$1'],

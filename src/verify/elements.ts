@@ -15,6 +15,8 @@ export interface Element {
   /** Token positions in the claim's reading, when known. */
   start?: number;
   end?: number;
+  /** The thing it names, when it names one: facts that name it show it best. */
+  entity?: string;
   judgement: Judgement;
 }
 
@@ -30,11 +32,13 @@ function core(claim: Claim): Claim {
 }
 
 /** Each element of the claim as a claim of its own: the core and that one element. */
-function split(claim: Claim): { claim: Claim; surface: string; start?: number; end?: number }[] {
+type Part = { claim: Claim; surface: string; start?: number; end?: number; entity?: string };
+
+function split(claim: Claim): Part[] {
   const base = core(claim);
   const one = <K extends Modifier>(key: K, item: Claim[K][number]) => ({ ...base, [key]: [item] }) as Claim;
-  const out: { claim: Claim; surface: string; start?: number; end?: number }[] = [];
-  for (const p of claim.places) out.push({ claim: one('places', p), surface: p.surface, start: p.start, end: p.end });
+  const out: Part[] = [];
+  for (const p of claim.places) out.push({ claim: one('places', p), surface: p.surface, start: p.start, end: p.end, entity: p.entity });
   for (const p of claim.notPlaces) out.push({ claim: one('notPlaces', p), surface: p.surface, start: p.start, end: p.end });
   for (const p of claim.unknownPlaces) out.push({ claim: one('unknownPlaces', p), surface: p });
   for (const v of claim.venues) out.push({ claim: one('venues', v), surface: v });
@@ -43,7 +47,7 @@ function split(claim: Claim): { claim: Claim; surface: string; start?: number; e
   for (const e of claim.events) {
     // The event's number goes with it: "the 94th assembly" is one element.
     const editions = claim.editions.filter((x) => x.entity === e.entity);
-    out.push({ claim: { ...one('events', e), editions }, surface: e.surface, start: e.start, end: e.end });
+    out.push({ claim: { ...one('events', e), editions }, surface: e.surface, start: e.start, end: e.end, entity: e.entity });
   }
   for (const c of claim.counts) out.push({ claim: one('counts', c), surface: c.surface });
   for (const t of claim.topics) out.push({ claim: one('topics', t), surface: t.surface });
@@ -72,7 +76,12 @@ export function elementsOf(claim: Claim, whole: Judgement, env: VerifyEnv): Elem
     if (!judgement) return [];
     // Each element about the core's meeting, or about none: never another one.
     if (judgement.meetings.some((m) => !base.meetings.includes(m)) && base.meetings.length) return [];
-    judged.push({ surface: part.surface, ...(part.start !== undefined ? { start: part.start, end: part.end } : {}), judgement });
+    // The facts that name the element first: "pendant l'AG" is shown by the fact that names the assembly.
+    const names = (f: { mentions: string[]; about: string }) => part.entity !== undefined && (f.mentions.includes(part.entity) || f.about === part.entity);
+    const first = <T extends { mentions: string[]; about: string }>(facts: T[]) => [...facts.filter(names), ...facts.filter((f) => !names(f))];
+    // (Not for an element the articles deny: what says otherwise comes first there.)
+    const shown = judgement.verdict !== 'supported' ? judgement : { ...judgement, facts: first(judgement.facts), findings: judgement.findings.map((f) => ({ ...f, facts: first(f.facts) })) };
+    judged.push({ surface: part.surface, ...(part.start !== undefined ? { start: part.start, end: part.end } : {}), ...(part.entity ? { entity: part.entity } : {}), judgement: shown });
   }
   const verdicts = new Set(judged.map((e) => e.judgement.verdict));
   return verdicts.size > 1 ? judged : [];
