@@ -102,7 +102,8 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       return at && said ? [{ ...at, verdict: e.judgement.verdict, sentences: said }] : [];
     });
     const focus = respond(ctx, judgement, env, previous).focus;
-    const shown = parts.length === elements.length ? parts : [];
+    // Parts that leave out what makes the whole wrong ("in Rabat" and "for the assembly" hold apart, not together) would mislead.
+    const shown = parts.length === elements.length && !(verdict === 'contradicted' && !parts.some((p) => p.verdict === 'contradicted')) ? parts : [];
     // The claim is as wrong as its worst element: one element the articles deny denies the claim.
     const denied = verdict !== 'contradicted' ? shown.find((p) => p.verdict === 'contradicted') : undefined;
     if (denied) return { judged: { ...span, verdict: 'contradicted', sentences: denied.sentences, parts: shown }, focus, query: ctx.query };

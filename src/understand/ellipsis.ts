@@ -46,7 +46,11 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase): 
   const newOrgs = right.participants.filter((p) => !isPerson(p));
   // "…, then Zouev": the new person takes the place of the one the verb was done to (or, with no doer, of the last one named).
   let participants = left.participants;
-  if (newPeople.length) {
+  // "Shahkar came first, then Zouev": with no one the verb was done to, the new person does it in place of the first.
+  const doneTo = participants.some((p) => isPerson(p) && p.role === 'object');
+  if (newPeople.length && !doneTo && participants.some((p) => isPerson(p) && p.role === 'agent')) {
+    participants = [...participants.filter((p) => !isPerson(p)), ...newPeople.map((p) => ({ ...p, role: 'agent' as const }))];
+  } else if (newPeople.length) {
     const doer = participants.filter((p) => isPerson(p) && p.role === 'agent');
     const kept = doer.length ? doer : participants.filter(isPerson).slice(0, -1);
     participants = [...kept, ...participants.filter((p) => !isPerson(p)), ...newPeople.map((p) => ({ ...p, role: doer.length ? ('object' as const) : p.role }))];

@@ -2,6 +2,7 @@
 // name, a concept, a predicate, a date, a number), in the language (grammar,
 // chatter, question words), in a fact's own wording, or marked unaccounted.
 // Nothing downstream sees a word that was not accounted for one way or another.
+import { oneSlip } from './speller.js';
 import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
 import { fold, readText, type Token } from '../language/normalize.js';
 import { findDates, type DateMention } from './dates.js';
@@ -125,8 +126,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     if (isStop(norm)) return norm;
     if (!lexicon.speller.knows(norm) && ++lookups > MAX_CORRECTIONS) return norm;
     const fixed = lexicon.speller.correct(norm);
-    // A word is never mended into a grammar word: "marié" must not vanish as "marge".
-    if (fixed !== undefined && fixed !== norm && !isStop(fixed) && !(nameLike(i) && (!lexicon.entities.words.has(fixed) || commonWord(fixed))) && !otherOnly(fixed)) {
+    // A word is never mended into a grammar word ("marié" must not vanish as "marge"), but for one slip ("acording", "teh").
+    if (fixed !== undefined && fixed !== norm && (!isStop(fixed) || oneSlip(norm, fixed)) && !(nameLike(i) && (!lexicon.entities.words.has(fixed) || commonWord(fixed))) && !otherOnly(fixed)) {
       corrections++;
       fuzzy[i] = true;
       return fixed;
