@@ -15,6 +15,7 @@ import { inContext } from './understand/context.js';
 import type { Query } from './understand/frame.js';
 import { buildLexicon, type Lexicon } from './understand/lexicon.js';
 import { piecesOf, type Piece } from './understand/claims.js';
+import { tokenSpans } from './understand/clauses.js';
 import { completeEllipsis, opensNegated } from './understand/ellipsis.js';
 import { stripMarkup, stripMarkupAligned } from './understand/markup.js';
 import { utterancesOf } from './understand/message.js';
@@ -98,7 +99,8 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const parts = elements.flatMap((e) => {
       const at = locate(piece, e);
       // One sentence for an element: what shows it, not the whole claim again.
-      const said = verdictSentences(e.judgement, ctx.query, env, openers)?.slice(0, 1);
+      // (An element not in the coverage keeps its reason: "they never call him “minister”".)
+      const said = verdictSentences(e.judgement, ctx.query, env, openers)?.slice(0, e.judgement.verdict === 'not_stated' ? 2 : 1);
       return at && said ? [{ ...at, verdict: e.judgement.verdict, sentences: said }] : [];
     });
     const focus = respond(ctx, judgement, env, previous).focus;
@@ -195,7 +197,18 @@ function merge(plans: Plan[], note?: string): Plan {
 /** Where an element of a claim stands in the message: its words, found in the claim's text. */
 function locate(piece: Piece, element: Element): { text: string; start: number; end: number } | undefined {
   const raw = piece.query?.reading.raw ?? [];
-  const words = element.start !== undefined && element.end !== undefined ? raw.slice(element.start, element.end) : element.surface.split(/\s+/);
+  // What was done starts with its auxiliary ("a reçu", "was received").
+  const start = element.start !== undefined && !element.surface && element.start > 0 && (raw[element.start - 1]?.length ?? 9) <= 3 ? element.start - 1 : element.start;
+  // Where the reader's tokens stand in the claim's text, when it read that text itself (not a relative clause's rewording).
+  const spans = tokenSpans(piece.text, 0, raw);
+  const aligned = spans.every((s) => s.end > s.start);
+  if (start !== undefined && element.end !== undefined && aligned) {
+    const from = spans[start]?.start;
+    const to = spans[element.end - 1]?.end;
+    if (from === undefined || to === undefined || to <= from) return undefined;
+    return { text: piece.text.slice(from, to), start: piece.start + from, end: piece.start + to };
+  }
+  const words = element.surface.split(/\s+/).filter(Boolean);
   const first = words[0];
   const last = words.at(-1);
   if (!first || !last) return undefined;

@@ -151,9 +151,11 @@ function opensWithSubject(q: Query): boolean {
 export function clausesOf(text: string, sentence: Span, read: Read, kb: KnowledgeBase, lexicon: Lexicon): Span[] {
   const { reading } = read(sentence);
   const tokens = tokenSpans(text, sentence.start, reading.raw);
-  const joiners = Object.values(lexicon.languages).flatMap((l) => l.clauseJoiners.all(reading.tokens));
+  // The sentence's own language: "plus" joins a list in English, it is "more" in French.
+  const own = lexicon.languages[reading.language];
+  const joiners = own.clauseJoiners.all(reading.tokens);
   // "…hotspots incl. the Horn of Africa", "…, plus Iraq": more of the same, perhaps not all of it said.
-  const including = Object.values(lexicon.languages).flatMap((l) => l.including.all(reading.tokens));
+  const including = own.including.all(reading.tokens);
   const relatives = grammarOf(lexicon).relative;
   const cuts: { end: number; resume: number; joined: boolean; including: boolean; colon: boolean; relativeAt?: number }[] = [];
   for (let i = 1; i < tokens.length; i++) {

@@ -66,7 +66,7 @@ function split(claim: Claim): Part[] {
 export function elementsOf(claim: Claim, whole: Judgement, env: VerifyEnv): Element[] {
   if (whole.verdict === 'supported') return [];
   const parts = split(claim);
-  if (parts.length < 2) return [];
+  if (!parts.length) return [];
   const base = judge(core(claim), env);
   // Without a supported core pinned to one meeting, an element could be true of another meeting than the claim's.
   if (!base || base.verdict !== 'supported' || base.meetings.length > 1 || (claim.participants.length === 0 && claim.meetings.length === 0 && claim.events.length === 0)) return [];
@@ -83,6 +83,18 @@ export function elementsOf(claim: Claim, whole: Judgement, env: VerifyEnv): Elem
     const shown = judgement.verdict !== 'supported' ? judgement : { ...judgement, facts: first(judgement.facts), findings: judgement.findings.map((f) => ({ ...f, facts: first(f.facts) })) };
     judged.push({ surface: part.surface, ...(part.start !== undefined ? { start: part.start, end: part.end } : {}), ...(part.entity ? { entity: part.entity } : {}), judgement: shown });
   }
-  const verdicts = new Set(judged.map((e) => e.judgement.verdict));
-  return verdicts.size > 1 ? judged : [];
+  // "Hammouchi, le ministre de l'Intérieur, a reçu Shahkar": who did what holds, beside the element that does not.
+  const doing = coreSpan(claim);
+  // (Only beside an element the articles do not state: a contradiction's explanation already says what holds.)
+  const withCore = doing && parts.length === 1 && whole.verdict === 'not_stated' ? [{ surface: '', ...doing, judgement: base }, ...judged] : judged;
+  const verdicts = new Set(withCore.map((e) => e.judgement.verdict));
+  return verdicts.size > 1 ? withCore : [];
+}
+
+/** Where the claim says what was done, and to whom: from its verb to the last name after it ("a reçu Shahkar"). */
+function coreSpan(claim: Claim): { start: number; end: number } | undefined {
+  const verb = claim.predicates[0];
+  if (!verb) return undefined;
+  const after = claim.participants.filter((p) => p.start > verb.start);
+  return { start: verb.start, end: Math.max(verb.start + 1, ...after.map((p) => p.end)) };
 }
