@@ -261,6 +261,7 @@ export const languageSchema = z.strictObject({
       relative: phrases.default([]),
       possessive: phrases.default([]),
       in_situ: phrases.default([]),
+      negators: phrases.default([]),
       additive: phrases.default([]),
       exclusive: phrases.default([]),
       complementizers: phrases.default([]),

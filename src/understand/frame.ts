@@ -112,7 +112,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
       const atHead = head !== undefined && c.start <= head.start + 1;
       return (atHead && c.weight >= (whole ? 2 : 3)) || (whole && c.intent !== 'sources' && c.weight >= 3);
     }),
-    negated: reading.negated && !(claim.notPlaces.length && terms.filter((t) => t.kind === 'negation').every((t) => claim.notPlaces.some((p) => p.start - t.end <= 2 && p.start > t.start))),
+    negated: reading.negated && !(claim.notPlaces.length && terms.filter((t) => t.kind === 'negation').every((t) => claim.notPlaces.some((p) => p.start - t.end <= 2 && p.start > t.start))) && !contrastOnly(reading),
     intent,
     also: polar ? [] : moreSlots(reading, intent, grammar.conjunction),
     claim,
@@ -171,6 +171,12 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
   if (reading.tokens.some(isWh) && named.length > 0) return 'about';
   if (named.length > 0) return 'about';
   return 'unknown';
+}
+
+/** "…the 92nd edition, not 93rd": a negation opening a clause with no verb sets aside an alternative; the claim stands. */
+function contrastOnly(reading: Reading): boolean {
+  const negations = reading.terms.filter((t) => t.kind === 'negation');
+  return negations.length > 0 && negations.every((n) => reading.clauses.includes(n.start) && !reading.terms.some((t) => t.kind === 'predicate' && t.start > n.start));
 }
 
 /** "where and when", "où et quand": the wh-words asked together, after the first. */

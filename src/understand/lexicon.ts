@@ -103,7 +103,7 @@ export interface LanguageLexicon {
   accented: Map<string, string>;
 }
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -146,6 +146,7 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     complementizers: union('complementizers'),
     possessive: union('possessive'),
     inSitu: union('inSitu'),
+    negators: union('negators'),
     isParticiple: (w) => participle.some((e) => w.toLowerCase().endsWith(e)),
     isFoldedParticiple: (w) => folded.some((e) => w.endsWith(e)),
     isProgressive: (w) => progressive.some((e) => w.toLowerCase().endsWith(e)),
@@ -299,6 +300,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       complementizers: wordSet(profile.syntax.complementizers),
       possessive: wordSet(profile.syntax.possessive),
       inSitu: wordSet(profile.syntax.in_situ),
+      negators: wordSet(profile.syntax.negators),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),

@@ -255,7 +255,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   // English negation is wink-nlp's; French ("ne … pas", "n'a pas") comes from the profile's words.
   // "…, ou pas ?" asks; it does not deny.
   const inTag = (i: number) => terms.some((t) => t.kind === 'marker' && t.marker === 'tag' && i >= t.start && i < t.end);
-  const negated = language === 'en' ? reading.negated || terms.some((t) => t.kind === 'negation' && t.surface.toLowerCase() !== 'no') : tokens.some((t, i) => (t === 'pas' || t === 'jamais') && !inTag(i));
+  // English: wink-nlp's negation; a language it does not read: its own negating words ("pas", "rien").
+  const negated = lex.syntax.negators.size === 0 ? reading.negated || terms.some((t) => t.kind === 'negation' && t.surface.toLowerCase() !== 'no') : tokens.some((t, i) => lex.syntax.negators.has(t) && !inTag(i));
   return {
     text,
     language,
