@@ -41,6 +41,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const universal = Object.values(lexicon.languages).flatMap((l) => l.universal.all(tokens));
   if (universal.some((u) => meetingNouns.some((g) => g.start >= u.end && g.start - u.end <= 1))) claim.every = true;
   if (of('marker').some((m) => m.marker === 'already')) claim.already = true;
+  if (of('marker').some((m) => m.marker === 'same_place')) claim.samePlace = true;
   if (Object.values(lexicon.languages).some((l) => l.additive.all(tokens).length > 0)) claim.additive = true;
   const exclusive = Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens));
   if (exclusive.length && claim.topics.length) {

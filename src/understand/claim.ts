@@ -41,6 +41,8 @@ export interface Claim {
   unknownPlaces: string[];
   /** A kind of building the meeting is said to be held in ("at the airport", "aux bureaux de l'ONU"). */
   venues: string[];
+  /** An event held by another organisation than the one the coverage names ("the UN general assembly"): another occasion. */
+  otherEvents: string[];
   events: Mention[];
   meetings: Mention[];
   dates: DateMention[];
@@ -90,6 +92,8 @@ export interface Claim {
   only?: boolean;
   /** "did the UN put out its own statement as well?": something besides what the articles give. */
   additive?: boolean;
+  /** "in the same city": the meetings meant are said to share a place. */
+  samePlace?: boolean;
 }
 
 export type EntityTerm = TermOf<'entity'> & { type: Entity['type'] };
@@ -149,6 +153,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     places: [],
     unknownPlaces: [],
     venues: [],
+    otherEvents: [],
     events: [],
     meetings: [],
     dates: of('date').map((d) => d.date),
@@ -184,7 +189,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     return w && /^\p{Lu}/u.test(w.surface) ? { unknownOrg: w.surface } : {};
   };
   // Right after an idea and a locative ("terror risks in Yemen", "une mission en Haïti"): the place of the idea.
-  const ofIdea = (e: { start: number }) => isLocative(before(e)) && terms.some((t) => (t.kind === 'concept' || t.kind === 'word') && (t.end === e.start - 1 || t.end === e.start - 2));
+  const ofIdea = (e: { start: number }) => isLocative(before(e)) && terms.some((t) => (t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower') && (t.end === e.start - 1 || t.end === e.start - 2));
   const linked = (a: { start: number; end: number }, b: { start: number; end: number }) => {
     const [x, y] = a.end <= b.start ? [a, b] : [b, a];
     const between = tokens.slice(x.end, y.start);
@@ -220,9 +225,15 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       claim.issuers.push(e.entity);
       continue;
     }
-    // "Interpol's 93rd General Assembly": the organisation that holds the event named next to it is no participant.
-    const holds = (ev: EntityTerm) => ev.type === 'event' && (kb.entities.get(ev.entity) as { organiser?: string } | undefined)?.organiser === e.entity;
-    if (e.type === 'organisation' && entities.some((ev) => holds(ev) && ((ev.start >= e.end && ev.start - e.end <= 1) || (e.start >= ev.end && e.start - ev.end <= 1)))) continue;
+    // "Interpol's 93rd General Assembly": the organisation that holds the event named next to it is no participant;
+    // "the UN general assembly": an organisation that does not hold it names another event.
+    const organiser = (ev: EntityTerm) => (kb.entities.get(ev.entity) as { organiser?: string } | undefined)?.organiser;
+    const next = e.type === 'organisation' ? entities.find((ev) => ev.type === 'event' && ((ev.start >= e.end && ev.start - e.end <= 1) || (e.start >= ev.end && e.start - ev.end <= 1))) : undefined;
+    if (next && organiser(next) === e.entity) continue;
+    if (next && organiser(next) !== undefined && !affiliations(kb, e.entity).has(organiser(next) as string)) {
+      claim.otherEvents.push(`${e.surface} ${next.surface}`);
+      continue;
+    }
     // A title, or the name of someone the articles never name ("the UN Secretary-General"), said of a named person.
     // "the Interpol secretary general": a title at an organisation its usual holder does not belong to is someone else's.
     const owner = e.type === 'person' && e.via === 'role' ? entities.find((o) => o.type === 'organisation' && (o.end === e.start || (o.start >= e.end && o.start - e.end <= 2 && tokens.slice(e.end, o.start).every(glue)))) : undefined;
@@ -263,7 +274,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const edition = editionOf(e, tokens, kb);
     if (edition !== undefined) claim.editions.push({ entity: e.entity, value: edition, surface: e.surface });
     if (e.type === 'meeting') claim.meetings.push(mention);
-    else if (e.type === 'event') claim.events.push(mention);
+    else if (e.type === 'event') {
+      if (!claim.otherEvents.some((o) => o.endsWith(e.surface))) claim.events.push(mention);
+    }
     else if (e.type === 'place') {
       // "in Rabat": where it happened; "Syria": what was talked about; "Morocco hosted": where, said as a doer.
       const firstKind = first ? kb.predicates.get(first.predicates[0] ?? '')?.kind : undefined;
@@ -340,7 +353,18 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   }
 
   for (const p of embedded) claim.topics.push({ kind: 'word', word: tokens.slice(p.start, p.end).join(' '), surface: p.surface });
-  for (const c of of('concept')) (meetingNouns.some((g) => g.end === c.start || c.end === g.start) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}) });
+  for (const c of of('concept')) {
+    // "au siège de la DGSN": a building, even when the word also names an idea of the facts.
+    const owner = entities.find((e) => e.type === 'organisation' && e.start > c.end && e.start - c.end <= 2 && tokens.slice(c.end, e.start).every((w) => glue(w) || Object.values(lexicon.languages).some((l) => l.relations.has(w))));
+    // (Only of a meeting: "to support police units at HQ" is about the idea's place.)
+    const ofMeeting = meetingNouns.length > 0 || predicates.some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'meeting')) || terms.every((t) => t.start >= c.start || t.kind === 'function');
+    if (c.end - c.start === 1 && grammar.venues.has(tokens[c.start] ?? '') && isLocative(before(c)) && !ofIdea(c) && ofMeeting) {
+      claim.venues.push(c.surface);
+      if (owner) claim.participants = claim.participants.filter((p) => p.start !== owner.start);
+      continue;
+    }
+    (meetingNouns.some((g) => g.end === c.start || c.end === g.start) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}) });
+  }
   for (const w of of('word')) {
     // "à Casablanca", "in Geneva", "a tanger": a name where a place goes ("a duré" is a verb, not a place).
     const prev = before(w);

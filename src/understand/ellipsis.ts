@@ -8,7 +8,7 @@ import type { Claim, Participant } from './claim.js';
 import type { Query } from './frame.js';
 
 /** What an elliptical clause may say in place of the earlier clause's words, kind by kind. */
-const REPLACED = ['places', 'unknownPlaces', 'venues', 'notPlaces', 'dates', 'events', 'editions', 'counts', 'topics', 'narrower', 'titles', 'identities', 'affiliations'] as const satisfies readonly (keyof Claim)[];
+const REPLACED = ['places', 'unknownPlaces', 'venues', 'otherEvents', 'notPlaces', 'dates', 'events', 'editions', 'counts', 'topics', 'narrower', 'titles', 'identities', 'affiliations'] as const satisfies readonly (keyof Claim)[];
 
 /** A clause with no verb of its own, which says who, where, when or what in place of the clause before it. */
 export function isElliptical(q: Query, hasVerb: boolean): boolean {

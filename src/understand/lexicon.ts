@@ -42,7 +42,7 @@ export interface ConceptRef {
 }
 
 /** How a word or phrase of the question is tagged before the claim is read. */
-export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given';
+export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'same_place';
 
 export interface LanguageLexicon {
   profile: LanguageProfile;
@@ -215,6 +215,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   mark(profile.bounds.at_least, 'at_least');
   mark(profile.already, 'already');
   mark(profile.never_given, 'never_given');
+  mark(profile.same_place, 'same_place');
   mark(profile.temporal, 'temporal');
   mark(profile.passive, 'passive');
   const pronouns = new PhraseMatcher<PronounKind>();

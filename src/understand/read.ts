@@ -147,10 +147,11 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   const span = (m: { start: number; end: number }) => ({ start: m.start, end: m.end, surface: surface(m.start, m.end) });
   const wasMended = (m: { start: number; end: number }) => fuzzy.slice(m.start, m.end).some(Boolean);
   // "ou" is no "où", "la" no "là": an accent-bearing cue or pronoun counts only as typed with its accent.
-  const accentOk = (m: { start: number; end: number }) => {
+  // A question word opening a question can only be that word ("ou exactement ils se sont vus ?"); a pronoun still needs its accent.
+  const accentOk = (m: { start: number; end: number }, opening = false) => {
     for (let i = m.start; i < m.end; i++) {
       const needed = lex.accented.get(tokens[i] ?? '') ?? other.accented.get(tokens[i] ?? '');
-      if (needed && m.end - m.start === 1 && (raw[i] ?? '').toLowerCase() !== needed) return false;
+      if (needed && m.end - m.start === 1 && !(opening && i === 0) && (raw[i] ?? '').toLowerCase() !== needed) return false;
     }
     return true;
   };
@@ -218,7 +219,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     const factor = l === lex ? 1 : 0.5;
     for (const m of l.intents.longest(tokens)) {
       const last = m.end - m.start === 1 && !terms.some((x) => x.start >= m.end && CONTENT.has(x.kind));
-      if (terms.some((t) => t.kind === 'entity' && m.start >= t.start && m.end <= t.end) || (!accentOk(m) && !last)) continue;
+      if (terms.some((t) => t.kind === 'entity' && m.start >= t.start && m.end <= t.end) || (!accentOk(m, true) && !last)) continue;
       intentScores.set(m.value, (intentScores.get(m.value) ?? 0) + m.weight * factor);
       cues.push({ start: m.start, end: m.end, intent: m.value, weight: m.weight * factor });
       for (let i = m.start; i < m.end; i++) {
@@ -264,7 +265,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     raw,
     english: typed.map((t) => t.english ?? false),
     // "ils sont déployés ou ?": an unaccented "ou" that ends the question asks where.
-    wh: tokens.map((t, i) => (lex.whWords.has(t) || other.whWords.has(t)) && !inTag(i) && (accentOk({ start: i, end: i + 1 }) || !terms.some((x) => x.start > i && CONTENT.has(x.kind)))),
+    wh: tokens.map((t, i) => (lex.whWords.has(t) || other.whWords.has(t)) && !inTag(i) && (accentOk({ start: i, end: i + 1 }, true) || !terms.some((x) => x.start > i && CONTENT.has(x.kind)))),
     clauses: [0, ...typed.flatMap((t, i) => (t.clause && i > 0 ? [i] : []))],
     terms,
     intentScores,

@@ -21,7 +21,7 @@ export interface Element {
 }
 
 /** What a claim says besides its core; each can be judged alone with the core. */
-const MODIFIERS = ['places', 'notPlaces', 'unknownPlaces', 'venues', 'dates', 'events', 'editions', 'counts', 'topics', 'narrower', 'titles', 'identities', 'affiliations'] as const satisfies readonly (keyof Claim)[];
+const MODIFIERS = ['places', 'notPlaces', 'unknownPlaces', 'venues', 'otherEvents', 'dates', 'events', 'editions', 'counts', 'topics', 'narrower', 'titles', 'identities', 'affiliations'] as const satisfies readonly (keyof Claim)[];
 
 type Modifier = (typeof MODIFIERS)[number];
 

@@ -21,6 +21,7 @@ export function checkable(claim: Claim): boolean {
       claim.places.length +
       claim.unknownPlaces.length +
       claim.venues.length +
+      claim.otherEvents.length +
       claim.events.length +
       claim.meetings.length +
       claim.dates.length +
@@ -33,7 +34,8 @@ export function checkable(claim: Claim): boolean {
       claim.affiliations.length +
       claim.issuers.length +
       // "was there a press release?": whether the articles rest on one.
-      (claim.generic.has('document') ? 1 : 0) >
+      (claim.generic.has('document') ? 1 : 0) +
+      (claim.samePlace ? 1 : 0) >
     0
   );
 }
@@ -92,7 +94,7 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
     const listed = [...env.kb.facts.values()].filter((f) => f.concepts.includes(claim.which as string));
     if (!listed.some((f) => f.items?.length)) findings.push(notStated([{ kind: 'unnamed', concept: claim.which, ...(listed[0] ? { fact: env.rank(listed)[0] as Fact } : {}) }]));
   }
-  findings.push(...exclusiveFindings(claim, env));
+  findings.push(...exclusiveFindings(claim, env), ...samePlaceFindings(claim, env));
   // "Will they meet again?": the articles report what happened.
   if (claim.future) findings.push(notStated([{ kind: 'unknown' }]));
   // A narrower term no part has spoken for: the articles do not name it.
@@ -165,6 +167,17 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   // Topics belong to what was said, else to the title they qualify, else to the one part there is.
   const topicsGoTo: PredicateKind | undefined = byKind.has('content') ? 'content' : byKind.has('title') ? 'title' : byKind.has('source') ? 'source' : [...byKind.keys()][0];
   return [...byKind].map(([kind, predicates]) => ({ kind, predicates, topics: kind === topicsGoTo ? claim.topics : [] }));
+}
+
+/** "Were they in the same city?": the meetings meant, each where its record puts it. */
+function samePlaceFindings(claim: Claim, env: VerifyEnv): Finding[] {
+  if (!claim.samePlace) return [];
+  const { kb } = env;
+  const scoped = scopeOf({ ...claim, every: true }, kb, env.focus).meetings;
+  const meetings = scoped.length > 1 ? scoped : [...kb.meetings];
+  if (meetings.length < 2) return [];
+  const where = meetings.flatMap((m) => factsAbout(kb, m.id, 'where').slice(0, 1));
+  return [new Set(meetings.map((m) => m.city)).size === 1 ? supported(where, meetings) : contradicted('place', where, meetings)];
 }
 
 /**

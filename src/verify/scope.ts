@@ -33,6 +33,9 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
     const meetings = kb.meetings.filter((m) => people.every((p) => involves(kb, m, p)));
     const persons = people.filter((p) => kb.entities.get(p)?.type === 'person');
     if (meetings.length > 0 && (persons.length >= 2 || meetings.length === 1)) return { meetings, pinned: true, people };
+    // "who was Hammouchi meeting there?": of his meetings, the one the conversation is about.
+    const meant = meetings.filter((m) => focus.includes(m.id));
+    if (meant.length) return { meetings: meant, pinned: meant.length === 1, people };
     // "Hammouchi, le mercredi 25 novembre": of their meetings, the one the day (or the place, or the occasion) picks.
     const picked = pickOne(meetings, claim, kb);
     return picked ? { meetings: [picked], pinned: true, people } : { meetings, pinned: false, people };
@@ -85,7 +88,7 @@ export function conflicts(m: Meeting, claim: Claim, kb: KnowledgeBase, unknownPl
     const e = kb.entities.get(id);
     return e?.type === 'event' && ((e.ends !== undefined && m.date > e.ends) || (e.starts !== undefined && m.date < e.starts));
   };
-  if (claim.events.some((e) => (m.occasion ? e.entity !== m.occasion : outside(e.entity)))) out.push('occasion');
+  if (claim.events.some((e) => (m.occasion ? e.entity !== m.occasion : outside(e.entity))) || (claim.otherEvents.length > 0 && m.occasion !== undefined)) out.push('occasion');
   return out;
 }
 

@@ -22,7 +22,9 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   // What was said in the meetings in question, by or of the people named, wherever the fact is filed.
   const byPeople = scope.people.length ? [...kb.facts.values()].filter((f) => scope.people.some((p) => f.agents.includes(p) || f.objects.includes(p) || f.speaker === p)) : [];
   const aboutTopics = part.topics.flatMap((t) => (t.kind === 'entity' ? factsAbout(kb, t.entity) : []));
-  const pool = [...meetings.flatMap((m) => factsAbout(kb, m.id)), ...scope.people.flatMap((p) => factsAbout(kb, p)), ...aboutTopics, ...byPeople.filter((f) => !scope.pinned || meetings.some((m) => m.id === f.about) || kb.entities.get(f.about)?.type !== 'meeting')];
+  // Of a meeting pinned down ("did they talk about the Sahel there?"), only what was said in it.
+  const inScope = (f: Fact) => !scope.pinned || meetings.some((m) => m.id === f.about) || kb.entities.get(f.about)?.type !== 'meeting';
+  const pool = [...meetings.flatMap((m) => factsAbout(kb, m.id)), ...scope.people.flatMap((p) => factsAbout(kb, p)), ...aboutTopics.filter(inScope), ...byPeople.filter(inScope)];
   // Who says it must be the fact's speaker; whom it is said to, anyone in the meeting ("what did he ask Hammouchi for?").
   const audience = (f: Fact) => {
     const m = kb.entities.get(f.about);
