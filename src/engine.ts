@@ -69,7 +69,9 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     // Lists, counts, sources and summaries are answered from the records; "who is X?" and "what is Y?" take
     // nothing for granted but X and Y: there is no claim to check.
     const bare = ctx.query.claim.predicates.length + ctx.query.claim.topics.length + ctx.query.claim.narrower.length + ctx.query.claim.titles.length + ctx.query.claim.dates.length === 0;
-    const checks = !ctx.unclear && (q.polar || ctx.query.claim.issuers.length > 0 || (!ABOUT_THE_COVERAGE.has(q.intent) && !(['role', 'definition'].includes(q.intent) && bare)));
+    // "pourquoi c'est le bureau antiterroriste qui a publié le communiqué ?": who issued it is a claim, even in a question about sources.
+    const issuing = ctx.query.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'source')) && ctx.query.claim.participants.some((p) => p.type === 'organisation');
+    const checks = !ctx.unclear && (q.polar || ctx.query.claim.issuers.length > 0 || issuing || (!ABOUT_THE_COVERAGE.has(q.intent) && !(['role', 'definition'].includes(q.intent) && bare)));
     const judgement = checks ? judge(ctx.query.claim, { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: !q.polar, asksWho: q.intent === 'who' }) : undefined;
     return respond(ctx, judgement, env, previous);
   };

@@ -231,6 +231,7 @@ export const languageSchema = z.strictObject({
   bounds: z.strictObject({ at_most: phrases.default([]), at_least: phrases.default([]) }).prefault({}),
   already: phrases.default([]),
   same_place: phrases.default([]),
+  about_that: phrases.default([]),
   never_given: phrases.default([]),
   /** Words of the future ("soon", "bientôt"): the articles report what happened, never what will. */
   future: phrases.default([]),

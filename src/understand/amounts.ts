@@ -35,6 +35,13 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
       claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !words.has(t.word));
     }
   }
+  // "Zouev's first trip", "la première visite de Zouev": someone's visit counted among all their visits.
+  for (const o of Object.values(lexicon.languages).flatMap((l) => l.ordinals.all(tokens))) {
+    const noun = terms.find((t) => t.start === o.end && ((t.kind === 'generic' && t.what === 'meeting') || t.kind === 'predicate'));
+    if (!noun) continue;
+    const whose = entities.some((e) => e.type === 'person' && ((e.end <= o.start && o.start - e.end <= 1) || (e.start > noun.end && e.start - noun.end <= 1))) || grammar.possessive.has(tokens[o.start - 1] ?? '');
+    if (whose) claim.visitRank = Number(o.value);
+  }
   // "a week apart", "une semaine d'écart": the words of a span are no topic.
   if (claim.counts.some((c) => c.target === 'day')) claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !grammar.spanWords.has(t.word));
   // "Both meetings in Marrakech": a universal word right before the meetings.

@@ -94,6 +94,8 @@ export interface Claim {
   additive?: boolean;
   /** "in the same city": the meetings meant are said to share a place. */
   samePlace?: boolean;
+  /** "Zouev's first trip to Morocco", "sa deuxième visite": which of someone's visits ever, which no article counts. */
+  visitRank?: number;
 }
 
 export type EntityTerm = TermOf<'entity'> & { type: Entity['type'] };

@@ -4,7 +4,7 @@
 // questions are cut apart ("Qui est Zouev et pourquoi il est venu ?"), and
 // each piece is read; the questions are kept, the chatter is set aside.
 import type { KnowledgeBase, Language } from '../knowledge/types.js';
-import { fold, sentences } from '../language/normalize.js';
+import { fold, sentences, tokenizePhrase } from '../language/normalize.js';
 import { frameQuestion, type Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import { readSentence } from './read.js';
@@ -27,13 +27,16 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
     .split(/\n+/)
     .flatMap((line) => (line.trim() ? sentences(line, false) : []))
     .slice(0, MAX_SENTENCES)
-    .flatMap((s) => splitCoordinated(s, lexicon));
+    .flatMap((s) => splitCoordinated(s, lexicon))
+    .flatMap((s) => splitAboutThat(s, lexicon));
   const questions: Query[] = [];
   const statements: Query[] = [];
   for (const piece of pieces) {
     const q = frameQuestion(readSentence(piece, kb, lexicon, language), kb, lexicon);
-    // "Is that accurate?", "c'est vrai ?": a question about the statements before it, which are what is asked.
-    if (q.polar && !hasSubstance(q) && q.claim.topics.length === 0 && statements.length && isQuestion(q)) {
+    // "Is that accurate?", "c'est vrai ?", "is that what the Rabat article says?": a question about the statements before it,
+    // which are what is asked.
+    const aboutThat = q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'about_that');
+    if ((q.polar || aboutThat) && ((!hasSubstance(q) && q.claim.topics.length === 0) || aboutThat) && statements.length && isQuestion(q)) {
       questions.push(...statements.splice(0).map((s) => ({ ...s, polar: true, intent: 'yesno' as const })));
       continue;
     }
@@ -53,6 +56,19 @@ export function isQuestion(q: Query): boolean {
 export function hasSubstance(q: Query): boolean {
   const c = q.claim;
   return c.participants.length + c.predicates.length + c.titles.length + c.identities.length + c.events.length + c.meetings.length > 0;
+}
+
+/** "I read the UN asked…, is that what the article says?": the statement, then the question about it. */
+function splitAboutThat(sentence: string, lexicon: Lexicon): string[] {
+  for (const comma of [...sentence.matchAll(/,\s*/g)]) {
+    const rest = sentence.slice((comma.index ?? 0) + comma[0].length);
+    const tokens = tokenizePhrase(rest).map((t) => t.norm);
+    // ("…, c'est ça ?" is a tag on the sentence, which is asked whole; "…, is that what the article says?" a question of its own.)
+    if (Object.values(lexicon.languages).some((l) => l.markers.all(tokens).some((m) => m.value === 'about_that' && m.start === 0 && m.end < tokens.length))) {
+      return [sentence.slice(0, comma.index).trim(), rest.trim()];
+    }
+  }
+  return [sentence];
 }
 
 /** "Qui est Zouev et pourquoi il est venu ?": two questions, cut before the second question word when the first part stands alone. */

@@ -95,6 +95,8 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
     if (!listed.some((f) => f.items?.length)) findings.push(notStated([{ kind: 'unnamed', concept: claim.which, ...(listed[0] ? { fact: env.rank(listed)[0] as Fact } : {}) }]));
   }
   findings.push(...exclusiveFindings(claim, env), ...samePlaceFindings(claim, env));
+  // "Was it Zouev's first trip to Morocco?": no article says how many times anyone came before.
+  if (claim.visitRank !== undefined) findings.push(notStated([{ kind: 'unknown' }]));
   // "Will they meet again?": the articles report what happened.
   if (claim.future) findings.push(notStated([{ kind: 'unknown' }]));
   // A narrower term no part has spoken for: the articles do not name it.
