@@ -46,7 +46,9 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   if (claim.counts.some((c) => c.target === 'day')) claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !grammar.spanWords.has(t.word));
   // "Both meetings in Marrakech": a universal word right before the meetings.
   const universal = Object.values(lexicon.languages).flatMap((l) => l.universal.all(tokens));
-  if (universal.some((u) => meetingNouns.some((g) => g.start >= u.end && g.start - u.end <= 1))) claim.every = true;
+  // ("Both statements", "les deux articles": each of the meetings' communiqués or articles too.)
+  const nouns = [...meetingNouns, ...of('generic').filter((g) => g.what === 'document' || g.what === 'article')];
+  if (universal.some((u) => nouns.some((g) => g.start >= u.end && g.start - u.end <= 1))) claim.every = true;
   if (of('marker').some((m) => m.marker === 'already')) claim.already = true;
   if (of('marker').some((m) => m.marker === 'same_place')) claim.samePlace = true;
   if (Object.values(lexicon.languages).some((l) => l.additive.all(tokens).length > 0)) claim.additive = true;

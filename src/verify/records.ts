@@ -151,6 +151,9 @@ export function checkSource(claim: Claim, part: Part, env: VerifyEnv): Finding {
   // One communiqué, one issuer: the body the article names, and no other (not even the one it belongs to).
   const judge = (m: Meeting) => (issuers.length > 0 && issuers.every((o) => o === m.communique) ? 'right' : 'wrong');
   const right = scope.meetings.filter((m) => judge(m) === 'right');
+  // "Both statements were put out by the DGSN-DGST pole": one that was not says otherwise.
+  const exception = claim.every && issuers.length ? scope.meetings.find((m) => judge(m) === 'wrong') : undefined;
+  if (exception) return contradicted('issuer', source(exception), [exception]);
   if (right.length && !unknownIssuer.length) return supported(right.flatMap(source), right);
   const wrong = scope.meetings.filter((m) => judge(m) === 'wrong');
   // "its own statement as well": another communiqué besides the one the articles cite is not ruled out.

@@ -29,6 +29,11 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
     const meant = kb.meetings.filter((m) => focus.includes(m.id));
     return { meetings: theirs.length > 1 ? theirs : meant.length > 1 ? meant : [...kb.meetings], pinned: true, people: [] };
   }
+  // "that piece is about Zouev": the article the conversation is on, whoever the claim names.
+  if (claim.generic.has('article') && focus.length) {
+    const meant = kb.meetings.filter((m) => focus.includes(m.id));
+    if (meant.length) return { meetings: meant, pinned: meant.length === 1, people };
+  }
   if (people.length) {
     const meetings = kb.meetings.filter((m) => people.every((p) => involves(kb, m, p)));
     const persons = people.filter((p) => kb.entities.get(p)?.type === 'person');
