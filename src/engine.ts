@@ -71,9 +71,11 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const bare = ctx.query.claim.predicates.length + ctx.query.claim.topics.length + ctx.query.claim.narrower.length + ctx.query.claim.titles.length + ctx.query.claim.dates.length === 0;
     // "pourquoi c'est le bureau antiterroriste qui a publié le communiqué ?": who issued it is a claim, even in a question about sources.
     const issuing = ctx.query.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'source')) && ctx.query.claim.participants.some((p) => p.type === 'organisation');
-    const checks = !ctx.unclear && (q.polar || ctx.query.claim.issuers.length > 0 || issuing || (!ABOUT_THE_COVERAGE.has(q.intent) && !(['role', 'definition'].includes(q.intent) && bare)));
+    // "le 25 novembre 2025, c'était un lundi ?": a claim that names a day is about that day, even with nothing before.
+    const dated = ctx.query.claim.dates.some((d) => d.day !== undefined && d.month !== undefined);
+    const checks = (!ctx.unclear || (dated && q.polar)) && (q.polar || ctx.query.claim.issuers.length > 0 || issuing || (!ABOUT_THE_COVERAGE.has(q.intent) && !(['role', 'definition'].includes(q.intent) && bare)));
     const judgement = checks ? judge(ctx.query.claim, { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: !q.polar, asksWho: q.intent === 'who' }) : undefined;
-    return respond(ctx, judgement, env, previous);
+    return respond(checks && ctx.unclear ? { ...ctx, unclear: false } : ctx, judgement, env, previous);
   };
 
   /** One claim of a message to check, read in the light of the claims before it ("ils ont parlé…"). */

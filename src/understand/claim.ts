@@ -285,7 +285,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       // "quel endroit de Marrakech": a place within the place asked for.
       const placeCue = reading.cues.some((c) => c.intent === 'where' && c.end === e.start - 1 && lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? ''));
       // "the Marrakech meeting", "les réunions de Marrakech": where the meeting was.
-      const meetingNoun = meetingNouns.some((g) => g.start === e.end || (g.end <= e.start && e.start - g.end <= 2 && tokens.slice(g.end, e.start).every((w) => glue(w) || isLocative(w))));
+      // "the Marrakech meeting", "les réunions de Marrakech", "l'article de Rabat", "le communiqué de Rabat": where the meeting (it reports) was.
+      const articleNouns = of('generic').filter((g) => g.what === 'article' || g.what === 'document');
+      const meetingNoun = [...meetingNouns, ...articleNouns].some((g) => g.start === e.end || (g.end <= e.start && e.start - g.end <= 2 && tokens.slice(g.end, e.start).every((w) => glue(w) || isLocative(w))));
       // "not in Marrakech", "pas à Marrakech": where it did not happen.
       const negatedAt = [e.start - 1, e.start - 2, e.start - 3].some((i) => terms.some((t) => t.kind === 'negation' && t.start === i)) && isLocative(before(e));
       if (negatedAt) {

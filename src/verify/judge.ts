@@ -154,6 +154,8 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     else if (claim.events.length && !hasPeople && !claim.meetings.length && !claim.generic.has('meeting')) byKind.set('event', ['hold']);
     // "was Zouev at the assembly?": someone at an event is there, not met there.
     else if (onePerson && claim.events.length && !claim.meetings.length && !claim.generic.has('meeting') && !claim.dates.length) byKind.set('presence', ['attend']);
+    // "Shahkar était encore au Maroc le 1er décembre ?": one person somewhere on a day is their presence, not a meeting.
+    else if (onePerson && (claim.places.length || claim.unknownPlaces.length) && claim.dates.length && !claim.meetings.length && !claim.generic.has('meeting') && !claim.events.length) byKind.set('presence', ['visit']);
     else if (claim.participants.length >= 2 || (claim.participants.length && (claim.dates.length || claim.events.length || claim.meetings.length || claim.generic.has('meeting')))) byKind.set('meeting', []);
     else if (claim.participants.length && (claim.places.length || claim.unknownPlaces.length)) byKind.set('presence', ['visit']);
     else if (claim.meetings.length || claim.generic.has('meeting') || claim.places.length || claim.dates.length) byKind.set('meeting', []);
