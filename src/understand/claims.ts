@@ -71,7 +71,8 @@ function asks(q: Query): boolean {
   if (!first) return false;
   // "who met Hammouchi" asks; "Hammouchi, qui est le patron…" does not.
   if (q.interrogative && (q.reading.wh[first.start] || first.kind === 'cue')) return true;
-  return isQuestion(q) && first.kind === 'marker' && (first.marker === 'opener' || first.marker === 'inversion');
+  // ("Il paraît que…", "apparently…": hearsay opens a claim; only a one-word opening asks without a question mark.)
+  return isQuestion(q) && first.kind === 'marker' && (first.marker === 'opener' || first.marker === 'inversion') && first.end - first.start === 1;
 }
 
 /** Says something the coverage could bear on: someone doing something, a name said of someone, a place, a day, a thing more specific than the articles name. */

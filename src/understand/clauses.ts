@@ -119,7 +119,9 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
 
 /** A label before a colon: no one, nothing done, no day ("TL;DR", "Petit résumé pour ceux qui ont raté"). */
 function isHeading(q: Query): boolean {
-  return !q.reading.terms.some((t) => t.kind === 'entity' || t.kind === 'predicate' || t.kind === 'title' || t.kind === 'pronoun' || (t.kind === 'date' && (t.date.day !== undefined || t.date.month !== undefined)));
+  // "Quick recap of the Marrakech one:": a request for a summary, with nothing done in it, labels what follows.
+  const recap = (q.reading.intentScores.get('summary') ?? 0) >= 3 && !q.reading.terms.some((t) => t.kind === 'predicate');
+  return recap || !q.reading.terms.some((t) => t.kind === 'entity' || t.kind === 'predicate' || t.kind === 'title' || t.kind === 'pronoun' || (t.kind === 'date' && (t.date.day !== undefined || t.date.month !== undefined)));
 }
 
 /** Terms that make a part more than a remark. */

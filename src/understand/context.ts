@@ -110,8 +110,10 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     !query.empty &&
     claim.topics.length + claim.narrower.length === 0 &&
     (query.followUp || pronoun || !query.polar);
-  // "Hammouchi met him in Rabat" with no one before: who "him" is, nothing says.
-  const stranger = !participants.some((p) => p.via === 'alias' && p.start === -1) && personPronoun(query) && !(previous?.person && participants.some((p) => p.entity === previous.person));
+  // "Hammouchi met him in Rabat" with no one before: who "him" is, nothing says. ("Zouev, the UN police chief, told
+  // Hammouchi he wanted…": a pronoun after two names may be either of them, and the claim reads on.)
+  const namedPeople = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length;
+  const stranger = namedPeople < 2 && !participants.some((p) => p.via === 'alias' && p.start === -1) && personPronoun(query) && !(previous?.person && participants.some((p) => p.entity === previous.person));
   return { query: inherited ? { ...query, claim: { ...claim, participants, events, generic } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
 }
 
