@@ -262,6 +262,7 @@ export const languageSchema = z.strictObject({
       venues: phrases.default([]),
       relative: phrases.default([]),
       possessive: phrases.default([]),
+      day_lead: phrases.default([]),
       in_situ: phrases.default([]),
       negators: phrases.default([]),
       additive: phrases.default([]),

@@ -14,7 +14,9 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const numbered = entities.filter((e) => (e.type === 'event' || e.type === 'organisation') && /\d/.test(`${kb.entities.get(e.entity)?.name.fr ?? ''}`));
   for (const n of of('number')) {
     const only = numbered.length === 1 ? numbered[0] : undefined;
-    if (n.ordinal && only && !claim.editions.length) {
+    // ("on the 27th": a day of the month.)
+    const dayOfMonth = n.value <= 31 && [tokens[n.start - 1], tokens[n.start - 2]].some((w, k) => grammar.dayLead.has(w ?? '') && (k === 0 || grammar.articles.has(tokens[n.start - 1] ?? '')));
+    if (n.ordinal && only && !claim.editions.length && !dayOfMonth) {
       claim.editions.push({ entity: only.entity, value: n.value, surface: n.surface });
       continue;
     }
@@ -48,7 +50,9 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const universal = Object.values(lexicon.languages).flatMap((l) => l.universal.all(tokens));
   // ("Both statements", "les deux articles": each of the meetings' communiqués or articles too.)
   const nouns = [...meetingNouns, ...of('generic').filter((g) => g.what === 'document' || g.what === 'article')];
-  if (universal.some((u) => nouns.some((g) => g.start >= u.end && g.start - u.end <= 1))) claim.every = true;
+  // ("Both were in Rabat": "both" itself the subject of the verb.)
+  const verbNext = (u: { end: number }) => terms.some((t) => t.start === u.end && (t.kind === 'predicate' || (t.kind === 'marker' && (t.marker === 'passive' || t.marker === 'opener'))));
+  if (universal.some((u) => nouns.some((g) => g.start >= u.end && g.start - u.end <= 1) || verbNext(u))) claim.every = true;
   if (of('marker').some((m) => m.marker === 'already')) claim.already = true;
   if (of('marker').some((m) => m.marker === 'same_place')) claim.samePlace = true;
   if (Object.values(lexicon.languages).some((l) => l.additive.all(tokens).length > 0)) claim.additive = true;

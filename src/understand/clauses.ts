@@ -104,6 +104,7 @@ type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'relative' | 'rema
 /** The cases, first match wins. */
 const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[] = [
   { example: 'Recap rapide : Hammouchi a vu…', when: (c) => c.colon && isHeading(c.left), then: 'heading' },
+  { example: 'Shahkar on 25 Nov, Zouev on 1 Dec', when: (c) => !c.joined && isFragment(c.left, c.kb) && isFragment(c.right, c.kb), then: 'clause' },
   { example: 'Hammouchi, patron de la DGSN, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, Shahkar said, …', when: (c) => isAttribution(c.right, c.kb), then: 'none' },
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
@@ -122,6 +123,13 @@ function isHeading(q: Query): boolean {
   // "Quick recap of the Marrakech one:": a request for a summary, with nothing done in it, labels what follows.
   const recap = (q.reading.intentScores.get('summary') ?? 0) >= 3 && !q.reading.terms.some((t) => t.kind === 'predicate');
   return recap || !q.reading.terms.some((t) => t.kind === 'entity' || t.kind === 'predicate' || t.kind === 'title' || t.kind === 'pronoun' || (t.kind === 'date' && (t.date.day !== undefined || t.date.month !== undefined)));
+}
+
+/** A verbless note of one person's meeting: a name and when or where ("Shahkar on 25 Nov", "mardi Shahkar à Marrakech"). */
+function isFragment(q: Query, kb: KnowledgeBase): boolean {
+  const c = q.claim;
+  const people = c.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
+  return !c.predicates.length && people.length === 1 && c.dates.length + c.places.length + c.unknownPlaces.length > 0;
 }
 
 /** Terms that make a part more than a remark. */

@@ -103,7 +103,7 @@ export interface LanguageLexicon {
   accented: Map<string, string>;
 }
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'dayLead';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -147,6 +147,7 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     possessive: union('possessive'),
     inSitu: union('inSitu'),
     negators: union('negators'),
+    dayLead: union('dayLead'),
     isParticiple: (w) => participle.some((e) => w.toLowerCase().endsWith(e)),
     isFoldedParticiple: (w) => folded.some((e) => w.endsWith(e)),
     isProgressive: (w) => progressive.some((e) => w.toLowerCase().endsWith(e)),
@@ -303,6 +304,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       possessive: wordSet(profile.syntax.possessive),
       inSitu: wordSet(profile.syntax.in_situ),
       negators: wordSet(profile.syntax.negators),
+      dayLead: wordSet(profile.syntax.day_lead),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),
