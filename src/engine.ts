@@ -7,20 +7,25 @@ import type { Fact, KnowledgeBase } from './knowledge/types.js';
 import { persistKnowledgeReading, tokenizePhrase } from './language/normalize.js';
 import { compose } from './compose/answer.js';
 import { DEFAULT_PLAN_OPTIONS, type Plan, type PlanOptions } from './compose/plan.js';
-import { respond } from './compose/respond.js';
+import { composeCheck, type JudgedClaim } from './compose/check.js';
+import { respond, verdictSentences } from './compose/respond.js';
 import { ranker, type SlotEnv } from './compose/slots.js';
 import { Bm25Index } from './retrieve/bm25.js';
 import { storedIndex } from './retrieve/bm25-store.js';
 import { inContext } from './understand/context.js';
 import type { Query } from './understand/frame.js';
 import { buildLexicon, type Lexicon } from './understand/lexicon.js';
-import { stripMarkup } from './understand/markup.js';
+import { piecesOf, type Piece } from './understand/claims.js';
+import { tokenSpans } from './understand/clauses.js';
+import { completeEllipsis, opensNegated } from './understand/ellipsis.js';
+import { stripMarkup, stripMarkupAligned } from './understand/markup.js';
 import { utterancesOf } from './understand/message.js';
 import { detectLanguage, unsupportedLanguage } from './understand/read.js';
 import type { SpellerOptions } from './understand/speller.js';
 import { Carrier } from './verify/carry.js';
+import { elementsOf, type Element } from './verify/elements.js';
 import { judge } from './verify/judge.js';
-import type { Answer, AnswerContext, Focus } from './types.js';
+import type { Answer, AnswerContext, CheckReport, Focus } from './types.js';
 
 const ABOUT_THE_COVERAGE = new Set(['count', 'sources', 'summary', 'meetings', 'help']);
 
@@ -33,6 +38,8 @@ export interface Engine {
   readonly kb: KnowledgeBase;
   readonly lexicon: Lexicon;
   answer(question: string, context?: AnswerContext): Answer;
+  /** A message fact-checked: its claims, each judged against the articles; questions and chatter set aside. */
+  check(message: string, context?: Pick<AnswerContext, 'locale'>): CheckReport;
 }
 
 /**
@@ -81,14 +88,88 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     // Lists, counts, sources and summaries are answered from the records; "who is X?" and "what is Y?" take
     // nothing for granted but X and Y: there is no claim to check.
     const bare = ctx.query.claim.predicates.length + ctx.query.claim.topics.length + ctx.query.claim.narrower.length + ctx.query.claim.titles.length + ctx.query.claim.dates.length === 0;
-    const checks = !ctx.unclear && (q.polar || (!ABOUT_THE_COVERAGE.has(q.intent) && !(['role', 'definition'].includes(q.intent) && bare)));
-    const judgement = checks ? judge(ctx.query.claim, { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: !q.polar }) : undefined;
-    return respond(ctx, judgement, env, previous);
+    // "pourquoi c'est le bureau antiterroriste qui a publié le communiqué ?": who issued it is a claim, even in a question about sources.
+    const issuing = ctx.query.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'source')) && ctx.query.claim.participants.some((p) => p.type === 'organisation');
+    // "le 25 novembre 2025, c'était un lundi ?": a claim that names a day is about that day, even with nothing before.
+    const dated = ctx.query.claim.dates.some((d) => d.day !== undefined && d.month !== undefined);
+    const checks = (!ctx.unclear || (dated && q.polar)) && (q.polar || ctx.query.claim.issuers.length > 0 || issuing || (!ABOUT_THE_COVERAGE.has(q.intent) && !(['role', 'definition'].includes(q.intent) && bare)));
+    const judgement = checks ? judge(ctx.query.claim, { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: !q.polar, asksWho: q.intent === 'who' }) : undefined;
+    return respond(checks && ctx.unclear ? { ...ctx, unclear: false } : ctx, judgement, env, previous);
+  };
+
+  /** One claim of a message to check, read in the light of the claims before it ("ils ont parlé…"). */
+  const checkOne = (piece: Piece, previous: Focus | undefined, before: Query | undefined): { judged: JudgedClaim; focus?: Focus; query: Query } => {
+    const own: Query = { ...(piece.query as Query), polar: true, intent: 'yesno' };
+    // "…, then Zouev on Dec 1": the clause before, with this one's words in place of its own.
+    const q: Query = piece.continues && before ? { ...own, claim: completeEllipsis(before.claim, own.claim, kb), negated: own.negated || opensNegated(own) } : own;
+    const t = kb.languages[q.language].templates;
+    const ctx = inContext(q, previous, kb);
+    const verifyEnv = { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };
+    // A claim that names a day ("le 1er décembre c'était un mardi") is about that day, whatever came before.
+    const dated = q.claim.dates.some((d) => d.day !== undefined && d.month !== undefined);
+    // "Hammouchi met him in Rabat", with nothing before to say who "him" is: nothing to check it against.
+    const unknownWho = ctx.stranger === true;
+    const judgement = (ctx.unclear && !dated) || unknownWho ? undefined : judge(ctx.query.claim, verifyEnv);
+    const span = { text: piece.text, start: piece.start, end: piece.end };
+    if (!judgement) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: ctx.unclear || unknownWho ? t.check_unclear : t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
+    // "Zouev n'a pas rencontré Shahkar": the articles judge what it denies; what proves that wrong proves the claim right.
+    const flip = q.negated;
+    const verdict = !flip || judgement.verdict === 'not_stated' ? judgement.verdict : judgement.verdict === 'supported' ? 'contradicted' : 'supported';
+    const openers = flip ? { supported: t.check_contradicted, contradicted: t.check_supported } : { supported: t.check_supported, contradicted: t.check_contradicted };
+    const sentences = verdictSentences(judgement, ctx.query, env, openers);
+    if (!sentences) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
+    const elements = flip ? [] : elementsOf(ctx.query.claim, judgement, verifyEnv);
+    const parts = elements.flatMap((e) => {
+      const at = locate(piece, e);
+      // One sentence for an element: what shows it, not the whole claim again.
+      // (An element not in the coverage keeps its reason: "they never call him “minister”".)
+      const said = verdictSentences(e.judgement, ctx.query, env, openers)?.slice(0, e.judgement.verdict === 'not_stated' ? 2 : 1);
+      return at && said ? [{ ...at, verdict: e.judgement.verdict, sentences: said }] : [];
+    });
+    const focus = respond(ctx, judgement, env, previous).focus;
+    // Parts that leave out what makes the whole wrong ("in Rabat" and "for the assembly" hold apart, not together) would mislead.
+    const shown = parts.length === elements.length && !(verdict === 'contradicted' && !parts.some((p) => p.verdict === 'contradicted')) ? parts : [];
+    // The claim is as wrong as its worst element: one element the articles deny denies the claim.
+    const denied = verdict !== 'contradicted' ? shown.find((p) => p.verdict === 'contradicted') : undefined;
+    if (denied) return { judged: { ...span, verdict: 'contradicted', sentences: denied.sentences, parts: shown }, focus, query: ctx.query };
+    return { judged: { ...span, verdict, sentences, parts: shown }, focus, query: ctx.query };
   };
 
   return {
     kb,
     lexicon,
+    check(message, context = {}) {
+      const original = typeof message === 'string' ? message : '';
+      const { text, at } = stripMarkupAligned(original);
+      const language = detectLanguage(text, lexicon, context.locale);
+      const max = env.options.maxClaims;
+      if (unsupportedLanguage(text, lexicon)) return { ...composeCheck([], [], [], language, kb, max), summary: kb.languages[language].templates.unsupported_language };
+      // Spans are given in the message as sent, markup and all.
+      const pieces = piecesOf(text, kb, lexicon, language).map((p) => {
+        const start = at(p.start);
+        const end = at(p.end - 1) + 1;
+        return { ...p, start, end, text: original.slice(start, end) };
+      });
+      const claims = pieces.filter((p) => p.kind === 'claim');
+      const judged: JudgedClaim[] = [];
+      let previous: Focus | undefined;
+      let before: Query | undefined;
+      for (const piece of pieces) {
+        // "wasn't the Zouev meeting in Marrakech?? I read it was at the Menara": a question says what "it" is.
+        if (piece.kind === 'question' && piece.query) {
+          const plan = answerOne({ ...piece.query, language }, previous);
+          if (plan.answered) previous = plan.focus;
+          continue;
+        }
+        if (piece.kind !== 'claim' || judged.length >= max) continue;
+        const { judged: one, focus, query } = checkOne({ ...piece, query: { ...(piece.query as Query), language } }, previous, before);
+        judged.push(one);
+        if (focus) previous = focus;
+        before = query;
+      }
+      const setAside = pieces.flatMap((p) => (p.kind === 'claim' ? [] : [{ text: p.text, start: p.start, end: p.end, kind: p.kind }]));
+      return composeCheck(judged, claims.slice(max), setAside, language, kb, max);
+    },
     answer(message, context = {}) {
       const text = stripMarkup(typeof message === 'string' ? message : '');
       const language = detectLanguage(text, lexicon, context.locale);
@@ -136,6 +217,31 @@ function merge(plans: Plan[], note?: string): Plan {
   };
 }
 
+/** Where an element of a claim stands in the message: its words, found in the claim's text. */
+function locate(piece: Piece, element: Element): { text: string; start: number; end: number } | undefined {
+  const raw = piece.query?.reading.raw ?? [];
+  // What was done starts with its auxiliary ("a reçu", "was received").
+  const start = element.start !== undefined && !element.surface && element.start > 0 && (raw[element.start - 1]?.length ?? 9) <= 3 ? element.start - 1 : element.start;
+  // Where the reader's tokens stand in the claim's text, when it read that text itself (not a relative clause's rewording).
+  const spans = tokenSpans(piece.text, 0, raw);
+  const aligned = spans.every((s) => s.end > s.start);
+  if (start !== undefined && element.end !== undefined && aligned) {
+    const from = spans[start]?.start;
+    const to = spans[element.end - 1]?.end;
+    if (from === undefined || to === undefined || to <= from) return undefined;
+    return { text: piece.text.slice(from, to), start: piece.start + from, end: piece.start + to };
+  }
+  const words = element.surface.split(/\s+/).filter(Boolean);
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last) return undefined;
+  const from = piece.text.toLowerCase().indexOf(first.toLowerCase());
+  const to = from < 0 ? -1 : piece.text.toLowerCase().indexOf(last.toLowerCase(), from + (words.length > 1 ? first.length : 0));
+  if (from < 0 || to < 0) return undefined;
+  const end = to + last.length;
+  return { text: piece.text.slice(from, end), start: piece.start + from, end: piece.start + end };
+}
+
 function emptyFocus(): Focus {
   return { intent: 'unknown', entities: [], meetings: [], facts: [] };
 }
@@ -150,7 +256,7 @@ function emptyQuery(text: string, language: 'fr' | 'en'): Query {
     negated: false,
     intent: 'unknown',
     also: [],
-    claim: { predicates: [], participants: [], places: [], unknownPlaces: [], events: [], meetings: [], dates: [], editions: [], counts: [], topics: [], narrower: [], titles: [], identities: [], affiliations: [], generic: new Set(), issuers: [], excluded: [], others: false, future: false, dating: [], notPlaces: [], approximate: false },
+    claim: { predicates: [], participants: [], places: [], unknownPlaces: [], venues: [], otherEvents: [], events: [], meetings: [], dates: [], editions: [], counts: [], topics: [], described: [], narrower: [], titles: [], identities: [], affiliations: [], generic: new Set(), issuers: [], excluded: [], others: false, future: false, dating: [], notPlaces: [], approximate: false },
     exclude: false,
     pronouns: new Set(),
     followUp: false,

@@ -70,4 +70,47 @@ export interface Answer {
   focus: Focus;
 }
 
+/** One claim of a checked message, with the verdict the verifier reached and the quotes it rests on. */
+export interface CheckedClaim {
+  /** The claim as written, and where it stands in the message (UTF-16 offsets). */
+  text: string;
+  start: number;
+  end: number;
+  verdict: Verdict;
+  /** A sentence or two, with [n] markers into the report's citations. */
+  explanation: string;
+  /** The numbers of the citations the explanation points to. */
+  cites: number[];
+  /** Ids of the curated facts it rests on. */
+  facts: string[];
+  /**
+   * When the claim holds in part ("the place is wrong, the occasion right"):
+   * each element with its own verdict. The claim's verdict is the worst of them.
+   */
+  parts?: { text: string; start: number; end: number; verdict: Verdict; explanation: string; cites: number[] }[];
+}
+
+/** What a message holds besides claims: questions, greetings, opinions. */
+export interface SetAside {
+  text: string;
+  start: number;
+  end: number;
+  kind: 'question' | 'remark';
+}
+
+/** A message fact-checked against the coverage. */
+export interface CheckReport {
+  language: Language;
+  /** The claims judged, in the message's order (at most `maxClaims`). */
+  claims: CheckedClaim[];
+  /** Claims past the limit, named but not judged. */
+  unchecked: { text: string; start: number; end: number }[];
+  setAside: SetAside[];
+  /** The tally: "3 claims checked: 2 supported by the coverage, 1 not in it." */
+  summary: string;
+  /** Said of what was set aside and left unchecked, when anything was. */
+  notes: string[];
+  citations: Citation[];
+}
+
 export type { Citation, Language, Verdict };

@@ -2,16 +2,21 @@
 //   --json    one JSON object: the Answer's fields plus `question`
 //   --jsonl   questions from stdin, one per line (text, or {"question", "conversation"?, "locale"?}),
 //             one JSON object per line on stdout, in order; a bad line gets {"error"} on its line
+//   --check   fact-check the text instead: one JSON object, the CheckReport plus `text`;
+//             with --jsonl, one text per line (text, or {"text", "locale"?}), one report per line
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { plainAnswer } from '../render/plain.js';
 import { createEngine, type Engine } from '../engine.js';
 import { KnowledgeError } from '../knowledge/errors.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../knowledge/load.js';
+import { z } from 'zod';
 import type { Turn } from '../types.js';
 
 const USAGE = `usage: npm run ask -- [--json] [--locale fr|en-US] [--knowledge DIR] "question"
-       npm run --silent ask -- --jsonl < questions.txt`;
+       npm run --silent ask -- --jsonl < questions.txt
+       npm run --silent ask -- --check "a message to fact-check"
+       npm run --silent ask -- --check --jsonl < messages.txt`;
 
 /** Keeps each conversation's last turns, so a line's follow-up reads against earlier lines. */
 const MAX_TURNS = 6;
@@ -24,6 +29,7 @@ function main(): number {
       options: {
         json: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
+        check: { type: 'boolean', default: false },
         locale: { type: 'string' },
         knowledge: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -46,13 +52,18 @@ function main(): number {
     return 1;
   }
   if (values.jsonl) {
-    answerLines(engine, values.locale);
+    if (values.check) checkLines(engine, values.locale);
+    else answerLines(engine, values.locale);
     return 0;
   }
   const question = positionals.join(' ').trim();
   if (!question) {
     console.error(USAGE);
     return 2;
+  }
+  if (values.check) {
+    console.log(JSON.stringify({ text: question, ...engine.check(question, { locale: values.locale }) }));
+    return 0;
   }
   const answer = engine.answer(question, { locale: values.locale });
   console.log(values.json ? JSON.stringify({ question, ...answer }) : plainAnswer(answer, engine.kb));
@@ -65,35 +76,58 @@ function answerLines(engine: Engine, defaultLocale?: string): void {
   let number = 0;
   lines.on('line', (line) => {
     number++;
-    let request: { question: string; conversation?: string; locale?: string };
+    let request: { body: string; conversation?: string; locale?: string };
     try {
-      request = parseLine(line);
+      request = parseRequest(line, 'question');
     } catch (error) {
       process.stdout.write(`${JSON.stringify({ line: number, error: (error as Error).message })}\n`);
       return;
     }
     const turns = request.conversation ? conversations.get(request.conversation) ?? [] : [];
-    const answer = engine.answer(request.question, { conversation: turns, locale: request.locale ?? defaultLocale });
-    if (request.conversation) conversations.set(request.conversation, [...turns, { question: request.question, answer }].slice(-MAX_TURNS));
-    process.stdout.write(`${JSON.stringify({ question: request.question, ...(request.conversation ? { conversation: request.conversation } : {}), ...answer })}\n`);
+    const answer = engine.answer(request.body, { conversation: turns, locale: request.locale ?? defaultLocale });
+    if (request.conversation) conversations.set(request.conversation, [...turns, { question: request.body, answer }].slice(-MAX_TURNS));
+    process.stdout.write(`${JSON.stringify({ question: request.body, ...(request.conversation ? { conversation: request.conversation } : {}), ...answer })}\n`);
   });
 }
 
-function parseLine(line: string): { question: string; conversation?: string; locale?: string } {
+function checkLines(engine: Engine, defaultLocale?: string): void {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let number = 0;
+  lines.on('line', (line) => {
+    number++;
+    let request: { body: string; locale?: string };
+    try {
+      request = parseRequest(line, 'text');
+    } catch (error) {
+      process.stdout.write(`${JSON.stringify({ line: number, error: (error as Error).message })}\n`);
+      return;
+    }
+    process.stdout.write(`${JSON.stringify({ text: request.body, ...engine.check(request.body, { locale: request.locale ?? defaultLocale }) })}\n`);
+  });
+}
+
+/** A line of --jsonl input: plain text, or a JSON object with the text under `field`. */
+function parseRequest(line: string, field: 'question' | 'text'): { body: string; conversation?: string; locale?: string } {
   const trimmed = line.trim();
-  if (trimmed === '') throw new Error('empty line: write a question, or a JSON object {"question": "…"}');
-  if (!trimmed.startsWith('{')) return { question: trimmed };
+  const what = field === 'question' ? 'a question' : 'a message to check';
+  if (trimmed === '') throw new Error(`empty line: write ${what}, or a JSON object {"${field}": "…"}`);
+  if (!trimmed.startsWith('{')) return { body: trimmed };
   let value: unknown;
   try {
     value = JSON.parse(trimmed);
   } catch {
     throw new Error('the line starts with "{" but is not valid JSON');
   }
-  const { question, conversation, locale } = value as Record<string, unknown>;
-  if (typeof question !== 'string' || question.trim() === '') throw new Error('the JSON object needs a non-empty "question" string');
-  if (conversation !== undefined && typeof conversation !== 'string' && typeof conversation !== 'number') throw new Error('"conversation" must be a string or a number');
-  if (locale !== undefined && typeof locale !== 'string') throw new Error('"locale" must be a string such as "fr" or "en-US"');
-  return { question, conversation: conversation === undefined ? undefined : String(conversation), locale: locale as string | undefined };
+  const parsed = z
+    .object({
+      [field]: z.string({ error: `the JSON object needs a non-empty "${field}" string` }).refine((s) => s.trim() !== '', `the JSON object needs a non-empty "${field}" string`),
+      conversation: z.union([z.string(), z.number()], { error: '"conversation" must be a string or a number' }).optional(),
+      locale: z.string({ error: '"locale" must be a string such as "fr" or "en-US"' }).optional(),
+    })
+    .safeParse(value);
+  if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'the JSON object is not a request');
+  const data = parsed.data as Record<string, unknown>;
+  return { body: data[field] as string, conversation: data.conversation === undefined ? undefined : String(data.conversation), locale: data.locale as string | undefined };
 }
 
 process.exitCode = main();

@@ -1,34 +1,45 @@
 // Turns a plan into the Answer: sentences with [n] markers, the citations
 // they point to (numbered in order of first use), and suggestions on refusal.
 import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
-import type { Plan } from './plan.js';
+import type { Plan, Sentence } from './plan.js';
 import type { Answer, Citation } from '../types.js';
 
-export function compose(plan: Plan, language: Language, kb: KnowledgeBase, maxSuggestions = 3): Answer {
-  const citations: Citation[] = [];
-  // Numbered in order of first use, looked up (a long answer cites hundreds).
-  const numbers = new Map<string, number>();
-  const numberOf = (c: Citation) => {
+/** Citations numbered in order of first use; one quote keeps one number however often it is cited. */
+export class CitationList {
+  readonly citations: Citation[] = [];
+  // Looked up by quote (a long answer cites hundreds).
+  private readonly numbers = new Map<string, number>();
+
+  numberOf(c: Citation): number {
     const key = `${c.article}\u0000${c.paragraph}\u0000${c.quote}`;
-    let n = numbers.get(key);
-    if (n === undefined) numbers.set(key, (n = citations.push(c)));
+    let n = this.numbers.get(key);
+    if (n === undefined) this.numbers.set(key, (n = this.citations.push(c)));
     return n;
-  };
-  const facts: Fact[] = [];
-  const seen = new Set<Fact>();
-  const text = plan.sentences
-    .map((s) => {
-      const markers = [...new Set(s.facts.flatMap((f) => f.citations.map(numberOf)))];
-      for (const f of s.facts) {
-        if (seen.has(f)) continue;
-        seen.add(f);
-        facts.push(f);
-      }
-      return markers.length ? withMarkers(s.text, markers) : s.text;
-    })
-    .join(' ')
-    // A paragraph break between the answers to two questions of one message.
-    .replace(/ ?\n\n ?/g, '\n\n');
+  }
+
+  /** Sentences as text with their [n] markers, the numbers used and the facts they rest on. */
+  write(sentences: readonly Sentence[]): { text: string; numbers: number[]; facts: Fact[] } {
+    const facts = new Set<Fact>();
+    const numbers = new Set<number>();
+    const text = sentences
+      .map((s) => {
+        const markers = [...new Set(s.facts.flatMap((f) => f.citations.map((c) => this.numberOf(c))))];
+        for (const n of markers) numbers.add(n);
+        for (const f of s.facts) facts.add(f);
+        return markers.length ? withMarkers(s.text, markers) : s.text;
+      })
+      .join(' ')
+      // A paragraph break between the answers to two questions of one message.
+      .replace(/ ?\n\n ?/g, '\n\n');
+    // Sets keep the order of first insertion: the same lists as includes() before push().
+    return { text, numbers: [...numbers], facts: [...facts] };
+  }
+}
+
+export function compose(plan: Plan, language: Language, kb: KnowledgeBase, maxSuggestions = 3): Answer {
+  const list = new CitationList();
+  const { text, facts } = list.write(plan.sentences);
+  const citations = list.citations;
 
   return {
     language,

@@ -26,6 +26,8 @@ export interface PlanOptions {
   maxFacts: number;
   /** Questions answered from one message at most; the rest are named as not answered. */
   maxQuestions: number;
+  /** Claims fact-checked from one message at most; the rest are named as not checked. */
+  maxClaims: number;
 }
 
-export const DEFAULT_PLAN_OPTIONS: PlanOptions = { maxFacts: 3, maxQuestions: 3 };
+export const DEFAULT_PLAN_OPTIONS: PlanOptions = { maxFacts: 3, maxQuestions: 3, maxClaims: 5 };

@@ -75,21 +75,31 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     if (listed.length) return plan([{ text: fill(t.names_list, { list: joinAnd(listed.map((e) => e.name[q.language]), t) }), facts }], 0.85, []);
   }
 
+  // "Who is the UN Secretary-General?": someone the articles speak of without naming.
+  const unnamed = ctx.subject ? kb.entities.get(ctx.subject) : undefined;
+  // ("who passed on the SG's message?" asks who did something, not who the SG is.)
+  const whoIs = q.intent === 'role' || q.intent === 'definition' || (q.intent === 'who' && (!q.claim.predicates.length || (q.reading.intentScores.get('role') ?? 0) >= 3));
+  if (!q.polar && whoIs && unnamed?.type === 'person' && !unnamed.named) return decline(fill(t.not_named, { who: unnamed.name[q.language] }).replace(/\s*[:;] .*$/, '.'), 0.85);
+  // "where's that guy from?", "quel âge a-t-il ?": what articles of this kind never give.
+  if (!q.polar && q.reading.terms.some((x) => x.kind === 'marker' && x.marker === 'never_given')) return decline(t.not_said, 0.8);
+  // "who's the Interpol secretary general?": a title at an organisation that no one the articles name holds.
+  const vacant = q.claim.titles.find((x) => x.org && !x.person);
+  if (!q.polar && (q.intent === 'role' || q.intent === 'who') && vacant && !q.claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) {
+    const org = kb.entities.get(vacant.org as string);
+    return decline(fill(t.decline_about, { what: `${vacant.surface} (${org?.short?.[q.language] ?? org?.name[q.language] ?? vacant.org})` }), 0.8);
+  }
+  // "hammouchi est directeur depuis quand ?", "when did the meeting start?": no article gives when something began, but an event's.
+  if (!q.polar && q.reading.asksStart && !q.claim.events.length) return decline(t.not_said, 0.75);
+
   const verdict = judgement?.verdict;
   if (q.polar) {
-    if (!judgement) return { ...decline(t.not_stated, 0.6), verdict: 'not_stated' };
-    if (verdict === 'supported') {
-      // The first fact of each part of the claim, then the others: every part is shown proved.
-      const leading = [...new Set(judgement.findings.flatMap((f) => f.facts.slice(0, 1)))];
-      const [first, ...rest] = [...new Set([...leading, ...judgement.facts])];
-      if (!first) return { ...decline(t.not_stated, 0.6), verdict: 'not_stated' };
-      const opener = q.negated ? t.in_fact : t.yes;
-      return plan([polar(opener, first, q.language), ...rest.slice(0, Math.max(1, leading.length - 1)).map((f) => say(f, q.language))], 0.9, judgement.meetings, 'supported');
-    }
-    if (verdict === 'contradicted') return plan(correction(judgement, q, t.no), 0.85, judgement.meetings, 'contradicted');
-    return plan(unstated(judgement, q, env), 0.8, judgement.meetings, 'not_stated');
+    const sentences = judgement ? verdictSentences(judgement, q, env, { supported: q.negated ? t.in_fact : t.yes, contradicted: t.no }) : undefined;
+    if (!judgement || !sentences) return { ...decline(t.not_stated, 0.6), verdict: 'not_stated' };
+    return plan(sentences, verdict === 'supported' ? 0.9 : verdict === 'contradicted' ? 0.85 : 0.8, judgement.meetings, judgement.verdict);
   }
 
+  // A wh-question about what will happen: the articles report what happened.
+  if (q.claim.future && verdict !== 'supported') return decline(t.not_said, 0.75);
   // A wh-question: its presupposition first.
   if (verdict === 'contradicted' && judgement) {
     const sentences = correction(judgement, q, t.no);
@@ -101,9 +111,11 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     // What is asked is something the articles never give ("his nationality", "how long it lasted", "who won the World Cup"):
     // a refusal, in the person's words. A presupposition about people or places they do name gets "they don't say so".
     const grounded = q.claim.participants.length + q.claim.places.length + q.claim.events.length + q.claim.meetings.length > 0;
-    if (q.claim.future || judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown' || (!grounded && g.kind === 'narrower'))) {
+    // What is asked being unknown ("combien de temps il est resté") is a refusal whatever else the question says.
+    const unknown = judgement.gaps.some((g) => g.kind === 'unknown');
+    if (q.claim.future || unknown || judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown' || g.kind === 'unnamed' || (!grounded && g.kind === 'narrower'))) {
       const words = judgement.gaps.flatMap((g) => (g.kind === 'words' ? g.surfaces : []));
-      return decline(words.length ? fill(t.decline_about, { what: words.join(' ') }) : t.not_said, 0.75);
+      return decline(words.length && !unknown ? fill(t.decline_about, { what: echo(words) }) : t.not_said, 0.75);
     }
     return plan(unstated(judgement, q, env), 0.75, judgement.meetings, 'not_stated');
   }
@@ -111,7 +123,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   // A count of something no fact speaks of ("combien gagne-t-il par mois ?"): what is counted is unknown.
   if (!judgement && q.intent === 'count' && !q.reading.countTarget) {
     const stray = strayWords(q, env);
-    if (stray.length) return decline(fill(t.decline_about, { what: stray.join(' ') }), 0.7);
+    if (stray.length) return decline(fill(t.decline_about, { what: echo(stray) }), 0.7);
   }
   // "How many is that?": what the last answer listed.
   if (q.intent === 'count' && ctx.inherited && !q.reading.countTarget) {
@@ -123,8 +135,10 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   const sentences: Sentence[] = [];
   // The facts that proved what the question takes for granted answer it, when they are of the kind it asks for.
   // What was said (asked, discussed, stressed) is proved by the very facts that say it.
-  const said = (f: Fact) => ['statement', 'topics', 'why'].includes(q.intent) && f.predicates.some((p) => kb.predicates.get(p)?.kind === 'content');
-  const proving = verdict === 'supported' ? (judgement?.facts ?? []).filter((f) => fits(q.intent, f) || said(f)) : [];
+  // ("Who passed on the SG's message?": the fact that says it says who.)
+  const saysWho = (f: Fact) => [f.speaker, ...f.agents].some((a) => a !== undefined && !named.includes(a) && kb.entities.get(a)?.type === 'person');
+  const said = (f: Fact) => (['statement', 'topics', 'why'].includes(q.intent) || (q.intent === 'who' && saysWho(f))) && f.predicates.some((p) => kb.predicates.get(p)?.kind === 'content');
+  const proving = verdict === 'supported' ? [...(judgement?.facts ?? []).filter((f) => fits(q.intent, f)), ...(judgement?.facts ?? []).filter((f) => !fits(q.intent, f) && said(f))] : [];
   sentences.push(...proving.slice(0, 2).map((f) => say(f, q.language)));
   const written = new Set(sentences.map((x) => x.text));
   for (const intent of proving.length ? q.also : slots) {
@@ -136,7 +150,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   }
   if (!sentences.length) {
     const subject = ctx.subject ? kb.entities.get(ctx.subject) : undefined;
-    if (subject?.type === 'person' && !subject.named) return decline(fill(t.not_named, { who: subject.name[q.language] }).replace(/[:;] .*$/, '.'), 0.85);
+    if (subject?.type === 'person' && !subject.named) return decline(fill(t.not_named, { who: subject.name[q.language] }).replace(/\s*[:;] .*$/, '.'), 0.85);
     return decline(t.decline, 0.6);
   }
   return plan(sentences, 0.9, meetings, undefined, answerPerson(q.intent, meetings, q, env));
@@ -159,6 +173,34 @@ function answerPerson(intent: Intent, meetings: readonly Meeting[], q: Query, en
   const others = meetings.flatMap((m) => [m.host, ...m.guests]).filter((p) => !people.includes(p));
   if (intent === 'who' && people.length === 1 && others.length) return others[0];
   return people.find((p) => env.kb.entities.get(p)?.type === 'person') ?? (meetings.length === 1 ? meetings[0]?.guests[0] : undefined);
+}
+
+/**
+ * What a verdict on a statement says: the facts that prove it ("Yes: …"), the
+ * facts that say otherwise ("No: …"), or why the articles don't say it. The
+ * openers are the caller's: an answer says "Yes", a fact-check "The articles say so".
+ * Undefined when a supported claim has no fact to show, which never goes unsaid.
+ */
+export function verdictSentences(j: Judgement, q: Query, env: SlotEnv, openers: { supported: string; contradicted: string }): Sentence[] | undefined {
+  const t = env.kb.languages[q.language].templates;
+  if (j.verdict === 'supported') {
+    // The first fact of each part of the claim, then the others: every part is shown proved.
+    const leading = [...new Set(j.findings.flatMap((f) => f.facts.slice(0, 1)))];
+    const [first, ...rest] = [...new Set([...leading, ...j.facts])];
+    if (!first) return undefined;
+    return [polar(openers.supported, first, q.language), ...rest.slice(0, leading.length > 1 ? 2 : 1).map((f) => say(f, q.language))];
+  }
+  if (j.verdict === 'contradicted') {
+    const sentences = correction(j, q, openers.contradicted);
+    // "a week apart?": and how many days it was.
+    const [a, b] = j.meetings;
+    if (j.dimension === 'count' && q.claim.counts.some((c) => c.target === 'day') && a && b) {
+      const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
+      sentences.push({ text: fill(t.days_between, { n: String(days) }), facts: [] });
+    }
+    return sentences;
+  }
+  return unstated(j, q, env);
 }
 
 function correction(j: Judgement, q: Query, opener: string): Sentence[] {
@@ -195,9 +237,12 @@ function gapSentence(gap: Gap, q: Query, env: SlotEnv): Sentence | undefined {
   };
   switch (gap.kind) {
     case 'words':
-      return { text: fill(t.unmentioned, { what: gap.surfaces.map((s) => `“${s}”`).join(t.and) }), facts: [] };
-    case 'narrower':
-      return { text: contract(fill(t.not_by_name, { what: gap.surface, label: gap.label?.[q.language] ?? '' }), kb.languages[q.language].contractions), facts: gap.fact ? [gap.fact] : [] };
+      return { text: fill(t.unmentioned, { what: plainWords(gap.surfaces).map((s) => `“${s}”`).join(t.and) }), facts: [] };
+    case 'narrower': {
+      // "They don't name “World Cup” or “2030”": every more specific word the same idea stands for, once.
+      const what = plainWords([gap.surface, ...(gap.also ?? [])]).map((s) => `“${s}”`);
+      return { text: contract(fill(t.not_by_name, { what: joinOr(what, t), label: gap.label?.[q.language] ?? '' }), kb.languages[q.language].contractions), facts: gap.fact ? [gap.fact] : [] };
+    }
     case 'unnamed': {
       const label = kb.concepts.get(gap.concept)?.label?.[q.language] ?? '';
       return { text: contract(fill(t.unnamed, { label }), kb.languages[q.language].contractions), facts: gap.fact ? [gap.fact] : [] };
@@ -223,7 +268,11 @@ function dedupeGaps(gaps: readonly Gap[]): Gap[] {
       fresh.forEach((s) => words.add(s));
       if (fresh.length) out.push({ kind: 'words', surfaces: fresh });
     } else if (g.kind === 'element' || g.kind === 'unknown') continue;
-    else if (!out.some((o) => JSON.stringify(o) === JSON.stringify(g))) out.push(g);
+    else if (g.kind === 'narrower') {
+      const same = out.find((o): o is Extract<Gap, { kind: 'narrower' }> => o.kind === 'narrower' && JSON.stringify(o.label) === JSON.stringify(g.label));
+      if (!same) out.push({ ...g, also: [] });
+      else if (same.surface !== g.surface && !same.also?.includes(g.surface)) same.also = [...(same.also ?? []), g.surface];
+    } else if (!out.some((o) => JSON.stringify(o) === JSON.stringify(g))) out.push(g);
   }
   const merged: Gap[] = out.filter((g) => g.kind !== 'words');
   if (words.size) merged.unshift({ kind: 'words', surfaces: [...words] });
@@ -241,7 +290,17 @@ function lowerFirst(text: string): string {
   return /^(La|Le|Les|L'|Ils|Elle|Il|Ces|Cette|The|They|These|This|It)\b/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
 }
 
-function joinAnd(items: readonly string[], t: { and: string; list_sep: string }): string {
+/** The person's own words, echoed back: letters, digits and apostrophes only, a few, and short. */
+function plainWords(words: readonly string[]): string[] {
+  return words.map((w) => w.replace(/[^\p{L}\p{N}'’ -]/gu, '').trim().slice(0, 40)).filter(Boolean).slice(0, 4);
+}
+
+function echo(words: readonly string[]): string {
+  const kept = plainWords(words);
+  return words.length > kept.length ? `${kept.join(' ')} …` : kept.join(' ');
+}
+
+export function joinAnd(items: readonly string[], t: { and: string; list_sep: string }): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(t.list_sep)}${t.and}${items.at(-1) as string}`;
 }

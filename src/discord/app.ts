@@ -30,7 +30,8 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   return createBotContext({
     config,
     engine: () => live.engine,
-    commands,
+    commands: commands.slash,
+    messageCommands: commands.message,
     log,
     reload: (reason) => live.reload(reason),
     ...(options.now ? { now: options.now } : {}),

@@ -65,8 +65,8 @@ export async function startBot(ctx: BotContext): Promise<RunningBot> {
   if (!client.shard) log.info(`to reload knowledge/ without a restart: /reload, or kill -HUP ${process.pid}`);
   // Under the sharding manager every shard starts the same way: the first one alone registers the commands.
   if (config.registerCommandsOnStart && (!client.shard || client.shard.ids.includes(0))) {
-    const deployed = await deployCommands(client.rest, config, ctx.commands.values());
-    log.info(`registered /${deployed.names.join(', /')} (${deployed.scope})`);
+    const deployed = await deployCommands(client.rest, config, [...ctx.commands.values(), ...ctx.messageCommands.values()]);
+    log.info(`registered ${deployed.names.join(', ')} (${deployed.scope})`);
   }
   return {
     client,

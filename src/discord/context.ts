@@ -1,7 +1,7 @@
 // Builds what every command is handed, from the configuration.
 import type { Engine } from '../engine.js';
 import { GapLog } from '../gaps/log.js';
-import type { BotContext, Command } from './command.js';
+import type { BotContext, Command, MessageCommand } from './command.js';
 import type { Config } from './config.js';
 import { createConversationStore } from './conversation.js';
 import { createCooldowns } from './cooldown.js';
@@ -15,6 +15,8 @@ export interface ContextParts {
   /** Called on each use: the engine can be swapped (a knowledge reload) without rebuilding the context. */
   engine: () => Engine;
   commands: ReadonlyMap<string, Command>;
+  /** Default: none. */
+  messageCommands?: ReadonlyMap<string, MessageCommand>;
   log: Logger;
   /** Rebuilds the engine; absent, a reload is refused. */
   reload?: (reason: string) => Promise<ReloadResult>;
@@ -35,6 +37,7 @@ export function createBotContext(parts: ContextParts): BotContext {
     },
     config,
     commands: parts.commands,
+    messageCommands: parts.messageCommands ?? new Map(),
     conversations,
     cooldowns: createCooldowns(config.cooldownSeconds, parts.now),
     log,

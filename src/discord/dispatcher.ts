@@ -1,5 +1,5 @@
-// Routes what the client receives (slash commands, autocomplete, buttons,
-// messages) to the command modules, within Discord's deadlines (see
+// Routes what the client receives (slash commands, message commands,
+// autocomplete, buttons, messages) to the command modules, within Discord's deadlines (see
 // pacing.ts), and turns any failure into a clear line in the log and, when
 // it can still reach the user, an apology. Every request is tracked (see
 // requests.ts): logged once done, and finished before the bot stops.
@@ -10,13 +10,20 @@ import { languageOf } from '../render/language.js';
 import { notice } from '../render/notice.js';
 import { ask, remember } from './ask.js';
 import { buttonVisibility, handleButton } from './buttons.js';
-import { describeCommands, type BotContext } from './command.js';
+import { describeCommands, describeMessageCommands, type BotContext } from './command.js';
 import { explainFailure, type Explained } from './failures.js';
 import { addressing, type Addressing } from './mention.js';
 import { ACK_DEADLINE_MS, ageOf, createBacklog, DEFER_AFTER_MS, LATE_AFTER_MS, type Backlog } from './pacing.js';
 import { createRequests, noteOutcome, type RequestInfo, type Requests } from './requests.js';
 import { defer, send, type Visibility } from './respond.js';
-import type { ButtonInteraction, IncomingInteraction, IncomingMessage, SlashInteraction } from './surface.js';
+import type { ButtonInteraction, IncomingInteraction, IncomingMessage, MessageCommandInteraction, SlashInteraction } from './surface.js';
+
+/** What the dispatcher needs of a command module, slash or message command alike. */
+interface Invocable<I> {
+  execute(interaction: I, ctx: BotContext): Promise<unknown>;
+  ephemeral?(interaction: I): boolean;
+  slow?: boolean;
+}
 
 export interface Dispatcher {
   /** Never rejects: failures are logged and answered. */
@@ -32,6 +39,7 @@ export interface Dispatcher {
 /** How an interaction is named in the log. */
 function describe(interaction: IncomingInteraction): string {
   if (interaction.isChatInputCommand()) return `/${interaction.commandName} from ${interaction.user.id}`;
+  if (interaction.isMessageContextMenuCommand()) return `"${interaction.commandName}" on message ${interaction.targetMessage.id} from ${interaction.user.id}`;
   if (interaction.isButton()) return `button ${interaction.customId} from ${interaction.user.id}`;
   if (interaction.isAutocomplete()) return `autocomplete of /${interaction.commandName} from ${interaction.user.id}`;
   return 'an interaction';
@@ -41,6 +49,7 @@ function describe(interaction: IncomingInteraction): string {
 function requestOf(interaction: IncomingInteraction & { id?: string; user?: { id: string } }): RequestInfo {
   const base = { kind: 'interaction' as const, id: interaction.id ?? '?', user: interaction.user?.id ?? '?' };
   if (interaction.isChatInputCommand()) return { ...base, command: `/${interaction.commandName}` };
+  if (interaction.isMessageContextMenuCommand()) return { ...base, command: `Apps › ${interaction.commandName}` };
   if (interaction.isButton()) return { ...base, command: `button ${interaction.customId}` };
   if (interaction.isAutocomplete()) return { ...base, command: `autocomplete /${interaction.commandName}`, quiet: true };
   return { ...base, command: 'other' };
@@ -67,7 +76,7 @@ export function createDispatcher(ctx: BotContext, selfId: () => string | undefin
    * (with the visibility the answer will have) and answered in its turn.
    */
   async function answerInTime(
-    interaction: SlashInteraction | ButtonInteraction,
+    interaction: SlashInteraction | MessageCommandInteraction | ButtonInteraction,
     what: string,
     options: { visibility: Visibility; slow: boolean },
     run: () => Promise<unknown>,
@@ -98,6 +107,12 @@ export function createDispatcher(ctx: BotContext, selfId: () => string | undefin
     }
   }
 
+  /** A slash or message command's module bound to its interaction: how to answer it, and in what time. */
+  function invocation<I>(command: Invocable<I> | undefined, interaction: I): { visibility: Visibility; slow: boolean; run: () => Promise<unknown> } | undefined {
+    if (!command) return undefined;
+    return { visibility: command.ephemeral?.(interaction) ? 'ephemeral' : 'public', slow: command.slow === true, run: () => command.execute(interaction, ctx) };
+  }
+
   async function route(interaction: IncomingInteraction): Promise<unknown> {
     if (interaction.isAutocomplete()) {
       // Suggestions for text typed seconds ago are not worth a request Discord will refuse.
@@ -110,16 +125,17 @@ export function createDispatcher(ctx: BotContext, selfId: () => string | undefin
       if (!interaction.responded) await interaction.respond([]);
       return;
     }
-    if (interaction.isChatInputCommand()) {
+    if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
       log.debug(describe(interaction));
-      const command = ctx.commands.get(interaction.commandName);
-      if (!command) {
+      const invoked = interaction.isChatInputCommand()
+        ? invocation(ctx.commands.get(interaction.commandName), interaction)
+        : invocation(ctx.messageCommands.get(interaction.commandName), interaction);
+      if (!invoked) {
         noteOutcome('unknown command');
         await send(interaction, notice(LABELS[languageOf(interaction.locale, ctx.engine.kb)].unknownCommand));
         return;
       }
-      const visibility = command.ephemeral?.(interaction) ? 'ephemeral' : 'public';
-      return answerInTime(interaction, describe(interaction), { visibility, slow: command.slow === true }, () => command.execute(interaction, ctx));
+      return answerInTime(interaction, describe(interaction), invoked, invoked.run);
     }
     if (interaction.isButton()) {
       log.debug(describe(interaction));
@@ -134,7 +150,7 @@ export function createDispatcher(ctx: BotContext, selfId: () => string | undefin
   async function apologise(interaction: IncomingInteraction, explained: Explained): Promise<void> {
     if (interaction.isAutocomplete()) {
       if (!interaction.responded) await interaction.respond([]);
-    } else if (interaction.isChatInputCommand() || interaction.isButton()) {
+    } else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand() || interaction.isButton()) {
       const l = LABELS[languageOf(interaction.locale, ctx.engine.kb)];
       await send(interaction, notice(explained.blame === 'discord' ? l.discordTrouble : l.failure), 'ephemeral');
     }
@@ -144,7 +160,9 @@ export function createDispatcher(ctx: BotContext, selfId: () => string | undefin
   async function turnAway(interaction: IncomingInteraction): Promise<void> {
     noteOutcome('refused: stopping');
     if (interaction.isAutocomplete()) await interaction.respond([]);
-    else if (interaction.isChatInputCommand() || interaction.isButton()) await send(interaction, notice(LABELS[languageOf(interaction.locale, ctx.engine.kb)].restarting), 'ephemeral');
+    else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand() || interaction.isButton()) {
+      await send(interaction, notice(LABELS[languageOf(interaction.locale, ctx.engine.kb)].restarting), 'ephemeral');
+    }
   }
 
   async function answerMessage(message: IncomingMessage, addressed: Addressing): Promise<void> {
@@ -163,7 +181,7 @@ export function createDispatcher(ctx: BotContext, selfId: () => string | undefin
     }
     if (addressed.text === '') {
       const language = languageOf(locale, kb);
-      await message.reply(renderHelp(kb, language, describeCommands(ctx.commands.values(), language)));
+      await message.reply(renderHelp(kb, language, describeCommands(ctx.commands.values(), language), {}, describeMessageCommands(ctx.messageCommands.values(), language)));
       return;
     }
     // Inside the user's pause the question waits its turn; only past a few waiting is the user told when to ask again.

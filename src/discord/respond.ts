@@ -15,6 +15,8 @@ const acknowledging = new WeakMap<Repliable, Promise<unknown>>();
 const answering = new WeakSet<Repliable>();
 /** Interactions acknowledged to update the message their button is on. */
 const updating = new WeakSet<Repliable>();
+/** Of those, the ones whose message was updated already: what they send next follows up. */
+const updated = new WeakSet<Repliable>();
 
 const canUpdate = (interaction: Repliable): interaction is ButtonInteraction & Repliable => 'update' in interaction && 'deferUpdate' in interaction;
 
@@ -41,8 +43,12 @@ export async function send(interaction: Repliable, payload: ReplyPayload, visibi
   await acknowledging.get(interaction)?.catch(() => undefined);
   const update = visibility === 'update' && canUpdate(interaction);
   if (updating.has(interaction)) {
-    // Acknowledged as an update: the message the button is on is the one to edit; anything else follows up.
-    if (update && !interaction.replied) return messageId(await interaction.editReply(edit(payload))) ?? interaction.message.id;
+    // Acknowledged as an update: the message the button is on is the one to edit (once); anything else follows up.
+    // (Not `replied`: discord.js sets it on a follow-up too, which leaves the message the button is on as it was.)
+    if (update && !updated.has(interaction)) {
+      updated.add(interaction);
+      return messageId(await interaction.editReply(edit(payload))) ?? interaction.message.id;
+    }
     return messageId(await interaction.followUp(payload));
   }
   if (interaction.replied) return messageId(await interaction.followUp(payload));

@@ -2,7 +2,7 @@
 // the dispatcher use. discord.js's own classes satisfy these interfaces (the
 // client wiring checks it at compile time), and the offline mock client
 // implements them, so both drive the very same command code.
-import type { Choice, ReplyPayload } from '../render/payload.js';
+import type { Choice, ReplyPayload, ShownEmbed } from '../render/payload.js';
 import type { PermissionsLike } from './operators.js';
 
 export interface UserRef {
@@ -67,6 +67,8 @@ export interface AnsweredMessage {
   id: string;
   interactionMetadata: { user: { id: string } } | null;
   mentions: { repliedUser: { id: string } | null };
+  /** What the message shows: a share button posts it again, as it is, in the channel. */
+  embeds: readonly ShownEmbed[];
 }
 
 export interface ButtonInteraction extends InteractionBase, Repliable {
@@ -79,10 +81,28 @@ export interface ButtonInteraction extends InteractionBase, Repliable {
   deferUpdate(): Promise<unknown>;
 }
 
+/** The message a message command (right-click › Apps) was run on, as Discord resolves it for the interaction. */
+export interface TargetMessage {
+  id: string;
+  author: UserRef;
+  /** Discord includes the target's text in the interaction even without the Message Content intent. */
+  content: string;
+  /** What it holds besides text: files and images, embeds, stickers. */
+  attachments: { readonly size: number };
+  embeds: readonly unknown[];
+  stickers: { readonly size: number };
+}
+
+export interface MessageCommandInteraction extends InteractionBase, Repliable {
+  commandName: string;
+  targetMessage: TargetMessage;
+}
+
 export interface IncomingInteraction {
   isChatInputCommand(): this is SlashInteraction;
   isAutocomplete(): this is AutocompleteInteraction;
   isButton(): this is ButtonInteraction;
+  isMessageContextMenuCommand(): this is MessageCommandInteraction;
 }
 
 export interface IncomingMessage {

@@ -29,8 +29,6 @@ export interface KnowledgeIndexes {
   meetingsAt: Map<string, Meeting[]>;
   /** People who lead each organisation. */
   leadersOf: Map<string, string[]>;
-  /** What belongs to each organisation: the events it organises, the organisations part of it. */
-  partsOf: Map<string, string[]>;
   /** Each fact's place in the base (facts as loaded), to merge lookups back into that order. */
   factPosition: Map<string, number>;
   /** The articles by date (a stable sort: same-day articles as loaded). */
@@ -73,7 +71,6 @@ export function buildIndexes(kb: KnowledgeBase | Base): KnowledgeIndexes {
     meetingsInvolving: new Map(),
     meetingsAt: new Map(),
     leadersOf: new Map(),
-    partsOf: new Map(),
     factPosition: new Map(),
     articlesByDate: [...kb.articles.values()].sort((a, b) => a.date.localeCompare(b.date)),
   };
@@ -97,8 +94,6 @@ export function buildIndexes(kb: KnowledgeBase | Base): KnowledgeIndexes {
   }
   for (const e of kb.entities.values()) {
     if (e.type === 'person') for (const org of e.leads) add(indexes.leadersOf, org, e.id);
-    if (e.type === 'event') add(indexes.partsOf, e.organiser, e.id);
-    if (e.type === 'organisation') add(indexes.partsOf, e.part_of, e.id);
   }
   return indexes;
 }

@@ -171,7 +171,10 @@ export function phraseKey(text: string): string {
   return phraseWords(text);
 }
 
-/** Sentences of a passage, as wink-nlp splits them (the base's passages are remembered, other texts briefly). */
+/**
+ * Sentences of a passage, as wink-nlp splits them. The base's passages are remembered with the base; any other
+ * text (a user's message) only among the last few read, never in the cache that lives as long as the process.
+ */
 export function sentences(text: string): string[] {
   const known = passageCache.get(text);
   if (known !== undefined) return known === '' ? [] : known.split(SENTENCE_SEP);

@@ -5,7 +5,7 @@ import type { Sent } from './mock.js';
 import type { Button, Embed, ReplyPayload } from '../render/payload.js';
 import { COLOURS } from '../render/options.js';
 
-type Style = 'bold' | 'dim' | 'italic' | 'underline' | 'cyan' | 'green' | 'yellow' | 'blue' | 'magenta';
+type Style = 'bold' | 'dim' | 'italic' | 'underline' | 'cyan' | 'green' | 'yellow' | 'blue' | 'magenta' | 'red';
 const ANSI: Record<Style, [number, number]> = {
   bold: [1, 22],
   dim: [2, 22],
@@ -16,6 +16,7 @@ const ANSI: Record<Style, [number, number]> = {
   yellow: [33, 39],
   blue: [34, 39],
   magenta: [35, 39],
+  red: [31, 39],
 };
 
 export interface Painter {
@@ -26,14 +27,25 @@ export function painter(colour: boolean): Painter {
   return (style, text) => (colour && text ? `\u001b[${ANSI[style][0]}m${text}\u001b[${ANSI[style][1]}m` : text);
 }
 
-const BAR_STYLE: Record<number, Style> = { [COLOURS.answer]: 'green', [COLOURS.declined]: 'yellow', [COLOURS.info]: 'blue' };
+const BAR_STYLE: Record<number, Style> = { [COLOURS.answer]: 'green', [COLOURS.declined]: 'yellow', [COLOURS.info]: 'blue', [COLOURS.contradicted]: 'red' };
 
-/** Discord markdown the bot uses (**bold**, __underline__, `code`) as terminal styles, or plain. */
+/** A character escaped with a backslash (a user's words quoted), held aside in the Private Use Area while styles apply. */
+const ESCAPED = /\\([\\*_~`|[\]<>])/g;
+const HELD = /[\ue000-\ue0ff]/g;
+
+/**
+ * Discord markdown the bot uses (**bold**, __underline__, `code`, [links](…),
+ * mentions, escapes) as terminal styles, or plain.
+ */
 function markdown(text: string, paint: Painter): string {
   return text
+    .replace(ESCAPED, (_, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)))
     .replace(/\*\*(.+?)\*\*/g, (_, t: string) => paint('bold', t))
     .replace(/__(.+?)__/g, (_, t: string) => paint('underline', t))
-    .replace(/`([^`]+)`/g, (_, t: string) => paint('cyan', t));
+    .replace(/`([^`]+)`/g, (_, t: string) => paint('cyan', t))
+    .replace(/\[([^\]]+)\]\((\S+?)\)/g, (_, t: string, url: string) => `${paint('underline', t)} ${paint('dim', `(${url})`)}`)
+    .replace(/<@!?\d+>/g, paint('bold', '@you'))
+    .replace(HELD, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
 }
 
 /** Word-wraps to `width` columns, keeping the text's own line breaks. */
@@ -71,6 +83,8 @@ export function drawSent(sent: readonly Sent[], options: DrawOptions): Drawing {
   const out: string[] = [];
   const buttons: string[] = [];
   const { paint } = options;
+  /** Embeds drawn already: a message showing the same again (a shared report's private copy) says so rather than repeat it. */
+  const drawn = new Set<string>();
   for (const item of sent) {
     switch (item.kind) {
       case 'defer':
@@ -82,9 +96,14 @@ export function drawSent(sent: readonly Sent[], options: DrawOptions): Drawing {
       case 'choices':
         out.push(...item.choices.map((c) => `  ${c.name} ${paint('dim', `(${c.value})`)}`));
         break;
-      default:
+      default: {
         if (item.kind === 'update') out.push(paint('dim', '(in place of the reply whose button it was)'));
-        out.push(drawPayload(item.payload, item.ephemeral, { ...options, firstButton: options.firstButton + buttons.length }, buttons));
+        const embeds = JSON.stringify(item.payload.embeds);
+        const seen = item.payload.embeds.length > 0 && drawn.has(embeds);
+        drawn.add(embeds);
+        out.push(drawPayload(seen ? { ...item.payload, embeds: [] } : item.payload, item.ephemeral, { ...options, firstButton: options.firstButton + buttons.length }, buttons));
+        if (seen) out.push(paint('dim', '(the same as above)'));
+      }
     }
   }
   return { text: out.join('\n'), buttons };

@@ -1,5 +1,5 @@
 // A stand-in for discord.js's Client, for the terminal and the command tests:
-// it delivers slash commands, autocomplete, button clicks and messages to the
+// it delivers slash and message commands, autocomplete, button clicks and messages to the
 // same dispatcher the real client feeds, through objects implementing the
 // part of discord.js's API the commands use, and records what they send back.
 // Like Discord, it refuses a second acknowledgement, an edit before any
@@ -10,12 +10,14 @@ import type {
   ButtonInteraction,
   IncomingInteraction,
   IncomingMessage,
+  MessageCommandInteraction,
   SentPayload,
   SlashInteraction,
+  TargetMessage,
   UserRef,
 } from '../discord/surface.js';
 import { checkChoices, checkMessageLimits } from '../render/limits.js';
-import { EPHEMERAL, type Choice, type ReplyPayload } from '../render/payload.js';
+import { EPHEMERAL, type Choice, type Embed, type ReplyPayload, type ShownEmbed } from '../render/payload.js';
 import { MessageLog, type SentMessage } from './message-log.js';
 import type { PermissionsLike } from '../discord/operators.js';
 
@@ -69,6 +71,16 @@ interface Origin {
 }
 
 export type OptionValues = Readonly<Record<string, string | boolean>>;
+
+/** A message of the channel that a message command is run on. */
+export interface MessageInput {
+  id?: string;
+  content?: string;
+  author?: UserRef;
+  attachments?: number;
+  stickers?: number;
+  embeds?: readonly unknown[];
+}
 
 type Listener<T> = (event: T) => unknown;
 
@@ -124,6 +136,9 @@ abstract class MockIncoming implements IncomingInteraction {
   isButton(): this is ButtonInteraction {
     return false;
   }
+  isMessageContextMenuCommand(): this is MessageCommandInteraction {
+    return false;
+  }
 }
 
 abstract class MockInteraction extends MockIncoming {
@@ -170,7 +185,10 @@ abstract class MockInteraction extends MockIncoming {
 
   async followUp(payload: ReplyPayload): Promise<unknown> {
     if (!this.deferred && !this.replied) throw new MockDiscordError(10015, 'Unknown Webhook: follow-up before any response');
-    return { id: this.record('followUp', payload, ((payload.flags ?? 0) & EPHEMERAL) !== 0) };
+    const id = this.record('followUp', payload, ((payload.flags ?? 0) & EPHEMERAL) !== 0);
+    // As discord.js does.
+    this.replied = true;
+    return { id };
   }
 }
 
@@ -193,6 +211,27 @@ class MockSlash extends MockInteraction implements SlashInteraction {
   }
 }
 
+/** A message command run on a message (right-click › Apps), the message resolved as Discord resolves it. */
+class MockMessageCommand extends MockInteraction implements MessageCommandInteraction {
+  constructor(
+    sent: Sent[],
+    origin: Origin,
+    log: MessageLog,
+    readonly commandName: string,
+    readonly targetMessage: TargetMessage,
+  ) {
+    super(sent, origin, log);
+  }
+  override isMessageContextMenuCommand(): this is MessageCommandInteraction {
+    return true;
+  }
+}
+
+/** An embed as discord.js hands it back on a message: every field present, null when unset. */
+function shown(embed: Embed): ShownEmbed {
+  return { title: embed.title ?? null, description: embed.description ?? null, color: embed.color ?? null, fields: embed.fields ?? [], footer: embed.footer ?? null };
+}
+
 class MockButton extends MockInteraction implements ButtonInteraction {
   readonly message: AnsweredMessage;
   private readonly on: SentMessage | undefined;
@@ -201,7 +240,12 @@ class MockButton extends MockInteraction implements ButtonInteraction {
     // The message the button is on; an unknown button is on a message of no one's (as after a restart).
     this.on = messageId ? log.get(messageId) : log.withButton(customId);
     const asker = this.on?.asker;
-    this.message = { id: this.on?.id ?? nextId(), interactionMetadata: asker ? { user: { id: asker } } : null, mentions: { repliedUser: null } };
+    this.message = {
+      id: this.on?.id ?? nextId(),
+      interactionMetadata: asker ? { user: { id: asker } } : null,
+      mentions: { repliedUser: null },
+      embeds: (this.on?.embeds ?? []).map(shown),
+    };
   }
   override isButton(): this is ButtonInteraction {
     return true;
@@ -307,6 +351,23 @@ export class MockClient {
   async autocomplete(commandName: string, focused: string, values: OptionValues, where: Where = {}): Promise<Choice[]> {
     const sent = await this.interact((s, origin) => new MockAutocomplete(s, origin, this.sentMessages, commandName, values, focused), where);
     return sent.flatMap((s) => (s.kind === 'choices' ? s.choices : []));
+  }
+
+  /**
+   * Runs a message command (right-click a message › Apps) on a message of the
+   * channel: its text, author (default the person at the keyboard) and what
+   * else it holds (counts of attachments and stickers, embeds).
+   */
+  messageCommand(commandName: string, target: MessageInput, where: Where = {}): Promise<Sent[]> {
+    const message: TargetMessage = {
+      id: target.id ?? nextId(),
+      author: target.author ?? this.person,
+      content: target.content ?? '',
+      attachments: { size: target.attachments ?? 0 },
+      embeds: target.embeds ?? [],
+      stickers: { size: target.stickers ?? 0 },
+    };
+    return this.interact((sent, origin) => new MockMessageCommand(sent, origin, this.sentMessages, commandName, message), where);
   }
 
   /** Clicks a button: on the given message, else on the latest message of the bot that has it. */

@@ -82,7 +82,8 @@ function fit(card: Card, title: string | undefined, kb: KnowledgeBase, o: Render
   }
 }
 
-function citationField(c: Citation, n: number, kb: KnowledgeBase, language: Language, o: RenderOptions): EmbedField {
+/** A numbered quote as an embed field: "[n] article · date · ¶", then the quote (cut; "Full passage" shows it whole). */
+export function citationField(c: Citation, n: number, kb: KnowledgeBase, language: Language, o: RenderOptions): EmbedField {
   const article = kb.articles.get(c.article);
   const where = article
     ? [clip(articleTitle(article, kb, language), o.maxTitleInField), articleDate(article, kb, language), paragraphLabel(article, c.paragraph, language)]

@@ -1,7 +1,7 @@
 // Text with [n] citation markers: numbering, and cutting it to a size without
 // ever splitting a marker or keeping a marker whose citation was dropped.
 import type { Citation } from '../knowledge/types.js';
-import { ELLIPSIS } from './limits.js';
+import { ELLIPSIS, headOf } from './limits.js';
 
 const MARKER = /\[(\d+)\]/g;
 
@@ -63,5 +63,5 @@ export function clipCited(text: string, max: number): string {
   if (open !== -1 && /^\[\d*$/.test(text.slice(open, cut)) && /^\d*\]/.test(text.slice(cut))) cut = open;
   const space = text.lastIndexOf(' ', cut);
   if (space > cut * 0.6) cut = space;
-  return text.slice(0, cut).trimEnd() + ELLIPSIS;
+  return headOf(text, cut).trimEnd() + ELLIPSIS;
 }

@@ -12,7 +12,8 @@ export interface CommandSummary {
   description: string;
 }
 
-export function renderHelp(kb: KnowledgeBase, language: Language, commands: readonly CommandSummary[], options: Partial<RenderOptions> = {}): ReplyPayload {
+/** `apps`: the message commands, by their names in the Apps menu of a message. */
+export function renderHelp(kb: KnowledgeBase, language: Language, commands: readonly CommandSummary[], options: Partial<RenderOptions> = {}, apps: readonly string[] = []): ReplyPayload {
   const l = LABELS[language];
   const t = kb.languages[language].templates;
   const dates = [...kb.articles.values()].map((a) => a.date).sort();
@@ -33,6 +34,7 @@ export function renderHelp(kb: KnowledgeBase, language: Language, commands: read
     '',
     `**${l.commands}**`,
     ...commands.map((c) => `\`/${c.name}\` — ${c.description}`),
+    ...apps.map((name) => l.appsMenu(name)),
   ].join('\n');
   return renderCard(
     { language, tone: 'info', title: l.helpTitle, text, citations: [], suggestions: kb.suggestions.map((s) => s[language]) },

@@ -45,6 +45,18 @@ export interface Labels {
   reloadRefused: string;
   reloaded: (articles: number, facts: number, ms: number) => string;
   reloadFailed: string;
+  checkTitle: string;
+  /** The button under a private check report that posts it in the channel. */
+  share: string;
+  /** Above a shared check report: who shared it, and (a Markdown link) the message checked, when a message was. */
+  sharedBy: (who: string, link?: string) => string;
+  /** The private report, once shared. */
+  shared: string;
+  shareNotYours: string;
+  /** A message command on a message with no text (only attachments, embeds or stickers). */
+  checkNoText: string;
+  /** In the help: the message command, by its name in the Apps menu. */
+  appsMenu: (name: string) => string;
 }
 
 const fr: Labels = {
@@ -86,6 +98,13 @@ const fr: Labels = {
   reloadRefused: 'Désolé : seuls le propriétaire du bot et les membres qui peuvent gérer le serveur peuvent recharger mes connaissances.',
   reloaded: (a, f, ms) => `Connaissances rechargées : ${a} articles, ${f} faits, en ${ms} ms.`,
   reloadFailed: 'Le rechargement a échoué : je réponds toujours avec les connaissances d’avant. Pourquoi :',
+  checkTitle: 'Vérification dans la couverture',
+  share: 'Partager dans le salon',
+  sharedBy: (who, link) => (link ? `Vérification d’un [message](${link}), partagée par ${who}.` : `Vérification partagée par ${who}.`),
+  shared: 'Partagé dans le salon.',
+  shareNotYours: 'Seule la personne qui a demandé cette vérification peut la partager.',
+  checkNoText: 'Ce message n’a pas de texte à vérifier, seulement des pièces jointes, des intégrations ou des autocollants : je ne vérifie que ce qui est écrit.',
+  appsMenu: (name) => `Clic droit sur un message › Applications › **${name}** : chaque affirmation du message, vérifiée dans les articles.`,
 };
 
 const en: Labels = {
@@ -126,6 +145,13 @@ const en: Labels = {
   reloadRefused: "Sorry: only the bot's owner and members who can manage the server can reload my knowledge.",
   reloaded: (a, f, ms) => `Knowledge reloaded: ${a} articles, ${f} facts, in ${ms} ms.`,
   reloadFailed: 'The reload failed: I still answer from the knowledge I had before. Why:',
+  checkTitle: 'Checked against the coverage',
+  share: 'Share in the channel',
+  sharedBy: (who, link) => (link ? `Check of a [message](${link}), shared by ${who}.` : `Check shared by ${who}.`),
+  shared: 'Shared in the channel.',
+  shareNotYours: 'Only the person who asked for this check can share it.',
+  checkNoText: 'This message has no text to check, only attachments, embeds or stickers: I can only check what is written.',
+  appsMenu: (name) => `Right-click a message › Apps › **${name}**: each claim of the message, checked against the articles.`,
 };
 
 export const LABELS: Record<Language, Labels> = { fr, en };

@@ -22,11 +22,17 @@ export const LIMITS = {
 
 export const ELLIPSIS = '…';
 
+/** `text` up to `end`, one character shorter when `end` would split a surrogate pair (an emoji, a rare letter) in two. */
+export function headOf(text: string, end: number): string {
+  const code = text.charCodeAt(end - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? end - 1 : end);
+}
+
 /** Cuts text to at most `max` characters, ending with an ellipsis when it had to cut, preferring a word boundary. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max <= 1) return ELLIPSIS.slice(0, max);
-  const hard = text.slice(0, max - 1);
+  const hard = headOf(text, max - 1);
   const space = hard.lastIndexOf(' ');
   const cut = space > max * 0.6 ? hard.slice(0, space) : hard;
   return cut.trimEnd() + ELLIPSIS;

@@ -14,6 +14,12 @@ export interface RenderOptions {
   maxSuggestionButtons: number;
   /** /meetings shows this many meetings a page (a meeting is three lines and up to four quotes: a page of them fits one embed). */
   meetingsPerPage: number;
+  /** A checked claim is quoted up to this long; its verdict line always shows (see check.ts). */
+  maxClaimChars: number;
+  /** The element of a mixed claim (a place, a date) quoted on its sub-line, up to this long. */
+  maxPartChars: number;
+  /** What a check report says of what it set aside or left unchecked, cut to this. */
+  maxNotesChars: number;
 }
 
 export const DEFAULT_RENDER_OPTIONS: RenderOptions = {
@@ -24,6 +30,9 @@ export const DEFAULT_RENDER_OPTIONS: RenderOptions = {
   maxPassageButtons: 4,
   maxSuggestionButtons: 5,
   meetingsPerPage: 3,
+  maxClaimChars: 300,
+  maxPartChars: 100,
+  maxNotesChars: 600,
 };
 
-export const COLOURS = { answer: 0x3ba55c, declined: 0xfaa61a, info: 0x5865f2 } as const;
+export const COLOURS = { answer: 0x3ba55c, declined: 0xfaa61a, info: 0x5865f2, contradicted: 0xed4245 } as const;

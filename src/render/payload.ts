@@ -16,6 +16,15 @@ export interface Embed {
   footer?: { text: string };
 }
 
+/** An embed as discord.js hands it back on a message (its Embed class's getters): every field there, null when unset. */
+export interface ShownEmbed {
+  readonly title: string | null;
+  readonly description: string | null;
+  readonly color: number | null;
+  readonly fields: readonly { name: string; value: string; inline?: boolean | undefined }[];
+  readonly footer: { text: string } | null;
+}
+
 export const ButtonStyle = { Primary: 1, Secondary: 2, Success: 3 } as const;
 
 export interface Button {

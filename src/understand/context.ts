@@ -16,6 +16,8 @@ export interface InContext {
   inherited: boolean;
   /** Elliptical, with no conversation to lean on: ask what the person means. */
   unclear: boolean;
+  /** A pronoun for a person ("him", "l'") that nothing before says who is. */
+  stranger?: boolean;
 }
 
 /** Intents that need no subject: they are about the whole coverage. */
@@ -28,6 +30,9 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     claim.participants.length + claim.places.length + claim.events.length + claim.meetings.length + claim.identities.length + claim.affiliations.length + claim.titles.length + claim.issuers.length > 0 ||
     claim.topics.some((t) => t.kind === 'entity') ||
     claim.generic.has('article') ||
+    claim.generic.has('document') ||
+    // "the weather in Paris": a place the coverage never names is still the question's own subject.
+    claim.unknownPlaces.length > 0 ||
     // "the two meetings", "ces rencontres": all of them.
     (claim.generic.has('meeting') && !query.pronouns.has('meeting'));
   const pronoun = query.pronouns.size > 0;
@@ -35,22 +40,32 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   let events = claim.events;
   let focus: string[] = [];
   let inherited = false;
+  let generic = claim.generic;
 
   // "et le mardi ?", "and Shahkar?": the last question again, about something else.
-  const again = previous !== undefined && query.followUp && !pronoun && !query.polar && claim.predicates.length === 0 && (claim.dates.length + claim.places.length + claim.events.length + claim.participants.length > 0);
+  // ("and the Marrakech one?": "one" stands for what is named with it.)
+  const placeOrEvent = claim.places.length + claim.events.length > 0 || claim.topics.some((t) => t.kind === 'entity' && ['place', 'event'].includes(kb.entities.get(t.entity)?.type ?? ''));
+  const named = placeOrEvent || claim.dates.length + claim.participants.length > 0;
+  const again = previous !== undefined && query.followUp && (!pronoun || placeOrEvent) && !query.polar && claim.predicates.length === 0 && named;
   if (again && previous) {
-    const intent = query.intent === 'unknown' || query.intent === 'about' ? previous.intent : query.intent;
+    // "what about Shahkar?" asks what was asked of the other: its own question word only when it is a strong one.
+    const own = [...query.reading.intentScores.values()].some((s) => s >= 3);
+    const intent = query.intent === 'unknown' || query.intent === 'about' || !own ? previous.intent : query.intent;
     return { query: { ...query, intent }, focus: [], subject: claim.participants[0]?.entity ?? firstNamed(query), inherited: false, unclear: false };
   }
   // "what about the other one?": the last question again, about the meetings it was not about.
   if (previous && claim.others && !namesAnything && previous.meetings.length && previous.meetings.length < kb.meetings.length) {
-    const intent = query.intent === 'unknown' || query.intent === 'about' ? previous.intent : query.intent;
+    const own = [...query.reading.intentScores.values()].some((s) => s >= 3);
+    const intent = own ? query.intent : previous.intent;
     const focus = kb.meetings.filter((m) => !previous.meetings.includes(m.id)).map((m) => m.id);
     return { query: { ...query, intent, claim: { ...claim, others: false } }, focus, subject: undefined, inherited: true, unclear: false };
   }
   if (previous) {
     // "he", "il": the person the last answer was about.
-    if (query.pronouns.has('person') && !namesPerson && previous.person) {
+    // "Shahkar is the UN police chief. Hammouchi met him in Rabat.": "him" is Shahkar, beside the one person named.
+    const named = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
+    const beside = named.length === 1 && previous.person !== undefined && named[0]?.entity !== previous.person && personPronoun(query);
+    if (query.pronouns.has('person') && previous.person && (!namesPerson || beside)) {
       participants = [...participants, asParticipant(previous.person, query, kb)];
       inherited = true;
     }
@@ -58,8 +73,12 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     // nothing named at all: the last answer's meetings too. A question that names its own subject stands alone.
     const refers = query.pronouns.has('group') || query.pronouns.has('meeting') || query.pronouns.has('place');
     const bare = !namesAnything;
-    if ((refers && !claim.meetings.length && !claim.events.length) || bare) {
+    // "it was … during the assembly": an event said as the occasion leaves "it" the meeting.
+    const occasions = claim.events.every((e) => query.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'occasion' && (t.end === e.start || t.end === e.start - 1)));
+    if ((refers && !claim.meetings.length && (!claim.events.length || occasions)) || bare) {
       focus = previous.meetings;
+      // "it was … during the assembly": "it" is the meeting, held on that occasion.
+      if (refers && claim.events.length && focus.length) generic = new Set([...generic, 'meeting']);
       if (!focus.length && previous.person && !participants.some((p) => p.entity === previous.person) && (bare || query.pronouns.has('group'))) {
         participants = [...participants, asParticipant(previous.person, query, kb)];
       }
@@ -69,7 +88,12 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     // "when does it wrap up?", "was Zouev at it?" after a question about an event: that event.
     const previousEvent = previous.entities.find((id) => kb.entities.get(id)?.type === 'event');
     const aboutEvent = previousEvent !== undefined && !previous.entities.some((id) => kb.entities.get(id)?.type === 'person');
-    if (previousEvent && !claim.events.length && ((bare && (aboutEvent || !focus.length)) || (aboutEvent && query.pronouns.has('meeting')))) {
+    // "was Zouev's meeting part of that too?": a pronoun right after "part of", "pendant" is the occasion last talked of.
+    const occasionPronoun = query.reading.terms.some((t) => t.kind === 'pronoun' && query.reading.terms.some((m) => ((m.kind === 'marker' && m.marker === 'occasion') || m.kind === 'predicate') && (m.end === t.start || m.end === t.start - 1)));
+    if (previousEvent && !claim.events.length && occasionPronoun) {
+      events = [...events, { entity: previousEvent, type: 'event', via: 'alias', surface: '', start: -1, end: -1, fuzzy: false }];
+      inherited = true;
+    } else if (previousEvent && !claim.events.length && ((bare && (aboutEvent || !focus.length)) || (aboutEvent && query.pronouns.has('meeting')))) {
       events = [...events, { entity: previousEvent, type: 'event', via: 'alias', surface: '', start: -1, end: -1, fuzzy: false }];
       if (!bare) focus = [];
     }
@@ -86,8 +110,19 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     !query.empty &&
     claim.topics.length + claim.narrower.length === 0 &&
     (query.followUp || pronoun || !query.polar);
-  return { query: inherited ? { ...query, claim: { ...claim, participants, events } } : query, focus, subject, inherited, unclear };
+  // "Hammouchi met him in Rabat" with no one before: who "him" is, nothing says. ("Zouev, the UN police chief, told
+  // Hammouchi he wanted…": a pronoun after two names may be either of them, and the claim reads on.)
+  const namedPeople = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length;
+  const stranger = namedPeople < 2 && !participants.some((p) => p.via === 'alias' && p.start === -1) && personPronoun(query) && !(previous?.person && participants.some((p) => p.entity === previous.person));
+  return { query: inherited ? { ...query, claim: { ...claim, participants, events, generic } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
 }
+
+/** A pronoun that stands for a person ("him", "il", "l'"), not a possessive ("his visit"). */
+function personPronoun(query: Query): boolean {
+  return query.reading.terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && !POSSESSIVE.test(t.surface));
+}
+
+const POSSESSIVE = /^(his|her|hers|their|son|sa|ses|leur|leurs)$/i;
 
 function firstNamed(query: Query): string | undefined {
   const { claim } = query;

@@ -35,7 +35,8 @@ export function findDates(tokens: readonly string[], recognised: readonly string
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     for (const lex of lexicons) {
-      const wd = t === undefined ? undefined : lex.weekdays.get(t);
+      const short = t === undefined ? undefined : lex.weekdaysShort.get(t);
+      const wd = t === undefined ? undefined : lex.weekdays.get(t) ?? (short !== undefined && (day(tokens[i + 1]) !== undefined || month(tokens[i + 1]) !== undefined) ? short : undefined);
       if (wd !== undefined) dates.push({ weekday: wd, start: i, end: i + 1 });
     }
     const m = month(t);

@@ -42,7 +42,7 @@ export interface ConceptRef {
 }
 
 /** How a word or phrase of the question is tagged before the claim is read. */
-export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately';
+export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'same_place' | 'about_that';
 
 export interface LanguageLexicon {
   profile: LanguageProfile;
@@ -66,6 +66,18 @@ export interface LanguageLexicon {
   determiners: Set<string>;
   /** "which", "quelles": before an idea, they ask for its members by name. */
   which: Set<string>;
+  /** Grammar words: apposition, prepositions before a question word, companion, topic markers, "what", copulas. */
+  syntax: Record<SyntaxRole, Set<string>>;
+  /** "and", "mais", "alors que": words that may open a statement's next clause. */
+  clauseJoiners: PhraseMatcher<true>;
+  /** "both", "toutes les": before a plural, what is said holds for each. */
+  universal: PhraseMatcher<true>;
+  /** "including", "notamment": more of the same follows. */
+  including: PhraseMatcher<true>;
+  /** "only", "uniquement": nothing else. */
+  exclusive: PhraseMatcher<true>;
+  /** "as well", "aussi": besides what is known. */
+  additive: PhraseMatcher<true>;
   /** "was", "été": before a verb, the subject is the one it is done to. */
   passive: Set<string>;
   followUps: PhraseMatcher<true>;
@@ -78,6 +90,8 @@ export interface LanguageLexicon {
   months: Map<string, number>;
   /** Folded weekday names → 0 (Sunday) - 6. */
   weekdays: Map<string, number>;
+  /** Short weekday forms ("wed"): a weekday only right before a day or a month ("Wed 26 Nov"). */
+  weekdaysShort: Map<string, number>;
   /** Single-word wh-words: their presence means the question is not yes/no. */
   whWords: Set<string>;
   /** The wh-words that ask when ("quand", "when"): elsewhere in a sentence they open a clause of time. */
@@ -87,6 +101,60 @@ export interface LanguageLexicon {
    * the): folded form → the accented form a cue or pronoun needs as typed.
    */
   accented: Map<string, string>;
+}
+
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'dayLead';
+
+/** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
+export interface Grammar extends Record<SyntaxRole, Set<string>> {
+  /** A past participle as typed, accents kept ("reçu", "received"). */
+  isParticiple(word: string): boolean;
+  /** The same, on a folded word ("dure" for "duré"). */
+  isFoldedParticiple(word: string): boolean;
+  isProgressive(word: string): boolean;
+  /** An infinitive, folded ("inviter", "venir"). */
+  isInfinitive(word: string): boolean;
+}
+
+const grammars = new WeakMap<Lexicon, Grammar>();
+
+export function grammarOf(lexicon: Lexicon): Grammar {
+  const known = grammars.get(lexicon);
+  if (known) return known;
+  const languages = Object.values(lexicon.languages);
+  const union = (role: SyntaxRole) => new Set(languages.flatMap((l) => [...l.syntax[role]]));
+  const endings = (pick: (l: LanguageLexicon) => readonly string[]) => languages.flatMap(pick).filter(Boolean);
+  const participle = endings((l) => l.profile.syntax.participle_endings).map((e) => e.toLowerCase());
+  const folded = participle.map(fold);
+  const progressive = endings((l) => l.profile.syntax.progressive_endings).map((e) => e.toLowerCase());
+  const infinitive = endings((l) => l.profile.syntax.infinitive_endings).map(fold);
+  const grammar: Grammar = {
+    apposition: union('apposition'),
+    whLead: union('whLead'),
+    companion: union('companion'),
+    about: union('about'),
+    what: union('what'),
+    copula: union('copula'),
+    issuer: union('issuer'),
+    articles: union('articles'),
+    conjunction: union('conjunction'),
+    auxiliary: union('auxiliary'),
+    spanWords: union('spanWords'),
+    venues: union('venues'),
+    relative: union('relative'),
+    futureAuxiliary: union('futureAuxiliary'),
+    complementizers: union('complementizers'),
+    possessive: union('possessive'),
+    inSitu: union('inSitu'),
+    negators: union('negators'),
+    dayLead: union('dayLead'),
+    isParticiple: (w) => participle.some((e) => w.toLowerCase().endsWith(e)),
+    isFoldedParticiple: (w) => folded.some((e) => w.endsWith(e)),
+    isProgressive: (w) => progressive.some((e) => w.toLowerCase().endsWith(e)),
+    isInfinitive: (w) => w.length > 4 && infinitive.some((e) => w.endsWith(e)),
+  };
+  grammars.set(lexicon, grammar);
+  return grammar;
 }
 
 export interface Lexicon {
@@ -144,6 +212,12 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   mark(profile.order.after, 'after');
   mark(profile.order.then, 'then');
   mark(profile.approximately, 'approximately');
+  mark(profile.bounds.at_most, 'at_most');
+  mark(profile.bounds.at_least, 'at_least');
+  mark(profile.already, 'already');
+  mark(profile.never_given, 'never_given');
+  mark(profile.same_place, 'same_place');
+  mark(profile.about_that, 'about_that');
   mark(profile.temporal, 'temporal');
   mark(profile.passive, 'passive');
   const pronouns = new PhraseMatcher<PronounKind>();
@@ -165,6 +239,8 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   });
   const weekdays = new Map<string, number>();
   profile.dates.weekdays.forEach((d, i) => weekdays.set(fold(d), i));
+  const weekdaysShort = new Map<string, number>();
+  profile.dates.weekdays_short?.forEach((forms, i) => forms.forEach((f) => weekdaysShort.set(fold(f), i)));
   const whWords = new Set<string>();
   const whenWords = new Set<string>();
   for (const intent of ['who', 'where', 'when', 'why', 'count'] as const) {
@@ -177,7 +253,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       }
     }
   }
-  for (const w of profile.code === 'fr' ? ['qui', 'quoi', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'koi', 'combien'] : ['who', 'what', 'how', 'which', 'whom', 'whats', 'wat']) whWords.add(w);
+  for (const w of wordSet(profile.syntax.wh)) whWords.add(w);
   const single = (p: string | number) => !/\s/.test(String(p).trim()) && tokenize(String(p)).length === 1;
   const stopwords = wordSet(profile.stopwords.filter(single));
   const functionPhrases = matcher(profile.stopwords.filter((p) => !single(p)), () => true as const);
@@ -204,6 +280,32 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     negations: wordSet(profile.negations),
     locatives: wordSet(profile.locatives),
     determiners: wordSet(profile.determiners),
+    clauseJoiners: matcher(profile.syntax.clause_joiners, () => true as const),
+    universal: matcher(profile.syntax.universal, () => true as const),
+    including: matcher(profile.syntax.including, () => true as const),
+    exclusive: matcher(profile.syntax.exclusive, () => true as const),
+    additive: matcher(profile.syntax.additive, () => true as const),
+    syntax: {
+      apposition: wordSet(profile.syntax.apposition),
+      whLead: wordSet(profile.syntax.wh_lead),
+      companion: wordSet(profile.syntax.companion),
+      about: wordSet(profile.syntax.about),
+      what: wordSet(profile.syntax.what),
+      copula: wordSet(profile.syntax.copula),
+      issuer: wordSet(profile.syntax.issuer),
+      articles: wordSet(profile.syntax.articles),
+      conjunction: wordSet(profile.syntax.conjunction),
+      auxiliary: wordSet(profile.syntax.auxiliary),
+      spanWords: wordSet(profile.syntax.span_words),
+      venues: wordSet(profile.syntax.venues),
+      relative: wordSet(profile.syntax.relative),
+      futureAuxiliary: wordSet(profile.syntax.future_auxiliary),
+      complementizers: wordSet(profile.syntax.complementizers),
+      possessive: wordSet(profile.syntax.possessive),
+      inSitu: wordSet(profile.syntax.in_situ),
+      negators: wordSet(profile.syntax.negators),
+      dayLead: wordSet(profile.syntax.day_lead),
+    },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),
     relations: wordSet(profile.relations),
@@ -215,6 +317,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     ordinals,
     months,
     weekdays,
+    weekdaysShort,
     whWords,
     whenWords,
     accented,
@@ -279,7 +382,9 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
     addText(fact.text.en);
   }
 
-  const vocabulary = new Set<string>([...corpusWords, ...entities.words, ...concepts.words, ...narrower.words]);
+  // Narrower terms are matched as typed: a misspelt word is never mended into one ("intéresse" is no "internet"),
+  // but a word they share with the articles or the grammar ("monde") stays known.
+  const vocabulary = new Set<string>([...corpusWords, ...entities.words, ...concepts.words]);
   for (const code of LANGUAGES) {
     const lex = languages[code];
     for (const set of [lex.stopwords, lex.languageMarkers, lex.negations, lex.locatives, lex.relations]) for (const w of set) vocabulary.add(w);
@@ -294,8 +399,6 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
   // Words typed with an everyday ending, or known to the English lexicon, are left as typed:
   // "faisait" must not become a name that shares its first letters.
   const isEveryday = (w: string) => isEnglishWord(w) || unsupported.has(w) || languages.fr.generalEndings.some((e) => w.length > e.length + 3 && w.endsWith(e));
-  // Narrower terms are matched as typed: a misspelt word is never mended into one ("intéresse" is no "internet").
-  for (const w of narrower.words) if (!concepts.words.has(w) && !entities.words.has(w)) vocabulary.delete(w);
   const stems = [entities, concepts, ...LANGUAGES.flatMap((c) => [languages[c].intents, languages[c].predicates, languages[c].countTargets])].flatMap((m) => [...m.stems]);
   // The words of names (not of titles, not grammar): a typo in a first letter is mended into one of these only.
   // Gathered the first time a first letter needs mending (rarely), not at every start.

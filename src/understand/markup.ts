@@ -2,12 +2,16 @@
 // "**Quick check:** did `Zouev` meet ||Hammouchi||? <:pepe:123> 🙏" reads as
 // "Quick check: did Zouev meet Hammouchi?".
 
+const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
+
 const RULES: [RegExp, string][] = [
   // Mentions of users, roles and channels, and custom emoji: not words of the question.
   [/<a?:\w+:\d+>/g, ' '],
   [/<(@[!&]?|#)\d+>/g, ' '],
   [/<t:\d+(:\w)?>/g, ' '],
   [/https?:\/\/\S+/g, ' '],
+  // The bot's own citation markers, pasted back ("…à Rabat [1] ok").
+  [/\[\d{1,2}\]/g, ' '],
   // Code blocks and spans, spoilers, bold, italics, strike-through, underline: keep the text inside.
   [/```(?:\w+\n)?([\s\S]*?)```/g, ' $1 '],
   [/`([^`]*)`/g, '$1'],
@@ -18,15 +22,42 @@ const RULES: [RegExp, string][] = [
   [/^\s*(>>>|>|#{1,3}|-#)\s+/gm, ''],
   // :shortcode: emoji and pictographs.
   [/:[a-z0-9_+-]+:/gi, ' '],
-  // One code point at a time, as a class would (eslint forbids joiners and modifiers inside one).
-  [/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D}|\u{20E3}/gu, ' '],
+  [PICTOGRAPH, ' '],
+  // Skin tones, variation selectors, joiners and keycaps that pictographs leave behind.
+  [/[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D}|\u{20E3}/gu, ''],
 ];
 
-export function stripMarkup(text: string): string {
+export function stripMarkup(text: string, pictograph = ' '): string {
   let out = text;
-  for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of RULES) out = out.replace(pattern, pattern === PICTOGRAPH ? pictograph : replacement);
   return out
     .replace(/[ \t]+/g, ' ')
     .replace(/ ?\n ?/g, '\n')
     .trim();
+}
+
+/**
+ * The text without its markup, and where each of its characters stands in the
+ * text as sent: the words are kept in order, so each is found again; a space
+ * or a break the stripping put in stands where the markup was.
+ */
+export function stripMarkupAligned(text: string): { text: string; at: (i: number) => number } {
+  // A pictograph between words reads as a pause: "il enchaîne 😂 mardi…".
+  const stripped = stripMarkup(text, ' ; ');
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of stripped) {
+    if (text.startsWith(ch, i)) {
+      map.push(i);
+      i += ch.length;
+    } else if (/[\s;]/.test(ch)) map.push(i);
+    else {
+      const k = text.indexOf(ch, i);
+      map.push(k < 0 ? i : k);
+      if (k >= 0) i = k + ch.length;
+    }
+    for (let extra = 1; extra < ch.length; extra++) map.push((map.at(-1) ?? 0) + 1);
+  }
+  map.push(text.length);
+  return { text: stripped, at: (j) => map[Math.max(0, Math.min(j, map.length - 1))] ?? text.length };
 }

@@ -4,9 +4,9 @@
 // questions are cut apart ("Qui est Zouev et pourquoi il est venu ?"), and
 // each piece is read; the questions are kept, the chatter is set aside.
 import type { KnowledgeBase, Language } from '../knowledge/types.js';
-import { fold, sentences } from '../language/normalize.js';
+import { fold, sentences, tokenizePhrase } from '../language/normalize.js';
 import { frameQuestion, type Query } from './frame.js';
-import type { Lexicon } from './lexicon.js';
+import { grammarOf, type Lexicon } from './lexicon.js';
 import { readSentence } from './read.js';
 
 /** A message is read up to this many characters: a Discord message is at most 2,000, a /check 4,000. */
@@ -27,11 +27,19 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
     .split(/\n+/)
     .flatMap((line) => (line.trim() ? sentences(line) : []))
     .slice(0, MAX_SENTENCES)
-    .flatMap((s) => splitCoordinated(s, lexicon));
+    .flatMap((s) => splitCoordinated(s, lexicon))
+    .flatMap((s) => splitAboutThat(s, lexicon));
   const questions: Query[] = [];
   const statements: Query[] = [];
   for (const piece of pieces) {
     const q = frameQuestion(readSentence(piece, kb, lexicon, language), kb, lexicon);
+    // "Is that accurate?", "c'est vrai ?", "is that what the Rabat article says?": a question about the statements before it,
+    // which are what is asked.
+    const aboutThat = q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'about_that');
+    if ((q.polar || aboutThat) && ((!hasSubstance(q) && q.claim.topics.length === 0) || aboutThat) && statements.length && isQuestion(q)) {
+      questions.push(...statements.splice(0).map((s) => ({ ...s, polar: true, intent: 'yesno' as const })));
+      continue;
+    }
     if (q.empty) continue;
     if (isQuestion(q)) questions.push(q);
     else if (hasSubstance(q)) statements.push(q);
@@ -39,27 +47,41 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
   return { questions, statements };
 }
 
-function isQuestion(q: Query): boolean {
+export function isQuestion(q: Query): boolean {
   if (q.reading.endsWithQuestionMark || q.interrogative || q.request) return true;
   if (!q.polar) return false;
   return q.reading.terms.some((t) => t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'inversion' || t.marker === 'tag'));
 }
 
-function hasSubstance(q: Query): boolean {
+export function hasSubstance(q: Query): boolean {
   const c = q.claim;
   return c.participants.length + c.predicates.length + c.titles.length + c.identities.length + c.events.length + c.meetings.length > 0;
+}
+
+/** "I read the UN asked…, is that what the article says?": the statement, then the question about it. */
+function splitAboutThat(sentence: string, lexicon: Lexicon): string[] {
+  for (const comma of [...sentence.matchAll(/,\s*/g)]) {
+    const rest = sentence.slice((comma.index ?? 0) + comma[0].length);
+    const tokens = tokenizePhrase(rest).map((t) => t.norm);
+    // ("…, c'est ça ?" is a tag on the sentence, which is asked whole; "…, is that what the article says?" a question of its own.)
+    if (Object.values(lexicon.languages).some((l) => l.markers.all(tokens).some((m) => m.value === 'about_that' && m.start === 0 && m.end < tokens.length))) {
+      return [sentence.slice(0, comma.index).trim(), rest.trim()];
+    }
+  }
+  return [sentence];
 }
 
 /** "Qui est Zouev et pourquoi il est venu ?": two questions, cut before the second question word when the first part stands alone. */
 function splitCoordinated(sentence: string, lexicon: Lexicon): string[] {
   const wh = [...lexicon.languages.fr.whWords, ...lexicon.languages.en.whWords];
+  const { conjunction } = grammarOf(lexicon);
   const words = sentence.split(/(\s+)/);
   for (let i = 2; i < words.length; i += 2) {
     const joiner = fold(words[i - 2] ?? '').replace(/[,;]$/, '');
     const next = fold(words[i] ?? '').replace(/[^\p{L}']/gu, '');
     const comma = /[,;]$/.test(words[i - 2] ?? '');
-    if (!((joiner === 'et' || joiner === 'and' || comma) && wh.includes(next))) continue;
-    const left = words.slice(0, comma && joiner !== 'et' && joiner !== 'and' ? i - 1 : i - 2).join('').trim().replace(/[,;]$/, '');
+    if (!((conjunction.has(joiner) || comma) && wh.includes(next))) continue;
+    const left = words.slice(0, comma && !conjunction.has(joiner) ? i - 1 : i - 2).join('').trim().replace(/[,;]$/, '');
     // "where and when": the first part is only a question word; one question with two slots.
     const leftWords = left.split(/\s+/).map((w) => fold(w).replace(/[^\p{L}']/gu, ''));
     if (leftWords.filter((w) => !wh.includes(w)).length < 2 || !leftWords.some((w) => wh.includes(w))) continue;

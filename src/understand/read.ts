@@ -2,6 +2,7 @@
 // name, a concept, a predicate, a date, a number), in the language (grammar,
 // chatter, question words), in a fact's own wording, or marked unaccounted.
 // Nothing downstream sees a word that was not accounted for one way or another.
+import { oneSlip } from './speller.js';
 import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
 import { fold, readText, type Token } from '../language/normalize.js';
 import { findDates, type DateMention } from './dates.js';
@@ -118,12 +119,15 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   // A capitalised word is a name: it may only be mended into a name ("Hamouchi"), never into a common word ("Geneva" is no "general").
   const nameLike = (i: number) => /^\p{Lu}/u.test(typed[i]?.raw ?? '') && i > 0;
   const commonWord = (w: string) => both.some((l) => l.stopwords.has(w) || l.roleWords.words.has(w) || l.intents.words.has(w) || l.predicates.words.has(w)) || lexicon.concepts.words.has(w);
-  const otherOnly = (w: string) => (other.predicates.words.has(w) || other.intents.words.has(w)) && !lex.predicates.words.has(w) && !lex.intents.words.has(w) && !lexicon.entities.words.has(w);
+  // Nor into a word only the other language uses ("repart" is no "report").
+  const theirs = (l: LanguageLexicon, w: string) => l.predicates.words.has(w) || l.intents.words.has(w) || l.generic.words.has(w) || l.markers.words.has(w) || l.stopwords.has(w);
+  const otherOnly = (w: string) => theirs(other, w) && !theirs(lex, w) && !lexicon.entities.words.has(w) && !lexicon.concepts.words.has(w);
   const tokens = typed.map(({ norm }, i) => {
     if (isStop(norm)) return norm;
     if (!lexicon.speller.knows(norm) && ++lookups > MAX_CORRECTIONS) return norm;
     const fixed = lexicon.speller.correct(norm);
-    if (fixed !== undefined && fixed !== norm && !(nameLike(i) && (!lexicon.entities.words.has(fixed) || commonWord(fixed))) && !otherOnly(fixed)) {
+    // A word is never mended into a grammar word ("marié" must not vanish as "marge"), but for one slip ("acording", "teh").
+    if (fixed !== undefined && fixed !== norm && (!isStop(fixed) || oneSlip(norm, fixed)) && !(nameLike(i) && (!lexicon.entities.words.has(fixed) || commonWord(fixed))) && !otherOnly(fixed)) {
       corrections++;
       fuzzy[i] = true;
       return fixed;
@@ -143,10 +147,11 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   const span = (m: { start: number; end: number }) => ({ start: m.start, end: m.end, surface: surface(m.start, m.end) });
   const wasMended = (m: { start: number; end: number }) => fuzzy.slice(m.start, m.end).some(Boolean);
   // "ou" is no "où", "la" no "là": an accent-bearing cue or pronoun counts only as typed with its accent.
-  const accentOk = (m: { start: number; end: number }) => {
+  // A question word opening a question can only be that word ("ou exactement ils se sont vus ?"); a pronoun still needs its accent.
+  const accentOk = (m: { start: number; end: number }, opening = false) => {
     for (let i = m.start; i < m.end; i++) {
       const needed = lex.accented.get(tokens[i] ?? '') ?? other.accented.get(tokens[i] ?? '');
-      if (needed && m.end - m.start === 1 && (raw[i] ?? '').toLowerCase() !== needed) return false;
+      if (needed && m.end - m.start === 1 && !(opening && i === 0) && (raw[i] ?? '').toLowerCase() !== needed) return false;
     }
     return true;
   };
@@ -191,7 +196,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   for (const c of candidates) {
     if (c.term.kind !== 'generic') continue;
     const before = tokens[c.start - 1];
-    if (before !== undefined && (lex.determiners.has(before) || other.determiners.has(before) || /^\d+$/.test(before) || candidates.some((n) => n.term.kind === 'number' && n.end === c.start))) c.priority = PRIORITY.predicate - 0.5;
+    // The other language's determiner only where it is not a word of this one ("a" is "has" in French).
+    if (before !== undefined && (lex.determiners.has(before) || (other.determiners.has(before) && !lex.stopwords.has(before)) || /^\d+$/.test(before) || candidates.some((n) => n.term.kind === 'number' && n.end === c.start))) c.priority = PRIORITY.predicate - 0.5;
   }
   // The longest span wins; between equals, the stronger kind.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
@@ -213,7 +219,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     const factor = l === lex ? 1 : 0.5;
     for (const m of l.intents.longest(tokens)) {
       const last = m.end - m.start === 1 && !terms.some((x) => x.start >= m.end && CONTENT.has(x.kind));
-      if (terms.some((t) => t.kind === 'entity' && m.start >= t.start && m.end <= t.end) || (!accentOk(m) && !last)) continue;
+      if (terms.some((t) => t.kind === 'entity' && m.start >= t.start && m.end <= t.end) || (!accentOk(m, true) && !last)) continue;
       intentScores.set(m.value, (intentScores.get(m.value) ?? 0) + m.weight * factor);
       cues.push({ start: m.start, end: m.end, intent: m.value, weight: m.weight * factor });
       for (let i = m.start; i < m.end; i++) {
@@ -234,7 +240,12 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     else if (isStop(t) || lex.locatives.has(t) || other.locatives.has(t) || lex.relations.has(t) || other.relations.has(t)) term = { kind: 'function', ...s };
     else if (!/[\p{L}]/u.test(t) || t.length < 2) term = { kind: 'function', ...s };
     else if (lex.months.has(t) || lex.weekdays.has(t)) term = { kind: 'function', ...s };
-    else term = { kind: 'word', word: t, inCoverage: lexicon.corpusWords.has(t) || lexicon.corpusWords.has(fold(raw[i] ?? t)), ...s };
+    else {
+      // A capitalised name is in the coverage as typed or not at all: "Porto" is not "port", mended.
+      const typed = raw[i] ?? t;
+      const inCoverage = lexicon.corpusWords.has(fold(typed)) || (typed[0] === typed[0]?.toLowerCase() && lexicon.corpusWords.has(t));
+      term = { kind: 'word', word: t, inCoverage, ...s };
+    }
     taken[i] = term;
     terms.push(term);
   });
@@ -245,7 +256,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   // English negation is wink-nlp's; French ("ne … pas", "n'a pas") comes from the profile's words.
   // "…, ou pas ?" asks; it does not deny.
   const inTag = (i: number) => terms.some((t) => t.kind === 'marker' && t.marker === 'tag' && i >= t.start && i < t.end);
-  const negated = language === 'en' ? reading.negated || terms.some((t) => t.kind === 'negation' && t.surface.toLowerCase() !== 'no') : tokens.some((t, i) => (t === 'pas' || t === 'jamais') && !inTag(i));
+  // English: wink-nlp's negation; a language it does not read: its own negating words ("pas", "rien").
+  const negated = lex.syntax.negators.size === 0 ? reading.negated || terms.some((t) => t.kind === 'negation' && t.surface.toLowerCase() !== 'no') : tokens.some((t, i) => lex.syntax.negators.has(t) && !inTag(i));
   return {
     text,
     language,
@@ -253,13 +265,16 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     raw,
     english: typed.map((t) => t.english ?? false),
     // "ils sont déployés ou ?": an unaccented "ou" that ends the question asks where.
-    wh: tokens.map((t, i) => (lex.whWords.has(t) || other.whWords.has(t)) && !inTag(i) && (accentOk({ start: i, end: i + 1 }) || !terms.some((x) => x.start > i && CONTENT.has(x.kind)))),
+    wh: tokens.map((t, i) => (lex.whWords.has(t) || other.whWords.has(t)) && !inTag(i) && (accentOk({ start: i, end: i + 1 }, true) || !terms.some((x) => x.start > i && CONTENT.has(x.kind)))),
     clauses: [0, ...typed.flatMap((t, i) => (t.clause && i > 0 ? [i] : []))],
     terms,
     intentScores,
     cues,
     countTarget: both.flatMap((l) => l.countTargets.all(tokens))[0]?.value,
-    ordinal: both.flatMap((l) => l.ordinals.all(tokens))[0]?.value,
+    // "the 2nd article", "le premier" — but "in like 2 sentences" orders nothing: a digit counts next to an article or a meeting.
+    ordinal: both
+      .flatMap((l) => l.ordinals.all(tokens))
+      .find((m) => !/^\d+$/.test(tokens[m.start] ?? '') || terms.some((t) => t.kind === 'generic' && (t.what === 'article' || t.what === 'meeting') && t.end === m.start))?.value,
     asksStart: both.some((l) => l.startWords.all(tokens).length > 0),
     negated,
     followUp,

@@ -27,6 +27,7 @@ export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold
 
 /** Words of one first letter and one length, searched together; `order` is each word's place among its first letter's. */
 interface Bucket {
+  words: string[];
   fuse: Fuse<string>;
   order: number[];
 }
@@ -72,7 +73,7 @@ export class Speller {
     for (const [initial, byLength] of groups) {
       const buckets = new Map<number, Bucket>();
       for (const [length, { words, order }] of byLength) {
-        buckets.set(length, { fuse: new Fuse(words, { includeScore: true, threshold: this.options.threshold, ignoreLocation: true, ignoreDiacritics: true, shouldSort: true }), order });
+        buckets.set(length, { words, fuse: new Fuse(words, { includeScore: true, threshold: this.options.threshold, ignoreLocation: true, ignoreDiacritics: true, shouldSort: true }), order });
       }
       this.buckets.set(initial, buckets);
     }
@@ -85,11 +86,24 @@ export class Speller {
   /** The known word meant by `word`, or undefined when none is close enough. */
   correct(word: string): string | undefined {
     if (this.knows(word)) return word;
+    // Two letters typed the wrong way round ("recieve", "shakhar", "teh") cost a fuzzy search two edits: try them first.
+    if (word.length >= 3 && !/\d/.test(word)) {
+      for (let i = 0; i < word.length - 1; i++) {
+        const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+        if (this.vocabulary.has(swapped)) return swapped;
+      }
+    }
     if (word.length < this.options.minLength || /\d/.test(word)) return undefined;
     const cached = this.cache.get(word);
     if (cached !== undefined) {
       this.remember(word, cached);
       return cached ?? undefined;
+    }
+    // One slip in a long word ("statment"): mended even when it looks like an everyday word of its own.
+    const slip = word.length >= 6 ? this.slipOf(word) : undefined;
+    if (slip) {
+      this.remember(word, slip);
+      return slip;
     }
     if (this.options.isEveryday(word)) {
       this.remember(word, null);
@@ -100,6 +114,25 @@ export class Speller {
     const best = near !== undefined && oneEditApart(near, word) ? near : (this.firstLetterMended(word) ?? near);
     this.remember(word, best ?? null);
     return best;
+  }
+
+  /**
+   * The first word of six letters or more, among those of the same first letter in the vocabulary's order, that one
+   * slip turns `word` into. A slip changes the length by one at most: only those lengths' buckets are read.
+   */
+  private slipOf(word: string): string | undefined {
+    const buckets = this.buckets.get(word[0] as string);
+    if (!buckets) return undefined;
+    let best: { item: string; order: number } | undefined;
+    for (let length = Math.max(6, word.length - 1); length <= word.length + 1; length++) {
+      const bucket = buckets.get(length);
+      if (!bucket) continue;
+      // Each bucket keeps the vocabulary's order: its first fit is its earliest.
+      const i = bucket.words.findIndex((w) => oneSlip(word, w));
+      const order = bucket.order[i];
+      if (order !== undefined && (!best || order < best.order)) best = { item: bucket.words[i] as string, order };
+    }
+    return best?.item;
   }
 
   /** The closest word with the same first letter whose length differs by at most what is allowed: fuse.js's best score, then the word met first. */
@@ -155,4 +188,17 @@ function oneEditApart(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Whether two words differ by one typing slip: a letter added or dropped, or two swapped.
+ * (Not a letter changed: "présence" and "présente" are two words.)
+ */
+export function oneSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
 }

@@ -6,7 +6,7 @@ import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
 import { tokenizePhrase } from '../language/normalize.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import type { Topic } from '../understand/frame.js';
-import { affiliations, participants } from '../retrieve/graph.js';
+import { affiliations, participants, within } from '../retrieve/graph.js';
 
 /** Words shorter than this are never matched against a fact's wording: "new", "big" say too little to prove anything. */
 const MIN_LITERAL = 4;
@@ -22,6 +22,8 @@ export class Carrier {
   private readonly words = new Map<Language, Map<string, Set<string>>>();
   /** Per language, the forms of the words asked about lately (a question's words recur; the forms do not change). */
   private readonly formsOf = new Map<Language, Map<string, string[]>>();
+  /** Per entity, the entities partOf() says belong to it: every entity asked once, then remembered. */
+  private readonly parts = new Map<string, string[]>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -88,8 +90,21 @@ export class Carrier {
   private partOf(id: string, whole: string): boolean {
     const e = this.kb.entities.get(id);
     if (e?.type === 'event') return e.organiser === whole;
-    if (e?.type === 'organisation') return e.part_of === whole;
+    // The DGSN is part of the DGSN-DGST pole, which is Morocco's: up the hierarchy, to its country.
+    if (e?.type === 'organisation') return e.part_of === whole || e.country === whole || (e.part_of !== undefined && e.part_of !== id && this.partOf(e.part_of, whole));
+    // "an American city": New York, which is in the United States.
+    if (e?.type === 'place') return within(this.kb, id, whole);
     return false;
+  }
+
+  /** The entities that belong to another (partOf), in the base's order. */
+  private partsOf(whole: string): string[] {
+    let found = this.parts.get(whole);
+    if (!found) {
+      found = [...this.kb.entities.keys()].filter((id) => this.partOf(id, whole));
+      this.parts.set(whole, found);
+    }
+    return found;
   }
 
   /** Whether a fact's own wording uses a word, in one of its forms ("experienced" for "experience"). */
@@ -118,7 +133,7 @@ export class Carrier {
         // The entity, or what belongs to it (partOf), among a fact's mentions, items, subject or agents.
         const kb = this.kb;
         const found: Fact[] = [];
-        for (const id of [topic.entity, ...(kb.partsOf.get(topic.entity) ?? [])]) {
+        for (const id of [topic.entity, ...this.partsOf(topic.entity)]) {
           found.push(...(kb.factsMentioning.get(id) ?? []), ...(kb.factsAbout.get(id) ?? []), ...(kb.factsByAgent.get(id) ?? []));
         }
         return inBaseOrder(kb, found);

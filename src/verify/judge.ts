@@ -8,8 +8,10 @@ import type { Fact } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { CHECKS, narrowerGaps, type Part, type VerifyEnv } from './checks.js';
+import { topicFindings } from './evidence.js';
+import { scopeOf } from './scope.js';
 import { combine, contradicted, notStated, supported, type Finding, type Judgement } from './verdict.js';
-import { factsAbout, involves } from '../retrieve/graph.js';
+import { factsAbout, involves, within } from '../retrieve/graph.js';
 
 /** Whether a claim says anything that could be checked. */
 export function checkable(claim: Claim): boolean {
@@ -18,6 +20,8 @@ export function checkable(claim: Claim): boolean {
       claim.participants.length +
       claim.places.length +
       claim.unknownPlaces.length +
+      claim.venues.length +
+      claim.otherEvents.length +
       claim.events.length +
       claim.meetings.length +
       claim.dates.length +
@@ -27,13 +31,20 @@ export function checkable(claim: Claim): boolean {
       claim.narrower.length +
       claim.titles.length +
       claim.identities.length +
-      claim.affiliations.length >
+      claim.affiliations.length +
+      claim.issuers.length +
+      // "was there a press release?": whether the articles rest on one.
+      (claim.generic.has('document') ? 1 : 0) +
+      (claim.samePlace ? 1 : 0) >
     0
   );
 }
 
-export function judge(claim: Claim, env: VerifyEnv): Judgement | undefined {
+export function judge(claim: Claim, base: VerifyEnv): Judgement | undefined {
   if (!checkable(claim)) return undefined;
+  const env = { ...base, asked: claim.asked };
+  // "who held the post before Zouev?": the articles name no one before anyone.
+  if (claim.predecessor) return combine([notStated([{ kind: 'unknown' }])]);
   const claims = distribute(asked(claim, env), env.kb);
   if (claims.length > 1) return combine(claims.flatMap((c) => judgeOne(c, env)?.findings ?? []));
   return judgeOne(claims[0] as Claim, env);
@@ -65,16 +76,27 @@ function asked(claim: Claim, env: VerifyEnv): Claim {
 }
 
 function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
-  const claim = existence(original, env.kb);
+  // "c'était à Rabat ?" about the meeting just discussed is a claim about that meeting.
+  const claim = env.focus.length ? original : existence(original, env.kb);
   const parts = partsOf(claim, env.kb);
   const findings: Finding[] = [];
-  for (const part of parts) findings.push(CHECKS[part.kind](claim, part, env));
+  // "il va inviter Hammouchi à New York": a meeting to come is none of those reported, so none of them can deny it.
+  for (const part of parts) findings.push(claim.future && part.kind !== 'event' && part.kind !== 'title' ? notStated([{ kind: 'unknown' }]) : CHECKS[part.kind](claim, part, env));
   findings.push(...editionFindings(claim, env), ...countFindings(claim, env), ...orderFindings(claim, env));
+  // "rencontres bilatérales": what the meeting noun says, by any fact of the meetings meant.
+  if (claim.described.length) {
+    const meetings = scopeOf(claim, env.kb, env.focus).meetings;
+    const described = topicFindings(claim.described, meetings, env);
+    findings.push(described.finding ?? supported(described.carriers, meetings));
+  }
   // "Did he say which languages?": only a fact that lists them says which.
   if (claim.which) {
     const listed = env.kb.factsWithConcept.get(claim.which) ?? [];
     if (!listed.some((f) => f.items?.length)) findings.push(notStated([{ kind: 'unnamed', concept: claim.which, ...(listed[0] ? { fact: env.rank(listed)[0] as Fact } : {}) }]));
   }
+  findings.push(...exclusiveFindings(claim, env), ...samePlaceFindings(claim, env));
+  // "Was it Zouev's first trip to Morocco?": no article says how many times anyone came before.
+  if (claim.visitRank !== undefined) findings.push(notStated([{ kind: 'unknown' }]));
   // "Will they meet again?": the articles report what happened.
   if (claim.future) findings.push(notStated([{ kind: 'unknown' }]));
   // A narrower term no part has spoken for: the articles do not name it.
@@ -91,7 +113,7 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
  */
 function existence(claim: Claim, kb: KnowledgeBase): Claim {
   const persons = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person');
-  if (claim.predicates.length || persons || claim.meetings.length || claim.generic.has('meeting') || claim.events.length || claim.dates.length || claim.titles.length || claim.identities.length || claim.affiliations.length) return claim;
+  if (claim.predicates.length || persons || claim.every || claim.meetings.length || claim.generic.has('meeting') || claim.events.length || claim.dates.length || claim.titles.length || claim.identities.length || claim.affiliations.length) return claim;
   if (!claim.places.length && !claim.participants.length) return claim;
   const named = [...claim.participants, ...claim.places].map((m) => ({ kind: 'entity' as const, entity: m.entity, surface: m.surface }));
   return { ...claim, participants: [], places: [], topics: [...claim.topics, ...named] };
@@ -108,7 +130,8 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     if (!chosen) continue;
     let kind = chosen.kind;
     // "the meeting took place in Rabat": an event verb said of a meeting.
-    if (kind === 'event' && !claim.events.length && (claim.meetings.length || claim.generic.has('meeting') || hasPeople)) kind = 'meeting';
+    // "les deux rencontres ont eu lieu… en marge de l'AG": meetings are what took place, the event their occasion.
+    if (kind === 'event' && (!claim.events.length || claim.generic.has('meeting')) && (claim.meetings.length || claim.generic.has('meeting') || hasPeople)) kind = 'meeting';
     // "who is Zouev working for": a title verb with nobody's organisation named asks who they are.
     const list = byKind.get(kind) ?? [];
     if (!list.includes(chosen.id)) list.push(chosen.id);
@@ -123,12 +146,16 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   }
   const onlyWords = claim.topics.length > 0 && claim.topics.every((t) => t.kind === 'word');
   const onePerson = claim.participants.length === 1 && hasPeople;
+  // "y a bien eu un communiqué pour les 2 rencontres ?": a document, with nothing done, is a claim about the sources.
+  if (byKind.size === 0 && claim.generic.has('document') && !claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) byKind.set('source', []);
   if (byKind.size === 0) {
     // "Shahkar est-il russe ?": a word said of one person is a claim about who they are.
     if (hasTitle || (onePerson && onlyWords && !claim.places.length && !claim.dates.length && !claim.events.length && !claim.unknownPlaces.length)) byKind.set('title', []);
-    else if (claim.events.length && !hasPeople && !claim.meetings.length) byKind.set('event', ['hold']);
+    else if (claim.events.length && !hasPeople && !claim.meetings.length && !claim.generic.has('meeting')) byKind.set('event', ['hold']);
     // "was Zouev at the assembly?": someone at an event is there, not met there.
     else if (onePerson && claim.events.length && !claim.meetings.length && !claim.generic.has('meeting') && !claim.dates.length) byKind.set('presence', ['attend']);
+    // "Shahkar était encore au Maroc le 1er décembre ?": one person somewhere on a day is their presence, not a meeting.
+    else if (onePerson && (claim.places.length || claim.unknownPlaces.length) && claim.dates.length && !claim.meetings.length && !claim.generic.has('meeting') && !claim.events.length) byKind.set('presence', ['visit']);
     else if (claim.participants.length >= 2 || (claim.participants.length && (claim.dates.length || claim.events.length || claim.meetings.length || claim.generic.has('meeting')))) byKind.set('meeting', []);
     else if (claim.participants.length && (claim.places.length || claim.unknownPlaces.length)) byKind.set('presence', ['visit']);
     else if (claim.meetings.length || claim.generic.has('meeting') || claim.places.length || claim.dates.length) byKind.set('meeting', []);
@@ -144,6 +171,35 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   // Topics belong to what was said, else to the title they qualify, else to the one part there is.
   const topicsGoTo: PredicateKind | undefined = byKind.has('content') ? 'content' : byKind.has('title') ? 'title' : byKind.has('source') ? 'source' : [...byKind.keys()][0];
   return [...byKind].map(([kind, predicates]) => ({ kind, predicates, topics: kind === topicsGoTo ? claim.topics : [] }));
+}
+
+/** "Were they in the same city?": the meetings meant, each where its record puts it. */
+function samePlaceFindings(claim: Claim, env: VerifyEnv): Finding[] {
+  if (!claim.samePlace) return [];
+  const { kb } = env;
+  const scoped = scopeOf({ ...claim, every: true }, kb, env.focus).meetings;
+  const meetings = scoped.length > 1 ? scoped : [...kb.meetings];
+  if (meetings.length < 2) return [];
+  const where = meetings.flatMap((m) => factsAbout(kb, m.id, 'where').slice(0, 1));
+  return [new Set(meetings.map((m) => m.city)).size === 1 ? supported(where, meetings) : contradicted('place', where, meetings)];
+}
+
+/**
+ * "It was all about Africa": only a list the articles give can show that
+ * nothing else was said, and one item outside it shows otherwise.
+ */
+function exclusiveFindings(claim: Claim, env: VerifyEnv): Finding[] {
+  if (!claim.only) return [];
+  const { kb } = env;
+  const meetings = scopeOf(claim, kb, env.focus).meetings;
+  const lists = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => f.items?.length);
+  return claim.topics.map((t) => {
+    if (t.kind !== 'entity') return notStated([{ kind: 'element' }], lists.slice(0, 1));
+    const listing = lists.filter((f) => f.items?.some((i) => i === t.entity || within(kb, i, t.entity)));
+    if (!listing.length) return notStated([{ kind: 'element' }], lists.slice(0, 1));
+    const outside = listing.filter((f) => f.items?.some((i) => i !== t.entity && !within(kb, i, t.entity)));
+    return outside.length ? contradicted('content', outside.slice(0, 1), meetings) : supported(listing.slice(0, 1), meetings);
+  });
 }
 
 /** "The 94th General Assembly": a number said of a numbered thing. */
@@ -171,27 +227,33 @@ function orderFindings(claim: Claim, env: VerifyEnv): Finding[] {
 function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const { kb } = env;
   const out: Finding[] = [];
-  for (const { value, target } of claim.counts) {
+  for (const { value, target, bound } of claim.counts) {
+    // "less than a week": within the bound, not equal to it.
+    const holds = (n: number, slack = 0) => (bound === 'at_most' ? n < value : bound === 'at_least' ? n > value : Math.abs(n - value) <= slack);
     if (target === 'meeting') {
       const people = claim.participants.map((p) => p.entity);
       const meetings = kb.meetings.filter((m) => people.every((p) => [m.host, ...m.guests].includes(p)));
       const facts = meetings.flatMap((m) => factsAbout(kb, m.id, 'who'));
-      out.push(meetings.length === value ? supported(facts, meetings) : contradicted('count', facts, meetings));
-    } else if (target === 'day' && kb.meetings.length >= 2) {
+      out.push(holds(meetings.length) ? supported(facts, meetings) : contradicted('count', facts, meetings));
+    } else if (target === 'day' && kb.meetings.length >= 2 && (!claim.events.length || claim.generic.has('meeting') || claim.participants.length > 0)) {
+      // (Days said of an event — "it lasted 4 days" — are its length, which no record gives: not a span between meetings.)
       // "a week apart": the days between the meetings the claim names, or the two there are.
       const named = kb.meetings.filter((m) => claim.participants.some((p) => involves(kb, m, p.entity)));
       const [a, b] = (named.length === 2 ? named : kb.meetings.length === 2 ? kb.meetings : []) as Meeting[];
       if (!a || !b) continue;
       const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
       const facts = [a, b].flatMap((m) => factsAbout(kb, m.id, 'when').slice(0, 1));
-      out.push(Math.abs(days - value) <= (claim.approximate ? 1 : 0) ? supported(facts, [a, b]) : contradicted('count', facts, [a, b]));
+      out.push(holds(days, claim.approximate ? 1 : 0) ? supported(facts, [a, b]) : contradicted('count', facts, [a, b]));
     } else if (target === 'article') {
       const facts = [...kb.facts.values()].filter((f) => f.slot === 'source');
-      out.push(kb.articles.size === value ? supported(facts) : contradicted('count', facts));
-    } else if (target === 'item') {
-      const listed = [...kb.facts.values()].filter((f) => f.items?.length && claim.topics.every((t) => t.kind !== 'concept' || f.concepts.includes(t.concept)));
+      out.push(holds(kb.articles.size) ? supported(facts) : contradicted('count', facts));
+    } else if (target === 'item' && claim.topics.some((t) => t.kind === 'concept')) {
+      // (Only a count of what a list is about: "196 countries attended the assembly" counts no list the articles give.)
+      // A list of what was said in a meeting counts nothing of an event ("the assembly gathered 196 countries").
+      const ofEvent = (f: Fact) => claim.events.every((e) => f.about === e.entity);
+      const listed = [...kb.facts.values()].filter((f) => f.items?.length && ofEvent(f) && claim.topics.every((t) => t.kind !== 'concept' || f.concepts.includes(t.concept)));
       const fact = listed[0];
-      if (fact) out.push(fact.items?.length === value ? supported([fact]) : contradicted('count', [fact]));
+      if (fact) out.push(holds(fact.items?.length ?? 0) ? supported([fact]) : contradicted('count', [fact]));
     }
   }
   return out;

@@ -6,6 +6,7 @@ import type { Meeting } from '../knowledge/schema.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { dateAgrees, type DateMention } from '../understand/dates.js';
 import type { Claim } from '../understand/frame.js';
+import { fold } from '../language/normalize.js';
 import { involves, placeAgrees } from '../retrieve/graph.js';
 
 export interface Scope {
@@ -22,11 +23,27 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
     const named = kb.meetings.filter((m) => claim.meetings.some((x) => x.entity === m.id));
     return { meetings: named, pinned: true, people };
   }
+  // "Both meetings…", "les deux fois": each of the meetings of anyone named, of the conversation, or each of them all.
+  if (claim.every) {
+    // Anyone's meetings from kb.meetingsInvolving (the meetings involves() says they took part in), in the base's order.
+    const involving = new Set(people.flatMap((p) => kb.meetingsInvolving.get(p) ?? []));
+    const theirs = kb.meetings.filter((m) => involving.has(m));
+    const meant = kb.meetings.filter((m) => focus.includes(m.id));
+    return { meetings: theirs.length > 1 ? theirs : meant.length > 1 ? meant : [...kb.meetings], pinned: true, people: [] };
+  }
+  // "that piece is about Zouev": the article the conversation is on, whoever the claim names.
+  if (claim.generic.has('article') && focus.length) {
+    const meant = kb.meetings.filter((m) => focus.includes(m.id));
+    if (meant.length) return { meetings: meant, pinned: meant.length === 1, people };
+  }
   if (people.length) {
     // The first person's meetings (kb.meetingsInvolving), then those the others took part in too.
     const meetings = (kb.meetingsInvolving.get(people[0] as string) ?? []).filter((m) => people.every((p) => involves(kb, m, p)));
     const persons = people.filter((p) => kb.entities.get(p)?.type === 'person');
     if (meetings.length > 0 && (persons.length >= 2 || meetings.length === 1)) return { meetings, pinned: true, people };
+    // "who was Hammouchi meeting there?": of his meetings, the one the conversation is about.
+    const meant = meetings.filter((m) => focus.includes(m.id));
+    if (meant.length) return { meetings: meant, pinned: meant.length === 1, people };
     // "Hammouchi, le mercredi 25 novembre": of their meetings, the one the day (or the place, or the occasion) picks.
     const picked = pickOne(meetings, claim, kb);
     return picked ? { meetings: [picked], pinned: true, people } : { meetings, pinned: false, people };
@@ -39,6 +56,8 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
   // A place's meetings come from kb.meetingsAt (the meetings placeAgrees() with), the others from a scan.
   const identifying: (() => Meeting[])[] = [
     ...claim.places.map((p) => () => [...(kb.meetingsAt.get(p.entity) ?? [])]),
+    // "the Rabat article", "the Marrakech one": a place named as what tells them apart.
+    ...claim.topics.flatMap((t) => (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place' ? [() => kb.meetings.filter((m) => m.city === t.entity || m.venue === t.entity)] : [])),
     ...claim.events.map((e) => () => kb.meetings.filter((m) => m.occasion === e.entity)),
     ...claim.dates.map((d) => () => kb.meetings.filter((m) => dateAgrees(m.date, d))),
   ];
@@ -66,7 +85,11 @@ function pickOne(meetings: readonly Meeting[], claim: Claim, kb: KnowledgeBase):
 /** Where a meeting disagrees with what the claim says of its place, day and occasion. */
 export function conflicts(m: Meeting, claim: Claim, kb: KnowledgeBase, unknownPlaces: readonly string[]): ('place' | 'date' | 'occasion')[] {
   const out: ('place' | 'date' | 'occasion')[] = [];
-  const wrongPlace = claim.places.some((p) => !placeAgrees(kb, m, p.entity)) || unknownPlaces.length > 0 || claim.notPlaces.some((p) => placeAgrees(kb, m, p.entity));
+  // "at the airport" of a meeting held at a venue the articles name: another building.
+  const venueName = m.venue ? kb.entities.get(m.venue) : undefined;
+  const venueWords = venueName ? fold([venueName.name.fr, venueName.name.en, ...venueName.aliases].join(' ')) : '';
+  const wrongVenue = venueName !== undefined && claim.venues.some((v) => !venueWords.split(/[^\p{L}\p{N}]+/u).includes(fold(v)));
+  const wrongPlace = claim.places.some((p) => !placeAgrees(kb, m, p.entity)) || unknownPlaces.length > 0 || claim.notPlaces.some((p) => placeAgrees(kb, m, p.entity)) || wrongVenue;
   if (wrongPlace) out.push('place');
   if (claim.dates.some((d: DateMention) => !dateAgrees(m.date, d))) out.push('date');
   // Another occasion, or an event that was over (or not yet begun) on the meeting's day.
@@ -74,7 +97,7 @@ export function conflicts(m: Meeting, claim: Claim, kb: KnowledgeBase, unknownPl
     const e = kb.entities.get(id);
     return e?.type === 'event' && ((e.ends !== undefined && m.date > e.ends) || (e.starts !== undefined && m.date < e.starts));
   };
-  if (claim.events.some((e) => (m.occasion ? e.entity !== m.occasion : outside(e.entity)))) out.push('occasion');
+  if (claim.events.some((e) => (m.occasion ? e.entity !== m.occasion : outside(e.entity))) || (claim.otherEvents.length > 0 && m.occasion !== undefined)) out.push('occasion');
   return out;
 }
 

@@ -13,7 +13,7 @@ export type Gap =
   /** Words no fact carries, as the person typed them. */
   | { kind: 'words'; surfaces: string[] }
   /** A more specific term than the facts use ("football" for "major sporting events"), with the fact that uses the broader one. */
-  | { kind: 'narrower'; surface: string; label?: Bilingual; fact?: Fact }
+  | { kind: 'narrower'; surface: string; label?: Bilingual; fact?: Fact; also?: string[] }
   /** Two people the articles never show together. */
   | { kind: 'pairing'; people: string[] }
   /** Something grounded (a place, a topic, a predicate) that no fact carries for this situation. */

@@ -41,6 +41,34 @@ describe('npm run ask', () => {
     expect(lines[5].error).toMatch(/question/);
   });
 
+  it('--check prints one JSON report: each claim with its span, verdict, explanation and citations', () => {
+    const text = 'Hammouchi received Shahkar in Rabat, and they talked about the World Cup. Great news!';
+    const run = runScript('src/bin/ask.ts', ['--check', text]);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.text).toBe(text);
+    // The articles put that meeting in Marrakech, and never name the World Cup.
+    expect(report.claims.map((c: { verdict: string }) => c.verdict)).toEqual(['contradicted', 'not_stated']);
+    for (const c of report.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(report.claims[0].explanation).toContain('Marrakech');
+    expect(report.claims[0].cites.length).toBeGreaterThan(0);
+    expect(report.citations[report.claims[0].cites[0] - 1]).toHaveProperty('quote');
+    expect(report.setAside).toEqual([expect.objectContaining({ kind: 'remark', text: 'Great news!' })]);
+    expect(report.summary).toMatch(/^2 claims checked/);
+  });
+
+  it('--check --jsonl reports line by line and survives bad lines', () => {
+    const input = ['Zouev est russe.', JSON.stringify({ text: 'Hammouchi received Zouev in Rabat.' }), '{nope', JSON.stringify({ locale: 'fr' })].join('\n');
+    const run = runScript('src/bin/ask.ts', ['--check', '--jsonl'], `${input}\n`);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatchObject({ text: 'Zouev est russe.', language: 'fr', claims: [expect.objectContaining({ verdict: 'not_stated' })] });
+    expect(lines[1].claims[0].verdict).toBe('supported');
+    expect(lines[2]).toMatchObject({ line: 3, error: expect.stringMatching(/JSON/) });
+    expect(lines[3]).toMatchObject({ line: 4, error: expect.stringMatching(/text/) });
+  });
+
   it('says how to use it when the question is missing', () => {
     const run = runScript('src/bin/ask.ts', []);
     expect(run.status).toBe(2);

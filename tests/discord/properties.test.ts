@@ -43,8 +43,18 @@ function texts(payload: ReplyPayload): string[] {
 const count = (text: string, what: string) => text.split(what).length - 1;
 const failureNotices = Object.values(LABELS).map((l) => l.failure);
 
-/** The one message a delivery sent, checked against everything that must hold for any reply. */
-function theReply(sent: Sent[]): ReplyPayload {
+/** What no reply shows, wherever: pings' syntax, links, control and invisible characters. */
+const NEVER = /@everyone|@here|<@[!&]?\d+>|<#\d+>|https?:\/\/|[\u0000-\u0008\u000b-\u001f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+/**
+ * The one message a delivery sent, checked against everything that must hold
+ * for any reply. `quoting`: the reply quotes the user's words as written, in
+ * « … » (a check report): there, Markdown must be escaped (it shows as typed)
+ * and what looks like a mention is only text (an embed, and a footer, ping no
+ * one); outside the quotes, every rule holds.
+ */
+function theReply(sent: Sent[], quoting = false): ReplyPayload {
   const messages = sent.filter((s): s is Extract<Sent, { payload: ReplyPayload }> => 'payload' in s);
   expect(messages).toHaveLength(1);
   const payload = (messages[0] as { payload: ReplyPayload }).payload;
@@ -52,13 +62,17 @@ function theReply(sent: Sent[]): ReplyPayload {
   expect(payload.allowedMentions).toEqual({ parse: [], repliedUser: false });
   expect(failureNotices).not.toContain(payload.content);
   for (const text of texts(payload)) {
-    expect(text).not.toMatch(/@everyone|@here|<@[!&]?\d+>|<#\d+>|https?:\/\/|[\u0000-\u0008\u000b-\u001f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/);
+    const quotes = quoting ? [...text.matchAll(/«([^«»]*)»/g)].map((m) => m[1] ?? '') : [];
+    expect(quoting ? text.replace(/«[^«»]*»/g, '« »') : text).not.toMatch(NEVER);
+    for (const quote of quotes) expect(quote).not.toMatch(new RegExp(`${CONTROL.source}|https?://`));
     // Markdown and quotes the bot opens, it closes: nothing the user typed can leave one open.
     expect(count(text, '```') % 2).toBe(0);
     expect(count(text, '||') % 2).toBe(0);
     expect(count(text, '«')).toBe(count(text, '»'));
     expect(count(text, '“')).toBe(count(text, '”'));
   }
+  // In the description (Markdown), a quoted claim has no Markdown character left unescaped.
+  for (const m of (payload.embeds[0]?.description ?? '').matchAll(/«([^«»]*)»/g)) expect((m[1] ?? '').replace(/\\./g, '')).not.toMatch(/[\\*_~`|<>[\]]/);
   return payload;
 }
 
@@ -80,6 +94,19 @@ describe('the handlers under arbitrary input (mock client)', () => {
         const sent = direct ? (where: object) => bot.message(text, { ...where, direct: true }) : (where: object) => bot.mention(text, where);
         const first = theReply(await sent(fresh()));
         expect(theReply(await sent(fresh()))).toEqual(first);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('/check and "Check against the coverage" always get one private reply within the limits, the same for the same text', async () => {
+    const menu = [...ctx.messageCommands.keys()][0] ?? '?';
+    await fc.assert(
+      fc.asyncProperty(hostileMessage(4000), fc.boolean(), fc.constantFrom('fr', 'en-US', 'ja'), async (text, onMessage, locale) => {
+        const check = (where: object) => (onMessage ? bot.messageCommand(menu, { id: '1300000000000077777', content: text }, where) : bot.slash('check', { text }, where));
+        const first = theReply(await check({ ...fresh(), locale }), true);
+        expect(first.flags).toBe(64);
+        expect(theReply(await check({ ...fresh(), locale }), true)).toEqual(first);
       }),
       { numRuns: 120 },
     );

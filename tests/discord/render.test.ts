@@ -200,6 +200,8 @@ describe('other replies', () => {
       { kind: 'meetings', language: 'fr', page: 0 },
       { kind: 'meetings', language: 'en', page: 41, participant: 'a-person', place: 'a.place' },
       { kind: 'meetings', language: 'en', page: 2, place: 'a-place' },
+      { kind: 'share', language: 'fr' },
+      { kind: 'share', language: 'en', message: '123456789012345678901' },
     ] as const) {
       expect(decodeAction(encodeAction(action) ?? '')).toEqual(action);
     }
@@ -207,7 +209,9 @@ describe('other replies', () => {
     expect(encodeAction({ kind: 'meetings', language: 'fr', page: 1, participant: 'p'.repeat(60), place: 'q'.repeat(40) })).toBeUndefined();
     for (const foreign of ['meetings:fr:1', 'meetings:fr:x::', 'meetings:fr:1:A B:', 'meetings:de:1::', 'meetings:fr:1:::']) expect(decodeAction(foreign)).toBeUndefined();
     expect(encodeAction({ kind: 'passage', language: 'fr', article: 'x'.repeat(100), paragraph: 1 })).toBeUndefined();
-    for (const foreign of ['', 'confirm', 'ask:de:1', 'ask:fr:x', 'passage:fr:a', 'passage:a:1', 'passage:fr:a:1:2', 'sources:fr:1']) expect(decodeAction(foreign)).toBeUndefined();
+    for (const foreign of ['', 'confirm', 'ask:de:1', 'ask:fr:x', 'passage:fr:a', 'passage:a:1', 'passage:fr:a:1:2', 'sources:fr:1', 'share:de', 'share:fr:abc', 'share:fr:12', 'share:fr:123456789012345678:x']) {
+      expect(decodeAction(foreign)).toBeUndefined();
+    }
     expect(LIMITS.customId).toBe(100);
   });
 });

@@ -27,6 +27,7 @@ describe('the prompt\'s input', () => {
     expect(parse('/sources')).toEqual({ kind: 'slash', command: 'sources', options: {} });
     expect(parse('/meetings place: Rabat person: hammouchi')).toEqual({ kind: 'slash', command: 'meetings', options: { place: 'Rabat', person: 'hammouchi' }, locale: 'en-US' });
     expect(parse('/meetings')).toEqual({ kind: 'slash', command: 'meetings', options: {}, locale: 'en-US' });
+    expect(parse('/verifier Zouev a reçu Hammouchi. Et alors ?')).toEqual({ kind: 'slash', command: 'check', options: { text: 'Zouev a reçu Hammouchi. Et alors ?' }, locale: 'fr' });
   });
 
   it('reads mentions, plain questions, button numbers and its own commands', () => {
@@ -78,6 +79,28 @@ describe('drawing', () => {
     expect(drawSent(sent, { paint: painter(true), width: 80, firstButton: 1 }).text).toMatch(/\u001b\[1m\[1\]/);
     expect(wrap('a bb ccc dddd', 6)).toEqual(['a bb', 'ccc', 'dddd']);
   });
+
+  it('draws a user\'s escaped words as typed, links with their address, mentions as @you, and a report shown twice once', () => {
+    const embed = { description: '**bold** « \\*\\*kept\\*\\* \\`x\\` \\<@1\\> \\\\ »' };
+    const payload = { content: 'Shared by <@123> of a [message](https://discord.com/channels/1/2/3).', embeds: [embed], components: [], allowedMentions: { parse: [] as never[], repliedUser: false } };
+    const drawn = drawSent(
+      [
+        { kind: 'followUp', payload, ephemeral: false, messageId: '1' },
+        { kind: 'update', payload: { ...payload, content: 'Shared.' }, ephemeral: true, messageId: '2' },
+      ],
+      { paint: painter(false), width: 100, firstButton: 1 },
+    ).text;
+    expect(drawn).toBe(
+      [
+        'Shared by @you of a message (https://discord.com/channels/1/2/3).',
+        '│ bold « **kept** `x` <@1> \\ »',
+        '(in place of the reply whose button it was)',
+        '(only you can see this)',
+        'Shared.',
+        '(the same as above)',
+      ].join('\n'),
+    );
+  });
 });
 
 describe('the terminal, piped', () => {
@@ -92,6 +115,23 @@ describe('the terminal, piped', () => {
     expect(text).toMatch(/^› Who is Faisal Shahkar\?\n│ [^›]*\[1\]/);
     expect(text).toMatch(/› 1\n\(only you can see this\)\n/);
     expect(text).not.toMatch(/not run/);
+  });
+
+  it('checks a text with /check (or /verifier), and shares the report with its button\'s number', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d: Buffer) => (text += d.toString()));
+    const terminal = startTerminal(ctx, { input, output, locale: 'en-US' });
+    input.end('/verifier Hammouchi a reçu Zouev à Marrakech, et ils ont parlé de foot_ball_club.\n1\n');
+    expect(await terminal.finished).toBe(0);
+    const [check, click] = text.split(/^› /m).slice(1) as [string, string];
+    expect(check).toMatch(/^\/verifier .*\n\(only you can see this\)\n│ Vérification dans la couverture\n│ ❌ « Hammouchi a reçu Zouev à Marrakech » — /);
+    // The user's words show as typed: escaped for Discord (foot\_ball\_club), drawn without the escapes.
+    expect(check).toMatch(/│ ❔ « ils ont parlé de foot_ball_club » — /);
+    expect(check).toMatch(/\n\[1\] Partager dans le salon\n/);
+    expect(click).toMatch(/^1\n… thinking\nVérification partagée par @you\.\n│ Vérification dans la couverture\n/);
+    expect(click).toMatch(/\(only you can see this\)\nPartagé dans le salon\.\n\(the same as above\)\n/);
   });
 
   it('answers /aide and /qui in French, and /help and /who in English, whatever the terminal\'s locale', async () => {

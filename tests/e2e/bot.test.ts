@@ -7,10 +7,17 @@ import { appendFileSync, cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Running } from '../../src/main.js';
+import { LABELS } from '../../src/render/labels.js';
 import { checkChoices, checkMessageLimits } from '../../src/render/limits.js';
 import { Faults, Intents, startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../support/fake-discord.js';
 import { copyKnowledge, editFile, FIXTURES } from '../support/knowledge.js';
 import { watchOutboundConnections, type OutboundWatch } from '../support/network-guard.js';
+
+/** The message command, by its name in Discord's default locale. */
+const MENU = 'Check against the coverage';
+/** The issue's example, as a news bot might post it. */
+const EXAMPLE = "Hammouchi a reçu le chef de la police de l'ONU à Rabat pendant l'AG d'Interpol, et ils ont parlé de la Coupe du monde 2030.";
+const NEWS_BOT = { bot: true, username: 'NewsBot' };
 
 let fake: FakeDiscord;
 let running: Running;
@@ -82,9 +89,13 @@ describe('the bot on (a fake) Discord', () => {
     expect(log).toContain('logged in as');
   });
 
-  it('registers its six commands in the guild, localised, /reload for server managers only', () => {
+  it('registers its seven slash commands and its message command in the guild, localised, /reload for server managers only', () => {
     const commands = fake.commands(fake.guildId);
-    expect(commands.map((c) => c['name']).sort()).toEqual(['ask', 'help', 'meetings', 'reload', 'sources', 'who']);
+    const slash = commands.filter((c) => (c['type'] ?? 1) === 1);
+    expect(slash.map((c) => c['name']).sort()).toEqual(['ask', 'check', 'help', 'meetings', 'reload', 'sources', 'who']);
+    const menus = commands.filter((c) => c['type'] === 3);
+    expect(menus.map((c) => c['name'])).toEqual([MENU]);
+    expect(menus[0]?.['name_localizations']).toEqual({ fr: 'Vérifier dans la couverture', 'en-US': MENU, 'en-GB': MENU });
     expect(commands.find((c) => c['name'] === 'reload')?.['default_member_permissions']).toBe(String(1 << 5));
     const who = commands.find((c) => c['name'] === 'who');
     expect(who?.['name_localizations']).toMatchObject({ fr: 'qui', 'en-US': 'who', 'en-GB': 'who' });
@@ -213,6 +224,62 @@ describe('the bot on (a fake) Discord', () => {
     expect(channelReplies(fake.channelId).length).toBe(before + 1);
   });
 
+  it('checks a message from its Apps menu, a bot\'s included: the text resolved from the interaction (no Message Content), the report private', async () => {
+    const target = fake.message({ content: EXAMPLE, author: NEWS_BOT });
+    const ix = fake.messageCommand(MENU, target, { locale: 'fr' });
+    const cb = await ix.waitForCallback();
+    expect(ix.payload['data']).toMatchObject({ type: 3, target_id: target });
+    expect(cb.body.type).toBe(4);
+    expect(cb.body.data.flags).toBe(64);
+    const embed = cb.body.data.embeds[0];
+    expect(embed.title).toBe(LABELS.fr.checkTitle);
+    // The issue's example: the place is wrong, the occasion right, the World Cup not in the coverage.
+    const icons = (embed.description as string).split('\n').filter((l) => /^(\u2003↳ )?[✅❌❔] /.test(l)).map((l) => l.replace(/^\u2003↳ /, '').slice(0, 1));
+    expect(icons).toEqual(['❌', '❌', '✅', '❔']);
+    expect(embed.fields[0].value).toMatch(/^« .+ »$/);
+    expect(cb.body.data.components[0].components[0]).toMatchObject({ label: LABELS.fr.share, custom_id: `share:fr:${target}` });
+    expect(cb.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(cb.at - (ix.responses()[0]?.at ?? cb.at)).toBeLessThan(3000);
+  });
+
+  it('shares the report in the channel from its button: the same embeds, who shared it, a link to the message, no ping', async () => {
+    const target = fake.message({ content: EXAMPLE, author: NEWS_BOT });
+    const ix = fake.messageCommand(MENU, target, { locale: 'fr' });
+    const report = (await ix.waitForCallback()).body.data;
+    const privateCopy = String(ix.original()?.['id']);
+    const click = fake.button(report.components[0].components[0].custom_id, { messageId: privateCopy, locale: 'fr' });
+    // Acknowledged at once without touching the private copy, then the post (a follow-up), then the private copy updated.
+    expect((await click.waitForCallback()).body.type).toBe(6);
+    const post = await click.waitForResponse((r) => r.method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(r.path) && r.status < 300);
+    expect(post.body.flags ?? 0).toBe(0);
+    expect(post.body.embeds).toEqual(report.embeds);
+    expect(post.body.content).toBe(LABELS.fr.sharedBy(`<@${fake.userId}>`, `https://discord.com/channels/${fake.guildId}/${fake.channelId}/${target}`));
+    expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(post.body.components ?? []).toEqual([]);
+    const edit = await click.waitForResponse((r) => r.method === 'PATCH' && r.status < 300);
+    expect(edit.path).toMatch(/\/messages\/@original$/);
+    expect(edit.body).toMatchObject({ content: LABELS.fr.shared, components: [] });
+    expect(fake.getMessage(privateCopy)?.['components']).toEqual([]);
+    // The checked message's author appears nowhere: not named, not mentioned, not pinged.
+    const author = fake.getMessage(target)?.['author'] as { id: string };
+    for (const r of [...ix.responses(), ...click.responses()]) expect(JSON.stringify(r.body ?? {})).not.toContain(author.id);
+    const posted = click.messages().find((m) => (Number(m['flags'] ?? 0) & 64) === 0);
+    expect((posted?.['mentions'] as { id: string }[]).map((u) => u.id)).not.toContain(author.id);
+  });
+
+  it('explains privately that a message with only an image has no text to check', async () => {
+    const target = fake.message({ content: '', extra: { attachments: [{ id: '1', filename: 'photo.png', size: 1024, url: 'http://127.0.0.1/photo.png', proxy_url: 'http://127.0.0.1/photo.png' }] } });
+    const cb = await fake.messageCommand(MENU, target).waitForCallback();
+    expect(cb.body.data).toMatchObject({ flags: 64, content: LABELS.en.checkNoText });
+  });
+
+  it('checks typed text with /check, privately', async () => {
+    const cb = await fake.slash('check', { text: 'Zouev met Hammouchi in Rabat.' }).waitForCallback();
+    expect(cb.body.data.flags).toBe(64);
+    expect(cb.body.data.embeds[0].description).toMatch(/^✅ \*\*« Zouev met Hammouchi in Rabat »\*\* — .*\[1\]/);
+    expect(cb.body.data.components[0].components[0].custom_id).toBe('share:en');
+  });
+
   it('apologises, ephemerally, when Discord keeps failing a reply, and logs the failure without secrets', async () => {
     // discord.js tries a request 4 times on a 5xx; the apology is the fifth.
     fake.failNext({ method: 'POST', path: /\/callback$/ }, Faults.serverError(), 4);
@@ -290,8 +357,8 @@ describe('the entry points, as processes', () => {
   it('npm run deploy-commands registers the commands globally and says so', async () => {
     const { output, exited } = run('src/bin/deploy-commands.ts');
     expect(await exited).toBe(0);
-    expect(discord.commands().map((c) => c['name']).sort()).toEqual(['ask', 'help', 'meetings', 'reload', 'sources', 'who']);
-    expect(output.stdout).toMatch(/^Registered 6 commands \(global.*\): \/ask, \/help, \/meetings, \/reload, \/sources, \/who\n$/);
+    expect(discord.commands().map((c) => c['name'])).toEqual(['ask', 'check', 'help', 'meetings', 'reload', 'sources', 'who', 'Check against the coverage']);
+    expect(output.stdout).toMatch(/^Registered 8 commands \(global.*\): \/ask, \/check, \/help, \/meetings, \/reload, \/sources, \/who, Apps › Check against the coverage\n$/);
   }, 30_000);
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

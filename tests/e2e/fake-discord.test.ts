@@ -6,9 +6,11 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ActionRowBuilder,
+  ApplicationCommandType,
   ButtonBuilder,
   ButtonStyle,
   Client,
+  ContextMenuCommandBuilder,
   DiscordAPIError,
   Events,
   GatewayIntentBits,
@@ -58,6 +60,11 @@ function installBot(client: Client): void {
       }
       if (interaction.isButton()) {
         await interaction.update({ content: `clicked ${interaction.customId}`, components: [] });
+        return;
+      }
+      if (interaction.isMessageContextMenuCommand()) {
+        const target = interaction.targetMessage;
+        await interaction.reply({ content: `${interaction.commandName} on ${target.id} by ${target.author.id}: ${target.content}`, flags: 64 });
         return;
       }
       if (!interaction.isChatInputCommand()) return;
@@ -170,6 +177,21 @@ describe('fake Discord with one shard', () => {
     // Record options take their types from the registered command (n is an integer option).
     const ask = fake.slash('ask', { question: 'why?', n: 3 });
     expect((await ask.waitForCallback()).body.data.content).toBe('you asked: why? (n=3)');
+    expect(handlerErrors).toEqual([]);
+  });
+
+  it('registers a message command and dispatches it on a message, resolved whole (as Discord does, content included)', async () => {
+    await client.application?.commands.set([new ContextMenuCommandBuilder().setName('Quote It').setType(ApplicationCommandType.Message)]);
+    expect(fake.commands()).toMatchObject([{ name: 'Quote It', type: 3 }]);
+    const target = fake.message({ content: 'something worth quoting', author: { bot: true, username: 'other-bot' } });
+    const ix = fake.messageCommand('Quote It', target);
+    expect(ix.payload['data']).toMatchObject({ id: fake.commands()[0]?.['id'], name: 'Quote It', type: 3, target_id: target });
+    const author = (fake.getMessage(target)?.['author'] as { id: string }).id;
+    expect((await ix.waitForCallback()).body.data).toMatchObject({ content: `Quote It on ${target} by ${author}: something worth quoting`, flags: 64 });
+    // Discord refuses a description or options on a message command.
+    const refused = await client.application?.commands.set([{ name: 'Bad', type: ApplicationCommandType.Message, description: 'no' } as never]).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DiscordAPIError);
+    expect((refused as DiscordAPIError).code).toBe(50035);
     expect(handlerErrors).toEqual([]);
   });
 

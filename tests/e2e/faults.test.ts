@@ -33,6 +33,10 @@ function slowEngine(dir: string | undefined): Engine {
       busy(slowness.answerMs);
       return engine.answer(question, context);
     },
+    check(message, context) {
+      busy(slowness.answerMs);
+      return engine.check(message, context);
+    },
   };
 }
 

@@ -38,7 +38,7 @@ describe('the answer engine', () => {
 
   it('answers a negated question with what happened, not a bare yes', () => {
     const en = engine.answer("Didn't Hammouchi meet Zouev in Rabat?");
-    expect(en.text).toMatch(/^In fact, yes: /);
+    expect(en.text).toMatch(/^Yes, in fact: /);
     expect(en.text).toContain('1 December 2025');
     const fr = engine.answer("Hammouchi n'a pas reçu Zouev à Rabat ?");
     expect(fr.text).toMatch(/^Si : /);

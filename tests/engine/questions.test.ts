@@ -1,41 +1,51 @@
-// The question set, written before tuning and checked by hand against the
-// articles: the engine must get at least 95% right, and every quote it cites
-// must be verbatim in the paragraph it names.
+// Every committed question set (tests/questions/*.yaml), checked by hand
+// against the articles: the engine must get at least 95% of each right, give
+// no false confirmation (a yes, or an answer as if the claim held, to a claim
+// the articles contradict or never make), and cite only verbatim quotes.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { invalidCitations, loadCases, runCases } from '../support/questions.js';
+import { loadSets } from '../bench/common.js';
+import { falseConfirmation, floorOf, invalidCitations, runCases } from '../support/questions.js';
 
 const engine = createEngine(loadKnowledge());
-const cases = loadCases();
-const results = runCases(cases, (q, context) => engine.answer(q, context));
+const sets = loadSets().map((set) => ({ ...set, results: runCases(set.cases, (q, context) => engine.answer(q, context)) }));
 
-describe('the question set', () => {
-  it('has at least 200 questions, about half French and half English, of every kind', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(200);
-    const fr = cases.filter((c) => c.lang === 'fr').length;
-    expect(fr / cases.length).toBeGreaterThan(0.4);
-    expect(fr / cases.length).toBeLessThan(0.6);
-    for (const kind of ['answer', 'decline', 'premise', 'followup']) expect(cases.some((c) => c.kind === kind)).toBe(true);
+describe('the question sets', () => {
+  it('include the first set of at least 200 questions, about half French, of every kind, and the blind batches', () => {
+    const first = sets.find((s) => s.name === 'questions');
+    expect(first?.cases.length).toBeGreaterThanOrEqual(200);
+    const fr = first?.cases.filter((c) => c.lang === 'fr').length ?? 0;
+    expect(fr / (first?.cases.length ?? 1)).toBeGreaterThan(0.4);
+    expect(fr / (first?.cases.length ?? 1)).toBeLessThan(0.6);
+    for (const kind of ['answer', 'decline', 'premise', 'followup']) expect(first?.cases.some((c) => c.kind === kind)).toBe(true);
+    expect(sets.filter((s) => s.name.startsWith('batch-')).length).toBeGreaterThanOrEqual(2);
   });
 
-  it('is answered correctly at least 95% of the time', () => {
-    const failures = results.filter((r) => r.failures.length > 0);
-    const accuracy = 1 - failures.length / results.length;
-    const report = failures.map((r) => `${r.case.id} ${JSON.stringify(r.case.q)}: ${r.failures.join('; ')}\n    → ${r.answer.text}`).join('\n');
-    expect(accuracy, `accuracy ${(accuracy * 100).toFixed(1)}%; failures:\n${report}`).toBeGreaterThanOrEqual(0.95);
-  });
+  describe.each(sets.map((s) => [s.name, s] as const))('%s', (_, set) => {
+    it(`is answered correctly at least ${Math.round(floorOf(set.name, 'questions') * 100)}% of the time`, () => {
+      const failures = set.results.filter((r) => r.failures.length > 0);
+      const accuracy = 1 - failures.length / set.results.length;
+      const report = failures.map((r) => `${r.case.id} ${JSON.stringify(r.case.q)}: ${r.failures.join('; ')}\n    → ${r.answer.text}`).join('\n');
+      expect(accuracy, `accuracy ${(accuracy * 100).toFixed(1)}%; failures:\n${report}`).toBeGreaterThanOrEqual(floorOf(set.name, 'questions'));
+    });
 
-  it('cites only verbatim quotes', () => {
-    const bad = results.flatMap((r) => invalidCitations(r.answer, engine.kb).map((c) => `${r.case.id}: ${c}`));
-    expect(bad).toEqual([]);
-  });
+    it('never confirms a claim the articles contradict or do not make', () => {
+      const wrong = set.results.filter((r) => falseConfirmation(r.case, r.answer)).map((r) => `${r.case.id} ${r.case.q} → ${r.answer.text}`);
+      expect(wrong).toEqual([]);
+    });
 
-  it('numbers its markers to match its citations', () => {
-    for (const { answer } of results) {
-      const markers = [...answer.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
-      for (const n of markers) expect(n).toBeLessThanOrEqual(answer.citations.length);
-      expect(new Set(markers).size).toBe(answer.citations.length);
-    }
+    it('cites only verbatim quotes', () => {
+      const bad = set.results.flatMap((r) => invalidCitations(r.answer, engine.kb).map((c) => `${r.case.id}: ${c}`));
+      expect(bad).toEqual([]);
+    });
+
+    it('numbers its markers to match its citations', () => {
+      for (const { answer } of set.results) {
+        const markers = [...answer.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+        for (const n of markers) expect(n).toBeLessThanOrEqual(answer.citations.length);
+        expect(new Set(markers).size).toBe(answer.citations.length);
+      }
+    });
   });
 });

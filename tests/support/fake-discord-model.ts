@@ -497,6 +497,11 @@ export function validateCommand(cmd: JsonObject, path: string[]): HttpError | nu
     }
   } else if (len(name) < 1 || len(name) > 32) {
     return invalidFormBody([...path, 'name'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 32 in length.');
+  } else if (len(cmd['description']) > 0) {
+    // User and message commands show no description: Discord wants it empty.
+    return invalidFormBody([...path, 'description'], 'APPLICATION_COMMAND_CONTEXT_MENU_DESCRIPTION', 'Context menu commands cannot have description');
+  } else if (Array.isArray(cmd['options']) && cmd['options'].length > 0) {
+    return invalidFormBody([...path, 'options'], 'APPLICATION_COMMAND_CONTEXT_MENU_OPTIONS', 'Context menu commands cannot have options');
   }
   const options = cmd['options'];
   if (options !== undefined && options !== null) {

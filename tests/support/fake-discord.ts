@@ -20,7 +20,7 @@
  *
  * What it emulates (see {@link FakeDiscord} for the full API):
  * - REST under `${apiBase}/v10/...`: gateway info, users, applications and
- *   application commands, interaction callbacks and interaction webhooks
+ *   application commands (slash and message commands, {@link FakeDiscord.messageCommand}), interaction callbacks and interaction webhooks
  *   (`@original`, follow-ups), channel messages, DMs, typing, reactions, guilds.
  *   Requests are recorded; unknown routes answer 404 and are listed in
  *   {@link FakeDiscord.unknownRoutes}.
@@ -1030,6 +1030,31 @@ export class FakeDiscord {
     return this.interaction({ type: 4, data: this.commandData(name, options, extra, true) }, extra);
   }
 
+  /**
+   * Dispatches a message command (type 2, data type 3: right-click a message › Apps) run on
+   * `target`, a stored message id or a raw message. As Discord does, the target is sent whole
+   * in `data.resolved.messages` (content included even without the MessageContent intent),
+   * named by `data.target_id`.
+   */
+  messageCommand(name: string, target: string | JsonObject, extra: CommandExtra = {}): InteractionHandle {
+    const message = typeof target === 'string' ? this.messages.get(target) : target;
+    if (!message) throw new Error(`fake-discord: unknown message ${String(target)}`);
+    const guildId = extra.dm ? null : (extra.guildId ?? this.guildId);
+    const registered = this.findCommand(name, guildId, 3);
+    const commandId = extra.commandId ?? (typeof registered?.['id'] === 'string' ? registered['id'] : (this.madeUpCommandIds.get(`3:${name}`) ?? snowflake()));
+    this.madeUpCommandIds.set(`3:${name}`, commandId);
+    const id = String(message['id']);
+    const resolved = extra.resolved ?? { messages: { [id]: clone(message) } };
+    return this.interaction(
+      {
+        type: 2,
+        ...(typeof message['channel_id'] === 'string' ? { channel_id: message['channel_id'] } : {}),
+        data: { id: commandId, name, type: 3, target_id: id, resolved, ...(registered?.['guild_id'] ? { guild_id: registered['guild_id'] } : {}) },
+      },
+      extra,
+    );
+  }
+
   /** Dispatches a button click (type 3, component_type 2) on a bot message (see {@link ComponentExtra}). */
   button(customId: string, extra: ComponentExtra = {}): InteractionHandle {
     return this.interaction(
@@ -1399,10 +1424,10 @@ export class FakeDiscord {
     return clone(msg);
   }
 
-  private findCommand(name: string, guildId: string | null): JsonObject | undefined {
+  private findCommand(name: string, guildId: string | null, type = 1): JsonObject | undefined {
     const scopes = guildId ? [guildId, 'global'] : ['global'];
     for (const s of scopes) {
-      const found = (this.commandsByScope.get(s) ?? []).find((c) => c['name'] === name && Number(c['type'] ?? 1) === 1);
+      const found = (this.commandsByScope.get(s) ?? []).find((c) => c['name'] === name && Number(c['type'] ?? 1) === type);
       if (found) return found;
     }
     return undefined;

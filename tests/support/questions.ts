@@ -131,3 +131,11 @@ export function runCases(cases: Case[], ask: (question: string, context: AnswerC
     return { case: c, answer, failures: judge(c, answer) };
   });
 }
+
+const floorsSchema = z.strictObject({ questions: z.number(), checks: z.number(), below_target: z.record(z.string(), z.number()).default({}) });
+
+/** The accuracy a set must keep (tests/floors.yaml): the target, or the floor of a newer batch below it. */
+export function floorOf(set: string, kind: 'questions' | 'checks'): number {
+  const floors = floorsSchema.parse(parse(readFileSync(join(QUESTIONS_DIR, '..', 'floors.yaml'), 'utf8')));
+  return floors.below_target[kind === 'checks' ? `checks/${set}` : set] ?? floors[kind];
+}

@@ -1,0 +1,108 @@
+// What a claim says in numbers and order: an edition ("the 94th assembly"),
+// a count ("three meetings", "less than a week apart"), "both meetings",
+// "already", who came before whom, and which members of an idea are asked for.
+import type { KnowledgeBase } from '../knowledge/types.js';
+import type { Claim, EntityTerm } from './claim.js';
+import { grammarOf, type Lexicon } from './lexicon.js';
+import type { Reading, Term, TermOf } from './read.js';
+
+export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], meetingNouns: readonly { start: number; end: number }[]): void {
+  const { terms, tokens } = reading;
+  const grammar = grammarOf(lexicon);
+  const of = <K extends Term['kind']>(kind: K) => terms.filter((t): t is TermOf<K> => t.kind === kind);
+  // "Was it the 92nd one?": an ordinal said of the one numbered thing the claim names.
+  const numbered = entities.filter((e) => (e.type === 'event' || e.type === 'organisation') && /\d/.test(`${kb.entities.get(e.entity)?.name.fr ?? ''}`));
+  for (const n of of('number')) {
+    const only = numbered.length === 1 ? numbered[0] : undefined;
+    // ("on the 27th": a day of the month.)
+    const dayOfMonth = n.value <= 31 && [tokens[n.start - 1], tokens[n.start - 2]].some((w, k) => grammar.dayLead.has(w ?? '') && (k === 0 || grammar.articles.has(tokens[n.start - 1] ?? '')));
+    if (n.ordinal && only && !claim.editions.length && !dayOfMonth) {
+      claim.editions.push({ entity: only.entity, value: n.value, surface: n.surface });
+      continue;
+    }
+    if (n.ordinal || claim.editions.length) continue;
+    // "less than a week", "plus de deux rencontres": the bound said right before the number.
+    const bound = of('marker').find((m) => (m.marker === 'at_most' || m.marker === 'at_least') && (m.end === n.start || m.end === n.start - 1))?.marker as 'at_most' | 'at_least' | undefined;
+    // "a week apart": a span of days between the meetings.
+    if (n.days) {
+      claim.counts.push({ value: n.value, target: 'day', surface: n.surface, ...(bound ? { bound } : {}) });
+      continue;
+    }
+    // "three meetings", "deux rencontres": a number is a count only next to what it counts.
+    const counted = lexicon.languages[reading.language].countTargets.all(tokens).find((m) => m.start === n.end || m.start === n.end + 1);
+    if (counted) {
+      claim.counts.push({ value: n.value, target: counted.value, surface: n.surface, ...(bound ? { bound } : {}) });
+      // "10 jours", "three meetings": the counted word is what is counted, not a topic.
+      const words = new Set(tokens.slice(counted.start, counted.end));
+      claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !words.has(t.word));
+    }
+  }
+  // "Zouev's first trip", "la première visite de Zouev": someone's visit counted among all their visits.
+  for (const o of Object.values(lexicon.languages).flatMap((l) => l.ordinals.all(tokens))) {
+    const noun = terms.find((t) => t.start === o.end && ((t.kind === 'generic' && t.what === 'meeting') || t.kind === 'predicate'));
+    if (!noun) continue;
+    const whose = entities.some((e) => e.type === 'person' && ((e.end <= o.start && o.start - e.end <= 1) || (e.start > noun.end && e.start - noun.end <= 1))) || grammar.possessive.has(tokens[o.start - 1] ?? '');
+    if (whose) claim.visitRank = Number(o.value);
+  }
+  // "a week apart", "une semaine d'écart": the words of a span are no topic.
+  if (claim.counts.some((c) => c.target === 'day')) claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !grammar.spanWords.has(t.word));
+  // "Both meetings in Marrakech": a universal word right before the meetings.
+  const universal = Object.values(lexicon.languages).flatMap((l) => l.universal.all(tokens));
+  // ("Both statements", "les deux articles": each of the meetings' communiqués or articles too.)
+  const nouns = [...meetingNouns, ...of('generic').filter((g) => g.what === 'document' || g.what === 'article')];
+  // ("Both were in Rabat": "both" itself the subject of the verb.)
+  const verbNext = (u: { end: number }) => terms.some((t) => t.start === u.end && (t.kind === 'predicate' || (t.kind === 'marker' && (t.marker === 'passive' || t.marker === 'opener'))));
+  if (universal.some((u) => nouns.some((g) => g.start >= u.end && g.start - u.end <= 1) || verbNext(u))) claim.every = true;
+  if (of('marker').some((m) => m.marker === 'already')) claim.already = true;
+  if (of('marker').some((m) => m.marker === 'same_place')) claim.samePlace = true;
+  if (Object.values(lexicon.languages).some((l) => l.additive.all(tokens).length > 0)) claim.additive = true;
+  const exclusive = Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens));
+  if (exclusive.length && claim.topics.length) {
+    claim.only = true;
+    const words = new Set(exclusive.flatMap((m) => tokens.slice(m.start, m.end)));
+    claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !words.has(t.word));
+  }
+  claim.order = orderOf(claim, terms, kb);
+  // "who held the post before Zouev?": someone before him, whom the articles never mention.
+  const beforeMarker = of('marker').find((m) => m.marker === 'before');
+  const beforeWhom = beforeMarker ? claim.participants.find((p) => p.start === beforeMarker.end || p.start === beforeMarker.end + 1) : undefined;
+  if (!claim.order && beforeWhom && claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length === 1) claim.predecessor = beforeWhom.entity;
+  const whichWords = [lexicon.languages.fr.which, lexicon.languages.en.which];
+  // Only an idea named at its own level: "which missions" is answered by "peacekeeping missions", "which languages" only by names.
+  // and only an idea the knowledge knows has members ("languages": it lists narrower terms), not "which framework".
+  // Asked of a yes/no question ("did he say which languages?"); a wh-question gets what the articles say of it.
+  const yesNo = of('marker').some((m) => m.marker === 'opener' || m.marker === 'inversion' || m.marker === 'tag');
+  claim.asked = of('concept').find((c) => whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')) || reading.cues.some((q) => q.weight >= 2 && q.start < c.end && c.start < q.end))?.concept;
+  claim.which = yesNo ? of('concept').find((c) => c.relation === 'same' && (kb.concepts.get(c.concept)?.narrower.length ?? 0) > 0 && whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')))?.concept : undefined;
+  // "Shahkar before Zouev": the one compared with is not one the claim says was met.
+  if (claim.order) {
+    const compared = claim.participants.find((p) => p.entity === claim.order?.later || p.entity === claim.order?.earlier);
+    const marker = of('marker').find((m) => m.marker === 'before' || m.marker === 'after');
+    const after = marker ? claim.participants.find((p) => p.start === marker.end || p.start === marker.end + 1) : undefined;
+    if (after && compared) claim.participants = claim.participants.filter((p) => p !== after);
+  }
+}
+
+/** "X before Y", "Y after X", "first X, then Y": the order said of two people's meetings. */
+function orderOf(claim: Claim, terms: Term[], kb: KnowledgeBase): Claim['order'] {
+  const markers = terms.filter((t): t is TermOf<'marker'> => t.kind === 'marker' && (t.marker === 'before' || t.marker === 'after' || t.marker === 'then'));
+  if (!markers.length) return undefined;
+  const met = claim.participants.filter((p) => kb.meetings.filter((m) => m.guests.includes(p.entity)).length === 1);
+  for (const m of markers) {
+    const left = [...met].reverse().find((p) => p.end <= m.start);
+    const right = met.find((p) => p.start >= m.end);
+    if (!left || !right || left.entity === right.entity) continue;
+    return m.marker === 'after' ? { earlier: right.entity, later: left.entity } : { earlier: left.entity, later: right.entity };
+  }
+  return undefined;
+}
+
+/** The number said of a numbered thing ("93e AG", "the 92nd assembly"), when it says one. */
+export function editionOf(e: EntityTerm, tokens: readonly string[], kb: KnowledgeBase): number | undefined {
+  if (e.type !== 'event' && e.type !== 'organisation') return undefined;
+  const entity = kb.entities.get(e.entity);
+  if (!/\d/.test(`${entity?.name.fr ?? ''} ${entity?.name.en ?? ''}`)) return undefined;
+  const numeral = (w: string | undefined) => (w ? /^(\d+)(?:e|er|eme|ieme|th|st|nd|rd)?$/.exec(w)?.[1] : undefined);
+  const said = tokens.slice(e.start, e.end).map(numeral).find(Boolean) ?? [tokens[e.start - 1], tokens[e.start - 2]].map(numeral).find(Boolean);
+  return said === undefined ? undefined : Number(said);
+}

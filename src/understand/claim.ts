@@ -1,0 +1,388 @@
+// A sentence's Claim: who did what with whom, where, when, on what
+// occasion, about which topic, in which capacity, how many. Position in the
+// sentence tells the doer from the one it is done to; the grammar words come
+// from the language profiles; nothing here knows any article.
+import type { Entity } from '../knowledge/schema.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
+import { affiliations } from '../retrieve/graph.js';
+import type { DateMention } from './dates.js';
+import { editionOf, readAmounts } from './amounts.js';
+import { grammarOf, type CountTarget, type GenericKind, type Lexicon } from './lexicon.js';
+import type { Reading, Term, TermOf } from './read.js';
+
+export interface Mention {
+  entity: string;
+  type: Entity['type'];
+  via: 'alias' | 'role';
+  surface: string;
+  start: number;
+  end: number;
+  fuzzy: boolean;
+}
+
+export interface Participant extends Mention {
+  /** Who does what the verb says, or to whom it is done; "either" when no verb orders them. */
+  role: 'agent' | 'object' | 'either';
+}
+
+export type Topic =
+  /** `opposite`: the claim says the opposite of the idea ("reduce" for "strengthen"). */
+  | { kind: 'concept'; concept: string; surface: string; fuzzy: boolean; opposite?: boolean }
+  | { kind: 'entity'; entity: string; surface: string }
+  | { kind: 'word'; word: string; surface: string };
+
+export interface Claim {
+  /** Each verb of the claim, with the predicates it may name. */
+  predicates: { ids: string[]; surface: string; start: number; fuzzy: boolean }[];
+  participants: Participant[];
+  /** Places something is said to happen in ("in Rabat", "à Marrakech"). */
+  places: Mention[];
+  /** Names after "in", "à" that the coverage does not know ("à Casablanca"): no reported meeting was there. */
+  unknownPlaces: string[];
+  /** A kind of building the meeting is said to be held in ("at the airport", "aux bureaux de l'ONU"). */
+  venues: string[];
+  /** An event held by another organisation than the one the coverage names ("the UN general assembly"): another occasion. */
+  otherEvents: string[];
+  events: Mention[];
+  meetings: Mention[];
+  dates: DateMention[];
+  /** "the 94th General Assembly": a number said of a named thing. */
+  editions: { entity: string; value: number; surface: string }[];
+  /** "three meetings": a number said of a count; "less than a week": a bound. */
+  counts: { value: number; target?: CountTarget; surface: string; bound?: 'at_most' | 'at_least' }[];
+  topics: Topic[];
+  /** What a meeting noun's own words say of the meetings ("bilateral talks", "rencontres bilatérales"): said of them, not in them. */
+  described: Topic[];
+  /** More specific things than the coverage names ("football"): never supported. */
+  narrower: { surface: string; of: { entity?: string; concept?: string } }[];
+  /** A title said of someone ("minister Hammouchi", "head of Interpol"); `unknownOrg` when its organisation is a name the coverage never uses. */
+  titles: { person?: string; org?: string; unknownOrg?: string; surface: string }[];
+  /** A named person said to be the one a title designates ("Zouev, the UN police chief"). */
+  identities: { person: string; as: string; unknownOrg?: string; surface: string }[];
+  /** A person said to work for an organisation ("Shahkar from Interpol"). */
+  affiliations: { person: string; org: string; surface: string }[];
+  generic: Set<GenericKind>;
+  /** Organisations said to have issued a document ("Interpol's press release"). */
+  issuers: string[];
+  /** People set aside: "besides Shahkar", "à part Shahkar". */
+  excluded: string[];
+  /** "other", "d'autres": the claim is about more than the people it names. */
+  others: boolean;
+  /** Said in the future ("will", "bientôt"): the articles report what happened. */
+  future: boolean;
+  /** Meetings that date a clause of time ("when Zouev came"): their facts show the day. */
+  dating: string[];
+  /** "Shahkar before Zouev", "first Zouev, then Shahkar": who was met earlier. */
+  order?: { earlier: string; later: string };
+  /** "not in Marrakech": places the claim says it did not happen in. */
+  notPlaces: Mention[];
+  /** "about a week": a number give or take one. */
+  approximate: boolean;
+  /** "which languages", "quels foyers": an idea whose members are asked for by name. */
+  which?: string;
+  /** The idea a question asks about ("what language", "how long"): when no fact carries it, what is asked is unknown. */
+  asked?: string;
+  /** "before Zouev" with no one to compare: someone earlier than a person, whom the articles never name. */
+  predecessor?: string;
+  /** "both meetings", "toutes les rencontres": what is said must hold for each meeting meant. */
+  every?: boolean;
+  /** "had already ended by then": said as of the meeting in question. */
+  already?: boolean;
+  /** "it was all about Africa", "uniquement de l'Afrique": what was discussed was that and nothing else. */
+  only?: boolean;
+  /** "did the UN put out its own statement as well?": something besides what the articles give. */
+  additive?: boolean;
+  /** "in the same city": the meetings meant are said to share a place. */
+  samePlace?: boolean;
+  /** "Zouev's first trip to Morocco", "sa deuxième visite": which of someone's visits ever, which no article counts. */
+  visitRank?: number;
+}
+
+export type EntityTerm = TermOf<'entity'> & { type: Entity['type'] };
+
+/** Where a clause of time starts: a "when" word that asks nothing, or "while", "lorsque". */
+function temporalClause(reading: Reading, lexicon: Lexicon, asked: Set<number>): number | undefined {
+  const lex = lexicon.languages[reading.language];
+  const other = lexicon.languages[reading.language === 'fr' ? 'en' : 'fr'];
+  const marker = reading.terms.find((t) => t.kind === 'marker' && t.marker === 'temporal');
+  if (marker) return marker.start;
+  // A clause has a verb: "quand Zouev est venu" is one, "quand, la rencontre avec Zouev" is not.
+  const at = reading.tokens.findIndex(
+    (t, i) => i > 1 && !asked.has(i) && (lex.whenWords.has(t) || other.whenWords.has(t)) && reading.terms.some((x) => x.kind === 'entity' && x.start > i) && reading.terms.some((x) => x.start > i && (x.kind === 'predicate' || (x.kind === 'marker' && x.marker === 'passive') || lex.passive.has(reading.tokens[x.start] ?? ''))),
+  );
+  return at >= 0 && at < reading.tokens.length - 1 ? at : undefined;
+}
+
+export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], asked: Set<number>, ...locativeSets: Set<string>[]): Claim {
+  const { terms, tokens } = reading;
+  const grammar = grammarOf(lexicon);
+  // Words that may stand between a name and what is said of it ("Hammouchi, the head of…").
+  const glue = (w: string) => w === ',' || grammar.apposition.has(w);
+  const of = <K extends Term['kind']>(kind: K) => terms.filter((t): t is TermOf<K> => t.kind === kind);
+  const markerAt = (kind: TermOf<'marker'>['marker'], end: number) => of('marker').some((m) => m.marker === kind && (m.end === end || (m.end === end - 1 && glue(tokens[end - 1] ?? ''))));
+  const predicates = of('predicate');
+  const first = predicates[0];
+  const isLocative = (w: string | undefined) => w !== undefined && locativeSets.some((s) => s.has(w));
+  const before = (e: { start: number }) => {
+    const prev = tokens[e.start - 1];
+    return grammar.articles.has(prev ?? '') ? tokens[e.start - 2] : prev;
+  };
+  // "Was Zouev received", "Shahkar a été reçu par": the subject is the one received.
+  const passiveWords = [lexicon.languages.fr.passive, lexicon.languages.en.passive];
+  // "was received", "a été reçu": the auxiliary right before the verb; "Was Zouev received?": the auxiliary first, the verb a participle.
+  const isPassiveWord = (w: string | undefined) => w !== undefined && passiveWords.some((p) => p.has(w));
+  const firstWord = terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'));
+  const participle = first !== undefined && grammar.isParticiple(first.surface.split(/\s+/)[0] ?? '');
+  const passive =
+    first !== undefined &&
+    !grammar.isProgressive(first.surface) &&
+    (isPassiveWord(tokens[first.start - 1]) || (firstWord !== undefined && firstWord.start < first.start && isPassiveWord(tokens[firstWord.start]) && participle));
+
+  // "Zouev asked Morocco to host an office", "il a dit qu'il reviendrait": a verb after a verb of saying and
+  // "to", "que" is what was said, not something done; it is part of what the claim says was said.
+  const saying = (p: TermOf<'predicate'>) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content');
+  const embedded = new Set(
+    predicates.filter((p, i) => {
+      const speech = predicates.slice(0, i).find(saying);
+      if (!speech || saying(p)) return false;
+      const between = tokens.slice(speech.end, p.start);
+      return between.some((w) => grammar.complementizers.has(w)) && !between.some((w) => grammar.conjunction.has(w));
+    }),
+  );
+  const claim: Claim = {
+    predicates: predicates.filter((p) => !embedded.has(p)).map((p) => ({ ids: p.predicates, surface: p.surface, start: p.start, fuzzy: p.fuzzy })),
+    participants: [],
+    places: [],
+    unknownPlaces: [],
+    venues: [],
+    otherEvents: [],
+    events: [],
+    meetings: [],
+    dates: of('date').map((d) => d.date),
+    editions: [],
+    counts: [],
+    topics: [],
+    described: [],
+    narrower: of('narrower').map((n) => ({ surface: n.surface, of: n.of })),
+    titles: [],
+    identities: [],
+    affiliations: [],
+    generic: new Set(of('generic').map((g) => g.what)),
+    issuers: [],
+    excluded: [],
+    others: of('marker').some((m) => m.marker === 'exclusion'),
+    // "will", "bientôt", or "va inviter": an auxiliary of the near future before an infinitive.
+    future: of('marker').some((m) => m.marker === 'future') || tokens.some((w, i) => grammar.futureAuxiliary.has(w) && grammar.isInfinitive(tokens[i + 1] ?? '')),
+    dating: [],
+    notPlaces: [],
+    approximate: of('marker').some((m) => m.marker === 'approximately'),
+  };
+  const documents = of('generic').filter((g) => g.what === 'document');
+
+  // People by their names (not "the UN Secretary-General", whom the articles never name).
+  const aliases = entities.filter((e) => e.type === 'person' && e.via === 'alias' && (kb.entities.get(e.entity) as { named?: boolean } | undefined)?.named !== false);
+  const meetingNouns = [...of('generic').filter((g) => g.what === 'meeting'), ...of('pronoun').filter((p) => p.what === 'meeting')];
+  // "secrétaire général adjoint de l'ONUDC": a title's organisation that the coverage never names.
+  const unknownOrgAfter = (end: number): { unknownOrg?: string } => {
+    let i = end;
+    while (i < tokens.length && glue(tokens[i] ?? '')) i++;
+    if (i === end) return {};
+    const w = terms.find((t) => t.start === i && t.kind === 'word');
+    return w && /^\p{Lu}/u.test(w.surface) ? { unknownOrg: w.surface } : {};
+  };
+  // Right after an idea and a locative ("terror risks in Yemen", "une mission en Haïti"): the place of the idea.
+  const ofIdea = (e: { start: number }) => isLocative(before(e)) && terms.some((t) => (t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower') && (t.end === e.start - 1 || t.end === e.start - 2));
+  const linked = (a: { start: number; end: number }, b: { start: number; end: number }) => {
+    const [x, y] = a.end <= b.start ? [a, b] : [b, a];
+    const between = tokens.slice(x.end, y.start);
+    return between.length <= 4 && between.every((w) => glue(w));
+  };
+  // "quand Zouev est venu", "when Shahkar was there": a clause of time, dated by the one meeting of the people in it.
+  const clauseAt = temporalClause(reading, lexicon, asked);
+  const inClause = (e: { start: number }) => clauseAt !== undefined && e.start > clauseAt;
+  for (const e of entities.filter(inClause)) {
+    const theirs = kb.meetings.filter((m) => m.host === e.entity || m.guests.includes(e.entity));
+    const only = theirs.length === 1 ? theirs[0] : undefined;
+    if (only) {
+      const [year, month, day] = only.date.split('-').map(Number) as [number, number, number];
+      claim.dates.push({ day, month, year, start: e.start, end: e.end });
+      claim.dating.push(only.id);
+    }
+  }
+  // The clause's own verb is not the claim's.
+  if (clauseAt !== undefined) claim.predicates = claim.predicates.filter((p) => p.start < clauseAt);
+  for (const e of entities) {
+    if (inClause(e) && (e.type === 'person' || e.type === 'place')) continue;
+    const mention = { entity: e.entity, type: e.type, via: e.via, surface: e.surface, start: e.start, end: e.end, fuzzy: e.fuzzy };
+    // "besides Shahkar": set aside, not met.
+    // ("l'autre, Zouev": after a comma, the other one is named, not set aside.)
+    if (of('marker').some((m) => m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2) && !reading.clauses.includes(e.start)) {
+      claim.excluded.push(e.entity);
+      continue;
+    }
+    // "le communiqué de l'ONU", "Interpol's press release": who issued it.
+    // "l'ONU … dans son communiqué": the one whose document it is, named before "son", "its".
+    const owns = documents.some((d) => d.start > e.end && grammar.possessive.has(tokens[d.start - 1] ?? '') && !entities.some((o) => o.type === 'organisation' && o.start > e.end && o.end < d.start));
+    if (e.type === 'organisation' && (owns || documents.some((d) => (d.end <= e.start && e.start - d.end <= 3 && tokens.slice(d.end, e.start).every((w) => glue(w) || grammar.issuer.has(w))) || (e.end <= d.start && d.start - e.end <= 1)))) {
+      claim.issuers.push(e.entity);
+      continue;
+    }
+    // "Interpol's 93rd General Assembly": the organisation that holds the event named next to it is no participant;
+    // "the UN general assembly": an organisation that does not hold it names another event.
+    const organiser = (ev: EntityTerm) => (kb.entities.get(ev.entity) as { organiser?: string } | undefined)?.organiser;
+    const next = e.type === 'organisation' ? entities.find((ev) => ev.type === 'event' && ((ev.start >= e.end && ev.start - e.end <= 1) || (e.start >= ev.end && e.start - ev.end <= 1))) : undefined;
+    if (next && organiser(next) === e.entity) continue;
+    if (next && organiser(next) !== undefined && !affiliations(kb, e.entity).has(organiser(next) as string)) {
+      claim.otherEvents.push(`${e.surface} ${next.surface}`);
+      continue;
+    }
+    // A title, or the name of someone the articles never name ("the UN Secretary-General"), said of a named person.
+    // "the Interpol secretary general": a title at an organisation its usual holder does not belong to is someone else's.
+    const owner = e.type === 'person' && e.via === 'role' ? entities.find((o) => o.type === 'organisation' && (o.end === e.start || (o.start >= e.end && o.start - e.end <= 2 && tokens.slice(e.end, o.start).every(glue)))) : undefined;
+    if (owner && !affiliations(kb, e.entity).has(owner.entity)) {
+      claim.titles.push({ org: owner.entity, surface: e.surface });
+      claim.participants = claim.participants.filter((p) => p.start !== owner.start);
+      continue;
+    }
+    const unnamed = e.type === 'person' && e.via === 'alias' && (kb.entities.get(e.entity) as { named?: boolean } | undefined)?.named === false;
+    if ((e.type === 'person' && e.via === 'role') || unnamed) {
+      const isVerb = (w: string) => grammar.copula.has(w) || passiveWords.some((p) => p.has(w));
+      // "Zouev, le chef…" (a title, next to the name); across "is" whatever words stand between ("zouev est le nouveau chef…");
+      // someone never named only across "is" ("is Zouev the UN Secretary-General?"), not "told Hammouchi the Secretary-General wants".
+      const across = aliases.find((a) => a.end <= e.start && e.start - a.end <= 4 && !terms.some((t) => t.start >= a.end && t.end <= e.start && (t.kind === 'entity' || t.kind === 'predicate')) && (tokens.slice(a.end, e.start).some(isVerb) || (!predicates.length && tokens.slice(0, a.start).some(isVerb))));
+      const named = (unnamed ? undefined : aliases.find((a) => linked(a, e))) ?? across;
+      if (named) {
+        claim.identities.push({ person: named.entity, as: e.entity, surface: e.surface, ...unknownOrgAfter(e.end) });
+        continue;
+      }
+    }
+    // "Interpol, c'est bien l'Organisation internationale de police criminelle ?": two names of one thing.
+    const same = entities.find((o) => o !== e && o.start < e.start && o.type === e.type && e.type !== 'person' && linked(o, e) && tokens.slice(o.end, e.start).some((w) => grammar.copula.has(w)));
+    if (same) {
+      claim.identities.push({ person: same.entity, as: e.entity, surface: e.surface });
+      claim.participants = claim.participants.filter((p) => p.entity !== same.entity || p.start !== same.start);
+      claim.places = claim.places.filter((p) => p.start !== same.start);
+      claim.topics = claim.topics.filter((t) => !(t.kind === 'entity' && t.entity === same.entity));
+      continue;
+    }
+    if (e.type === 'organisation') {
+      // The name nearest before "from": "Hammouchi met Shahkar from UN Police" says where Shahkar works.
+      const person = [...aliases].reverse().find((a) => a.end <= e.start && of('marker').some((m) => m.marker === 'affiliation' && m.start >= a.end && m.start - a.end <= 2 && m.end <= e.start));
+      if (person) {
+        claim.affiliations.push({ person: person.entity, org: e.entity, surface: e.surface });
+        continue;
+      }
+    }
+    const edition = editionOf(e, tokens, kb);
+    if (edition !== undefined) claim.editions.push({ entity: e.entity, value: edition, surface: e.surface });
+    if (e.type === 'meeting') claim.meetings.push(mention);
+    else if (e.type === 'event') {
+      if (!claim.otherEvents.some((o) => o.endsWith(e.surface))) claim.events.push(mention);
+    }
+    else if (e.type === 'place') {
+      // "in Rabat": where it happened; "Syria": what was talked about; "Morocco hosted": where, said as a doer.
+      const firstKind = first ? kb.predicates.get(first.predicates[0] ?? '')?.kind : undefined;
+      // "quel endroit de Marrakech": a place within the place asked for.
+      const placeCue = reading.cues.some((c) => c.intent === 'where' && c.end === e.start - 1 && lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? ''));
+      // "the Marrakech meeting", "les réunions de Marrakech": where the meeting was.
+      // "the Marrakech meeting", "les réunions de Marrakech", "l'article de Rabat", "le communiqué de Rabat": where the meeting (it reports) was.
+      const articleNouns = of('generic').filter((g) => g.what === 'article' || g.what === 'document');
+      const meetingNoun = [...meetingNouns, ...articleNouns].some((g) => g.start === e.end || (g.end <= e.start && e.start - g.end <= 2 && tokens.slice(g.end, e.start).every((w) => glue(w) || isLocative(w))));
+      // "not in Marrakech", "pas à Marrakech": where it did not happen.
+      const negatedAt = [e.start - 1, e.start - 2, e.start - 3].some((i) => terms.some((t) => t.kind === 'negation' && t.start === i)) && isLocative(before(e));
+      if (negatedAt) {
+        claim.notPlaces.push(mention);
+        continue;
+      }
+      // "le terrorisme au Sahel", "police units at the New York headquarters": where an idea is, not where the meeting was,
+      // when the place is a region, or no meeting's (kb.meetingsAt: the meetings placeAgrees() with).
+      const region = (kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'region';
+      if (ofIdea(e) && (region || !kb.meetingsAt.get(e.entity)?.length)) {
+        claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
+        continue;
+      }
+      if (isLocative(before(e)) || markerAt('occasion', e.start) || meetingNoun || placeCue || (first !== undefined && e.start < first.start && firstKind !== 'content')) claim.places.push(mention);
+      else claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
+    } else {
+      const aboutIt = first !== undefined && e.start > first.end && grammar.about.has(tokens[e.start - 1] ?? '') && kb.predicates.get(first.predicates[0] ?? '')?.kind === 'content';
+      if (aboutIt) claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
+      else {
+        const agentMarked = markerAt('agent', e.start);
+        // "la rencontre avec Zouev", "the Zouev meeting": who the meeting was with, in no particular role.
+        const companion = grammar.companion.has(tokens[e.start - 1] ?? '') || meetingNouns.some((g) => g.start === e.end || g.start === e.end + 1);
+        // "quels responsables de l'ONU Hammouchi a reçus ?": a name inside the question phrase is what is asked, the object.
+        const inWhPhrase = asked.size > 0 && [...asked].some((w) => w < e.start) && of('generic').some((g) => g.what === 'person' && g.end <= e.start && g.start > Math.min(...asked)) && entities.some((o) => o !== e && o.start > e.end && (first === undefined || o.start < first.start));
+        const role = agentMarked ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : (e.start < first.start) !== passive ? 'agent' : 'object';
+        claim.participants.push({ ...mention, role });
+      }
+    }
+  }
+
+  // Titles said of someone: next to their name, or across "is" ("Hammouchi is a minister", "Hammouchi, the Interpol president").
+  const orgSpans = entities.filter((e) => e.type === 'organisation');
+  const linkedOver = (a: { start: number; end: number }, t: { start: number; end: number }) => {
+    if (linked(a, t)) return true;
+    const org = orgSpans.find((o) => o.end === t.start && o.start >= a.end);
+    return org !== undefined && tokens.slice(a.end, org.start).every((w) => glue(w)) && org.start - a.end <= 3;
+  };
+  // With no verb, a title is said of the one person named, whatever words stand between ("Zouev is the outgoing UNOCT chief").
+  const onlyPerson = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0] : undefined;
+  for (const t of of('title')) {
+    const person = aliases.find((a) => linkedOver(a, t)) ?? onlyPerson;
+    const next = entities.find((e) => e.type === 'organisation' && e.start >= t.end && e.start - t.end <= 3 && tokens.slice(t.end, e.start).every((w) => glue(w)));
+    const prev = entities.find((e) => e.type === 'organisation' && e.end === t.start);
+    const org = (next ?? prev)?.entity;
+    if (person || org) claim.titles.push({ person: person?.entity, org, surface: t.surface, ...(org ? {} : unknownOrgAfter(t.end)) });
+    else claim.topics.push({ kind: 'word', word: tokens.slice(t.start, t.end).join(' '), surface: t.surface });
+  }
+  // A title's organisation is said of the person, not met by them.
+  claim.participants = claim.participants.filter((p) => !claim.titles.some((t) => t.org === p.entity && t.person));
+  // "the Moroccan police boss": a title of an organisation, with no name, is the one who leads it.
+  for (const t of [...claim.titles]) {
+    if (t.person || !t.org) continue;
+    const leaders = (kb.leadersOf.get(t.org) ?? []).map((id) => kb.entities.get(id)).filter((e) => e !== undefined);
+    const leader = leaders.length === 1 ? leaders[0] : undefined;
+    if (!leader) continue;
+    claim.titles.splice(claim.titles.indexOf(t), 1);
+    const org = claim.participants.find((p) => p.entity === t.org);
+    claim.participants = claim.participants.filter((p) => p !== org);
+    // "Zouev is the outgoing UNOCT chief": with no verb, the one person named is said to be that leader.
+    const named = claim.participants.filter((p) => p.type === 'person' && p.via === 'alias');
+    const one = named.length === 1 ? named[0] : undefined;
+    if (one && !claim.predicates.length) {
+      claim.identities.push({ person: one.entity, as: leader.id, surface: t.surface });
+      continue;
+    }
+    claim.participants.push({ entity: leader.id, type: 'person', via: 'role', surface: t.surface, start: org?.start ?? -1, end: org?.end ?? -1, fuzzy: false, role: org?.role ?? 'either' });
+  }
+
+  for (const p of embedded) claim.topics.push({ kind: 'word', word: tokens.slice(p.start, p.end).join(' '), surface: p.surface });
+  for (const c of of('concept')) {
+    // "au siège de la DGSN": a building, even when the word also names an idea of the facts.
+    const owner = entities.find((e) => e.type === 'organisation' && e.start > c.end && e.start - c.end <= 2 && tokens.slice(c.end, e.start).every((w) => glue(w) || Object.values(lexicon.languages).some((l) => l.relations.has(w))));
+    // (Only of a meeting: "to support police units at HQ" is about the idea's place.)
+    const ofMeeting = meetingNouns.length > 0 || predicates.some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'meeting')) || terms.every((t) => t.start >= c.start || t.kind === 'function');
+    if (c.end - c.start === 1 && grammar.venues.has(tokens[c.start] ?? '') && isLocative(before(c)) && !ofIdea(c) && ofMeeting) {
+      claim.venues.push(c.surface);
+      if (owner) claim.participants = claim.participants.filter((p) => p.start !== owner.start);
+      continue;
+    }
+    (meetingNouns.some((g) => g.end === c.start || c.end === g.start) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}) });
+  }
+  for (const w of of('word')) {
+    // "à Casablanca", "in Geneva", "a tanger": a name where a place goes ("a duré" is a verb, not a place).
+    const prev = before(w);
+    const verbal = grammar.auxiliary.has(prev ?? '') && grammar.isFoldedParticiple(w.word);
+    const nameLike = /^\p{Lu}/u.test(w.surface) || (!reading.english[w.start] && !verbal);
+    // "at the airport", "aux bureaux de l'ONU": a building, after a locative and perhaps whose it is.
+    const owner = entities.find((e) => e.end === w.start && e.type === 'organisation');
+    const venue = grammar.venues.has(w.word) && isLocative(before(owner ?? w)) && !ofIdea(owner ?? w);
+    if (venue) {
+      claim.venues.push(w.surface);
+      if (owner) claim.participants = claim.participants.filter((p) => p.start !== owner.start);
+    } else if (isLocative(prev) && nameLike && !w.inCoverage && !ofIdea(w)) claim.unknownPlaces.push(w.surface);
+    else claim.topics.push({ kind: 'word', word: w.word, surface: w.surface });
+  }
+  readAmounts(claim, reading, kb, lexicon, entities, meetingNouns);
+  return claim;
+}

@@ -1,0 +1,119 @@
+// A message to fact-check, cut into what can be checked. People write news
+// talk, not claims: "salut 👋 Hammouchi a reçu Zouev à Rabat lundi, et ils
+// ont parlé du Sahel. honnêtement c'est une bonne nouvelle". The message is
+// cut into sentences (wink-nlp), each sentence into its clauses where a
+// joiner or a comma stands between two parts that each say something of
+// their own; greetings, opinions and questions are set aside, and said to be.
+import type { KnowledgeBase, Language } from '../knowledge/types.js';
+import { clausesOf, hasVerb, sentenceSpans, tokenSpans, type Span } from './clauses.js';
+import { frameQuestion, type Query } from './frame.js';
+import type { Lexicon } from './lexicon.js';
+import { hasSubstance, isQuestion, MAX_MESSAGE_CHARS, MAX_SENTENCES } from './message.js';
+import { readSentence, type Reading } from './read.js';
+
+export type PieceKind = 'claim' | 'question' | 'remark';
+
+export interface Piece {
+  kind: PieceKind;
+  /** The words as written, and where they stand in the text read (UTF-16 offsets). */
+  text: string;
+  start: number;
+  end: number;
+  /** A claim's or question's reading. */
+  query?: Query;
+  /** Says only what differs from the claim before it ("…, then Zouev on Dec 1", "…, pas de la DGSN"): completed from it. */
+  continues?: boolean;
+}
+
+export function piecesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, language: Language): Piece[] {
+  const text = message.slice(0, MAX_MESSAGE_CHARS);
+  const read = (span: Span) => frameQuestion(readSentence(span.readAs ?? text.slice(span.start, span.end), kb, lexicon, language), kb, lexicon);
+  const pieces: Piece[] = [];
+  for (const sentence of sentenceSpans(text).slice(0, MAX_SENTENCES)) {
+    for (const clause of clausesOf(text, sentence, read, kb, lexicon)) pieces.push(...classify(text, clause, read, lexicon));
+  }
+  return pieces;
+}
+
+/**
+ * A clause is a claim, a question or a remark. A claim's span leaves out the
+ * greetings and asides around it ("salut tout le monde 👋", "btw"), which
+ * are remarks of their own when they open the sentence.
+ */
+function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon: Lexicon): Piece[] {
+  const found = trim(text, clause);
+  if (!found) return [];
+  const trimmed: Span = { ...found, ...(clause.readAs ? { readAs: clause.readAs } : {}) };
+  const q = read(trimmed);
+  if (clause.heading) return [{ kind: 'remark', text: text.slice(trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end }];
+  const piece = (kind: PieceKind, span: Span, query?: Query): Piece => ({ kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(query ? { query } : {}), ...(kind === 'claim' && clause.continues ? { continues: true } : {}) });
+  if (asks(q)) return [piece('question', trimmed, q)];
+  // "…, pas de la DGSN", "…, which is held in Rabat": a claim by what comes before it.
+  if (clause.continues || clause.readAs) return [piece('claim', trimmed, q)];
+  if (q.empty || !isClaim(q, hasVerb(q, lexicon))) return [piece('remark', trimmed)];
+  const tokens = tokenSpans(text, trimmed.start, q.reading.raw);
+  const content = contentRange(q.reading);
+  if (!content) return [piece('remark', trimmed)];
+  const span = trim(text, { start: tokens[content.first]?.start ?? trimmed.start, end: tokens[content.last]?.end ?? trimmed.end }) ?? trimmed;
+  const opening = trim(text, { start: trimmed.start, end: span.start });
+  const closing = trim(text, { start: span.end, end: trimmed.end });
+  // "salut tout le monde 👋 Hammouchi a reçu… ok": the greeting and the aside are remarks, the rest the claim, read without them.
+  return [...(opening ? [piece('remark', opening)] : []), piece('claim', span, span.start === trimmed.start && span.end === trimmed.end ? q : read(span)), ...(closing ? [piece('remark', closing)] : [])];
+}
+
+/**
+ * A question mark, a question word that asks, or a question's opening ("did…", "est-ce que…") before
+ * anything else: "Zouev is the new…" opens with a name, and is a statement.
+ */
+function asks(q: Query): boolean {
+  if (q.reading.endsWithQuestionMark) return true;
+  const first = q.reading.terms.find((t) => !(t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler')));
+  if (!first) return false;
+  // "who met Hammouchi" asks; "Hammouchi, qui est le patron…" does not.
+  if (q.interrogative && (q.reading.wh[first.start] || first.kind === 'cue')) return true;
+  // ("Il paraît que…", "apparently…": hearsay opens a claim; only a one-word opening asks without a question mark.)
+  return isQuestion(q) && first.kind === 'marker' && (first.marker === 'opener' || first.marker === 'inversion') && first.end - first.start === 1;
+}
+
+/** Says something the coverage could bear on: someone doing something, a name said of someone, a place, a day, a thing more specific than the articles name. */
+function isClaim(q: Query, verb: boolean): boolean {
+  const c = q.claim;
+  // "Zouev", "@here Hammouchi": a name alone says nothing of it.
+  const nameOnly = !verb && c.predicates.length + c.titles.length + c.identities.length + c.affiliations.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.meetings.length + c.topics.length + c.narrower.length + c.counts.length === 0;
+  if (nameOnly) return false;
+  // "he's Russian", "it lasted about 30 minutes": said of whoever or whatever the claim before is about.
+  const aboutSomeone = q.pronouns.size > 0 && c.topics.length + c.titles.length + q.reading.terms.filter((t) => t.kind === 'number').length > 0;
+  const said = c.narrower.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.notPlaces.length + c.editions.length + c.counts.length > 0;
+  // "Un accord a été signé": a verb and something it is said of; "c'est une bonne nouvelle" has no verb the reader knows.
+  const stated = verb && (c.topics.some((t) => t.kind !== 'word' || c.predicates.length > 0) || c.generic.size > 0);
+  return hasSubstance(q) || aboutSomeone || said || stated || (c.topics.length > 0 && c.predicates.length > 0);
+}
+
+const ANCHORS = new Set<Reading['terms'][number]['kind']>(['entity', 'pronoun', 'predicate', 'date', 'number', 'title', 'narrower', 'concept']);
+
+/** The first and last token that are more than grammar and asides. */
+function contentRange(reading: Reading): { first: number; last: number } | undefined {
+  const content = reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'tag')));
+  const last = content.at(-1);
+  // The claim proper begins with something said: a name, a pronoun, a verb, a date, an idea ("hey guys, UN police chief…").
+  const first = content.find((t) => ANCHORS.has(t.kind));
+  if (!first || !last) return undefined;
+  // A leading aside is cut off only when it holds one ("salut", "btw"), not "the" or "le"; the claim starts
+  // right after it ("So the Marrakech meeting…"), past whom it greets ("hey guys, …").
+  const lead = reading.terms.filter((t) => t.end <= first.start);
+  const lastAside = lead.findLastIndex((t) => t.kind === 'marker' && t.marker === 'filler');
+  if (lastAside < 0) return { first: 0, last: last.end - 1 };
+  const after = lead.slice(lastAside + 1).find((t) => !(t.kind === 'generic' && t.what === 'person'));
+  return { first: after?.start ?? first.start, last: last.end - 1 };
+}
+
+/** A span without the spaces, punctuation and emoji at its edges; undefined when nothing is left. */
+function trim(text: string, span: Span): Span | undefined {
+  let { start, end } = span;
+  const edge = /[\s,;:.!…\-–—()"«»“”'’\p{Extended_Pictographic}\u{FE0F}\u{200D}]/u;
+  while (start < end && edge.test(text[start] ?? '')) start++;
+  // A closing full stop goes; a question or exclamation mark stays, the reader needs it.
+  while (end > start && /[\s,;:.…\-–—("«“\p{Extended_Pictographic}\u{FE0F}\u{200D}]/u.test(text[end - 1] ?? '')) end--;
+  if (start >= end) return undefined;
+  return /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : undefined;
+}

@@ -1,0 +1,202 @@
+// Where a message's sentences and clauses stand. A sentence (wink-nlp) is
+// cut into clauses at its joiners ("et", "but", "alors que") and its commas,
+// semicolons and emoji, when what comes before and after each say something
+// of their own. The decision at each cut is one table, read top to bottom.
+import type { KnowledgeBase } from '../knowledge/types.js';
+import { sentences } from '../language/normalize.js';
+import { isElliptical, namesSomeoneNew, opensNegated } from './ellipsis.js';
+import type { Query } from './frame.js';
+import { grammarOf, type Lexicon } from './lexicon.js';
+import type { Term } from './read.js';
+
+export interface Span {
+  start: number;
+  end: number;
+  /** Says only what differs from the clause before it: completed from it. */
+  continues?: boolean;
+  /** A relative clause ("…the assembly, which is held in Rabat"): read as said of the name before it. */
+  readAs?: string;
+  /** A label before a colon ("Recap rapide :"): a remark. */
+  heading?: boolean;
+}
+
+export type Read = (span: Span) => Query;
+
+/** Each line's sentences, where they stand in the text; a sentence cut after an abbreviation ("incl.") is mended. */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    let cursor = lineStart;
+    if (line.trim()) {
+      for (const s of sentences(line)) {
+        const at = text.indexOf(s, cursor);
+        if (at < 0) continue;
+        const last = spans.at(-1);
+        // "…hotspots incl. the Horn of Africa": a short word's full stop, then a lower-case word, ends no sentence.
+        if (last && last.start >= lineStart && /(^|[^\p{L}])\p{L}{1,4}\.$/u.test(text.slice(last.start, last.end)) && /^\p{Ll}/u.test(s)) last.end = at + s.length;
+        else spans.push({ start: at, end: at + s.length });
+        cursor = at + s.length;
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return spans;
+}
+
+/** Where each token the reader saw stands in the text: tokens come in order, as typed. */
+export function tokenSpans(text: string, base: number, raw: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  let cursor = base;
+  for (const token of raw) {
+    const at = text.indexOf(token, cursor);
+    const start = at < 0 ? cursor : at;
+    spans.push({ start, end: start + (at < 0 ? 0 : token.length) });
+    cursor = start + (at < 0 ? 0 : token.length);
+  }
+  return spans;
+}
+
+/** A verb the knowledge knows ("met", "a reçu"), or "is", "était", "a été" after what it is said of. */
+export function hasVerb(q: Query, lexicon: Lexicon): boolean {
+  if (q.claim.predicates.length) return true;
+  const { copula, futureAuxiliary, isInfinitive } = grammarOf(lexicon);
+  // "le Maroc va envoyer": an auxiliary of the near future before an infinitive.
+  if (q.reading.tokens.some((w, i) => futureAuxiliary.has(w) && isInfinitive(q.reading.tokens[i + 1] ?? ''))) return true;
+  const verb = (w: string) => copula.has(w) || Object.values(lexicon.languages).some((l) => l.passive.has(w));
+  const subject = q.reading.terms.find((t) => SUBJECTS.has(t.kind));
+  return subject !== undefined && q.reading.tokens.slice(subject.end).some(verb);
+}
+
+const SUBJECTS = new Set<Term['kind']>(['entity', 'date', 'generic', 'pronoun', 'concept']);
+
+/** The first term that is more than grammar and greetings. */
+export function firstContent(q: Query): Term | undefined {
+  return q.reading.terms.find((t) => !(t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler')));
+}
+
+/** A clause of its own: a verb, a title or a name said of someone, or a subject pronoun with words after it. */
+export function standsAlone(q: Query, lexicon: Lexicon): boolean {
+  const { claim, reading } = q;
+  if (hasVerb(q, lexicon) || claim.titles.length + claim.identities.length > 0) return true;
+  const first = firstContent(q);
+  return first?.kind === 'pronoun' && reading.terms.some((t) => t.start > first.start && t.kind !== 'function' && t.kind !== 'marker');
+}
+
+/** What a candidate cut is decided on. */
+interface Cut {
+  left: Query;
+  right: Query;
+  /** After a joiner ("and", "mais"), not a bare comma. */
+  joined: boolean;
+  /** After "including", "notamment". */
+  including: boolean;
+  /** After a colon: "Recap rapide : …", "Headline today: …". */
+  colon: boolean;
+  /** Opens with "which", "qui" right after a name. */
+  relative?: { antecedent: string; rest: number };
+  lexicon: Lexicon;
+  kb: KnowledgeBase;
+}
+
+type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'relative' | 'remark';
+
+/** The cases, first match wins. */
+const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[] = [
+  { example: 'Recap rapide : Hammouchi a vu…', when: (c) => c.colon && isHeading(c.left), then: 'heading' },
+  { example: 'Shahkar on 25 Nov, Zouev on 1 Dec', when: (c) => !c.joined && isFragment(c.left, c.kb) && isFragment(c.right, c.kb), then: 'clause' },
+  { example: 'Hammouchi, patron de la DGSN, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
+  { example: '…missions, Shahkar said, …', when: (c) => isAttribution(c.right, c.kb), then: 'none' },
+  { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
+  { example: '…the 93rd General Assembly, which is being held in Rabat', when: (c) => c.relative !== undefined, then: 'relative' },
+  {
+    example: '…, then Zouev on Dec 1 · …, pas de la DGSN · …, notamment la traite',
+    when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || c.including || opensIncluding(c.right, c.lexicon) || namesSomeoneNew(c.right.claim, c.left.claim, c.kb)),
+    then: 'continues',
+  },
+  { example: '…à Tanger et se termine le 27 · …, he was on a working visit', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && (c.joined || opensWithSubject(c.right)), then: 'clause' },
+  { example: '…du Sahel et de l’Afghanistan', when: () => true, then: 'none' },
+];
+
+/** A label before a colon: no one, nothing done, no day ("TL;DR", "Petit résumé pour ceux qui ont raté"). */
+function isHeading(q: Query): boolean {
+  // "Quick recap of the Marrakech one:": a request for a summary, with nothing done in it, labels what follows.
+  const recap = (q.reading.intentScores.get('summary') ?? 0) >= 3 && !q.reading.terms.some((t) => t.kind === 'predicate');
+  return recap || !q.reading.terms.some((t) => t.kind === 'entity' || t.kind === 'predicate' || t.kind === 'title' || t.kind === 'pronoun' || (t.kind === 'date' && (t.date.day !== undefined || t.date.month !== undefined)));
+}
+
+/** A verbless note of one person's meeting: a name and when or where ("Shahkar on 25 Nov", "mardi Shahkar à Marrakech"). */
+function isFragment(q: Query, kb: KnowledgeBase): boolean {
+  const c = q.claim;
+  const people = c.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
+  return !c.predicates.length && people.length === 1 && c.dates.length + c.places.length + c.unknownPlaces.length > 0;
+}
+
+/** Terms that make a part more than a remark. */
+const ANCHORS = new Set<Term['kind']>(['entity', 'pronoun', 'predicate', 'date', 'number', 'title', 'narrower', 'concept', 'generic']);
+
+/** "Shahkar said", "selon le communiqué": who said it, and nothing said. */
+function isAttribution(q: Query, kb: KnowledgeBase): boolean {
+  const c = q.claim;
+  const speech = c.predicates.length > 0 && c.predicates.every((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'));
+  return speech && c.participants.length <= 1 && c.topics.length + c.places.length + c.dates.length + c.events.length + c.narrower.length === 0;
+}
+
+/** Opens with "including", "notamment": more of the same, some of which may not be said. */
+function opensIncluding(q: Query, lexicon: Lexicon): boolean {
+  const skipped = q.reading.terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'))?.start ?? 0;
+  return Object.values(lexicon.languages).some((l) => l.including.all(q.reading.tokens).some((m) => m.start <= skipped));
+}
+
+/** Begins with who or what it is about, not with a verb or a relative "qui", "which". */
+function opensWithSubject(q: Query): boolean {
+  const first = firstContent(q);
+  return first !== undefined && !q.reading.wh[first.start] && ['entity', 'pronoun', 'generic', 'title', 'concept', 'narrower', 'date', 'word'].includes(first.kind);
+}
+
+/**
+ * A sentence's clauses: each candidate cut (a joiner, or a comma, semicolon
+ * or emoji between two words) is decided by the table above.
+ */
+export function clausesOf(text: string, sentence: Span, read: Read, kb: KnowledgeBase, lexicon: Lexicon): Span[] {
+  const { reading } = read(sentence);
+  const tokens = tokenSpans(text, sentence.start, reading.raw);
+  // The sentence's own language: "plus" joins a list in English, it is "more" in French.
+  const own = lexicon.languages[reading.language];
+  const joiners = own.clauseJoiners.all(reading.tokens);
+  // "…hotspots incl. the Horn of Africa", "…, plus Iraq": more of the same, perhaps not all of it said.
+  const including = own.including.all(reading.tokens);
+  const relatives = grammarOf(lexicon).relative;
+  const cuts: { end: number; resume: number; joined: boolean; including: boolean; colon: boolean; relativeAt?: number }[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const before = tokens[i - 1] as Span;
+    const here = tokens[i] as Span;
+    const more = including.find((j) => j.start === i);
+    const joiner = joiners.find((j) => j.start === i) ?? more;
+    const between = text.slice(before.end, here.start);
+    const punctuated = /[,;:]|\p{Extended_Pictographic}/u.test(between);
+    if (!joiner && !punctuated) continue;
+    const resume = joiner ? (tokens[joiner.end] ?? { start: sentence.end }).start : here.start;
+    cuts.push({ end: before.end, resume, joined: joiner !== undefined, colon: between.includes(':'), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
+  }
+  const spans: Span[] = [];
+  let start = sentence.start;
+  let pending: { continues?: true; relative?: { antecedent: string; rest: number } } = {};
+  const close = (end: number): Span => ({ start, end, ...(pending.continues ? { continues: true } : {}), ...(pending.relative ? { readAs: `${pending.relative.antecedent} ${text.slice(pending.relative.rest, end)}` } : {}) });
+  cuts.forEach((cut, k) => {
+    const next = cuts[k + 1]?.end ?? sentence.end;
+    if (cut.resume >= next) return;
+    const left = read({ start, end: cut.end });
+    const right = read({ start: cut.resume, end: next });
+    // "…General Assembly, which…": the name just before the comma is what the clause is about.
+    const antecedent = cut.relativeAt !== undefined ? [...left.reading.terms].reverse().find((t) => t.kind === 'entity' && t.end === left.reading.tokens.length) : undefined;
+    const relative = antecedent && cut.relativeAt !== undefined ? { antecedent: antecedent.surface, rest: (tokens[cut.relativeAt + 1] ?? { start: next }).start } : undefined;
+    const decision = DECISIONS.find((d) => d.when({ left, right, joined: cut.joined, including: cut.including, colon: cut.colon, relative, lexicon, kb }))?.then ?? 'none';
+    if (decision === 'none') return;
+    spans.push({ ...close(cut.end), ...(decision === 'heading' ? { heading: true } : {}) });
+    start = cut.resume;
+    pending = decision === 'continues' ? { continues: true } : decision === 'relative' && relative ? { relative } : {};
+  });
+  spans.push(close(sentence.end));
+  return spans;
+}

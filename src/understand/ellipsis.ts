@@ -1,0 +1,65 @@
+// A clause that leaves out what the one before it said: "Hammouchi met
+// Shahkar on Nov 25, then Zouev on Dec 1"; "le communiqué vient de la DGST,
+// pas de la DGSN"; "the meeting was about Syria, not about sports". It takes
+// the earlier clause's core (its verb, who does it, what it is about) and puts
+// its own words in place of the earlier ones of the same kind.
+import type { KnowledgeBase } from '../knowledge/types.js';
+import type { Claim, Participant } from './claim.js';
+import type { Query } from './frame.js';
+
+/** What an elliptical clause may say in place of the earlier clause's words, kind by kind. */
+const REPLACED = ['places', 'unknownPlaces', 'venues', 'otherEvents', 'notPlaces', 'dates', 'events', 'editions', 'counts', 'topics', 'narrower', 'titles', 'identities', 'affiliations'] as const satisfies readonly (keyof Claim)[];
+
+/** A clause with no verb of its own, which says who, where, when or what in place of the clause before it. */
+export function isElliptical(q: Query, hasVerb: boolean): boolean {
+  if (hasVerb) return false;
+  const c = q.claim;
+  return c.participants.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.topics.length + c.narrower.length > 0;
+}
+
+/** The clause's first word of substance is a negation: "pas de la DGSN", "not about sports". */
+export function opensNegated(q: Query): boolean {
+  const first = q.reading.terms.find((t) => !(t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler')));
+  return first?.kind === 'negation';
+}
+
+/** Someone the earlier clause does not name: "…, then Zouev". */
+export function namesSomeoneNew(right: Claim, left: Claim, kb: KnowledgeBase): boolean {
+  const people = (c: Claim) => c.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
+  const before = new Set(people(left));
+  return people(right).some((p) => !before.has(p));
+}
+
+/** The elliptical clause made whole from the clause before it. */
+export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase): Claim {
+  const out: Claim = { ...left, dating: [], predecessor: undefined, order: undefined };
+  // "…, les deux fois à Rabat", "…, et bientôt à Genève": what the clause says of all of it, or of when, holds.
+  // (What the earlier clause said of only its own words — "only New York" — does not carry to the new ones.)
+  out.every = left.every || right.every;
+  out.only = right.only;
+  out.future = left.future || right.future;
+  out.already = right.already;
+  out.generic = new Set([...left.generic, ...right.generic]);
+  for (const key of REPLACED) (out[key] as unknown[]) = right[key] as unknown[];
+  const isPerson = (p: Participant) => kb.entities.get(p.entity)?.type === 'person';
+  const newPeople = right.participants.filter(isPerson);
+  const newOrgs = right.participants.filter((p) => !isPerson(p));
+  // "…, then Zouev": the new person takes the place of the one the verb was done to (or, with no doer, of the last one named).
+  let participants = left.participants;
+  // "Shahkar came first, then Zouev": with no one the verb was done to, the new person does it in place of the first.
+  const doneTo = participants.some((p) => isPerson(p) && p.role === 'object');
+  if (newPeople.length && !doneTo && participants.some((p) => isPerson(p) && p.role === 'agent')) {
+    participants = [...participants.filter((p) => !isPerson(p)), ...newPeople.map((p) => ({ ...p, role: 'agent' as const }))];
+  } else if (newPeople.length) {
+    const doer = participants.filter((p) => isPerson(p) && p.role === 'agent');
+    const kept = doer.length ? doer : participants.filter(isPerson).slice(0, -1);
+    participants = [...kept, ...participants.filter((p) => !isPerson(p)), ...newPeople.map((p) => ({ ...p, role: doer.length ? ('object' as const) : p.role }))];
+  }
+  // "…de la DGST, pas de la DGSN": an organisation in place of the issuer, or of the organisation, said before.
+  if (newOrgs.length) {
+    if (left.issuers.length) out.issuers = newOrgs.map((o) => o.entity);
+    else participants = [...participants.filter(isPerson), ...newOrgs.map((o) => ({ ...o, role: participants.find((p) => !isPerson(p))?.role ?? o.role }))];
+  }
+  out.participants = participants;
+  return out;
+}

@@ -1,0 +1,92 @@
+// The facts that show a claim, correct it, or come closest: shared by the checks.
+import type { Meeting } from '../knowledge/schema.js';
+import type { Fact, KnowledgeBase } from '../knowledge/types.js';
+import type { Claim, Topic } from '../understand/frame.js';
+import { affiliations, factsAbout, placeAgrees, within } from '../retrieve/graph.js';
+import type { VerifyEnv } from './env.js';
+import { contradicted, notStated, type Finding, type Gap } from './verdict.js';
+
+export const slotFacts = (kb: KnowledgeBase, m: Meeting, ...slots: Fact['slot'][]) => factsAbout(kb, m.id, ...slots);
+
+/** A claim's topics against the facts of the meetings it holds for: the facts that carry them, or why not. */
+export function topicFindings(topics: readonly Topic[], meetings: readonly Meeting[], env: VerifyEnv, extra: Fact[] = []): { finding?: Finding; carriers: Fact[] } {
+  const { kb, carrier, language } = env;
+  const pool = [...meetings.flatMap((m) => factsAbout(kb, m.id)), ...extra];
+  // "en vacances" of a working visit: a fact of the meeting says the opposite.
+  for (const t of topics) {
+    if (t.kind !== 'concept' || !t.opposite) continue;
+    const against = pool.filter((f) => f.concepts.includes(t.concept));
+    if (against.length) return { finding: contradicted('content', env.rank(against).slice(0, 1), [...meetings]), carriers: [] };
+  }
+  const carriers: Fact[] = [];
+  const missing: Topic[] = [];
+  for (const t of topics) {
+    const by = env.rank(carrier.among(pool, t, language))[0];
+    if (by) carriers.push(by);
+    else missing.push(t);
+  }
+  if (!missing.length) return { carriers: [...new Set(carriers)] };
+  const gaps: Gap[] = missing.map((t) => (t.kind === 'word' ? { kind: 'words', surfaces: [t.surface] } : t.kind === 'concept' && t.concept === env.asked ? { kind: 'unknown' } : { kind: 'element' }));
+  // Where the articles do speak of it: that fact, with who met in that meeting ("Syria came up in Rabat, with Zouev").
+  const elsewhere = missing.flatMap((t) => env.rank(carrier.factsCarrying(t, language)).slice(0, 1));
+  const theirMeeting = elsewhere.flatMap((f) => (kb.entities.get(f.about)?.type === 'meeting' && !meetings.some((m) => m.id === f.about) ? factsAbout(kb, f.about, 'who').slice(0, 1) : []));
+  return { finding: notStated(gaps, [...theirMeeting, ...elsewhere, ...meetings.flatMap((m) => slotFacts(kb, m, 'who'))], [...meetings]), carriers };
+}
+
+/** "football" for "major sporting events": the articles do not name it; the fact that uses the broader term comes closest. */
+export function narrowerGaps(claim: Claim, pool: readonly Fact[], env: VerifyEnv): Gap[] {
+  const { kb } = env;
+  return claim.narrower.map((n) => {
+    const concept = n.of.concept ? kb.concepts.get(n.of.concept) : undefined;
+    const broader = (f: Fact) => (n.of.concept ? f.concepts.includes(n.of.concept) : f.mentions.includes(n.of.entity ?? '') || (f.items ?? []).includes(n.of.entity ?? ''));
+    const everywhere = n.of.concept ? (kb.factsWithConcept.get(n.of.concept) ?? []) : (kb.factsMentioning.get(n.of.entity ?? '') ?? []);
+    const fact = env.rank(pool.filter(broader))[0] ?? env.rank(everywhere.filter(broader))[0];
+    const entity = n.of.entity ? kb.entities.get(n.of.entity) : undefined;
+    return { kind: 'narrower', surface: n.surface, label: concept?.label ?? entity?.name, ...(fact ? { fact } : {}) };
+  });
+}
+
+/** Whether a meeting took place in a place or somewhere inside it. */
+export function placeWithin(kb: KnowledgeBase, m: Meeting, placeId: string): boolean {
+  return [m.venue, m.city].some((x) => x !== undefined && (x === placeId || within(kb, x, placeId)));
+}
+
+/** Whether someone is on one side of a meeting: one of those people, or of their organisations. */
+export function sideOf(kb: KnowledgeBase, side: readonly string[], who: string): boolean {
+  return side.some((p) => p === who || affiliations(kb, p).has(who));
+}
+
+/** The facts that show a meeting as the claim describes it: who, and where or on what occasion when it says so. */
+export function citeMeeting(m: Meeting, claim: Claim, kb: KnowledgeBase): Fact[] {
+  const facts = factsAbout(kb, m.id).filter((f) => ['who', 'when', 'where', 'occasion'].includes(f.slot));
+  const wanted = [...claim.places.map((p) => p.entity), ...claim.events.map((e) => e.entity)];
+  const who = facts.find((f) => f.slot === 'who') ?? facts[0];
+  const out = who ? [who] : [];
+  for (const id of wanted) {
+    if (out.some((f) => f.mentions.includes(id))) continue;
+    const extra = facts.find((f) => f.mentions.includes(id));
+    if (extra) out.push(extra);
+  }
+  return out;
+}
+
+/** The facts that correct a claim about a meeting: the day and the city together, or the occasion, or who received whom. */
+export function correction(m: Meeting, dimension: string, claim: Claim, kb: KnowledgeBase): Fact[] {
+  if (dimension === 'role') return slotFacts(kb, m, 'who').slice(0, 1);
+  if (dimension === 'occasion') {
+    const occasion = slotFacts(kb, m, 'occasion', 'where').filter((f) => f.mentions.includes(m.occasion ?? ''));
+    // The meeting's day, and the dates of the event it is said to belong to.
+    const events = claim.events.flatMap((e) => factsAbout(kb, e.entity, 'when').slice(0, 1));
+    return occasion.length ? occasion.slice(0, 1) : [...slotFacts(kb, m, 'when').slice(0, 1), ...events];
+  }
+  const when = slotFacts(kb, m, 'when').slice(0, 1);
+  const venue = m.venue && claim.places.some((p) => kb.entities.get(p.entity)?.type === 'place' && (kb.entities.get(p.entity) as { kind?: string }).kind === 'venue') ? slotFacts(kb, m, 'where').slice(0, 1) : [];
+  // "The Menara meeting was with Zouev": and who was met there.
+  const there = kb.meetings.filter((x) => x !== m && claim.places.some((p) => placeAgrees(kb, x, p.entity))).flatMap((x) => slotFacts(kb, x, 'who').slice(0, 1));
+  return [...when, ...venue, ...there];
+}
+
+export function meetingsOf(facts: readonly Fact[], kb: KnowledgeBase): Meeting[] {
+  const about = new Set(facts.map((f) => f.about));
+  return kb.meetings.filter((m) => about.has(m.id));
+}

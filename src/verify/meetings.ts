@@ -1,0 +1,147 @@
+// Claims about meetings: who met whom, where, when, on what occasion (the
+// meeting record), someone being somewhere, and meetings beyond those named.
+import type { Meeting } from '../knowledge/schema.js';
+import type { Fact } from '../knowledge/types.js';
+import type { Claim } from '../understand/frame.js';
+import { dateAgrees } from '../understand/dates.js';
+import { factsAbout, involves, participants, within } from '../retrieve/graph.js';
+import type { Part, VerifyEnv } from './env.js';
+import { citeMeeting, correction, meetingsOf, placeWithin, sideOf, slotFacts, topicFindings } from './evidence.js';
+import { checkEvent } from './records.js';
+import { conflicts, scopeOf } from './scope.js';
+import { contradicted, notStated, supported, type Finding, type Gap } from './verdict.js';
+
+export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding {
+  const { kb, carrier } = env;
+  const scope = scopeOf(claim, kb, env.focus);
+  // "Did Zouev receive Hammouchi?": only a verb with a direction can be reversed.
+  const directed = part.predicates.some((p) => kb.predicates.get(p)?.kind === 'meeting' && !kb.predicates.get(p)?.symmetric);
+  const reversed = (m: Meeting) =>
+    directed &&
+    claim.participants.some((p) => (p.role === 'agent' && !sideOf(kb, [m.host], p.entity) && sideOf(kb, m.guests, p.entity)) || (p.role === 'object' && !sideOf(kb, m.guests, p.entity) && sideOf(kb, [m.host], p.entity)));
+  // "Did Hammouchi meet others besides Shahkar?": the meetings the articles report beyond those named.
+  if (claim.others) return otherMeetings(claim, part, env);
+  const withAll = scope.meetings.filter((m) => scope.people.every((p) => involves(kb, m, p)));
+  const problems = (m: Meeting) => [...conflicts(m, claim, kb, claim.unknownPlaces), ...(reversed(m) ? (['role'] as const) : [])];
+  // "Both meetings were in Marrakech": one that was not says otherwise.
+  const exception = claim.every ? withAll.find((m) => problems(m).length > 0) : undefined;
+  if (exception) {
+    const dimension = problems(exception)[0] ?? 'place';
+    return contradicted(dimension, correction(exception, dimension, claim, kb), [exception]);
+  }
+  const fitting = withAll.filter((m) => problems(m).length === 0 && (!claim.events.length || m.occasion !== undefined));
+  // A meeting record says who met, where, when, on what occasion, and that it took place: nothing more ("how long it lasted").
+  const beyond = part.predicates.filter((p) => {
+    const predicate = kb.predicates.get(p);
+    return predicate !== undefined && predicate.kind !== 'meeting' && !predicate.said_of_meetings;
+  });
+  // "at the UN offices" of a meeting whose building the articles never give: they don't say.
+  if (fitting.length && claim.venues.length && fitting.some((m) => !m.venue)) return notStated([{ kind: 'words', surfaces: claim.venues }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
+  if (fitting.length && beyond.length) return notStated([{ kind: 'unknown' }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
+  // "both meetings were about counter-terrorism": each meeting's own facts must say it.
+  if (fitting.length && claim.every) {
+    for (const m of fitting) {
+      const own = topicFindings(part.topics, [m], env);
+      if (own.finding) return own.finding;
+    }
+  }
+  if (fitting.length) {
+    const topics = topicFindings(part.topics, fitting, env);
+    if (topics.finding) return topics.finding;
+    return supported([...fitting.flatMap((m) => citeMeeting(m, claim, kb)), ...topics.carriers], fitting);
+  }
+  if (scope.pinned && withAll.length && withAll.every((m) => problems(m).length > 0)) {
+    const m = withAll[0] as Meeting;
+    const dimension = problems(m)[0] ?? 'place';
+    return contradicted(dimension, correction(m, dimension, claim, kb), withAll);
+  }
+  // "one of the bilateral meetings Hammouchi held with heads of delegations": a fact of a meeting can name more people than its record.
+  // (Only two people or more are ever looked up so; the facts that say the claim's first verb are the only candidates.)
+  const verbs = part.predicates.filter((p) => !kb.predicates.get(p)?.said_of_meetings);
+  const meetingVerbs = [...kb.predicates.values()].filter((p) => p.kind === 'meeting');
+  const candidates = scope.people.length <= 1 ? [] : verbs[0] !== undefined ? carrier.factsStating(verbs[0]) : [...kb.facts.values()];
+  const described = candidates.filter((f) => {
+    const m = kb.entities.get(f.about);
+    if (m?.type !== 'meeting' || !verbs.every((p) => carrier.saysPredicate(f, p)) || !meetingVerbs.some((p) => carrier.saysPredicate(f, p.id))) return false;
+    const people = [...carrier.people(f, false), ...participants(m)];
+    return scope.people.every((p) => carrier.involves(people, p)) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0 && (!claim.events.length || claim.events.every((e) => m.occasion === e.entity));
+  });
+  if (described.length && scope.people.length > 1) {
+    const topics = topicFindings(part.topics, meetingsOf(described, kb), env, described);
+    if (!topics.finding) return supported([...env.rank(described).slice(0, 2), ...topics.carriers], meetingsOf(described, kb));
+  }
+  const gaps: Gap[] = [];
+  const people = scope.people.filter((p) => kb.entities.get(p)?.type === 'person');
+  if (people.length >= 2 && !kb.meetings.some((m) => people.every((p) => involves(kb, m, p)))) gaps.push({ kind: 'pairing', people });
+  if (claim.unknownPlaces.length) gaps.push({ kind: 'words', surfaces: claim.unknownPlaces });
+  const near = kb.meetings.filter((m) => scope.people.some((p) => involves(kb, m, p)));
+  const around = near.length ? near : scope.meetings;
+  gaps.push(...(topicFindings(part.topics, around, env).finding?.gaps.filter((g) => g.kind === 'words') ?? []));
+  if (!gaps.length) gaps.push({ kind: 'element' });
+  return notStated(gaps, around.flatMap((m) => citeMeeting(m, claim, kb)), near);
+}
+
+export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding {
+  const { kb, carrier } = env;
+  const people = claim.participants.map((p) => p.entity);
+  if (!people.length) return checkEvent(claim, { ...part, kind: 'event', predicates: ['hold'] }, env);
+  if (claim.unknownPlaces.length) {
+    const near = kb.meetings.filter((m) => people.some((p) => involves(kb, m, p)));
+    return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], near.flatMap((m) => slotFacts(kb, m, 'who')), near);
+  }
+  // "he was in Rabat for the Interpol assembly": the assembly was elsewhere, and the articles say where.
+  for (const e of claim.events) {
+    const event = kb.entities.get(e.entity);
+    if (event?.type !== 'event' || !claim.places.length) continue;
+    const at = (placeId: string) => [event.venue, event.city].some((x) => x !== undefined && (x === placeId || within(kb, x, placeId)));
+    if (claim.places.some((p) => !at(p.entity))) return contradicted('place', factsAbout(kb, event.id, 'where').slice(0, 1));
+  }
+  const cited: Fact[] = [];
+  const found: Meeting[] = [];
+  for (const person of people) {
+    const there = kb.meetings.filter(
+      (m) =>
+        involves(kb, m, person) &&
+        claim.places.every((p) => placeWithin(kb, m, p.entity)) &&
+        claim.dates.every((d) => dateAgrees(m.date, d)) &&
+        claim.events.every((e) => m.occasion === e.entity),
+    );
+    if (there.length) {
+      found.push(...there);
+      for (const m of there) cited.push(...(claim.events.length ? slotFacts(kb, m, 'occasion') : []), ...citeMeeting(m, claim, kb));
+      continue;
+    }
+    // A fact that puts them there: "on a working visit to the Kingdom".
+    const visits = [...kb.facts.values()].filter(
+      (f) => part.predicates.some((p) => carrier.saysPredicate(f, p)) && carrier.involves(carrier.people(f, false), person) && claim.places.every((p) => f.mentions.some((x) => x === p.entity || within(kb, x, p.entity))) && !claim.dates.length && !claim.events.length,
+    );
+    if (visits.length && claim.places.length) {
+      cited.push(...visits.slice(0, 1));
+      continue;
+    }
+    const near = kb.meetings.filter((m) => involves(kb, m, person));
+    const mentioning = claim.places.flatMap((p) => (kb.factsMentioning.get(p.entity) ?? []).filter((f) => f.mentions.includes(p.entity)));
+    return notStated([{ kind: 'element' }], env.rank([...mentioning, ...near.flatMap((m) => slotFacts(kb, m, 'who'))]).slice(0, 2), near);
+  }
+  const topics = topicFindings(part.topics, found, env);
+  return topics.finding ?? supported([...new Set([...cited, ...topics.carriers])], [...new Set(found)]);
+}
+
+/** Meetings with someone beyond the people named or set aside: facts of a meeting kind whose other side is someone else. */
+function otherMeetings(claim: Claim, part: Part, env: VerifyEnv): Finding {
+  const { kb, carrier } = env;
+  const people = claim.participants.map((p) => p.entity);
+  const named = new Set([...people, ...claim.excluded]);
+  const meetingVerbs = [...kb.predicates.values()].filter((p) => p.kind === 'meeting').map((p) => p.id);
+  const facts = [...kb.facts.values()].filter((f) => {
+    if (!meetingVerbs.some((v) => carrier.saysPredicate(f, v)) || !part.predicates.every((p) => carrier.saysPredicate(f, p))) return false;
+    const who = carrier.people(f, false);
+    if (!people.every((p) => carrier.involves(who, p))) return false;
+    const meeting = kb.entities.get(f.about);
+    if (meeting?.type === 'meeting' && (conflicts(meeting, claim, kb, claim.unknownPlaces).length || claim.events.some((e) => meeting.occasion !== e.entity))) return false;
+    if (!part.topics.every((t) => carrier.carries(f, t, env.language))) return false;
+    return who.some((p) => !named.has(p) && !people.some((x) => carrier.involves([p], x)));
+  });
+  // None reported: the articles do not list any other (what is asked is unknown).
+  return facts.length ? supported(env.rank(facts).slice(0, 2), meetingsOf(facts, kb)) : notStated([{ kind: 'unknown' }], [], []);
+}

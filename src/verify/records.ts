@@ -1,0 +1,171 @@
+// Claims checked against a record other than a meeting's: an event (its
+// place, its end, its start), who someone is (titles, organisations,
+// identity), and who issued the communiqué an article relies on.
+import type { Meeting } from '../knowledge/schema.js';
+import { fold } from '../language/normalize.js';
+import type { Claim } from '../understand/frame.js';
+import { dateAgrees } from '../understand/dates.js';
+import { affiliations, factsAbout, within } from '../retrieve/graph.js';
+import type { Part, VerifyEnv } from './env.js';
+import { slotFacts, topicFindings } from './evidence.js';
+import { checkMeeting } from './meetings.js';
+import { scopeOf } from './scope.js';
+import { contradicted, notStated, supported, type Finding } from './verdict.js';
+
+export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
+  const { kb } = env;
+  // The event named, the occasion of the meeting in question, or the one event held at the place named.
+  const atPlace = [...kb.entities.values()].filter((e) => e.type === 'event' && claim.places.some((p) => [e.venue, e.city].includes(p.entity)));
+  const eventId = claim.events[0]?.entity ?? kb.meetings.find((m) => env.focus.includes(m.id))?.occasion ?? (atPlace.length === 1 ? atPlace[0]?.id : undefined);
+  const event = eventId ? kb.entities.get(eventId) : undefined;
+  if (event?.type !== 'event') return checkMeeting(claim, { ...part, kind: 'meeting' }, env);
+  const where = factsAbout(kb, event.id, 'where');
+  // The event's dates, and the day of the meeting a clause of time names ("when Zouev came").
+  const when = [...factsAbout(kb, event.id, 'when'), ...claim.dating.flatMap((id) => factsAbout(kb, id, 'when').slice(0, 1))];
+  const at = (placeId: string) => [event.venue, event.city].some((x) => x !== undefined && (x === placeId || within(kb, x, placeId)));
+  if (claim.unknownPlaces.length || claim.places.some((p) => !at(p.entity))) return contradicted('place', where.slice(0, 1));
+  const findings: Finding[] = [];
+  const asks = new Set(part.predicates);
+  for (const d of claim.dates) {
+    const iso = isoOf(d, event.ends ?? event.starts);
+    if (asks.has('start')) {
+      if (!event.starts) return notStated([{ kind: 'unknown' }], when.slice(0, 1));
+      if (!dateAgrees(event.starts, d)) return contradicted('date', when.slice(0, 1));
+    } else if (asks.has('end')) {
+      if (event.ends && !dateAgrees(event.ends, d)) return contradicted('end', when.slice(0, 1));
+      if (!event.ends) return notStated([{ kind: 'unknown' }], when.slice(0, 1));
+    } else if (iso && event.ends && iso > event.ends) return contradicted('end', when);
+    else if (iso && !(event.starts && iso >= event.starts) && !kb.meetings.some((m) => m.occasion === event.id && m.date === iso)) {
+      findings.push(notStated([{ kind: 'element' }], when.slice(0, 1)));
+    }
+  }
+  if (findings.length) return findings[0] as Finding;
+  // "the assembly had already ended by then": as of the meeting in question, or the one held during it.
+  if (claim.already && asks.has('end') && !claim.dates.length) {
+    const then = kb.meetings.find((m) => env.focus.includes(m.id)) ?? kb.meetings.find((m) => m.occasion === event.id);
+    if (!then || !event.ends) return notStated([{ kind: 'unknown' }], when.slice(0, 1));
+    const meetingDay = factsAbout(kb, then.id, 'when').slice(0, 1);
+    if (event.ends > then.date) return contradicted('end', [...when.slice(0, 1), ...meetingDay]);
+    return supported([...when.slice(0, 1), ...meetingDay]);
+  }
+  if (asks.has('start') && !claim.dates.length && !event.starts) return notStated([{ kind: 'unknown' }], when.slice(0, 1));
+  const organisers = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation');
+  if (organisers.some((o) => o.entity !== event.organiser)) return notStated([{ kind: 'element' }], where.slice(0, 1));
+  const cite = claim.dates.length || asks.has('end') ? [...when.slice(0, 1), ...(claim.places.length ? where.slice(0, 1) : [])] : where.slice(0, 1);
+  const topics = topicFindings(part.topics, [], env, factsAbout(kb, event.id));
+  return topics.finding ?? supported(cite.length ? cite : factsAbout(kb, event.id).slice(0, 1));
+}
+
+export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
+  const { kb, carrier, language } = env;
+  const roleOf = (id: string) => factsAbout(kb, id, 'role', 'definition').slice(0, 1);
+  const findings: Finding[] = [];
+  // "Assistant Secretary-General for counter-terrorism": a title's field is part of the title.
+  const fieldOk = (person: string) => part.topics.filter((x) => x.kind !== 'word').every((x) => roleOf(person).some((f) => carrier.carries(f, x, language)));
+  for (const { person, as, unknownOrg } of claim.identities) {
+    if (person !== as) findings.push(contradicted('identity', [...roleOf(person), ...roleOf(as)]));
+    else if (unknownOrg || !fieldOk(person)) findings.push(contradicted('organisation', roleOf(person)));
+    else findings.push(supported(roleOf(person)));
+  }
+  for (const t of claim.titles) {
+    if (!t.person) continue;
+    const entity = kb.entities.get(t.person);
+    if (entity?.type !== 'person') continue;
+    const words = new Set(entity.roles.flatMap((r) => fold(r).split(/[\s'’-]+/)));
+    const said = fold(t.surface).split(/[\s'’-]+/).filter((w) => !env.isFunctionWord(w));
+    const role = roleOf(t.person);
+    // An organisation they do not belong to is contradicted; a title the articles never give them is not said.
+    if (t.org && !affiliations(kb, t.person).has(t.org)) findings.push(contradicted('organisation', role));
+    else if (!said.every((w) => words.has(w))) findings.push({ ...notStated([{ kind: 'called', person: t.person, surface: t.surface }], role) });
+    else if (t.unknownOrg || !fieldOk(t.person)) findings.push(contradicted('organisation', role));
+    else findings.push(supported(role));
+  }
+  for (const { person, org } of claim.affiliations) {
+    findings.push(affiliations(kb, person).has(org) ? supported(roleOf(person)) : contradicted('organisation', roleOf(person)));
+  }
+  // "Does Hammouchi lead the DGSN?", "Zouev works for Interpol?": only a title verb pairs a person with an organisation.
+  const people = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
+  const orgs = part.predicates.some((id) => kb.predicates.get(id)?.kind === 'title') ? claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation') : [];
+  for (const p of people) {
+    const entity = kb.entities.get(p.entity);
+    if (entity?.type !== 'person') continue;
+    for (const o of orgs) {
+      const leads = entity.leads.includes(o.entity);
+      const belongs = affiliations(kb, p.entity).has(o.entity);
+      if (part.predicates.includes('lead')) findings.push(leads ? supported(roleOf(p.entity)) : belongs ? notStated([{ kind: 'element' }], roleOf(p.entity)) : contradicted('organisation', roleOf(p.entity)));
+      else findings.push(belongs ? supported(roleOf(p.entity)) : contradicted('organisation', roleOf(p.entity)));
+    }
+  }
+  // "il représentait le Conseil de sécurité": an organisation by a name the articles never use, for someone whose they give.
+  const foreign = orgs.length === 0 && part.predicates.some((id) => kb.predicates.get(id)?.kind === 'title') ? part.topics.find((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.surface)) : undefined;
+  if (foreign) for (const p of people) if (affiliations(kb, p.entity).size) findings.push(contradicted('organisation', roleOf(p.entity)));
+  const described = [...new Set([...claim.titles.flatMap((t) => (t.person ? [t.person] : [])), ...claim.identities.map((i) => i.person), ...people.map((p) => p.entity)])];
+  // What is said of the person beyond a title: "nouveau" is carried when their own role fact uses the word;
+  // a country or organisation when they belong to it; an idea never ("is Zouev a terrorist?" is not
+  // "Zouev of the Office of Counter-Terrorism").
+  const unknownOrgs = new Set([...claim.titles, ...claim.identities].flatMap((t) => (t.unknownOrg ? [t.unknownOrg] : [])));
+  const titled = claim.titles.length + claim.identities.length > 0;
+  // "Zouev handles counter-terrorism": the field of the office someone works in (the most specific one) is theirs.
+  const fieldOf = (p: string) => {
+    const e = kb.entities.get(p);
+    if (e?.type !== 'person') return roleOf(p);
+    const offices = [...new Set([...e.leads, ...e.belongs_to])];
+    const specific = offices.filter((o) => !offices.some((x) => x !== o && (kb.entities.get(x) as { part_of?: string } | undefined)?.part_of === o));
+    return [...roleOf(p), ...specific.flatMap((o) => factsAbout(kb, o, 'definition').slice(0, 1))];
+  };
+  const words: string[] = [];
+  let unsupported = false;
+  // "the outgoing chief" of someone the articles call new: the opposite of what their role says.
+  for (const x of part.topics) {
+    if (x.kind !== 'concept' || !x.opposite) continue;
+    const against = described.flatMap(roleOf).filter((f) => f.concepts.includes(x.concept));
+    findings.push(against.length ? contradicted('title', against) : notStated([{ kind: 'element' }], described.flatMap(roleOf)));
+  }
+  for (const x of part.topics) {
+    if (x.kind === 'word') {
+      if (!unknownOrgs.has(x.surface) && !described.some((p) => roleOf(p).some((f) => carrier.carries(f, x, language)))) words.push(x.surface);
+    } else if (x.kind === 'entity') {
+      if (!described.some((p) => affiliations(kb, p).has(x.entity))) unsupported = true;
+    } else if (!titled && !described.some((p) => fieldOf(p).some((f) => carrier.carries(f, x, language)))) unsupported = true;
+  }
+  if (words.length) findings.push(notStated([{ kind: 'words', surfaces: words }], described.flatMap(roleOf)));
+  else if (unsupported) findings.push(notStated([{ kind: 'element' }], described.flatMap(roleOf)));
+  else if (!findings.length && part.topics.length && described.length) findings.push(supported(described.flatMap((p) => fieldOf(p).filter((f) => part.topics.some((x) => carrier.carries(f, x, language)))).concat(described.flatMap(roleOf)).filter((f, i, all) => all.indexOf(f) === i)));
+  // "quel organisme représente Zouev ?" takes for granted that he represents one: true of anyone the articles place in one.
+  if (!findings.length && env.presupposed && people.length && people.every((p) => affiliations(kb, p.entity).size > 0)) return supported(people.flatMap((p) => roleOf(p.entity)));
+  if (!findings.length) return notStated([{ kind: 'element' }], people.flatMap((p) => roleOf(p.entity)));
+  return findings.find((f) => f.verdict === 'contradicted') ?? findings.find((f) => f.verdict === 'not_stated') ?? { ...supported([...new Set(findings.flatMap((f) => f.facts))]) };
+}
+
+export function checkSource(claim: Claim, part: Part, env: VerifyEnv): Finding {
+  const { kb } = env;
+  // The issuer named with the document ("the UN's communiqué"), or the doer of an issuing verb ("the DGSN published…").
+  const doers = part.predicates.length ? claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity) : [];
+  const issuers = [...claim.issuers, ...doers];
+  const others = { ...claim, participants: claim.participants.filter((p) => !issuers.includes(p.entity)) };
+  const scope = scopeOf(others, kb, env.focus);
+  const source = (m: Meeting) => slotFacts(kb, m, 'source').slice(0, 1);
+  const unknownIssuer = part.topics.filter((t) => t.kind === 'word').map((t) => t.surface);
+  if (!issuers.length && !unknownIssuer.length) return supported(scope.meetings.flatMap(source), scope.meetings);
+  // The one who issued it, or a body it is part of: broader is right, narrower is not said.
+  // One communiqué, one issuer: the body the article names, and no other (not even the one it belongs to).
+  const judge = (m: Meeting) => (issuers.length > 0 && issuers.every((o) => o === m.communique) ? 'right' : 'wrong');
+  const right = scope.meetings.filter((m) => judge(m) === 'right');
+  // "Both statements were put out by the DGSN-DGST pole": one that was not says otherwise.
+  const exception = claim.every && issuers.length ? scope.meetings.find((m) => judge(m) === 'wrong') : undefined;
+  if (exception) return contradicted('issuer', source(exception), [exception]);
+  if (right.length && !unknownIssuer.length) return supported(right.flatMap(source), right);
+  const wrong = scope.meetings.filter((m) => judge(m) === 'wrong');
+  // "its own statement as well": another communiqué besides the one the articles cite is not ruled out.
+  if (claim.additive) return notStated([{ kind: 'element' }], scope.meetings.flatMap(source), scope.meetings);
+  if ((scope.pinned || scope.meetings.length === kb.meetings.length) && wrong.length === scope.meetings.length && scope.meetings.length) {
+    return contradicted('issuer', scope.meetings.flatMap(source), scope.meetings);
+  }
+  return notStated([{ kind: 'element' }], scope.meetings.flatMap(source), scope.meetings);
+}
+
+function isoOf(d: { day?: number; month?: number; year?: number }, reference?: string): string | undefined {
+  if (d.day === undefined || d.month === undefined) return undefined;
+  const year = d.year ?? Number((reference ?? '').slice(0, 4));
+  return `${year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}

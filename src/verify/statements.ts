@@ -1,0 +1,74 @@
+// Claims about what was said in a meeting (discussed, asked, stressed): a fact
+// of that meeting must say it, by the right people, with every topic.
+import type { Meeting } from '../knowledge/schema.js';
+import { inBaseOrder } from '../knowledge/indexes.js';
+import type { Fact } from '../knowledge/types.js';
+import type { Claim } from '../understand/frame.js';
+import { factsAbout, participants } from '../retrieve/graph.js';
+import type { Part, VerifyEnv } from './env.js';
+import { correction, meetingsOf, narrowerGaps } from './evidence.js';
+import { conflicts, scopeOf } from './scope.js';
+import { contradicted, notStated, supported, type Finding, type Gap } from './verdict.js';
+
+export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding {
+  const { kb, carrier, language } = env;
+  const scope = scopeOf(claim, kb, env.focus);
+  if (scope.pinned && scope.meetings.length && scope.meetings.every((m) => conflicts(m, claim, kb, claim.unknownPlaces).length > 0)) {
+    const m = scope.meetings[0] as Meeting;
+    const dimension = conflicts(m, claim, kb, claim.unknownPlaces)[0] ?? 'place';
+    return contradicted(dimension, correction(m, dimension, claim, kb), scope.meetings);
+  }
+  const meetings = scope.meetings.filter((m) => conflicts(m, claim, kb, claim.unknownPlaces).length === 0);
+  const symmetric = part.predicates.every((p) => kb.predicates.get(p)?.symmetric ?? false);
+  // What was said in the meetings in question, by or of the people named, wherever the fact is filed.
+  const byPeople = scope.people.length ? inBaseOrder(kb, scope.people.flatMap((p) => kb.factsByActor.get(p) ?? [])) : [];
+  const aboutTopics = part.topics.flatMap((t) => (t.kind === 'entity' ? factsAbout(kb, t.entity) : []));
+  // Of a meeting pinned down ("did they talk about the Sahel there?"), only what was said in it.
+  const inMeetings = new Set(meetings.map((m) => m.id));
+  const inScope = (f: Fact) => !scope.pinned || inMeetings.has(f.about) || kb.entities.get(f.about)?.type !== 'meeting';
+  const pool = [...meetings.flatMap((m) => factsAbout(kb, m.id)), ...scope.people.flatMap((p) => factsAbout(kb, p)), ...aboutTopics.filter(inScope), ...byPeople.filter(inScope)];
+  // Who says it must be the fact's speaker; whom it is said to, anyone in the meeting ("what did he ask Hammouchi for?").
+  const audience = (f: Fact) => {
+    const m = kb.entities.get(f.about);
+    return m?.type === 'meeting' ? participants(m) : [];
+  };
+  const roleOf = (p: string) => claim.participants.find((x) => x.entity === p)?.role;
+  const compatible = [...new Set(pool)].filter(
+    (f) =>
+      part.predicates.every((p) => carrier.saysPredicate(f, p)) &&
+      scope.people.every((p) => carrier.involves(carrier.people(f, symmetric), p) || (roleOf(p) !== 'agent' && carrier.involves(audience(f), p))),
+  );
+  if (claim.unknownPlaces.length) return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], env.rank(compatible).slice(0, 1), meetings);
+  if (!part.topics.length && !claim.narrower.length) {
+    if (compatible.length) return supported(env.rank(compatible).slice(0, 2), meetingsOf(compatible, kb));
+    return notStated([{ kind: 'element' }], env.rank(pool).slice(0, 2), meetings);
+  }
+  // "wanted to reduce cooperation": a fact that says they wanted to strengthen it contradicts it.
+  for (const topic of part.topics) {
+    if (topic.kind !== 'concept' || !topic.opposite) continue;
+    const against = compatible.filter((f) => f.concepts.includes(topic.concept));
+    if (against.length) return contradicted('content', env.rank(against).slice(0, 1), meetingsOf(against, kb));
+  }
+  const carried: Fact[] = [];
+  const gaps: Gap[] = [];
+  const closest: Fact[] = [];
+  // "Who passed on the SG's message?": of the facts that say it, first one that says who did, besides those named.
+  const asksDoer = env.asksWho === true && !claim.participants.some((p) => p.role === 'agent');
+  const named = new Set(claim.participants.map((p) => p.entity));
+  const namesDoer = (f: Fact) => [f.speaker, ...f.agents].some((a) => a !== undefined && !named.has(a) && kb.entities.get(a)?.type === 'person');
+  for (const topic of part.topics) {
+    const by = env.rank(carrier.among(compatible, topic, language));
+    if (by.length) {
+      carried.push(((asksDoer ? by.find(namesDoer) : undefined) ?? by[0]) as Fact);
+      continue;
+    }
+    gaps.push(topic.kind === 'word' ? { kind: 'words', surfaces: [topic.surface] } : topic.kind === 'concept' && topic.concept === claim.asked ? { kind: 'unknown' } : { kind: 'element' });
+    // Where the articles do speak of it, and who met in that meeting ("Syria came up in Rabat, with Zouev").
+    const elsewhere = env.rank(carrier.factsCarrying(topic, language)).slice(0, 1);
+    const theirMeeting = elsewhere.flatMap((f) => (kb.entities.get(f.about)?.type === 'meeting' && !inMeetings.has(f.about) ? factsAbout(kb, f.about, 'who').slice(0, 1) : []));
+    closest.push(...theirMeeting, ...elsewhere);
+  }
+  gaps.push(...narrowerGaps(claim, compatible.length ? compatible : pool, env));
+  if (!gaps.length) return supported([...new Set(carried)], meetingsOf(carried, kb));
+  return notStated(gaps, [...new Set([...closest, ...carried, ...env.rank(compatible).slice(0, 1)])], meetings);
+}

@@ -1,0 +1,180 @@
+// The fact-check of a message (engine.check): how it is cut into claims, the
+// verdict on each, and the report's contract. Every expected verdict below
+// was checked by hand against the two articles in knowledge/articles/.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import type { CheckReport, Verdict } from '../../src/types.js';
+import { piecesOf } from '../../src/understand/claims.js';
+import { detectLanguage } from '../../src/understand/read.js';
+import { checkSets, scoreCheck } from '../support/checks.js';
+import { floorOf } from '../support/questions.js';
+
+const engine = createEngine(loadKnowledge());
+const pieces = (text: string) => piecesOf(text, engine.kb, engine.lexicon, detectLanguage(text, engine.lexicon)).map((p) => [p.kind, p.text]);
+
+/** Every quote the report cites is in its article's paragraph, word for word; every marker points at one. */
+function verbatim(report: CheckReport): string[] {
+  const bad: string[] = [];
+  report.citations.forEach((c, i) => {
+    const paragraph = engine.kb.articles.get(c.article)?.paragraphs.find((p) => p.number === c.paragraph);
+    if (!paragraph?.text.includes(c.quote)) bad.push(`[${i + 1}] ${c.article} §${c.paragraph}: ${c.quote}`);
+  });
+  for (const claim of report.claims) {
+    for (const text of [claim.explanation, ...(claim.parts ?? []).map((p) => p.explanation)]) {
+      for (const [, n] of text.matchAll(/\[(\d+)\]/g)) if (Number(n) < 1 || Number(n) > report.citations.length) bad.push(`marker [${n}] in ${claim.text}`);
+    }
+  }
+  return bad;
+}
+
+describe('cutting a message into claims', () => {
+  it.each([
+    [
+      "salut tout le monde 👋 Hammouchi a reçu Zouev à Rabat lundi, et ils ont parlé du Sahel et de l'Afghanistan. honnêtement c'est une bonne nouvelle",
+      [
+        ['remark', 'salut tout le monde 👋'],
+        ['claim', 'Hammouchi a reçu Zouev à Rabat lundi'],
+        ['claim', "ils ont parlé du Sahel et de l'Afghanistan"],
+        ['remark', "honnêtement c'est une bonne nouvelle"],
+      ],
+    ],
+    [
+      'hey guys, Shahkar met Hammouchi in Rabat last Tuesday and they signed a cooperation agreement. big if true',
+      [
+        ['remark', 'hey guys'],
+        ['claim', 'Shahkar met Hammouchi in Rabat last Tuesday'],
+        ['claim', 'they signed a cooperation agreement'],
+        ['remark', 'big if true'],
+      ],
+    ],
+    // Two verbs, one subject: two claims; a list of places after one verb: one.
+    ["La 93e AG d'Interpol se tient à Tanger et se termine le 27 novembre", [['claim', "La 93e AG d'Interpol se tient à Tanger"], ['claim', 'se termine le 27 novembre']]],
+    // An apposition between commas is no clause of its own.
+    ['Hammouchi, patron de la DGSN, a reçu Zouev à Rabat.', [['claim', 'Hammouchi, patron de la DGSN, a reçu Zouev à Rabat']]],
+    ['Hammouchi, qui est le patron de la DGSN, a reçu Zouev à Rabat.', [['claim', 'Hammouchi, qui est le patron de la DGSN, a reçu Zouev à Rabat']]],
+    // Questions are set aside; so are opinions with nothing to check.
+    ['did Zouev and Hammouchi really talk about the World Cup?? wild', [['question', 'did Zouev and Hammouchi really talk about the World Cup??'], ['remark', 'wild']]],
+    // A clause that says only who else, or what not, is a claim of its own.
+    ['Le communiqué vient de la DGST, pas de la DGSN', [['claim', 'Le communiqué vient de la DGST'], ['claim', 'pas de la DGSN']]],
+    ['Hammouchi met Shahkar on Nov 25, then Zouev on Dec 1', [['claim', 'Hammouchi met Shahkar on Nov 25'], ['claim', 'Zouev on Dec 1']]],
+    // A relative clause about a name is a claim about that name.
+    ["Shahkar met Hammouchi during Interpol's 93rd General Assembly, which is being held in Rabat", [['claim', "Shahkar met Hammouchi during Interpol's 93rd General Assembly"], ['claim', 'which is being held in Rabat']]],
+  ])('%s', (text, expected) => {
+    expect(pieces(text)).toEqual(expected);
+  });
+
+  it('keeps every span where it stands in the message', () => {
+    const text = '**Hammouchi** a reçu <@123> Zouev à Rabat. Et Shahkar ? lol';
+    const report = engine.check(text);
+    for (const part of [...report.claims, ...report.setAside]) expect(text.slice(part.start, part.end)).toBe(part.text);
+  });
+});
+
+describe('the verdict on each claim', () => {
+  const table: [string, Verdict[]][] = [
+    // Supported: said in so many words, or in the articles' words.
+    ['Hammouchi a reçu Zouev à Rabat le 1er décembre 2025.', ['supported']],
+    ['Shahkar met Hammouchi in Marrakech during the Interpol General Assembly.', ['supported']],
+    ['Zouev is the new Under-Secretary-General of the UN Office of Counter-Terrorism.', ['supported']],
+    ['The two meetings were less than a week apart.', ['supported']],
+    ['Les deux rencontres ont eu lieu au Maroc.', ['supported']],
+    // Contradicted: the articles say otherwise, and show it.
+    ['Hammouchi received Shahkar in Rabat.', ['contradicted']],
+    ['Both meetings were in Marrakech.', ['contradicted']],
+    ['Hammouchi a reçu Shahkar à l’aéroport de Marrakech.', ['contradicted']],
+    ['Zouev is the outgoing UNOCT chief.', ['contradicted']],
+    ['Zouev était au Maroc en vacances.', ['contradicted']],
+    ['Shahkar n’a pas rencontré Hammouchi.', ['contradicted']],
+    ['Hammouchi received Shahkar in Marrakech but the Interpol General Assembly had already ended by then.', ['supported', 'contradicted']],
+    ['Le 1er décembre 2025 était un mardi.', ['contradicted']],
+    // Not stated: never said, nor denied.
+    ['Zouev is Russian.', ['not_stated']],
+    ['They talked about the 2030 World Cup.', ['not_stated']],
+    ['The Rabat meeting took place at the UN offices.', ['not_stated']],
+    ['Il va inviter Hammouchi à New York en 2026.', ['not_stated']],
+    ['Zouev asked Morocco to host a new UNOCT regional office.', ['not_stated']],
+    // A denial is judged for what it denies.
+    ['Shahkar was not received in Rabat.', ['supported']],
+    ['The Rabat meeting was about Syria and Afghanistan, not about sports at all.', ['supported', 'contradicted']],
+  ];
+  it.each(table)('%s', (text, verdicts) => {
+    const report = engine.check(text);
+    expect(report.claims.map((c) => c.verdict), report.claims.map((c) => `${c.text}: ${c.explanation}`).join('\n')).toEqual(verdicts);
+    expect(verbatim(report)).toEqual([]);
+  });
+
+  it('says which elements of a mixed claim hold', () => {
+    const report = engine.check("Hammouchi a reçu le chef de la police de l'ONU à Rabat pendant l'AG d'Interpol, et ils ont parlé de la Coupe du monde 2030.");
+    const [meeting, talk] = report.claims;
+    expect(meeting?.verdict).toBe('contradicted');
+    // The place is wrong (Marrakech, where the articles put it), the occasion right.
+    expect(meeting?.parts?.find((p) => p.text.includes('Rabat'))?.verdict).toBe('contradicted');
+    expect(meeting?.parts?.find((p) => p.text.includes('AG'))?.verdict).toBe('supported');
+    expect(meeting?.explanation).toContain('Marrakech');
+    expect(talk?.verdict).toBe('not_stated');
+    expect(report.summary).toMatch(/^2 affirmations vérifiées/);
+  });
+});
+
+describe('the report', () => {
+  it('sets aside questions and remarks, and says so', () => {
+    const report = engine.check("Qui a reçu Zouev ? franchement c'est top");
+    expect(report.claims).toEqual([]);
+    expect(report.setAside.map((s) => s.kind)).toEqual(['question', 'remark']);
+    expect(report.summary).toBe(engine.kb.languages.fr.templates.check_nothing);
+    expect(report.notes.join(' ')).toMatch(/question/);
+  });
+
+  it('checks at most five claims and names the rest', () => {
+    const claims = ['Hammouchi received Zouev in Rabat.', 'Hammouchi received Shahkar in Marrakech.', 'Zouev is Russian.', 'Shahkar is Canadian.', 'The meeting was secret.', 'They signed a treaty.', 'They had lunch.'];
+    const report = engine.check(claims.join(' '));
+    expect(report.claims).toHaveLength(5);
+    expect(report.unchecked.map((u) => u.text)).toEqual(['They signed a treaty', 'They had lunch']);
+    expect(report.notes.join(' ')).toContain('They had lunch');
+  });
+
+  it('numbers quotes across the whole report, once each', () => {
+    const report = engine.check('Hammouchi received Zouev in Rabat. Hammouchi received Zouev on 1 December.');
+    const keys = report.citations.map((c) => `${c.article}#${c.paragraph}#${c.quote}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(verbatim(report)).toEqual([]);
+  });
+
+  it('answers in the language of the message', () => {
+    expect(engine.check('Zouev est russe.').language).toBe('fr');
+    expect(engine.check('Zouev is Russian.').language).toBe('en');
+  });
+
+  it('never throws, and keeps its spans and citations sound, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const report = engine.check(text);
+        for (const c of report.claims) expect(c.start).toBeGreaterThanOrEqual(0);
+        expect(report.claims.length).toBeLessThanOrEqual(5);
+        expect(verbatim(report)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe.each(checkSets().map((s) => [s.name, s] as const))('the fact-check batch %s', (_, set) => {
+  const scored = set.cases.map((c) => ({ c, report: engine.check(c.message), score: scoreCheck(c, engine.check(c.message)) }));
+  const claims = scored.flatMap((s) => s.score.claims.map((x) => ({ ...x, id: s.c.id })));
+
+  it(`judges at least ${Math.round(floorOf(set.name, 'checks') * 100)}% of its claims right`, () => {
+    const wrong = claims.filter((x) => !x.correct).map((x) => `${x.id} «${x.span}» expected ${x.expected}, got ${x.got ?? 'nothing'}`);
+    expect(1 - wrong.length / claims.length, wrong.join('\n')).toBeGreaterThanOrEqual(floorOf(set.name, 'checks'));
+  });
+
+  it('never gives ✅ to a claim the articles contradict or do not make', () => {
+    expect(claims.filter((x) => x.falseConfirmation).map((x) => `${x.id} «${x.span}»`)).toEqual([]);
+    expect(scored.flatMap((s) => s.score.checkedAside.filter((x) => x.got === 'supported').map((x) => `${s.c.id} «${x.text}»`))).toEqual([]);
+  });
+
+  it('cites only verbatim quotes', () => {
+    expect(scored.flatMap((s) => verbatim(s.report).map((b) => `${s.c.id}: ${b}`))).toEqual([]);
+  });
+});
