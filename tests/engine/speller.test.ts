@@ -3,7 +3,7 @@
 // into a name only when one name fits, and the same corrections whether the
 // vocabulary holds a hundred words or tens of thousands.
 import { describe, expect, it } from 'vitest';
-import { Speller } from '../../src/understand/speller.js';
+import { oneSlip, Speller } from '../../src/understand/speller.js';
 import { seededRandom } from '../bench/common.js';
 import { withinOneEdit } from '../bench/synthetic.js';
 
@@ -85,6 +85,38 @@ describe('the speller', () => {
       if (expected === name) resolved++;
     }
     expect(resolved / targets.length).toBeGreaterThan(0.9);
+  });
+
+  it('mends one slip in a long word, past the everyday-word guard, into the first such word in the vocabulary', () => {
+    const everyday = { isEveryday: () => true };
+    // "abcdefh" is one letter more than "abcdef" and one less than "abcdefgh": the word met first wins, whatever its length.
+    expect(new Speller(new Set(['abcdefgh', 'abcdef']), everyday).correct('abcdefh')).toBe('abcdefgh');
+    expect(new Speller(new Set(['abcdef', 'abcdefgh']), everyday).correct('abcdefh')).toBe('abcdef');
+    // Not a letter changed, and not in a short word.
+    expect(new Speller(new Set(['abcdefgh']), everyday).correct('abcdefgx')).toBeUndefined();
+    expect(new Speller(new Set(['abcde']), everyday).correct('abcdex')).toBeUndefined();
+  });
+
+  it('finds through its length buckets the slip a scan of every word of the first letter finds', () => {
+    const crowd = madeUpWords(20_000, 5);
+    // Words one slip from others, so that a typo has several candidates of different lengths.
+    const vocabulary = [...crowd.slice(0, 500).flatMap((w) => [w.slice(0, -1), w + 'a']), ...crowd];
+    const s = new Speller(new Set(vocabulary), { isEveryday: () => true });
+    const known = new Set(vocabulary);
+    const scan = (typo: string) => vocabulary.find((w) => w[0] === typo[0] && w.length >= 6 && oneSlip(typo, w));
+    const swapKnown = (typo: string) => [...typo].some((_, i) => i < typo.length - 1 && known.has(typo.slice(0, i) + typo[i + 1] + typo[i] + typo.slice(i + 2)));
+    const random = seededRandom(3);
+    let compared = 0;
+    for (const word of crowd.slice(0, 1_000)) {
+      const i = 1 + Math.floor(random() * (word.length - 1));
+      for (const typo of [word.slice(0, i) + word.slice(i + 1), word.slice(0, i) + 'e' + word.slice(i)]) {
+        // Known words and adjacent swaps are answered before any slip is looked for.
+        if (typo.length < 6 || known.has(typo) || swapKnown(typo)) continue;
+        expect(s.correct(typo), typo).toBe(scan(typo));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1_000);
   });
 
   it('knows a word built on a stem with an ending, not a name that merely starts like the stem', () => {
