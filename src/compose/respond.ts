@@ -8,13 +8,14 @@
 //   wh-          not stated     the same as yes/no, or a refusal when what is asked is unknown
 //   wh-          supported/none the facts that answer the slot
 import type { Meeting } from '../knowledge/schema.js';
+import { meetingsInvolvingAny } from '../knowledge/indexes.js';
 import type { Fact, Language } from '../knowledge/types.js';
 import type { InContext } from '../understand/context.js';
 import type { Query } from '../understand/frame.js';
 import type { Focus, Intent } from '../types.js';
 import { scopeOf } from '../verify/scope.js';
 import type { Gap, Judgement } from '../verify/verdict.js';
-import { factsAbout as factsAboutEntity, involves } from '../retrieve/graph.js';
+import { factsAbout as factsAboutEntity } from '../retrieve/graph.js';
 import type { Plan, Sentence } from './plan.js';
 import { answerSlot, countItems, fits, type SlotEnv } from './slots.js';
 
@@ -251,7 +252,7 @@ function gapSentence(gap: Gap, q: Query, env: SlotEnv): Sentence | undefined {
       return { text: fill(t.not_called, { who: name(gap.person), what: gap.surface }), facts: [] };
     case 'pairing': {
       const [a, b] = gap.people;
-      const together = kb.meetings.filter((m) => gap.people.some((p) => involves(kb, m, p)));
+      const together = meetingsInvolvingAny(kb, gap.people);
       return together.length || (a && b) ? { text: fill(t.no_meeting, { a: name(a ?? ''), b: name(b ?? '') }), facts: [] } : undefined;
     }
     default:

@@ -4,7 +4,7 @@
 import type { Meeting } from '../knowledge/schema.js';
 import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Bm25Index } from '../retrieve/bm25.js';
-import { factsAbout, involves, placeAgrees } from '../retrieve/graph.js';
+import { factsAbout, placeAgrees } from '../retrieve/graph.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import type { Carrier } from '../verify/carry.js';
 import type { Query } from '../understand/frame.js';
@@ -187,7 +187,7 @@ function entityAnswer(subject: string, intent: Intent, q: Query, env: SlotEnv): 
   if (!entity) return undefined;
   let facts = factsAbout(kb, subject, 'role', 'definition');
   if (entity.type === 'person' && intent === 'about') {
-    facts = [...facts, ...kb.meetings.filter((m) => involves(kb, m, subject)).flatMap((m) => factsAbout(kb, m.id, 'who'))];
+    facts = [...facts, ...(kb.meetingsInvolving.get(subject) ?? []).flatMap((m) => factsAbout(kb, m.id, 'who'))];
   } else if (facts.length === 0 && entity.type === 'place') {
     facts = kb.meetings.filter((m) => placeAgrees(kb, m, subject)).flatMap((m) => factsAbout(kb, m.id, 'where'));
     if (facts.length === 0) facts = mentioning(kb, subject);

@@ -98,6 +98,13 @@ export function buildIndexes(kb: KnowledgeBase | Base): KnowledgeIndexes {
   return indexes;
 }
 
+/** The meetings any of these took part in, in the base's order: what filtering every meeting with involves() gives. */
+export function meetingsInvolvingAny(kb: Pick<KnowledgeBase, 'meetings' | 'meetingsInvolving'>, people: readonly string[]): Meeting[] {
+  if (people.length === 1) return [...(kb.meetingsInvolving.get(people[0] as string) ?? [])];
+  const involved = new Set(people.flatMap((p) => kb.meetingsInvolving.get(p) ?? []));
+  return kb.meetings.filter((m) => involved.has(m));
+}
+
 /** Facts from several lookups, each once, in the base's order: what filtering the whole base would give. */
 export function inBaseOrder(kb: Pick<KnowledgeIndexes, 'factPosition'>, facts: Iterable<Fact>): Fact[] {
   const position = (f: Fact) => kb.factPosition.get(f.id) ?? Number.MAX_SAFE_INTEGER;

@@ -4,6 +4,7 @@
 // one contradiction makes the claim contradicted, one unstated part makes it
 // not stated, and only a claim every part of which is supported is supported.
 import type { Meeting, PredicateKind } from '../knowledge/schema.js';
+import { meetingsInvolvingAny } from '../knowledge/indexes.js';
 import type { Fact } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
@@ -11,7 +12,7 @@ import { CHECKS, narrowerGaps, type Part, type VerifyEnv } from './checks.js';
 import { topicFindings } from './evidence.js';
 import { scopeOf } from './scope.js';
 import { combine, contradicted, notStated, supported, type Finding, type Judgement } from './verdict.js';
-import { factsAbout, involves, within } from '../retrieve/graph.js';
+import { factsAbout, within } from '../retrieve/graph.js';
 
 /** Whether a claim says anything that could be checked. */
 export function checkable(claim: Claim): boolean {
@@ -70,7 +71,7 @@ function distribute(claim: Claim, kb: KnowledgeBase): Claim[] {
 /** In what a wh-question takes for granted, an organisation that met no one is what it asks about ("the link between the meeting and Interpol"). */
 function asked(claim: Claim, env: VerifyEnv): Claim {
   if (!env.presupposed) return claim;
-  const idle = claim.participants.filter((p) => env.kb.entities.get(p.entity)?.type === 'organisation' && !env.kb.meetings.some((m) => involves(env.kb, m, p.entity)));
+  const idle = claim.participants.filter((p) => env.kb.entities.get(p.entity)?.type === 'organisation' && !env.kb.meetingsInvolving.get(p.entity)?.length);
   if (!idle.length) return claim;
   return { ...claim, participants: claim.participants.filter((p) => !idle.includes(p)), topics: [...claim.topics, ...idle.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }))] };
 }
@@ -238,7 +239,7 @@ function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
     } else if (target === 'day' && kb.meetings.length >= 2 && (!claim.events.length || claim.generic.has('meeting') || claim.participants.length > 0)) {
       // (Days said of an event — "it lasted 4 days" — are its length, which no record gives: not a span between meetings.)
       // "a week apart": the days between the meetings the claim names, or the two there are.
-      const named = kb.meetings.filter((m) => claim.participants.some((p) => involves(kb, m, p.entity)));
+      const named = meetingsInvolvingAny(kb, claim.participants.map((p) => p.entity));
       const [a, b] = (named.length === 2 ? named : kb.meetings.length === 2 ? kb.meetings : []) as Meeting[];
       if (!a || !b) continue;
       const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);

@@ -1,6 +1,7 @@
 // Claims about meetings: who met whom, where, when, on what occasion (the
 // meeting record), someone being somewhere, and meetings beyond those named.
 import type { Meeting } from '../knowledge/schema.js';
+import { meetingsInvolvingAny } from '../knowledge/indexes.js';
 import type { Fact } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { dateAgrees } from '../understand/dates.js';
@@ -72,9 +73,9 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   }
   const gaps: Gap[] = [];
   const people = scope.people.filter((p) => kb.entities.get(p)?.type === 'person');
-  if (people.length >= 2 && !kb.meetings.some((m) => people.every((p) => involves(kb, m, p)))) gaps.push({ kind: 'pairing', people });
+  if (people.length >= 2 && !(kb.meetingsInvolving.get(people[0] as string) ?? []).some((m) => people.every((p) => involves(kb, m, p)))) gaps.push({ kind: 'pairing', people });
   if (claim.unknownPlaces.length) gaps.push({ kind: 'words', surfaces: claim.unknownPlaces });
-  const near = kb.meetings.filter((m) => scope.people.some((p) => involves(kb, m, p)));
+  const near = meetingsInvolvingAny(kb, scope.people);
   const around = near.length ? near : scope.meetings;
   gaps.push(...(topicFindings(part.topics, around, env).finding?.gaps.filter((g) => g.kind === 'words') ?? []));
   if (!gaps.length) gaps.push({ kind: 'element' });
@@ -86,7 +87,7 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
   const people = claim.participants.map((p) => p.entity);
   if (!people.length) return checkEvent(claim, { ...part, kind: 'event', predicates: ['hold'] }, env);
   if (claim.unknownPlaces.length) {
-    const near = kb.meetings.filter((m) => people.some((p) => involves(kb, m, p)));
+    const near = meetingsInvolvingAny(kb, people);
     return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], near.flatMap((m) => slotFacts(kb, m, 'who')), near);
   }
   // "he was in Rabat for the Interpol assembly": the assembly was elsewhere, and the articles say where.
@@ -99,9 +100,8 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
   const cited: Fact[] = [];
   const found: Meeting[] = [];
   for (const person of people) {
-    const there = kb.meetings.filter(
+    const there = (kb.meetingsInvolving.get(person) ?? []).filter(
       (m) =>
-        involves(kb, m, person) &&
         claim.places.every((p) => placeWithin(kb, m, p.entity)) &&
         claim.dates.every((d) => dateAgrees(m.date, d)) &&
         claim.events.every((e) => m.occasion === e.entity),
@@ -119,7 +119,7 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
       cited.push(...visits.slice(0, 1));
       continue;
     }
-    const near = kb.meetings.filter((m) => involves(kb, m, person));
+    const near = meetingsInvolvingAny(kb, [person]);
     const mentioning = claim.places.flatMap((p) => (kb.factsMentioning.get(p.entity) ?? []).filter((f) => f.mentions.includes(p.entity)));
     return notStated([{ kind: 'element' }], env.rank([...mentioning, ...near.flatMap((m) => slotFacts(kb, m, 'who'))]).slice(0, 2), near);
   }

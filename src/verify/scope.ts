@@ -3,6 +3,7 @@
 // only once. Only a pinned meeting can contradict a claim: a place or a day
 // it disagrees with is a correction; otherwise the articles simply do not say.
 import type { Meeting } from '../knowledge/schema.js';
+import { meetingsInvolvingAny } from '../knowledge/indexes.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { dateAgrees, type DateMention } from '../understand/dates.js';
 import type { Claim } from '../understand/frame.js';
@@ -25,9 +26,7 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
   }
   // "Both meetings…", "les deux fois": each of the meetings of anyone named, of the conversation, or each of them all.
   if (claim.every) {
-    // Anyone's meetings from kb.meetingsInvolving (the meetings involves() says they took part in), in the base's order.
-    const involving = new Set(people.flatMap((p) => kb.meetingsInvolving.get(p) ?? []));
-    const theirs = kb.meetings.filter((m) => involving.has(m));
+    const theirs = meetingsInvolvingAny(kb, people);
     const meant = kb.meetings.filter((m) => focus.includes(m.id));
     return { meetings: theirs.length > 1 ? theirs : meant.length > 1 ? meant : [...kb.meetings], pinned: true, people: [] };
   }

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inBaseOrder } from '../../src/knowledge/indexes.js';
+import { inBaseOrder, meetingsInvolvingAny } from '../../src/knowledge/indexes.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
 import { involves, placeAgrees } from '../../src/retrieve/graph.js';
@@ -49,6 +49,10 @@ describe.each(bases)('the indexes of %s', (_, kb) => {
       expect(ids(kb.meetingsAt.get(e.id)), e.id).toEqual(ids(kb.meetings.filter((m) => placeAgrees(kb, m, e.id))));
       expect(kb.leadersOf.get(e.id) ?? []).toEqual([...kb.entities.values()].filter((p) => p.type === 'person' && p.leads.includes(e.id)).map((p) => p.id));
     }
+    // Anyone's meetings, for one entity, for two (every pair with the first ten) and for none.
+    const all = [...kb.entities.keys()];
+    const groups = [[], ...all.map((e) => [e]), ...all.slice(0, 10).flatMap((e) => all.map((f) => [e, f]))];
+    for (const people of groups) expect(ids(meetingsInvolvingAny(kb, people)), people.join(' ')).toEqual(ids(kb.meetings.filter((m) => people.some((p) => involves(kb, m, p)))));
     expect(kb.articlesByDate.map((a) => a.id)).toEqual([...kb.articles.values()].sort((a, b) => a.date.localeCompare(b.date)).map((a) => a.id));
     expect(kb.meetingsInvolving.size).toBeGreaterThan(0);
     expect(kb.meetingsAt.size).toBeGreaterThan(0);
