@@ -11,6 +11,8 @@ export interface SpellerOptions {
   threshold: number;
   /** How many characters a correction may add or remove. */
   maxLengthChange: number;
+  /** Words this long or shorter are mended only into a word one edit away. */
+  shortWord: number;
   /** Corrections remembered; questions repeat their misspellings. */
   cacheSize: number;
   /** Stems that any ending may follow ("source" + "s"): a word built on one is known. */
@@ -23,7 +25,7 @@ export interface SpellerOptions {
   isName: (word: string) => boolean;
 }
 
-export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold: 0.34, maxLengthChange: 2, cacheSize: 5000, stems: [], maxEnding: 5, isEveryday: () => false, isName: () => false };
+export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold: 0.34, maxLengthChange: 2, shortWord: 4, cacheSize: 5000, stems: [], maxEnding: 5, isEveryday: () => false, isName: () => false };
 
 /** Words of one first letter and one length, searched together; `order` is each word's place among its first letter's. */
 interface Bucket {
@@ -111,7 +113,9 @@ export class Speller {
     }
     // A name one edit away in its first letter beats a word that starts the same but lies further.
     const near = this.closest(word);
-    const best = near !== undefined && oneEditApart(near, word) ? near : (this.firstLetterMended(word) ?? near);
+    // A short word two edits from its nearest is as likely another word altogether ("pret" is no "press").
+    const fallback = word.length <= this.options.shortWord ? undefined : near;
+    const best = near !== undefined && oneEditApart(near, word) ? near : (this.firstLetterMended(word) ?? fallback);
     this.remember(word, best ?? null);
     return best;
   }

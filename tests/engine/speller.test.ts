@@ -47,6 +47,9 @@ describe('the speller', () => {
     expect(speller().correct('zzzzzzzz')).toBeUndefined();
     // Short words get one change of length at most: "apres" is no "adresse".
     expect(speller().correct('adrs')).toBeUndefined();
+    // A word of four letters is mended one edit only: "pret" is another word, not "press" two edits away.
+    expect(speller(['press']).correct('pret')).toBeUndefined();
+    expect(speller(['press']).correct('pres')).toBe('press');
     const everyday = new Speller(new Set(NAMES), { isName: (w: string) => NAMES.includes(w), isEveryday: (w) => w.endsWith('ait') });
     expect(everyday.correct('velorait')).toBeUndefined();
   });
