@@ -28,6 +28,10 @@ export interface PlanOptions {
   maxQuestions: number;
   /** Claims fact-checked from one message at most; the rest are named as not checked. */
   maxClaims: number;
+  /** Meetings or articles one list answer shows at most: the most relevant, then a count of the rest. */
+  maxListed: number;
+  /** Names one list answer gives at most, then a count of the rest. */
+  maxNames: number;
 }
 
-export const DEFAULT_PLAN_OPTIONS: PlanOptions = { maxFacts: 3, maxQuestions: 3, maxClaims: 5 };
+export const DEFAULT_PLAN_OPTIONS: PlanOptions = { maxFacts: 3, maxQuestions: 3, maxClaims: 5, maxListed: 5, maxNames: 12 };

@@ -71,9 +71,13 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   // "Which organisations appear in the articles?": the ones they name, each with what they say of it.
   if (!q.polar && !named.length && (q.claim.generic.has('organisation') || q.claim.generic.has('person')) && !q.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind !== 'content'))) {
     const kind = q.claim.generic.has('organisation') ? 'organisation' : 'person';
-    const listed = [...kb.entities.values()].filter((e) => e.type === kind && (e.type !== 'person' || e.named));
+    const all = [...kb.entities.values()].filter((e) => e.type === kind && (e.type !== 'person' || e.named));
+    // At any size a list stays readable: the first names, then how many more.
+    const listed = all.slice(0, env.options.maxNames);
     const facts = listed.flatMap((e) => factsAboutEntity(kb, e.id).slice(0, 1));
-    if (listed.length) return plan([{ text: fill(t.names_list, { list: joinAnd(listed.map((e) => e.name[q.language]), t) }), facts }], 0.85, []);
+    const list = joinAnd(listed.map((e) => e.name[q.language]), t);
+    const text = all.length > listed.length ? fill(t.names_more, { list: listed.map((e) => e.name[q.language]).join(t.list_sep), n: String(all.length - listed.length) }) : fill(t.names_list, { list });
+    if (listed.length) return plan([{ text, facts }], 0.85, []);
   }
 
   // "Who is the UN Secretary-General?": someone the articles speak of without naming.

@@ -2,7 +2,7 @@
 // or the entity it is about: who, where, when, why, what was discussed or
 // said, who someone is, how many, the sources, a summary.
 import type { Meeting } from '../knowledge/schema.js';
-import type { Fact, KnowledgeBase } from '../knowledge/types.js';
+import type { Article, Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Bm25Index } from '../retrieve/bm25.js';
 import { factsAbout, placeAgrees } from '../retrieve/graph.js';
 import type { Lexicon } from '../understand/lexicon.js';
@@ -125,25 +125,29 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
     case 'role':
     case 'definition':
       return subject ? entityAnswer(subject, intent, q, env) : undefined;
-    case 'meetings':
-      return ofFacts(meetings.flatMap((m) => factsAbout(kb, m.id, 'who')));
+    case 'meetings': {
+      const { kept, rest } = fewest(meetings, (m) => factsAbout(kb, m.id, 'who'), byDate(kb, (m) => m.article), q, env);
+      return withRest(ofFacts(kept.flatMap((m) => factsAbout(kb, m.id, 'who'))), rest, t.meetings_more);
+    }
     case 'count':
       return countAnswer(q, meetings, env);
     case 'summary': {
       const article = articleFor(q, meetings, env);
-      const facts = article
-        ? article.summary.map((id) => kb.facts.get(id)).filter(isFact)
-        : kb.articlesByDate.flatMap((a) => a.summary.slice(0, 2).map((id) => kb.facts.get(id)).filter(isFact));
-      return ofFacts(facts);
+      if (article) return ofFacts(article.summary.map((id) => kb.facts.get(id)).filter(isFact));
+      const headlines = (a: Article) => a.summary.slice(0, 2).map((id) => kb.facts.get(id)).filter(isFact);
+      const { kept, rest } = fewest(kb.articlesByDate, headlines, byDate(kb, (a) => a.id), q, env);
+      return withRest(ofFacts(kept.flatMap(headlines)), rest, t.articles_more);
     }
     case 'sources': {
       const reported = new Set(meetings.map((m) => m.article));
-      return kb.articlesByDate
-        .filter((a) => meetings.length === kb.meetings.length || reported.has(a.id))
-        .map((a) => {
-          const source = (kb.factsCiting.get(a.id) ?? []).find((f) => f.slot === 'source');
-          return { text: fill(t.source_line, { title: articleTitle(a, kb, q.language), date: formatDate(a.date, kb, q.language), fact: source?.text[q.language] ?? '' }), facts: source ? [source] : [] };
-        });
+      const source = (a: Article) => (kb.factsCiting.get(a.id) ?? []).filter((f) => f.slot === 'source').slice(0, 1);
+      const cited = kb.articlesByDate.filter((a) => meetings.length === kb.meetings.length || reported.has(a.id));
+      const { kept, rest } = fewest(cited, source, byDate(kb, (a) => a.id), q, env);
+      const lines = kept.map((a) => {
+        const [fact] = source(a);
+        return { text: fill(t.source_line, { title: articleTitle(a, kb, q.language), date: formatDate(a.date, kb, q.language), fact: fact?.text[q.language] ?? '' }), facts: fact ? [fact] : [] };
+      });
+      return withRest(lines, rest, t.articles_more);
     }
     default:
       break;
@@ -244,6 +248,33 @@ export function countItems(fact: Fact, q: Query, env: SlotEnv): Sentence {
 export function joinList(items: readonly string[], t: { and: string; list_sep: string }): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(t.list_sep)}${t.and}${items.at(-1) as string}`;
+}
+
+/**
+ * A list answer at any size: the `maxListed` items closest to the question
+ * (its names and words, then the newest), shown in their own order, and how
+ * many are left out. A list that fits is kept whole, in order.
+ */
+export function fewest<T>(items: readonly T[], factsOf: (item: T) => Fact[], newest: (a: T, b: T) => number, q: Query, env: SlotEnv): { kept: T[]; rest: number } {
+  const limit = env.options.maxListed;
+  if (items.length <= limit) return { kept: [...items], rest: 0 };
+  const byNewest = [...items].sort(newest);
+  const itemOf = new Map<Fact, T>();
+  for (const item of byNewest) for (const f of factsOf(item)) if (!itemOf.has(f)) itemOf.set(f, item);
+  // An item ranks as its best fact; items without facts come after, newest first.
+  const chosen = new Set<T>();
+  for (const f of ranker(q, env)([...itemOf.keys()])) if (chosen.size < limit) chosen.add(itemOf.get(f) as T);
+  for (const item of byNewest) if (chosen.size < limit) chosen.add(item);
+  const order = new Map(items.map((item, i) => [item, i]));
+  return { kept: [...chosen].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)), rest: items.length - limit };
+}
+
+/** Items of an article, newest article first. */
+const byDate = <T>(kb: KnowledgeBase, articleOf: (item: T) => string) => (a: T, b: T) => (kb.articles.get(articleOf(b))?.date ?? '').localeCompare(kb.articles.get(articleOf(a))?.date ?? '');
+
+/** A list's sentences, then how many it left out. */
+function withRest(sentences: Sentence[] | undefined, rest: number, template: string): Sentence[] | undefined {
+  return sentences && rest > 0 ? [...sentences, { text: fill(template, { n: String(rest) }), facts: [] }] : sentences;
 }
 
 function articleFor(q: Query, meetings: readonly Meeting[], env: SlotEnv) {

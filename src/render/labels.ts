@@ -9,6 +9,8 @@ export interface Labels {
   confidence: (percent: number) => string;
   sourceCount: (n: number) => string;
   articleCount: (n: number) => string;
+  /** When not every article fits in one reply: the newest are shown. */
+  newestArticles: (shown: number, total: number) => string;
   premiseCorrected: string;
   caption: string;
   paragraph: (n: number) => string;
@@ -65,6 +67,7 @@ const fr: Labels = {
   confidence: (p) => `Confiance ${p} %`,
   sourceCount: (n) => (n === 1 ? '1 source' : `${n} sources`),
   articleCount: (n) => (n === 1 ? '1 article' : `${n} articles`),
+  newestArticles: (shown, total) => `Les ${shown} plus récents de ${total} articles ; demandez-moi une rencontre pour les autres`,
   premiseCorrected: 'prémisse corrigée',
   caption: 'légende',
   paragraph: (n) => `¶${n}`,
@@ -113,6 +116,7 @@ const en: Labels = {
   confidence: (p) => `Confidence ${p} %`,
   sourceCount: (n) => (n === 1 ? '1 source' : `${n} sources`),
   articleCount: (n) => (n === 1 ? '1 article' : `${n} articles`),
+  newestArticles: (shown, total) => `The newest ${shown} of ${total} articles; ask me about a meeting for the others`,
   premiseCorrected: 'premise corrected',
   caption: 'caption',
   paragraph: (n) => `¶${n}`,

@@ -5,7 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PLAN_OPTIONS } from '../../src/compose/plan.js';
 import { createEngine } from '../../src/engine.js';
+import { articleTitle } from '../../src/render/article.js';
+import { checkMessageLimits, clip, LIMITS } from '../../src/render/limits.js';
+import { renderSources } from '../../src/render/sources.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { phraseKey } from '../../src/language/normalize.js';
 import { loadCases, QUESTIONS_FILE } from '../support/questions.js';
@@ -79,6 +83,39 @@ describe('the synthetic knowledge base', () => {
       expect(answer.citations.length, c.question).toBeGreaterThan(0);
       for (const citation of answer.citations) expect(c.articles, c.question).toContain(citation.article);
     }
+  });
+
+  it('keeps list answers to a few, with a count of the rest, however many articles there are', () => {
+    const { kb } = base(12);
+    const engine = createEngine(kb);
+    const shown = DEFAULT_PLAN_OPTIONS.maxListed;
+    for (const [q, total, more] of [
+      ['list the meetings', kb.meetings.length, 'more meetings'],
+      ['qui a rencontré qui ?', kb.meetings.length, 'autres rencontres'],
+      ['what are your sources?', kb.articles.size, 'more articles'],
+      ['summarise the coverage', kb.articles.size, 'more articles'],
+    ] as const) {
+      const answer = engine.answer(q);
+      expect(answer.answered, q).toBe(true);
+      expect(new Set(answer.citations.map((c) => c.article)).size, q).toBe(shown);
+      expect(answer.text, q).toContain(`${total - shown} ${more}`);
+    }
+    // What the question narrows to is listed whole.
+    const place = kb.entities.get(kb.meetings[7]?.city ?? '');
+    const one = engine.answer(`list the meetings in ${place?.name.en ?? ''}`);
+    expect([...new Set(one.citations.map((c) => c.article))]).toEqual([kb.meetings[7]?.article]);
+    expect(one.text).not.toContain('more meetings');
+    // Names too: the first few, then how many more.
+    const organisations = [...kb.entities.values()].filter((e) => e.type === 'organisation').length;
+    expect(engine.answer('which organisations appear in the articles?').text).toContain(`and ${organisations - DEFAULT_PLAN_OPTIONS.maxNames} more`);
+    // /sources: the newest articles that fit in one reply, in date order, and how many there are.
+    const sources = renderSources(kb, 'en');
+    expect(checkMessageLimits(sources)).toEqual([]);
+    const newest = [...kb.articles.values()].sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+    const titles = sources.embeds.map((e) => e.title);
+    expect(titles.length).toBeLessThan(kb.articles.size);
+    expect(titles).toEqual(newest.slice(0, titles.length).reverse().map((a) => clip(articleTitle(a, kb, 'en'), LIMITS.embedTitle)));
+    expect(sources.embeds.at(-1)?.footer?.text).toContain(`of ${kb.articles.size} articles`);
   });
 
   it('renames word by word, keeping case, and leaves copy 0 as it is', () => {
