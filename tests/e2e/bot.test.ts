@@ -2,15 +2,15 @@
  * The bot end to end: the real discord.js client, started by main() as `npm start`
  * starts it, against the fake Discord of tests/support on 127.0.0.1.
  */
-import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type Running } from '../../src/main.js';
+import type { Running } from '../../src/main.js';
 import { LABELS } from '../../src/render/labels.js';
 import { checkChoices, checkMessageLimits } from '../../src/render/limits.js';
 import { Faults, Intents, startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../support/fake-discord.js';
 import { copyKnowledge, editFile, FIXTURES } from '../support/knowledge.js';
+import { spawnScript, startBot, type Bot } from '../support/bot.js';
 import { watchOutboundConnections, type OutboundWatch } from '../support/network-guard.js';
 
 /** The message command, by its name in Discord's default locale. */
@@ -19,10 +19,11 @@ const MENU = 'Check against the coverage';
 const EXAMPLE = "Hammouchi a reçu le chef de la police de l'ONU à Rabat pendant l'AG d'Interpol, et ils ont parlé de la Coupe du monde 2030.";
 const NEWS_BOT = { bot: true, username: 'NewsBot' };
 
+let bot: Bot;
 let fake: FakeDiscord;
 let running: Running;
 let watch: OutboundWatch;
-let log = '';
+const log = () => bot.log();
 
 /** Adds the made-up third article of tests/fixtures to a knowledge copy. */
 function addThirdArticle(to: string): void {
@@ -59,26 +60,14 @@ async function sentinel(channelId = fake.channelId): Promise<void> {
 
 beforeAll(async () => {
   watch = watchOutboundConnections();
-  fake = await startFakeDiscord({ interactionDeadlineMs: 3000 });
-  running = await main({
-    argv: [],
-    env: {
-      DISCORD_TOKEN: fake.token,
-      DISCORD_API_BASE: fake.apiBase,
-      DISCORD_GUILD_ID: fake.guildId,
-      REGISTER_COMMANDS_ON_START: 'true',
-      // Each test asks as the same user in quick succession; the cooldown has its own tests.
-      COOLDOWN_SECONDS: '0',
-      LOG_LEVEL: 'debug',
-    },
-    stderr: { write: (chunk: string | Uint8Array) => ((log += String(chunk)), true) } as NodeJS.WritableStream,
-  });
+  // Each test asks as the same user in quick succession; the cooldown has its own tests.
+  bot = await startBot({ COOLDOWN_SECONDS: '0', LOG_LEVEL: 'debug' }, { registerInGuild: true });
+  ({ fake, running } = bot);
   expect(running.mode).toBe('online');
 });
 
 afterAll(async () => {
-  await running?.stop();
-  await fake?.close();
+  await bot?.stop();
   watch?.stop();
 });
 
@@ -86,7 +75,7 @@ describe('the bot on (a fake) Discord', () => {
   it('logs in with the token, through DISCORD_API_BASE and the gateway it names', () => {
     expect(fake.identifies).toBe(1);
     expect(fake.gatewayReceived.find((p) => p.op === 2)?.d).toMatchObject({ intents: expect.any(Number) });
-    expect(log).toContain('logged in as');
+    expect(log()).toContain('logged in as');
   });
 
   it('registers its seven slash commands and its message command in the guild, localised, /reload for server managers only', () => {
@@ -288,8 +277,8 @@ describe('the bot on (a fake) Discord', () => {
     expect(apology.body.data.flags).toBe(64);
     // Discord's fault, not the bot's: the apology says so.
     expect(apology.body.data.content).toMatch(/^Discord is having trouble right now/);
-    expect(log).toMatch(/WARN {2}an interaction \(\/sources from \d+\): Discord kept failing \(HTTP 500\)/);
-    expect(log).not.toContain(ix.token);
+    expect(log()).toMatch(/WARN {2}an interaction \(\/sources from \d+\): Discord kept failing \(HTTP 500\)/);
+    expect(log()).not.toContain(ix.token);
   });
 
   it('refuses /reload, privately, to a member who cannot manage the server', async () => {
@@ -297,7 +286,7 @@ describe('the bot on (a fake) Discord', () => {
     expect((await ix.waitForCallback()).body).toMatchObject({ type: 5, data: { flags: 64 } });
     const edit = await ix.waitForResponse((r) => r.method === 'PATCH' && r.status < 300);
     expect(edit.body.content).toMatch(/^Sorry: only the bot's owner/);
-    expect(log).toMatch(/WARN {2}refused \/reload from \d+/);
+    expect(log()).toMatch(/WARN {2}refused \/reload from \d+/);
   });
 
   it('reloads for the application\'s owner, asked of Discord, even in a DM', async () => {
@@ -319,7 +308,7 @@ describe('the bot on (a fake) Discord', () => {
     expect(fake.unknownRoutes).toEqual([]);
     expect(fake.internalErrors).toEqual([]);
     expect(watch.nonLoopback()).toEqual([]);
-    expect(log).not.toContain(fake.token);
+    expect(log()).not.toContain(fake.token);
   });
 
   it('stops cleanly: the gateway is closed and main() finishes with 0', async () => {
@@ -340,19 +329,7 @@ describe('the entry points, as processes', () => {
   });
 
   /** Runs a bin script the way its npm script does, with a clean environment pointing at the fake. */
-  function run(script: string, env: Record<string, string> = {}) {
-    const { DISCORD_TOKEN: _t, DISCORD_GUILD_ID: _g, ...inherited } = process.env;
-    const child = spawn(process.execPath, ['--import', 'tsx', script], {
-      cwd: new URL('../../', import.meta.url).pathname,
-      env: { ...inherited, DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, LOG_LEVEL: 'info', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const output = { stdout: '', stderr: '' };
-    child.stdout.on('data', (d: Buffer) => (output.stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output.stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    return { child, output, exited };
-  }
+  const run = (script: string, env: Record<string, string> = {}) => spawnScript(script, discord, env);
 
   it('npm run deploy-commands registers the commands globally and says so', async () => {
     const { output, exited } = run('src/bin/deploy-commands.ts');

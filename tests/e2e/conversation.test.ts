@@ -9,43 +9,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/knowledge/schema.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
-import { main, type Running } from '../../src/main.js';
 import { LABELS } from '../../src/render/labels.js';
 import { checkMessageLimits } from '../../src/render/limits.js';
 import { meetingsMatching } from '../../src/views/timeline.js';
-import { startFakeDiscord, type FakeDiscord, type InteractionHandle, type RecordedRequest } from '../support/fake-discord.js';
+import { startBot, type Bot } from '../support/bot.js';
+import type { FakeDiscord, InteractionHandle, RecordedRequest } from '../support/fake-discord.js';
 
 // Long enough that five mentions sent at once always land within one pause, even on a busy machine.
 const COOLDOWN_SECONDS = 1;
+let bot: Bot;
 let fake: FakeDiscord;
-let running: Running;
 let kb: KnowledgeBase;
-let log = '';
 let nextUser = 500_000_000_000_000_000n;
 /** A member of the server no test has used yet: each test has its own cooldown. */
 const newUser = () => String(nextUser++);
 
 beforeAll(async () => {
-  fake = await startFakeDiscord({ interactionDeadlineMs: 3000 });
-  running = await main({
-    argv: [],
-    env: {
-      DISCORD_TOKEN: fake.token,
-      DISCORD_API_BASE: fake.apiBase,
-      DISCORD_GUILD_ID: fake.guildId,
-      REGISTER_COMMANDS_ON_START: 'true',
-      DISCORD_MESSAGE_CONTENT: 'true',
-      COOLDOWN_SECONDS: String(COOLDOWN_SECONDS),
-      LOG_LEVEL: 'debug',
-    },
-    stderr: { write: (chunk: string | Uint8Array) => ((log += String(chunk)), true) } as NodeJS.WritableStream,
-  });
-  kb = running.context?.engine.kb as KnowledgeBase;
+  bot = await startBot({ DISCORD_MESSAGE_CONTENT: 'true', COOLDOWN_SECONDS: String(COOLDOWN_SECONDS), LOG_LEVEL: 'debug' }, { registerInGuild: true });
+  fake = bot.fake;
+  kb = bot.running.context?.engine.kb as KnowledgeBase;
 });
 
 afterAll(async () => {
-  await running?.stop();
-  await fake?.close();
+  await bot?.stop();
 });
 
 const replyTo = (r: RecordedRequest) => r.body?.message_reference?.message_id as string | undefined;
@@ -227,6 +213,6 @@ describe('afterwards', () => {
     for (const r of fake.requests.filter((q) => q.status < 300 && q.method === 'POST' && /\/channels\/\d+\/messages$/.test(q.path))) expect(checkMessageLimits(r.body)).toEqual([]);
     expect(fake.unknownRoutes).toEqual([]);
     expect(fake.internalErrors).toEqual([]);
-    expect(log).not.toMatch(/ERROR/);
+    expect(bot.log()).not.toMatch(/ERROR/);
   });
 });

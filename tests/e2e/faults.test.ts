@@ -8,9 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultBuildEngine } from '../../src/discord/app.js';
 import type { Engine } from '../../src/engine.js';
-import { main, type Running } from '../../src/main.js';
 import { checkMessageLimits } from '../../src/render/limits.js';
-import { Faults, startFakeDiscord, type FakeDiscord, type InteractionHandle, type RecordedRequest } from '../support/fake-discord.js';
+import { startBot, type Bot } from '../support/bot.js';
+import { Faults, type FakeDiscord, type InteractionHandle, type RecordedRequest } from '../support/fake-discord.js';
 import { watchOutboundConnections, type OutboundWatch } from '../support/network-guard.js';
 
 const DEADLINE_MS = 3000;
@@ -40,28 +40,8 @@ function slowEngine(dir: string | undefined): Engine {
   };
 }
 
-interface Bot {
-  fake: FakeDiscord;
-  running: Running;
-  log: () => string;
-}
-
-async function startBot(): Promise<Bot> {
-  const fake = await startFakeDiscord({ interactionDeadlineMs: DEADLINE_MS });
-  let log = '';
-  const running = await main({
-    argv: [],
-    env: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, COOLDOWN_SECONDS: '0', LOG_LEVEL: 'debug' },
-    stderr: { write: (chunk: string | Uint8Array) => ((log += String(chunk)), true) } as NodeJS.WritableStream,
-    buildEngine: slowEngine,
-  });
-  return { fake, running, log: () => log };
-}
-
-async function stopBot(bot: Bot | undefined): Promise<void> {
-  await bot?.running.stop();
-  await bot?.fake.close();
-}
+const startSlowBot = () => startBot({ COOLDOWN_SECONDS: '0', LOG_LEVEL: 'debug' }, { interactionDeadlineMs: DEADLINE_MS, buildEngine: slowEngine });
+const stopBot = (bot: Bot | undefined) => bot?.stop();
 
 const accepted = (r: RecordedRequest) => r.status < 300 && !r.faulted;
 
@@ -87,7 +67,7 @@ describe('faults on Discord’s side', () => {
   let watch: OutboundWatch;
   beforeAll(async () => {
     watch = watchOutboundConnections();
-    bot = await startBot();
+    bot = await startSlowBot();
   });
   afterAll(async () => {
     await stopBot(bot);
@@ -187,7 +167,7 @@ describe('faults on Discord’s side', () => {
 describe('slowness against the 3-second deadline', () => {
   let bot: Bot;
   beforeAll(async () => {
-    bot = await startBot();
+    bot = await startSlowBot();
   });
   afterAll(async () => {
     slowness.answerMs = 0;

@@ -14,7 +14,6 @@ import { createApp } from '../../src/discord/app.js';
 import { loadConfig } from '../../src/discord/config.js';
 import { createLogger } from '../../src/discord/logger.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
-import { main, type Running } from '../../src/main.js';
 import { connectMockClient } from '../../src/offline/connect.js';
 import type { Sent } from '../../src/offline/mock.js';
 import { decodeAction } from '../../src/render/custom-id.js';
@@ -24,7 +23,8 @@ import { DEFAULT_RENDER_OPTIONS } from '../../src/render/options.js';
 import type { ReplyPayload } from '../../src/render/payload.js';
 import { meetingLines } from '../../src/views/timeline.js';
 import { writeSynthetic } from '../bench/synthetic.js';
-import { startFakeDiscord, type FakeDiscord, type InteractionHandle } from '../support/fake-discord.js';
+import { startBot, type Bot } from '../support/bot.js';
+import type { FakeDiscord, InteractionHandle } from '../support/fake-discord.js';
 
 /** Eight articles, eight meetings: three pages of three, three and two. */
 const ARTICLES = 8;
@@ -34,33 +34,20 @@ const PAGES = Math.ceil(ARTICLES / PER_PAGE);
 const dir = mkdtempSync(join(tmpdir(), 'coverage-bot-meetings-'));
 writeSynthetic(ARTICLES, dir, { qualityCopies: 1 });
 
+let bot: Bot;
 let fake: FakeDiscord;
-let running: Running;
 let kb: KnowledgeBase;
 let nextUser = 600_000_000_000_000_000n;
 const newUser = () => String(nextUser++);
 
 beforeAll(async () => {
-  fake = await startFakeDiscord({ interactionDeadlineMs: 3000 });
-  running = await main({
-    argv: [],
-    env: {
-      DISCORD_TOKEN: fake.token,
-      DISCORD_API_BASE: fake.apiBase,
-      DISCORD_GUILD_ID: fake.guildId,
-      REGISTER_COMMANDS_ON_START: 'true',
-      COOLDOWN_SECONDS: '0',
-      KNOWLEDGE_DIR: dir,
-      LOG_LEVEL: 'warn',
-    },
-    stderr: { write: () => true } as unknown as NodeJS.WritableStream,
-  });
-  kb = running.context?.engine.kb as KnowledgeBase;
+  bot = await startBot({ COOLDOWN_SECONDS: '0', KNOWLEDGE_DIR: dir, LOG_LEVEL: 'warn' }, { registerInGuild: true });
+  fake = bot.fake;
+  kb = bot.running.context?.engine.kb as KnowledgeBase;
 });
 
 afterAll(async () => {
-  await running?.stop();
-  await fake?.close();
+  await bot?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -6,11 +6,10 @@
  * Message Content intent Discord refuses stops start-up with one clear line;
  * LOG_FORMAT=json writes one JSON object per line with a line per request.
  */
-import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawnScript } from '../support/bot.js';
 import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../support/fake-discord.js';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const MESSAGES = /^\/channels\/\d+\/messages$/;
 
 let fake: FakeDiscord | undefined;
@@ -20,19 +19,7 @@ afterEach(async () => {
 });
 
 /** src/bin/start.ts in its own process, as `npm start` runs it, configured for the fake. */
-function startBot(discord: FakeDiscord, env: Record<string, string> = {}) {
-  const { DISCORD_TOKEN: _t, DISCORD_GUILD_ID: _g, LOG_FORMAT: _f, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/start.ts'], {
-    cwd: ROOT,
-    env: { ...inherited, DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, LOG_LEVEL: 'info', COOLDOWN_SECONDS: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output = { stdout: '', stderr: '' };
-  child.stdout.on('data', (d: Buffer) => (output.stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (output.stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  return { child, output, exited };
-}
+const startBot = (discord: FakeDiscord, env: Record<string, string> = {}) => spawnScript('src/bin/start.ts', discord, { COOLDOWN_SECONDS: '0', ...env });
 
 const replyTo = (r: RecordedRequest) => r.body?.message_reference?.message_id as string | undefined;
 

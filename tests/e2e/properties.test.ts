@@ -6,27 +6,21 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type Running } from '../../src/main.js';
 import { checkMessageLimits } from '../../src/render/limits.js';
 import { hostileMessage } from '../support/arbitraries.js';
-import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../support/fake-discord.js';
+import { startBot, type Bot } from '../support/bot.js';
+import type { FakeDiscord, RecordedRequest } from '../support/fake-discord.js';
 
+let bot: Bot;
 let fake: FakeDiscord;
-let running: Running;
-let log = '';
 
 beforeAll(async () => {
-  fake = await startFakeDiscord({ interactionDeadlineMs: 3000 });
-  running = await main({
-    argv: [],
-    env: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, COOLDOWN_SECONDS: '0', LOG_LEVEL: 'warn' },
-    stderr: { write: (chunk: string | Uint8Array) => ((log += String(chunk)), true) } as NodeJS.WritableStream,
-  });
+  bot = await startBot({ COOLDOWN_SECONDS: '0', LOG_LEVEL: 'warn' });
+  fake = bot.fake;
 });
 
 afterAll(async () => {
-  await running?.stop();
-  await fake?.close();
+  await bot?.stop();
 });
 
 function check(message: Record<string, unknown>, what: string): void {
@@ -61,7 +55,7 @@ describe('arbitrary input through the real client', () => {
   });
 
   it('logged nothing wrong, and the fake saw nothing invalid', () => {
-    expect(log).toBe('');
+    expect(bot.log()).toBe('');
     expect(fake.internalErrors).toEqual([]);
     expect(fake.unknownRoutes).toEqual([]);
   });
