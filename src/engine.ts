@@ -256,7 +256,7 @@ function emptyQuery(text: string, language: 'fr' | 'en'): Query {
     negated: false,
     intent: 'unknown',
     also: [],
-    claim: { predicates: [], participants: [], places: [], unknownPlaces: [], venues: [], otherEvents: [], events: [], meetings: [], dates: [], editions: [], counts: [], topics: [], described: [], narrower: [], titles: [], identities: [], affiliations: [], generic: new Set(), issuers: [], excluded: [], others: false, future: false, dating: [], notPlaces: [], approximate: false },
+    claim: { predicates: [], participants: [], places: [], unknownPlaces: [], venues: [], otherEvents: [], events: [], meetings: [], dates: [], editions: [], counts: [], topics: [], described: [], narrower: [], titles: [], identities: [], affiliations: [], generic: new Set(), issuers: [], excluded: [], others: false, future: false, dating: [], notPlaces: [], approximate: false, figures: [] },
     exclude: false,
     pronouns: new Set(),
     followUp: false,

@@ -222,16 +222,21 @@ export const languageSchema = z.strictObject({
     .default({ meeting: [], article: [], person: [], event: [], organisation: [], document: [] }),
   /** "which", "quelles": before an idea, the question asks for its members by name. */
   which: phrases.default([]),
-  /** "before", "then": the order of two meetings. */
-  order: z.strictObject({ before: phrases.default([]), after: phrases.default([]), then: phrases.default([]) }).default({ before: [], after: [], then: [] }),
+  /** "before", "then": the order of two meetings; "came first", "en dernier": one meeting's rank among those meant. */
+  order: z
+    .strictObject({ before: phrases.default([]), after: phrases.default([]), then: phrases.default([]), first: phrases.default([]), last: phrases.default([]) })
+    .default({ before: [], after: [], then: [], first: [], last: [] }),
   /** Phrases for spans of days ("a week": 7). */
   spans: z.record(z.string(), phrases).default({}),
   /** "about", "environ": a number give or take one. */
   approximately: phrases.default([]),
   bounds: z.strictObject({ at_most: phrases.default([]), at_least: phrases.default([]) }).prefault({}),
   already: phrases.default([]),
-  same_place: phrases.default([]),
+  /** "in the same city", "by the same body": the meetings meant are said to share a place, or a communiqué's issuer. */
+  same: z.strictObject({ place: phrases.default([]), issuer: phrases.default([]) }).default({ place: [], issuer: [] }),
   about_that: phrases.default([]),
+  /** "each other", "entre eux": the people of one group said to have met one another. */
+  reciprocal: phrases.default([]),
   never_given: phrases.default([]),
   /** Words of the future ("soon", "bientôt"): the articles report what happened, never what will. */
   future: phrases.default([]),

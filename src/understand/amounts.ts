@@ -35,11 +35,25 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
       // "10 jours", "three meetings": the counted word is what is counted, not a topic.
       const words = new Set(tokens.slice(counted.start, counted.end));
       claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !words.has(t.word));
+      continue;
     }
+    // "1,700 officers", "il en a rencontré plus de 30": a figure that is no day of the month counts something no record counts.
+    if (n.value > 31 || bound) claim.figures.push(n.surface);
   }
   // "Zouev's first trip", "la première visite de Zouev": someone's visit counted among all their visits.
-  for (const o of Object.values(lexicon.languages).flatMap((l) => l.ordinals.all(tokens))) {
-    const noun = terms.find((t) => t.start === o.end && ((t.kind === 'generic' && t.what === 'meeting') || t.kind === 'predicate'));
+  // "first ever meeting", "3rd trip": the noun an ordinal qualifies, past a grammar word or two.
+  const nounAfter = (at: number) => {
+    const next = terms.filter((t) => t.start >= at && t.start - at <= 2 && t.kind !== 'function').sort((a, b) => a.start - b.start)[0];
+    return next && ((next.kind === 'generic' && next.what === 'meeting') || next.kind === 'predicate') ? next : undefined;
+  };
+  const ordinals = [
+    ...Object.values(lexicon.languages).flatMap((l) => l.ordinals.all(tokens)),
+    ...of('number')
+      .filter((n) => n.ordinal && !claim.editions.some((e) => e.surface === n.surface))
+      .map((n) => ({ start: n.start, end: n.end, value: String(n.value) })),
+  ];
+  for (const o of ordinals) {
+    const noun = nounAfter(o.end);
     if (!noun) continue;
     const whose = entities.some((e) => e.type === 'person' && ((e.end <= o.start && o.start - e.end <= 1) || (e.start > noun.end && e.start - noun.end <= 1))) || grammar.possessive.has(tokens[o.start - 1] ?? '');
     if (whose) claim.visitRank = Number(o.value);
@@ -49,12 +63,26 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   // "Both meetings in Marrakech": a universal word right before the meetings.
   const universal = Object.values(lexicon.languages).flatMap((l) => l.universal.all(tokens));
   // ("Both statements", "les deux articles": each of the meetings' communiqués or articles too.)
-  const nouns = [...meetingNouns, ...of('generic').filter((g) => g.what === 'document' || g.what === 'article')];
-  // ("Both were in Rabat": "both" itself the subject of the verb.)
-  const verbNext = (u: { end: number }) => terms.some((t) => t.start === u.end && (t.kind === 'predicate' || (t.kind === 'marker' && (t.marker === 'passive' || t.marker === 'opener'))));
+  // ("les deux responsables onusiens": each of the people meant, so each of their meetings.)
+  const nouns = [...meetingNouns, ...of('generic').filter((g) => g.what === 'document' || g.what === 'article' || g.what === 'person')];
+  // ("Both were in Rabat": "both" itself the subject of the verb; "tous les deux en novembre": of a verb left unsaid.)
+  const verbNext = (u: { end: number }) => {
+    const next = terms.filter((t) => t.start >= u.end && t.kind !== 'function').sort((a, b) => a.start - b.start)[0];
+    if (!next) return false;
+    const adjacent = next.start === u.end && (next.kind === 'predicate' || (next.kind === 'marker' && (next.marker === 'passive' || next.marker === 'opener')));
+    const elided = next.start - u.end <= 1 && (next.kind === 'date' || (next.kind === 'entity' && kb.entities.get(next.entity)?.type === 'place'));
+    return adjacent || elided;
+  };
   if (universal.some((u) => nouns.some((g) => g.start >= u.end && g.start - u.end <= 1) || verbNext(u))) claim.every = true;
   if (of('marker').some((m) => m.marker === 'already')) claim.already = true;
-  if (of('marker').some((m) => m.marker === 'same_place')) claim.samePlace = true;
+  const marked = (kind: TermOf<'marker'>['marker']) => of('marker').some((m) => m.marker === kind);
+  if (marked('same_place')) claim.same = 'place';
+  else if (marked('same_issuer')) claim.same = 'issuer';
+  // ("the first trip", "la première visite": an ordinal before a noun picks a meeting, it ranks none.)
+  const rankOf = (m: TermOf<'marker'>) => !nounAfter(m.end);
+  const ranked = of('marker').find((m) => (m.marker === 'first' || m.marker === 'last') && rankOf(m));
+  if (ranked) claim.rank = ranked.marker === 'first' ? 'first' : 'last';
+  if (marked('reciprocal')) claim.reciprocal = true;
   if (Object.values(lexicon.languages).some((l) => l.additive.all(tokens).length > 0)) claim.additive = true;
   const exclusive = Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens));
   if (exclusive.length && claim.topics.length) {
@@ -78,7 +106,8 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   if (claim.order) {
     const compared = claim.participants.find((p) => p.entity === claim.order?.later || p.entity === claim.order?.earlier);
     const marker = of('marker').find((m) => m.marker === 'before' || m.marker === 'after');
-    const after = marker ? claim.participants.find((p) => p.start === marker.end || p.start === marker.end + 1) : undefined;
+    // ("avant celle avec Zouev": the one compared with, a few grammar words after the marker.)
+    const after = marker ? claim.participants.find((p) => p.start >= marker.end && p.start - marker.end <= 3 && terms.every((t) => t.start < marker.end || t.start >= p.start || t.kind === 'function' || t.kind === 'pronoun' || t.kind === 'generic')) : undefined;
     if (after && compared) claim.participants = claim.participants.filter((p) => p !== after);
   }
 }

@@ -92,8 +92,14 @@ export interface Claim {
   only?: boolean;
   /** "did the UN put out its own statement as well?": something besides what the articles give. */
   additive?: boolean;
-  /** "in the same city": the meetings meant are said to share a place. */
-  samePlace?: boolean;
+  /** "in the same city", "by the same body": what the meetings meant are said to share. */
+  same?: 'place' | 'issuer';
+  /** "Zouev came first", "celle de Rabat en dernier": the rank of the one meeting meant among the meetings around it. */
+  rank?: 'first' | 'last';
+  /** "did the two UN officials meet each other?": people of the group named said to have met one another. */
+  reciprocal?: boolean;
+  /** "1,700 officers", "plus de 30": figures the claim states that count nothing the engine can count. */
+  figures: string[];
   /** "Zouev's first trip to Morocco", "sa deuxième visite": which of someone's visits ever, which no article counts. */
   visitRank?: number;
 }
@@ -168,6 +174,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     identities: [],
     affiliations: [],
     generic: new Set(of('generic').map((g) => g.what)),
+    figures: [],
     issuers: [],
     excluded: [],
     others: of('marker').some((m) => m.marker === 'exclusion'),

@@ -40,6 +40,8 @@ export function findDates(tokens: readonly string[], recognised: readonly string
       if (wd !== undefined) dates.push({ weekday: wd, start: i, end: i + 1 });
     }
     const m = month(t);
+    // "en 2024", "in 2025": a year on its own is a date too.
+    if (m === undefined && year(t) !== undefined && month(tokens[i - 1]) === undefined) dates.push({ year: year(t), start: i, end: i + 1 });
     if (m === undefined) continue;
     // "25 novembre 2025", "25 (th) of November", "November 25(th)"
     let d = day(tokens[i - 1]);

@@ -32,7 +32,7 @@ export function namesSomeoneNew(right: Claim, left: Claim, kb: KnowledgeBase): b
 
 /** The elliptical clause made whole from the clause before it. */
 export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase): Claim {
-  const out: Claim = { ...left, dating: [], predecessor: undefined, order: undefined };
+  const out: Claim = { ...left, dating: [], predecessor: undefined, order: undefined, rank: right.rank, figures: right.figures };
   // "…, les deux fois à Rabat", "…, et bientôt à Genève": what the clause says of all of it, or of when, holds.
   // (What the earlier clause said of only its own words — "only New York" — does not carry to the new ones.)
   out.every = left.every || right.every;

@@ -165,9 +165,18 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     }
     add(m, PRIORITY.entity, { kind: 'entity', entity: m.value.entity, via: m.value.via, fuzzy: wasMended(m), ...span(m) });
   }
-  for (const d of findDates(tokens, reading.dates, both)) if (d.start >= 0) add(d, PRIORITY.date, { kind: 'date', date: d, ...span(d) });
+  // A year alone ("en 2024") yields to a name that holds it ("the 2030 World Cup"), and is no figure.
+  const years = new Set<number>();
+  for (const d of findDates(tokens, reading.dates, both)) {
+    if (d.start < 0) continue;
+    const yearOnly = d.month === undefined && d.day === undefined && d.weekday === undefined;
+    if (yearOnly) years.add(d.start);
+    add(d, yearOnly ? PRIORITY.narrower + 0.25 : PRIORITY.date, { kind: 'date', date: d, ...span(d) });
+  }
   tokens.forEach((t, i) => {
-    const digits = /^(\d{1,3})(e|er|re|eme|ieme|th|st|nd|rd)?$/.exec(t);
+    if (years.has(i)) return;
+    // ("1,700" comes normalised as "1700": a figure of any size.)
+    const digits = /^(\d+)(e|er|re|eme|ieme|th|st|nd|rd)?$/.exec(t);
     if (!digits?.[1]) return;
     const suffix = digits[2] ?? (/^(e|eme|ieme|th|st|nd|rd)$/.test(tokens[i + 1] ?? '') ? tokens[i + 1] : undefined);
     const end = digits[2] === undefined && suffix !== undefined ? i + 2 : i + 1;

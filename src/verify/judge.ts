@@ -9,6 +9,7 @@ import type { Fact } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { CHECKS, narrowerGaps, type Part, type VerifyEnv } from './checks.js';
+import { countFindings } from './counts.js';
 import { topicFindings } from './evidence.js';
 import { scopeOf } from './scope.js';
 import { combine, contradicted, notStated, supported, type Finding, type Judgement } from './verdict.js';
@@ -36,7 +37,8 @@ export function checkable(claim: Claim): boolean {
       claim.issuers.length +
       // "was there a press release?": whether the articles rest on one.
       (claim.generic.has('document') ? 1 : 0) +
-      (claim.samePlace ? 1 : 0) >
+      claim.figures.length +
+      (claim.same || claim.rank || claim.reciprocal ? 1 : 0) >
     0
   );
 }
@@ -95,7 +97,9 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
     const listed = env.kb.factsWithConcept.get(claim.which) ?? [];
     if (!listed.some((f) => f.items?.length)) findings.push(notStated([{ kind: 'unnamed', concept: claim.which, ...(listed[0] ? { fact: env.rank(listed)[0] as Fact } : {}) }]));
   }
-  findings.push(...exclusiveFindings(claim, env), ...samePlaceFindings(claim, env));
+  findings.push(...exclusiveFindings(claim, env), ...sameFindings(claim, env));
+  // "1,700 officers": a figure no record counts is one the articles do not give.
+  if (claim.figures.length) findings.push(notStated([{ kind: 'words', surfaces: claim.figures }]));
   // "Was it Zouev's first trip to Morocco?": no article says how many times anyone came before.
   if (claim.visitRank !== undefined) findings.push(notStated([{ kind: 'unknown' }]));
   // "Will they meet again?": the articles report what happened.
@@ -174,15 +178,21 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   return [...byKind].map(([kind, predicates]) => ({ kind, predicates, topics: kind === topicsGoTo ? claim.topics : [] }));
 }
 
-/** "Were they in the same city?": the meetings meant, each where its record puts it. */
-function samePlaceFindings(claim: Claim, env: VerifyEnv): Finding[] {
-  if (!claim.samePlace) return [];
+/** "Were they in the same city?", "put out by the same body?": the meetings meant, each as its record has it. */
+const SHARED: Record<NonNullable<Claim['same']>, { of: (m: Meeting) => string; slot: 'where' | 'source'; dimension: 'place' | 'issuer' }> = {
+  place: { of: (m) => m.city, slot: 'where', dimension: 'place' },
+  issuer: { of: (m) => m.communique, slot: 'source', dimension: 'issuer' },
+};
+
+function sameFindings(claim: Claim, env: VerifyEnv): Finding[] {
+  if (!claim.same) return [];
   const { kb } = env;
   const scoped = scopeOf({ ...claim, every: true }, kb, env.focus).meetings;
   const meetings = scoped.length > 1 ? scoped : [...kb.meetings];
   if (meetings.length < 2) return [];
-  const where = meetings.flatMap((m) => factsAbout(kb, m.id, 'where').slice(0, 1));
-  return [new Set(meetings.map((m) => m.city)).size === 1 ? supported(where, meetings) : contradicted('place', where, meetings)];
+  const shared = SHARED[claim.same];
+  const facts = meetings.flatMap((m) => factsAbout(kb, m.id, shared.slot).slice(0, 1));
+  return [new Set(meetings.map(shared.of)).size === 1 ? supported(facts, meetings) : contradicted(shared.dimension, facts, meetings)];
 }
 
 /**
@@ -216,6 +226,7 @@ function editionFindings(claim: Claim, env: VerifyEnv): Finding[] {
 /** "Shahkar before Zouev": the days of their meetings, in that order or not. */
 function orderFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const { kb } = env;
+  if (claim.rank) return rankFindings(claim, claim.rank, env);
   if (!claim.order) return [];
   const meetingOf = (p: string) => kb.meetings.find((m) => m.guests.includes(p));
   const [a, b] = [meetingOf(claim.order.earlier), meetingOf(claim.order.later)];
@@ -224,38 +235,23 @@ function orderFindings(claim: Claim, env: VerifyEnv): Finding[] {
   return [a.date < b.date ? supported(facts, [a, b]) : contradicted('order', facts, [a, b])];
 }
 
-/** "Three meetings", "quatre régions": what the articles count, against what the claim says. */
-function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
+/**
+ * "Zouev came first": the one meeting the claim pins, against the others around it
+ * (those of the conversation, else those its people took part in). A question that
+ * pins no meeting ("which came first?") asks, and claims nothing.
+ */
+function rankFindings(claim: Claim, rank: 'first' | 'last', env: VerifyEnv): Finding[] {
   const { kb } = env;
-  const out: Finding[] = [];
-  for (const { value, target, bound } of claim.counts) {
-    // "less than a week": within the bound, not equal to it.
-    const holds = (n: number, slack = 0) => (bound === 'at_most' ? n < value : bound === 'at_least' ? n > value : Math.abs(n - value) <= slack);
-    if (target === 'meeting') {
-      const people = claim.participants.map((p) => p.entity);
-      const meetings = kb.meetings.filter((m) => people.every((p) => [m.host, ...m.guests].includes(p)));
-      const facts = meetings.flatMap((m) => factsAbout(kb, m.id, 'who'));
-      out.push(holds(meetings.length) ? supported(facts, meetings) : contradicted('count', facts, meetings));
-    } else if (target === 'day' && kb.meetings.length >= 2 && (!claim.events.length || claim.generic.has('meeting') || claim.participants.length > 0)) {
-      // (Days said of an event — "it lasted 4 days" — are its length, which no record gives: not a span between meetings.)
-      // "a week apart": the days between the meetings the claim names, or the two there are.
-      const named = meetingsInvolvingAny(kb, claim.participants.map((p) => p.entity));
-      const [a, b] = (named.length === 2 ? named : kb.meetings.length === 2 ? kb.meetings : []) as Meeting[];
-      if (!a || !b) continue;
-      const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
-      const facts = [a, b].flatMap((m) => factsAbout(kb, m.id, 'when').slice(0, 1));
-      out.push(holds(days, claim.approximate ? 1 : 0) ? supported(facts, [a, b]) : contradicted('count', facts, [a, b]));
-    } else if (target === 'article') {
-      const facts = [...kb.facts.values()].filter((f) => f.slot === 'source');
-      out.push(holds(kb.articles.size) ? supported(facts) : contradicted('count', facts));
-    } else if (target === 'item' && claim.topics.some((t) => t.kind === 'concept')) {
-      // (Only a count of what a list is about: "196 countries attended the assembly" counts no list the articles give.)
-      // A list of what was said in a meeting counts nothing of an event ("the assembly gathered 196 countries").
-      const ofEvent = (f: Fact) => claim.events.every((e) => f.about === e.entity);
-      const listed = [...kb.facts.values()].filter((f) => f.items?.length && ofEvent(f) && claim.topics.every((t) => t.kind !== 'concept' || f.concepts.includes(t.concept)));
-      const fact = listed[0];
-      if (fact) out.push(holds(fact.items?.length ?? 0) ? supported([fact]) : contradicted('count', [fact]));
-    }
-  }
-  return out;
+  const scope = scopeOf({ ...claim, rank: undefined }, kb, env.focus);
+  const [meeting] = scope.meetings;
+  if (!scope.pinned || scope.meetings.length !== 1 || !meeting) return [];
+  const discussed = kb.meetings.filter((m) => env.focus.includes(m.id));
+  const pool = discussed.length > 1 && discussed.includes(meeting) ? discussed : meetingsInvolvingAny(kb, [meeting.host, ...meeting.guests]);
+  const others = pool.filter((m) => m !== meeting);
+  if (!others.length) return [notStated([{ kind: 'element' }])];
+  const holds = others.every((m) => (rank === 'first' ? meeting.date < m.date : meeting.date > m.date));
+  const shown = [meeting, ...others].sort((a, b) => a.date.localeCompare(b.date));
+  const facts = shown.flatMap((m) => factsAbout(kb, m.id, 'when').slice(0, 1));
+  return [holds ? supported(facts, shown) : contradicted('order', facts, shown)];
 }
+

@@ -22,6 +22,8 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     claim.participants.some((p) => (p.role === 'agent' && !sideOf(kb, [m.host], p.entity) && sideOf(kb, m.guests, p.entity)) || (p.role === 'object' && !sideOf(kb, m.guests, p.entity) && sideOf(kb, [m.host], p.entity)));
   // "Did Hammouchi meet others besides Shahkar?": the meetings the articles report beyond those named.
   if (claim.others) return otherMeetings(claim, part, env);
+  const named = [...new Set(claim.participants.map((p) => p.entity))];
+  if (claim.reciprocal && named.filter((p) => kb.entities.get(p)?.type === 'person').length < 2) return oneAnother(claim, named, env);
   const withAll = scope.meetings.filter((m) => scope.people.every((p) => involves(kb, m, p)));
   const problems = (m: Meeting) => [...conflicts(m, claim, kb, claim.unknownPlaces), ...(reversed(m) ? (['role'] as const) : [])];
   // "Both meetings were in Marrakech": one that was not says otherwise.
@@ -39,6 +41,8 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   // "at the UN offices" of a meeting whose building the articles never give: they don't say.
   if (fitting.length && claim.venues.length && fitting.some((m) => !m.venue)) return notStated([{ kind: 'words', surfaces: claim.venues }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
   if (fitting.length && beyond.length) return notStated([{ kind: 'unknown' }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
+  // "venu pour une conférence": an event, unnamed, of a meeting the articles tie to none.
+  if (fitting.length && unnamedEvent(claim, fitting)) return notStated([{ kind: 'unknown' }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
   // "both meetings were about counter-terrorism": each meeting's own facts must say it.
   if (fitting.length && claim.every) {
     for (const m of fitting) {
@@ -123,6 +127,7 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
     const mentioning = claim.places.flatMap((p) => (kb.factsMentioning.get(p.entity) ?? []).filter((f) => f.mentions.includes(p.entity)));
     return notStated([{ kind: 'element' }], env.rank([...mentioning, ...near.flatMap((m) => slotFacts(kb, m, 'who'))]).slice(0, 2), near);
   }
+  if (unnamedEvent(claim, found)) return notStated([{ kind: 'unknown' }], cited, [...new Set(found)]);
   const topics = topicFindings(part.topics, found, env);
   return topics.finding ?? supported([...new Set([...cited, ...topics.carriers])], [...new Set(found)]);
 }
@@ -144,4 +149,22 @@ function otherMeetings(claim: Claim, part: Part, env: VerifyEnv): Finding {
   });
   // None reported: the articles do not list any other (what is asked is unknown).
   return facts.length ? supported(env.rank(facts).slice(0, 2), meetingsOf(facts, kb)) : notStated([{ kind: 'unknown' }], [], []);
+}
+
+/** "for a conference", "pour un sommet": an event said with no name, where a meeting meant had no occasion the articles give. */
+function unnamedEvent(claim: Claim, meetings: readonly Meeting[]): boolean {
+  return claim.generic.has('event') && !claim.events.length && !claim.future && meetings.some((m) => m.occasion === undefined);
+}
+
+/**
+ * "Did the two UN officials meet each other?": a meeting at which two of the people meant
+ * (the group named, or anyone) took part; the articles saying nothing of one is no denial.
+ */
+function oneAnother(claim: Claim, named: readonly string[], env: VerifyEnv): Finding {
+  const { kb } = env;
+  const members = (m: Meeting) => [m.host, ...m.guests].filter((p) => !named.length || named.some((g) => sideOf(kb, [p], g)));
+  const together = kb.meetings.filter((m) => members(m).length >= 2 && conflicts(m, claim, kb, claim.unknownPlaces).length === 0);
+  if (together.length) return supported(together.flatMap((m) => citeMeeting(m, claim, kb)), together);
+  const near = meetingsInvolvingAny(kb, [...named]);
+  return notStated([{ kind: 'element' }], near.flatMap((m) => citeMeeting(m, claim, kb)), near);
 }

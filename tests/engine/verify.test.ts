@@ -54,6 +54,18 @@ const TABLE: [string, Verdict, Why, string[]][] = [
   ["The Nordic Water Agency's communiqué reported the Lisbon meeting.", 'contradicted', 'issuer', ['lisbon.source']],
   // What will happen is never reported.
   ['Ribeiro will meet Berg again.', 'not_stated', 'unknown', []],
+  // Order and rank: one meeting against the others around it; with no other, no rank.
+  ['Ribeiro received Berg first.', 'not_stated', 'element', []],
+  ['Berg a été reçu en premier.', 'not_stated', 'element', []],
+  // A figure nothing counts is one the articles do not give; a count of those met is checked.
+  ['Ribeiro and Berg discussed 40 floods.', 'not_stated', 'words', []],
+  ['Ribeiro received 1,700 officials.', 'contradicted', 'count', ['lisbon.who']],
+  // An event left unnamed, for a meeting the articles tie to no event.
+  ['Berg came to Lisbon for a conference.', 'not_stated', 'unknown', []],
+  // People of one body said to have met one another: the records must show two of them at one meeting.
+  ['The Port Authority people met each other.', 'not_stated', 'element', []],
+  // What every meeting shares: one that differs says otherwise.
+  ['Both meetings were reported by the same body.', 'contradicted', 'issuer', ['lisbon.source']],
 ];
 
 describe('the verifier, claim by claim', () => {

@@ -15,6 +15,8 @@ const caseSchema = z.strictObject({
   kind: z.enum(['answer', 'decline', 'premise', 'followup']),
   intent: z.string(),
   conv: z.string().optional(),
+  /** What in the articles justifies the expectation (a short quote), for whoever reviews the case. */
+  note: z.string().optional(),
   expect: z.strictObject({
     /** Absent for a claim the articles do not state: the bot may or may not cite the closest fact. */
     answered: z.boolean().optional(),

@@ -1,0 +1,74 @@
+// "Three meetings", "a week apart", "quatre régions": what the articles count,
+// against the number the claim says. Each kind of thing counted has its way of
+// counting; a number nothing counts ("1,700 officers deployed") is one the
+// articles do not give, so the claim is not stated, never supported.
+import type { Meeting } from '../knowledge/schema.js';
+import { meetingsInvolvingAny } from '../knowledge/indexes.js';
+import type { Fact, KnowledgeBase } from '../knowledge/types.js';
+import type { Claim } from '../understand/frame.js';
+import type { CountTarget } from '../understand/lexicon.js';
+import { factsAbout } from '../retrieve/graph.js';
+import type { VerifyEnv } from './env.js';
+import { sideOf } from './evidence.js';
+import { contradicted, notStated, supported, type Finding } from './verdict.js';
+
+interface Counted {
+  n: number;
+  facts: Fact[];
+  meetings?: Meeting[];
+  /** Give or take this much ("about a week"). */
+  slack?: number;
+}
+
+type Counter = (claim: Claim, kb: KnowledgeBase) => Counted | undefined;
+
+const meetingVerbSaid = (claim: Claim, kb: KnowledgeBase) => claim.generic.has('meeting') || claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
+
+const COUNTERS: Record<CountTarget, Counter> = {
+  // "deux rencontres": the meetings of everyone named.
+  meeting: (claim, kb) => {
+    const people = claim.participants.map((p) => p.entity);
+    const meetings = kb.meetings.filter((m) => people.every((p) => [m.host, ...m.guests].includes(p)));
+    return { n: meetings.length, facts: meetings.flatMap((m) => factsAbout(kb, m.id, 'who')), meetings };
+  },
+  // "a week apart": the days between the meetings the claim names, or the two there are.
+  // (Days said of an event — "it lasted 4 days" — are its length, which no record gives.)
+  day: (claim, kb) => {
+    if (kb.meetings.length < 2 || (claim.events.length && !claim.generic.has('meeting') && !claim.participants.length)) return undefined;
+    const named = meetingsInvolvingAny(kb, claim.participants.map((p) => p.entity));
+    const [a, b] = (named.length === 2 ? named : kb.meetings.length === 2 ? kb.meetings : []) as Meeting[];
+    if (!a || !b) return undefined;
+    const n = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
+    return { n, facts: [a, b].flatMap((m) => factsAbout(kb, m.id, 'when').slice(0, 1)), meetings: [a, b], slack: claim.approximate ? 1 : 0 };
+  },
+  article: (_claim, kb) => ({ n: kb.articles.size, facts: [...kb.facts.values()].filter((f) => f.slot === 'source') }),
+  // "quatre régions": the items of the list the articles give of that idea.
+  // (A list of what was said in a meeting counts nothing of an event: "the assembly gathered 196 countries".)
+  item: (claim, kb) => {
+    if (!claim.topics.some((t) => t.kind === 'concept')) return undefined;
+    const ofEvent = (f: Fact) => claim.events.every((e) => f.about === e.entity);
+    const fact = [...kb.facts.values()].find((f) => f.items?.length && ofEvent(f) && claim.topics.every((t) => t.kind !== 'concept' || f.concepts.includes(t.concept)));
+    return fact ? { n: fact.items?.length ?? 0, facts: [fact] } : undefined;
+  },
+  // "he met two UN officials": the people met, of the group named, besides those named.
+  // (Only of meetings: "1,700 officers deployed" counts no one the records name.)
+  person: (claim, kb) => {
+    if (!meetingVerbSaid(claim, kb)) return undefined;
+    const persons = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
+    const groups = claim.participants.filter((p) => kb.entities.get(p.entity)?.type !== 'person').map((p) => p.entity);
+    const meetings = persons.length ? meetingsInvolvingAny(kb, persons).filter((m) => persons.every((p) => [m.host, ...m.guests].includes(p))) : [...kb.meetings];
+    const met = new Set(meetings.flatMap((m) => [m.host, ...m.guests]).filter((p) => !persons.includes(p) && groups.every((g) => sideOf(kb, [p], g))));
+    return { n: met.size, facts: meetings.flatMap((m) => factsAbout(kb, m.id, 'who').slice(0, 1)), meetings };
+  },
+};
+
+export function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
+  return claim.counts.map(({ value, target, bound, surface }) => {
+    const counted = target ? COUNTERS[target](claim, env.kb) : undefined;
+    if (!counted) return notStated([{ kind: 'words', surfaces: [surface] }]);
+    const { n, facts, meetings, slack = 0 } = counted;
+    // "less than a week": within the bound, not equal to it.
+    const holds = bound === 'at_most' ? n < value : bound === 'at_least' ? n > value : Math.abs(n - value) <= slack;
+    return holds ? supported(facts, meetings) : contradicted('count', facts, meetings);
+  });
+}
