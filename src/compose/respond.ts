@@ -120,6 +120,10 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     const unknown = judgement.gaps.some((g) => g.kind === 'unknown');
     if (q.claim.future || unknown || judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown' || g.kind === 'unnamed' || (!grounded && g.kind === 'narrower'))) {
       const words = judgement.gaps.flatMap((g) => (g.kind === 'words' ? g.surfaces : []));
+      // "which languages?": the articles speak of them without naming any; said so, as a refusal.
+      const which = judgement.gaps.find((g) => g.kind === 'unnamed');
+      const unnamedText = which && !unknown ? gapSentence(which, q, env)?.text : undefined;
+      if (unnamedText) return decline(unnamedText, 0.75);
       return decline(words.length && !unknown ? fill(t.decline_about, { what: echo(words) }) : t.not_said, 0.75);
     }
     return plan(unstated(judgement, q, env), 0.75, judgement.meetings, 'not_stated');

@@ -101,7 +101,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   // Asked of a yes/no question ("did he say which languages?"); a wh-question gets what the articles say of it.
   const yesNo = of('marker').some((m) => m.marker === 'opener' || m.marker === 'inversion' || m.marker === 'tag');
   claim.asked = of('concept').find((c) => whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')) || reading.cues.some((q) => q.weight >= 2 && q.start < c.end && c.start < q.end))?.concept;
-  claim.which = yesNo ? of('concept').find((c) => c.relation === 'same' && (kb.concepts.get(c.concept)?.narrower.length ?? 0) > 0 && whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')))?.concept : undefined;
+  claim.which = of('concept').find((c) => c.relation === 'same' && (kb.concepts.get(c.concept)?.narrower.length ?? 0) > 0 && whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')))?.concept;
   // "Shahkar before Zouev": the one compared with is not one the claim says was met.
   if (claim.order) {
     const compared = claim.participants.find((p) => p.entity === claim.order?.later || p.entity === claim.order?.earlier);

@@ -97,6 +97,23 @@ describe('the answer engine', () => {
     expect(engine.answer('how many hotspots were named?').text).toContain('4');
   });
 
+  it('refuses to name what the articles only speak of ("which languages?"), and says so, with nothing quoted as if it named them', () => {
+    for (const q of ['which languages do the Moroccan officers speak?', 'quelles langues parlent les policiers marocains ?']) {
+      const a = engine.answer(q);
+      expect(a.answered).toBe(false);
+      expect(a.citations).toEqual([]);
+      expect(a.text).toMatch(/don't say which|ne disent pas lesquelles/);
+    }
+  });
+
+  it('refuses the hour of a meeting rather than answering with its day', () => {
+    for (const q of ['what time was the rabat meeting?', 'à quelle heure Hammouchi a reçu Zouev ?']) {
+      const a = engine.answer(q);
+      expect(a.answered).toBe(false);
+      expect(a.text).not.toMatch(/1(er)? d[ée]cembre/);
+    }
+  });
+
   it('never throws on odd input', () => {
     for (const q of ['', ' ', '?', '@everyone', '<@123>', '💥'.repeat(500), 'a'.repeat(10_000), '\u0000\u0007', 'où'.repeat(3000)]) {
       const a = engine.answer(q);
