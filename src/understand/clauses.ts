@@ -125,11 +125,15 @@ function isHeading(q: Query): boolean {
   return recap || !q.reading.terms.some((t) => t.kind === 'entity' || t.kind === 'predicate' || t.kind === 'title' || t.kind === 'pronoun' || (t.kind === 'date' && (t.date.day !== undefined || t.date.month !== undefined)));
 }
 
-/** A verbless note of one person's meeting: a name and when or where ("Shahkar on 25 Nov", "mardi Shahkar à Marrakech"). */
+/**
+ * A verbless note of one meeting: a name and when or where ("Shahkar on 25 Nov", "mardi Shahkar à Marrakech"),
+ * or a meeting named by its place and when ("Marrakech meeting Tuesday 25 November").
+ */
 function isFragment(q: Query, kb: KnowledgeBase): boolean {
   const c = q.claim;
   const people = c.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
-  return !c.predicates.length && people.length === 1 && c.dates.length + c.places.length + c.unknownPlaces.length > 0;
+  const byPlace = people.length === 0 && c.dates.length > 0 && (c.meetings.length === 1 || (c.generic.has('meeting') && c.places.length === 1));
+  return !c.predicates.length && (people.length === 1 || byPlace) && c.dates.length + c.places.length + c.unknownPlaces.length > 0;
 }
 
 /** Terms that make a part more than a remark. */

@@ -59,6 +59,8 @@ describe('cutting a message into claims', () => {
     // A clause that says only who else, or what not, is a claim of its own.
     ['Le communiqué vient de la DGST, pas de la DGSN', [['claim', 'Le communiqué vient de la DGST'], ['claim', 'pas de la DGSN']]],
     ['Hammouchi met Shahkar on Nov 25, then Zouev on Dec 1', [['claim', 'Hammouchi met Shahkar on Nov 25'], ['claim', 'Zouev on Dec 1']]],
+    // Verbless notes of one meeting each, by its place and day.
+    ['Marrakech meeting Tuesday 25 November, Rabat meeting Monday 1 December', [['claim', 'Marrakech meeting Tuesday 25 November'], ['claim', 'Rabat meeting Monday 1 December']]],
     // A relative clause about a name is a claim about that name.
     ["Shahkar met Hammouchi during Interpol's 93rd General Assembly, which is being held in Rabat", [['claim', "Shahkar met Hammouchi during Interpol's 93rd General Assembly"], ['claim', 'which is being held in Rabat']]],
   ])('%s', (text, expected) => {
@@ -89,12 +91,22 @@ describe('the verdict on each claim', () => {
     ['Shahkar n’a pas rencontré Hammouchi.', ['contradicted']],
     ['Hammouchi received Shahkar in Marrakech but the Interpol General Assembly had already ended by then.', ['supported', 'contradicted']],
     ['Le 1er décembre 2025 était un mardi.', ['contradicted']],
+    // Order and rank, what is shared, and who met whom among the guests.
+    ['So the Rabat one came first.', ['contradicted']],
+    ['Zouev a été reçu après Shahkar.', ['supported']],
+    ['Les deux communiqués viennent du même organisme.', ['contradicted']],
+    ['Hammouchi a rencontré les deux responsables onusiens à Marrakech.', ['contradicted']],
+    ['Zouev et Shahkar étaient tous les deux à Marrakech en novembre.', ['contradicted']],
     // Not stated: never said, nor denied.
     ['Zouev is Russian.', ['not_stated']],
     ['They talked about the 2030 World Cup.', ['not_stated']],
     ['The Rabat meeting took place at the UN offices.', ['not_stated']],
     ['Il va inviter Hammouchi à New York en 2026.', ['not_stated']],
     ['Zouev asked Morocco to host a new UNOCT regional office.', ['not_stated']],
+    ['Les deux responsables de l’ONU se sont croisés entre eux.', ['not_stated']],
+    ['Morocco currently has 1,700 officers deployed with the UN.', ['not_stated']],
+    ['Zouev est venu pour une conférence internationale à Rabat.', ['not_stated']],
+    ['It was his 3rd trip to Morocco.', ['not_stated']],
     // A denial is judged for what it denies.
     ['Shahkar was not received in Rabat.', ['supported']],
     ['The Rabat meeting was about Syria and Afghanistan, not about sports at all.', ['supported', 'contradicted']],
