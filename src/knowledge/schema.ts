@@ -232,6 +232,8 @@ export const languageSchema = z.strictObject({
   approximately: phrases.default([]),
   bounds: z.strictObject({ at_most: phrases.default([]), at_least: phrases.default([]) }).prefault({}),
   already: phrases.default([]),
+  /** "formerly", "auparavant": said of a time before the articles' own, of which they give nothing (someone's earlier posts). */
+  past: phrases.default([]),
   /** "in the same city", "by the same body": the meetings meant are said to share a place, or a communiqué's issuer. */
   same: z.strictObject({ place: phrases.default([]), issuer: phrases.default([]) }).default({ place: [], issuer: [] }),
   about_that: phrases.default([]),

@@ -95,6 +95,9 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const beforeMarker = of('marker').find((m) => m.marker === 'before');
   const beforeWhom = beforeMarker ? claim.participants.find((p) => p.start === beforeMarker.end || p.start === beforeMarker.end + 1) : undefined;
   if (!claim.order && beforeWhom && claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length === 1) claim.predecessor = beforeWhom.entity;
+  // "il a été chef de la police avant", "formerly": "before" with nothing after it is a time before the articles'.
+  const adverbial = beforeMarker !== undefined && !terms.some((t) => t.start >= beforeMarker.end && t.kind !== 'function');
+  if (marked('past') || (!claim.order && !claim.predecessor && adverbial)) claim.past = true;
   const whichWords = [lexicon.languages.fr.which, lexicon.languages.en.which];
   // Only an idea named at its own level: "which missions" is answered by "peacekeeping missions", "which languages" only by names.
   // and only an idea the knowledge knows has members ("languages": it lists narrower terms), not "which framework".

@@ -86,6 +86,8 @@ export interface Claim {
   predecessor?: string;
   /** "both meetings", "toutes les rencontres": what is said must hold for each meeting meant. */
   every?: boolean;
+  /** "formerly", "il a été … avant": said of a time before the articles' own. */
+  past?: boolean;
   /** "had already ended by then": said as of the meeting in question. */
   already?: boolean;
   /** "it was all about Africa", "uniquement de l'Afrique": what was discussed was that and nothing else. */
@@ -198,7 +200,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     return w && /^\p{Lu}/u.test(w.surface) ? { unknownOrg: w.surface } : {};
   };
   // Right after an idea and a locative ("terror risks in Yemen", "une mission en Haïti"): the place of the idea.
-  const ofIdea = (e: { start: number }) => isLocative(before(e)) && terms.some((t) => (t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower') && (t.end === e.start - 1 || t.end === e.start - 2));
+  // ("le siège de l'ONU à New York": a place said of a thing named before it, not of a person.)
+  const idea = (t: Term) => t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type !== 'person');
+  const ofIdea = (e: { start: number }) => isLocative(before(e)) && terms.some((t) => idea(t) && (t.end === e.start - 1 || t.end === e.start - 2));
   const linked = (a: { start: number; end: number }, b: { start: number; end: number }) => {
     const [x, y] = a.end <= b.start ? [a, b] : [b, a];
     const between = tokens.slice(x.end, y.start);
@@ -304,7 +308,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       // "le terrorisme au Sahel", "police units at the New York headquarters": where an idea is, not where the meeting was,
       // when the place is a region, or no meeting's (kb.meetingsAt: the meetings placeAgrees() with).
       const region = (kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'region';
-      if (ofIdea(e) && (region || !kb.meetingsAt.get(e.entity)?.length)) {
+      // ("was the Horn of Africa one of the hotspots in the talks": a region said with no "in" before it is talked of, not met in.)
+      if ((ofIdea(e) && (region || !kb.meetingsAt.get(e.entity)?.length)) || (region && !isLocative(before(e)) && !meetingNoun && !markerAt('occasion', e.start))) {
         claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
         continue;
       }
@@ -374,6 +379,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       if (owner) claim.participants = claim.participants.filter((p) => p.start !== owner.start);
       continue;
     }
+    // "a former Russian ambassador": the opposite of an idea said of a word no fact has qualifies that word, not the idea.
+    if (c.relation === 'opposite' && terms.some((t) => t.start === c.end && t.kind === 'word')) continue;
     (meetingNouns.some((g) => g.end === c.start || c.end === g.start) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}) });
   }
   for (const w of of('word')) {

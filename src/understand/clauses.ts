@@ -99,7 +99,7 @@ interface Cut {
   kb: KnowledgeBase;
 }
 
-type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'relative' | 'remark';
+type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'relative' | 'subject' | 'remark';
 
 /** The cases, first match wins. */
 const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[] = [
@@ -109,6 +109,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…missions, Shahkar said, …', when: (c) => isAttribution(c.right, c.kb), then: 'none' },
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
   { example: '…the 93rd General Assembly, which is being held in Rabat', when: (c) => c.relative !== undefined, then: 'relative' },
+  { example: 'Zouev was in Morocco and was received by Hammouchi', when: (c) => c.joined && opensWithAuxiliary(c.right) && subjectOf(c.left) !== undefined, then: 'subject' },
   {
     example: '…, then Zouev on Dec 1 · …, pas de la DGSN · …, notamment la traite',
     when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || c.including || opensIncluding(c.right, c.lexicon) || namesSomeoneNew(c.right.claim, c.left.claim, c.kb)),
@@ -150,6 +151,20 @@ function isAttribution(q: Query, kb: KnowledgeBase): boolean {
 function opensIncluding(q: Query, lexicon: Lexicon): boolean {
   const skipped = q.reading.terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'))?.start ?? 0;
   return Object.values(lexicon.languages).some((l) => l.including.all(q.reading.tokens).some((m) => m.start <= skipped));
+}
+
+/** "…and was received by Hammouchi", "…et a été reçu par…": a verb's auxiliary first, its subject left unsaid, in a statement. */
+function opensWithAuxiliary(q: Query): boolean {
+  const first = firstContent(q);
+  return !q.reading.endsWithQuestionMark && first?.kind === 'marker' && (first.marker === 'opener' || first.marker === 'passive' || first.marker === 'inversion') && q.reading.terms.some((t) => t.kind === 'predicate');
+}
+
+/** Who the clause is about: the name or pronoun it opens with, or the first person it names before its verb. */
+function subjectOf(q: Query): string | undefined {
+  const first = firstContent(q);
+  if (first && (first.kind === 'entity' || first.kind === 'pronoun')) return first.surface;
+  const verb = q.reading.terms.find((t) => t.kind === 'predicate' || (t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'passive')));
+  return q.claim.participants.find((p) => p.type === 'person' && (verb === undefined || p.end <= verb.start))?.surface;
 }
 
 /** Begins with who or what it is about, not with a verb or a relative "qui", "which". */
@@ -199,7 +214,9 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     if (decision === 'none') return;
     spans.push({ ...close(cut.end), ...(decision === 'heading' ? { heading: true } : {}) });
     start = cut.resume;
-    pending = decision === 'continues' ? { continues: true } : decision === 'relative' && relative ? { relative } : {};
+    // "…and was received by Hammouchi": read with the subject of the clause before it.
+    const shared = decision === 'subject' ? subjectOf(left) : undefined;
+    pending = decision === 'continues' ? { continues: true } : decision === 'relative' && relative ? { relative } : shared ? { relative: { antecedent: shared, rest: cut.resume } } : {};
   });
   spans.push(close(sentence.end));
   return spans;

@@ -42,7 +42,7 @@ export interface ConceptRef {
 }
 
 /** How a word or phrase of the question is tagged before the claim is read. */
-export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'same_place' | 'same_issuer' | 'first' | 'last' | 'reciprocal' | 'about_that';
+export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'same_place' | 'same_issuer' | 'past' | 'first' | 'last' | 'reciprocal' | 'about_that';
 
 export interface LanguageLexicon {
   profile: LanguageProfile;
@@ -215,6 +215,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   mark(profile.bounds.at_most, 'at_most');
   mark(profile.bounds.at_least, 'at_least');
   mark(profile.already, 'already');
+  mark(profile.past, 'past');
   mark(profile.never_given, 'never_given');
   mark(profile.same.place, 'same_place');
   mark(profile.same.issuer, 'same_issuer');

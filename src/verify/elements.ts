@@ -50,7 +50,8 @@ function split(claim: Claim): Part[] {
     out.push({ claim: { ...one('events', e), editions }, surface: e.surface, start: e.start, end: e.end, entity: e.entity });
   }
   for (const c of claim.counts) out.push({ claim: one('counts', c), surface: c.surface });
-  for (const t of claim.topics) out.push({ claim: one('topics', t), surface: t.surface });
+  // ("ancien diplomate": "former" goes with the title it says is over.)
+  for (const t of claim.topics) out.push({ claim: t.kind === 'concept' && t.opposite ? { ...one('topics', t), titles: claim.titles } : one('topics', t), surface: t.surface });
   for (const n of claim.narrower) out.push({ claim: one('narrower', n), surface: n.surface });
   // "Shahkar, Under-Secretary-General for counter-terrorism, met Hammouchi": who someone is said to be, beside what they did.
   for (const t of claim.titles) out.push({ claim: one('titles', t), surface: t.surface });

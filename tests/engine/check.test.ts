@@ -59,6 +59,8 @@ describe('cutting a message into claims', () => {
     // A clause that says only who else, or what not, is a claim of its own.
     ['Le communiqué vient de la DGST, pas de la DGSN', [['claim', 'Le communiqué vient de la DGST'], ['claim', 'pas de la DGSN']]],
     ['Hammouchi met Shahkar on Nov 25, then Zouev on Dec 1', [['claim', 'Hammouchi met Shahkar on Nov 25'], ['claim', 'Zouev on Dec 1']]],
+    // A verb whose subject is the clause before's: read with that subject.
+    ['Zouev was in Morocco on a working visit and was received by Hammouchi', [['claim', 'Zouev was in Morocco on a working visit'], ['claim', 'was received by Hammouchi']]],
     // Verbless notes of one meeting each, by its place and day.
     ['Marrakech meeting Tuesday 25 November, Rabat meeting Monday 1 December', [['claim', 'Marrakech meeting Tuesday 25 November'], ['claim', 'Rabat meeting Monday 1 December']]],
     // A relative clause about a name is a claim about that name.
@@ -104,6 +106,8 @@ describe('the verdict on each claim', () => {
     ['Il va inviter Hammouchi à New York en 2026.', ['not_stated']],
     ['Zouev asked Morocco to host a new UNOCT regional office.', ['not_stated']],
     ['Les deux responsables de l’ONU se sont croisés entre eux.', ['not_stated']],
+    ['Zouev est russe et ancien diplomate.', ['not_stated']],
+    ["Shahkar a été chef de la police de son pays avant.", ['not_stated']],
     ['Morocco currently has 1,700 officers deployed with the UN.', ['not_stated']],
     ['Zouev est venu pour une conférence internationale à Rabat.', ['not_stated']],
     ['It was his 3rd trip to Morocco.', ['not_stated']],

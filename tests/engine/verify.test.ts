@@ -46,6 +46,9 @@ const TABLE: [string, Verdict, Why, string[]][] = [
   // Who someone is: the title and organisation the articles give them.
   ['Ribeiro leads the Port Authority.', 'supported', undefined, ['ribeiro.role']],
   ['Ribeiro works for the Nordic Water Agency.', 'contradicted', 'organisation', ['ribeiro.role']],
+  // Earlier posts are never given; a past said of another post than theirs is no denial of theirs.
+  ['Ribeiro used to lead the Port Authority.', 'not_stated', 'unknown', []],
+  ['Ribeiro était auparavant directrice de la Port Authority.', 'not_stated', 'unknown', []],
   // Berg's role is in the records but no fact quotes it: without a quote, no contradiction.
   ['Berg works for the Port Authority.', 'not_stated', 'element', []],
   ['Berg is Swedish.', 'not_stated', 'words', []],
