@@ -16,8 +16,8 @@ import { inContext } from './understand/context.js';
 import type { Query } from './understand/frame.js';
 import { buildLexicon, type Lexicon } from './understand/lexicon.js';
 import { piecesOf, type Piece } from './understand/claims.js';
-import { tokenSpans } from './understand/clauses.js';
-import { completeEllipsis, opensNegated } from './understand/ellipsis.js';
+import { hasVerb, tokenSpans } from './understand/clauses.js';
+import { completeEllipsis, isElliptical, opensNegated } from './understand/ellipsis.js';
 import { stripMarkup, stripMarkupAligned } from './understand/markup.js';
 import { utterancesOf } from './understand/message.js';
 import { detectLanguage, unsupportedLanguage } from './understand/read.js';
@@ -95,6 +95,15 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const checks = (!ctx.unclear || (dated && q.polar)) && (q.polar || ctx.query.claim.issuers.length > 0 || issuing || (!ABOUT_THE_COVERAGE.has(q.intent) && !(['role', 'definition'].includes(q.intent) && bare)));
     const judgement = checks ? judge(ctx.query.claim, { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: !q.polar, asksWho: q.intent === 'who' }) : undefined;
     return respond(checks && ctx.unclear ? { ...ctx, unclear: false } : ctx, judgement, env, previous);
+  };
+
+  /**
+   * "ils ont parlé de sport à Rabat ?" … "et à Marrakech avec Shahkar aussi ?": a follow-up with no verb of its own
+   * asks the last yes/no question again, with its own words in place of the earlier ones.
+   */
+  const again = (q: Query, before: Query | undefined): Query => {
+    if (!before || !q.followUp || q.interrogative || !isElliptical(q, hasVerb(q, lexicon))) return q;
+    return { ...q, polar: true, intent: 'yesno', claim: completeEllipsis(before.claim, q.claim, kb, true) };
   };
 
   /** One claim of a message to check, read in the light of the claims before it ("ils ont parlé…"). */
@@ -184,7 +193,12 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       if (!asked.length) return compose(answerOne(emptyQuery(text, language), previous), language, kb);
       const max = env.options.maxQuestions;
       const plans: Plan[] = [];
-      for (const q of asked.slice(0, max)) {
+      // The yes/no question before this one, in this message or the last turn.
+      const lastTurn = context.conversation?.at(-1);
+      let earlier: Query | undefined = lastTurn?.answer.focus.intent === 'yesno' ? utterancesOf(lastTurn.question, kb, lexicon, lastTurn.answer.language).questions.at(-1) : undefined;
+      for (const asking of asked.slice(0, max)) {
+        const q = again(asking, earlier);
+        earlier = q.polar ? q : undefined;
         const plan = answerOne(q, previous);
         plans.push(plan);
         if (plan.answered) previous = plan.focus;

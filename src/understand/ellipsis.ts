@@ -30,8 +30,12 @@ export function namesSomeoneNew(right: Claim, left: Claim, kb: KnowledgeBase): b
   return people(right).some((p) => !before.has(p));
 }
 
-/** The elliptical clause made whole from the clause before it. */
-export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase): Claim {
+/**
+ * The elliptical clause made whole from the clause before it. A statement's new clause says its own when and
+ * where ("…on Nov 25, then Zouev": not on Nov 25); a question asked again keeps what it does not replace
+ * ("did they talk about Syria in Rabat?" "and in Marrakech?": Syria still).
+ */
+export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, keepUnsaid = false): Claim {
   const out: Claim = { ...left, dating: [], predecessor: undefined, order: undefined, rank: right.rank, figures: right.figures };
   // "…, les deux fois à Rabat", "…, et bientôt à Genève": what the clause says of all of it, or of when, holds.
   // (What the earlier clause said of only its own words — "only New York" — does not carry to the new ones.)
@@ -40,7 +44,7 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase): 
   out.future = left.future || right.future;
   out.already = right.already;
   out.generic = new Set([...left.generic, ...right.generic]);
-  for (const key of REPLACED) (out[key] as unknown[]) = right[key] as unknown[];
+  for (const key of REPLACED) if (!keepUnsaid || (right[key] as unknown[]).length) (out[key] as unknown[]) = right[key] as unknown[];
   const isPerson = (p: Participant) => kb.entities.get(p.entity)?.type === 'person';
   const newPeople = right.participants.filter(isPerson);
   const newOrgs = right.participants.filter((p) => !isPerson(p));

@@ -114,6 +114,15 @@ describe('the answer engine', () => {
     }
   });
 
+  it('asks the last yes/no question again for a follow-up with no verb, keeping what it does not replace', () => {
+    const [, inMarrakech] = converse('did they talk about syria in rabat?', 'and in marrakech?');
+    expect(inMarrakech?.verdict).toBe('not_stated');
+    expect(inMarrakech?.text).not.toMatch(/^(Yes|No)\b/);
+    const [, shahkar] = converse('was zouev received on a monday?', 'and shahkar?');
+    expect(shahkar?.verdict).toBe('contradicted');
+    expect(shahkar?.text).toMatch(/^No: .*Tuesday 25 November/);
+  });
+
   it('never throws on odd input', () => {
     for (const q of ['', ' ', '?', '@everyone', '<@123>', '💥'.repeat(500), 'a'.repeat(10_000), '\u0000\u0007', 'où'.repeat(3000)]) {
       const a = engine.answer(q);
