@@ -301,7 +301,8 @@ function lowerFirst(text: string): string {
 
 /** The person's own words, echoed back: letters, digits and apostrophes only, a few, and short. */
 function plainWords(words: readonly string[]): string[] {
-  return words.map((w) => w.replace(/[^\p{L}\p{N}'’ -]/gu, '').trim().slice(0, 40)).filter(Boolean).slice(0, 4);
+  // (Figures keep their separators: "1,700", "12/1".)
+  return words.map((w) => w.replace(/[^\p{L}\p{N}'’ ,./-]/gu, '').trim().slice(0, 40)).filter(Boolean).slice(0, 4);
 }
 
 function echo(words: readonly string[]): string {

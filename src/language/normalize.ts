@@ -76,7 +76,10 @@ function splitWords(words: string[], ids?: number[]): Token[] {
       clause = true;
       continue;
     }
-    for (const piece of word.split(/[-‐‑–—/_.]+/)) {
+    // "30/11", "1.12.2025": a day written in figures is one word.
+    const figures = /^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$/.test(word);
+    const pieces = figures ? [word] : word.split(/[-‐‑–—/_.]+/);
+    for (const piece of pieces) {
       if (piece === '') continue;
       let norm = fold(piece);
       let raw = piece;
@@ -92,7 +95,7 @@ function splitWords(words: string[], ids?: number[]): Token[] {
       }
       norm = norm.replace(/^'+|'+$/g, '');
       if (!/[\p{L}\p{N}]/u.test(norm)) continue;
-      tokens.push({ norm: norm.replace(/[^\p{L}\p{N}'*]/gu, ''), raw, ...(english === undefined ? {} : { english }), ...(clause ? { clause } : {}) });
+      tokens.push({ norm: figures ? word.replace(/\./g, '/') : norm.replace(/[^\p{L}\p{N}'*]/gu, ''), raw, ...(english === undefined ? {} : { english }), ...(clause ? { clause } : {}) });
       clause = false;
     }
   }

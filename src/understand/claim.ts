@@ -141,10 +141,14 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   const isPassiveWord = (w: string | undefined) => w !== undefined && passiveWords.some((p) => p.has(w));
   const firstWord = terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'));
   const participle = first !== undefined && grammar.isParticiple(first.surface.split(/\s+/)[0] ?? '');
+  // ("was not received", "wasn't received": the auxiliary before the negation.)
+  const negationAt = (i: number) => Object.values(lexicon.languages).some((l) => l.negations.has(tokens[i] ?? ''));
+  let auxiliaryAt = first !== undefined ? first.start - 1 : -1;
+  while (auxiliaryAt > 0 && negationAt(auxiliaryAt)) auxiliaryAt--;
   const passive =
     first !== undefined &&
     !grammar.isProgressive(first.surface) &&
-    (isPassiveWord(tokens[first.start - 1]) || (firstWord !== undefined && firstWord.start < first.start && isPassiveWord(tokens[firstWord.start]) && participle));
+    (isPassiveWord(tokens[auxiliaryAt]) || (firstWord !== undefined && firstWord.start < first.start && isPassiveWord(tokens[firstWord.start]) && participle));
 
   // "Zouev asked Morocco to host an office", "il a dit qu'il reviendrait": a verb after a verb of saying and
   // "to", "que" is what was said, not something done; it is part of what the claim says was said.
@@ -181,7 +185,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     excluded: [],
     others: of('marker').some((m) => m.marker === 'exclusion'),
     // "will", "bientôt", or "va inviter": an auxiliary of the near future before an infinitive.
-    future: of('marker').some((m) => m.marker === 'future') || tokens.some((w, i) => grammar.futureAuxiliary.has(w) && grammar.isInfinitive(tokens[i + 1] ?? '')),
+    // ("il va d'ailleurs inviter": an adverb or two may stand between.)
+    future: of('marker').some((m) => m.marker === 'future') || tokens.some((w, i) => grammar.futureAuxiliary.has(w) && tokens.slice(i + 1, i + 4).some((x) => grammar.isInfinitive(x))),
     dating: [],
     notPlaces: [],
     approximate: of('marker').some((m) => m.marker === 'approximately'),

@@ -62,7 +62,7 @@ export function hasVerb(q: Query, lexicon: Lexicon): boolean {
   if (q.claim.predicates.length) return true;
   const { copula, futureAuxiliary, isInfinitive } = grammarOf(lexicon);
   // "le Maroc va envoyer": an auxiliary of the near future before an infinitive.
-  if (q.reading.tokens.some((w, i) => futureAuxiliary.has(w) && isInfinitive(q.reading.tokens[i + 1] ?? ''))) return true;
+  if (q.reading.tokens.some((w, i) => futureAuxiliary.has(w) && q.reading.tokens.slice(i + 1, i + 4).some((x) => isInfinitive(x)))) return true;
   const verb = (w: string) => copula.has(w) || Object.values(lexicon.languages).some((l) => l.passive.has(w));
   const subject = q.reading.terms.find((t) => SUBJECTS.has(t.kind));
   return subject !== undefined && q.reading.tokens.slice(subject.end).some(verb);
@@ -93,6 +93,8 @@ interface Cut {
   including: boolean;
   /** After a colon: "Recap rapide : …", "Headline today: …". */
   colon: boolean;
+  /** Before a number that opens a list item: "… 2) la réunion…". */
+  enumerated?: boolean;
   /** Opens with "which", "qui" right after a name. */
   relative?: { antecedent: string; rest: number };
   lexicon: Lexicon;
@@ -104,6 +106,7 @@ type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'relative' | 'subj
 /** The cases, first match wins. */
 const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[] = [
   { example: 'Recap rapide : Hammouchi a vu…', when: (c) => c.colon && isHeading(c.left), then: 'heading' },
+  { example: '1) c’est l’ONU qui a reçu Hammouchi 2) la réunion…', when: (c) => c.enumerated === true, then: 'clause' },
   { example: 'Shahkar on 25 Nov, Zouev on 1 Dec', when: (c) => !c.joined && isFragment(c.left, c.kb) && isFragment(c.right, c.kb), then: 'clause' },
   { example: 'Hammouchi, patron de la DGSN, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, Shahkar said, …', when: (c) => isAttribution(c.right, c.kb), then: 'none' },
@@ -186,13 +189,18 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   // "…hotspots incl. the Horn of Africa", "…, plus Iraq": more of the same, perhaps not all of it said.
   const including = own.including.all(reading.tokens);
   const relatives = grammarOf(lexicon).relative;
-  const cuts: { end: number; resume: number; joined: boolean; including: boolean; colon: boolean; relativeAt?: number }[] = [];
+  const cuts: { end: number; resume: number; joined: boolean; including: boolean; colon: boolean; enumerated?: boolean; relativeAt?: number }[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1] as Span;
     const here = tokens[i] as Span;
     const more = including.find((j) => j.start === i);
     const joiner = joiners.find((j) => j.start === i) ?? more;
     const between = text.slice(before.end, here.start);
+    // "… 2) la réunion …": a list item's number, with what follows it the next claim.
+    if (/^\d{1,2}\)/.test(text.slice(here.start)) && tokens[i + 1]) {
+      cuts.push({ end: before.end, resume: (tokens[i + 1] as Span).start, joined: false, including: false, colon: false, enumerated: true });
+      continue;
+    }
     const punctuated = /[,;:]|\p{Extended_Pictographic}/u.test(between);
     if (!joiner && !punctuated) continue;
     const resume = joiner ? (tokens[joiner.end] ?? { start: sentence.end }).start : here.start;
@@ -210,7 +218,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     // "…General Assembly, which…": the name just before the comma is what the clause is about.
     const antecedent = cut.relativeAt !== undefined ? [...left.reading.terms].reverse().find((t) => t.kind === 'entity' && t.end === left.reading.tokens.length) : undefined;
     const relative = antecedent && cut.relativeAt !== undefined ? { antecedent: antecedent.surface, rest: (tokens[cut.relativeAt + 1] ?? { start: next }).start } : undefined;
-    const decision = DECISIONS.find((d) => d.when({ left, right, joined: cut.joined, including: cut.including, colon: cut.colon, relative, lexicon, kb }))?.then ?? 'none';
+    const decision = DECISIONS.find((d) => d.when({ left, right, joined: cut.joined, including: cut.including, colon: cut.colon, enumerated: cut.enumerated, relative, lexicon, kb }))?.then ?? 'none';
     if (decision === 'none') return;
     spans.push({ ...close(cut.end), ...(decision === 'heading' ? { heading: true } : {}) });
     start = cut.resume;

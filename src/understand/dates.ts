@@ -39,6 +39,18 @@ export function findDates(tokens: readonly string[], recognised: readonly string
       const wd = t === undefined ? undefined : lex.weekdays.get(t) ?? (short !== undefined && (day(tokens[i + 1]) !== undefined || month(tokens[i + 1]) !== undefined) ? short : undefined);
       if (wd !== undefined) dates.push({ weekday: wd, start: i, end: i + 1 });
     }
+    // "30/11", "11/25", "1.12.2025": day then month, unless only the other order makes a day.
+    const figures = t === undefined ? null : /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?$/.exec(t);
+    if (figures) {
+      const [a, b] = [Number(figures[1]), Number(figures[2])];
+      // ("1/12" in English may be the first of December or the twelfth of January: which, nothing says.)
+      const english = lexicons[0]?.profile.code === 'en';
+      if (english && a <= 12 && b <= 12 && a !== b) continue;
+      const [d, mo] = b > 12 && a <= 12 ? [b, a] : [a, b];
+      const y = figures[3] ? Number(figures[3].length === 2 ? `20${figures[3]}` : figures[3]) : undefined;
+      if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) dates.push({ day: d, month: mo, ...(y ? { year: y } : {}), start: i, end: i + 1 });
+      continue;
+    }
     const m = month(t);
     // "en 2024", "in 2025": a year on its own is a date too.
     if (m === undefined && year(t) !== undefined && month(tokens[i - 1]) === undefined) dates.push({ year: year(t), start: i, end: i + 1 });

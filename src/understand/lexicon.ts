@@ -282,7 +282,8 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     stopwords,
     functionPhrases,
     languageMarkers: wordSet(profile.markers),
-    negations: wordSet(profile.negations),
+    // ("wasn't" is "was" and "not": only the word that denies is a negation, never the auxiliary.)
+    negations: new Set(profile.negations.map((p) => tokenize(p).map((t) => t.norm)).flatMap((words) => (words.length === 1 ? words : words.filter((w) => profile.negations.includes(w))))),
     locatives: wordSet(profile.locatives),
     determiners: wordSet(profile.determiners),
     clauseJoiners: matcher(profile.syntax.clause_joiners, () => true as const),

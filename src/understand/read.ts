@@ -229,6 +229,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     for (const m of l.intents.longest(tokens)) {
       const last = m.end - m.start === 1 && !terms.some((x) => x.start >= m.end && CONTENT.has(x.kind));
       if (terms.some((t) => t.kind === 'entity' && m.start >= t.start && m.end <= t.end) || (!accentOk(m, true) && !last)) continue;
+      // ("invited" in English is no French « invité* »: the other language's cue never takes a word English knows.)
+      if (l === other && language === 'en' && typed.slice(m.start, m.end).some((t) => t.english === true)) continue;
       intentScores.set(m.value, (intentScores.get(m.value) ?? 0) + m.weight * factor);
       cues.push({ start: m.start, end: m.end, intent: m.value, weight: m.weight * factor });
       for (let i = m.start; i < m.end; i++) {
@@ -247,6 +249,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     let term: Term;
     if (lex.negations.has(t) || other.negations.has(t)) term = { kind: 'negation', ...s };
     else if (isStop(t) || lex.locatives.has(t) || other.locatives.has(t) || lex.relations.has(t) || other.relations.has(t)) term = { kind: 'function', ...s };
+    // (A day in figures no reading could settle, "1/12", is said and not understood.)
+    else if (/^\d+\/\d+/.test(t)) term = { kind: 'word', word: t, inCoverage: false, ...s };
     else if (!/[\p{L}]/u.test(t) || t.length < 2) term = { kind: 'function', ...s };
     else if (lex.months.has(t) || lex.weekdays.has(t)) term = { kind: 'function', ...s };
     else {

@@ -55,6 +55,12 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     if (topics.finding) return topics.finding;
     return supported([...fitting.flatMap((m) => citeMeeting(m, claim, kb)), ...topics.carriers], fitting);
   }
+  // "l'ONU a reçu Hammouchi": every meeting of theirs went the other way round.
+  // (Only of a claim that says who did it and to whom.)
+  const bothSides = claim.participants.some((p) => p.role === 'agent') && claim.participants.some((p) => p.role === 'object');
+  if (bothSides && !fitting.length && withAll.length && withAll.every((m) => reversed(m) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0)) {
+    return contradicted('role', correction(withAll[0] as Meeting, 'role', claim, kb), withAll);
+  }
   if (scope.pinned && withAll.length && withAll.every((m) => problems(m).length > 0)) {
     const m = withAll[0] as Meeting;
     const dimension = problems(m)[0] ?? 'place';
@@ -69,7 +75,8 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const m = kb.entities.get(f.about);
     if (m?.type !== 'meeting' || !verbs.every((p) => carrier.saysPredicate(f, p)) || !meetingVerbs.some((p) => carrier.saysPredicate(f, p.id))) return false;
     const people = [...carrier.people(f, false), ...participants(m)];
-    return scope.people.every((p) => carrier.involves(people, p)) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0 && (!claim.events.length || claim.events.every((e) => m.occasion === e.entity));
+    // (Never the other way round: "l'ONU a reçu Hammouchi" of the meetings where Hammouchi received the UN's people.)
+    return scope.people.every((p) => carrier.involves(people, p)) && !reversed(m) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0 && (!claim.events.length || claim.events.every((e) => m.occasion === e.entity));
   });
   if (described.length && scope.people.length > 1) {
     const topics = topicFindings(part.topics, meetingsOf(described, kb), env, described);

@@ -59,6 +59,8 @@ describe('cutting a message into claims', () => {
     // A clause that says only who else, or what not, is a claim of its own.
     ['Le communiqué vient de la DGST, pas de la DGSN', [['claim', 'Le communiqué vient de la DGST'], ['claim', 'pas de la DGSN']]],
     ['Hammouchi met Shahkar on Nov 25, then Zouev on Dec 1', [['claim', 'Hammouchi met Shahkar on Nov 25'], ['claim', 'Zouev on Dec 1']]],
+    // A list on one line: each numbered item is a claim.
+    ['1) Hammouchi a reçu Zouev à Rabat 2) la réunion de Marrakech était un lundi', [['claim', '1) Hammouchi a reçu Zouev à Rabat'], ['claim', 'la réunion de Marrakech était un lundi']]],
     // A verb whose subject is the clause before's: read with that subject.
     ['Zouev was in Morocco on a working visit and was received by Hammouchi', [['claim', 'Zouev was in Morocco on a working visit'], ['claim', 'was received by Hammouchi']]],
     // Verbless notes of one meeting each, by its place and day.
@@ -93,6 +95,14 @@ describe('the verdict on each claim', () => {
     ['Shahkar n’a pas rencontré Hammouchi.', ['contradicted']],
     ['Hammouchi received Shahkar in Marrakech but the Interpol General Assembly had already ended by then.', ['supported', 'contradicted']],
     ['Le 1er décembre 2025 était un mardi.', ['contradicted']],
+    // A denial of what happened, however it is written; who received whom.
+    ['Zouev was not received by Hammouchi.', ['contradicted']],
+    ["Zouev wasn't received by Hammouchi.", ['contradicted']],
+    ["L'ONU a reçu Hammouchi.", ['contradicted']],
+    // Days in figures: day then month, unless only the other order makes a day.
+    ['Zouev a rencontré Hammouchi le 30/11.', ['contradicted']],
+    ['Shahkar met Hammouchi on 25/11/2025.', ['supported']],
+    ['Shahkar met Hammouchi on 11/25.', ['supported']],
     // Order and rank, what is shared, and who met whom among the guests.
     ['So the Rabat one came first.', ['contradicted']],
     ['Zouev a été reçu après Shahkar.', ['supported']],
@@ -107,6 +117,9 @@ describe('the verdict on each claim', () => {
     ['Zouev asked Morocco to host a new UNOCT regional office.', ['not_stated']],
     ['Les deux responsables de l’ONU se sont croisés entre eux.', ['not_stated']],
     ['Zouev est russe et ancien diplomate.', ['not_stated']],
+    ['Shahkar invited Hammouchi to visit UN HQ in New York.', ['not_stated']],
+    ['Zouev met Hammouchi on 12/1.', ['not_stated']],
+    ["Il va d'ailleurs inviter Hammouchi à New York en 2026.", ['not_stated']],
     ["Shahkar a été chef de la police de son pays avant.", ['not_stated']],
     ['Morocco currently has 1,700 officers deployed with the UN.', ['not_stated']],
     ['Zouev est venu pour une conférence internationale à Rabat.', ['not_stated']],
