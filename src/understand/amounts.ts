@@ -101,8 +101,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const whichWords = [lexicon.languages.fr.which, lexicon.languages.en.which];
   // Only an idea named at its own level: "which missions" is answered by "peacekeeping missions", "which languages" only by names.
   // and only an idea the knowledge knows has members ("languages": it lists narrower terms), not "which framework".
-  // Asked of a yes/no question ("did he say which languages?"); a wh-question gets what the articles say of it.
-  const yesNo = of('marker').some((m) => m.marker === 'opener' || m.marker === 'inversion' || m.marker === 'tag');
+  // ("did he say which languages?", "which languages do they speak?": either way, only names answer it.)
   claim.asked = of('concept').find((c) => whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')) || reading.cues.some((q) => q.weight >= 2 && q.start < c.end && c.start < q.end))?.concept;
   claim.which = of('concept').find((c) => c.relation === 'same' && (kb.concepts.get(c.concept)?.narrower.length ?? 0) > 0 && whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')))?.concept;
   // "Shahkar before Zouev": the one compared with is not one the claim says was met.
