@@ -256,7 +256,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     // "the Interpol secretary general": a title at an organisation its usual holder does not belong to is someone else's.
     const owner = e.type === 'person' && e.via === 'role' ? entities.find((o) => o.type === 'organisation' && (o.end === e.start || (o.start >= e.end && o.start - e.end <= 2 && tokens.slice(e.end, o.start).every(glue)))) : undefined;
     if (owner && !affiliations(kb, e.entity).has(owner.entity)) {
-      claim.titles.push({ org: owner.entity, surface: e.surface });
+      // ("Is Zouev the Secretary General of Interpol?": with no verb, the one person named is said to hold it.)
+      const holder = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0]?.entity : undefined;
+      claim.titles.push({ ...(holder ? { person: holder } : {}), org: owner.entity, surface: e.surface });
       claim.participants = claim.participants.filter((p) => p.start !== owner.start);
       continue;
     }
@@ -347,7 +349,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   for (const t of of('title')) {
     const person = aliases.find((a) => linkedOver(a, t)) ?? onlyPerson;
     const next = entities.find((e) => e.type === 'organisation' && e.start >= t.end && e.start - t.end <= 3 && tokens.slice(t.end, e.start).every((w) => glue(w)));
-    const prev = entities.find((e) => e.type === 'organisation' && e.end === t.start);
+    // ("Interpol's president": the organisation before, its possessive between.)
+    const prev = entities.find((e) => e.type === 'organisation' && (e.end === t.start || (e.end === t.start - 1 && grammar.possessive.has(tokens[e.end] ?? ''))));
     const org = (next ?? prev)?.entity;
     if (person || org) claim.titles.push({ person: person?.entity, org, surface: t.surface, ...(org ? {} : unknownOrgAfter(t.end)) });
     else claim.topics.push({ kind: 'word', word: tokens.slice(t.start, t.end).join(' '), surface: t.surface });

@@ -84,6 +84,8 @@ describe('the verdict on each claim', () => {
     ['Hammouchi a reçu Zouev à Rabat le 1er décembre 2025.', ['supported']],
     ['Shahkar met Hammouchi in Marrakech during the Interpol General Assembly.', ['supported']],
     ['Zouev is the new Under-Secretary-General of the UN Office of Counter-Terrorism.', ['supported']],
+    // A title with its organisation, however it is attached ("the UN's police chief", "of Interpol").
+    ["Shahkar is the UN's police chief.", ['supported']],
     ['The two meetings were less than a week apart.', ['supported']],
     ['Les deux rencontres ont eu lieu au Maroc.', ['supported']],
     // Contradicted: the articles say otherwise, and show it.
@@ -91,6 +93,8 @@ describe('the verdict on each claim', () => {
     ['Both meetings were in Marrakech.', ['contradicted']],
     ['Hammouchi a reçu Shahkar à l’aéroport de Marrakech.', ['contradicted']],
     ['Zouev is the outgoing UNOCT chief.', ['contradicted']],
+    ["Shahkar is Interpol's president.", ['contradicted']],
+    ['Zouev is the Secretary General of Interpol.', ['contradicted']],
     ['Zouev était au Maroc en vacances.', ['contradicted']],
     ['Shahkar n’a pas rencontré Hammouchi.', ['contradicted']],
     ['Hammouchi received Shahkar in Marrakech but the Interpol General Assembly had already ended by then.', ['supported', 'contradicted']],
