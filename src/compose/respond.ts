@@ -192,23 +192,17 @@ function answerPerson(intent: Intent, meetings: readonly Meeting[], q: Query, en
  */
 export function verdictSentences(j: Judgement, q: Query, env: SlotEnv, openers: { supported: string; contradicted: string }): Sentence[] | undefined {
   const t = env.kb.languages[q.language].templates;
+  // "a week apart?": how many days it was, whichever way the verdict goes ("about a week" holds for six).
+  const [a, b] = j.meetings;
+  const span = q.claim.counts.some((c) => c.target === 'day') && a && b && j.verdict !== 'not_stated' ? [{ text: fill(t.days_between, { n: String(Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000)) }), facts: [] }] : [];
   if (j.verdict === 'supported') {
     // The first fact of each part of the claim, then the others: every part is shown proved.
     const leading = [...new Set(j.findings.flatMap((f) => f.facts.slice(0, 1)))];
     const [first, ...rest] = [...new Set([...leading, ...j.facts])];
     if (!first) return undefined;
-    return [polar(openers.supported, first, q.language), ...rest.slice(0, leading.length > 1 ? 2 : 1).map((f) => say(f, q.language))];
+    return [polar(openers.supported, first, q.language), ...rest.slice(0, leading.length > 1 ? 2 : 1).map((f) => say(f, q.language)), ...span];
   }
-  if (j.verdict === 'contradicted') {
-    const sentences = correction(j, q, openers.contradicted);
-    // "a week apart?": and how many days it was.
-    const [a, b] = j.meetings;
-    if (j.dimension === 'count' && q.claim.counts.some((c) => c.target === 'day') && a && b) {
-      const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
-      sentences.push({ text: fill(t.days_between, { n: String(days) }), facts: [] });
-    }
-    return sentences;
-  }
+  if (j.verdict === 'contradicted') return [...correction(j, q, openers.contradicted), ...(j.dimension === 'count' ? span : [])];
   return unstated(j, q, env);
 }
 

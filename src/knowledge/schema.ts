@@ -230,6 +230,8 @@ export const languageSchema = z.strictObject({
   spans: z.record(z.string(), phrases).default({}),
   /** "about", "environ": a number give or take one. */
   approximately: phrases.default([]),
+  /** "exactly", "pile": a round figure meant to the day. */
+  exactly: phrases.default([]),
   bounds: z.strictObject({ at_most: phrases.default([]), at_least: phrases.default([]) }).prefault({}),
   already: phrases.default([]),
   /** "formerly", "auparavant": said of a time before the articles' own, of which they give nothing (someone's earlier posts). */

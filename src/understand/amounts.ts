@@ -25,6 +25,8 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     const bound = of('marker').find((m) => (m.marker === 'at_most' || m.marker === 'at_least') && (m.end === n.start || m.end === n.start - 1))?.marker as 'at_most' | 'at_least' | undefined;
     // "a week apart": a span of days between the meetings.
     if (n.days) {
+      // ("a week apart", "deux semaines": a span said in weeks is a round figure, give or take a day.)
+      if (n.value > 0 && n.value % 7 === 0 && !of('marker').some((m) => m.marker === 'exactly')) claim.approximate = true;
       claim.counts.push({ value: n.value, target: 'day', surface: n.surface, ...(bound ? { bound } : {}) });
       continue;
     }

@@ -42,7 +42,7 @@ export interface ConceptRef {
 }
 
 /** How a word or phrase of the question is tagged before the claim is read. */
-export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'same_place' | 'same_issuer' | 'past' | 'first' | 'last' | 'reciprocal' | 'about_that';
+export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'same_place' | 'same_issuer' | 'past' | 'exactly' | 'first' | 'last' | 'reciprocal' | 'about_that';
 
 export interface LanguageLexicon {
   profile: LanguageProfile;
@@ -212,6 +212,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   mark(profile.order.after, 'after');
   mark(profile.order.then, 'then');
   mark(profile.approximately, 'approximately');
+  mark(profile.exactly, 'exactly');
   mark(profile.bounds.at_most, 'at_most');
   mark(profile.bounds.at_least, 'at_least');
   mark(profile.already, 'already');

@@ -87,6 +87,8 @@ describe('the verdict on each claim', () => {
     // A title with its organisation, however it is attached ("the UN's police chief", "of Interpol").
     ["Shahkar is the UN's police chief.", ['supported']],
     ['The two meetings were less than a week apart.', ['supported']],
+    // A span in weeks is a round figure (six days is about a week); "exactly" means to the day.
+    ['The two meetings were a week apart.', ['supported']],
     ['Les deux rencontres ont eu lieu au Maroc.', ['supported']],
     // Contradicted: the articles say otherwise, and show it.
     ['Hammouchi received Shahkar in Rabat.', ['contradicted']],
@@ -94,6 +96,7 @@ describe('the verdict on each claim', () => {
     ['Hammouchi a reçu Shahkar à l’aéroport de Marrakech.', ['contradicted']],
     ['Zouev is the outgoing UNOCT chief.', ['contradicted']],
     ["Shahkar is Interpol's president.", ['contradicted']],
+    ["Les deux rencontres ont eu lieu à exactement une semaine d'intervalle.", ['contradicted']],
     ['Zouev is the Secretary General of Interpol.', ['contradicted']],
     ['Zouev était au Maroc en vacances.', ['contradicted']],
     ['Shahkar n’a pas rencontré Hammouchi.', ['contradicted']],
