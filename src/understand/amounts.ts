@@ -81,7 +81,8 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   if (marked('same_place')) claim.same = 'place';
   else if (marked('same_issuer')) claim.same = 'issuer';
   // ("the first trip", "la première visite": an ordinal before a noun picks a meeting, it ranks none.)
-  const rankOf = (m: TermOf<'marker'>) => !nounAfter(m.end);
+  // ("last night", "la semaine dernière": a word right after makes it that word's, not a rank.)
+  const rankOf = (m: TermOf<'marker'>) => !nounAfter(m.end) && !terms.some((t) => t.start === m.end && t.kind !== 'function' && t.kind !== 'marker');
   const ranked = of('marker').find((m) => (m.marker === 'first' || m.marker === 'last') && rankOf(m));
   if (ranked) claim.rank = ranked.marker === 'first' ? 'first' : 'last';
   if (marked('reciprocal')) claim.reciprocal = true;
