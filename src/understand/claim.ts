@@ -86,6 +86,8 @@ export interface Claim {
   predecessor?: string;
   /** "both meetings", "toutes les rencontres": what is said must hold for each meeting meant. */
   every?: boolean;
+  /** "la rencontre s'est faite…", "it was…": said of a meeting, by a noun or a pronoun that stands for one. */
+  ofMeeting?: boolean;
   /** "formerly", "il a été … avant": said of a time before the articles' own. */
   past?: boolean;
   /** "had already ended by then": said as of the meeting in question. */
@@ -180,6 +182,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     identities: [],
     affiliations: [],
     generic: new Set(of('generic').map((g) => g.what)),
+    ofMeeting: of('generic').some((g) => g.what === 'meeting') || of('pronoun').some((p) => p.what === 'meeting'),
     figures: [],
     issuers: [],
     excluded: [],

@@ -83,8 +83,17 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   const claim = env.focus.length ? original : existence(original, env.kb);
   const parts = partsOf(claim, env.kb);
   const findings: Finding[] = [];
+  // "did Shahkar leave Morocco on 26/11?": with a verb the reader does not know, what was done is not a meeting,
+  // so a meeting's other day or place cannot deny it.
+  // (A verb said of a meeting itself — "la rencontre s'est faite à Rabat" — is its taking place.)
+  const ofMeeting = claim.meetings.length > 0 || claim.ofMeeting === true;
+  const unknownVerb = !claim.predicates.length && !ofMeeting ? claim.topics.flatMap((t) => (t.kind === 'word' ? [t.surface] : [])) : [];
+  const meetingCheck = (part: Part): Finding => {
+    const found = CHECKS[part.kind](claim, part, env);
+    return part.kind === 'meeting' && unknownVerb.length && found.verdict === 'contradicted' ? notStated([{ kind: 'words', surfaces: unknownVerb }], found.facts, found.meetings) : found;
+  };
   // "il va inviter Hammouchi à New York": a meeting to come is none of those reported, so none of them can deny it.
-  for (const part of parts) findings.push(claim.future && part.kind !== 'event' && part.kind !== 'title' ? notStated([{ kind: 'unknown' }]) : CHECKS[part.kind](claim, part, env));
+  for (const part of parts) findings.push(claim.future && part.kind !== 'event' && part.kind !== 'title' ? notStated([{ kind: 'unknown' }]) : meetingCheck(part));
   findings.push(...editionFindings(claim, env), ...countFindings(claim, env), ...orderFindings(claim, env));
   // "rencontres bilatérales": what the meeting noun says, by any fact of the meetings meant.
   if (claim.described.length) {
@@ -244,6 +253,9 @@ function rankFindings(claim: Claim, rank: 'first' | 'last', env: VerifyEnv): Fin
   const { kb } = env;
   const scope = scopeOf({ ...claim, rank: undefined }, kb, env.focus);
   const [meeting] = scope.meetings;
+  // ("which came first?" asks what the days answer; "qui a parlé en dernier ?" an order of speaking no article gives.)
+  const ofMeetings = claim.predicates.every((p) => p.ids.some((id) => ['meeting', 'presence', 'event'].includes(kb.predicates.get(id)?.kind ?? '')));
+  if (env.presupposed && !ofMeetings) return [notStated([{ kind: 'unknown' }])];
   if (!scope.pinned || scope.meetings.length !== 1 || !meeting) return [];
   const discussed = kb.meetings.filter((m) => env.focus.includes(m.id));
   const pool = discussed.length > 1 && discussed.includes(meeting) ? discussed : meetingsInvolvingAny(kb, [meeting.host, ...meeting.guests]);
@@ -252,6 +264,7 @@ function rankFindings(claim: Claim, rank: 'first' | 'last', env: VerifyEnv): Fin
   const holds = others.every((m) => (rank === 'first' ? meeting.date < m.date : meeting.date > m.date));
   const shown = [meeting, ...others].sort((a, b) => a.date.localeCompare(b.date));
   const facts = shown.flatMap((m) => factsAbout(kb, m.id, 'when').slice(0, 1));
-  return [holds ? supported(facts, shown) : contradicted('order', facts, shown)];
+  // A question ("which one came first?") claims no order: the days of the meetings answer it.
+  return [holds || env.presupposed ? supported(facts, shown) : contradicted('order', facts, shown)];
 }
 

@@ -38,6 +38,8 @@ const TABLE: [string, Verdict, Why, string[]][] = [
   ['Ribeiro a reçu Berg le lundi 10 mars 2026.', 'contradicted', 'date', ['lisbon.when']],
   ['Ribeiro received Berg on 11 March.', 'contradicted', 'date', ['lisbon.when']],
   ['Ribeiro received Berg at the airport.', 'not_stated', 'words', []],
+  // A verb the reader does not know is not a meeting: another day does not deny it.
+  ['Berg departed Lisbon on 11 March.', 'not_stated', 'words', []],
   // What was said: every topic carried by a fact of that meeting, or not said.
   ['Ribeiro and Berg discussed floods.', 'supported', undefined, ['lisbon.why']],
   ['Ribeiro et Berg ont parlé des marées.', 'supported', undefined, ['lisbon.why']],
