@@ -94,6 +94,12 @@ function splitWords(words: string[], ids?: number[]): Token[] {
         raw = raw.slice(elided[1].length + 1);
       }
       norm = norm.replace(/^'+|'+$/g, '');
+      // ("Zouev = ONU antiterrorisme": an equals sign says what something is; the grammar lists it with "is".)
+      if (piece === '=') {
+        tokens.push({ norm: '=', raw, ...(clause ? { clause } : {}) });
+        clause = false;
+        continue;
+      }
       if (!/[\p{L}\p{N}]/u.test(norm)) continue;
       tokens.push({ norm: figures ? word.replace(/\./g, '/') : norm.replace(/[^\p{L}\p{N}'*]/gu, ''), raw, ...(english === undefined ? {} : { english }), ...(clause ? { clause } : {}) });
       clause = false;

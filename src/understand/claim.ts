@@ -288,7 +288,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     }
     if (e.type === 'organisation') {
       // The name nearest before "from": "Hammouchi met Shahkar from UN Police" says where Shahkar works.
-      const person = [...aliases].reverse().find((a) => a.end <= e.start && of('marker').some((m) => m.marker === 'affiliation' && m.start >= a.end && m.start - a.end <= 2 && m.end <= e.start));
+      // ("Zouev = UN police", "Zouev est de la police de l'ONU": with no verb, "is" says whose they are.)
+      const across = predicates.length === 0 ? [...aliases].reverse().find((a) => a.end <= e.start && e.start - a.end <= 4 && tokens.slice(a.end, e.start).some((w) => grammar.copula.has(w)) && tokens.slice(a.end, e.start).every((w) => glue(w) || grammar.copula.has(w))) : undefined;
+      const person = [...aliases].reverse().find((a) => a.end <= e.start && of('marker').some((m) => m.marker === 'affiliation' && m.start >= a.end && m.start - a.end <= 2 && m.end <= e.start)) ?? across;
       if (person) {
         claim.affiliations.push({ person: person.entity, org: e.entity, surface: e.surface });
         continue;

@@ -4,7 +4,8 @@
 import { inBaseOrder } from '../knowledge/indexes.js';
 import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
 import { tokenizePhrase } from '../language/normalize.js';
-import type { Lexicon } from '../understand/lexicon.js';
+import { fold } from '../language/normalize.js';
+import { grammarOf, type Lexicon } from '../understand/lexicon.js';
 import type { Topic } from '../understand/frame.js';
 import { affiliations, participants, within } from '../retrieve/graph.js';
 
@@ -71,6 +72,16 @@ export class Carrier {
   /** Whether someone (or an organisation they belong to, or its country) is among a fact's people. */
   involves(people: readonly string[], who: string): boolean {
     return people.some((p) => p === who || affiliations(this.kb, p).has(who));
+  }
+
+  /** The words a person's titles are made of; a word for whoever leads stands for all of them when they lead something ("boss" of a "chef"). */
+  roleWords(person: string): Set<string> {
+    const e = this.kb.entities.get(person);
+    if (e?.type !== 'person') return new Set();
+    const words = new Set(e.roles.flatMap((r) => fold(r).split(/[\s'’-]+/)));
+    const heads = grammarOf(this.lexicon).heads;
+    if (e.leads.length && [...words].some((w) => heads.has(w))) for (const h of heads) words.add(h);
+    return words;
   }
 
   /** Whether a fact carries a topic: its concept, a thing it names, or the word itself in its wording. */

@@ -73,14 +73,14 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const notTheirs = claim.titles.some((t) => {
     const entity = t.person ? kb.entities.get(t.person) : undefined;
     if (entity?.type !== 'person') return false;
-    const words = new Set(entity.roles.flatMap((r) => fold(r).split(/[\s'’-]+/)));
+    const words = carrier.roleWords(entity.id);
     return !fold(t.surface).split(/[\s'’-]+/).filter((w) => !env.isFunctionWord(w)).every((w) => words.has(w));
   });
   for (const t of claim.titles) {
     if (!t.person) continue;
     const entity = kb.entities.get(t.person);
     if (entity?.type !== 'person') continue;
-    const words = new Set(entity.roles.flatMap((r) => fold(r).split(/[\s'’-]+/)));
+    const words = carrier.roleWords(entity.id);
     const said = fold(t.surface).split(/[\s'’-]+/).filter((w) => !env.isFunctionWord(w));
     const role = roleOf(t.person);
     // An organisation they do not belong to is contradicted; a title the articles never give them is not said.

@@ -86,6 +86,9 @@ describe('the verdict on each claim', () => {
     ['Zouev is the new Under-Secretary-General of the UN Office of Counter-Terrorism.', ['supported']],
     // A title with its organisation, however it is attached ("the UN's police chief", "of Interpol").
     ["Shahkar is the UN's police chief.", ['supported']],
+    // Any word for whoever leads, of someone who leads; "=" says what someone is.
+    ['Hammouchi est le boss de la DGSN.', ['supported']],
+    ['Zouev = ONU antiterrorisme', ['supported']],
     ['The two meetings were less than a week apart.', ['supported']],
     // A span in weeks is a round figure (six days is about a week); "exactly" means to the day.
     ['The two meetings were a week apart.', ['supported']],
@@ -96,6 +99,7 @@ describe('the verdict on each claim', () => {
     ['Hammouchi a reçu Shahkar à l’aéroport de Marrakech.', ['contradicted']],
     ['Zouev is the outgoing UNOCT chief.', ['contradicted']],
     ["Shahkar is Interpol's president.", ['contradicted']],
+    ['Zouev is UN Police.', ['contradicted']],
     ["Les deux rencontres ont eu lieu à exactement une semaine d'intervalle.", ['contradicted']],
     ['Zouev is the Secretary General of Interpol.', ['contradicted']],
     ['Zouev était au Maroc en vacances.', ['contradicted']],

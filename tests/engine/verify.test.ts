@@ -47,6 +47,8 @@ const TABLE: [string, Verdict, Why, string[]][] = [
   ['Ribeiro and Berg discussed tides and fishing quotas.', 'not_stated', 'words', []],
   // Who someone is: the title and organisation the articles give them.
   ['Ribeiro leads the Port Authority.', 'supported', undefined, ['ribeiro.role']],
+  ['Ribeiro is the boss of the Port Authority.', 'supported', undefined, ['ribeiro.role']],
+  ['Ribeiro is the boss of the Nordic Water Agency.', 'contradicted', 'organisation', ['ribeiro.role']],
   ['Ribeiro works for the Nordic Water Agency.', 'contradicted', 'organisation', ['ribeiro.role']],
   // Earlier posts are never given; a past said of another post than theirs is no denial of theirs.
   ['Ribeiro used to lead the Port Authority.', 'not_stated', 'unknown', []],
