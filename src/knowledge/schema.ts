@@ -282,6 +282,8 @@ export const languageSchema = z.strictObject({
       including: phrases.default([]),
       auxiliary: phrases.default([]),
       participle_endings: phrases.default([]),
+      /** A participle right after its subject, with no auxiliary, is passive ("Zouev reçu à Rabat"): true in French, not in English ("received" is also the past). */
+      bare_participle_passive: z.boolean().default(false),
       progressive_endings: phrases.default([]),
       future_auxiliary: phrases.default([]),
       infinitive_endings: phrases.default([]),

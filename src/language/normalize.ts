@@ -54,8 +54,11 @@ export function readText(text: string): ReadText {
 }
 
 // NFKC first so that compatibility forms ("93ᵉ", "ﬁ") reach wink-nlp as plain letters.
+// A list item's number ("1) …", "2. …" opening a line) is no figure and no day of the month ("1) Nov 25").
+const ENUMERATOR = /(^|\n|\s)\d{1,2}\)(?=\s)|(^|\n)[ \t]*\d{1,2}\.(?=[ \t])/g;
+
 function prepare(text: string): string {
-  return text.replace(INVISIBLE, '').normalize('NFKC');
+  return text.replace(INVISIBLE, '').normalize('NFKC').replace(ENUMERATOR, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '');
 }
 
 /**

@@ -147,10 +147,20 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   const negationAt = (i: number) => Object.values(lexicon.languages).some((l) => l.negations.has(tokens[i] ?? ''));
   let auxiliaryAt = first !== undefined ? first.start - 1 : -1;
   while (auxiliaryAt > 0 && negationAt(auxiliaryAt)) auxiliaryAt--;
+  // "Zouev reçu à Rabat le 1er décembre": in a language that says so, a participle straight after a name, no auxiliary before it.
+  const bare =
+    first !== undefined &&
+    lexicon.languages[reading.language].profile.syntax.bare_participle_passive &&
+    grammar.isParticiple(first.surface.split(/\s+/)[0] ?? '') &&
+    terms.some((t) => t.kind === 'entity' && t.end === first.start) &&
+    !grammar.auxiliary.has(tokens[first.start - 1] ?? '') &&
+    // (Followed by where, when or by whom, not by an object: "Hammouchi reçoit Shahkar", "l'ONU sollicite un renforcement" are active.)
+    (first.end >= tokens.length || isLocative(tokens[first.end]) || grammar.dayLead.has(tokens[first.end] ?? '') || of('marker').some((m) => m.marker === 'agent' && m.start === first.end));
   const passive =
     first !== undefined &&
     !grammar.isProgressive(first.surface) &&
-    (isPassiveWord(tokens[auxiliaryAt]) || (firstWord !== undefined && firstWord.start < first.start && isPassiveWord(tokens[firstWord.start]) && participle));
+    (bare ||
+      isPassiveWord(tokens[auxiliaryAt]) || (firstWord !== undefined && firstWord.start < first.start && isPassiveWord(tokens[firstWord.start]) && participle));
 
   // "Zouev asked Morocco to host an office", "il a dit qu'il reviendrait": a verb after a verb of saying and
   // "to", "que" is what was said, not something done; it is part of what the claim says was said.

@@ -42,7 +42,7 @@ export function piecesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, l
  */
 function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon: Lexicon): Piece[] {
   const found = trim(text, clause);
-  if (!found) return [];
+  if (!found || enumerator(text.slice(found.start, found.end))) return [];
   const trimmed: Span = { ...found, ...(clause.readAs ? { readAs: clause.readAs } : {}) };
   const q = read(trimmed);
   if (clause.heading) return [{ kind: 'remark', text: text.slice(trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end }];
@@ -58,7 +58,12 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   const opening = trim(text, { start: trimmed.start, end: span.start });
   const closing = trim(text, { start: span.end, end: trimmed.end });
   // "salut tout le monde 👋 Hammouchi a reçu… ok": the greeting and the aside are remarks, the rest the claim, read without them.
-  return [...(opening ? [piece('remark', opening)] : []), piece('claim', span, span.start === trimmed.start && span.end === trimmed.end ? q : read(span)), ...(closing ? [piece('remark', closing)] : [])];
+  return [...(opening && !enumerator(text.slice(opening.start, opening.end)) ? [piece('remark', opening)] : []), piece('claim', span, span.start === trimmed.start && span.end === trimmed.end ? q : read(span)), ...(closing ? [piece('remark', closing)] : [])];
+}
+
+/** A list item's number alone ("1)", "2."): neither said nor set aside. */
+function enumerator(text: string): boolean {
+  return /^\d{1,2}[.)]?$/.test(text.trim());
 }
 
 /**

@@ -196,9 +196,9 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     const more = including.find((j) => j.start === i);
     const joiner = joiners.find((j) => j.start === i) ?? more;
     const between = text.slice(before.end, here.start);
-    // "… 2) la réunion …": a list item's number, with what follows it the next claim.
-    if (/^\d{1,2}\)/.test(text.slice(here.start)) && tokens[i + 1]) {
-      cuts.push({ end: before.end, resume: (tokens[i + 1] as Span).start, joined: false, including: false, colon: false, enumerated: true });
+    // "… 2) la réunion …": a list item's number (which the reader leaves out), with what follows it the next claim.
+    if (/\d{1,2}\)\s/.test(between)) {
+      cuts.push({ end: before.end, resume: here.start, joined: false, including: false, colon: false, enumerated: true });
       continue;
     }
     const punctuated = /[,;:]|\p{Extended_Pictographic}/u.test(between);

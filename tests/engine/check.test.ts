@@ -60,7 +60,9 @@ describe('cutting a message into claims', () => {
     ['Le communiqué vient de la DGST, pas de la DGSN', [['claim', 'Le communiqué vient de la DGST'], ['claim', 'pas de la DGSN']]],
     ['Hammouchi met Shahkar on Nov 25, then Zouev on Dec 1', [['claim', 'Hammouchi met Shahkar on Nov 25'], ['claim', 'Zouev on Dec 1']]],
     // A list on one line: each numbered item is a claim.
-    ['1) Hammouchi a reçu Zouev à Rabat 2) la réunion de Marrakech était un lundi', [['claim', '1) Hammouchi a reçu Zouev à Rabat'], ['claim', 'la réunion de Marrakech était un lundi']]],
+    ['1) Hammouchi a reçu Zouev à Rabat 2) la réunion de Marrakech était un lundi', [['claim', 'Hammouchi a reçu Zouev à Rabat'], ['claim', 'la réunion de Marrakech était un lundi']]],
+    // A telegraphic French participle after a name is passive; list numbers opening lines are no days.
+    ['1. Zouev reçu à Rabat le 1er décembre\n2. discussions sur la Corne de l’Afrique', [['claim', 'Zouev reçu à Rabat le 1er décembre'], ['claim', 'discussions sur la Corne de l’Afrique']]],
     // A verb whose subject is the clause before's: read with that subject.
     ['Zouev was in Morocco on a working visit and was received by Hammouchi', [['claim', 'Zouev was in Morocco on a working visit'], ['claim', 'was received by Hammouchi']]],
     // Verbless notes of one meeting each, by its place and day.
@@ -112,6 +114,9 @@ describe('the verdict on each claim', () => {
     ["L'ONU a reçu Hammouchi.", ['contradicted']],
     // Days in figures: day then month, unless only the other order makes a day.
     ['Zouev a rencontré Hammouchi le 30/11.', ['contradicted']],
+    ['1) Nov 25, Marrakech: Hammouchi receives Faisal Shahkar', ['supported']],
+    ['Zouev reçu à Rabat le 1er décembre.', ['supported']],
+    ['Hammouchi reçu par Zouev.', ['contradicted']],
     ['Shahkar met Hammouchi on 25/11/2025.', ['supported']],
     ['Shahkar met Hammouchi on 11/25.', ['supported']],
     // Order and rank, what is shared, and who met whom among the guests.
