@@ -396,7 +396,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     // "au siège de la DGSN": a building, even when the word also names an idea of the facts.
     const owner = entities.find((e) => e.type === 'organisation' && e.start > c.end && e.start - c.end <= 2 && tokens.slice(c.end, e.start).every((w) => glue(w) || Object.values(lexicon.languages).some((l) => l.relations.has(w))));
     // (Only of a meeting: "to support police units at HQ" is about the idea's place.)
-    const ofMeeting = meetingNouns.length > 0 || predicates.some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'meeting')) || terms.every((t) => t.start >= c.start || t.kind === 'function');
+    // (…or a clause that is only where: "…, pas au siège de la DGSN".)
+    const ofMeeting = meetingNouns.length > 0 || predicates.some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'meeting')) || terms.every((t) => t.start >= c.start || t.kind === 'function' || t.kind === 'negation');
     if (c.end - c.start === 1 && grammar.venues.has(tokens[c.start] ?? '') && isLocative(before(c)) && !ofIdea(c) && ofMeeting) {
       claim.venues.push(c.surface);
       if (owner) claim.participants = claim.participants.filter((p) => p.start !== owner.start);
