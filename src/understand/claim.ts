@@ -23,6 +23,8 @@ export interface Mention {
 export interface Participant extends Mention {
   /** Who does what the verb says, or to whom it is done; "either" when no verb orders them. */
   role: 'agent' | 'object' | 'either';
+  /** "Hammouchi's guests": named as whose the people meant are, not as one of them. */
+  possessor?: boolean;
 }
 
 export type Topic =
@@ -347,7 +349,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         // "quels responsables de l'ONU Hammouchi a reçus ?": a name inside the question phrase is what is asked, the object.
         const inWhPhrase = asked.size > 0 && [...asked].some((w) => w < e.start) && of('generic').some((g) => g.what === 'person' && g.end <= e.start && g.start > Math.min(...asked)) && entities.some((o) => o !== e && o.start > e.end && (first === undefined || o.start < first.start));
         const role = agentMarked ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : (e.start < first.start) !== passive ? 'agent' : 'object';
-        claim.participants.push({ ...mention, role });
+        claim.participants.push({ ...mention, role, ...(grammar.possessive.has(tokens[e.end] ?? '') ? { possessor: true } : {}) });
       }
     }
   }

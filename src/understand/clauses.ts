@@ -107,7 +107,8 @@ type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'relative' | 'subj
 const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[] = [
   { example: 'Recap rapide : Hammouchi a vu…', when: (c) => c.colon && isHeading(c.left), then: 'heading' },
   { example: '1) c’est l’ONU qui a reçu Hammouchi 2) la réunion…', when: (c) => c.enumerated === true, then: 'clause' },
-  { example: 'Shahkar on 25 Nov, Zouev on 1 Dec', when: (c) => !c.joined && isFragment(c.left, c.kb) && isFragment(c.right, c.kb), then: 'clause' },
+  { example: 'Shahkar on 25 Nov, Zouev on 1 Dec', when: (c) => isFragment(c.left, c.kb) && isFragment(c.right, c.kb), then: 'clause' },
+  { example: '…Shahkar à Marrakech, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
   { example: 'Hammouchi, patron de la DGSN, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, Shahkar said, …', when: (c) => isAttribution(c.right, c.kb), then: 'none' },
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
@@ -154,6 +155,12 @@ function isAttribution(q: Query, kb: KnowledgeBase): boolean {
 function opensIncluding(q: Query, lexicon: Lexicon): boolean {
   const skipped = q.reading.terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'))?.start ?? 0;
   return Object.values(lexicon.languages).some((l) => l.including.all(q.reading.tokens).some((m) => m.start <= skipped));
+}
+
+/** "tous les deux en novembre", "both were UN officials": what is said of all of those before. */
+function opensUniversal(q: Query, lexicon: Lexicon): boolean {
+  const first = firstContent(q);
+  return first !== undefined && Object.values(lexicon.languages).some((l) => l.universal.all(q.reading.tokens).some((m) => m.start === first.start));
 }
 
 /** "…and was received by Hammouchi", "…et a été reçu par…": a verb's auxiliary first, its subject left unsaid, in a statement. */

@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { CHECKS, narrowerGaps, type Part, type VerifyEnv } from './checks.js';
 import { countFindings } from './counts.js';
+import { membershipFinding } from './membership.js';
 import { topicFindings } from './evidence.js';
 import { scopeOf } from './scope.js';
 import { combine, contradicted, notStated, supported, type Finding, type Judgement } from './verdict.js';
@@ -81,6 +82,8 @@ function asked(claim: Claim, env: VerifyEnv): Claim {
 function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   // "c'était à Rabat ?" about the meeting just discussed is a claim about that meeting.
   const claim = env.focus.length ? original : existence(original, env.kb);
+  const membership = membershipFinding(claim, env);
+  if (membership) return combine([membership]);
   const parts = partsOf(claim, env.kb);
   const findings: Finding[] = [];
   // "did Shahkar leave Morocco on 26/11?": with a verb the reader does not know, what was done is not a meeting,

@@ -65,6 +65,8 @@ describe('cutting a message into claims', () => {
     ['1. Zouev reçu à Rabat le 1er décembre\n2. discussions sur la Corne de l’Afrique', [['claim', 'Zouev reçu à Rabat le 1er décembre'], ['claim', 'discussions sur la Corne de l’Afrique']]],
     // A verb whose subject is the clause before's: read with that subject.
     ['Zouev was in Morocco on a working visit and was received by Hammouchi', [['claim', 'Zouev was in Morocco on a working visit'], ['claim', 'was received by Hammouchi']]],
+    // What is said of all of those before is a claim of its own.
+    ["Zouev à Rabat, Shahkar à Marrakech, tous les deux en novembre", [['claim', 'Zouev à Rabat'], ['claim', 'Shahkar à Marrakech'], ['claim', 'tous les deux en novembre']]],
     // Verbless notes of one meeting each, by its place and day.
     ['Marrakech meeting Tuesday 25 November, Rabat meeting Monday 1 December', [['claim', 'Marrakech meeting Tuesday 25 November'], ['claim', 'Rabat meeting Monday 1 December']]],
     // A relative clause about a name is a claim about that name.
@@ -91,6 +93,7 @@ describe('the verdict on each claim', () => {
     // Any word for whoever leads, of someone who leads; "=" says what someone is.
     ['Hammouchi est le boss de la DGSN.', ['supported']],
     ['Zouev = ONU antiterrorisme', ['supported']],
+    ["Hammouchi's guests were both UN officials.", ['supported']],
     ['The two meetings were less than a week apart.', ['supported']],
     // A span in weeks is a round figure (six days is about a week); "exactly" means to the day.
     ['The two meetings were a week apart.', ['supported']],
@@ -102,6 +105,8 @@ describe('the verdict on each claim', () => {
     ['Zouev is the outgoing UNOCT chief.', ['contradicted']],
     ["Shahkar is Interpol's president.", ['contradicted']],
     ['Zouev is UN Police.', ['contradicted']],
+    // People said to be an organisation's: each of those meant must belong to it.
+    ["Hammouchi a reçu Shahkar puis Zouev, les deux étaient des responsables d'Interpol.", ['supported', 'supported', 'contradicted']],
     ["Les deux rencontres ont eu lieu à exactement une semaine d'intervalle.", ['contradicted']],
     ['Zouev is the Secretary General of Interpol.', ['contradicted']],
     ['Zouev était au Maroc en vacances.', ['contradicted']],

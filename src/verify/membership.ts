@@ -1,0 +1,32 @@
+// "Les deux étaient des responsables d'Interpol", "both are UN officials":
+// people said, with no verb, to be people of an organisation. Each of those
+// meant (the ones named, else the guests of the meetings meant) must belong
+// to it; one who does not says otherwise, with the fact that gives their post.
+import type { Claim } from '../understand/frame.js';
+import { affiliations, factsAbout } from '../retrieve/graph.js';
+import type { VerifyEnv } from './env.js';
+import { scopeOf } from './scope.js';
+import { contradicted, notStated, supported, type Finding } from './verdict.js';
+
+export function membershipFinding(claim: Claim, env: VerifyEnv): Finding | undefined {
+  const { kb } = env;
+  if (claim.predicates.length || !claim.generic.has('person') || claim.places.length || claim.dates.length || claim.events.length) return undefined;
+  const orgs = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity);
+  if (orgs.length !== 1) return undefined;
+  const org = orgs[0] as string;
+  const persons = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
+  const named = persons.filter((p) => !p.possessor).map((p) => p.entity);
+  const owners = persons.filter((p) => p.possessor).map((p) => p.entity);
+  const guestsOf = (meetings: readonly { guests: string[] }[]) => [...new Set(meetings.flatMap((m) => m.guests))];
+  // ("both of Hammouchi's guests": all of those the host named received.)
+  const host = owners.length ? kb.meetings.filter((m) => owners.includes(m.host)) : [];
+  if (owners.length && !host.length) return undefined;
+  const meant = host.length ? guestsOf(host) : named.length ? named : claim.every ? guestsOf(scopeOf({ ...claim, participants: [] }, kb, env.focus).meetings) : [];
+  if (!meant.length) return undefined;
+  const roles = meant.flatMap((p) => factsAbout(kb, p, 'role').slice(0, 1));
+  const outside = meant.filter((p) => !affiliations(kb, p).has(org));
+  if (!outside.length) return supported(roles);
+  // Without a fact that gives their post, nothing shows they are someone else's.
+  const shown = outside.flatMap((p) => factsAbout(kb, p, 'role').slice(0, 1));
+  return shown.length ? contradicted('organisation', shown) : notStated([{ kind: 'element' }], roles);
+}
