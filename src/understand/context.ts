@@ -79,7 +79,8 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       focus = previous.meetings;
       // "it was … during the assembly": "it" is the meeting, held on that occasion.
       if (refers && claim.events.length && focus.length) generic = new Set([...generic, 'meeting']);
-      if (!focus.length && previous.person && !participants.some((p) => p.entity === previous.person) && (bare || query.pronouns.has('group'))) {
+      // ("both got received": a group, never the one person last talked of.)
+      if (!focus.length && previous.person && !participants.some((p) => p.entity === previous.person) && (bare || query.pronouns.has('group')) && !claim.every) {
         participants = [...participants, asParticipant(previous.person, query, kb)];
       }
       inherited = true;

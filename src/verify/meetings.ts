@@ -27,10 +27,16 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const withAll = scope.meetings.filter((m) => scope.people.every((p) => involves(kb, m, p)));
   const problems = (m: Meeting) => [...conflicts(m, claim, kb, claim.unknownPlaces), ...(reversed(m) ? (['role'] as const) : [])];
   // "Both meetings were in Marrakech": one that was not says otherwise.
-  const exception = claim.every ? withAll.find((m) => problems(m).length > 0) : undefined;
+  const exception = claim.every ? scope.meetings.find((m) => problems(m).length > 0) : undefined;
   if (exception) {
     const dimension = problems(exception)[0] ?? 'place';
     return contradicted(dimension, correction(exception, dimension, claim, kb), [exception]);
+  }
+  // "Both meetings were with Shahkar": a meeting meant without someone named says otherwise; without an organisation named, says nothing.
+  const without = claim.every ? scope.meetings.find((m) => !withAll.includes(m)) : undefined;
+  if (without) {
+    const absent = scope.people.filter((p) => kb.entities.get(p)?.type === 'person' && !involves(kb, without, p));
+    return absent.length ? contradicted('role', citeMeeting(without, claim, kb), [without]) : notStated([{ kind: 'element' }], citeMeeting(without, claim, kb), [without]);
   }
   const fitting = withAll.filter((m) => problems(m).length === 0 && (!claim.events.length || m.occasion !== undefined));
   // A meeting record says who met, where, when, on what occasion, and that it took place: nothing more ("how long it lasted").

@@ -10,7 +10,9 @@ import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
 export function membershipFinding(claim: Claim, env: VerifyEnv): Finding | undefined {
   const { kb } = env;
-  if (claim.predicates.length || !claim.generic.has('person') || claim.places.length || claim.dates.length || claim.events.length) return undefined;
+  // ("Both guests came from UNOCT", « les deux invités venaient de la police de l'ONU »: where someone comes from is whose they are.)
+  const origin = (id: string) => ['title', 'source'].includes(kb.predicates.get(id)?.kind ?? '') && !claim.generic.has('document');
+  if (!claim.predicates.every((p) => p.ids.some(origin)) || !claim.generic.has('person') || claim.places.length || claim.dates.length || claim.events.length) return undefined;
   const orgs = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity);
   if (orgs.length !== 1) return undefined;
   const org = orgs[0] as string;

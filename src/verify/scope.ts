@@ -28,7 +28,8 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
   if (claim.every) {
     const theirs = meetingsInvolvingAny(kb, people);
     const meant = kb.meetings.filter((m) => focus.includes(m.id));
-    return { meetings: theirs.length > 1 ? theirs : meant.length > 1 ? meant : [...kb.meetings], pinned: true, people: [] };
+    // (Those named must be in each of them: "both meetings were with Shahkar".)
+    return { meetings: theirs.length > 1 ? theirs : meant.length > 1 ? meant : [...kb.meetings], pinned: true, people };
   }
   // "that piece is about Zouev": the article the conversation is on, whoever the claim names.
   if (claim.generic.has('article') && focus.length) {

@@ -94,6 +94,7 @@ describe('the verdict on each claim', () => {
     ['Hammouchi est le boss de la DGSN.', ['supported']],
     ['Zouev = ONU antiterrorisme', ['supported']],
     ["Hammouchi's guests were both UN officials.", ['supported']],
+    ['Both meetings were with Hammouchi.', ['supported']],
     ['The two meetings were less than a week apart.', ['supported']],
     // A span in weeks is a round figure (six days is about a week); "exactly" means to the day.
     ['The two meetings were a week apart.', ['supported']],
@@ -105,6 +106,10 @@ describe('the verdict on each claim', () => {
     ['Zouev is the outgoing UNOCT chief.', ['contradicted']],
     ["Shahkar is Interpol's president.", ['contradicted']],
     ['Zouev is UN Police.', ['contradicted']],
+    // Everyone named must be in each meeting meant; each guest must be the organisation's.
+    ['Both meetings were with Shahkar.', ['contradicted']],
+    ['Both guests came from the UN Office of Counter-Terrorism.', ['contradicted']],
+    ["Les deux invités venaient de la police de l'ONU.", ['contradicted']],
     // People said to be an organisation's: each of those meant must belong to it.
     ["Hammouchi a reçu Shahkar puis Zouev, les deux étaient des responsables d'Interpol.", ['supported', 'supported', 'contradicted']],
     ["Les deux rencontres ont eu lieu à exactement une semaine d'intervalle.", ['contradicted']],
@@ -136,6 +141,7 @@ describe('the verdict on each claim', () => {
     ['The Rabat meeting took place at the UN offices.', ['not_stated']],
     ['Il va inviter Hammouchi à New York en 2026.', ['not_stated']],
     ['Zouev asked Morocco to host a new UNOCT regional office.', ['not_stated']],
+    ['Both meetings were organised by Interpol.', ['not_stated']],
     ['Les deux responsables de l’ONU se sont croisés entre eux.', ['not_stated']],
     ['Zouev est russe et ancien diplomate.', ['not_stated']],
     ['Shahkar invited Hammouchi to visit UN HQ in New York.', ['not_stated']],
