@@ -337,7 +337,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
         continue;
       }
-      if (isLocative(before(e)) || markerAt('occasion', e.start) || meetingNoun || placeCue || (first !== undefined && e.start < first.start && firstKind !== 'content')) claim.places.push(mention);
+      // ("Hammouchi visited New York": the place a verb of going takes is where one went.)
+      const destination = first !== undefined && firstKind === 'presence' && e.start >= first.end && e.start - first.end <= 2 && tokens.slice(first.end, e.start).every((w) => glue(w));
+      if (isLocative(before(e)) || markerAt('occasion', e.start) || meetingNoun || placeCue || destination || (first !== undefined && e.start < first.start && firstKind !== 'content')) claim.places.push(mention);
       else claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
     } else {
       const aboutIt = first !== undefined && e.start > first.end && grammar.about.has(tokens[e.start - 1] ?? '') && kb.predicates.get(first.predicates[0] ?? '')?.kind === 'content';

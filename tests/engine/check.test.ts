@@ -142,6 +142,8 @@ describe('the verdict on each claim', () => {
     ['Il va inviter Hammouchi à New York en 2026.', ['not_stated']],
     ['Zouev asked Morocco to host a new UNOCT regional office.', ['not_stated']],
     ['Both meetings were organised by Interpol.', ['not_stated']],
+    // The place a verb of going takes is where one went, not a topic someone mentioned.
+    ['Hammouchi visited New York.', ['not_stated']],
     ['Les deux responsables de l’ONU se sont croisés entre eux.', ['not_stated']],
     ['Zouev est russe et ancien diplomate.', ['not_stated']],
     ['Shahkar invited Hammouchi to visit UN HQ in New York.', ['not_stated']],
