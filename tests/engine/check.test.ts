@@ -98,6 +98,8 @@ describe('the verdict on each claim', () => {
     ['The two meetings were less than a week apart.', ['supported']],
     // A span in weeks is a round figure (six days is about a week); "exactly" means to the day.
     ['The two meetings were a week apart.', ['supported']],
+    // What a document says is its content, not a claim about who issued it.
+    ['Morocco is an essential and reliable partner according to the communiqué.', ['supported']],
     ['Les deux rencontres ont eu lieu au Maroc.', ['supported']],
     // Contradicted: the articles say otherwise, and show it.
     ['Hammouchi received Shahkar in Rabat.', ['contradicted']],
