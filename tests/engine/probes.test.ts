@@ -1,0 +1,74 @@
+// Paraphrases an engineer wrote while probing the verifier for false "yes":
+// each was checked by hand against the two articles. The untrue ones must
+// never be confirmed, as a question or as a claim to check; the true ones must
+// be, both ways. (Unlike the blind batches, these were written knowing the
+// engine: they guard the mechanisms they exposed, they measure nothing.)
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+const engine = createEngine(loadKnowledge());
+
+const UNTRUE = [
+  // Contradicted: another city, day, person, title, issuer, count or order.
+  'Shahkar was received in Rabat.',
+  'Hammouchi received Zouev on 25 November.',
+  'Zouev met Hammouchi during the Interpol General Assembly.',
+  'The Marrakech communiqué came from the DGSN-DGST pole.',
+  'Zouev heads the UN Police.',
+  'It was the 92nd Interpol General Assembly.',
+  'The two meetings were ten days apart.',
+  'Both meetings took place in Rabat.',
+  'Zouev was the first to be received.',
+  'The meeting with Zouev took place at the Menara Gardens.',
+  "Zouev est le chef de la police de l'ONU.",
+  'Les deux rencontres ont eu lieu le même jour.',
+  "Shahkar est venu à Rabat pour l'AG d'Interpol.",
+  'Both meetings were with Shahkar.',
+  // Not stated: never said, or more specific than the articles.
+  'Hammouchi visited New York.',
+  'Hammouchi travelled to Vienna.',
+  'Shahkar discussed Syria with Hammouchi.',
+  'Zouev talked about UN peacekeeping missions.',
+  'Hammouchi and Zouev discussed football.',
+  'Shahkar met Zouev in Marrakech.',
+  'Hammouchi met the UN Secretary-General.',
+  'Shahkar conveyed the wish of the UN Security Council.',
+  'Both meetings were organised by Interpol.',
+  'Morocco currently has 1,700 officers deployed with the UN.',
+  'Zouev est venu pour la Coupe du monde.',
+  'Les policiers marocains parlent arabe selon Shahkar.',
+  'Ils ont signé un accord à Rabat.',
+  'Zouev a critiqué le Maroc.',
+];
+
+const TRUE = [
+  'Hammouchi received Shahkar in Marrakech on Tuesday.',
+  'Zouev was received in Rabat on Monday 1 December 2025.',
+  'The Interpol assembly ran until 27 November.',
+  "Zouev is the UN's new counter-terrorism chief.",
+  'Shahkar praised their operational experience and language skills.',
+  'They discussed preventing violent extremism.',
+  'The Rabat communiqué came from the DGSN-DGST pole.',
+  'Morocco is an essential and reliable partner according to the communiqué.',
+  'Both guests were UN officials.',
+  'Hammouchi leads the DGSN and the DGST.',
+  "La rencontre de Marrakech a eu lieu en marge de l'AG d'Interpol.",
+  'Shahkar a été reçu avant Zouev.',
+  "Les deux rencontres ont eu lieu à moins d'une semaine d'intervalle.",
+  "L'ONU compte sur les policiers marocains.",
+];
+
+const asQuestion = (claim: string) => claim.replace(/\.$/, ' ?');
+
+describe('probes for false confirmations', () => {
+  it.each(UNTRUE)('never confirms "%s"', (claim) => {
+    expect(engine.check(claim).claims.map((c) => c.verdict)).not.toContain('supported');
+    expect(engine.answer(asQuestion(claim)).verdict).not.toBe('supported');
+  });
+
+  it.each(TRUE)('confirms "%s"', (claim) => {
+    expect(engine.check(claim).claims.map((c) => c.verdict)).toEqual(['supported']);
+    expect(engine.answer(asQuestion(claim)).verdict).toBe('supported');
+  });
+});
