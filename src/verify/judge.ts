@@ -96,7 +96,8 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
     return part.kind === 'meeting' && unknownVerb.length && found.verdict === 'contradicted' ? notStated([{ kind: 'words', surfaces: unknownVerb }], found.facts, found.meetings) : found;
   };
   // "il va inviter Hammouchi à New York": a meeting to come is none of those reported, so none of them can deny it.
-  for (const part of parts) findings.push(claim.future && part.kind !== 'event' && part.kind !== 'title' ? notStated([{ kind: 'unknown' }]) : meetingCheck(part));
+  // (What a named event will do — "the assembly runs until the 27th" — its record says.)
+  for (const part of parts) findings.push(claim.future && !(part.kind === 'event' && claim.events.length) && part.kind !== 'title' ? notStated([{ kind: 'unknown' }]) : meetingCheck(part));
   findings.push(...editionFindings(claim, env), ...countFindings(claim, env), ...orderFindings(claim, env));
   // "rencontres bilatérales": what the meeting noun says, by any fact of the meetings meant.
   if (claim.described.length) {

@@ -106,6 +106,12 @@ describe('the answer engine', () => {
     }
   });
 
+  it('does not take who received someone for who organised the meeting', () => {
+    const a = engine.answer('who organised the Rabat meeting?');
+    expect(a.answered).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+
   it('refuses the hour of a meeting rather than answering with its day', () => {
     for (const q of ['what time was the rabat meeting?', 'à quelle heure Hammouchi a reçu Zouev ?']) {
       const a = engine.answer(q);
