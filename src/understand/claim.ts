@@ -282,7 +282,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       const isVerb = (w: string) => grammar.copula.has(w) || passiveWords.some((p) => p.has(w));
       // "Zouev, le chef…" (a title, next to the name); across "is" whatever words stand between ("zouev est le nouveau chef…");
       // someone never named only across "is" ("is Zouev the UN Secretary-General?"), not "told Hammouchi the Secretary-General wants".
-      const across = aliases.find((a) => a.end <= e.start && e.start - a.end <= 4 && !terms.some((t) => t.start >= a.end && t.end <= e.start && (t.kind === 'entity' || t.kind === 'predicate')) && (tokens.slice(a.end, e.start).some(isVerb) || (!predicates.length && tokens.slice(0, a.start).some(isVerb))));
+      // (Not "Hammouchi's meeting with the UN police chief": someone's, or someone with, is another person.)
+      const apart = (a: { end: number }) => grammar.possessive.has(tokens[a.end] ?? '') || tokens.slice(a.end, e.start).some((w) => grammar.companion.has(w));
+      const across = aliases.find((a) => a.end <= e.start && e.start - a.end <= 4 && !apart(a) && !terms.some((t) => t.start >= a.end && t.end <= e.start && (t.kind === 'entity' || t.kind === 'predicate')) && (tokens.slice(a.end, e.start).some(isVerb) || (!predicates.length && tokens.slice(0, a.start).some(isVerb))));
       const named = (unnamed ? undefined : aliases.find((a) => linked(a, e))) ?? across;
       if (named) {
         claim.identities.push({ person: named.entity, as: e.entity, surface: e.surface, ...unknownOrgAfter(e.end) });

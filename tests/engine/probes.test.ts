@@ -25,6 +25,7 @@ const UNTRUE = [
   'Les deux rencontres ont eu lieu le même jour.',
   "Shahkar est venu à Rabat pour l'AG d'Interpol.",
   'Both meetings were with Shahkar.',
+  "Hammouchi's meeting with the UN police chief was on a Monday.",
   // Not stated: never said, or more specific than the articles.
   'Hammouchi visited New York.',
   'Hammouchi travelled to Vienna.',
