@@ -196,8 +196,10 @@ export function verdictSentences(j: Judgement, q: Query, env: SlotEnv, openers: 
   const [a, b] = j.meetings;
   const span = q.claim.counts.some((c) => c.target === 'day') && a && b && j.verdict !== 'not_stated' ? [{ text: fill(t.days_between, { n: String(Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000)) }), facts: [] }] : [];
   if (j.verdict === 'supported') {
-    // The first fact of each part of the claim, then the others: every part is shown proved.
-    const leading = [...new Set(j.findings.flatMap((f) => f.facts.slice(0, 1)))];
+    // The first fact of each part of the claim, then the others: every part is shown proved. What the question
+    // is about (a communiqué's issuer, what was said) before the meeting record that frames it.
+    const record = (f: { slot: string }) => (['who', 'when', 'where'].includes(f.slot) ? 1 : 0);
+    const leading = [...new Set(j.findings.flatMap((f) => f.facts.slice(0, 1)))].sort((a, b) => record(a) - record(b));
     const [first, ...rest] = [...new Set([...leading, ...j.facts])];
     if (!first) return undefined;
     return [polar(openers.supported, first, q.language), ...rest.slice(0, leading.length > 1 ? 2 : 1).map((f) => say(f, q.language)), ...span];

@@ -155,6 +155,11 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     if (!list.includes(chosen.id)) list.push(chosen.id);
     byKind.set(kind, list);
   }
+  // "Le communiqué … vient bien de l'ONU": a document that comes from somewhere is issued by it, never a visit.
+  if (claim.generic.has('document') && byKind.has('presence')) {
+    byKind.delete('presence');
+    byKind.set('source', [...(byKind.get('source') ?? []), 'issue']);
+  }
   const hasTitle = claim.titles.length + claim.identities.length + claim.affiliations.length > 0;
   // "the UN's communiqué": a claim about who issued a document; "comes from" with no document is someone's origin, not a source.
   if (claim.issuers.length && !byKind.has('source')) byKind.set('source', []);

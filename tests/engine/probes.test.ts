@@ -26,6 +26,7 @@ const UNTRUE = [
   "Shahkar est venu à Rabat pour l'AG d'Interpol.",
   'Both meetings were with Shahkar.',
   "Hammouchi's meeting with the UN police chief was on a Monday.",
+  "Le communiqué sur la visite de Zouev vient bien de l'ONU.",
   // Not stated: never said, or more specific than the articles.
   'Hammouchi visited New York.',
   'Hammouchi travelled to Vienna.',
