@@ -262,6 +262,8 @@ export const languageSchema = z.strictObject({
       what: phrases.default([]),
       wh: phrases.default([]),
       copula: phrases.default([]),
+      /** Adverbs said inside a verb of several words ("a bien eu lieu", "vient vraiment de"): the verb is read across them. */
+      inserted_adverbs: phrases.default([]),
       /** Words for whoever leads something ("chef", "boss", "head"): one of them said of a leader is any of them. */
       heads: phrases.default([]),
       issuer: phrases.default([]),

@@ -103,7 +103,7 @@ export interface LanguageLexicon {
   accented: Map<string, string>;
 }
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'dayLead';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'dayLead';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -136,6 +136,7 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     what: union('what'),
     copula: union('copula'),
     heads: union('heads'),
+    insertedAdverbs: union('insertedAdverbs'),
     issuer: union('issuer'),
     articles: union('articles'),
     conjunction: union('conjunction'),
@@ -301,6 +302,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       what: wordSet(profile.syntax.what),
       copula: wordSet(profile.syntax.copula),
       heads: wordSet(profile.syntax.heads),
+      insertedAdverbs: wordSet(profile.syntax.inserted_adverbs),
       issuer: wordSet(profile.syntax.issuer),
       articles: wordSet(profile.syntax.articles),
       conjunction: wordSet(profile.syntax.conjunction),

@@ -6,7 +6,7 @@ import { oneSlip } from './speller.js';
 import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
 import { fold, readText, type Token } from '../language/normalize.js';
 import { findDates, type DateMention } from './dates.js';
-import type { ConceptRef, CountTarget, CueIntent, EntityRef, GenericKind, LanguageLexicon, Lexicon, Marker, PronounKind } from './lexicon.js';
+import { grammarOf, type ConceptRef, type CountTarget, type CueIntent, type EntityRef, type GenericKind, type LanguageLexicon, type Lexicon, type Marker, type PronounKind } from './lexicon.js';
 import type { PhraseMatch } from './phrases.js';
 
 /** A sentence is read up to this many words: enough for any real question, bounded for pasted walls of text. */
@@ -186,7 +186,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     const weight = l === lex ? 0 : 0.5;
     for (const m of l.numbers.all(tokens)) add(m, PRIORITY.number + weight, { kind: 'number', value: m.value, ordinal: false, ...span(m) });
     for (const m of l.spans.all(tokens)) add(m, PRIORITY.number + weight, { kind: 'number', value: m.value, ordinal: false, days: true, ...span(m) });
-    for (const group of groupBySpan(l.predicates.all(tokens))) add(group, PRIORITY.predicate + weight, { kind: 'predicate', predicates: group.values, fuzzy: wasMended(group), ...span(group) });
+    for (const group of groupBySpan(acrossAdverbs(tokens, grammarOf(lexicon).insertedAdverbs, (t) => l.predicates.all(t)))) add(group, PRIORITY.predicate + weight, { kind: 'predicate', predicates: group.values, fuzzy: wasMended(group), ...span(group) });
     for (const m of l.generic.all(tokens)) add(m, PRIORITY.generic + weight, { kind: 'generic', what: m.value, ...span(m) });
     for (const m of l.roleWords.all(tokens)) add(m, PRIORITY.title + weight, { kind: 'title', ...span(m) });
     for (const m of l.markers.all(tokens)) add(m, PRIORITY.marker + weight, { kind: 'marker', marker: m.value, ...span(m) });
@@ -317,6 +317,17 @@ function isPlaced(c: Candidate, tokens: readonly string[]): boolean {
 }
 
 /** Several predicates for one phrase ("host": to receive someone, or to hold an event): kept together, told apart by their arguments. */
+/** Phrases matched as if the adverbs said inside them were not there ("a bien eu lieu" is "a eu lieu"), at their places in the text. */
+function acrossAdverbs<T>(tokens: readonly string[], adverbs: ReadonlySet<string>, match: (tokens: readonly string[]) => PhraseMatch<T>[]): PhraseMatch<T>[] {
+  const kept = tokens.flatMap((t, i) => (adverbs.has(t) && i > 0 ? [] : [i]));
+  if (kept.length === tokens.length) return match(tokens);
+  const direct = match(tokens);
+  const across = match(kept.map((i) => tokens[i] as string))
+    .filter((m) => m.end - m.start > 1)
+    .map((m) => ({ ...m, start: kept[m.start] as number, end: (kept[m.end - 1] as number) + 1 }));
+  return [...direct, ...across.filter((m) => !direct.some((d) => d.start === m.start && d.end === m.end))];
+}
+
 function groupBySpan(matches: PhraseMatch<string>[]): { start: number; end: number; values: string[] }[] {
   const groups = new Map<string, { start: number; end: number; values: string[] }>();
   for (const m of matches) {

@@ -27,6 +27,7 @@ const UNTRUE = [
   'Both meetings were with Shahkar.',
   "Hammouchi's meeting with the UN police chief was on a Monday.",
   "Le communiqué sur la visite de Zouev vient bien de l'ONU.",
+  'La rencontre avec Shahkar a vraiment eu lieu à Rabat.',
   // Not stated: never said, or more specific than the articles.
   'Hammouchi visited New York.',
   'Hammouchi travelled to Vienna.',
