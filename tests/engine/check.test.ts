@@ -124,6 +124,8 @@ describe('the verdict on each claim', () => {
     ['Zouev was not received by Hammouchi.', ['contradicted']],
     ["Zouev wasn't received by Hammouchi.", ['contradicted']],
     ["L'ONU a reçu Hammouchi.", ['contradicted']],
+    // A verb of several words read across an adverb said inside it.
+    ['La rencontre avec Shahkar a vraiment eu lieu à Rabat.', ['contradicted']],
     // Days in figures: day then month, unless only the other order makes a day.
     ['Zouev a rencontré Hammouchi le 30/11.', ['contradicted']],
     ['1) Nov 25, Marrakech: Hammouchi receives Faisal Shahkar', ['supported']],
