@@ -148,10 +148,13 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   const wasMended = (m: { start: number; end: number }) => fuzzy.slice(m.start, m.end).some(Boolean);
   // "ou" is no "où", "la" no "là": an accent-bearing cue or pronoun counts only as typed with its accent.
   // A question word opening a question can only be that word ("ou exactement ils se sont vus ?"); a pronoun still needs its accent.
+  const whLeads = grammarOf(lexicon).whLead;
   const accentOk = (m: { start: number; end: number }, opening = false) => {
     for (let i = m.start; i < m.end; i++) {
       const needed = lex.accented.get(tokens[i] ?? '') ?? other.accented.get(tokens[i] ?? '');
-      if (needed && m.end - m.start === 1 && !(opening && i === 0) && (raw[i] ?? '').toLowerCase() !== needed) return false;
+      // ("d'ou elle vient…": a question word after a preposition that leads one still opens the question.)
+      const first = i === 0 || tokens.slice(0, i).every((w) => whLeads.has(w));
+      if (needed && m.end - m.start === 1 && !(opening && first) && (raw[i] ?? '').toLowerCase() !== needed) return false;
     }
     return true;
   };
