@@ -83,7 +83,20 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
   const isFunctionWord = (w: string) => fr.stopwords.has(w) || en.stopwords.has(w);
 
   /** One question, in the conversation so far. */
-  const answerOne = (q: Query, previous: Focus | undefined): Plan => {
+  const answerOne = (asked: Query, previous: Focus | undefined): Plan => {
+    // "La rencontre avec Zouev n'était pas à Marrakech, hein ?": a yes or a no is about the place as said without "not",
+    // as for any negated question ("No: it was in Rabat"; "Yes, in fact" to "wasn't it in Rabat?").
+    const { claim } = asked;
+    // ("received in Rabat, not in Marrakech?" says both, and keeps them apart.)
+    // "Zouev said the experience wasn't needed, didn't he?": a negation inside what was said is what was said;
+    // the articles' saying the opposite denies it, and no "in fact" answers it.
+    const said = asked.reading.terms.find((t) => t.kind === 'predicate' && t.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
+    const negation = (w: string) => lexicon.languages.fr.negations.has(w) || lexicon.languages.en.negations.has(w);
+    // (Not "… ou pas ?", "… or not?": a tag that asks.)
+    const tagged = (i: number) => asked.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'tag' && t.start <= i && i < t.end);
+    const denied = asked.polar && said !== undefined && asked.reading.tokens.some((w, i) => i >= said.end && negation(w) && !tagged(i));
+    const q0 = denied ? { ...asked, negated: false } : asked;
+    const q = q0.polar && claim.notPlaces.length && !claim.places.length ? { ...q0, negated: true, claim: { ...claim, places: [...claim.places, ...claim.notPlaces], notPlaces: [] } } : q0;
     const ctx = inContext(q, previous, kb);
     // Lists, counts, sources and summaries are answered from the records; "who is X?" and "what is Y?" take
     // nothing for granted but X and Y: there is no claim to check.
@@ -92,8 +105,10 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const issuing = ctx.query.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'source')) && ctx.query.claim.participants.some((p) => p.type === 'organisation');
     // "le 25 novembre 2025, c'était un lundi ?": a claim that names a day is about that day, even with nothing before.
     const dated = ctx.query.claim.dates.some((d) => d.day !== undefined && d.month !== undefined);
-    const checks = (!ctx.unclear || (dated && q.polar)) && (q.polar || ctx.query.claim.issuers.length > 0 || issuing || (!ABOUT_THE_COVERAGE.has(q.intent) && !(['role', 'definition'].includes(q.intent) && bare)));
-    const judgement = checks ? judge(ctx.query.claim, { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: !q.polar, asksWho: q.intent === 'who' }) : undefined;
+    // ("What happened at the Monday 25 November meeting?": a summary that takes a day for granted has it checked.)
+    const checks = (!ctx.unclear || (dated && q.polar)) && (q.polar || ctx.query.claim.issuers.length > 0 || issuing || ((!ABOUT_THE_COVERAGE.has(q.intent) || (ctx.query.claim.dates.length > 0 && !ctx.query.claim.dating.length)) && !(['role', 'definition'].includes(q.intent) && bare)));
+    const judged = checks ? judge(ctx.query.claim, { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: !q.polar, asksWho: q.intent === 'who' }) : undefined;
+    const judgement = denied && judged?.verdict === 'supported' ? { ...judged, verdict: 'contradicted' as const, dimension: 'content' as const } : judged;
     return respond(checks && ctx.unclear ? { ...ctx, unclear: false } : ctx, judgement, env, previous);
   };
 
@@ -157,7 +172,9 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       const pieces = piecesOf(text, kb, lexicon, language).map((p) => {
         const start = at(p.start);
         const end = at(p.end - 1) + 1;
-        return { ...p, start, end, text: original.slice(start, end) };
+        // "**UN police cooperation** 🚓" on a line of its own: a heading over what follows, not a claim.
+        const kind = p.kind === 'claim' && headingLine(original, start) ? 'remark' : p.kind;
+        return { ...p, kind, start, end, text: original.slice(start, end) };
       });
       const claims = pieces.filter((p) => p.kind === 'claim');
       const judged: JudgedClaim[] = [];
@@ -276,4 +293,14 @@ function emptyQuery(text: string, language: 'fr' | 'en'): Query {
     followUp: false,
     empty: true,
   };
+}
+
+/** Whether the line at `at` is a heading: all bold, or a markdown title, pictographs aside. */
+function headingLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end).replace(/[\p{Extended_Pictographic}\uFE0F\s]+$/u, '').trim();
+  // (Over something: a bold line alone is emphasis.)
+  const under = end >= 0 && text.slice(end).trim().length > 0;
+  return under && (/^#{1,6}\s/.test(line) || /^(\*\*|__)[^*_]+(\*\*|__)$/.test(line));
 }

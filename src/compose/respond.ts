@@ -94,7 +94,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     return decline(fill(t.decline_about, { what: `${vacant.surface} (${org?.short?.[q.language] ?? org?.name[q.language] ?? vacant.org})` }), 0.8);
   }
   // "hammouchi est directeur depuis quand ?", "when did the meeting start?": no article gives when something began, but an event's.
-  if (!q.polar && q.reading.asksStart && !q.claim.events.length) return decline(t.not_said, 0.75);
+  if (!q.polar && q.reading.asksStart && !q.claim.events.length && !q.claim.eventOrder) return decline(t.not_said, 0.75);
 
   const verdict = judgement?.verdict;
   if (q.polar) {

@@ -236,6 +236,10 @@ export const languageSchema = z.strictObject({
   already: phrases.default([]),
   /** "formerly", "auparavant": said of a time before the articles' own, of which they give nothing (someone's earlier posts). */
   past: phrases.default([]),
+  /** "depuis un mois", "for years": how long something has lasted, which the articles never give. */
+  since: phrases.default([]),
+  /** "la clôture de", "the start of": the end or the start of an event, said with "before" or "after". */
+  event_points: z.strictObject({ start: phrases.default([]), end: phrases.default([]) }).default({ start: [], end: [] }),
   /** "in the same city", "by the same body": the meetings meant are said to share a place, or a communiqué's issuer. */
   same: z.strictObject({ place: phrases.default([]), issuer: phrases.default([]) }).default({ place: [], issuer: [] }),
   about_that: phrases.default([]),
@@ -262,6 +266,8 @@ export const languageSchema = z.strictObject({
       what: phrases.default([]),
       wh: phrases.default([]),
       copula: phrases.default([]),
+      /** Words that give something a name ("called", « appelé »): a name and what it names are one thing. */
+      naming: phrases.default([]),
       /** Adverbs said inside a verb of several words ("a bien eu lieu", "vient vraiment de"): the verb is read across them. */
       inserted_adverbs: phrases.default([]),
       /** Words for whoever leads something ("chef", "boss", "head"): one of them said of a leader is any of them. */

@@ -101,6 +101,18 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   // "il a été chef de la police avant", "formerly": "before" with nothing after it is a time before the articles'.
   const adverbial = beforeMarker !== undefined && !terms.some((t) => t.start >= beforeMarker.end && t.kind !== 'function');
   if (marked('past') || (!claim.order && !claim.predecessor && adverbial)) claim.past = true;
+  if (marked('since')) claim.since = true;
+  // "après la clôture de l'AG d'Interpol": before or after an event, or its start or end.
+  for (const m of of('marker').filter((x) => x.marker === 'before' || x.marker === 'after')) {
+    const event = entities.find((e) => e.type === 'event' && e.start >= m.end && e.start - m.end <= 4);
+    if (!event || !terms.every((t) => t.start < m.end || t.start >= event.start || t.kind === 'function' || (t.kind === 'marker' && (t.marker === 'event_start' || t.marker === 'event_end')))) continue;
+    const point = of('marker').find((x) => (x.marker === 'event_start' || x.marker === 'event_end') && x.start >= m.end && x.end <= event.start)?.marker;
+    claim.eventOrder = { event: event.entity, relation: m.marker === 'before' ? 'before' : 'after', ...(point ? { point: point === 'event_start' ? 'start' : 'end' } : {}) };
+    // (The event is what the day is measured against, not the meeting's occasion; "…even started" is said of it.)
+    claim.events = claim.events.filter((e) => e.entity !== event.entity);
+    claim.predicates = claim.predicates.filter((p) => p.start < m.start || !p.ids.every((id) => kb.predicates.get(id)?.kind === 'event'));
+    break;
+  }
   const whichWords = [lexicon.languages.fr.which, lexicon.languages.en.which];
   // Only an idea named at its own level: "which missions" is answered by "peacekeeping missions", "which languages" only by names.
   // and only an idea the knowledge knows has members ("languages": it lists narrower terms), not "which framework".

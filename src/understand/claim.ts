@@ -90,6 +90,10 @@ export interface Claim {
   every?: boolean;
   /** "la rencontre s'est faite…", "it was…": said of a meeting, by a noun or a pronoun that stands for one. */
   ofMeeting?: boolean;
+  /** "depuis un mois", "for years": how long something has lasted. */
+  since?: boolean;
+  /** "après la clôture de l'AG", "before the assembly opened": the meeting's day against an event's start or end. */
+  eventOrder?: { event: string; relation: 'before' | 'after'; point?: 'start' | 'end' };
   /** "formerly", "il a été … avant": said of a time before the articles' own. */
   past?: boolean;
   /** "had already ended by then": said as of the meeting in question. */
@@ -194,7 +198,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     identities: [],
     affiliations: [],
     generic: new Set(of('generic').map((g) => g.what)),
-    ofMeeting: of('generic').some((g) => g.what === 'meeting') || of('pronoun').some((p) => p.what === 'meeting'),
+    // ("la rencontre", "cette visite" as pronouns; not "ça" or "it", which may be the assembly.)
+    ofMeeting: of('generic').some((g) => g.what === 'meeting') || of('pronoun').some((p) => p.what === 'meeting' && tokens.slice(p.start, p.end).some((w) => Object.values(lexicon.languages).some((l) => l.generic.words.has(w)))),
     figures: [],
     issuers: [],
     excluded: [],
@@ -292,8 +297,20 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       }
     }
     // "Interpol, c'est bien l'Organisation internationale de police criminelle ?": two names of one thing.
-    const same = entities.find((o) => o !== e && o.start < e.start && o.type === e.type && e.type !== 'person' && linked(o, e) && tokens.slice(o.end, e.start).some((w) => grammar.copula.has(w)));
+    // ("…is called UNOCT", « … s'appelle … »: a name given to it.)
+    const naming = (w: string) => grammar.naming.has(w);
+    const same = entities.find(
+      (o) =>
+        o !== e &&
+        o.start < e.start &&
+        o.type === e.type &&
+        e.type !== 'person' &&
+        e.start - o.end <= 4 &&
+        tokens.slice(o.end, e.start).every((w) => glue(w) || grammar.copula.has(w) || naming(w)) &&
+        tokens.slice(o.end, e.start).some((w) => grammar.copula.has(w) || naming(w)),
+    );
     if (same) {
+      claim.predicates = claim.predicates.filter((p) => !(p.start >= same.end && p.start < e.start && naming(tokens[p.start] ?? '')));
       claim.identities.push({ person: same.entity, as: e.entity, surface: e.surface });
       claim.participants = claim.participants.filter((p) => p.entity !== same.entity || p.start !== same.start);
       claim.places = claim.places.filter((p) => p.start !== same.start);

@@ -42,7 +42,7 @@ export interface ConceptRef {
 }
 
 /** How a word or phrase of the question is tagged before the claim is read. */
-export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'same_place' | 'same_issuer' | 'past' | 'exactly' | 'first' | 'last' | 'reciprocal' | 'about_that';
+export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'same_place' | 'same_issuer' | 'past' | 'since' | 'event_start' | 'event_end' | 'exactly' | 'first' | 'last' | 'reciprocal' | 'about_that';
 
 export interface LanguageLexicon {
   profile: LanguageProfile;
@@ -103,7 +103,7 @@ export interface LanguageLexicon {
   accented: Map<string, string>;
 }
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'dayLead';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'dayLead';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -137,6 +137,7 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     copula: union('copula'),
     heads: union('heads'),
     insertedAdverbs: union('insertedAdverbs'),
+    naming: union('naming'),
     issuer: union('issuer'),
     articles: union('articles'),
     conjunction: union('conjunction'),
@@ -169,6 +170,8 @@ export interface Lexicon {
   ambiguousAliases: Map<string, Set<Language>>;
   /** Words of the articles and facts. */
   corpusWords: Set<string>;
+  /** The words of the articles themselves (titles and paragraphs), without the curated facts' wording. */
+  articleWords: Set<string>;
   /** Words of languages the bot does not read (and that French and English do not use). */
   unsupported: Set<string>;
   speller: Speller;
@@ -219,6 +222,9 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   mark(profile.bounds.at_least, 'at_least');
   mark(profile.already, 'already');
   mark(profile.past, 'past');
+  mark(profile.since, 'since');
+  mark(profile.event_points.start, 'event_start');
+  mark(profile.event_points.end, 'event_end');
   mark(profile.never_given, 'never_given');
   mark(profile.same.place, 'same_place');
   mark(profile.same.issuer, 'same_issuer');
@@ -303,6 +309,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       copula: wordSet(profile.syntax.copula),
       heads: wordSet(profile.syntax.heads),
       insertedAdverbs: wordSet(profile.syntax.inserted_adverbs),
+      naming: wordSet(profile.syntax.naming),
       issuer: wordSet(profile.syntax.issuer),
       articles: wordSet(profile.syntax.articles),
       conjunction: wordSet(profile.syntax.conjunction),
@@ -388,6 +395,7 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
     if (article.title_en) addText(article.title_en);
     for (const p of article.paragraphs) addText(p.text);
   }
+  const articleWords = new Set(corpusWords);
   for (const fact of kb.facts.values()) {
     addText(fact.text.fr);
     addText(fact.text.en);
@@ -424,5 +432,5 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
     return words;
   };
   const isName = (word: string) => (names ??= nameWords()).has(word);
-  return { entities, narrower, concepts, languages, ambiguousAliases, corpusWords, unsupported, speller: new Speller(vocabulary, { ...spellerOptions, stems, isEveryday, isName }) };
+  return { entities, narrower, concepts, languages, ambiguousAliases, corpusWords, articleWords, unsupported, speller: new Speller(vocabulary, { ...spellerOptions, stems, isEveryday, isName }) };
 }

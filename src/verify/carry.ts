@@ -74,6 +74,12 @@ export class Carrier {
     return people.some((p) => p === who || affiliations(this.kb, p).has(who));
   }
 
+  /** Whether the articles themselves write a name's acronyms ("UNOCT" is the curators' shorthand, not the articles'). */
+  writesAcronyms(surface: string): boolean {
+    const acronyms = surface.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && /^\p{Lu}+$/u.test(w));
+    return acronyms.every((w) => this.lexicon.articleWords.has(fold(w)));
+  }
+
   /** The words a person's titles are made of; a word for whoever leads stands for all of them when they lead something ("boss" of a "chef"). */
   roleWords(person: string): Set<string> {
     const e = this.kb.entities.get(person);

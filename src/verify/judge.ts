@@ -113,8 +113,10 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   findings.push(...exclusiveFindings(claim, env), ...sameFindings(claim, env));
   // "1,700 officers": a figure no record counts is one the articles do not give.
   if (claim.figures.length) findings.push(notStated([{ kind: 'words', surfaces: claim.figures }]));
-  // "Was it Zouev's first trip to Morocco?": no article says how many times anyone came before.
-  if (claim.visitRank !== undefined) findings.push(notStated([{ kind: 'unknown' }]));
+  // "Was it Zouev's first trip to Morocco?": no article says how many times anyone came before;
+  // "depuis un mois", "for years": nor how long anything has lasted.
+  if (claim.visitRank !== undefined || claim.since) findings.push(notStated([{ kind: 'unknown' }]));
+  findings.push(...eventOrderFindings(claim, env));
   // "Will they meet again?": the articles report what happened.
   if (claim.future) findings.push(notStated([{ kind: 'unknown' }]));
   // A narrower term no part has spoken for: the articles do not name it.
@@ -139,6 +141,8 @@ function existence(claim: Claim, kb: KnowledgeBase): Claim {
 
 /** The claim's parts: its verbs grouped by kind, or the kind its elements imply when it has no verb. */
 function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
+  // ("la rencontre … était à Marrakech": a pronoun for the meeting says a meeting as a noun does.)
+  const meetingSaid = claim.generic.has('meeting') || claim.ofMeeting === true;
   const hasPeople = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person');
   const byKind = new Map<PredicateKind, string[]>();
   for (const term of claim.predicates) {
@@ -149,7 +153,8 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     let kind = chosen.kind;
     // "the meeting took place in Rabat": an event verb said of a meeting.
     // "les deux rencontres ont eu lieu… en marge de l'AG": meetings are what took place, the event their occasion.
-    if (kind === 'event' && (!claim.events.length || claim.generic.has('meeting')) && (claim.meetings.length || claim.generic.has('meeting') || hasPeople)) kind = 'meeting';
+    // ("…, pendant l'AG qui se terminait le 29": the assembly's end stays the assembly's.)
+    if (kind === 'event' && (!claim.events.length || (meetingSaid && chosen.said_of_meetings === true)) && (claim.meetings.length || meetingSaid || hasPeople)) kind = 'meeting';
     // "who is Zouev working for": a title verb with nobody's organisation named asks who they are.
     const list = byKind.get(kind) ?? [];
     if (!list.includes(chosen.id)) list.push(chosen.id);
@@ -176,14 +181,14 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   if (byKind.size === 0) {
     // "Shahkar est-il russe ?": a word said of one person is a claim about who they are.
     if (hasTitle || (onePerson && onlyWords && !claim.places.length && !claim.dates.length && !claim.events.length && !claim.unknownPlaces.length)) byKind.set('title', []);
-    else if (claim.events.length && !hasPeople && !claim.meetings.length && !claim.generic.has('meeting')) byKind.set('event', ['hold']);
+    else if (claim.events.length && !hasPeople && !claim.meetings.length && !meetingSaid) byKind.set('event', ['hold']);
     // "was Zouev at the assembly?": someone at an event is there, not met there.
-    else if (onePerson && claim.events.length && !claim.meetings.length && !claim.generic.has('meeting') && !claim.dates.length) byKind.set('presence', ['attend']);
+    else if (onePerson && claim.events.length && !claim.meetings.length && !meetingSaid && !claim.dates.length) byKind.set('presence', ['attend']);
     // "Shahkar était encore au Maroc le 1er décembre ?": one person somewhere on a day is their presence, not a meeting.
-    else if (onePerson && (claim.places.length || claim.unknownPlaces.length) && claim.dates.length && !claim.meetings.length && !claim.generic.has('meeting') && !claim.events.length) byKind.set('presence', ['visit']);
-    else if (claim.participants.length >= 2 || (claim.participants.length && (claim.dates.length || claim.events.length || claim.meetings.length || claim.generic.has('meeting')))) byKind.set('meeting', []);
+    else if (onePerson && (claim.places.length || claim.unknownPlaces.length) && claim.dates.length && !claim.meetings.length && !meetingSaid && !claim.events.length) byKind.set('presence', ['visit']);
+    else if (claim.participants.length >= 2 || (claim.participants.length && (claim.dates.length || claim.events.length || claim.meetings.length || meetingSaid))) byKind.set('meeting', []);
     else if (claim.participants.length && (claim.places.length || claim.unknownPlaces.length)) byKind.set('presence', ['visit']);
-    else if (claim.meetings.length || claim.generic.has('meeting') || claim.places.length || claim.dates.length) byKind.set('meeting', []);
+    else if (claim.meetings.length || meetingSaid || claim.places.length || claim.dates.length) byKind.set('meeting', []);
     // "Syria?", "UN police units at the New York headquarters?": said anywhere, by anyone.
     else if (claim.topics.length || claim.narrower.length) byKind.set('content', []);
     else if (claim.participants.length) byKind.set('meeting', []);
@@ -253,6 +258,38 @@ function orderFindings(claim: Claim, env: VerifyEnv): Finding[] {
   if (!a || !b) return [notStated([{ kind: 'element' }])];
   const facts = [a, b].flatMap((m) => factsAbout(kb, m.id, 'when').slice(0, 1));
   return [a.date < b.date ? supported(facts, [a, b]) : contradicted('order', facts, [a, b])];
+}
+
+/**
+ * "après la clôture de l'AG d'Interpol": the day of the meeting meant against the event's end or start.
+ * A meeting held on the event's occasion was during it; otherwise the event's dates decide, and
+ * a date the records do not give (an opening day) leaves it unsaid.
+ */
+function eventOrderFindings(claim: Claim, env: VerifyEnv): Finding[] {
+  const { kb } = env;
+  const order = claim.eventOrder;
+  if (!order) return [];
+  const event = kb.entities.get(order.event);
+  if (event?.type !== 'event') return [];
+  const scope = scopeOf(claim, kb, env.focus);
+  const [meeting] = scope.meetings;
+  if (!scope.pinned || scope.meetings.length !== 1 || !meeting) return [];
+  const point = order.point ?? (order.relation === 'after' ? 'end' : 'start');
+  const facts = [...factsAbout(kb, meeting.id, 'when').slice(0, 1), ...factsAbout(kb, event.id, 'when').slice(0, 1)];
+  // Where the day stands against the event: during it (its occasion), before it, after it, or not known.
+  const { starts, ends } = event;
+  const day = meeting.date;
+  const where = meeting.occasion === event.id ? 'during' : ends !== undefined && day > ends ? 'after' : starts !== undefined && day < starts ? 'before' : starts !== undefined && ends !== undefined ? 'during' : undefined;
+  // After its start and before its end hold of a day during it; before its start and after its end of the days outside.
+  const HOLDS: Record<string, Record<string, boolean>> = {
+    'after end': { after: true, during: false, before: false },
+    'before start': { before: true, during: false, after: false },
+    'after start': { during: true, after: true, before: false },
+    'before end': { during: true, before: true, after: false },
+  };
+  const holds = where ? HOLDS[`${order.relation} ${point}`]?.[where] : undefined;
+  if (holds === undefined) return [notStated([{ kind: 'element' }], facts, [meeting])];
+  return [holds ? supported(facts, [meeting]) : contradicted('end', facts, [meeting])];
 }
 
 /**

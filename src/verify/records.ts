@@ -64,8 +64,10 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const findings: Finding[] = [];
   // "Assistant Secretary-General for counter-terrorism": a title's field is part of the title.
   const fieldOk = (person: string) => part.topics.filter((x) => x.kind !== 'word').every((x) => roleOf(person).some((f) => carrier.carries(f, x, language)));
-  for (const { person, as, unknownOrg } of claim.identities) {
+  for (const { person, as, unknownOrg, surface } of claim.identities) {
     if (person !== as) findings.push(contradicted('identity', [...roleOf(person), ...roleOf(as)]));
+    // "The UN counter-terrorism office is called UNOCT": a name the articles never write is not theirs to give.
+    else if (kb.entities.get(person)?.type !== 'person' && !carrier.writesAcronyms(surface)) findings.push(notStated([{ kind: 'words', surfaces: [surface] }], roleOf(person)));
     else if (unknownOrg || !fieldOk(person)) findings.push(contradicted('organisation', roleOf(person)));
     else findings.push(supported(roleOf(person)));
   }

@@ -106,6 +106,19 @@ describe('the answer engine', () => {
     }
   });
 
+  it('answers a negated statement about the positive claim, and a negation inside what was said as what was said', () => {
+    // The Zouev meeting was in Rabat: "not in Marrakech" holds, and the answer says where it was, as to "was it in Marrakech?".
+    expect(engine.answer("La rencontre avec Zouev n'était pas à Marrakech, hein ?").text).toMatch(/^Non : .*Rabat/);
+    // Shahkar praised their experience: saying they had none is denied, without "in fact".
+    const a = engine.answer('Shahkar said Moroccan officers were not experienced?');
+    expect(a.verdict).toBe('contradicted');
+    expect(a.text).toMatch(/^No: /);
+  });
+
+  it('checks the day a summary question takes for granted', () => {
+    expect(engine.answer('What happened at the Monday 25 November meeting in Marrakech?').text).toMatch(/^No: .*Tuesday 25 November/);
+  });
+
   it('does not take who received someone for who organised the meeting', () => {
     const a = engine.answer('who organised the Rabat meeting?');
     expect(a.answered).toBe(false);

@@ -100,6 +100,9 @@ describe('the verdict on each claim', () => {
     ['The two meetings were a week apart.', ['supported']],
     // What a document says is its content, not a claim about who issued it.
     ['Morocco is an essential and reliable partner according to the communiqué.', ['supported']],
+    // A meeting's day against an event's start or end.
+    ["Zouev a été reçu après la fin de l'AG d'Interpol.", ['supported']],
+    ['Shahkar met Hammouchi before the end of the Interpol General Assembly.', ['supported']],
     ['Les deux rencontres ont eu lieu au Maroc.', ['supported']],
     // Contradicted: the articles say otherwise, and show it.
     ['Hammouchi received Shahkar in Rabat.', ['contradicted']],
@@ -115,6 +118,8 @@ describe('the verdict on each claim', () => {
     // People said to be an organisation's: each of those meant must belong to it.
     ["Hammouchi a reçu Shahkar puis Zouev, les deux étaient des responsables d'Interpol.", ['supported', 'supported', 'contradicted']],
     ["Les deux rencontres ont eu lieu à exactement une semaine d'intervalle.", ['contradicted']],
+    ["Hammouchi a rencontré Shahkar après la clôture de l'AG d'Interpol.", ['contradicted']],
+    ['Hammouchi met Zouev before the Interpol assembly even started.', ['contradicted']],
     ['Zouev is the Secretary General of Interpol.', ['contradicted']],
     ['Zouev était au Maroc en vacances.', ['contradicted']],
     ['Shahkar n’a pas rencontré Hammouchi.', ['contradicted']],
@@ -148,6 +153,9 @@ describe('the verdict on each claim', () => {
     ['Both meetings were organised by Interpol.', ['not_stated']],
     // The place a verb of going takes is where one went, not a topic someone mentioned.
     ['Hammouchi visited New York.', ['not_stated']],
+    // How long anyone has held a post, and names the articles never write.
+    ["Zouev n'est en poste que depuis un mois.", ['not_stated']],
+    ['The UN counter-terrorism office is called UNOCT.', ['not_stated']],
     ['Les deux responsables de l’ONU se sont croisés entre eux.', ['not_stated']],
     ['Zouev est russe et ancien diplomate.', ['not_stated']],
     ['Shahkar invited Hammouchi to visit UN HQ in New York.', ['not_stated']],
