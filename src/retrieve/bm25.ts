@@ -35,6 +35,9 @@ export class Bm25Index<T> {
   private readonly data: Bm25Data;
   private readonly termIndex: Map<string, number>;
   private readonly values: T[];
+  /** Per document, a running sum and whether it has one yet (accumulate()); allocated on first use. */
+  private scratch: Float64Array | undefined;
+  private touched: Uint8Array | undefined;
 
   constructor(docs: readonly { tokens: string[]; value: T }[], options: Partial<Bm25Options> = {}) {
     this.values = docs.map((d) => d.value);
@@ -88,27 +91,46 @@ export class Bm25Index<T> {
 
   /** The score of every document that shares a term with the query. */
   scores(tokens: readonly string[]): Map<T, number> {
-    return new Map([...this.rawScores(tokens)].map(([doc, score]) => [this.values[doc] as T, score]));
+    const out = new Map<T, number>();
+    this.accumulate(tokens, (doc, score) => out.set(this.values[doc] as T, score));
+    return out;
   }
 
   search(tokens: readonly string[], limit = 3): Hit<T>[] {
-    return [...this.rawScores(tokens)]
+    const hits: [number, number][] = [];
+    this.accumulate(tokens, (doc, score) => hits.push([doc, score]));
+    return hits
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([doc, score]) => ({ value: this.values[doc] as T, score }));
   }
 
-  private rawScores(tokens: readonly string[]): Map<number, number> {
-    const scores = new Map<number, number>();
+  /**
+   * Each document's summed weight, in the order documents are first met, term by term.
+   * The sums run in a scratch array kept between calls rather than a Map per query: at a
+   * thousand articles a common word has thousands of postings, and every question asks.
+   */
+  private accumulate(tokens: readonly string[], each: (doc: number, score: number) => void): void {
     const { offsets, docs, weights } = this.data;
+    const sums = (this.scratch ??= new Float64Array(this.data.count));
+    const seen = (this.touched ??= new Uint8Array(this.data.count));
+    const order: number[] = [];
     for (const term of new Set(tokens)) {
       const t = this.termIndex.get(term);
       if (t === undefined) continue;
       for (let j = offsets[t] as number; j < (offsets[t + 1] as number); j++) {
         const doc = docs[j] as number;
-        scores.set(doc, (scores.get(doc) ?? 0) + (weights[j] as number));
+        if (seen[doc] === 0) {
+          seen[doc] = 1;
+          sums[doc] = 0;
+          order.push(doc);
+        }
+        sums[doc] = (sums[doc] as number) + (weights[j] as number);
       }
     }
-    return scores;
+    for (const doc of order) {
+      each(doc, sums[doc] as number);
+      seen[doc] = 0;
+    }
   }
 }

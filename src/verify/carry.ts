@@ -24,6 +24,8 @@ export class Carrier {
   private readonly formsOf = new Map<Language, Map<string, string[]>>();
   /** Per entity, the entities partOf() says belong to it: every entity asked once, then remembered. */
   private readonly parts = new Map<string, string[]>();
+  /** Per predicate, the facts that say or entail it (factsStating), as a list and a set: built once per base, not per question. */
+  private readonly stating = new Map<string, { list: Fact[]; set: Set<Fact> }>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -44,13 +46,23 @@ export class Carrier {
 
   /** Whether a fact says (or entails) a predicate. */
   saysPredicate(fact: Fact, predicate: string): boolean {
-    return fact.predicates.some((p) => this.entailed.get(p)?.has(predicate));
+    // A fact of this base is looked up; one made up elsewhere (a copy) is read for itself.
+    return this.statingOf(predicate).set.has(fact) || (this.kb.facts.get(fact.id) !== fact && fact.predicates.some((p) => this.entails(p, predicate)));
   }
 
   /** The facts that say (or entail) a predicate, in the base's order: those saysPredicate() holds for. */
   factsStating(predicate: string): Fact[] {
-    const stating = [...this.entailed].filter(([, closure]) => closure.has(predicate)).map(([p]) => p);
-    return inBaseOrder(this.kb, stating.flatMap((p) => this.kb.factsWithPredicate.get(p) ?? []));
+    return [...this.statingOf(predicate).list];
+  }
+
+  private statingOf(predicate: string): { list: Fact[]; set: Set<Fact> } {
+    let known = this.stating.get(predicate);
+    if (!known) {
+      const stating = [...this.entailed].filter(([, closure]) => closure.has(predicate)).map(([p]) => p);
+      const list = inBaseOrder(this.kb, stating.flatMap((p) => this.kb.factsWithPredicate.get(p) ?? []));
+      this.stating.set(predicate, (known = { list, set: new Set(list) }));
+    }
+    return known;
   }
 
   /** Whether one predicate entails another ("received" → "met"). */

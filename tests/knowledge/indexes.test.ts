@@ -77,6 +77,13 @@ describe.each(bases)('the indexes of %s', (_, kb) => {
       }
     }
     expect(found).toBeGreaterThan(0);
-    for (const p of kb.predicates.keys()) expect(ids(carrier.factsStating(p)), p).toEqual(ids(facts.filter((f) => carrier.saysPredicate(f, p))));
+    for (const p of kb.predicates.keys()) {
+      // saysPredicate() is looked up in a per-predicate set: it agrees with reading each fact's predicates and what they entail.
+      const says = (f: (typeof facts)[number]) => f.predicates.some((q) => carrier.entails(q, p));
+      expect(ids(carrier.factsStating(p)), p).toEqual(ids(facts.filter(says)));
+      expect(facts.map((f) => carrier.saysPredicate(f, p)), p).toEqual(facts.map(says));
+      // A copy of a fact (not the base's own object) is read for itself.
+      expect(facts.map((f) => carrier.saysPredicate({ ...f }, p)), p).toEqual(facts.map(says));
+    }
   });
 });
