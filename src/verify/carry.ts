@@ -14,6 +14,8 @@ const MIN_LITERAL = 4;
 const RECENT_FORMS = 2_000;
 /** From this many facts, among() looks the topic up in the indexes rather than asking each fact. */
 const AMONG_BY_INDEX = 64;
+/** People and organisations whose facts (factsInvolving) are kept at once. */
+const RECENT_PEOPLE = 256;
 
 export class Carrier {
   /** Predicate → every predicate a fact carrying it also supports (itself included). */
@@ -26,6 +28,10 @@ export class Carrier {
   private readonly parts = new Map<string, string[]>();
   /** Per predicate, the facts that say or entail it (factsStating), as a list and a set: built once per base, not per question. */
   private readonly stating = new Map<string, { list: Fact[]; set: Set<Fact> }>();
+  /** Per organisation or country, the entities whose affiliations hold it (built on first use). */
+  private members: Map<string, string[]> | undefined;
+  /** Per person or organisation asked about lately, the facts that may involve them (factsInvolving). */
+  private readonly involving = new Map<string, { list: Fact[]; set: Set<Fact> }>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -78,6 +84,42 @@ export class Carrier {
     // A discussion in a meeting is between everyone in it; a statement is its speaker's.
     if (symmetric || own.length === 0) return [...new Set([...own, ...meeting])];
     return own;
+  }
+
+  /**
+   * The facts whose people may involve someone, in the base's order: those where they (or a member of
+   * theirs) act, and those about a meeting they took part in. Every fact for which involves() holds of
+   * people() (either way) or of the people of the meeting it is about is among them, so a verifier can
+   * look at these rather than at every fact, and still check each one as before.
+   */
+  factsInvolving(who: string): { list: Fact[]; set: Set<Fact> } {
+    let known = this.involving.get(who);
+    if (!known) {
+      const kb = this.kb;
+      const found: Fact[] = [];
+      for (const x of [who, ...this.membersOf(who)]) found.push(...(kb.factsByActor.get(x) ?? []));
+      for (const m of kb.meetingsInvolving.get(who) ?? []) found.push(...(kb.factsAbout.get(m.id) ?? []));
+      const list = inBaseOrder(kb, found);
+      known = { list, set: new Set(list) };
+      if (this.involving.size >= RECENT_PEOPLE) this.involving.delete(this.involving.keys().next().value as string);
+      this.involving.set(who, known);
+    }
+    return known;
+  }
+
+  /** The entities that involves() counts as someone: those whose affiliations hold them. */
+  private membersOf(who: string): string[] {
+    if (!this.members) {
+      this.members = new Map();
+      for (const id of this.kb.entities.keys()) {
+        for (const a of affiliations(this.kb, id)) {
+          const list = this.members.get(a);
+          if (list) list.push(id);
+          else this.members.set(a, [id]);
+        }
+      }
+    }
+    return this.members.get(who) ?? [];
   }
 
   /** Whether someone (or an organisation they belong to, or its country) is among a fact's people. */

@@ -33,8 +33,11 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     return m?.type === 'meeting' ? participants(m) : [];
   };
   const roleOf = (p: string) => claim.participants.find((x) => x.entity === p)?.role;
+  // Only a fact that may involve each person named can (carrier.factsInvolving): a set lookup before the full test.
+  const touching = scope.people.map((p) => carrier.factsInvolving(p).set);
   const compatible = [...new Set(pool)].filter(
     (f) =>
+      touching.every((t) => t.has(f)) &&
       part.predicates.every((p) => carrier.saysPredicate(f, p)) &&
       scope.people.every((p) => carrier.involves(carrier.people(f, symmetric), p) || (roleOf(p) !== 'agent' && carrier.involves(audience(f), p))),
   );
