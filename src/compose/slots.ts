@@ -54,13 +54,52 @@ export function relevance(fact: Fact, q: Query): number {
   return score;
 }
 
+/** From this many facts, ranker() looks up which can score (mayBeRelevant) rather than scoring each. */
+const LONG_LIST = 256;
+
+/** Every fact relevance() can score above nothing, from the indexes: those naming a concept, thing or person of the question. */
+export function mayBeRelevant(q: Query, kb: KnowledgeBase): Set<Fact> {
+  const out = new Set<Fact>();
+  const addAll = (facts: readonly Fact[] | undefined) => {
+    for (const f of facts ?? []) out.add(f);
+  };
+  for (const t of q.claim.topics) {
+    if (t.kind === 'concept') addAll(kb.factsWithConcept.get(t.concept));
+    if (t.kind === 'entity') addAll(kb.factsMentioning.get(t.entity));
+  }
+  for (const p of q.claim.participants) {
+    addAll(kb.factsMentioning.get(p.entity));
+    addAll(kb.factsByActor.get(p.entity));
+  }
+  for (const n of q.claim.narrower) {
+    if (n.of.concept) addAll(kb.factsWithConcept.get(n.of.concept));
+    if (n.of.entity) addAll(kb.factsMentioning.get(n.of.entity));
+  }
+  return out;
+}
+
 /** Facts ordered by how close they come to the question: its concepts and names, then its words (BM25). */
 export function ranker(q: Query, env: SlotEnv): (facts: Fact[]) => Fact[] {
   let words: Map<Fact, number> | undefined;
+  let relevant: Set<Fact> | undefined;
   return (facts) => {
     words ??= env.retrieval.scores(contentTokens(q, env));
-    const scored = [...new Set(facts)].map((f, i) => ({ f, s: relevance(f, q) * 2 + (words?.get(f) ?? 0) / 10, i }));
-    return scored.sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.f);
+    // A long list (at a thousand articles, every fact of every meeting) asks relevance() only of the facts it can score.
+    if (facts.length > LONG_LIST) relevant ??= mayBeRelevant(q, env.kb);
+    const relevanceOf = relevant ? (f: Fact) => (relevant?.has(f) ? relevance(f, q) : 0) : (f: Fact) => relevance(f, q);
+    // Facts that score nothing keep their order, after the others: only those that score are sorted
+    // (at a thousand articles a list can hold every fact, and most of them score nothing).
+    const scored: { f: Fact; s: number; i: number }[] = [];
+    const rest: Fact[] = [];
+    let i = 0;
+    for (const f of new Set(facts)) {
+      const s = relevanceOf(f) * 2 + (words.get(f) ?? 0) / 10;
+      if (s === 0) rest.push(f);
+      else scored.push({ f, s, i });
+      i++;
+    }
+    scored.sort((a, b) => b.s - a.s || a.i - b.i);
+    return rest.length ? [...scored.map((x) => x.f), ...rest] : scored.map((x) => x.f);
   };
 }
 

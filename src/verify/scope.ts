@@ -85,7 +85,8 @@ function pickOne(meetings: readonly Meeting[], claim: Claim, kb: KnowledgeBase):
 export function conflicts(m: Meeting, claim: Claim, kb: KnowledgeBase, unknownPlaces: readonly string[]): ('place' | 'date' | 'occasion')[] {
   const out: ('place' | 'date' | 'occasion')[] = [];
   // "at the airport" of a meeting held at a venue the articles name: another building.
-  const venueName = m.venue ? kb.entities.get(m.venue) : undefined;
+  // (The venue's words are read only when the claim names a venue: every meeting is asked, at a thousand articles a thousand.)
+  const venueName = claim.venues.length && m.venue ? kb.entities.get(m.venue) : undefined;
   const venueWords = venueName ? fold([venueName.name.fr, venueName.name.en, ...venueName.aliases].join(' ')) : '';
   const wrongVenue = venueName !== undefined && claim.venues.some((v) => !venueWords.split(/[^\p{L}\p{N}]+/u).includes(fold(v)));
   const wrongPlace = claim.places.some((p) => !placeAgrees(kb, m, p.entity)) || unknownPlaces.length > 0 || claim.notPlaces.some((p) => placeAgrees(kb, m, p.entity)) || wrongVenue;

@@ -26,7 +26,19 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   // Of a meeting pinned down ("did they talk about the Sahel there?"), only what was said in it.
   const inMeetings = new Set(meetings.map((m) => m.id));
   const inScope = (f: Fact) => !scope.pinned || inMeetings.has(f.about) || kb.entities.get(f.about)?.type !== 'meeting';
-  const pool = [...meetings.flatMap((m) => factsAbout(kb, m.id)), ...scope.people.flatMap((p) => factsAbout(kb, p)), ...aboutTopics.filter(inScope), ...byPeople.filter(inScope)];
+  // Each fact once, in the order first met (all that ranking and narrowerGaps() read of it): built in one pass,
+  // as at a thousand articles it can hold every fact of every meeting.
+  const seen = new Set<Fact>();
+  const pool: Fact[] = [];
+  const take = (f: Fact) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    pool.push(f);
+  };
+  for (const m of meetings) for (const f of factsAbout(kb, m.id)) take(f);
+  for (const p of scope.people) for (const f of factsAbout(kb, p)) take(f);
+  for (const f of aboutTopics) if (inScope(f)) take(f);
+  for (const f of byPeople) if (inScope(f)) take(f);
   // Who says it must be the fact's speaker; whom it is said to, anyone in the meeting ("what did he ask Hammouchi for?").
   const audience = (f: Fact) => {
     const m = kb.entities.get(f.about);
@@ -35,7 +47,7 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const roleOf = (p: string) => claim.participants.find((x) => x.entity === p)?.role;
   // Only a fact that may involve each person named can (carrier.factsInvolving): a set lookup before the full test.
   const touching = scope.people.map((p) => carrier.factsInvolving(p).set);
-  const compatible = [...new Set(pool)].filter(
+  const compatible = pool.filter(
     (f) =>
       touching.every((t) => t.has(f)) &&
       part.predicates.every((p) => carrier.saysPredicate(f, p)) &&
