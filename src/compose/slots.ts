@@ -80,10 +80,10 @@ export function mayBeRelevant(q: Query, kb: KnowledgeBase): Set<Fact> {
 
 /** Facts ordered by how close they come to the question: its concepts and names, then its words (BM25). */
 export function ranker(q: Query, env: SlotEnv): (facts: Fact[]) => Fact[] {
-  let words: Map<Fact, number> | undefined;
+  let words: ((f: Fact) => number) | undefined;
   let relevant: Set<Fact> | undefined;
   return (facts) => {
-    words ??= env.retrieval.scores(contentTokens(q, env));
+    words ??= env.retrieval.scoreOf(contentTokens(q, env));
     // A long list (at a thousand articles, every fact of every meeting) asks relevance() only of the facts it can score.
     if (facts.length > LONG_LIST) relevant ??= mayBeRelevant(q, env.kb);
     const relevanceOf = relevant ? (f: Fact) => (relevant?.has(f) ? relevance(f, q) : 0) : (f: Fact) => relevance(f, q);
@@ -93,7 +93,7 @@ export function ranker(q: Query, env: SlotEnv): (facts: Fact[]) => Fact[] {
     const rest: Fact[] = [];
     let i = 0;
     for (const f of new Set(facts)) {
-      const s = relevanceOf(f) * 2 + (words.get(f) ?? 0) / 10;
+      const s = relevanceOf(f) * 2 + words(f) / 10;
       if (s === 0) rest.push(f);
       else scored.push({ f, s, i });
       i++;
@@ -120,11 +120,12 @@ export function factsFor(intent: Intent, meetings: readonly Meeting[], q: Query,
   if (intent === 'why' && q.claim.places.length) fit = { ...fit, occasion: 1.1 };
   const candidates = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => (fit[f.slot] ?? 0) > 0);
   if (candidates.length === 0) return [];
-  const words = env.retrieval.scores(contentTokens(q, env));
-  const top = Math.max(1e-9, ...candidates.map((f) => words.get(f) ?? 0));
+  const words = env.retrieval.scoreOf(contentTokens(q, env));
+  let top = 1e-9;
+  for (const f of candidates) top = Math.max(top, words(f));
   const speakers = q.claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
   const score = (f: Fact) =>
-    WEIGHTS.slot * (fit[f.slot] ?? 0) + relevance(f, q) + WEIGHTS.words * ((words.get(f) ?? 0) / top) + (intent === 'statement' && f.speaker && speakers.includes(f.speaker) ? 1 : 0);
+    WEIGHTS.slot * (fit[f.slot] ?? 0) + relevance(f, q) + WEIGHTS.words * (words(f) / top) + (intent === 'statement' && f.speaker && speakers.includes(f.speaker) ? 1 : 0);
   const ranked = candidates.map((f) => ({ f, s: score(f) })).sort((a, b) => b.s - a.s);
   const best = ranked[0]?.s ?? 0;
   // "Who talked about the Horn of Africa?": the fact that says it, and who was there.

@@ -38,6 +38,8 @@ export class Bm25Index<T> {
   /** Per document, a running sum and whether it has one yet (accumulate()); allocated on first use. */
   private scratch: Float64Array | undefined;
   private touched: Uint8Array | undefined;
+  /** Each document's number, by its value (scoreOf()); built on first use. */
+  private positions: Map<T, number> | undefined;
 
   constructor(docs: readonly { tokens: string[]; value: T }[], options: Partial<Bm25Options> = {}) {
     this.values = docs.map((d) => d.value);
@@ -94,6 +96,22 @@ export class Bm25Index<T> {
     const out = new Map<T, number>();
     this.accumulate(tokens, (doc, score) => out.set(this.values[doc] as T, score));
     return out;
+  }
+
+  /**
+   * The same scores as scores(), read through a function (0 for a document that shares no term): kept in
+   * one array of a number per document rather than a Map entry per document scored, which at a thousand
+   * articles is most of them for a common word, and every question asks.
+   */
+  scoreOf(tokens: readonly string[]): (value: T) => number {
+    const dense = new Float64Array(this.data.count);
+    this.accumulate(tokens, (doc, score) => (dense[doc] = score));
+    this.positions ??= new Map(this.values.map((v, i) => [v, i]));
+    const positions = this.positions;
+    return (value) => {
+      const doc = positions.get(value);
+      return doc === undefined ? 0 : (dense[doc] as number);
+    };
   }
 
   search(tokens: readonly string[], limit = 3): Hit<T>[] {

@@ -28,6 +28,8 @@ export class Carrier {
   private readonly parts = new Map<string, string[]>();
   /** Per predicate, the facts that say or entail it (factsStating), as a list and a set: built once per base, not per question. */
   private readonly stating = new Map<string, { list: Fact[]; set: Set<Fact> }>();
+  /** The base's own facts (saysPredicate() reads any other for itself). */
+  private baseFacts: Set<Fact> | undefined;
   /** Per organisation or country, the entities whose affiliations hold it (built on first use). */
   private members: Map<string, string[]> | undefined;
   /** Per person or organisation asked about lately, the facts that may involve them (factsInvolving). */
@@ -53,7 +55,9 @@ export class Carrier {
   /** Whether a fact says (or entails) a predicate. */
   saysPredicate(fact: Fact, predicate: string): boolean {
     // A fact of this base is looked up; one made up elsewhere (a copy) is read for itself.
-    return this.statingOf(predicate).set.has(fact) || (this.kb.facts.get(fact.id) !== fact && fact.predicates.some((p) => this.entails(p, predicate)));
+    if (this.statingOf(predicate).set.has(fact)) return true;
+    this.baseFacts ??= new Set(this.kb.facts.values());
+    return !this.baseFacts.has(fact) && fact.predicates.some((p) => this.entails(p, predicate));
   }
 
   /** The facts that say (or entail) a predicate, in the base's order: those saysPredicate() holds for. */

@@ -5,7 +5,7 @@ import type { Meeting } from '../knowledge/schema.js';
 import { fold } from '../language/normalize.js';
 import type { Claim } from '../understand/frame.js';
 import { dateAgrees } from '../understand/dates.js';
-import { affiliations, factsAbout, within } from '../retrieve/graph.js';
+import { affiliations, eventsOf, factsAbout, within } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
 import { slotFacts, topicFindings } from './evidence.js';
 import { checkMeeting } from './meetings.js';
@@ -15,7 +15,7 @@ import { contradicted, notStated, supported, type Finding } from './verdict.js';
 export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const { kb } = env;
   // The event named, the occasion of the meeting in question, or the one event held at the place named.
-  const atPlace = [...kb.entities.values()].filter((e) => e.type === 'event' && claim.places.some((p) => [e.venue, e.city].includes(p.entity)));
+  const atPlace = claim.places.length ? eventsOf(kb).filter((e) => claim.places.some((p) => [e.venue, e.city].includes(p.entity))) : [];
   const eventId = claim.events[0]?.entity ?? kb.meetings.find((m) => env.focus.includes(m.id))?.occasion ?? (atPlace.length === 1 ? atPlace[0]?.id : undefined);
   const event = eventId ? kb.entities.get(eventId) : undefined;
   if (event?.type !== 'event') return checkMeeting(claim, { ...part, kind: 'meeting' }, env);

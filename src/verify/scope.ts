@@ -84,6 +84,8 @@ function pickOne(meetings: readonly Meeting[], claim: Claim, kb: KnowledgeBase):
 /** Where a meeting disagrees with what the claim says of its place, day and occasion. */
 export function conflicts(m: Meeting, claim: Claim, kb: KnowledgeBase, unknownPlaces: readonly string[]): ('place' | 'date' | 'occasion')[] {
   const out: ('place' | 'date' | 'occasion')[] = [];
+  // A claim that says nothing of place, day or occasion disagrees with no meeting (asked of every meeting, often).
+  if (!claim.places.length && !unknownPlaces.length && !claim.notPlaces.length && !claim.venues.length && !claim.dates.length && !claim.events.length && !claim.otherEvents.length) return out;
   // "at the airport" of a meeting held at a venue the articles name: another building.
   // (The venue's words are read only when the claim names a venue: every meeting is asked, at a thousand articles a thousand.)
   const venueName = claim.venues.length && m.venue ? kb.entities.get(m.venue) : undefined;

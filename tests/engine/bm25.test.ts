@@ -42,6 +42,9 @@ describe('the BM25 index', () => {
     const queries = [['cooperation', 'securite'], ['cooperation'], ['securite', 'securite', 'partenariat'], [], ['paix', 'rencontre', 'terrorisme', 'cooperation']];
     for (const query of [...queries, ...queries]) {
       expect([...built.scores(query)]).toEqual([...naive(query)]);
+      const scoreOf = built.scoreOf(query);
+      expect(DOCS.map((d) => scoreOf(d.value))).toEqual(DOCS.map((d) => naive(query).get(d.value) ?? 0));
+      expect(scoreOf('not a document')).toBe(0);
       expect(built.search(query, 5).map((h) => [h.value, h.score])).toEqual([...naive(query)].sort((a, b) => b[1] - a[1] || DOCS.findIndex((d) => d.value === a[0]) - DOCS.findIndex((d) => d.value === b[0])));
     }
   });
