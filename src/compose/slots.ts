@@ -4,6 +4,7 @@
 import type { Meeting } from '../knowledge/schema.js';
 import type { Article, Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Bm25Index } from '../retrieve/bm25.js';
+import { factCount, positionOf, uniqueFacts } from '../knowledge/fact-marks.js';
 import { factsAbout, placeAgrees } from '../retrieve/graph.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import type { Carrier } from '../verify/carry.js';
@@ -59,48 +60,71 @@ const LONG_LIST = 256;
 
 /** Every fact relevance() can score above nothing, from the indexes: those naming a concept, thing or person of the question. */
 export function mayBeRelevant(q: Query, kb: KnowledgeBase): Set<Fact> {
-  const out = new Set<Fact>();
-  const addAll = (facts: readonly Fact[] | undefined) => {
-    for (const f of facts ?? []) out.add(f);
-  };
+  return new Set(relevantLists(q, kb).flat());
+}
+
+/** The index lists mayBeRelevant() joins. */
+function relevantLists(q: Query, kb: KnowledgeBase): (readonly Fact[])[] {
+  const lists: (readonly Fact[] | undefined)[] = [];
   for (const t of q.claim.topics) {
-    if (t.kind === 'concept') addAll(kb.factsWithConcept.get(t.concept));
-    if (t.kind === 'entity') addAll(kb.factsMentioning.get(t.entity));
+    if (t.kind === 'concept') lists.push(kb.factsWithConcept.get(t.concept));
+    if (t.kind === 'entity') lists.push(kb.factsMentioning.get(t.entity));
   }
-  for (const p of q.claim.participants) {
-    addAll(kb.factsMentioning.get(p.entity));
-    addAll(kb.factsByActor.get(p.entity));
-  }
+  for (const p of q.claim.participants) lists.push(kb.factsMentioning.get(p.entity), kb.factsByActor.get(p.entity));
   for (const n of q.claim.narrower) {
-    if (n.of.concept) addAll(kb.factsWithConcept.get(n.of.concept));
-    if (n.of.entity) addAll(kb.factsMentioning.get(n.of.entity));
+    if (n.of.concept) lists.push(kb.factsWithConcept.get(n.of.concept));
+    if (n.of.entity) lists.push(kb.factsMentioning.get(n.of.entity));
   }
-  return out;
+  return lists.filter((l): l is readonly Fact[] => l !== undefined);
 }
 
 /** Facts ordered by how close they come to the question: its concepts and names, then its words (BM25). */
 export function ranker(q: Query, env: SlotEnv): (facts: Fact[]) => Fact[] {
   let words: ((f: Fact) => number) | undefined;
-  let relevant: Set<Fact> | undefined;
+  let relevant: Uint8Array | undefined;
   return (facts) => {
+    const { kb } = env;
     words ??= env.retrieval.scoreOf(contentTokens(q, env));
-    // A long list (at a thousand articles, every fact of every meeting) asks relevance() only of the facts it can score.
-    if (facts.length > LONG_LIST) relevant ??= mayBeRelevant(q, env.kb);
-    const relevanceOf = relevant ? (f: Fact) => (relevant?.has(f) ? relevance(f, q) : 0) : (f: Fact) => relevance(f, q);
-    // Facts that score nothing keep their order, after the others: only those that score are sorted
-    // (at a thousand articles a list can hold every fact, and most of them score nothing).
-    const scored: { f: Fact; s: number; i: number }[] = [];
+    // A long list (at a thousand articles, every fact of every meeting) asks relevance() only of the facts it can score,
+    // marked by their place in the base (a fact that is not the base's own object is asked).
+    if (facts.length > LONG_LIST) relevant ??= markRelevant(q, kb);
+    const marked = relevant;
+    const relevanceOf = marked
+      ? (f: Fact) => {
+          const p = positionOf(kb, f);
+          return p !== undefined && marked[p] === 0 ? 0 : relevance(f, q);
+        }
+      : (f: Fact) => relevance(f, q);
+    // Facts that score nothing keep their order, after the others: only those that score are sorted, by score
+    // then by place in the list (at a thousand articles a list can hold every fact, and most of them score nothing).
+    const scoredFacts: Fact[] = [];
+    const scores: number[] = [];
     const rest: Fact[] = [];
-    let i = 0;
-    for (const f of new Set(facts)) {
+    for (const f of uniqueFacts(kb, facts)) {
       const s = relevanceOf(f) * 2 + words(f) / 10;
       if (s === 0) rest.push(f);
-      else scored.push({ f, s, i });
-      i++;
+      else {
+        scoredFacts.push(f);
+        scores.push(s);
+      }
     }
-    scored.sort((a, b) => b.s - a.s || a.i - b.i);
-    return rest.length ? [...scored.map((x) => x.f), ...rest] : scored.map((x) => x.f);
+    const order = scoredFacts.map((_, k) => k).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+    const out = order.map((k) => scoredFacts[k] as Fact);
+    for (const f of rest) out.push(f);
+    return out;
   };
+}
+
+/** mayBeRelevant() as marks by place in the base (positionOf). */
+function markRelevant(q: Query, kb: KnowledgeBase): Uint8Array {
+  const marks = new Uint8Array(factCount(kb));
+  for (const list of relevantLists(q, kb)) {
+    for (const f of list) {
+      const p = positionOf(kb, f);
+      if (p !== undefined) marks[p] = 1;
+    }
+  }
+  return marks;
 }
 
 function contentTokens(q: Query, env: SlotEnv): string[] {

@@ -35,9 +35,11 @@ export class Bm25Index<T> {
   private readonly data: Bm25Data;
   private readonly termIndex: Map<string, number>;
   private readonly values: T[];
-  /** Per document, a running sum and whether it has one yet (accumulate()); allocated on first use. */
+  /** Per document, a running sum and whether it has one yet (accumulate(), which is not reentrant); allocated on first use. */
   private scratch: Float64Array | undefined;
   private touched: Uint8Array | undefined;
+  /** The documents in the order first met (accumulate()), the first `met` of them. */
+  private order: Int32Array | undefined;
   /** Each document's number, by its value (scoreOf()); built on first use. */
   private positions: Map<T, number> | undefined;
 
@@ -132,7 +134,8 @@ export class Bm25Index<T> {
     const { offsets, docs, weights } = this.data;
     const sums = (this.scratch ??= new Float64Array(this.data.count));
     const seen = (this.touched ??= new Uint8Array(this.data.count));
-    const order: number[] = [];
+    const order = (this.order ??= new Int32Array(this.data.count));
+    let met = 0;
     for (const term of new Set(tokens)) {
       const t = this.termIndex.get(term);
       if (t === undefined) continue;
@@ -141,12 +144,13 @@ export class Bm25Index<T> {
         if (seen[doc] === 0) {
           seen[doc] = 1;
           sums[doc] = 0;
-          order.push(doc);
+          order[met++] = doc;
         }
         sums[doc] = (sums[doc] as number) + (weights[j] as number);
       }
     }
-    for (const doc of order) {
+    for (let k = 0; k < met; k++) {
+      const doc = order[k] as number;
       each(doc, sums[doc] as number);
       seen[doc] = 0;
     }
