@@ -110,3 +110,20 @@ export function inBaseOrder(kb: Pick<KnowledgeIndexes, 'factPosition'>, facts: I
   const position = (f: Fact) => kb.factPosition.get(f.id) ?? Number.MAX_SAFE_INTEGER;
   return [...new Set(facts)].sort((a, b) => position(a) - position(b));
 }
+
+const meetingPositions = new WeakMap<readonly Meeting[], Map<string, number>>();
+
+/**
+ * The meetings of the base whose ids are among these, in the base's order: what filtering every meeting by
+ * `ids.includes(m.id)` gives, found by id (a conversation's focus names a few meetings; the base may hold thousands).
+ */
+export function meetingsWithIds(kb: Pick<KnowledgeBase, 'meetings'>, ids: readonly string[]): Meeting[] {
+  if (!ids.length) return [];
+  let position = meetingPositions.get(kb.meetings);
+  if (!position) {
+    position = new Map(kb.meetings.map((m, i) => [m.id, i]));
+    meetingPositions.set(kb.meetings, position);
+  }
+  const at = [...new Set(ids.flatMap((id) => position.get(id) ?? []))].sort((a, b) => a - b);
+  return at.map((i) => kb.meetings[i] as Meeting);
+}

@@ -16,6 +16,8 @@ interface Entry<T> {
   prefix: boolean;
   value: T;
   weight: number;
+  /** Order of addition: matches at one position keep it (all()). */
+  seq: number;
 }
 
 /** Minimum stem length for a wildcard word, so "a*" cannot swallow everything. */
@@ -28,8 +30,13 @@ export function parseWeighted(phrase: string): { phrase: string; weight: number 
 }
 
 export class PhraseMatcher<T> {
+  /** Phrases by first word; those of several words whose second word is exact, by their first two (byPair). */
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  // At a thousand articles "chef" opens a thousand titles ("chef de la police de …"): looked up by two words,
+  // a position tries only those that can match there.
+  private readonly byPair = new Map<string, Map<string, Entry<T>[]>>();
   private readonly byStem = new Map<string, Entry<T>[]>();
+  private added = 0;
   readonly words = new Set<string>();
   /** Stems of wildcard words ("terroris" for "terroris*"). */
   readonly stems = new Set<string>();
@@ -40,23 +47,36 @@ export class PhraseMatcher<T> {
     const first = words[0];
     if (first === undefined) return this;
     for (const w of words) this.words.add(w);
-    const entry: Entry<T> = { words, prefix: prefix && (words.at(-1)?.length ?? 0) >= MIN_PREFIX, value, weight };
+    const entry: Entry<T> = { words, prefix: prefix && (words.at(-1)?.length ?? 0) >= MIN_PREFIX, value, weight, seq: this.added++ };
     if (entry.prefix) this.stems.add(words.at(-1) as string);
+    const second = words[1];
     if (entry.prefix && words.length === 1) push(this.byStem, first.slice(0, MIN_PREFIX), entry);
-    else push(this.byFirst, first, entry);
+    else if (second !== undefined && !(entry.prefix && words.length === 2)) {
+      let bySecond = this.byPair.get(first);
+      if (!bySecond) this.byPair.set(first, (bySecond = new Map()));
+      push(bySecond, second, entry);
+    } else push(this.byFirst, first, entry);
     return this;
   }
 
   /** Every match at every position, longest first at each position. */
   all(tokens: readonly string[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
+    const at = (entry: Entry<T>, start: number) => ({ value: entry.value, start, end: start + entry.words.length, weight: entry.weight });
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start] as string;
-      for (const candidates of [this.byFirst.get(token), this.byStem.get(token.slice(0, MIN_PREFIX))]) {
-        if (!candidates) continue;
-        for (const entry of candidates) {
-          if (matchesAt(entry, tokens, start)) found.push({ value: entry.value, start, end: start + entry.words.length, weight: entry.weight });
-        }
+      const next = tokens[start + 1];
+      // The phrases opening with this word, in the order they were added (as one list by first word would give).
+      const single = this.byFirst.get(token) ?? [];
+      const paired = (next !== undefined ? this.byPair.get(token)?.get(next) : undefined) ?? [];
+      let i = 0;
+      let j = 0;
+      while (i < single.length || j < paired.length) {
+        const entry = (j >= paired.length || (i < single.length && (single[i] as Entry<T>).seq < (paired[j] as Entry<T>).seq) ? single[i++] : paired[j++]) as Entry<T>;
+        if (matchesAt(entry, tokens, start)) found.push(at(entry, start));
+      }
+      for (const entry of this.byStem.get(token.slice(0, MIN_PREFIX)) ?? []) {
+        if (matchesAt(entry, tokens, start)) found.push(at(entry, start));
       }
     }
     return found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -3,7 +3,7 @@
 // only once. Only a pinned meeting can contradict a claim: a place or a day
 // it disagrees with is a correction; otherwise the articles simply do not say.
 import type { Meeting } from '../knowledge/schema.js';
-import { meetingsInvolvingAny } from '../knowledge/indexes.js';
+import { meetingsInvolvingAny, meetingsWithIds } from '../knowledge/indexes.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { dateAgrees, type DateMention } from '../understand/dates.js';
 import type { Claim } from '../understand/frame.js';
@@ -27,12 +27,12 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
   // "Both meetings…", "les deux fois": each of the meetings of anyone named, of the conversation, or each of them all.
   if (claim.every) {
     const theirs = meetingsInvolvingAny(kb, people);
-    const meant = kb.meetings.filter((m) => focus.includes(m.id));
+    const meant = meetingsWithIds(kb, focus);
     return { meetings: theirs.length > 1 ? theirs : meant.length > 1 ? meant : [...kb.meetings], pinned: true, people: [] };
   }
   // "that piece is about Zouev": the article the conversation is on, whoever the claim names.
   if (claim.generic.has('article') && focus.length) {
-    const meant = kb.meetings.filter((m) => focus.includes(m.id));
+    const meant = meetingsWithIds(kb, focus);
     if (meant.length) return { meetings: meant, pinned: meant.length === 1, people };
   }
   if (people.length) {
@@ -48,7 +48,7 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
     return picked ? { meetings: [picked], pinned: true, people } : { meetings, pinned: false, people };
   }
   if (focus.length) {
-    const meetings = kb.meetings.filter((m) => focus.includes(m.id));
+    const meetings = meetingsWithIds(kb, focus);
     if (meetings.length) return { meetings, pinned: meetings.length === 1, people };
   }
   // No one named: the place, then the occasion, then the day picks the meeting.

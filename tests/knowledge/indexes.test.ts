@@ -4,8 +4,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inBaseOrder, meetingsInvolvingAny } from '../../src/knowledge/indexes.js';
+import { inBaseOrder, meetingsInvolvingAny, meetingsWithIds } from '../../src/knowledge/indexes.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
 import { involves, participants, placeAgrees } from '../../src/retrieve/graph.js';
@@ -106,5 +107,15 @@ describe.each(bases)('the indexes of %s', (_, kb) => {
       found += expected.length;
     }
     expect(found).toBeGreaterThan(0);
+  });
+  it('find the meetings of a list of ids (a conversation\'s focus), as filtering every meeting would', () => {
+    const all = [...kb.entities.keys()];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...all, 'no-such-id'), { maxLength: 12 }), (some) => {
+        expect(ids(meetingsWithIds(kb, some))).toEqual(ids(kb.meetings.filter((m) => some.includes(m.id))));
+      }),
+      { numRuns: 200 },
+    );
+    expect(ids(meetingsWithIds(kb, kb.meetings.map((m) => m.id).reverse()))).toEqual(ids(kb.meetings));
   });
 });
