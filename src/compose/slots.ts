@@ -82,26 +82,35 @@ function relevantLists(q: Query, kb: KnowledgeBase): (readonly Fact[])[] {
 export function ranker(q: Query, env: SlotEnv): (facts: Fact[]) => Fact[] {
   let words: ((f: Fact) => number) | undefined;
   let relevant: Uint8Array | undefined;
+  /** Per place in the base, a fact's score once worked out for this question (NaN: not yet): long lists overlap. */
+  let known: Float64Array | undefined;
   return (facts) => {
     const { kb } = env;
     words ??= env.retrieval.scoreOf(contentTokens(q, env));
+    const wordsOf = words;
     // A long list (at a thousand articles, every fact of every meeting) asks relevance() only of the facts it can score,
-    // marked by their place in the base (a fact that is not the base's own object is asked).
-    if (facts.length > LONG_LIST) relevant ??= markRelevant(q, kb);
-    const marked = relevant;
-    const relevanceOf = marked
-      ? (f: Fact) => {
-          const p = positionOf(kb, f);
-          return p !== undefined && marked[p] === 0 ? 0 : relevance(f, q);
-        }
-      : (f: Fact) => relevance(f, q);
+    // marked by their place in the base (a fact that is not the base's own object is asked), and keeps each score.
+    const long = facts.length > LONG_LIST;
+    if (long) {
+      relevant ??= markRelevant(q, kb);
+      known ??= new Float64Array(factCount(kb)).fill(Number.NaN);
+    }
+    const marked = long ? relevant : undefined;
+    const kept = long ? known : undefined;
+    const scoreOf = (f: Fact): number => {
+      const p = marked ? positionOf(kb, f) : undefined;
+      if (p === undefined || !marked || !kept) return relevance(f, q) * 2 + wordsOf(f) / 10;
+      let s = kept[p] as number;
+      if (Number.isNaN(s)) kept[p] = s = (marked[p] === 0 ? 0 : relevance(f, q)) * 2 + wordsOf(f) / 10;
+      return s;
+    };
     // Facts that score nothing keep their order, after the others: only those that score are sorted, by score
     // then by place in the list (at a thousand articles a list can hold every fact, and most of them score nothing).
     const scoredFacts: Fact[] = [];
     const scores: number[] = [];
     const rest: Fact[] = [];
     for (const f of uniqueFacts(kb, facts)) {
-      const s = relevanceOf(f) * 2 + words(f) / 10;
+      const s = scoreOf(f);
       if (s === 0) rest.push(f);
       else {
         scoredFacts.push(f);
