@@ -38,11 +38,30 @@ describe('the phrase matcher', () => {
       }),
       { numRuns: 500 },
     );
+    // A crowded first word (more than 16 phrases open with it) is looked up by its second word too.
+    const crowded = fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 3 }), { minLength: 17, maxLength: 60 });
+    fc.assert(
+      fc.property(crowded, fc.array(phrase, { maxLength: 10 }), fc.array(fc.constantFrom(...WORDS, 'policiers'), { maxLength: 12 }), fc.boolean(), (tails, others, tokens, stem) => {
+        const phrases = [...tails.map((t, i) => `${['chef', ...t].join(' ')}${stem && i % 3 === 0 ? '*' : ''}`), ...others];
+        const matcher = new PhraseMatcher<number>();
+        phrases.forEach((p, i) => matcher.add(p, i));
+        expect(matcher.all(tokens)).toEqual(scan(phrases, tokens));
+        expect(matcher.all(['chef', ...tokens])).toEqual(scan(phrases, ['chef', ...tokens]));
+      }),
+      { numRuns: 300 },
+    );
     // Two phrases of the same span, one looked up by its first word ("chef polic*"), one by its first two: in the order added.
-    for (const phrases of [['chef polic*', 'chef police'], ['chef police', 'chef polic*']]) {
+    const crowd = Array.from({ length: 20 }, (_, i) => `chef bureau ${i}`);
+    // A phrase added after a crowded word was looked up is found too.
+    const growing = new PhraseMatcher<number>();
+    crowd.forEach((p, i) => growing.add(p, i));
+    expect(growing.all(['chef', 'de', 'la', 'police'])).toEqual([]);
+    growing.add('chef de la police', 99);
+    expect(growing.all(['chef', 'de', 'la', 'police']).map((m) => m.value)).toEqual([99]);
+    for (const phrases of [['chef polic*', 'chef police'], ['chef police', 'chef polic*'], [...crowd, 'chef polic*', 'chef police'], [...crowd, 'chef police', 'chef polic*']]) {
       const matcher = new PhraseMatcher<number>();
       phrases.forEach((p, i) => matcher.add(p, i));
-      expect(matcher.all(['chef', 'police']).map((m) => m.value)).toEqual([0, 1]);
+      expect(matcher.all(['chef', 'police']).map((m) => m.value)).toEqual([phrases.length - 2, phrases.length - 1]);
     }
   });
 });
