@@ -151,7 +151,9 @@ export function factsFor(intent: Intent, meetings: readonly Meeting[], q: Query,
   let fit = SLOT_FIT[intent] ?? SLOT_FIT.who ?? {};
   // "Why was he in Lisbon?" asks what brought him there: the occasion.
   if (intent === 'why' && q.claim.places.length) fit = { ...fit, occasion: 1.1 };
-  const candidates = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => (fit[f.slot] ?? 0) > 0);
+  // (One pass over each meeting's facts: at a thousand articles a question can be about every meeting.)
+  const candidates: Fact[] = [];
+  for (const m of meetings) for (const f of factsAbout(kb, m.id)) if ((fit[f.slot] ?? 0) > 0) candidates.push(f);
   if (candidates.length === 0) return [];
   const words = env.retrieval.scoreOf(contentTokens(q, env));
   let top = 1e-9;
