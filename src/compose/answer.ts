@@ -7,13 +7,17 @@ import type { Answer, Citation } from '../types.js';
 /** Citations numbered in order of first use; one quote keeps one number however often it is cited. */
 export class CitationList {
   readonly citations: Citation[] = [];
-  // Looked up by quote (a long answer cites hundreds).
-  private readonly numbers = new Map<string, number>();
+  // Looked up by quote (a long answer cites hundreds, at a thousand articles thousands), then article and
+  // paragraph: the base's own quote strings are the keys, not a new string made for each citation.
+  private readonly numbers = new Map<string, { article: string; paragraph: number; n: number }[]>();
 
   numberOf(c: Citation): number {
-    const key = `${c.article}\u0000${c.paragraph}\u0000${c.quote}`;
-    let n = this.numbers.get(key);
-    if (n === undefined) this.numbers.set(key, (n = this.citations.push(c)));
+    let same = this.numbers.get(c.quote);
+    if (!same) this.numbers.set(c.quote, (same = []));
+    const known = same.find((x) => x.article === c.article && x.paragraph === c.paragraph);
+    if (known) return known.n;
+    const n = this.citations.push(c);
+    same.push({ article: c.article, paragraph: c.paragraph, n });
     return n;
   }
 

@@ -4,6 +4,7 @@
 import type { Meeting } from '../knowledge/schema.js';
 import type { Article, Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Bm25Index } from '../retrieve/bm25.js';
+import { factCount, positionOf, uniqueFacts } from '../knowledge/fact-marks.js';
 import { factsAbout, placeAgrees } from '../retrieve/graph.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import type { Carrier } from '../verify/carry.js';
@@ -54,14 +55,85 @@ export function relevance(fact: Fact, q: Query): number {
   return score;
 }
 
+/** From this many facts, ranker() looks up which can score (mayBeRelevant) rather than scoring each. */
+const LONG_LIST = 256;
+
+/** Every fact relevance() can score above nothing, from the indexes: those naming a concept, thing or person of the question. */
+export function mayBeRelevant(q: Query, kb: KnowledgeBase): Set<Fact> {
+  return new Set(relevantLists(q, kb).flat());
+}
+
+/** The index lists mayBeRelevant() joins. */
+function relevantLists(q: Query, kb: KnowledgeBase): (readonly Fact[])[] {
+  const lists: (readonly Fact[] | undefined)[] = [];
+  for (const t of q.claim.topics) {
+    if (t.kind === 'concept') lists.push(kb.factsWithConcept.get(t.concept));
+    if (t.kind === 'entity') lists.push(kb.factsMentioning.get(t.entity));
+  }
+  for (const p of q.claim.participants) lists.push(kb.factsMentioning.get(p.entity), kb.factsByActor.get(p.entity));
+  for (const n of q.claim.narrower) {
+    if (n.of.concept) lists.push(kb.factsWithConcept.get(n.of.concept));
+    if (n.of.entity) lists.push(kb.factsMentioning.get(n.of.entity));
+  }
+  return lists.filter((l): l is readonly Fact[] => l !== undefined);
+}
+
 /** Facts ordered by how close they come to the question: its concepts and names, then its words (BM25). */
 export function ranker(q: Query, env: SlotEnv): (facts: Fact[]) => Fact[] {
-  let words: Map<Fact, number> | undefined;
+  let words: ((f: Fact) => number) | undefined;
+  let relevant: Uint8Array | undefined;
+  /** Per place in the base, a fact's score once worked out for this question (NaN: not yet): long lists overlap. */
+  let known: Float64Array | undefined;
   return (facts) => {
-    words ??= env.retrieval.scores(contentTokens(q, env));
-    const scored = [...new Set(facts)].map((f, i) => ({ f, s: relevance(f, q) * 2 + (words?.get(f) ?? 0) / 10, i }));
-    return scored.sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.f);
+    const { kb } = env;
+    words ??= env.retrieval.scoreOf(contentTokens(q, env));
+    const wordsOf = words;
+    // A long list (at a thousand articles, every fact of every meeting) asks relevance() only of the facts it can score,
+    // marked by their place in the base (a fact that is not the base's own object is asked), and keeps each score.
+    const long = facts.length > LONG_LIST;
+    if (long) {
+      relevant ??= markRelevant(q, kb);
+      known ??= new Float64Array(factCount(kb)).fill(Number.NaN);
+    }
+    const marked = long ? relevant : undefined;
+    const kept = long ? known : undefined;
+    const scoreOf = (f: Fact): number => {
+      const p = marked ? positionOf(kb, f) : undefined;
+      if (p === undefined || !marked || !kept) return relevance(f, q) * 2 + wordsOf(f) / 10;
+      let s = kept[p] as number;
+      if (Number.isNaN(s)) kept[p] = s = (marked[p] === 0 ? 0 : relevance(f, q)) * 2 + wordsOf(f) / 10;
+      return s;
+    };
+    // Facts that score nothing keep their order, after the others: only those that score are sorted, by score
+    // then by place in the list (at a thousand articles a list can hold every fact, and most of them score nothing).
+    const scoredFacts: Fact[] = [];
+    const scores: number[] = [];
+    const rest: Fact[] = [];
+    for (const f of uniqueFacts(kb, facts)) {
+      const s = scoreOf(f);
+      if (s === 0) rest.push(f);
+      else {
+        scoredFacts.push(f);
+        scores.push(s);
+      }
+    }
+    const order = scoredFacts.map((_, k) => k).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+    const out = order.map((k) => scoredFacts[k] as Fact);
+    for (const f of rest) out.push(f);
+    return out;
   };
+}
+
+/** mayBeRelevant() as marks by place in the base (positionOf). */
+function markRelevant(q: Query, kb: KnowledgeBase): Uint8Array {
+  const marks = new Uint8Array(factCount(kb));
+  for (const list of relevantLists(q, kb)) {
+    for (const f of list) {
+      const p = positionOf(kb, f);
+      if (p !== undefined) marks[p] = 1;
+    }
+  }
+  return marks;
 }
 
 function contentTokens(q: Query, env: SlotEnv): string[] {
@@ -79,13 +151,16 @@ export function factsFor(intent: Intent, meetings: readonly Meeting[], q: Query,
   let fit = SLOT_FIT[intent] ?? SLOT_FIT.who ?? {};
   // "Why was he in Lisbon?" asks what brought him there: the occasion.
   if (intent === 'why' && q.claim.places.length) fit = { ...fit, occasion: 1.1 };
-  const candidates = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => (fit[f.slot] ?? 0) > 0);
+  // (One pass over each meeting's facts: at a thousand articles a question can be about every meeting.)
+  const candidates: Fact[] = [];
+  for (const m of meetings) for (const f of factsAbout(kb, m.id)) if ((fit[f.slot] ?? 0) > 0) candidates.push(f);
   if (candidates.length === 0) return [];
-  const words = env.retrieval.scores(contentTokens(q, env));
-  const top = Math.max(1e-9, ...candidates.map((f) => words.get(f) ?? 0));
+  const words = env.retrieval.scoreOf(contentTokens(q, env));
+  let top = 1e-9;
+  for (const f of candidates) top = Math.max(top, words(f));
   const speakers = q.claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
   const score = (f: Fact) =>
-    WEIGHTS.slot * (fit[f.slot] ?? 0) + relevance(f, q) + WEIGHTS.words * ((words.get(f) ?? 0) / top) + (intent === 'statement' && f.speaker && speakers.includes(f.speaker) ? 1 : 0);
+    WEIGHTS.slot * (fit[f.slot] ?? 0) + relevance(f, q) + WEIGHTS.words * (words(f) / top) + (intent === 'statement' && f.speaker && speakers.includes(f.speaker) ? 1 : 0);
   const ranked = candidates.map((f) => ({ f, s: score(f) })).sort((a, b) => b.s - a.s);
   const best = ranked[0]?.s ?? 0;
   // "Who talked about the Horn of Africa?": the fact that says it, and who was there.

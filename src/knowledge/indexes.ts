@@ -107,6 +107,28 @@ export function meetingsInvolvingAny(kb: Pick<KnowledgeBase, 'meetings' | 'meeti
 
 /** Facts from several lookups, each once, in the base's order: what filtering the whole base would give. */
 export function inBaseOrder(kb: Pick<KnowledgeIndexes, 'factPosition'>, facts: Iterable<Fact>): Fact[] {
-  const position = (f: Fact) => kb.factPosition.get(f.id) ?? Number.MAX_SAFE_INTEGER;
-  return [...new Set(facts)].sort((a, b) => position(a) - position(b));
+  const unique = [...new Set(facts)];
+  // Each fact's place looked up once, not at every comparison (lists run to thousands at a thousand articles).
+  const position = unique.map((f) => kb.factPosition.get(f.id) ?? Number.MAX_SAFE_INTEGER);
+  return unique
+    .map((_, i) => i)
+    .sort((a, b) => (position[a] as number) - (position[b] as number))
+    .map((i) => unique[i] as Fact);
+}
+
+const meetingPositions = new WeakMap<readonly Meeting[], Map<string, number>>();
+
+/**
+ * The meetings of the base whose ids are among these, in the base's order: what filtering every meeting by
+ * `ids.includes(m.id)` gives, found by id (a conversation's focus names a few meetings; the base may hold thousands).
+ */
+export function meetingsWithIds(kb: Pick<KnowledgeBase, 'meetings'>, ids: readonly string[]): Meeting[] {
+  if (!ids.length) return [];
+  let position = meetingPositions.get(kb.meetings);
+  if (!position) {
+    position = new Map(kb.meetings.map((m, i) => [m.id, i]));
+    meetingPositions.set(kb.meetings, position);
+  }
+  const at = [...new Set(ids.flatMap((id) => position.get(id) ?? []))].sort((a, b) => a - b);
+  return at.map((i) => kb.meetings[i] as Meeting);
 }

@@ -35,6 +35,13 @@ export class Bm25Index<T> {
   private readonly data: Bm25Data;
   private readonly termIndex: Map<string, number>;
   private readonly values: T[];
+  /** Per document, a running sum and whether it has one yet (accumulate(), which is not reentrant); allocated on first use. */
+  private scratch: Float64Array | undefined;
+  private touched: Uint8Array | undefined;
+  /** The documents in the order first met (accumulate()), the first `met` of them. */
+  private order: Int32Array | undefined;
+  /** Each document's number, by its value (scoreOf()); built on first use. */
+  private positions: Map<T, number> | undefined;
 
   constructor(docs: readonly { tokens: string[]; value: T }[], options: Partial<Bm25Options> = {}) {
     this.values = docs.map((d) => d.value);
@@ -88,27 +95,64 @@ export class Bm25Index<T> {
 
   /** The score of every document that shares a term with the query. */
   scores(tokens: readonly string[]): Map<T, number> {
-    return new Map([...this.rawScores(tokens)].map(([doc, score]) => [this.values[doc] as T, score]));
+    const out = new Map<T, number>();
+    this.accumulate(tokens, (doc, score) => out.set(this.values[doc] as T, score));
+    return out;
+  }
+
+  /**
+   * The same scores as scores(), read through a function (0 for a document that shares no term): kept in
+   * one array of a number per document rather than a Map entry per document scored, which at a thousand
+   * articles is most of them for a common word, and every question asks.
+   */
+  scoreOf(tokens: readonly string[]): (value: T) => number {
+    const dense = new Float64Array(this.data.count);
+    this.accumulate(tokens, (doc, score) => (dense[doc] = score));
+    this.positions ??= new Map(this.values.map((v, i) => [v, i]));
+    const positions = this.positions;
+    return (value) => {
+      const doc = positions.get(value);
+      return doc === undefined ? 0 : (dense[doc] as number);
+    };
   }
 
   search(tokens: readonly string[], limit = 3): Hit<T>[] {
-    return [...this.rawScores(tokens)]
+    const hits: [number, number][] = [];
+    this.accumulate(tokens, (doc, score) => hits.push([doc, score]));
+    return hits
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([doc, score]) => ({ value: this.values[doc] as T, score }));
   }
 
-  private rawScores(tokens: readonly string[]): Map<number, number> {
-    const scores = new Map<number, number>();
+  /**
+   * Each document's summed weight, in the order documents are first met, term by term.
+   * The sums run in a scratch array kept between calls rather than a Map per query: at a
+   * thousand articles a common word has thousands of postings, and every question asks.
+   */
+  private accumulate(tokens: readonly string[], each: (doc: number, score: number) => void): void {
     const { offsets, docs, weights } = this.data;
+    const sums = (this.scratch ??= new Float64Array(this.data.count));
+    const seen = (this.touched ??= new Uint8Array(this.data.count));
+    const order = (this.order ??= new Int32Array(this.data.count));
+    let met = 0;
     for (const term of new Set(tokens)) {
       const t = this.termIndex.get(term);
       if (t === undefined) continue;
       for (let j = offsets[t] as number; j < (offsets[t + 1] as number); j++) {
         const doc = docs[j] as number;
-        scores.set(doc, (scores.get(doc) ?? 0) + (weights[j] as number));
+        if (seen[doc] === 0) {
+          seen[doc] = 1;
+          sums[doc] = 0;
+          order[met++] = doc;
+        }
+        sums[doc] = (sums[doc] as number) + (weights[j] as number);
       }
     }
-    return scores;
+    for (let k = 0; k < met; k++) {
+      const doc = order[k] as number;
+      each(doc, sums[doc] as number);
+      seen[doc] = 0;
+    }
   }
 }

@@ -31,6 +31,18 @@ export function affiliations(kb: KnowledgeBase, personId: string): Set<string> {
 
 const affiliationCache = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
 
+/** The base's events, in its order (found once per base: a question asks of them, not of every entity). */
+export function eventsOf(kb: KnowledgeBase): Extract<Entity, { type: 'event' }>[] {
+  let cached = eventCache.get(kb);
+  if (!cached) {
+    cached = [...kb.entities.values()].filter((e): e is Extract<Entity, { type: 'event' }> => e.type === 'event');
+    eventCache.set(kb, cached);
+  }
+  return cached;
+}
+
+const eventCache = new WeakMap<KnowledgeBase, Extract<Entity, { type: 'event' }>[]>();
+
 /** Whether an entity stands inside another: a city in its country, a venue in its city. */
 export function within(kb: KnowledgeBase, inner: string, outer: string): boolean {
   let at: string | undefined = inner;

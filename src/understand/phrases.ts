@@ -16,10 +16,20 @@ interface Entry<T> {
   prefix: boolean;
   value: T;
   weight: number;
+  /** Order of addition: matches at one position keep it (all()). */
+  seq: number;
 }
 
 /** Minimum stem length for a wildcard word, so "a*" cannot swallow everything. */
 const MIN_PREFIX = 3;
+/** A first word that opens more phrases than this is also looked up by the second (PhraseMatcher.crowds). */
+const CROWDED = 16;
+
+/** A crowded first word's phrases: those tried at every position, and the others by their second word. */
+interface Crowd<T> {
+  loose: Entry<T>[];
+  bySecond: Map<string, Entry<T>[]>;
+}
 
 /** Parses the "phrase|2" weight notation of the language profiles. */
 export function parseWeighted(phrase: string): { phrase: string; weight: number } {
@@ -29,7 +39,12 @@ export function parseWeighted(phrase: string): { phrase: string; weight: number 
 
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  // At a thousand articles "chef" opens a thousand titles ("chef de la police de …"): the phrases of such a
+  // crowded first word are also split by their second word (made on first use), so a position tries only
+  // those that can match there. Other first words keep their one short list (a map each would cost memory).
+  private readonly crowds = new Map<string, Crowd<T>>();
   private readonly byStem = new Map<string, Entry<T>[]>();
+  private added = 0;
   readonly words = new Set<string>();
   /** Stems of wildcard words ("terroris" for "terroris*"). */
   readonly stems = new Set<string>();
@@ -40,26 +55,55 @@ export class PhraseMatcher<T> {
     const first = words[0];
     if (first === undefined) return this;
     for (const w of words) this.words.add(w);
-    const entry: Entry<T> = { words, prefix: prefix && (words.at(-1)?.length ?? 0) >= MIN_PREFIX, value, weight };
+    const entry: Entry<T> = { words, prefix: prefix && (words.at(-1)?.length ?? 0) >= MIN_PREFIX, value, weight, seq: this.added++ };
     if (entry.prefix) this.stems.add(words.at(-1) as string);
     if (entry.prefix && words.length === 1) push(this.byStem, first.slice(0, MIN_PREFIX), entry);
-    else push(this.byFirst, first, entry);
+    else {
+      push(this.byFirst, first, entry);
+      this.crowds.delete(first);
+    }
     return this;
   }
 
   /** Every match at every position, longest first at each position. */
   all(tokens: readonly string[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
+    const at = (entry: Entry<T>, start: number) => ({ value: entry.value, start, end: start + entry.words.length, weight: entry.weight });
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start] as string;
-      for (const candidates of [this.byFirst.get(token), this.byStem.get(token.slice(0, MIN_PREFIX))]) {
-        if (!candidates) continue;
-        for (const entry of candidates) {
-          if (matchesAt(entry, tokens, start)) found.push({ value: entry.value, start, end: start + entry.words.length, weight: entry.weight });
-        }
+      const next = tokens[start + 1];
+      // The phrases opening with this word, in the order they were added.
+      const opening = this.byFirst.get(token) ?? [];
+      const crowd = opening.length > CROWDED ? this.crowdOf(token, opening) : undefined;
+      // Of a crowded word, those whose second word is not looked up by itself, and those whose second word is the next token.
+      const single = crowd ? crowd.loose : opening;
+      const paired = (crowd && next !== undefined ? crowd.bySecond.get(next) : undefined) ?? [];
+      let i = 0;
+      let j = 0;
+      while (i < single.length || j < paired.length) {
+        const entry = (j >= paired.length || (i < single.length && (single[i] as Entry<T>).seq < (paired[j] as Entry<T>).seq) ? single[i++] : paired[j++]) as Entry<T>;
+        if (matchesAt(entry, tokens, start)) found.push(at(entry, start));
+      }
+      for (const entry of this.byStem.get(token.slice(0, MIN_PREFIX)) ?? []) {
+        if (matchesAt(entry, tokens, start)) found.push(at(entry, start));
       }
     }
     return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private crowdOf(first: string, opening: readonly Entry<T>[]): Crowd<T> {
+    let crowd = this.crowds.get(first);
+    if (!crowd) {
+      crowd = { loose: [], bySecond: new Map() };
+      for (const entry of opening) {
+        const second = entry.words[1];
+        // A second word that is the phrase's last and a stem ("chef polic*") matches several tokens: tried at every position.
+        if (second === undefined || (entry.prefix && entry.words.length === 2)) crowd.loose.push(entry);
+        else push(crowd.bySecond, second, entry);
+      }
+      this.crowds.set(first, crowd);
+    }
+    return crowd;
   }
 
   /** Non-overlapping matches, preferring the longest, left to right. */

@@ -1,6 +1,7 @@
 // What a curated fact carries: its predicates (and what they entail), its
 // people, and its topics: concepts, named things, and its own words. A claim's
 // element is supported only by a fact that carries it.
+import { factCount, positionOf } from '../knowledge/fact-marks.js';
 import { inBaseOrder } from '../knowledge/indexes.js';
 import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
 import { tokenizePhrase } from '../language/normalize.js';
@@ -15,16 +16,32 @@ const MIN_LITERAL = 4;
 const RECENT_FORMS = 2_000;
 /** From this many facts, among() looks the topic up in the indexes rather than asking each fact. */
 const AMONG_BY_INDEX = 64;
+/** People and organisations whose facts (factsInvolving) are kept at once. */
+const RECENT_PEOPLE = 256;
 
 export class Carrier {
   /** Predicate → every predicate a fact carrying it also supports (itself included). */
   private readonly entailed = new Map<string, Set<string>>();
-  /** Per language, a fact's own words (its sentence in that language, and its French quotes). */
-  private readonly words = new Map<Language, Map<string, Set<string>>>();
+  /**
+   * Per language, each word of the facts' own wording (a fact's sentence in that language, and its French quotes):
+   * the places in the base (kb.factPosition) of the facts that use it, ascending. Numbers in one array per word
+   * rather than a Set of fact ids: at a thousand articles that is a million entries.
+   */
+  private readonly words = new Map<Language, Map<string, Int32Array>>();
+  /** The base's facts by their place in it (kb.factPosition). */
+  private factsByPosition: Fact[] | undefined;
   /** Per language, the forms of the words asked about lately (a question's words recur; the forms do not change). */
   private readonly formsOf = new Map<Language, Map<string, string[]>>();
   /** Per entity, the entities partOf() says belong to it: every entity asked once, then remembered. */
   private readonly parts = new Map<string, string[]>();
+  /** Per predicate, the facts that say or entail it (factsStating), as a list and a set: built once per base, not per question. */
+  private readonly stating = new Map<string, { list: Fact[]; set: Set<Fact> }>();
+  /** The base's own facts (saysPredicate() reads any other for itself). */
+  private baseFacts: Set<Fact> | undefined;
+  /** Per organisation or country, the entities whose affiliations hold it (built on first use). */
+  private members: Map<string, string[]> | undefined;
+  /** Per person or organisation asked about lately, the facts that may involve them (factsInvolving). */
+  private readonly involving = new Map<string, { list: Fact[]; set: Set<Fact> }>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -45,13 +62,25 @@ export class Carrier {
 
   /** Whether a fact says (or entails) a predicate. */
   saysPredicate(fact: Fact, predicate: string): boolean {
-    return fact.predicates.some((p) => this.entailed.get(p)?.has(predicate));
+    // A fact of this base is looked up; one made up elsewhere (a copy) is read for itself.
+    if (this.statingOf(predicate).set.has(fact)) return true;
+    this.baseFacts ??= new Set(this.kb.facts.values());
+    return !this.baseFacts.has(fact) && fact.predicates.some((p) => this.entails(p, predicate));
   }
 
   /** The facts that say (or entail) a predicate, in the base's order: those saysPredicate() holds for. */
   factsStating(predicate: string): Fact[] {
-    const stating = [...this.entailed].filter(([, closure]) => closure.has(predicate)).map(([p]) => p);
-    return inBaseOrder(this.kb, stating.flatMap((p) => this.kb.factsWithPredicate.get(p) ?? []));
+    return [...this.statingOf(predicate).list];
+  }
+
+  private statingOf(predicate: string): { list: Fact[]; set: Set<Fact> } {
+    let known = this.stating.get(predicate);
+    if (!known) {
+      const stating = [...this.entailed].filter(([, closure]) => closure.has(predicate)).map(([p]) => p);
+      const list = inBaseOrder(this.kb, stating.flatMap((p) => this.kb.factsWithPredicate.get(p) ?? []));
+      this.stating.set(predicate, (known = { list, set: new Set(list) }));
+    }
+    return known;
   }
 
   /** Whether one predicate entails another ("received" → "met"). */
@@ -67,6 +96,42 @@ export class Carrier {
     // A discussion in a meeting is between everyone in it; a statement is its speaker's.
     if (symmetric || own.length === 0) return [...new Set([...own, ...meeting])];
     return own;
+  }
+
+  /**
+   * The facts whose people may involve someone, in the base's order: those where they (or a member of
+   * theirs) act, and those about a meeting they took part in. Every fact for which involves() holds of
+   * people() (either way) or of the people of the meeting it is about is among them, so a verifier can
+   * look at these rather than at every fact, and still check each one as before.
+   */
+  factsInvolving(who: string): { list: Fact[]; set: Set<Fact> } {
+    let known = this.involving.get(who);
+    if (!known) {
+      const kb = this.kb;
+      const found: Fact[] = [];
+      for (const x of [who, ...this.membersOf(who)]) found.push(...(kb.factsByActor.get(x) ?? []));
+      for (const m of kb.meetingsInvolving.get(who) ?? []) found.push(...(kb.factsAbout.get(m.id) ?? []));
+      const list = inBaseOrder(kb, found);
+      known = { list, set: new Set(list) };
+      if (this.involving.size >= RECENT_PEOPLE) this.involving.delete(this.involving.keys().next().value as string);
+      this.involving.set(who, known);
+    }
+    return known;
+  }
+
+  /** The entities that involves() counts as someone: those whose affiliations hold them. */
+  private membersOf(who: string): string[] {
+    if (!this.members) {
+      this.members = new Map();
+      for (const id of this.kb.entities.keys()) {
+        for (const a of affiliations(this.kb, id)) {
+          const list = this.members.get(a);
+          if (list) list.push(id);
+          else this.members.set(a, [id]);
+        }
+      }
+    }
+    return this.members.get(who) ?? [];
   }
 
   /** Whether someone (or an organisation they belong to, or its country) is among a fact's people. */
@@ -127,16 +192,21 @@ export class Carrier {
   /** Whether a fact's own wording uses a word, in one of its forms ("experienced" for "experience"). */
   saysWord(fact: Fact, word: string, language: Language): boolean {
     if (word.length < MIN_LITERAL) return false;
+    const position = this.kb.factPosition.get(fact.id);
+    if (position === undefined) return false;
     const index = this.wordIndex(language);
-    return this.forms(word, language).some((form) => index.get(form)?.has(fact.id));
+    return this.forms(word, language).some((form) => holds(index.get(form), position));
   }
 
-  /** Facts whose wording uses a word. */
+  /** Facts whose wording uses a word, in the base's order. */
   factsSaying(word: string, language: Language): Fact[] {
     if (word.length < MIN_LITERAL) return [];
     const index = this.wordIndex(language);
-    const ids = new Set(this.forms(word, language).flatMap((form) => [...(index.get(form) ?? [])]));
-    return [...ids].map((id) => this.kb.facts.get(id)).filter((f): f is Fact => f !== undefined);
+    const lists = this.forms(word, language).flatMap((form) => index.get(form) ?? []);
+    const positions = lists.length === 1 ? (lists[0] as Int32Array) : Int32Array.from(new Set(lists.flatMap((l) => [...l]))).sort();
+    this.factsByPosition ??= [...this.kb.facts.values()];
+    const byPosition = this.factsByPosition;
+    return Array.from(positions, (p) => byPosition[p] as Fact);
   }
 
   /** The facts that carry a topic, in the base's order: every fact carries() says yes to, found through the indexes. */
@@ -145,7 +215,7 @@ export class Carrier {
       case 'concept':
         return topic.opposite ? [] : [...(this.kb.factsWithConcept.get(topic.concept) ?? [])];
       case 'word':
-        return inBaseOrder(this.kb, this.factsSaying(topic.word, language));
+        return this.factsSaying(topic.word, language);
       case 'entity': {
         // The entity, or what belongs to it (partOf), among a fact's mentions, items, subject or agents.
         const kb = this.kb;
@@ -161,8 +231,17 @@ export class Carrier {
   /** The facts of a list that carry a topic, in the list's order (through the indexes when the list is long). */
   among(facts: readonly Fact[], topic: Topic, language: Language): Fact[] {
     if (facts.length < AMONG_BY_INDEX) return facts.filter((f) => this.carries(f, topic, language));
-    const carrying = new Set(this.factsCarrying(topic, language));
-    return facts.filter((f) => carrying.has(f));
+    // The carrying facts marked at their place in the base (a Set as large would be built at each question).
+    const kb = this.kb;
+    const carrying = new Uint8Array(factCount(kb));
+    for (const f of this.factsCarrying(topic, language)) {
+      const p = positionOf(kb, f);
+      if (p !== undefined) carrying[p] = 1;
+    }
+    return facts.filter((f) => {
+      const p = positionOf(kb, f);
+      return p !== undefined && carrying[p] === 1;
+    });
   }
 
   private forms(word: string, language: Language): string[] {
@@ -191,21 +270,40 @@ export class Carrier {
     return [...out];
   }
 
-  private wordIndex(language: Language): Map<string, Set<string>> {
+  private wordIndex(language: Language): Map<string, Int32Array> {
     let index = this.words.get(language);
     if (index) return index;
-    index = new Map();
+    const lists = new Map<string, number[]>();
+    let position = 0;
+    // Facts in the base's order: each list grows in ascending order, each fact once.
     for (const fact of this.kb.facts.values()) {
       const texts = language === 'fr' ? [fact.text.fr, ...fact.evidence.map((e) => e.quote)] : [fact.text.en];
       for (const text of texts) {
         for (const t of tokenizePhrase(text)) {
-          const set = index.get(t.norm) ?? new Set<string>();
-          set.add(fact.id);
-          index.set(t.norm, set);
+          let list = lists.get(t.norm);
+          if (!list) lists.set(t.norm, (list = []));
+          if (list[list.length - 1] !== position) list.push(position);
         }
       }
+      position++;
     }
+    index = new Map([...lists].map(([word, list]) => [word, Int32Array.from(list)]));
     this.words.set(language, index);
     return index;
   }
+}
+
+/** Whether an ascending list holds a number (binary search). */
+function holds(list: Int32Array | undefined, value: number): boolean {
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = list[mid] as number;
+    if (at === value) return true;
+    if (at < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

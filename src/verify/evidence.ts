@@ -11,6 +11,8 @@ export const slotFacts = (kb: KnowledgeBase, m: Meeting, ...slots: Fact['slot'][
 /** A claim's topics against the facts of the meetings it holds for: the facts that carry them, or why not. */
 export function topicFindings(topics: readonly Topic[], meetings: readonly Meeting[], env: VerifyEnv, extra: Fact[] = []): { finding?: Finding; carriers: Fact[] } {
   const { kb, carrier, language } = env;
+  // No topic, nothing to find: the facts of every meeting need not be gathered (at a thousand articles, thousands).
+  if (!topics.length) return { carriers: [] };
   const pool = [...meetings.flatMap((m) => factsAbout(kb, m.id)), ...extra];
   // "en vacances" of a working visit: a fact of the meeting says the opposite.
   for (const t of topics) {
@@ -40,7 +42,9 @@ export function narrowerGaps(claim: Claim, pool: readonly Fact[], env: VerifyEnv
     const concept = n.of.concept ? kb.concepts.get(n.of.concept) : undefined;
     const broader = (f: Fact) => (n.of.concept ? f.concepts.includes(n.of.concept) : f.mentions.includes(n.of.entity ?? '') || (f.items ?? []).includes(n.of.entity ?? ''));
     const everywhere = n.of.concept ? (kb.factsWithConcept.get(n.of.concept) ?? []) : (kb.factsMentioning.get(n.of.entity ?? '') ?? []);
-    const fact = env.rank(pool.filter(broader))[0] ?? env.rank(everywhere.filter(broader))[0];
+    // The facts broader() holds for are those indexed: of a long pool, look them up there.
+    const inPool = pool.length > 4 * everywhere.length ? ((index) => pool.filter((f) => index.has(f)))(new Set(everywhere)) : pool.filter(broader);
+    const fact = env.rank(inPool)[0] ?? env.rank(everywhere.filter(broader))[0];
     const entity = n.of.entity ? kb.entities.get(n.of.entity) : undefined;
     return { kind: 'narrower', surface: n.surface, label: concept?.label ?? entity?.name, ...(fact ? { fact } : {}) };
   });

@@ -4,7 +4,7 @@
 // one contradiction makes the claim contradicted, one unstated part makes it
 // not stated, and only a claim every part of which is supported is supported.
 import type { Meeting, PredicateKind } from '../knowledge/schema.js';
-import { meetingsInvolvingAny } from '../knowledge/indexes.js';
+import { meetingsInvolvingAny, meetingsWithIds } from '../knowledge/indexes.js';
 import type { Fact } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
@@ -305,7 +305,7 @@ function rankFindings(claim: Claim, rank: 'first' | 'last', env: VerifyEnv): Fin
   const ofMeetings = claim.predicates.every((p) => p.ids.some((id) => ['meeting', 'presence', 'event'].includes(kb.predicates.get(id)?.kind ?? '')));
   if (env.presupposed && !ofMeetings) return [notStated([{ kind: 'unknown' }])];
   if (!scope.pinned || scope.meetings.length !== 1 || !meeting) return [];
-  const discussed = kb.meetings.filter((m) => env.focus.includes(m.id));
+  const discussed = meetingsWithIds(kb, env.focus);
   const pool = discussed.length > 1 && discussed.includes(meeting) ? discussed : meetingsInvolvingAny(kb, [meeting.host, ...meeting.guests]);
   const others = pool.filter((m) => m !== meeting);
   if (!others.length) return [notStated([{ kind: 'element' }])];

@@ -1,7 +1,7 @@
 // Claims about meetings: who met whom, where, when, on what occasion (the
 // meeting record), someone being somewhere, and meetings beyond those named.
 import type { Meeting } from '../knowledge/schema.js';
-import { meetingsInvolvingAny } from '../knowledge/indexes.js';
+import { inBaseOrder, meetingsInvolvingAny } from '../knowledge/indexes.js';
 import type { Fact } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { dateAgrees } from '../understand/dates.js';
@@ -73,10 +73,11 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     return contradicted(dimension, correction(m, dimension, claim, kb), withAll);
   }
   // "one of the bilateral meetings Hammouchi held with heads of delegations": a fact of a meeting can name more people than its record.
-  // (Only two people or more are ever looked up so; the facts that say the claim's first verb are the only candidates.)
+  // (Only two people or more are ever looked up so.)
   const verbs = part.predicates.filter((p) => !kb.predicates.get(p)?.said_of_meetings);
   const meetingVerbs = [...kb.predicates.values()].filter((p) => p.kind === 'meeting');
-  const candidates = scope.people.length <= 1 ? [] : verbs[0] !== undefined ? carrier.factsStating(verbs[0]) : [...kb.facts.values()];
+  // The candidates: the facts that may involve the first person (carrier.factsInvolving), in the base's order; each is checked in full.
+  const candidates = scope.people.length <= 1 ? [] : carrier.factsInvolving(scope.people[0] as string).list;
   const described = candidates.filter((f) => {
     const m = kb.entities.get(f.about);
     if (m?.type !== 'meeting' || !verbs.every((p) => carrier.saysPredicate(f, p)) || !meetingVerbs.some((p) => carrier.saysPredicate(f, p.id))) return false;
@@ -129,7 +130,8 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
       continue;
     }
     // A fact that puts them there: "on a working visit to the Kingdom".
-    const visits = [...kb.facts.values()].filter(
+    // (Only a fact that may involve them can: carrier.factsInvolving, in the base's order.)
+    const visits = carrier.factsInvolving(person).list.filter(
       (f) => part.predicates.some((p) => carrier.saysPredicate(f, p)) && carrier.involves(carrier.people(f, false), person) && claim.places.every((p) => f.mentions.some((x) => x === p.entity || within(kb, x, p.entity))) && !claim.dates.length && !claim.events.length,
     );
     if (visits.length && claim.places.length) {
@@ -151,7 +153,9 @@ function otherMeetings(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const people = claim.participants.map((p) => p.entity);
   const named = new Set([...people, ...claim.excluded]);
   const meetingVerbs = [...kb.predicates.values()].filter((p) => p.kind === 'meeting').map((p) => p.id);
-  const facts = [...kb.facts.values()].filter((f) => {
+  // The facts that say a meeting verb (and may involve the first person named), in the base's order.
+  const candidates = people[0] !== undefined ? carrier.factsInvolving(people[0]).list : inBaseOrder(kb, meetingVerbs.flatMap((v) => carrier.factsStating(v)));
+  const facts = candidates.filter((f) => {
     if (!meetingVerbs.some((v) => carrier.saysPredicate(f, v)) || !part.predicates.every((p) => carrier.saysPredicate(f, p))) return false;
     const who = carrier.people(f, false);
     if (!people.every((p) => carrier.involves(who, p))) return false;

@@ -5,7 +5,8 @@ import type { Meeting } from '../knowledge/schema.js';
 import { fold } from '../language/normalize.js';
 import type { Claim } from '../understand/frame.js';
 import { dateAgrees } from '../understand/dates.js';
-import { affiliations, factsAbout, within } from '../retrieve/graph.js';
+import { meetingsWithIds } from '../knowledge/indexes.js';
+import { affiliations, eventsOf, factsAbout, within } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
 import { slotFacts, topicFindings } from './evidence.js';
 import { checkMeeting } from './meetings.js';
@@ -15,8 +16,8 @@ import { contradicted, notStated, supported, type Finding } from './verdict.js';
 export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const { kb } = env;
   // The event named, the occasion of the meeting in question, or the one event held at the place named.
-  const atPlace = [...kb.entities.values()].filter((e) => e.type === 'event' && claim.places.some((p) => [e.venue, e.city].includes(p.entity)));
-  const eventId = claim.events[0]?.entity ?? kb.meetings.find((m) => env.focus.includes(m.id))?.occasion ?? (atPlace.length === 1 ? atPlace[0]?.id : undefined);
+  const atPlace = claim.places.length ? eventsOf(kb).filter((e) => claim.places.some((p) => [e.venue, e.city].includes(p.entity))) : [];
+  const eventId = claim.events[0]?.entity ?? meetingsWithIds(kb, env.focus)[0]?.occasion ?? (atPlace.length === 1 ? atPlace[0]?.id : undefined);
   const event = eventId ? kb.entities.get(eventId) : undefined;
   if (event?.type !== 'event') return checkMeeting(claim, { ...part, kind: 'meeting' }, env);
   const where = factsAbout(kb, event.id, 'where');
@@ -42,7 +43,7 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   if (findings.length) return findings[0] as Finding;
   // "the assembly had already ended by then": as of the meeting in question, or the one held during it.
   if (claim.already && asks.has('end') && !claim.dates.length) {
-    const then = kb.meetings.find((m) => env.focus.includes(m.id)) ?? kb.meetings.find((m) => m.occasion === event.id);
+    const then = meetingsWithIds(kb, env.focus)[0] ?? kb.meetings.find((m) => m.occasion === event.id);
     if (!then || !event.ends) return notStated([{ kind: 'unknown' }], when.slice(0, 1));
     const meetingDay = factsAbout(kb, then.id, 'when').slice(0, 1);
     if (event.ends > then.date) return contradicted('end', [...when.slice(0, 1), ...meetingDay]);

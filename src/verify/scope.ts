@@ -3,7 +3,7 @@
 // only once. Only a pinned meeting can contradict a claim: a place or a day
 // it disagrees with is a correction; otherwise the articles simply do not say.
 import type { Meeting } from '../knowledge/schema.js';
-import { meetingsInvolvingAny } from '../knowledge/indexes.js';
+import { meetingsInvolvingAny, meetingsWithIds } from '../knowledge/indexes.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { dateAgrees, type DateMention } from '../understand/dates.js';
 import type { Claim } from '../understand/frame.js';
@@ -27,13 +27,13 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
   // "Both meetings…", "les deux fois": each of the meetings of anyone named, of the conversation, or each of them all.
   if (claim.every) {
     const theirs = meetingsInvolvingAny(kb, people);
-    const meant = kb.meetings.filter((m) => focus.includes(m.id));
+    const meant = meetingsWithIds(kb, focus);
     // (Those named must be in each of them: "both meetings were with Shahkar".)
     return { meetings: theirs.length > 1 ? theirs : meant.length > 1 ? meant : [...kb.meetings], pinned: true, people };
   }
   // "that piece is about Zouev": the article the conversation is on, whoever the claim names.
   if (claim.generic.has('article') && focus.length) {
-    const meant = kb.meetings.filter((m) => focus.includes(m.id));
+    const meant = meetingsWithIds(kb, focus);
     if (meant.length) return { meetings: meant, pinned: meant.length === 1, people };
   }
   if (people.length) {
@@ -49,7 +49,7 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
     return picked ? { meetings: [picked], pinned: true, people } : { meetings, pinned: false, people };
   }
   if (focus.length) {
-    const meetings = kb.meetings.filter((m) => focus.includes(m.id));
+    const meetings = meetingsWithIds(kb, focus);
     if (meetings.length) return { meetings, pinned: meetings.length === 1, people };
   }
   // No one named: the place, then the occasion, then the day picks the meeting.
@@ -85,8 +85,11 @@ function pickOne(meetings: readonly Meeting[], claim: Claim, kb: KnowledgeBase):
 /** Where a meeting disagrees with what the claim says of its place, day and occasion. */
 export function conflicts(m: Meeting, claim: Claim, kb: KnowledgeBase, unknownPlaces: readonly string[]): ('place' | 'date' | 'occasion')[] {
   const out: ('place' | 'date' | 'occasion')[] = [];
+  // A claim that says nothing of place, day or occasion disagrees with no meeting (asked of every meeting, often).
+  if (!claim.places.length && !unknownPlaces.length && !claim.notPlaces.length && !claim.venues.length && !claim.dates.length && !claim.events.length && !claim.otherEvents.length) return out;
   // "at the airport" of a meeting held at a venue the articles name: another building.
-  const venueName = m.venue ? kb.entities.get(m.venue) : undefined;
+  // (The venue's words are read only when the claim names a venue: every meeting is asked, at a thousand articles a thousand.)
+  const venueName = claim.venues.length && m.venue ? kb.entities.get(m.venue) : undefined;
   const venueWords = venueName ? fold([venueName.name.fr, venueName.name.en, ...venueName.aliases].join(' ')) : '';
   const wrongVenue = venueName !== undefined && claim.venues.some((v) => !venueWords.split(/[^\p{L}\p{N}]+/u).includes(fold(v)));
   const wrongPlace = claim.places.some((p) => !placeAgrees(kb, m, p.entity)) || unknownPlaces.length > 0 || claim.notPlaces.some((p) => placeAgrees(kb, m, p.entity)) || wrongVenue;

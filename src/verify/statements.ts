@@ -26,18 +26,37 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   // Of a meeting pinned down ("did they talk about the Sahel there?"), only what was said in it.
   const inMeetings = new Set(meetings.map((m) => m.id));
   const inScope = (f: Fact) => !scope.pinned || inMeetings.has(f.about) || kb.entities.get(f.about)?.type !== 'meeting';
-  const pool = [...meetings.flatMap((m) => factsAbout(kb, m.id)), ...scope.people.flatMap((p) => factsAbout(kb, p)), ...aboutTopics.filter(inScope), ...byPeople.filter(inScope)];
+  // Each fact once, in the order first met (all that ranking and narrowerGaps() read of it). At a thousand
+  // articles it can hold every fact of every meeting: a fact is filed under one subject, so the facts of
+  // distinct meetings and people are distinct, and only those found otherwise are looked up among them.
+  const pool: Fact[] = [];
+  const subjects = new Set<string>();
+  for (const id of [...meetings.map((m) => m.id), ...scope.people]) {
+    if (subjects.has(id)) continue;
+    subjects.add(id);
+    for (const f of factsAbout(kb, id)) pool.push(f);
+  }
+  const extra = new Set<Fact>();
+  for (const f of [...aboutTopics, ...byPeople]) {
+    if (!inScope(f) || subjects.has(f.about) || extra.has(f)) continue;
+    extra.add(f);
+    pool.push(f);
+  }
   // Who says it must be the fact's speaker; whom it is said to, anyone in the meeting ("what did he ask Hammouchi for?").
   const audience = (f: Fact) => {
     const m = kb.entities.get(f.about);
     return m?.type === 'meeting' ? participants(m) : [];
   };
   const roleOf = (p: string) => claim.participants.find((x) => x.entity === p)?.role;
-  const compatible = [...new Set(pool)].filter(
-    (f) =>
-      part.predicates.every((p) => carrier.saysPredicate(f, p)) &&
-      scope.people.every((p) => carrier.involves(carrier.people(f, symmetric), p) || (roleOf(p) !== 'agent' && carrier.involves(audience(f), p))),
-  );
+  // Only a fact that may involve each person named can (carrier.factsInvolving): a set lookup before the full test.
+  const touching = scope.people.map((p) => carrier.factsInvolving(p).set);
+  const fits = (f: Fact): boolean => {
+    for (const t of touching) if (!t.has(f)) return false;
+    for (const p of part.predicates) if (!carrier.saysPredicate(f, p)) return false;
+    for (const p of scope.people) if (!(carrier.involves(carrier.people(f, symmetric), p) || (roleOf(p) !== 'agent' && carrier.involves(audience(f), p)))) return false;
+    return true;
+  };
+  const compatible = pool.filter(fits);
   if (claim.unknownPlaces.length) return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], env.rank(compatible).slice(0, 1), meetings);
   if (!part.topics.length && !claim.narrower.length) {
     if (compatible.length) return supported(env.rank(compatible).slice(0, 2), meetingsOf(compatible, kb));

@@ -4,11 +4,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inBaseOrder, meetingsInvolvingAny } from '../../src/knowledge/indexes.js';
+import { inBaseOrder, meetingsInvolvingAny, meetingsWithIds } from '../../src/knowledge/indexes.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
-import { involves, placeAgrees } from '../../src/retrieve/graph.js';
+import { involves, participants, placeAgrees } from '../../src/retrieve/graph.js';
 import { buildLexicon } from '../../src/understand/lexicon.js';
 import { Carrier } from '../../src/verify/carry.js';
 import type { Topic } from '../../src/understand/frame.js';
@@ -77,6 +78,44 @@ describe.each(bases)('the indexes of %s', (_, kb) => {
       }
     }
     expect(found).toBeGreaterThan(0);
-    for (const p of kb.predicates.keys()) expect(ids(carrier.factsStating(p)), p).toEqual(ids(facts.filter((f) => carrier.saysPredicate(f, p))));
+    for (const p of kb.predicates.keys()) {
+      // saysPredicate() is looked up in a per-predicate set: it agrees with reading each fact's predicates and what they entail.
+      const says = (f: (typeof facts)[number]) => f.predicates.some((q) => carrier.entails(q, p));
+      expect(ids(carrier.factsStating(p)), p).toEqual(ids(facts.filter(says)));
+      expect(facts.map((f) => carrier.saysPredicate(f, p)), p).toEqual(facts.map(says));
+      // A copy of a fact (not the base's own object) is read for itself.
+      expect(facts.map((f) => carrier.saysPredicate({ ...f }, p)), p).toEqual(facts.map(says));
+    }
+  });
+  it("give the verifier the facts that may involve someone, as its scan of every fact would", () => {
+    const carrier = new Carrier(kb, buildLexicon(kb));
+    const own = (f: (typeof facts)[number]) => [...f.agents, ...f.objects, ...(f.speaker ? [f.speaker] : [])];
+    const meetingOf = (f: (typeof facts)[number]) => {
+      const m = kb.entities.get(f.about);
+      return m?.type === 'meeting' ? participants(m) : [];
+    };
+    let found = 0;
+    for (const who of kb.entities.keys()) {
+      const expected = facts.filter((f) => carrier.involves([...own(f), ...meetingOf(f)], who));
+      const got = carrier.factsInvolving(who);
+      expect(ids(got.list), who).toEqual(ids(expected));
+      expect(got.set.size).toBe(got.list.length);
+      // Whoever people() gives, either way, and the people of the meeting a fact is about, are among them.
+      for (const f of facts) {
+        if ([true, false].some((symmetric) => carrier.involves(carrier.people(f, symmetric), who)) || carrier.involves(meetingOf(f), who)) expect(got.set.has(f), `${who} ${f.id}`).toBe(true);
+      }
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+  it('find the meetings of a list of ids (a conversation\'s focus), as filtering every meeting would', () => {
+    const all = [...kb.entities.keys()];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...all, 'no-such-id'), { maxLength: 12 }), (some) => {
+        expect(ids(meetingsWithIds(kb, some))).toEqual(ids(kb.meetings.filter((m) => some.includes(m.id))));
+      }),
+      { numRuns: 200 },
+    );
+    expect(ids(meetingsWithIds(kb, kb.meetings.map((m) => m.id).reverse()))).toEqual(ids(kb.meetings));
   });
 });

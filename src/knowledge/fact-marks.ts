@@ -1,0 +1,66 @@
+// Each fact once, and "is this one of those", over lists as long as the base.
+// At a thousand articles a list can hold every fact; a Set as large, built at
+// each question, lands in V8's large-object space and stays there until a full
+// collection, which is most of what grows the process after start. A fact's
+// place in the base (a number) and a reused array of marks do the same work.
+import type { Fact, KnowledgeBase } from './types.js';
+
+/** Shorter lists are deduplicated with a Set, as small as they are. */
+const SHORT = 256;
+
+interface Marks {
+  /** Each fact of the base, by identity → its place in kb.facts. */
+  position: Map<Fact, number>;
+  /** A fact is marked in the current pass when its stamp equals `epoch`. */
+  stamp: Uint32Array;
+  epoch: number;
+}
+
+const marksOf = new WeakMap<KnowledgeBase, Marks>();
+
+function marks(kb: KnowledgeBase): Marks {
+  let known = marksOf.get(kb);
+  if (!known) {
+    const position = new Map<Fact, number>();
+    for (const f of kb.facts.values()) position.set(f, position.size);
+    known = { position, stamp: new Uint32Array(position.size), epoch: 0 };
+    marksOf.set(kb, known);
+  }
+  return known;
+}
+
+/** A fact's place in the base (kb.facts order), or undefined for a fact that is not the base's own object. */
+export function positionOf(kb: KnowledgeBase, fact: Fact): number | undefined {
+  return marks(kb).position.get(fact);
+}
+
+/** The number of facts in the base, the size of an array indexed by positionOf(). */
+export function factCount(kb: KnowledgeBase): number {
+  return marks(kb).stamp.length;
+}
+
+/** Each fact once, in the order first met: what [...new Set(facts)] gives. */
+export function uniqueFacts(kb: KnowledgeBase, facts: Iterable<Fact> & { length?: number }): Fact[] {
+  if ((facts.length ?? 0) < SHORT) return [...new Set(facts)];
+  const m = marks(kb);
+  // A new pass: marks of earlier passes no longer count (and once in four billion passes, all are cleared).
+  if (++m.epoch === 0xffffffff) {
+    m.stamp.fill(0);
+    m.epoch = 1;
+  }
+  const out: Fact[] = [];
+  let others: Set<Fact> | undefined;
+  for (const f of facts) {
+    const p = m.position.get(f);
+    if (p === undefined) {
+      others ??= new Set();
+      if (others.has(f)) continue;
+      others.add(f);
+    } else {
+      if (m.stamp[p] === m.epoch) continue;
+      m.stamp[p] = m.epoch;
+    }
+    out.push(f);
+  }
+  return out;
+}

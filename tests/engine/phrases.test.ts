@@ -1,0 +1,67 @@
+// The phrase matcher (src/understand/phrases.ts) finds at each position the
+// phrases that a scan of every phrase added would, in the same order, though
+// it looks phrases up by their first two words.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PhraseMatcher, type PhraseMatch } from '../../src/understand/phrases.js';
+
+const WORDS = ['chef', 'de', 'la', 'police', 'pol', 'polic', 'bureau', 'x'];
+
+/** Every phrase tried at every position, in the order added; prefix phrases ("polic*") match any ending of their last word. */
+function scan(phrases: readonly string[], tokens: readonly string[]): PhraseMatch<number>[] {
+  const found: PhraseMatch<number>[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    // The matcher tries single-word prefix phrases after all the others at a position.
+    const order = [...phrases.keys()].sort((a, b) => Number(isStem(phrases[a] as string)) - Number(isStem(phrases[b] as string)) || a - b);
+    for (const i of order) {
+      const phrase = phrases[i] as string;
+      const prefix = phrase.endsWith('*');
+      const words = phrase.replace(/\*$/, '').split(' ');
+      const wild = prefix && (words.at(-1)?.length ?? 0) >= 3;
+      const fits = start + words.length <= tokens.length && words.every((w, k) => (wild && k === words.length - 1 ? (tokens[start + k] as string).startsWith(w) : tokens[start + k] === w));
+      if (fits) found.push({ value: i, start, end: start + words.length, weight: 1 });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+const isStem = (phrase: string) => phrase.endsWith('*') && !phrase.includes(' ') && phrase.length - 1 >= 3;
+
+const phrase = fc.tuple(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }), fc.boolean()).map(([words, prefix]) => `${words.join(' ')}${prefix ? '*' : ''}`);
+
+describe('the phrase matcher', () => {
+  it('finds what a scan of every phrase finds, in the same order', () => {
+    fc.assert(
+      fc.property(fc.array(phrase, { maxLength: 30 }), fc.array(fc.constantFrom(...WORDS, 'policiers'), { maxLength: 12 }), (phrases, tokens) => {
+        const matcher = new PhraseMatcher<number>();
+        phrases.forEach((p, i) => matcher.add(p, i));
+        expect(matcher.all(tokens)).toEqual(scan(phrases, tokens));
+      }),
+      { numRuns: 500 },
+    );
+    // A crowded first word (more than 16 phrases open with it) is looked up by its second word too.
+    const crowded = fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 3 }), { minLength: 17, maxLength: 60 });
+    fc.assert(
+      fc.property(crowded, fc.array(phrase, { maxLength: 10 }), fc.array(fc.constantFrom(...WORDS, 'policiers'), { maxLength: 12 }), fc.boolean(), (tails, others, tokens, stem) => {
+        const phrases = [...tails.map((t, i) => `${['chef', ...t].join(' ')}${stem && i % 3 === 0 ? '*' : ''}`), ...others];
+        const matcher = new PhraseMatcher<number>();
+        phrases.forEach((p, i) => matcher.add(p, i));
+        expect(matcher.all(tokens)).toEqual(scan(phrases, tokens));
+        expect(matcher.all(['chef', ...tokens])).toEqual(scan(phrases, ['chef', ...tokens]));
+      }),
+      { numRuns: 300 },
+    );
+    // Two phrases of the same span, one looked up by its first word ("chef polic*"), one by its first two: in the order added.
+    const crowd = Array.from({ length: 20 }, (_, i) => `chef bureau ${i}`);
+    // A phrase added after a crowded word was looked up is found too.
+    const growing = new PhraseMatcher<number>();
+    crowd.forEach((p, i) => growing.add(p, i));
+    expect(growing.all(['chef', 'de', 'la', 'police'])).toEqual([]);
+    growing.add('chef de la police', 99);
+    expect(growing.all(['chef', 'de', 'la', 'police']).map((m) => m.value)).toEqual([99]);
+    for (const phrases of [['chef polic*', 'chef police'], ['chef police', 'chef polic*'], [...crowd, 'chef polic*', 'chef police'], [...crowd, 'chef police', 'chef polic*']]) {
+      const matcher = new PhraseMatcher<number>();
+      phrases.forEach((p, i) => matcher.add(p, i));
+      expect(matcher.all(['chef', 'police']).map((m) => m.value)).toEqual([phrases.length - 2, phrases.length - 1]);
+    }
+  });
+});
