@@ -136,7 +136,11 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   const glue = (w: string) => w === ',' || grammar.apposition.has(w);
   const of = <K extends Term['kind']>(kind: K) => terms.filter((t): t is TermOf<K> => t.kind === kind);
   const markerAt = (kind: TermOf<'marker'>['marker'], end: number) => of('marker').some((m) => m.marker === kind && (m.end === end || (m.end === end - 1 && glue(tokens[end - 1] ?? ''))));
-  const predicates = of('predicate');
+  const saying = (p: TermOf<'predicate'>) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content');
+  // ("mon cousin dit que…", "@Sami dit que…": hearsay from no one the articles name; what follows is the claim, and its verb the first.)
+  const hearsay = (speech: TermOf<'predicate'>) => !entities.some((e) => e.end <= speech.start) && !terms.some((t) => t.kind === 'pronoun' && t.end <= speech.start);
+  const said = of('predicate');
+  const predicates = said.filter((p, i) => !(saying(p) && hearsay(p) && said.slice(i + 1).some((q) => !saying(q))));
   const first = predicates[0];
   const isLocative = (w: string | undefined) => w !== undefined && locativeSets.some((s) => s.has(w));
   const before = (e: { start: number }) => {
@@ -170,7 +174,6 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
 
   // "Zouev asked Morocco to host an office", "il a dit qu'il reviendrait": a verb after a verb of saying and
   // "to", "que" is what was said, not something done; it is part of what the claim says was said.
-  const saying = (p: TermOf<'predicate'>) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content');
   const embedded = new Set(
     predicates.filter((p, i) => {
       const speech = predicates.slice(0, i).find(saying);
@@ -434,7 +437,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     // "à Casablanca", "in Geneva", "a tanger": a name where a place goes ("a duré" is a verb, not a place).
     const prev = before(w);
     const verbal = grammar.auxiliary.has(prev ?? '') && grammar.isFoldedParticiple(w.word);
-    const nameLike = /^\p{Lu}/u.test(w.surface) || (!reading.english[w.start] && !verbal);
+    // (A word of two letters, "qd", "ds", is shorthand, not a town.)
+    const nameLike = /^\p{Lu}/u.test(w.surface) || (!reading.english[w.start] && !verbal && w.word.length > 2);
     // "at the airport", "aux bureaux de l'ONU": a building, after a locative and perhaps whose it is.
     const owner = entities.find((e) => e.end === w.start && e.type === 'organisation');
     const venue = grammar.venues.has(w.word) && isLocative(before(owner ?? w)) && !ofIdea(owner ?? w);

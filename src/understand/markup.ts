@@ -8,6 +8,8 @@ const RULES: [RegExp, string][] = [
   // Mentions of users, roles and channels, and custom emoji: not words of the question.
   [/<a?:\w+:\d+>/g, ' '],
   [/<(@[!&]?|#)\d+>/g, ' '],
+  // …and as typed ("@Sami dit que…", "@everyone"): whom it is said to, not what.
+  [/(^|\s)@[\p{L}\p{N}_.]+/gu, '$1 '],
   [/<t:\d+(:\w)?>/g, ' '],
   [/https?:\/\/\S+/g, ' '],
   // The bot's own citation markers, pasted back ("…à Rabat [1] ok").

@@ -65,7 +65,8 @@ function distribute(claim: Claim, kb: KnowledgeBase): Claim[] {
     const side = persons.filter((p) => p.role === role);
     const others = persons.filter((p) => p.role !== role);
     if (side.length >= 2 && others.length >= 1) {
-      return side.map((one) => ({ ...claim, participants: claim.participants.filter((p) => p === one || !side.includes(p)) }));
+      // ("les deux responsables, Shahkar et Zouev": each of them, which is what "both" said.)
+      return side.map((one) => ({ ...claim, every: false, participants: claim.participants.filter((p) => p === one || !side.includes(p)) }));
     }
   }
   return [claim];

@@ -115,6 +115,11 @@ describe('the answer engine', () => {
     expect(a.text).toMatch(/^No: /);
   });
 
+  it('reads a mention typed as text as whom the message is for, and two-letter shorthand as no town', () => {
+    expect(engine.answer('@Yassine check this: the UN police chief was received in Marrakech, right?').verdict).toBe('supported');
+    expect(engine.answer("jusqu'a qd dure l'AG d'interpol ?").text).toMatch(/27 novembre/);
+  });
+
   it('checks the day a summary question takes for granted', () => {
     expect(engine.answer('What happened at the Monday 25 November meeting in Marrakech?').text).toMatch(/^No: .*Tuesday 25 November/);
   });

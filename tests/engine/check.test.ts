@@ -111,6 +111,9 @@ describe('the verdict on each claim', () => {
     ['Zouev is the outgoing UNOCT chief.', ['contradicted']],
     ["Shahkar is Interpol's president.", ['contradicted']],
     ['Zouev is UN Police.', ['contradicted']],
+    // Hearsay from someone the articles do not name is no claim about what they said; a list after "both" is each of them.
+    ["Mon cousin dit que les deux rencontres ont eu lieu à Marrakech.", ['contradicted']],
+    ["Hammouchi a reçu les deux responsables de l'ONU, Shahkar et Zouev.", ['supported']],
     // Everyone named must be in each meeting meant; each guest must be the organisation's.
     ['Both meetings were with Shahkar.', ['contradicted']],
     ['Both guests came from the UN Office of Counter-Terrorism.', ['contradicted']],
