@@ -112,6 +112,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'Hammouchi, patron de la DGSN, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, Shahkar said, …', when: (c) => isAttribution(c.right, c.kb), then: 'none' },
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
+  { example: '…les deux responsables de l’ONU, Shahkar et Zouev', when: (c) => namesOnly(c.right, c.kb) && c.left.claim.generic.has('person') && (!c.joined || c.left.claim.every === true), then: 'none' },
   { example: '…the 93rd General Assembly, which is being held in Rabat', when: (c) => c.relative !== undefined, then: 'relative' },
   { example: 'Zouev was in Morocco and was received by Hammouchi', when: (c) => c.joined && opensWithAuxiliary(c.right) && subjectOf(c.left) !== undefined, then: 'subject' },
   {
@@ -155,6 +156,12 @@ function isAttribution(q: Query, kb: KnowledgeBase): boolean {
 function opensIncluding(q: Query, lexicon: Lexicon): boolean {
   const skipped = q.reading.terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'))?.start ?? 0;
   return Object.values(lexicon.languages).some((l) => l.including.all(q.reading.tokens).some((m) => m.start <= skipped));
+}
+
+/** "Shahkar et Zouev": names of people and nothing else, as after "the two officials," (who they are). */
+function namesOnly(q: Query, kb: KnowledgeBase): boolean {
+  const content = q.reading.terms.filter((t) => t.kind !== 'function');
+  return content.length > 0 && content.every((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'person');
 }
 
 /** "tous les deux en novembre", "both were UN officials": what is said of all of those before. */
