@@ -17,7 +17,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createBaselines, type Baseline } from '../support/baselines.js';
 import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../support/fake-discord.js';
 import { runScale } from './scale.js';
-import { engineAsk, latency, loadSets, median, ms, pct, ROOT, round, score, seededRandom, shuffle, table, type Latency, type Score } from './common.js';
+import { engineAsk, latency, loadSets, machineBusySeconds, median, ms, pct, ROOT, round, score, seededRandom, shuffle, table, type Latency, type Score } from './common.js';
 
 const SEED = 0x5eed;
 /** Engine latency is measured over at least this many questions. */
@@ -142,16 +142,6 @@ interface Accuracy {
 
 // --- 2. latency ---------------------------------------------------------------
 
-/** Seconds the whole machine's CPUs were busy so far (Linux /proc/stat; USER_HZ is 100), or undefined elsewhere. */
-function machineBusySeconds(): number | undefined {
-  try {
-    const fields = (/^cpu\s+(.*)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1] ?? '').trim().split(/\s+/).map(Number);
-    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
-    return (user + nice + system + irq + softirq + steal) / 100;
-  } catch {
-    return undefined;
-  }
-}
 
 interface Timed {
   latency: Latency;

@@ -1,6 +1,6 @@
 // Shared by `npm run eval` and `npm run bench`: where the project is, the two
 // question sets, scoring a system on a set, statistics and plain-text tables.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Engine } from '../../src/engine.js';
@@ -176,4 +176,15 @@ export function table(header: readonly string[], rows: readonly (readonly string
     indent + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ').trimEnd();
   const rule = indent + widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(header), rule, ...rows.map((r) => (r.length === 0 ? rule : line(r)))].join('\n');
+}
+
+/** Seconds the whole machine's CPUs were busy so far (Linux /proc/stat; USER_HZ is 100), or undefined elsewhere. */
+export function machineBusySeconds(): number | undefined {
+  try {
+    const fields = (/^cpu\s+(.*)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1] ?? '').trim().split(/\s+/).map(Number);
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
+    return (user + nice + system + irq + softirq + steal) / 100;
+  } catch {
+    return undefined;
+  }
 }

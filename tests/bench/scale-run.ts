@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { latency, loadSets, median, seededRandom, shuffle } from './common.js';
+import { latency, loadSets, machineBusySeconds, median, seededRandom, shuffle } from './common.js';
 import { renamer, type Copy, type Manifest } from './synthetic.js';
 
 const [manifestFile, countArg] = process.argv.slice(2);
@@ -38,17 +38,7 @@ const real = loadSets().flatMap((s) => s.cases.map((c) => c.q));
 const pool = real.map((q) => rename.text(q, copyOf(Math.floor(random() * manifest.copies.length))));
 for (let pass = 0; pass < 2; pass++) for (const q of shuffle(pool, random)) engine.answer(q);
 const questions = shuffle(Array.from({ length: Math.ceil(count / pool.length) }, () => pool).flat(), random).slice(0, count);
-/** Seconds the machine's CPUs were busy so far (Linux /proc/stat, USER_HZ 100), or undefined elsewhere. */
-const machineBusy = (): number | undefined => {
-  try {
-    const fields = (/^cpu\s+(.*)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1] ?? '').trim().split(/\s+/).map(Number);
-    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
-    return (user + nice + system + irq + softirq + steal) / 100;
-  } catch {
-    return undefined;
-  }
-};
-const machineBefore = machineBusy();
+const machineBefore = machineBusySeconds();
 const cpuBefore = process.cpuUsage();
 const samples: number[] = [];
 const perQuestion = new Map<string, number[]>();
@@ -65,7 +55,7 @@ for (let i = 0; i < questions.length && (i < MIN_TIMED || performance.now() - lo
 }
 const elapsed = performance.now() - loopStart;
 const cpu = process.cpuUsage(cpuBefore);
-const machineAfter = machineBusy();
+const machineAfter = machineBusySeconds();
 /** Cores other processes kept busy while the engine was timed: above ~0.2 the tail latencies are contended. */
 const othersCores = machineBefore !== undefined && machineAfter !== undefined ? Math.max(0, (machineAfter - machineBefore - (cpu.user + cpu.system) / 1e6) / (elapsed / 1000)) : null;
 const timed = latency(samples);
