@@ -93,7 +93,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     const words = new Set(exclusive.flatMap((m) => tokens.slice(m.start, m.end)));
     claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !words.has(t.word));
   }
-  claim.order = orderOf(claim, terms, kb);
+  claim.order = orderOf(claim, terms, kb, entities);
   // "who held the post before Zouev?": someone before him, whom the articles never mention.
   const beforeMarker = of('marker').find((m) => m.marker === 'before');
   const beforeWhom = beforeMarker ? claim.participants.find((p) => p.start === beforeMarker.end || p.start === beforeMarker.end + 1) : undefined;
@@ -121,7 +121,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   claim.which = of('concept').find((c) => c.relation === 'same' && (kb.concepts.get(c.concept)?.narrower.length ?? 0) > 0 && whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')))?.concept;
   // "Shahkar before Zouev": the one compared with is not one the claim says was met.
   if (claim.order) {
-    const compared = claim.participants.find((p) => p.entity === claim.order?.later || p.entity === claim.order?.earlier);
+    const compared = claim.participants.length > 0;
     const marker = of('marker').find((m) => m.marker === 'before' || m.marker === 'after');
     // ("avant celle avec Zouev": the one compared with, a few grammar words after the marker.)
     const after = marker ? claim.participants.find((p) => p.start >= marker.end && p.start - marker.end <= 3 && terms.every((t) => t.start < marker.end || t.start >= p.start || t.kind === 'function' || t.kind === 'pronoun' || t.kind === 'generic')) : undefined;
@@ -129,16 +129,30 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   }
 }
 
-/** "X before Y", "Y after X", "first X, then Y": the order said of two people's meetings. */
-function orderOf(claim: Claim, terms: Term[], kb: KnowledgeBase): Claim['order'] {
+/**
+ * "X before Y", "Y after X", "first X, then Y": the order said of two meetings, each named by its one guest
+ * ("Shahkar before Zouev"), by name ("the Marrakech meeting") or by the one place it was held in ("the Rabat one").
+ */
+function orderOf(claim: Claim, terms: Term[], kb: KnowledgeBase, entities: readonly EntityTerm[]): Claim['order'] {
   const markers = terms.filter((t): t is TermOf<'marker'> => t.kind === 'marker' && (t.marker === 'before' || t.marker === 'after' || t.marker === 'then'));
   if (!markers.length) return undefined;
-  const met = claim.participants.filter((p) => kb.meetings.filter((m) => m.guests.includes(p.entity)).length === 1);
+  const only = (meetings: readonly { id: string }[] | undefined) => (meetings?.length === 1 ? meetings[0]?.id : undefined);
+  const meetingOf = (e: EntityTerm) =>
+    e.type === 'meeting' ? e.entity : e.type === 'place' ? only(kb.meetingsAt.get(e.entity)) : e.type === 'person' && claim.participants.some((p) => p.start === e.start) ? only(kb.meetings.filter((m) => m.guests.includes(e.entity))) : undefined;
+  const referents = entities.flatMap((e) => {
+    const meeting = meetingOf(e);
+    return meeting !== undefined ? [{ at: e, meeting }] : [];
+  });
   for (const m of markers) {
-    const left = [...met].reverse().find((p) => p.end <= m.start);
-    const right = met.find((p) => p.start >= m.end);
-    if (!left || !right || left.entity === right.entity) continue;
-    return m.marker === 'after' ? { earlier: right.entity, later: left.entity } : { earlier: left.entity, later: right.entity };
+    const left = [...referents].reverse().find((r) => r.at.end <= m.start);
+    const right = referents.find((r) => r.at.start >= m.end);
+    if (!left || !right || left.meeting === right.meeting) continue;
+    // (The places and meetings that name them are what is ordered, not where or which the claim says it was.)
+    const named = (x: { start: number }) => x.start === left.at.start || x.start === right.at.start;
+    claim.places = claim.places.filter((p) => !named(p));
+    claim.meetings = claim.meetings.filter((x) => !named(x));
+    claim.topics = claim.topics.filter((t) => !(t.kind === 'entity' && (t.entity === left.at.entity || t.entity === right.at.entity) && kb.entities.get(t.entity)?.type === 'place'));
+    return m.marker === 'after' ? { earlier: right.meeting, later: left.meeting } : { earlier: left.meeting, later: right.meeting };
   }
   return undefined;
 }

@@ -74,7 +74,7 @@ export interface Claim {
   future: boolean;
   /** Meetings that date a clause of time ("when Zouev came"): their facts show the day. */
   dating: string[];
-  /** "Shahkar before Zouev", "first Zouev, then Shahkar": who was met earlier. */
+  /** "Shahkar before Zouev", "the Rabat one after the Marrakech one": which meeting came earlier (meeting ids). */
   order?: { earlier: string; later: string };
   /** "not in Marrakech": places the claim says it did not happen in. */
   notPlaces: Mention[];

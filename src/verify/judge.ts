@@ -254,7 +254,10 @@ function orderFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const { kb } = env;
   if (claim.rank) return rankFindings(claim, claim.rank, env);
   if (!claim.order) return [];
-  const meetingOf = (p: string) => kb.meetings.find((m) => m.guests.includes(p));
+  const meetingOf = (id: string) => {
+    const m = kb.entities.get(id);
+    return m?.type === 'meeting' ? m : undefined;
+  };
   const [a, b] = [meetingOf(claim.order.earlier), meetingOf(claim.order.later)];
   if (!a || !b) return [notStated([{ kind: 'element' }])];
   const facts = [a, b].flatMap((m) => factsAbout(kb, m.id, 'when').slice(0, 1));

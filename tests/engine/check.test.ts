@@ -144,6 +144,8 @@ describe('the verdict on each claim', () => {
     // Order and rank, what is shared, and who met whom among the guests.
     ['So the Rabat one came first.', ['contradicted']],
     ['Zouev a été reçu après Shahkar.', ['supported']],
+    ['The Rabat meeting happened before the Marrakech one.', ['contradicted']],
+    ['La rencontre de Rabat a eu lieu après celle de Marrakech.', ['supported']],
     ['Les deux communiqués viennent du même organisme.', ['contradicted']],
     ['Hammouchi a rencontré les deux responsables onusiens à Marrakech.', ['contradicted']],
     ['Zouev et Shahkar étaient tous les deux à Marrakech en novembre.', ['contradicted']],
