@@ -14,7 +14,7 @@ import { Bm25Index } from './retrieve/bm25.js';
 import { storedIndex } from './retrieve/bm25-store.js';
 import { inContext } from './understand/context.js';
 import type { Query } from './understand/frame.js';
-import { buildLexicon, type Lexicon } from './understand/lexicon.js';
+import { buildLexicon, grammarOf, type Lexicon } from './understand/lexicon.js';
 import { piecesOf, type Piece } from './understand/claims.js';
 import { hasVerb, tokenSpans } from './understand/clauses.js';
 import { completeEllipsis, isElliptical, opensNegated } from './understand/ellipsis.js';
@@ -102,7 +102,8 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     // nothing for granted but X and Y: there is no claim to check.
     const bare = ctx.query.claim.predicates.length + ctx.query.claim.topics.length + ctx.query.claim.narrower.length + ctx.query.claim.titles.length + ctx.query.claim.dates.length === 0;
     // "pourquoi c'est le bureau antiterroriste qui a publié le communiqué ?": who issued it is a claim, even in a question about sources.
-    const issuing = ctx.query.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'source')) && ctx.query.claim.participants.some((p) => p.type === 'organisation');
+    // (…or by a name the articles never give: « c'est le ministère de l'Intérieur qui a publié… ».)
+    const issuing = ctx.query.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'source')) && (ctx.query.claim.participants.some((p) => p.type === 'organisation') || ctx.query.claim.topics.some((t) => t.kind === 'word' && /\p{Lu}/u.test(t.surface)));
     // "le 25 novembre 2025, c'était un lundi ?": a claim that names a day is about that day, even with nothing before.
     const dated = ctx.query.claim.dates.some((d) => d.day !== undefined && d.month !== undefined);
     // ("What happened at the Monday 25 November meeting?": a summary that takes a day for granted has it checked.)
@@ -123,7 +124,11 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
 
   /** One claim of a message to check, read in the light of the claims before it ("ils ont parlé…"). */
   const checkOne = (piece: Piece, previous: Focus | undefined, before: Query | undefined): { judged: JudgedClaim; focus?: Focus; query: Query } => {
-    const own: Query = { ...(piece.query as Query), polar: true, intent: 'yesno' };
+    const read: Query = { ...(piece.query as Query), polar: true, intent: 'yesno' };
+    // "The Rabat statement came from X; the Marrakech one came from Y": "one" stands for the noun said before it.
+    const anaphora = grammarOf(lexicon).nounAnaphora;
+    const standsFor = before && read.reading.tokens.some((w) => anaphora.has(w)) ? [...before.claim.generic].filter((g) => g === 'document' || g === 'article' || g === 'meeting') : [];
+    const own: Query = standsFor.length ? { ...read, claim: { ...read.claim, generic: new Set([...read.claim.generic, ...standsFor]) } } : read;
     // "…, then Zouev on Dec 1": the clause before, with this one's words in place of its own.
     const q: Query = piece.continues && before ? { ...own, claim: completeEllipsis(before.claim, own.claim, kb), negated: own.negated || opensNegated(own) } : own;
     const t = kb.languages[q.language].templates;

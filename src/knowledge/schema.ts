@@ -266,6 +266,8 @@ export const languageSchema = z.strictObject({
       what: phrases.default([]),
       wh: phrases.default([]),
       copula: phrases.default([]),
+      /** Words that stand for a noun said just before ("the Marrakech one", « celle de Rabat »). */
+      noun_anaphora: phrases.default([]),
       /** Words that give something a name ("called", « appelé »): a name and what it names are one thing. */
       naming: phrases.default([]),
       /** Adverbs said inside a verb of several words ("a bien eu lieu", "vient vraiment de"): the verb is read across them. */
@@ -286,6 +288,8 @@ export const languageSchema = z.strictObject({
       negators: phrases.default([]),
       additive: phrases.default([]),
       exclusive: phrases.default([]),
+      /** "surtout", "mainly": what was chiefly said or meant, which the articles never rank. */
+      mainly: phrases.default([]),
       complementizers: phrases.default([]),
       including: phrases.default([]),
       auxiliary: phrases.default([]),

@@ -87,6 +87,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   if (ranked) claim.rank = ranked.marker === 'first' ? 'first' : 'last';
   if (marked('reciprocal')) claim.reciprocal = true;
   if (Object.values(lexicon.languages).some((l) => l.additive.all(tokens).length > 0)) claim.additive = true;
+  if (Object.values(lexicon.languages).some((l) => l.mainly.all(tokens).length > 0)) claim.mainly = true;
   const exclusive = Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens));
   if (exclusive.length && claim.topics.length) {
     claim.only = true;

@@ -98,6 +98,8 @@ export interface Claim {
   past?: boolean;
   /** "had already ended by then": said as of the meeting in question. */
   already?: boolean;
+  /** "il venait surtout pour parler de la Syrie", "mainly": what mattered most, which the articles never rank. */
+  mainly?: boolean;
   /** "it was all about Africa", "uniquement de l'Afrique": what was discussed was that and nothing else. */
   only?: boolean;
   /** "did the UN put out its own statement as well?": something besides what the articles give. */

@@ -45,7 +45,9 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   if (!found || enumerator(text.slice(found.start, found.end))) return [];
   const trimmed: Span = { ...found, ...(clause.readAs ? { readAs: clause.readAs } : {}) };
   const q = read(trimmed);
-  if (clause.heading) return [{ kind: 'remark', text: text.slice(trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end }];
+  // ("My notes from both articles:" on a line of its own, over the lines that follow: a heading.)
+  const titles = /:\s*$/.test(text.slice(clause.start, clause.end)) && text.slice(clause.end).trim().length > 0;
+  if (clause.heading || titles) return [{ kind: 'remark', text: text.slice(trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end }];
   const piece = (kind: PieceKind, span: Span, query?: Query): Piece => ({ kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(query ? { query } : {}), ...(kind === 'claim' && clause.continues ? { continues: true } : {}) });
   if (asks(q)) return [piece('question', trimmed, q)];
   // "…, pas de la DGSN", "…, which is held in Rabat": a claim by what comes before it.

@@ -93,6 +93,8 @@ interface Cut {
   including: boolean;
   /** After a colon: "Recap rapide : …", "Headline today: …". */
   colon: boolean;
+  /** The colon ends its line ("My notes from both articles:\n1. …"): what is before it titles the lines after. */
+  lineEnd?: boolean;
   /** Before a number that opens a list item: "… 2) la réunion…". */
   enumerated?: boolean;
   /** Opens with "which", "qui" right after a name. */
@@ -105,12 +107,13 @@ type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'relative' | 'subj
 
 /** The cases, first match wins. */
 const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[] = [
-  { example: 'Recap rapide : Hammouchi a vu…', when: (c) => c.colon && isHeading(c.left), then: 'heading' },
+  { example: 'Recap rapide : Hammouchi a vu…', when: (c) => c.colon && (isHeading(c.left) || c.lineEnd === true), then: 'heading' },
   { example: '1) c’est l’ONU qui a reçu Hammouchi 2) la réunion…', when: (c) => c.enumerated === true, then: 'clause' },
   { example: 'Shahkar on 25 Nov, Zouev on 1 Dec', when: (c) => isFragment(c.left, c.kb) && isFragment(c.right, c.kb), then: 'clause' },
   { example: '…Shahkar à Marrakech, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
   { example: 'Hammouchi, patron de la DGSN, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, Shahkar said, …', when: (c) => isAttribution(c.right, c.kb), then: 'none' },
+  { example: '…the Horn of Africa and Yemen', when: (c) => c.joined && unknownName(c.right), then: 'continues' },
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
   { example: '…les deux responsables de l’ONU, Shahkar et Zouev', when: (c) => namesOnly(c.right, c.kb) && c.left.claim.generic.has('person') && (!c.joined || c.left.claim.every === true), then: 'none' },
   { example: '…the 93rd General Assembly, which is being held in Rabat', when: (c) => c.relative !== undefined, then: 'relative' },
@@ -158,6 +161,12 @@ function opensIncluding(q: Query, lexicon: Lexicon): boolean {
   return Object.values(lexicon.languages).some((l) => l.including.all(q.reading.tokens).some((m) => m.start <= skipped));
 }
 
+/** "…and Yemen": a name the coverage never uses, and nothing else said: one more of what the clause before lists. */
+function unknownName(q: Query): boolean {
+  const content = q.reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'filler'));
+  return content.length > 0 && content.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.surface) && !t.inCoverage);
+}
+
 /** "Shahkar et Zouev": names of people and nothing else, as after "the two officials," (who they are). */
 function namesOnly(q: Query, kb: KnowledgeBase): boolean {
   const content = q.reading.terms.filter((t) => t.kind !== 'function');
@@ -203,7 +212,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   // "…hotspots incl. the Horn of Africa", "…, plus Iraq": more of the same, perhaps not all of it said.
   const including = own.including.all(reading.tokens);
   const relatives = grammarOf(lexicon).relative;
-  const cuts: { end: number; resume: number; joined: boolean; including: boolean; colon: boolean; enumerated?: boolean; relativeAt?: number }[] = [];
+  const cuts: { end: number; resume: number; joined: boolean; including: boolean; colon: boolean; lineEnd?: boolean; enumerated?: boolean; relativeAt?: number }[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1] as Span;
     const here = tokens[i] as Span;
@@ -218,7 +227,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     const punctuated = /[,;:]|\p{Extended_Pictographic}/u.test(between);
     if (!joiner && !punctuated) continue;
     const resume = joiner ? (tokens[joiner.end] ?? { start: sentence.end }).start : here.start;
-    cuts.push({ end: before.end, resume, joined: joiner !== undefined, colon: between.includes(':'), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
+    cuts.push({ end: before.end, resume, joined: joiner !== undefined, colon: between.includes(':'), lineEnd: /:\s*\n/.test(between), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
   }
   const spans: Span[] = [];
   let start = sentence.start;
@@ -232,7 +241,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     // "…General Assembly, which…": the name just before the comma is what the clause is about.
     const antecedent = cut.relativeAt !== undefined ? [...left.reading.terms].reverse().find((t) => t.kind === 'entity' && t.end === left.reading.tokens.length) : undefined;
     const relative = antecedent && cut.relativeAt !== undefined ? { antecedent: antecedent.surface, rest: (tokens[cut.relativeAt + 1] ?? { start: next }).start } : undefined;
-    const decision = DECISIONS.find((d) => d.when({ left, right, joined: cut.joined, including: cut.including, colon: cut.colon, enumerated: cut.enumerated, relative, lexicon, kb }))?.then ?? 'none';
+    const decision = DECISIONS.find((d) => d.when({ left, right, joined: cut.joined, including: cut.including, colon: cut.colon, lineEnd: cut.lineEnd, enumerated: cut.enumerated, relative, lexicon, kb }))?.then ?? 'none';
     if (decision === 'none') return;
     spans.push({ ...close(cut.end), ...(decision === 'heading' ? { heading: true } : {}) });
     start = cut.resume;

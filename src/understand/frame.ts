@@ -114,7 +114,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
       const atHead = head !== undefined && c.start <= head.start + 1;
       return (atHead && c.weight >= (whole ? 2 : 3)) || (whole && c.intent !== 'sources' && c.weight >= 3);
     }),
-    negated: reading.negated && !(claim.notPlaces.length && terms.filter((t) => t.kind === 'negation').every((t) => claim.notPlaces.some((p) => p.start - t.end <= 2 && p.start > t.start))) && !contrastOnly(reading),
+    negated: reading.negated && !negationInChatter(reading, lexicon) && !(claim.notPlaces.length && terms.filter((t) => t.kind === 'negation').every((t) => claim.notPlaces.some((p) => p.start - t.end <= 2 && p.start > t.start))) && !contrastOnly(reading),
     intent,
     also: polar ? [] : moreSlots(reading, intent, grammar.conjunction),
     claim,
@@ -189,3 +189,11 @@ function moreSlots(reading: Reading, intent: Intent, conjunctions: Set<string>):
 
 /** Which cue wins a tie: the more specific question first. */
 const PRIORITY: CueIntent[] = ['when', 'where', 'why', 'who', 'statement', 'topics', 'count', 'meetings', 'summary', 'sources', 'role', 'definition', 'help'];
+
+/** "ngl I didn't know the assembly was in Rabat": every word that denies stands in chatter, so the claim is not denied. */
+function negationInChatter(reading: Reading, lexicon: Lexicon): boolean {
+  const denies = (w: string) => Object.values(lexicon.languages).some((l) => l.negations.has(w));
+  const chatter = reading.terms.filter((t) => t.kind === 'marker' && t.marker === 'filler');
+  const at = reading.tokens.flatMap((w, i) => (denies(w) ? [i] : []));
+  return at.length > 0 && at.every((i) => chatter.some((t) => t.start <= i && i < t.end));
+}

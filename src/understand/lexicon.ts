@@ -76,6 +76,7 @@ export interface LanguageLexicon {
   including: PhraseMatcher<true>;
   /** "only", "uniquement": nothing else. */
   exclusive: PhraseMatcher<true>;
+  mainly: PhraseMatcher<true>;
   /** "as well", "aussi": besides what is known. */
   additive: PhraseMatcher<true>;
   /** "was", "été": before a verb, the subject is the one it is done to. */
@@ -103,7 +104,7 @@ export interface LanguageLexicon {
   accented: Map<string, string>;
 }
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'dayLead';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'nounAnaphora' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'dayLead';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -138,6 +139,7 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     heads: union('heads'),
     insertedAdverbs: union('insertedAdverbs'),
     naming: union('naming'),
+    nounAnaphora: union('nounAnaphora'),
     issuer: union('issuer'),
     articles: union('articles'),
     conjunction: union('conjunction'),
@@ -299,6 +301,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     universal: matcher(profile.syntax.universal, () => true as const),
     including: matcher(profile.syntax.including, () => true as const),
     exclusive: matcher(profile.syntax.exclusive, () => true as const),
+    mainly: matcher(profile.syntax.mainly, () => true as const),
     additive: matcher(profile.syntax.additive, () => true as const),
     syntax: {
       apposition: wordSet(profile.syntax.apposition),
@@ -310,6 +313,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       heads: wordSet(profile.syntax.heads),
       insertedAdverbs: wordSet(profile.syntax.inserted_adverbs),
       naming: wordSet(profile.syntax.naming),
+      nounAnaphora: wordSet(profile.syntax.noun_anaphora),
       issuer: wordSet(profile.syntax.issuer),
       articles: wordSet(profile.syntax.articles),
       conjunction: wordSet(profile.syntax.conjunction),

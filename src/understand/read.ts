@@ -122,8 +122,10 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   // Nor into a word only the other language uses ("repart" is no "report").
   const theirs = (l: LanguageLexicon, w: string) => l.predicates.words.has(w) || l.intents.words.has(w) || l.generic.words.has(w) || l.markers.words.has(w) || l.stopwords.has(w);
   const otherOnly = (w: string) => theirs(other, w) && !theirs(lex, w) && !lexicon.entities.words.has(w) && !lexicon.concepts.words.has(w);
-  const tokens = typed.map(({ norm }, i) => {
+  const tokens = typed.map(({ norm, raw }, i) => {
     if (isStop(norm)) return norm;
+    // An acronym is as typed: "UNODC" is another office than "UNOCT", one letter apart.
+    if (raw.length >= 3 && /^\p{Lu}+$/u.test(raw)) return norm;
     if (!lexicon.speller.knows(norm) && ++lookups > MAX_CORRECTIONS) return norm;
     const fixed = lexicon.speller.correct(norm);
     // A word is never mended into a grammar word ("marié" must not vanish as "marge"), but for one slip ("acording", "teh").

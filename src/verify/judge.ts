@@ -39,7 +39,7 @@ export function checkable(claim: Claim): boolean {
       // "was there a press release?": whether the articles rest on one.
       (claim.generic.has('document') ? 1 : 0) +
       claim.figures.length +
-      (claim.same || claim.rank || claim.reciprocal ? 1 : 0) >
+      (claim.same || claim.rank || claim.reciprocal || claim.mainly ? 1 : 0) >
     0
   );
 }
@@ -49,7 +49,7 @@ export function judge(claim: Claim, base: VerifyEnv): Judgement | undefined {
   const env = { ...base, asked: claim.asked };
   // "who held the post before Zouev?": the articles name no one before anyone.
   if (claim.predecessor) return combine([notStated([{ kind: 'unknown' }])]);
-  const claims = distribute(asked(claim, env), env.kb);
+  const claims = eachSpeaker(distribute(asked(claim, env), env.kb), env);
   if (claims.length > 1) return combine(claims.flatMap((c) => judgeOne(c, env)?.findings ?? []));
   return judgeOne(claims[0] as Claim, env);
 }
@@ -70,6 +70,21 @@ function distribute(claim: Claim, kb: KnowledgeBase): Claim[] {
     }
   }
   return [claim];
+}
+
+/**
+ * "Both UN officials praised the language skills": what each said, for each of the people meant (the guests of
+ * the meetings meant), when the claim names none of them.
+ */
+function eachSpeaker(claims: Claim[], env: VerifyEnv): Claim[] {
+  const { kb } = env;
+  const [claim] = claims;
+  if (claims.length !== 1 || !claim?.every || !claim.generic.has('person')) return claims;
+  if (claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) return claims;
+  if (!claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'))) return claims;
+  const guests = [...new Set(scopeOf(claim, kb, env.focus).meetings.flatMap((m) => m.guests))];
+  if (guests.length < 2) return claims;
+  return guests.map((g) => ({ ...claim, every: false, participants: [...claim.participants, { entity: g, type: 'person' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false, role: 'agent' as const }] }));
 }
 
 /** In what a wh-question takes for granted, an organisation that met no one is what it asks about ("the link between the meeting and Interpol"). */
@@ -116,7 +131,8 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   if (claim.figures.length) findings.push(notStated([{ kind: 'words', surfaces: claim.figures }]));
   // "Was it Zouev's first trip to Morocco?": no article says how many times anyone came before;
   // "depuis un mois", "for years": nor how long anything has lasted.
-  if (claim.visitRank !== undefined || claim.since) findings.push(notStated([{ kind: 'unknown' }]));
+  // ("surtout pour parler de la Syrie": the articles list what was said, and rank none of it.)
+  if (claim.visitRank !== undefined || claim.since || claim.mainly) findings.push(notStated([{ kind: 'unknown' }]));
   findings.push(...eventOrderFindings(claim, env));
   // "Will they meet again?": the articles report what happened.
   if (claim.future) findings.push(notStated([{ kind: 'unknown' }]));

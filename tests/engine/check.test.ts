@@ -59,6 +59,8 @@ describe('cutting a message into claims', () => {
     // A clause that says only who else, or what not, is a claim of its own.
     ['Le communiqué vient de la DGST, pas de la DGSN', [['claim', 'Le communiqué vient de la DGST'], ['claim', 'pas de la DGSN']]],
     ['Hammouchi met Shahkar on Nov 25, then Zouev on Dec 1', [['claim', 'Hammouchi met Shahkar on Nov 25'], ['claim', 'Zouev on Dec 1']]],
+    // A line ending with a colon titles the lines after it; an unknown name after "and" is one more of the list.
+    ['My notes:\nthe Rabat talks covered the Horn of Africa and Yemen', [['remark', 'My notes'], ['claim', 'the Rabat talks covered the Horn of Africa'], ['claim', 'Yemen']]],
     // A list on one line: each numbered item is a claim.
     ['1) Hammouchi a reçu Zouev à Rabat 2) la réunion de Marrakech était un lundi', [['claim', 'Hammouchi a reçu Zouev à Rabat'], ['claim', 'la réunion de Marrakech était un lundi']]],
     // A telegraphic French participle after a name is passive; list numbers opening lines are no days.
@@ -111,6 +113,10 @@ describe('the verdict on each claim', () => {
     ['Zouev is the outgoing UNOCT chief.', ['contradicted']],
     ["Shahkar is Interpol's president.", ['contradicted']],
     ['Zouev is UN Police.', ['contradicted']],
+    // Chatter's negation is not the claim's; "one" stands for the noun said before it; an acronym is as typed.
+    ["ngl I didn't know Interpol's general assembly was hosted in Rabat this year", ['contradicted']],
+    ['The Rabat statement came from the Interior Ministry; the Marrakech one came from the UN.', ['contradicted', 'contradicted']],
+    ['Zouev works for UNODC.', ['contradicted']],
     // Hearsay from someone the articles do not name is no claim about what they said; a list after "both" is each of them.
     ["Mon cousin dit que les deux rencontres ont eu lieu à Marrakech.", ['contradicted']],
     ["Hammouchi a reçu les deux responsables de l'ONU, Shahkar et Zouev.", ['supported']],
@@ -158,6 +164,9 @@ describe('the verdict on each claim', () => {
     ['Both meetings were organised by Interpol.', ['not_stated']],
     // The place a verb of going takes is where one went, not a topic someone mentioned.
     ['Hammouchi visited New York.', ['not_stated']],
+    // What mattered most is never ranked; "both" said of what each said is each of them.
+    ['Zouev venait surtout pour parler de la Syrie.', ['not_stated']],
+    ['Both UN officials praised the language skills of Moroccan police officers.', ['not_stated']],
     // How long anyone has held a post, and names the articles never write.
     ["Zouev n'est en poste que depuis un mois.", ['not_stated']],
     ['The UN counter-terrorism office is called UNOCT.', ['not_stated']],
