@@ -12,6 +12,8 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const of = <K extends Term['kind']>(kind: K) => terms.filter((t): t is TermOf<K> => t.kind === kind);
   // "Was it the 92nd one?": an ordinal said of the one numbered thing the claim names.
   const numbered = entities.filter((e) => (e.type === 'event' || e.type === 'organisation') && /\d/.test(`${kb.entities.get(e.entity)?.name.fr ?? ''}`));
+  // ("a week apart", « une semaine d'écart »: a span between meetings; "lasted three days" is a length no record gives.)
+  const between = tokens.some((w) => grammar.spanWords.has(w)) || claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length >= 2;
   for (const n of of('number')) {
     const only = numbered.length === 1 ? numbered[0] : undefined;
     // ("on the 27th": a day of the month.)
@@ -27,13 +29,13 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     if (n.days) {
       // ("a week apart", "deux semaines": a span said in weeks is a round figure, give or take a day.)
       if (n.value > 0 && n.value % 7 === 0 && !of('marker').some((m) => m.marker === 'exactly')) claim.approximate = true;
-      claim.counts.push({ value: n.value, target: 'day', surface: n.surface, ...(bound ? { bound } : {}) });
+      claim.counts.push({ value: n.value, target: 'day', surface: n.surface, ...(bound ? { bound } : {}), ...(between ? { between } : {}) });
       continue;
     }
     // "three meetings", "deux rencontres": a number is a count only next to what it counts.
     const counted = lexicon.languages[reading.language].countTargets.all(tokens).find((m) => m.start === n.end || m.start === n.end + 1);
     if (counted) {
-      claim.counts.push({ value: n.value, target: counted.value, surface: n.surface, ...(bound ? { bound } : {}) });
+      claim.counts.push({ value: n.value, target: counted.value, surface: n.surface, ...(bound ? { bound } : {}), ...(between && counted.value === 'day' ? { between } : {}) });
       // "10 jours", "three meetings": the counted word is what is counted, not a topic.
       const words = new Set(tokens.slice(counted.start, counted.end));
       claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !words.has(t.word));
@@ -94,6 +96,9 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     const words = new Set(exclusive.flatMap((m) => tokens.slice(m.start, m.end)));
     claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !words.has(t.word));
   }
+  // (Also a span between meetings: "the same day", "both … within a week", "two officials in less than a week".)
+  const several = claim.every === true || claim.counts.some((c) => (c.target === 'person' || c.target === 'meeting') && c.value >= 2);
+  for (const c of claim.counts) if (c.target === 'day' && (c.value === 0 || several)) c.between = true;
   claim.order = orderOf(claim, terms, kb, entities);
   // "who held the post before Zouev?": someone before him, whom the articles never mention.
   const beforeMarker = of('marker').find((m) => m.marker === 'before');

@@ -2,6 +2,7 @@
 // occasion, about which topic, in which capacity, how many. Position in the
 // sentence tells the doer from the one it is done to; the grammar words come
 // from the language profiles; nothing here knows any article.
+import { fold } from '../language/normalize.js';
 import type { Entity } from '../knowledge/schema.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { affiliations } from '../retrieve/graph.js';
@@ -51,7 +52,7 @@ export interface Claim {
   /** "the 94th General Assembly": a number said of a named thing. */
   editions: { entity: string; value: number; surface: string }[];
   /** "three meetings": a number said of a count; "less than a week": a bound. */
-  counts: { value: number; target?: CountTarget; surface: string; bound?: 'at_most' | 'at_least' }[];
+  counts: { value: number; target?: CountTarget; surface: string; bound?: 'at_most' | 'at_least'; between?: boolean }[];
   topics: Topic[];
   /** What a meeting noun's own words say of the meetings ("bilateral talks", "rencontres bilatérales"): said of them, not in them. */
   described: Topic[];
@@ -211,7 +212,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     others: of('marker').some((m) => m.marker === 'exclusion'),
     // "will", "bientôt", or "va inviter": an auxiliary of the near future before an infinitive.
     // ("il va d'ailleurs inviter": an adverb or two may stand between.)
-    future: of('marker').some((m) => m.marker === 'future') || tokens.some((w, i) => grammar.futureAuxiliary.has(w) && tokens.slice(i + 1, i + 4).some((x) => grammar.isInfinitive(x))),
+    // (The infinitive as typed: an unknown verb may have been mended into some other word.)
+    future: of('marker').some((m) => m.marker === 'future') || tokens.some((w, i) => grammar.futureAuxiliary.has(w) && reading.raw.slice(i + 1, i + 4).some((x) => grammar.isInfinitive(fold(x)))),
     dating: [],
     notPlaces: [],
     approximate: of('marker').some((m) => m.marker === 'approximately'),

@@ -20,7 +20,7 @@ interface Counted {
   slack?: number;
 }
 
-type Counter = (claim: Claim, kb: KnowledgeBase) => Counted | undefined;
+type Counter = (claim: Claim, kb: KnowledgeBase, count: Claim['counts'][number]) => Counted | undefined;
 
 const meetingVerbSaid = (claim: Claim, kb: KnowledgeBase) => claim.generic.has('meeting') || claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
 
@@ -33,8 +33,8 @@ const COUNTERS: Record<CountTarget, Counter> = {
   },
   // "a week apart": the days between the meetings the claim names, or the two there are.
   // (Days said of an event — "it lasted 4 days" — are its length, which no record gives.)
-  day: (claim, kb) => {
-    if (kb.meetings.length < 2 || (claim.events.length && !claim.generic.has('meeting') && !claim.participants.length)) return undefined;
+  day: (claim, kb, count) => {
+    if (!count.between || kb.meetings.length < 2 || (claim.events.length && !claim.generic.has('meeting') && !claim.participants.length)) return undefined;
     const named = meetingsInvolvingAny(kb, claim.participants.map((p) => p.entity));
     const [a, b] = (named.length === 2 ? named : kb.meetings.length === 2 ? kb.meetings : []) as Meeting[];
     if (!a || !b) return undefined;
@@ -63,8 +63,9 @@ const COUNTERS: Record<CountTarget, Counter> = {
 };
 
 export function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
-  return claim.counts.map(({ value, target, bound, surface }) => {
-    const counted = target ? COUNTERS[target](claim, env.kb) : undefined;
+  return claim.counts.map((count) => {
+    const { value, target, bound, surface } = count;
+    const counted = target ? COUNTERS[target](claim, env.kb, count) : undefined;
     if (!counted) return notStated([{ kind: 'words', surfaces: [surface] }]);
     const { n, facts, meetings, slack = 0 } = counted;
     // "less than a week": within the bound, not equal to it.

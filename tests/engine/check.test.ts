@@ -164,6 +164,9 @@ describe('the verdict on each claim', () => {
     ['Both meetings were organised by Interpol.', ['not_stated']],
     // The place a verb of going takes is where one went, not a topic someone mentioned.
     ['Hammouchi visited New York.', ['not_stated']],
+    // How long a visit lasted is no span between meetings; a verb of someone inviting is not a noun.
+    ["Zouev's visit to Morocco lasted three days.", ['not_stated']],
+    ['Zouev a invité Hammouchi à New York.', ['not_stated']],
     // What mattered most is never ranked; "both" said of what each said is each of them.
     ['Zouev venait surtout pour parler de la Syrie.', ['not_stated']],
     ['Both UN officials praised the language skills of Moroccan police officers.', ['not_stated']],
