@@ -241,7 +241,7 @@ export const languageSchema = z.strictObject({
   /** "la clôture de", "the start of": the end or the start of an event, said with "before" or "after". */
   event_points: z.strictObject({ start: phrases.default([]), end: phrases.default([]) }).default({ start: [], end: [] }),
   /** "in the same city", "by the same body": the meetings meant are said to share a place, or a communiqué's issuer. */
-  same: z.strictObject({ place: phrases.default([]), issuer: phrases.default([]) }).default({ place: [], issuer: [] }),
+  same: z.strictObject({ place: phrases.default([]), issuer: phrases.default([]), month: phrases.default([]), year: phrases.default([]) }).default({ place: [], issuer: [], month: [], year: [] }),
   about_that: phrases.default([]),
   /** "each other", "entre eux": the people of one group said to have met one another. */
   reciprocal: phrases.default([]),

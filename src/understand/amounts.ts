@@ -82,6 +82,8 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const marked = (kind: TermOf<'marker'>['marker']) => of('marker').some((m) => m.marker === kind);
   if (marked('same_place')) claim.same = 'place';
   else if (marked('same_issuer')) claim.same = 'issuer';
+  else if (marked('same_month')) claim.same = 'month';
+  else if (marked('same_year')) claim.same = 'year';
   // ("the first trip", "la première visite": an ordinal before a noun picks a meeting, it ranks none.)
   // ("last night", "la semaine dernière": a word right after makes it that word's, not a rank.)
   const rankOf = (m: TermOf<'marker'>) => !nounAfter(m.end) && !terms.some((t) => t.start === m.end && t.kind !== 'function' && t.kind !== 'marker');

@@ -106,7 +106,7 @@ export interface Claim {
   /** "did the UN put out its own statement as well?": something besides what the articles give. */
   additive?: boolean;
   /** "in the same city", "by the same body": what the meetings meant are said to share. */
-  same?: 'place' | 'issuer';
+  same?: 'place' | 'issuer' | 'month' | 'year';
   /** "Zouev came first", "celle de Rabat en dernier": the rank of the one meeting meant among the meetings around it. */
   rank?: 'first' | 'last';
   /** "did the two UN officials meet each other?": people of the group named said to have met one another. */

@@ -185,7 +185,8 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   const hasTitle = claim.titles.length + claim.identities.length + claim.affiliations.length > 0;
   // "the UN's communiqué": a claim about who issued a document; "comes from" with no document is someone's origin, not a source.
   if (claim.issuers.length && !byKind.has('source')) byKind.set('source', []);
-  if (byKind.has('source') && !claim.issuers.length && !claim.generic.has('document')) {
+  // (…but "both meetings were reported by the UN" is about who reported the meetings.)
+  if (byKind.has('source') && !claim.issuers.length && !claim.generic.has('document') && !claim.ofMeeting) {
     byKind.delete('source');
     if (!byKind.size) byKind.set('title', []);
   }
@@ -221,9 +222,11 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
 }
 
 /** "Were they in the same city?", "put out by the same body?": the meetings meant, each as its record has it. */
-const SHARED: Record<NonNullable<Claim['same']>, { of: (m: Meeting) => string; slot: 'where' | 'source'; dimension: 'place' | 'issuer' }> = {
+const SHARED: Record<NonNullable<Claim['same']>, { of: (m: Meeting) => string; slot: 'where' | 'source' | 'when'; dimension: 'place' | 'issuer' | 'date' }> = {
   place: { of: (m) => m.city, slot: 'where', dimension: 'place' },
   issuer: { of: (m) => m.communique, slot: 'source', dimension: 'issuer' },
+  month: { of: (m) => m.date.slice(0, 7), slot: 'when', dimension: 'date' },
+  year: { of: (m) => m.date.slice(0, 4), slot: 'when', dimension: 'date' },
 };
 
 function sameFindings(claim: Claim, env: VerifyEnv): Finding[] {

@@ -103,6 +103,8 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
 export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const { kb, carrier } = env;
   const people = claim.participants.map((p) => p.entity);
+  // "The two UN officials travelled together": two of them at one meeting, or nothing says so.
+  if (claim.reciprocal && people.filter((p) => kb.entities.get(p)?.type === 'person').length < 2) return oneAnother(claim, people, env);
   if (!people.length) return checkEvent(claim, { ...part, kind: 'event', predicates: ['hold'] }, env);
   if (claim.unknownPlaces.length) {
     const near = meetingsInvolvingAny(kb, people);

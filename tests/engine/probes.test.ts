@@ -28,6 +28,8 @@ const UNTRUE = [
   "Hammouchi's meeting with the UN police chief was on a Monday.",
   "Le communiqué sur la visite de Zouev vient bien de l'ONU.",
   'La rencontre avec Shahkar a vraiment eu lieu à Rabat.',
+  'Les deux rencontres ont eu lieu le même mois.',
+  'Both meetings were reported by the UN.',
   // Not stated: never said, or more specific than the articles.
   'Hammouchi visited New York.',
   'Hammouchi travelled to Vienna.',
@@ -38,6 +40,7 @@ const UNTRUE = [
   'Hammouchi met the UN Secretary-General.',
   'Shahkar conveyed the wish of the UN Security Council.',
   'Both meetings were organised by Interpol.',
+  'The two UN officials travelled together.',
   'Morocco currently has 1,700 officers deployed with the UN.',
   'Zouev est venu pour la Coupe du monde.',
   'Les policiers marocains parlent arabe selon Shahkar.',
