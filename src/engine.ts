@@ -284,7 +284,7 @@ function emptyFocus(): Focus {
 
 function emptyQuery(text: string, language: 'fr' | 'en'): Query {
   return {
-    reading: { text, language, tokens: [], raw: [], english: [], wh: [], clauses: [], terms: [], intentScores: new Map(), cues: [], asksStart: false, negated: false, followUp: false, corrections: 0, endsWithQuestionMark: false },
+    reading: { text, language, tokens: [], raw: [], english: [], wh: [], clauses: [], terms: [], intentScores: new Map(), cues: [], asksStart: false, negated: false, denials: [], followUp: false, corrections: 0, endsWithQuestionMark: false },
     language,
     polar: false,
     interrogative: false,
@@ -292,7 +292,7 @@ function emptyQuery(text: string, language: 'fr' | 'en'): Query {
     negated: false,
     intent: 'unknown',
     also: [],
-    claim: { predicates: [], participants: [], places: [], unknownPlaces: [], venues: [], otherEvents: [], events: [], meetings: [], dates: [], editions: [], counts: [], topics: [], described: [], narrower: [], titles: [], identities: [], affiliations: [], generic: new Set(), issuers: [], excluded: [], others: false, future: false, dating: [], notPlaces: [], approximate: false, figures: [] },
+    claim: { predicates: [], participants: [], places: [], unknownPlaces: [], venues: [], otherEvents: [], events: [], meetings: [], dates: [], editions: [], counts: [], topics: [], described: [], narrower: [], titles: [], identities: [], affiliations: [], generic: new Set(), issuers: [], excluded: [], others: false, future: false, dating: [], notPlaces: [], denied: [], approximate: false, figures: [] },
     exclude: false,
     pronouns: new Set(),
     followUp: false,

@@ -240,6 +240,8 @@ export const languageSchema = z.strictObject({
   since: phrases.default([]),
   /** "la clôture de", "the start of": the end or the start of an event, said with "before" or "after". */
   event_points: z.strictObject({ start: phrases.default([]), end: phrases.default([]) }).default({ start: [], end: [] }),
+  /** "on day one", « le dernier jour de l'AG »: a day said to be an event's first or last. */
+  event_days: z.strictObject({ first: phrases.default([]), last: phrases.default([]) }).default({ first: [], last: [] }),
   /** "in the same city", "by the same body": the meetings meant are said to share a place, or a communiqué's issuer. */
   same: z.strictObject({ place: phrases.default([]), issuer: phrases.default([]), month: phrases.default([]), year: phrases.default([]) }).default({ place: [], issuer: [], month: [], year: [] }),
   about_that: phrases.default([]),
@@ -290,6 +292,8 @@ export const languageSchema = z.strictObject({
       exclusive: phrases.default([]),
       /** "surtout", "mainly": what was chiefly said or meant, which the articles never rank. */
       mainly: phrases.default([]),
+      /** "for the first time", « une première »: how often something happened before, which the articles never count. */
+      first_time: phrases.default([]),
       complementizers: phrases.default([]),
       including: phrases.default([]),
       auxiliary: phrases.default([]),

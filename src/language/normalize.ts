@@ -19,9 +19,9 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-// French elision: l'ONU, d'Europe, qu'a-t-il, jusqu'au. wink-nlp's English
+// French elision: l'ONU, d'Europe, qu'a-t-il, jusqu'au, and the spoken y'a, y'avait. wink-nlp's English
 // model keeps them glued to the next word, so they are split here.
-const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(.+)$/;
+const ELISION = /^(l|d|j|m|n|s|t|c|y|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(.+)$/;
 
 export interface Token {
   /** The folded form used for matching. */

@@ -92,6 +92,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   if (marked('reciprocal')) claim.reciprocal = true;
   if (Object.values(lexicon.languages).some((l) => l.additive.all(tokens).length > 0)) claim.additive = true;
   if (Object.values(lexicon.languages).some((l) => l.mainly.all(tokens).length > 0)) claim.mainly = true;
+  if (Object.values(lexicon.languages).some((l) => l.firstTime.all(tokens).length > 0)) claim.visitRank ??= 1;
   const exclusive = Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens));
   if (exclusive.length && claim.topics.length) {
     claim.only = true;
@@ -120,6 +121,13 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     claim.events = claim.events.filter((e) => e.entity !== event.entity);
     claim.predicates = claim.predicates.filter((p) => p.start < m.start || !p.ids.every((id) => kb.predicates.get(id)?.kind === 'event'));
     break;
+  }
+  // "on day one", « le dernier jour de l'AG »: the day of the event's start or end; with no event named, the meeting's occasion.
+  const eventDay = of('marker').find((x) => x.marker === 'event_first_day' || x.marker === 'event_last_day');
+  if (eventDay && !claim.eventOrder) {
+    // ("le dernier jour de l'AG", "the GA's last day": the event named just after, or just before.)
+    const event = entities.find((e) => e.type === 'event' && e.start >= eventDay.end && e.start - eventDay.end <= 3) ?? entities.find((e) => e.type === 'event' && e.end <= eventDay.start && eventDay.start - e.end <= 2);
+    claim.eventOrder = { ...(event ? { event: event.entity } : {}), relation: 'on', point: eventDay.marker === 'event_first_day' ? 'start' : 'end' };
   }
   const whichWords = [lexicon.languages.fr.which, lexicon.languages.en.which];
   // Only an idea named at its own level: "which missions" is answered by "peacekeeping missions", "which languages" only by names.

@@ -32,7 +32,8 @@ export type Topic =
   /** `opposite`: the claim says the opposite of the idea ("reduce" for "strengthen"). */
   | { kind: 'concept'; concept: string; surface: string; fuzzy: boolean; opposite?: boolean }
   | { kind: 'entity'; entity: string; surface: string }
-  | { kind: 'word'; word: string; surface: string };
+  /** `someone`: a title standing for a person the claim does not name ("son adjoint l'a reçu"): no wording carries a person. */
+  | { kind: 'word'; word: string; surface: string; someone?: true };
 
 export interface Claim {
   /** Each verb of the claim, with the predicates it may name. */
@@ -79,6 +80,8 @@ export interface Claim {
   order?: { earlier: string; later: string };
   /** "not in Marrakech": places the claim says it did not happen in. */
   notPlaces: Mention[];
+  /** "…la DGST, pas la DGSN": names the claim says do not stand where the one before them does. */
+  denied: Mention[];
   /** "about a week": a number give or take one. */
   approximate: boolean;
   /** "which languages", "quels foyers": an idea whose members are asked for by name. */
@@ -94,7 +97,8 @@ export interface Claim {
   /** "depuis un mois", "for years": how long something has lasted. */
   since?: boolean;
   /** "après la clôture de l'AG", "before the assembly opened": the meeting's day against an event's start or end. */
-  eventOrder?: { event: string; relation: 'before' | 'after'; point?: 'start' | 'end' };
+  /** Before or after an event, or on its first or last day ('on': the event may be left unnamed, then it is the meeting's occasion). */
+  eventOrder?: { event?: string; relation: 'before' | 'after' | 'on'; point?: 'start' | 'end' };
   /** "formerly", "il a été … avant": said of a time before the articles' own. */
   past?: boolean;
   /** "had already ended by then": said as of the meeting in question. */
@@ -216,6 +220,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     future: of('marker').some((m) => m.marker === 'future') || tokens.some((w, i) => grammar.futureAuxiliary.has(w) && reading.raw.slice(i + 1, i + 4).some((x) => grammar.isInfinitive(fold(x)))),
     dating: [],
     notPlaces: [],
+    denied: [],
     approximate: of('marker').some((m) => m.marker === 'approximately'),
   };
   const documents = of('generic').filter((g) => g.what === 'document');
@@ -257,6 +262,13 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   for (const e of entities) {
     if (inClause(e) && (e.type === 'person' || e.type === 'place')) continue;
     const mention = { entity: e.entity, type: e.type, via: e.via, surface: e.surface, start: e.start, end: e.end, fuzzy: e.fuzzy };
+    const denied = reading.denials.some((d) => d < e.start && e.start - d <= 3 && tokens.slice(d + 1, e.start).every((w) => glue(w)));
+    // (A place denied keeps its own way, notPlaces, below, unless it is talked about: "…but not Syria".)
+    const talkedOf = e.type === 'place' && !isLocative(before(e)) && claim.topics.some((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place');
+    if (denied && (e.type !== 'place' || talkedOf)) {
+      claim.denied.push(mention);
+      continue;
+    }
     // "besides Shahkar": set aside, not met.
     // ("l'autre, Zouev": after a comma, the other one is named, not set aside.)
     if (of('marker').some((m) => m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2) && !reading.clauses.includes(e.start)) {
@@ -350,7 +362,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       const articleNouns = of('generic').filter((g) => g.what === 'article' || g.what === 'document');
       const meetingNoun = [...meetingNouns, ...articleNouns].some((g) => g.start === e.end || (g.end <= e.start && e.start - g.end <= 2 && tokens.slice(g.end, e.start).every((w) => glue(w) || isLocative(w))));
       // "not in Marrakech", "pas à Marrakech": where it did not happen.
-      const negatedAt = [e.start - 1, e.start - 2, e.start - 3].some((i) => terms.some((t) => t.kind === 'negation' && t.start === i)) && isLocative(before(e));
+      // ("…in Rabat, not Marrakech": a place denied after a comma, its locative left unsaid.)
+      const negatedAt = ([e.start - 1, e.start - 2, e.start - 3].some((i) => terms.some((t) => t.kind === 'negation' && t.start === i)) && isLocative(before(e))) || reading.denials.some((d) => d < e.start && e.start - d <= 3 && tokens.slice(d + 1, e.start).every((w) => glue(w)));
       if (negatedAt) {
         claim.notPlaces.push(mention);
         continue;
@@ -365,7 +378,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       }
       // ("Hammouchi visited New York": the place a verb of going takes is where one went.)
       const destination = first !== undefined && firstKind === 'presence' && e.start >= first.end && e.start - first.end <= 2 && tokens.slice(first.end, e.start).every((w) => glue(w));
-      if (isLocative(before(e)) || markerAt('occasion', e.start) || meetingNoun || placeCue || destination || (first !== undefined && e.start < first.start && firstKind !== 'content')) claim.places.push(mention);
+      // ("Venue: Menara Gardens": a place right after the word that asks where is the answer to it.)
+      const labelled = reading.cues.some((c) => c.intent === 'where' && c.end === e.start);
+      if (isLocative(before(e)) || markerAt('occasion', e.start) || meetingNoun || placeCue || destination || labelled || (first !== undefined && e.start < first.start && firstKind !== 'content')) claim.places.push(mention);
       else claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
     } else {
       const aboutIt = first !== undefined && e.start > first.end && grammar.about.has(tokens[e.start - 1] ?? '') && kb.predicates.get(first.predicates[0] ?? '')?.kind === 'content';
@@ -398,7 +413,11 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const prev = entities.find((e) => e.type === 'organisation' && (e.end === t.start || (e.end === t.start - 1 && grammar.possessive.has(tokens[e.end] ?? ''))));
     const org = (next ?? prev)?.entity;
     if (person || org) claim.titles.push({ person: person?.entity, org, surface: t.surface, ...(org ? {} : unknownOrgAfter(t.end)) });
-    else claim.topics.push({ kind: 'word', word: tokens.slice(t.start, t.end).join(' '), surface: t.surface });
+    else if (predicates.length && !grammar.copula.has(tokens[t.start - 1] ?? '')) {
+      // "c'est son adjoint qui l'a reçu": someone known only by a title, whom no fact names; "his deputy", as typed.
+      const lead = t.start > 0 && (grammar.possessive.has(tokens[t.start - 1] ?? '') || Object.values(lexicon.languages).some((l) => l.determiners.has(tokens[t.start - 1] ?? ''))) ? t.start - 1 : t.start;
+      claim.topics.push({ kind: 'word', word: tokens.slice(t.start, t.end).join(' '), surface: reading.raw.slice(lead, t.end).join(' '), someone: true });
+    } else claim.topics.push({ kind: 'word', word: tokens.slice(t.start, t.end).join(' '), surface: t.surface });
   }
   // A title's organisation is said of the person, not met by them.
   claim.participants = claim.participants.filter((p) => !claim.titles.some((t) => t.org === p.entity && t.person));
@@ -422,13 +441,16 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   }
 
   for (const p of embedded) claim.topics.push({ kind: 'word', word: tokens.slice(p.start, p.end).join(' '), surface: p.surface });
+  // "Shahkar visited the police headquarters": a building a verb of going takes, perhaps with whose or what it is before it.
+  const going = first !== undefined && kb.predicates.get(first.predicates[0] ?? '')?.kind === 'presence' ? first : undefined;
+  const wentTo = (x: { start: number }) => going !== undefined && x.start >= going.end && x.start - going.end <= 4 && terms.every((t) => t.start < going.end || t.start >= x.start || t.kind === 'function' || t.kind === 'concept' || t.kind === 'entity');
   for (const c of of('concept')) {
     // "au siège de la DGSN": a building, even when the word also names an idea of the facts.
     const owner = entities.find((e) => e.type === 'organisation' && e.start > c.end && e.start - c.end <= 2 && tokens.slice(c.end, e.start).every((w) => glue(w) || Object.values(lexicon.languages).some((l) => l.relations.has(w))));
     // (Only of a meeting: "to support police units at HQ" is about the idea's place.)
     // (…or a clause that is only where: "…, pas au siège de la DGSN".)
     const ofMeeting = meetingNouns.length > 0 || predicates.some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'meeting')) || terms.every((t) => t.start >= c.start || t.kind === 'function' || t.kind === 'negation');
-    if (c.end - c.start === 1 && grammar.venues.has(tokens[c.start] ?? '') && isLocative(before(c)) && !ofIdea(c) && ofMeeting) {
+    if (c.end - c.start === 1 && grammar.venues.has(tokens[c.start] ?? '') && ((isLocative(before(c)) && !ofIdea(c) && ofMeeting) || wentTo(c))) {
       claim.venues.push(c.surface);
       if (owner) claim.participants = claim.participants.filter((p) => p.start !== owner.start);
       continue;
@@ -445,7 +467,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const nameLike = /^\p{Lu}/u.test(w.surface) || (!reading.english[w.start] && !verbal && w.word.length > 2);
     // "at the airport", "aux bureaux de l'ONU": a building, after a locative and perhaps whose it is.
     const owner = entities.find((e) => e.end === w.start && e.type === 'organisation');
-    const venue = grammar.venues.has(w.word) && isLocative(before(owner ?? w)) && !ofIdea(owner ?? w);
+    const venue = grammar.venues.has(w.word) && ((isLocative(before(owner ?? w)) && !ofIdea(owner ?? w)) || wentTo(w));
     if (venue) {
       claim.venues.push(w.surface);
       if (owner) claim.participants = claim.participants.filter((p) => p.start !== owner.start);

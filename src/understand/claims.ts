@@ -58,7 +58,9 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   if (!content) return [piece('remark', trimmed)];
   const span = trim(text, { start: tokens[content.first]?.start ?? trimmed.start, end: tokens[content.last]?.end ?? trimmed.end }) ?? trimmed;
   const opening = trim(text, { start: trimmed.start, end: span.start });
-  const closing = trim(text, { start: span.end, end: trimmed.end });
+  // (A joiner left after the claim, "… and", is grammar between clauses, not a remark.)
+  const trailing = q.reading.terms.filter((t) => t.start > content.last);
+  const closing = trailing.length && trailing.every((t) => t.kind === 'function') ? undefined : trim(text, { start: span.end, end: trimmed.end });
   // "salut tout le monde 👋 Hammouchi a reçu… ok": the greeting and the aside are remarks, the rest the claim, read without them.
   return [...(opening && !enumerator(text.slice(opening.start, opening.end)) ? [piece('remark', opening)] : []), piece('claim', span, span.start === trimmed.start && span.end === trimmed.end ? q : read(span)), ...(closing ? [piece('remark', closing)] : [])];
 }

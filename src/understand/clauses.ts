@@ -107,6 +107,7 @@ type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'relative' | 'subj
 
 /** The cases, first match wins. */
 const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[] = [
+  { example: 'Venue: Menara Gardens · Date : 25/11', when: (c) => c.colon && !c.lineEnd && isLabel(c.left, c.lexicon) && !standsAlone(c.right, c.lexicon) && !isFragment(c.right, c.kb), then: 'none' },
   { example: 'Recap rapide : Hammouchi a vu…', when: (c) => c.colon && (isHeading(c.left) || c.lineEnd === true), then: 'heading' },
   { example: '1) c’est l’ONU qui a reçu Hammouchi 2) la réunion…', when: (c) => c.enumerated === true, then: 'clause' },
   { example: 'Shahkar on 25 Nov, Zouev on 1 Dec', when: (c) => isFragment(c.left, c.kb) && isFragment(c.right, c.kb), then: 'clause' },
@@ -132,6 +133,14 @@ function isHeading(q: Query): boolean {
   // "Quick recap of the Marrakech one:": a request for a summary, with nothing done in it, labels what follows.
   const recap = (q.reading.intentScores.get('summary') ?? 0) >= 3 && !q.reading.terms.some((t) => t.kind === 'predicate');
   return recap || !q.reading.terms.some((t) => t.kind === 'entity' || t.kind === 'predicate' || t.kind === 'title' || t.kind === 'pronoun' || (t.kind === 'date' && (t.date.day !== undefined || t.date.month !== undefined)));
+}
+
+/** "Venue", "Date", "Meeting venue": the name of what the value after the colon gives, and nothing else. */
+function isLabel(q: Query, lexicon: Lexicon): boolean {
+  // ("c'est le titre : …" says what follows is; it labels nothing.)
+  if (q.reading.tokens.some((w) => grammarOf(lexicon).copula.has(w))) return false;
+  const content = q.reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'filler'));
+  return content.length > 0 && content.length <= 3 && content.every((t) => t.kind === 'cue' || t.kind === 'generic');
 }
 
 /**
@@ -179,10 +188,12 @@ function opensUniversal(q: Query, lexicon: Lexicon): boolean {
   return first !== undefined && Object.values(lexicon.languages).some((l) => l.universal.all(q.reading.tokens).some((m) => m.start === first.start));
 }
 
-/** "…and was received by Hammouchi", "…et a été reçu par…": a verb's auxiliary first, its subject left unsaid, in a statement. */
+/** "…and was received by Hammouchi", "…et a été reçu par…", "…and flew to Rabat": a verb or its auxiliary first, its subject left unsaid, in a statement. */
 function opensWithAuxiliary(q: Query): boolean {
-  const first = firstContent(q);
-  return !q.reading.endsWithQuestionMark && first?.kind === 'marker' && (first.marker === 'opener' || first.marker === 'passive' || first.marker === 'inversion') && q.reading.terms.some((t) => t.kind === 'predicate');
+  // ("…and then flew to Rabat": a word of sequence first, then the verb; "…pour parler de…" is a purpose, not a verb of its own.)
+  const first = q.reading.terms.find((t) => !(t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'then')));
+  if (q.reading.endsWithQuestionMark || !q.reading.terms.some((t) => t.kind === 'predicate')) return false;
+  return first?.kind === 'predicate' || (first?.kind === 'marker' && (first.marker === 'opener' || first.marker === 'passive' || first.marker === 'inversion'));
 }
 
 /** Who the clause is about: the name or pronoun it opens with, or the first person it names before its verb. */

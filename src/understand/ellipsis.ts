@@ -14,7 +14,7 @@ const REPLACED = ['places', 'unknownPlaces', 'venues', 'otherEvents', 'notPlaces
 export function isElliptical(q: Query, hasVerb: boolean): boolean {
   if (hasVerb) return false;
   const c = q.claim;
-  return c.participants.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.topics.length + c.narrower.length > 0;
+  return c.participants.length + c.denied.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.topics.length + c.narrower.length > 0;
 }
 
 /** The clause's first word of substance is a negation: "pas de la DGSN", "not about sports". */
@@ -46,8 +46,11 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
   out.generic = new Set([...left.generic, ...right.generic]);
   for (const key of REPLACED) if (!keepUnsaid || (right[key] as unknown[]).length) (out[key] as unknown[]) = right[key] as unknown[];
   const isPerson = (p: Participant) => kb.entities.get(p.entity)?.type === 'person';
-  const newPeople = right.participants.filter(isPerson);
-  const newOrgs = right.participants.filter((p) => !isPerson(p));
+  // ("…, pas de la DGSN": the name the clause denies is its own, the negation read on the whole clause.)
+  const own = [...right.participants, ...right.denied.map((d) => ({ ...d, role: 'either' as const }))];
+  out.denied = [];
+  const newPeople = own.filter(isPerson);
+  const newOrgs = own.filter((p) => !isPerson(p));
   // "…, then Zouev": the new person takes the place of the one the verb was done to (or, with no doer, of the last one named).
   let participants = left.participants;
   // "Shahkar came first, then Zouev": with no one the verb was done to, the new person does it in place of the first.

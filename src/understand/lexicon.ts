@@ -42,7 +42,7 @@ export interface ConceptRef {
 }
 
 /** How a word or phrase of the question is tagged before the claim is read. */
-export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'same_place' | 'same_issuer' | 'same_month' | 'same_year' | 'past' | 'since' | 'event_start' | 'event_end' | 'exactly' | 'first' | 'last' | 'reciprocal' | 'about_that';
+export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'same_place' | 'same_issuer' | 'same_month' | 'same_year' | 'past' | 'since' | 'event_start' | 'event_end' | 'event_first_day' | 'event_last_day' | 'exactly' | 'first' | 'last' | 'reciprocal' | 'about_that';
 
 export interface LanguageLexicon {
   profile: LanguageProfile;
@@ -77,6 +77,7 @@ export interface LanguageLexicon {
   /** "only", "uniquement": nothing else. */
   exclusive: PhraseMatcher<true>;
   mainly: PhraseMatcher<true>;
+  firstTime: PhraseMatcher<true>;
   /** "as well", "aussi": besides what is known. */
   additive: PhraseMatcher<true>;
   /** "was", "été": before a verb, the subject is the one it is done to. */
@@ -227,6 +228,8 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   mark(profile.since, 'since');
   mark(profile.event_points.start, 'event_start');
   mark(profile.event_points.end, 'event_end');
+  mark(profile.event_days.first, 'event_first_day');
+  mark(profile.event_days.last, 'event_last_day');
   mark(profile.never_given, 'never_given');
   mark(profile.same.place, 'same_place');
   mark(profile.same.issuer, 'same_issuer');
@@ -304,6 +307,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     including: matcher(profile.syntax.including, () => true as const),
     exclusive: matcher(profile.syntax.exclusive, () => true as const),
     mainly: matcher(profile.syntax.mainly, () => true as const),
+    firstTime: matcher(profile.syntax.first_time, () => true as const),
     additive: matcher(profile.syntax.additive, () => true as const),
     syntax: {
       apposition: wordSet(profile.syntax.apposition),

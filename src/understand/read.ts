@@ -5,6 +5,7 @@
 import { oneSlip } from './speller.js';
 import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
 import { fold, readText, type Token } from '../language/normalize.js';
+import { isEnglishWord } from '../language/nlp.js';
 import { findDates, type DateMention } from './dates.js';
 import { grammarOf, type ConceptRef, type CountTarget, type CueIntent, type EntityRef, type GenericKind, type LanguageLexicon, type Lexicon, type Marker, type PronounKind } from './lexicon.js';
 import type { PhraseMatch } from './phrases.js';
@@ -65,6 +66,8 @@ export interface Reading {
   asksStart: boolean;
   /** English: wink-nlp's negation; French: "ne … pas". */
   negated: boolean;
+  /** Where a "not" denies the name after it, not the verb ("…la DGST, pas la DGSN", "Rabat, not Marrakech"). */
+  denials: number[];
   followUp: boolean;
   corrections: number;
   endsWithQuestionMark: boolean;
@@ -122,7 +125,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   // Nor into a word only the other language uses ("repart" is no "report").
   const theirs = (l: LanguageLexicon, w: string) => l.predicates.words.has(w) || l.intents.words.has(w) || l.generic.words.has(w) || l.markers.words.has(w) || l.stopwords.has(w);
   const otherOnly = (w: string) => theirs(other, w) && !theirs(lex, w) && !lexicon.entities.words.has(w) && !lexicon.concepts.words.has(w);
-  const tokens = typed.map(({ norm, raw }, i) => {
+  const tokens = typed.map(({ norm: typedNorm, raw }, i) => {
+    const norm = unstretched(typedNorm, (w) => isStop(w) || lexicon.speller.knows(w));
     if (isStop(norm)) return norm;
     // An acronym is as typed: "UNODC" is another office than "UNOCT", one letter apart.
     if (raw.length >= 3 && /^\p{Lu}+$/u.test(raw)) return norm;
@@ -141,7 +145,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   const surface = (start: number, end: number) =>
     raw
       .slice(start, end)
-      .map((w, i, all) => (i < all.length - 1 && /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)$/i.test(w) ? `${w}'` : `${w} `))
+      .map((w, i, all) => (i < all.length - 1 && /^(l|d|qu|j|n|s|c|m|t|y|jusqu|lorsqu|puisqu)$/i.test(w) ? `${w}'` : `${w} `))
       .join('')
       .trim();
   const candidates: Candidate[] = [];
@@ -191,7 +195,11 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     const weight = l === lex ? 0 : 0.5;
     for (const m of l.numbers.all(tokens)) add(m, PRIORITY.number + weight, { kind: 'number', value: m.value, ordinal: false, ...span(m) });
     for (const m of l.spans.all(tokens)) add(m, PRIORITY.number + weight, { kind: 'number', value: m.value, ordinal: false, days: true, ...span(m) });
-    for (const group of groupBySpan(acrossAdverbs(tokens, grammarOf(lexicon).insertedAdverbs, (t) => l.predicates.all(t)))) add(group, PRIORITY.predicate + weight, { kind: 'predicate', predicates: group.values, fuzzy: wasMended(group), ...span(group) });
+    for (const group of groupBySpan(acrossAdverbs(tokens, grammarOf(lexicon).insertedAdverbs, (t) => l.predicates.all(t)))) {
+      // ("Venue:" is no French « venu* »: the other language's verb never takes a word English knows.)
+      if (l === other && language === 'en' && typed.slice(group.start, group.end).every((t) => t.english === true || isEnglishWord(t.norm))) continue;
+      add(group, PRIORITY.predicate + weight, { kind: 'predicate', predicates: group.values, fuzzy: wasMended(group), ...span(group) });
+    }
     for (const m of l.generic.all(tokens)) add(m, PRIORITY.generic + weight, { kind: 'generic', what: m.value, ...span(m) });
     for (const m of l.roleWords.all(tokens)) add(m, PRIORITY.title + weight, { kind: 'title', ...span(m) });
     for (const m of l.markers.all(tokens)) add(m, PRIORITY.marker + weight, { kind: 'marker', marker: m.value, ...span(m) });
@@ -252,8 +260,10 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     if (taken[i]) return;
     const s = span({ start: i, end: i + 1 });
     let term: Term;
+    // ("the EU": a word typed in capitals that is grammar only in the other language is a name, not « eu ».)
+    const acronym = (raw[i] ?? '').length >= 2 && /^\p{Lu}+$/u.test(raw[i] ?? '') && !lex.stopwords.has(t) && !lex.markers.words.has(t);
     if (lex.negations.has(t) || other.negations.has(t)) term = { kind: 'negation', ...s };
-    else if (isStop(t) || lex.locatives.has(t) || other.locatives.has(t) || lex.relations.has(t) || other.relations.has(t)) term = { kind: 'function', ...s };
+    else if ((isStop(t) && !acronym) || lex.locatives.has(t) || other.locatives.has(t) || lex.relations.has(t) || other.relations.has(t)) term = { kind: 'function', ...s };
     // (A day in figures no reading could settle, "1/12", is said and not understood.)
     else if (/^\d+\/\d+/.test(t)) term = { kind: 'word', word: t, inCoverage: false, ...s };
     else if (!/[\p{L}]/u.test(t) || t.length < 2) term = { kind: 'function', ...s };
@@ -261,7 +271,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     else {
       // A capitalised name is in the coverage as typed or not at all: "Porto" is not "port", mended.
       const typed = raw[i] ?? t;
-      const inCoverage = lexicon.corpusWords.has(fold(typed)) || (typed[0] === typed[0]?.toLowerCase() && lexicon.corpusWords.has(t));
+      // (…and "EU" is not the « eu » of « a eu lieu ».)
+      const inCoverage = !(acronym && isStop(t)) && (lexicon.corpusWords.has(fold(typed)) || (typed[0] === typed[0]?.toLowerCase() && lexicon.corpusWords.has(t)));
       term = { kind: 'word', word: t, inCoverage, ...s };
     }
     taken[i] = term;
@@ -275,7 +286,21 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   // "…, ou pas ?" asks; it does not deny.
   const inTag = (i: number) => terms.some((t) => t.kind === 'marker' && t.marker === 'tag' && i >= t.start && i < t.end);
   // English: wink-nlp's negation; a language it does not read: its own negating words ("pas", "rien").
-  const negated = lex.syntax.negators.size === 0 ? reading.negated || terms.some((t) => t.kind === 'negation' && t.surface.toLowerCase() !== 'no') : tokens.some((t, i) => lex.syntax.negators.has(t) && !inTag(i));
+  // "…la DGST, pas la DGSN": a "not" opening a clause (after a comma or a joiner) right before a name denies that name, not the verb.
+  const joinerEnds = new Set(both.flatMap((l) => l.clauseJoiners.all(tokens)).map((m) => m.end));
+  const denials = terms
+    .filter((t) => t.kind === 'negation' && (t.start === 0 || typed[t.start]?.clause === true || joinerEnds.has(t.start)))
+    .filter((t) => {
+      const next = terms.find((x) => x.start >= t.end && x.kind !== 'function');
+      return next?.kind === 'entity' && next.start - t.end <= 2;
+    })
+    .map((t) => t.start);
+  const denial = (i: number) => denials.includes(i);
+  const clauseNegations = terms.filter((t) => t.kind === 'negation' && !denial(t.start));
+  const negated =
+    lex.syntax.negators.size === 0
+      ? (reading.negated && (clauseNegations.length > 0 || !denials.length)) || clauseNegations.some((t) => t.surface.toLowerCase() !== 'no')
+      : tokens.some((t, i) => lex.syntax.negators.has(t) && !inTag(i) && !denial(i));
   return {
     text,
     language,
@@ -295,6 +320,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
       .find((m) => !/^\d+$/.test(tokens[m.start] ?? '') || terms.some((t) => t.kind === 'generic' && (t.what === 'article' || t.what === 'meeting') && t.end === m.start))?.value,
     asksStart: both.some((l) => l.startWords.all(tokens).length > 0),
     negated,
+    denials,
     followUp,
     corrections,
     endsWithQuestionMark: /\?\s*$/.test(text),
@@ -302,6 +328,14 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
 }
 
 const CONTENT = new Set<Term['kind']>(['entity', 'predicate', 'concept', 'narrower', 'word', 'date', 'title', 'generic']);
+
+/** "Heyyy", "sooo", "nooon": a letter typed three times or more is stretched for effect; the word is the one it stretches (two letters or one), when some word is. */
+function unstretched(word: string, known: (w: string) => boolean): string {
+  if (!/(\p{L})\1\1/u.test(word)) return word;
+  const double = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  const single = word.replace(/(\p{L})\1{2,}/gu, '$1');
+  return [double, single].find(known) ?? word;
+}
 
 /** "1" "er", "93" "e": wink-nlp cuts French ordinals; they are one word. */
 function ordinalsJoined(tokens: Token[]): Token[] {

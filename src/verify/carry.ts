@@ -164,7 +164,7 @@ export class Carrier {
       case 'entity':
         return [...fact.mentions, ...(fact.items ?? []), fact.about, ...fact.agents].some((id) => id === topic.entity || this.partOf(id, topic.entity));
       case 'word':
-        return this.saysWord(fact, topic.word, language);
+        return !topic.someone && this.saysWord(fact, topic.word, language);
     }
   }
 
@@ -215,7 +215,7 @@ export class Carrier {
       case 'concept':
         return topic.opposite ? [] : [...(this.kb.factsWithConcept.get(topic.concept) ?? [])];
       case 'word':
-        return this.factsSaying(topic.word, language);
+        return topic.someone ? [] : this.factsSaying(topic.word, language);
       case 'entity': {
         // The entity, or what belongs to it (partOf), among a fact's mentions, items, subject or agents.
         const kb = this.kb;

@@ -8,6 +8,7 @@ import { meetingsInvolvingAny, meetingsWithIds } from '../knowledge/indexes.js';
 import type { Fact } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
+import { dateAgrees } from '../understand/dates.js';
 import { CHECKS, narrowerGaps, type Part, type VerifyEnv } from './checks.js';
 import { countFindings } from './counts.js';
 import { membershipFinding } from './membership.js';
@@ -50,8 +51,32 @@ export function judge(claim: Claim, base: VerifyEnv): Judgement | undefined {
   // "who held the post before Zouev?": the articles name no one before anyone.
   if (claim.predecessor) return combine([notStated([{ kind: 'unknown' }])]);
   const claims = eachSpeaker(distribute(asked(claim, env), env.kb), env);
-  if (claims.length > 1) return combine(claims.flatMap((c) => judgeOne(c, env)?.findings ?? []));
+  const denials = deniedFindings(claim, env);
+  if (claims.length > 1 || denials.length) return combine([...denials, ...claims.flatMap((c) => judgeOne(c, env)?.findings ?? [])]);
   return judgeOne(claims[0] as Claim, env);
+}
+
+/**
+ * "Hammouchi dirige la DGST, pas la DGSN": the name denied, put where the one before it stands
+ * (the last of its kind named before it), makes a claim of its own; if that one holds, the denial is wrong.
+ */
+function deniedFindings(claim: Claim, env: VerifyEnv): Finding[] {
+  const findings: Finding[] = [];
+  for (const d of claim.denied) {
+    const contrasted = [...claim.participants].reverse().find((p) => p.type === d.type && p.start < d.start);
+    // ("covered the Horn of Africa but not Syria": a name talked about, in place of the last one talked about.)
+    const topic = contrasted ? undefined : [...claim.topics].reverse().find((t) => t.kind === 'entity' && env.kb.entities.get(t.entity)?.type === d.type);
+    if (!contrasted && !topic) continue;
+    const positive: Claim = {
+      ...claim,
+      denied: [],
+      participants: claim.participants.map((p) => (p === contrasted ? { ...p, entity: d.entity, surface: d.surface } : p)),
+      topics: claim.topics.map((t) => (t === topic ? { kind: 'entity' as const, entity: d.entity, surface: d.surface } : t)),
+    };
+    const held = judge(positive, env);
+    if (held?.verdict === 'supported') findings.push(contradicted(d.type === 'person' ? 'identity' : 'organisation', held.facts, held.meetings));
+  }
+  return findings;
 }
 
 /**
@@ -99,7 +124,8 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   // "c'était à Rabat ?" about the meeting just discussed is a claim about that meeting.
   const claim = env.focus.length ? original : existence(original, env.kb);
   const membership = membershipFinding(claim, env);
-  if (membership) return combine([membership]);
+  // (What is said of when it happened still counts: "the meeting with the UN guy was on day one".)
+  if (membership) return combine([membership, ...timeFindings(claim, env)]);
   const parts = partsOf(claim, env.kb);
   const findings: Finding[] = [];
   // "did Shahkar leave Morocco on 26/11?": with a verb the reader does not know, what was done is not a meeting,
@@ -129,6 +155,23 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   findings.push(...exclusiveFindings(claim, env), ...sameFindings(claim, env));
   // "1,700 officers": a figure no record counts is one the articles do not give.
   if (claim.figures.length) findings.push(notStated([{ kind: 'words', surfaces: claim.figures }]));
+  findings.push(...timeFindings(claim, env));
+  // A narrower term no part has spoken for: the articles do not name it.
+  if (claim.narrower.length && !parts.some((p) => p.kind === 'content')) {
+    const gaps = narrowerGaps(claim, [], env);
+    findings.push(notStated(gaps, gaps.flatMap((g) => (g.kind === 'narrower' && g.fact ? [g.fact] : []))));
+  }
+  return combine(findings);
+}
+
+/** "The GA's last day was 27 November": the days said are the event's edge, not a meeting's (no meeting, no one in the claim). */
+export function datesAnEdge(claim: Claim, kb: KnowledgeBase): boolean {
+  return claim.eventOrder?.relation === 'on' && claim.dates.length > 0 && !claim.meetings.length && !claim.ofMeeting && !claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person');
+}
+
+/** What a claim says of time beyond a meeting's day: ranks, durations, an event's edges, the future. */
+function timeFindings(claim: Claim, env: VerifyEnv): Finding[] {
+  const findings: Finding[] = [];
   // "Was it Zouev's first trip to Morocco?": no article says how many times anyone came before;
   // "depuis un mois", "for years": nor how long anything has lasted.
   // ("surtout pour parler de la Syrie": the articles list what was said, and rank none of it.)
@@ -136,12 +179,7 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   findings.push(...eventOrderFindings(claim, env));
   // "Will they meet again?": the articles report what happened.
   if (claim.future) findings.push(notStated([{ kind: 'unknown' }]));
-  // A narrower term no part has spoken for: the articles do not name it.
-  if (claim.narrower.length && !parts.some((p) => p.kind === 'content')) {
-    const gaps = narrowerGaps(claim, [], env);
-    findings.push(notStated(gaps, gaps.flatMap((g) => (g.kind === 'narrower' && g.fact ? [g.fact] : []))));
-  }
-  return combine(findings);
+  return findings;
 }
 
 /**
@@ -292,16 +330,30 @@ function eventOrderFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const { kb } = env;
   const order = claim.eventOrder;
   if (!order) return [];
-  const event = kb.entities.get(order.event);
-  if (event?.type !== 'event') return [];
   const scope = scopeOf(claim, kb, env.focus);
   const [meeting] = scope.meetings;
-  if (!scope.pinned || scope.meetings.length !== 1 || !meeting) return [];
+  const eventId = order.event ?? meeting?.occasion;
+  const event = eventId ? kb.entities.get(eventId) : undefined;
+  if (event?.type !== 'event') return order.relation === 'on' ? [notStated([{ kind: 'element' }])] : [];
   const point = order.point ?? (order.relation === 'after' ? 'end' : 'start');
+  // "the GA's last day was 27 November": the day said is the event's edge, which its record gives or not.
+  if (datesAnEdge(claim, kb)) {
+    const edge = point === 'start' ? event.starts : event.ends;
+    const when = factsAbout(kb, event.id, 'when').slice(0, 1);
+    if (edge === undefined) return [notStated([{ kind: 'element' }], when)];
+    return [claim.dates.every((d) => dateAgrees(edge, d)) ? supported(when) : contradicted(point === 'start' ? 'date' : 'end', when)];
+  }
+  if (!scope.pinned || scope.meetings.length !== 1 || !meeting) return order.relation === 'on' && !claim.dates.length ? [notStated([{ kind: 'element' }])] : [];
   const facts = [...factsAbout(kb, meeting.id, 'when').slice(0, 1), ...factsAbout(kb, event.id, 'when').slice(0, 1)];
-  // Where the day stands against the event: during it (its occasion), before it, after it, or not known.
   const { starts, ends } = event;
   const day = meeting.date;
+  // "on day one": the day is the event's first (or last) day only if the records give that day.
+  if (order.relation === 'on') {
+    const edge = point === 'start' ? starts : ends;
+    if (edge === undefined) return [notStated([{ kind: 'element' }], facts, [meeting])];
+    return [edge === day ? supported(facts, [meeting]) : contradicted(point === 'start' ? 'date' : 'end', facts, [meeting])];
+  }
+  // Where the day stands against the event: during it (its occasion), before it, after it, or not known.
   const where = meeting.occasion === event.id ? 'during' : ends !== undefined && day > ends ? 'after' : starts !== undefined && day < starts ? 'before' : starts !== undefined && ends !== undefined ? 'during' : undefined;
   // After its start and before its end hold of a day during it; before its start and after its end of the days outside.
   const HOLDS: Record<string, Record<string, boolean>> = {

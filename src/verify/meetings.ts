@@ -124,7 +124,11 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
       (m) =>
         claim.places.every((p) => placeWithin(kb, m, p.entity)) &&
         claim.dates.every((d) => dateAgrees(m.date, d)) &&
-        claim.events.every((e) => m.occasion === e.entity),
+        claim.events.every((e) => m.occasion === e.entity) &&
+        // ("visited the police headquarters": a building the meeting was not held in is somewhere else they went, or not.)
+        !(claim.venues.length && conflicts(m, claim, kb, []).includes('place')) &&
+        // ("Hammouchi flew to Rabat": the guests came to the meeting; where its host came from, no record says.)
+        !(part.predicates.includes('travel') && m.host === person && !claim.participants.some((p) => p.entity === person && p.role === 'object')),
     );
     if (there.length) {
       found.push(...there);

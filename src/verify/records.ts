@@ -10,6 +10,7 @@ import { affiliations, eventsOf, factsAbout, within } from '../retrieve/graph.js
 import type { Part, VerifyEnv } from './env.js';
 import { slotFacts, topicFindings } from './evidence.js';
 import { checkMeeting } from './meetings.js';
+import { datesAnEdge } from './judge.js';
 import { scopeOf } from './scope.js';
 import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
@@ -27,7 +28,8 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   if (claim.unknownPlaces.length || claim.places.some((p) => !at(p.entity))) return contradicted('place', where.slice(0, 1));
   const findings: Finding[] = [];
   const asks = new Set(part.predicates);
-  for (const d of claim.dates) {
+  // (A day said to be the event's first or last is weighed against that edge, with the claim's order.)
+  for (const d of datesAnEdge(claim, kb) ? [] : claim.dates) {
     const iso = isoOf(d, event.ends ?? event.starts);
     if (asks.has('start')) {
       if (!event.starts) return notStated([{ kind: 'unknown' }], when.slice(0, 1));
@@ -36,6 +38,11 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
       if (event.ends && !dateAgrees(event.ends, d)) return contradicted('end', when.slice(0, 1));
       if (!event.ends) return notStated([{ kind: 'unknown' }], when.slice(0, 1));
     } else if (iso && event.ends && iso > event.ends) return contradicted('end', when);
+    // "held in October": a month, or a year, that none of the days the records give the event falls in.
+    else if (!iso && d.day === undefined && (d.month !== undefined || d.year !== undefined)) {
+      const known = [event.starts, event.ends, ...kb.meetings.filter((m) => m.occasion === event.id).map((m) => m.date)].filter((x): x is string => x !== undefined);
+      if (known.length && !known.some((day) => dateAgrees(day, d))) return contradicted('date', when.slice(0, 1));
+    }
     else if (iso && !(event.starts && iso >= event.starts) && !kb.meetings.some((m) => m.occasion === event.id && m.date === iso)) {
       findings.push(notStated([{ kind: 'element' }], when.slice(0, 1)));
     }

@@ -46,6 +46,16 @@ const UNTRUE = [
   'Les policiers marocains parlent arabe selon Shahkar.',
   'Ils ont signé un accord à Rabat.',
   'Zouev a critiqué le Maroc.',
+  // Batch i and check h's first run (30 November): the mechanisms they exposed.
+  'The 93rd Interpol General Assembly took place in October 2025.',
+  'Hammouchi met Shahkar on the first day of the Interpol assembly.',
+  "La rencontre avec Shahkar a eu lieu le dernier jour de l'AG.",
+  "C'est la première fois que le Maroc accueille l'AG d'Interpol.",
+  "C'est son adjoint qui a reçu Zouev.",
+  'Hammouchi flew to Rabat.',
+  'Shahkar visited the police headquarters in Marrakech.',
+  'Zouev met Shahkar, not Hammouchi.',
+  'Hammouchi strengthened partnerships between Morocco and the EU.',
 ];
 
 const TRUE = [
@@ -63,6 +73,10 @@ const TRUE = [
   'Shahkar a été reçu avant Zouev.',
   "Les deux rencontres ont eu lieu à moins d'une semaine d'intervalle.",
   "L'ONU compte sur les policiers marocains.",
+  'Zouev was received in Rabat, not Marrakech.',
+  'Shahkar works for the UN, not Interpol.',
+  "The General Assembly's last day was 27 November.",
+  'Zouev came to Rabat.',
 ];
 
 const asQuestion = (claim: string) => claim.replace(/\.$/, ' ?');
@@ -74,7 +88,10 @@ describe('probes for false confirmations', () => {
   });
 
   it.each(TRUE)('confirms "%s"', (claim) => {
-    expect(engine.check(claim).claims.map((c) => c.verdict)).toEqual(['supported']);
+    // ("…, not Marrakech" may stand as a claim of its own: each must hold.)
+    const verdicts = engine.check(claim).claims.map((c) => c.verdict);
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(verdicts.every((v) => v === 'supported')).toBe(true);
     expect(engine.answer(asQuestion(claim)).verdict).toBe('supported');
   });
 });
