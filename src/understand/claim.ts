@@ -392,7 +392,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         // "quels responsables de l'ONU Hammouchi a reçus ?": a name inside the question phrase is what is asked, the object.
         const inWhPhrase = asked.size > 0 && [...asked].some((w) => w < e.start) && of('generic').some((g) => g.what === 'person' && g.end <= e.start && g.start > Math.min(...asked)) && entities.some((o) => o !== e && o.start > e.end && (first === undefined || o.start < first.start));
         const role = agentMarked ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : (e.start < first.start) !== passive ? 'agent' : 'object';
-        claim.participants.push({ ...mention, role, ...(grammar.possessive.has(tokens[e.end] ?? '') ? { possessor: true } : {}) });
+        // ("Hammouchi's guests", "the guests of Hammouchi": whose the people meant are.)
+        const whose = grammar.possessive.has(tokens[e.end] ?? '') || (lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? '') && of('generic').some((g) => g.what === 'person' && g.end === e.start - 1));
+        claim.participants.push({ ...mention, role, ...(whose ? { possessor: true } : {}) });
       }
     }
   }

@@ -12,13 +12,18 @@ export function membershipFinding(claim: Claim, env: VerifyEnv): Finding | undef
   const { kb } = env;
   // ("Both guests came from UNOCT", « les deux invités venaient de la police de l'ONU »: where someone comes from is whose they are.)
   const origin = (id: string) => ['title', 'source'].includes(kb.predicates.get(id)?.kind ?? '') && !claim.generic.has('document');
-  if (!claim.predicates.every((p) => p.ids.some(origin)) || !claim.generic.has('person') || claim.places.length || claim.dates.length || claim.events.length) return undefined;
+  // ("both men Hammouchi received work for the UN": a meeting verb inside says whose guests they are.)
+  const meets = (p: Claim['predicates'][number]) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting');
+  const several = claim.every === true || claim.counts.some((c) => c.target === 'person' && c.value >= 2);
+  const relative = several && claim.predicates.some(meets) && claim.predicates.some((p) => p.ids.some(origin));
+  if (!claim.predicates.every((p) => p.ids.some(origin) || (relative && meets(p))) || !claim.generic.has('person') || claim.places.length || claim.dates.length || claim.events.length) return undefined;
   const orgs = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity);
   if (orgs.length !== 1) return undefined;
   const org = orgs[0] as string;
   const persons = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
-  const named = persons.filter((p) => !p.possessor).map((p) => p.entity);
-  const owners = persons.filter((p) => p.possessor).map((p) => p.entity);
+  const hosting = (p: { possessor?: boolean; role: string }) => p.possessor === true || (relative && p.role === 'agent');
+  const named = persons.filter((p) => !hosting(p)).map((p) => p.entity);
+  const owners = persons.filter(hosting).map((p) => p.entity);
   const guestsOf = (meetings: readonly { guests: string[] }[]) => [...new Set(meetings.flatMap((m) => m.guests))];
   // ("both of Hammouchi's guests": all of those the host named received.)
   const host = owners.length ? kb.meetings.filter((m) => owners.includes(m.host)) : [];

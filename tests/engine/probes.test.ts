@@ -77,6 +77,9 @@ const TRUE = [
   'Shahkar works for the UN, not Interpol.',
   "The General Assembly's last day was 27 November.",
   'Zouev came to Rabat.',
+  'Both men Hammouchi received work for the UN.',
+  "Les invités de Hammouchi travaillent pour l'ONU.",
+  'Zouev est le nouveau secrétaire général adjoint du bureau ONU contre le terrorisme.',
 ];
 
 const asQuestion = (claim: string) => claim.replace(/\.$/, ' ?');
