@@ -75,7 +75,8 @@ function splitWords(words: string[], ids?: number[]): Token[] {
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as string;
     const english = ids ? !isUnknownId(ids[w] as number) : undefined;
-    if (/^[,;:–—(]+$/.test(word) || /^-+$/.test(word)) {
+    // (An emoji between words parts them as a comma would: "question pour les experts 😄 pourquoi…".)
+    if (/^[,;:–—(]+$/.test(word) || /^-+$/.test(word) || /^\p{Extended_Pictographic}/u.test(word)) {
       clause = true;
       continue;
     }

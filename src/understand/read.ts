@@ -279,6 +279,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     terms.push(term);
   });
   terms.sort((a, b) => a.start - b.start);
+  leadingChatter(terms, typed, tokens, both);
 
   const firstWord = terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'));
   const followUp = firstWord !== undefined && lex.followUps.all(tokens).some((m) => m.start === firstWord.start);
@@ -328,6 +329,29 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
 }
 
 const CONTENT = new Set<Term['kind']>(['entity', 'predicate', 'concept', 'narrower', 'word', 'date', 'title', 'generic']);
+
+/**
+ * "ok dumb question maybe but who is…", "i'm writing a school report — what…", « g lu vite fait, le 1er décembre… »:
+ * the clauses before the first that holds anything the knowledge grounds are chatter around the question, when one follows;
+ * their words are the asker's, not the question's.
+ */
+function leadingChatter(terms: Term[], typed: readonly Token[], tokens: readonly string[], languages: readonly LanguageLexicon[]): void {
+  const joinerEnds = new Set(languages.flatMap((l) => l.clauseJoiners.all(tokens)).map((m) => m.end));
+  const heads = [0, ...typed.flatMap((t, i) => (i > 0 && (t.clause || (joinerEnds.has(i) && languages.some((l) => l.whWords.has(tokens[i] ?? '')))) ? [i] : []))];
+  const grounded = (t: Term) => GROUNDED.has(t.kind);
+  const inSegment = (t: Term, k: number) => t.start >= (heads[k] as number) && t.start < (heads[k + 1] ?? tokens.length);
+  const first = heads.findIndex((_, k) => terms.some((t) => inSegment(t, k) && grounded(t)));
+  if (first <= 0) return;
+  // (Only clauses that show they are chatter, with a greeting, an aside or an apology: "Royal palace, was he received there?" is no chatter.)
+  if (!heads.slice(0, first).every((_, k) => terms.some((t) => inSegment(t, k) && t.kind === 'marker' && t.marker === 'filler'))) return;
+  const end = heads[first] as number;
+  terms.forEach((t, i) => {
+    if (t.start < end && t.kind === 'word') terms[i] = { kind: 'marker', marker: 'filler', start: t.start, end: t.end, surface: t.surface };
+  });
+}
+
+/** What makes a clause more than chatter. */
+const GROUNDED = new Set<Term['kind']>(['entity', 'concept', 'narrower', 'predicate', 'date', 'number', 'title', 'generic', 'cue', 'pronoun']);
 
 /** "Heyyy", "sooo", "nooon": a letter typed three times or more is stretched for effect; the word is the one it stretches (two letters or one), when some word is. */
 function unstretched(word: string, known: (w: string) => boolean): string {

@@ -232,7 +232,7 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   const onePerson = claim.participants.length === 1 && hasPeople;
   // "y a bien eu un communiqué pour les 2 rencontres ?": a document, with nothing done, is a claim about the sources.
   // ("Morocco is a reliable partner according to the communiqué": what a document says is its content, not who issued it.)
-  const saysSomething = claim.topics.some((t) => t.kind === 'concept') && !claim.issuers.length;
+  const saysSomething = claim.topics.length > 0 && !claim.issuers.length;
   if (byKind.size === 0 && claim.generic.has('document') && !saysSomething && !claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) byKind.set('source', []);
   if (byKind.size === 0) {
     // "Shahkar est-il russe ?": a word said of one person is a claim about who they are.

@@ -56,6 +56,8 @@ const UNTRUE = [
   'Shahkar visited the police headquarters in Marrakech.',
   'Zouev met Shahkar, not Hammouchi.',
   'Hammouchi strengthened partnerships between Morocco and the EU.',
+  // (A clause before the question is set aside as chatter only when it shows it is: this one holds the claim's place.)
+  'Royal palace, Shahkar was received there.',
 ];
 
 const TRUE = [
