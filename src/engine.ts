@@ -202,7 +202,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       return composeCheck(judged, claims.slice(max), setAside, language, kb, max);
     },
     answer(message, context = {}) {
-      const text = stripMarkup(typeof message === 'string' ? message : '');
+      const text = stripMarkup(typeof message === 'string' ? message : '', ' ; ');
       const language = detectLanguage(text, lexicon, context.locale);
       const t = kb.languages[language].templates;
       if (unsupportedLanguage(text, lexicon)) {
