@@ -173,10 +173,17 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     !grammar.auxiliary.has(tokens[first.start - 1] ?? '') &&
     // (Followed by where, when or by whom, not by an object: "Hammouchi reçoit Shahkar", "l'ONU sollicite un renforcement" are active.)
     (first.end >= tokens.length || isLocative(tokens[first.end]) || grammar.dayLead.has(tokens[first.end] ?? '') || of('marker').some((m) => m.marker === 'agent' && m.start === first.end));
+  // "…, reçu lundi par Hammouchi", "received on Monday by Hammouchi": a participle whose doer follows it, no object between.
+  const byAfter =
+    first !== undefined &&
+    participle &&
+    !grammar.auxiliary.has(tokens[first.start - 1] ?? '') &&
+    of('marker').some((m) => m.marker === 'agent' && m.start >= first.end && m.start - first.end <= 3 && !entities.some((e) => e.start >= first.end && e.end <= m.start));
   const passive =
     first !== undefined &&
     !grammar.isProgressive(first.surface) &&
     (bare ||
+      byAfter ||
       isPassiveWord(tokens[auxiliaryAt]) || (firstWord !== undefined && firstWord.start < first.start && isPassiveWord(tokens[firstWord.start]) && participle));
 
   // "Zouev asked Morocco to host an office", "il a dit qu'il reviendrait": a verb after a verb of saying and

@@ -118,7 +118,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
   { example: '…les deux responsables de l’ONU, Shahkar et Zouev', when: (c) => namesOnly(c.right, c.kb) && c.left.claim.generic.has('person') && (!c.joined || c.left.claim.every === true), then: 'none' },
   { example: '…the 93rd General Assembly, which is being held in Rabat', when: (c) => c.relative !== undefined, then: 'relative' },
-  { example: 'Zouev was in Morocco and was received by Hammouchi', when: (c) => c.joined && opensWithAuxiliary(c.right) && subjectOf(c.left) !== undefined, then: 'subject' },
+  { example: 'Zouev was in Morocco and was received by Hammouchi · …, reçu lundi par Hammouchi', when: (c) => !c.including && opensWithAuxiliary(c.right) && (c.joined ? subjectOf(c.left) !== undefined : firstContent(c.left)?.kind === 'entity'), then: 'subject' },
   {
     example: '…, then Zouev on Dec 1 · …, pas de la DGSN · …, notamment la traite',
     when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || c.including || opensIncluding(c.right, c.lexicon) || namesSomeoneNew(c.right.claim, c.left.claim, c.kb)),

@@ -73,6 +73,12 @@ describe('cutting a message into claims', () => {
     ['Marrakech meeting Tuesday 25 November, Rabat meeting Monday 1 December', [['claim', 'Marrakech meeting Tuesday 25 November'], ['claim', 'Rabat meeting Monday 1 December']]],
     // A relative clause about a name is a claim about that name.
     ["Shahkar met Hammouchi during Interpol's 93rd General Assembly, which is being held in Rabat", [['claim', "Shahkar met Hammouchi during Interpol's 93rd General Assembly"], ['claim', 'which is being held in Rabat']]],
+    // A label and its value are one note.
+    ['Meeting venue: Menara Gardens', [['claim', 'Meeting venue: Menara Gardens']]],
+    // A verb after "and then" takes the subject before it; the joiner left between is no remark.
+    ['Hammouchi met Shahkar in Marrakech and then flew to Rabat', [['claim', 'Hammouchi met Shahkar in Marrakech'], ['claim', 'flew to Rabat']]],
+    // "EU" is a name, one more of the list: no remark.
+    ['They strengthened partnerships between Morocco and the EU', [['claim', 'They strengthened partnerships between Morocco'], ['claim', 'the EU']]],
   ])('%s', (text, expected) => {
     expect(pieces(text)).toEqual(expected);
   });
