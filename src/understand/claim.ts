@@ -235,6 +235,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // People by their names (not "the UN Secretary-General", whom the articles never name).
   const aliases = entities.filter((e) => e.type === 'person' && e.via === 'alias' && (kb.entities.get(e.entity) as { named?: boolean } | undefined)?.named !== false);
   const meetingNouns = [...of('generic').filter((g) => g.what === 'meeting'), ...of('pronoun').filter((p) => p.what === 'meeting')];
+  // ("Shahkar came as Interpol's head", « en tant que chef de la DGSN »: a title said in what capacity is the doer's.)
+  const inCapacity = (t: { start: number }) => of('marker').some((m) => m.marker === 'capacity' && m.end <= t.start && t.start - m.end <= 3);
   // "secrétaire général adjoint de l'ONUDC": a title's organisation that the coverage never names.
   const unknownOrgAfter = (end: number): { unknownOrg?: string } => {
     let i = end;
@@ -316,7 +318,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       // (Not "Hammouchi's meeting with the UN police chief": someone's, or someone with, is another person.)
       const apart = (a: { end: number }) => grammar.possessive.has(tokens[a.end] ?? '') || tokens.slice(a.end, e.start).some((w) => grammar.companion.has(w));
       const across = aliases.find((a) => a.end <= e.start && e.start - a.end <= 4 && !apart(a) && !terms.some((t) => t.start >= a.end && t.end <= e.start && (t.kind === 'entity' || t.kind === 'predicate')) && (tokens.slice(a.end, e.start).some(isVerb) || (!predicates.length && tokens.slice(0, a.start).some(isVerb))));
-      const named = (unnamed ? undefined : aliases.find((a) => linked(a, e))) ?? across;
+      const named = (unnamed ? undefined : aliases.find((a) => linked(a, e))) ?? across ?? (inCapacity(e) ? aliases.find((a) => a.start < e.start) : undefined);
       if (named) {
         claim.identities.push({ person: named.entity, as: e.entity, surface: e.surface, ...unknownOrgAfter(e.end) });
         continue;
@@ -416,7 +418,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // With no verb, a title is said of the one person named, whatever words stand between ("Zouev is the outgoing UNOCT chief").
   const onlyPerson = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0] : undefined;
   for (const t of of('title')) {
-    const person = aliases.find((a) => linkedOver(a, t)) ?? onlyPerson;
+    const person = aliases.find((a) => linkedOver(a, t)) ?? onlyPerson ?? (inCapacity(t) ? aliases.find((a) => a.start < t.start) : undefined);
     const next = entities.find((e) => e.type === 'organisation' && e.start >= t.end && e.start - t.end <= 3 && tokens.slice(t.end, e.start).every((w) => glue(w)));
     // ("Interpol's president": the organisation before, its possessive between.)
     const prev = entities.find((e) => e.type === 'organisation' && (e.end === t.start || (e.end === t.start - 1 && grammar.possessive.has(tokens[e.end] ?? ''))));

@@ -120,7 +120,9 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
 
 /** A pronoun that stands for a person ("him", "il", "l'"), not a possessive ("his visit"). */
 function personPronoun(query: Query): boolean {
-  return query.reading.terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && !POSSESSIVE.test(t.surface));
+  // ("He (Zouev)…": a pronoun its name follows right away is that name.)
+  const named = (end: number) => query.reading.terms.some((x) => x.kind === 'entity' && x.start === end);
+  return query.reading.terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && !POSSESSIVE.test(t.surface) && !named(t.end));
 }
 
 const POSSESSIVE = /^(his|her|hers|their|son|sa|ses|leur|leurs)$/i;

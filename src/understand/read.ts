@@ -214,9 +214,9 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     add(m, PRIORITY.concept, { kind: 'concept', concept: m.value.concept, relation: m.value.relation, fuzzy: wasMended(m), ...span(m) });
   }
 
-  // "Zouev's visit", "la visite": after a determiner, a word both verb and noun is the noun.
+  // "Zouev's visit", "la visite", "the head of": after a determiner, a word both verb and noun is the noun.
   for (const c of candidates) {
-    if (c.term.kind !== 'generic') continue;
+    if (c.term.kind !== 'generic' && c.term.kind !== 'title') continue;
     const before = tokens[c.start - 1];
     // The other language's determiner only where it is not a word of this one ("a" is "has" in French).
     if (before !== undefined && (lex.determiners.has(before) || (other.determiners.has(before) && !lex.stopwords.has(before)) || /^\d+$/.test(before) || candidates.some((n) => n.term.kind === 'number' && n.end === c.start))) c.priority = PRIORITY.predicate - 0.5;
@@ -416,6 +416,9 @@ function entitySpans(lexicon: Lexicon, tokens: string[]): { value: EntityRef; st
       if (m.value.via === 'alias') same.value = m.value;
     } else spans.push({ value: m.value, start: m.start, end: m.end });
   }
+  // ("head of the DGSN-DGST pole": a title whose organisation runs on past it is that title of the longer name, read as one.)
+  const cut = (s: (typeof spans)[number]) => s.value.via === 'role' && spans.some((o) => o !== s && o.value.entity !== s.value.entity && o.start > s.start && o.start < s.end && o.end > s.end);
+  for (let i = spans.length - 1; i >= 0; i--) if (cut(spans[i] as (typeof spans)[number])) spans.splice(i, 1);
   spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Array<boolean>(tokens.length).fill(false);
   const kept = spans.filter((s) => {

@@ -58,6 +58,8 @@ const UNTRUE = [
   'Hammouchi strengthened partnerships between Morocco and the EU.',
   // (A clause before the question is set aside as chatter only when it shows it is: this one holds the claim's place.)
   'Royal palace, Shahkar was received there.',
+  "Shahkar came to Marrakech as Interpol's head.",
+  'Zouev is the head of the DGSN-DGST pole.',
 ];
 
 const TRUE = [
@@ -82,6 +84,10 @@ const TRUE = [
   'Both men Hammouchi received work for the UN.',
   "Les invités de Hammouchi travaillent pour l'ONU.",
   'Zouev est le nouveau secrétaire général adjoint du bureau ONU contre le terrorisme.',
+  'Hammouchi a reçu Zouev en tant que chef de la DGSN.',
+  'Hammouchi is the head of the DGSN-DGST pole.',
+  "Hammouchi c'est le DG de la Sûreté nationale.",
+  'He (Zouev) talked about the Sahel.',
 ];
 
 const asQuestion = (claim: string) => claim.replace(/\.$/, ' ?');
