@@ -103,6 +103,8 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const several = claim.every === true || claim.counts.some((c) => (c.target === 'person' || c.target === 'meeting') && c.value >= 2);
   for (const c of claim.counts) if (c.target === 'day' && (c.value === 0 || several)) c.between = true;
   claim.order = orderOf(claim, terms, kb, entities);
+  // ("Zouev was received the day after Shahkar": a span said with an order is the span between the two.)
+  if (claim.order) for (const c of claim.counts) if (c.target === 'day') c.between = true;
   // "who held the post before Zouev?": someone before him, whom the articles never mention.
   const beforeMarker = of('marker').find((m) => m.marker === 'before');
   const beforeWhom = beforeMarker ? claim.participants.find((p) => p.start === beforeMarker.end || p.start === beforeMarker.end + 1) : undefined;

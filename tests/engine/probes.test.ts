@@ -60,6 +60,8 @@ const UNTRUE = [
   'Royal palace, Shahkar was received there.',
   "Shahkar came to Marrakech as Interpol's head.",
   'Zouev is the head of the DGSN-DGST pole.',
+  'Zouev was received the day after Shahkar.',
+  'Zouev a été reçu le lendemain de la rencontre avec Shahkar.',
 ];
 
 const TRUE = [
