@@ -20,7 +20,7 @@ import { hasVerb, tokenSpans } from './understand/clauses.js';
 import { completeEllipsis, isElliptical, opensNegated } from './understand/ellipsis.js';
 import { stripMarkup, stripMarkupAligned } from './understand/markup.js';
 import { utterancesOf } from './understand/message.js';
-import { detectLanguage, unsupportedLanguage } from './understand/read.js';
+import { detectLanguage, unsupportedLanguage, type Reading } from './understand/read.js';
 import type { SpellerOptions } from './understand/speller.js';
 import { Carrier } from './verify/carry.js';
 import { elementsOf, type Element } from './verify/elements.js';
@@ -143,6 +143,9 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     if (!judgement) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: ctx.unclear || unknownWho ? t.check_unclear : t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
     // "Zouev n'a pas rencontré Shahkar": the articles judge what it denies; what proves that wrong proves the claim right.
     const flip = q.negated;
+    // (…but "n'ont pas évoqué l'Afghanistan, seulement l'Afrique", "not 2 December, and it was a Friday": what follows the
+    // negation says more than it denies; that the whole is wrong shows nothing of what it denies, nor of the rest.)
+    if (flip && judgement.verdict === 'contradicted' && saysMoreThanItDenies(q.reading, lexicon)) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
     const verdict = !flip || judgement.verdict === 'not_stated' ? judgement.verdict : judgement.verdict === 'supported' ? 'contradicted' : 'supported';
     const openers = flip ? { supported: t.check_contradicted, contradicted: t.check_supported } : { supported: t.check_supported, contradicted: t.check_contradicted };
     const sentences = verdictSentences(judgement, ctx.query, env, openers);
@@ -276,6 +279,15 @@ function locate(piece: Piece, element: Element): { text: string; start: number; 
   if (from < 0 || to < 0) return undefined;
   const end = to + last.length;
   return { text: piece.text.slice(from, end), start: piece.start + from, end: piece.start + end };
+}
+
+/** After its negation, a clause goes on: a joiner, "only", or a clause of its own after a comma. */
+function saysMoreThanItDenies(reading: Reading, lexicon: Lexicon): boolean {
+  const at = reading.terms.find((t) => t.kind === 'negation')?.start;
+  if (at === undefined) return false;
+  const languages = Object.values(lexicon.languages);
+  const after = (m: { start: number }) => m.start > at;
+  return reading.clauses.some((c) => c > at + 1) || languages.some((l) => l.clauseJoiners.all(reading.tokens).some(after) || l.exclusive.all(reading.tokens).some(after));
 }
 
 function emptyFocus(): Focus {

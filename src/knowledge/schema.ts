@@ -201,6 +201,8 @@ export const languageSchema = z.strictObject({
   markers: phrases,
   stopwords: phrases,
   fillers: phrases,
+  /** « je trouve ça bien que… », "glad that…": an opinion about what follows, set aside whole when a clause opens with it. */
+  opinions: phrases.default([]),
   yes_no_openers: phrases,
   /** "…, right?", "…, non ?": a statement turned into a yes/no question. */
   yes_no_tags: phrases.default([]),

@@ -22,6 +22,12 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
       claim.editions.push({ entity: only.entity, value: n.value, surface: n.surface });
       continue;
     }
+    // ("ended on the 25th", « le 25 » with no month: a day of the month, weighed as one.)
+    const countedHere = lexicon.languages[reading.language].countTargets.all(tokens).some((m) => m.start === n.end || m.start === n.end + 1);
+    if (dayOfMonth && !n.days && n.value >= 1 && !countedHere && !claim.dates.some((d) => d.start <= n.start && d.end >= n.end)) {
+      claim.dates.push({ day: n.value, start: n.start, end: n.end });
+      continue;
+    }
     if (n.ordinal || claim.editions.length) continue;
     // "less than a week", "plus de deux rencontres": the bound said right before the number.
     const bound = of('marker').find((m) => (m.marker === 'at_most' || m.marker === 'at_least') && (m.end === n.start || m.end === n.start - 1))?.marker as 'at_most' | 'at_least' | undefined;
@@ -93,11 +99,20 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   if (Object.values(lexicon.languages).some((l) => l.additive.all(tokens).length > 0)) claim.additive = true;
   if (Object.values(lexicon.languages).some((l) => l.mainly.all(tokens).length > 0)) claim.mainly = true;
   if (Object.values(lexicon.languages).some((l) => l.firstTime.all(tokens).length > 0)) claim.visitRank ??= 1;
-  const exclusive = Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens));
+  // (Not inside a tag or an aside: « c'est juste ? » asks, "just checking" chats.)
+  const aside = (m: { start: number }) => of('marker').some((t) => (t.marker === 'tag' || t.marker === 'filler' || t.marker === 'about_that') && m.start >= t.start && m.start < t.end);
+  const exclusive = Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens)).filter((m) => !aside(m));
   if (exclusive.length && claim.topics.length) {
     claim.only = true;
     const words = new Set(exclusive.flatMap((m) => tokens.slice(m.start, m.end)));
     claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !words.has(t.word));
+  }
+  // ("dirige seulement la DGST", "by the DGST's director only": only that organisation, of those someone leads;
+  // an organisation inside a title that names the person — « le directeur de la DGST » — counts.)
+  const inTitles = claim.participants.filter((p) => p.via === 'role' && p.start >= 0).flatMap((p) => lexicon.entities.all(tokens.slice(p.start, p.end)).filter((m) => kb.entities.get(m.value.entity)?.type === 'organisation').map((m) => m.value.entity));
+  if (exclusive.length && !claim.topics.length && claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person') && (inTitles.length || claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'organisation') || claim.titles.some((t) => t.org))) {
+    claim.only = true;
+    claim.ledOrgs = [...new Set(inTitles)];
   }
   // (Also a span between meetings: "the same day", "both … within a week", "two officials in less than a week".)
   const several = claim.every === true || claim.counts.some((c) => (c.target === 'person' || c.target === 'meeting') && c.value >= 2);

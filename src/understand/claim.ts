@@ -80,6 +80,8 @@ export interface Claim {
   order?: { earlier: string; later: string };
   /** "not in Marrakech": places the claim says it did not happen in. */
   notPlaces: Mention[];
+  /** « le directeur de la DGST uniquement »: organisations named inside the titles that name someone, said with "only". */
+  ledOrgs?: string[];
   /** "…la DGST, pas la DGSN": names the claim says do not stand where the one before them does. */
   denied: Mention[];
   /** "about a week": a number give or take one. */

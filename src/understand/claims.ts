@@ -50,6 +50,9 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   if (clause.heading || titles) return [{ kind: 'remark', text: text.slice(trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end }];
   const piece = (kind: PieceKind, span: Span, query?: Query): Piece => ({ kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(query ? { query } : {}), ...(kind === 'claim' && clause.continues ? { continues: true } : {}) });
   if (asks(q)) return [piece('question', trimmed, q)];
+  // « Franchement je trouve ça bien que l'ONU compte sur nos policiers » : an opinion, whatever it is about.
+  const opener = q.reading.terms.find((t) => !(t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler')));
+  if (opener?.kind === 'marker' && opener.marker === 'opinion') return [piece('remark', trimmed)];
   // "…, pas de la DGSN", "…, which is held in Rabat": a claim by what comes before it.
   if (clause.continues || clause.readAs) return [piece('claim', trimmed, q)];
   if (q.empty || !isClaim(q, hasVerb(q, lexicon))) return [piece('remark', trimmed)];

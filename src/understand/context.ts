@@ -38,6 +38,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   const pronoun = query.pronouns.size > 0;
   let participants = claim.participants;
   let events = claim.events;
+  let meetings = claim.meetings;
   let focus: string[] = [];
   let inherited = false;
   let generic = claim.generic;
@@ -79,6 +80,9 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       focus = previous.meetings;
       // "it was … during the assembly": "it" is the meeting, held on that occasion.
       if (refers && claim.events.length && focus.length) generic = new Set([...generic, 'meeting']);
+      // "was it Zouev?", « c'était Zouev ? »: nothing but who — "it" is the one meeting last talked of, and the question who was in it.
+      const onlyWho = query.pronouns.has('meeting') && focus.length === 1 && claim.predicates.length + claim.places.length + claim.dates.length + claim.events.length + claim.topics.length === 0 && claim.participants.length > 0;
+      if (onlyWho) meetings = focus.map((id) => ({ entity: id, type: 'meeting' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false }));
       // ("both got received": a group, never the one person last talked of.)
       if (!focus.length && previous.person && !participants.some((p) => p.entity === previous.person) && (bare || query.pronouns.has('group')) && !claim.every) {
         participants = [...participants, asParticipant(previous.person, query, kb)];
@@ -115,7 +119,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   // Hammouchi he wanted…": a pronoun after two names may be either of them, and the claim reads on.)
   const namedPeople = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length;
   const stranger = namedPeople < 2 && !participants.some((p) => p.via === 'alias' && p.start === -1) && personPronoun(query) && !(previous?.person && participants.some((p) => p.entity === previous.person));
-  return { query: inherited ? { ...query, claim: { ...claim, participants, events, generic } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
+  return { query: inherited ? { ...query, claim: { ...claim, participants, events, meetings, generic } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
 }
 
 /** A pronoun that stands for a person ("him", "il", "l'"), not a possessive ("his visit"). */

@@ -102,7 +102,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const cueReading: Reading = { ...reading, intentScores: scores };
   // ("He (Zouev) talked…", « lui, Zouev, … »: a pronoun its name follows right away stands for that name, not for the one before.)
   const named = (p: { end: number }) => entities.some((e) => e.type === 'person' && e.start === p.end);
-  const pronouns = new Set(of('pronoun').filter((p) => !named(p)).map((p) => p.what));
+  const pronouns = new Set(of('pronoun').filter((p) => p.what !== 'person' || !named(p)).map((p) => p.what));
   const meaningful = terms.some((t) => !quiet(t) && t.kind !== 'marker' && t.kind !== 'cue') || reading.intentScores.size > 0;
   const intent = polar ? 'yesno' : chooseIntent(cueReading, entities, claim, kb, lexicon, isWh);
   return {

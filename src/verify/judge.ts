@@ -209,7 +209,7 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     // "the meeting took place in Rabat": an event verb said of a meeting.
     // "les deux rencontres ont eu lieu… en marge de l'AG": meetings are what took place, the event their occasion.
     // ("…, pendant l'AG qui se terminait le 29": the assembly's end stays the assembly's.)
-    if (kind === 'event' && (!claim.events.length || (meetingSaid && chosen.said_of_meetings === true)) && (claim.meetings.length || meetingSaid || hasPeople)) kind = 'meeting';
+    if (kind === 'event' && (!claim.events.length || ((meetingSaid || claim.meetings.length > 0) && chosen.said_of_meetings === true)) && (claim.meetings.length || meetingSaid || hasPeople)) kind = 'meeting';
     // "who is Zouev working for": a title verb with nobody's organisation named asks who they are.
     const list = byKind.get(kind) ?? [];
     if (!list.includes(chosen.id)) list.push(chosen.id);
@@ -285,6 +285,8 @@ function sameFindings(claim: Claim, env: VerifyEnv): Finding[] {
 function exclusiveFindings(claim: Claim, env: VerifyEnv): Finding[] {
   if (!claim.only) return [];
   const { kb } = env;
+  const led = onlyLedFindings(claim, env);
+  if (led.length) return led;
   const meetings = scopeOf(claim, kb, env.focus).meetings;
   const lists = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => f.items?.length);
   return claim.topics.map((t) => {
@@ -294,6 +296,29 @@ function exclusiveFindings(claim: Claim, env: VerifyEnv): Finding[] {
     const outside = listing.filter((f) => f.items?.some((i) => i !== t.entity && !within(kb, i, t.entity)));
     return outside.length ? contradicted('content', outside.slice(0, 1), meetings) : supported(listing.slice(0, 1), meetings);
   });
+}
+
+/** "Hammouchi dirige seulement la DGST": someone who leads more than the organisations said, none of them part of another. */
+function onlyLedFindings(claim: Claim, env: VerifyEnv): Finding[] {
+  const { kb } = env;
+  const orgs = [...claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity), ...claim.titles.flatMap((t) => (t.org ? [t.org] : [])), ...(claim.ledOrgs ?? [])];
+  if (!orgs.length) return [];
+  const related = (a: string, b: string) => a === b || within(kb, a, b) || within(kb, b, a) || partOfOrg(kb, a, b) || partOfOrg(kb, b, a);
+  return claim.participants.flatMap((p) => {
+    const person = kb.entities.get(p.entity);
+    if (person?.type !== 'person' || !person.leads.some((x) => orgs.some((o) => related(x, o)))) return [];
+    const more = person.leads.filter((x) => !orgs.some((o) => related(x, o)));
+    return more.length ? [contradicted('organisation', factsAbout(kb, person.id, 'role').slice(0, 1))] : [];
+  });
+}
+
+function partOfOrg(kb: KnowledgeBase, part: string, whole: string): boolean {
+  let at = kb.entities.get(part);
+  for (let i = 0; at?.type === 'organisation' && at.part_of && i < 5; i++) {
+    if (at.part_of === whole) return true;
+    at = kb.entities.get(at.part_of);
+  }
+  return false;
 }
 
 /** "The 94th General Assembly": a number said of a numbered thing. */

@@ -62,6 +62,12 @@ const UNTRUE = [
   'Zouev is the head of the DGSN-DGST pole.',
   'Zouev was received the day after Shahkar.',
   'Zouev a été reçu le lendemain de la rencontre avec Shahkar.',
+  'The Interpol General Assembly ended on the 25th.',
+  'The Rabat meeting happened on the sidelines of the Interpol General Assembly.',
+  "C'est Shahkar qui a demandé à voir Hammouchi.",
+  'Le communiqué sur Shahkar a été publié en arabe et en français.',
+  'Hammouchi dirige seulement la DGST.',
+  'Shahkar a juste parlé du siège de New York.',
 ];
 
 const TRUE = [
@@ -90,6 +96,8 @@ const TRUE = [
   'Hammouchi is the head of the DGSN-DGST pole.',
   "Hammouchi c'est le DG de la Sûreté nationale.",
   'He (Zouev) talked about the Sahel.',
+  'The General Assembly ends on the 27th.',
+  'Zouev was received on the 1st.',
 ];
 
 const asQuestion = (claim: string) => claim.replace(/\.$/, ' ?');
