@@ -106,14 +106,27 @@ export class Bm25Index<T> {
    * articles is most of them for a common word, and every question asks.
    */
   scoreOf(tokens: readonly string[]): (value: T) => number {
-    const dense = new Float64Array(this.data.count);
-    this.accumulate(tokens, (doc, score) => (dense[doc] = score));
+    const dense = this.denseScores(tokens);
     this.positions ??= new Map(this.values.map((v, i) => [v, i]));
     const positions = this.positions;
     return (value) => {
       const doc = positions.get(value);
       return doc === undefined ? 0 : (dense[doc] as number);
     };
+  }
+
+  /** scoreOf()'s scores as one array, by document number (the order the documents were given in). */
+  denseScores(tokens: readonly string[]): Float64Array {
+    const dense = new Float64Array(this.data.count);
+    this.accumulate(tokens, (doc, score) => (dense[doc] = score));
+    return dense;
+  }
+
+  /** Whether the documents are these values, in this order: then a value's place among them is its document number. */
+  numbers(values: Iterable<T>): boolean {
+    let i = 0;
+    for (const v of values) if (this.values[i++] !== v) return false;
+    return i === this.values.length;
   }
 
   search(tokens: readonly string[], limit = 3): Hit<T>[] {

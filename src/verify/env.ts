@@ -14,7 +14,7 @@ export interface VerifyEnv {
   /** Meetings the conversation is about, for a claim that names none. */
   focus: string[];
   /** Facts ordered by how close they come to the claim. */
-  rank: (facts: Fact[]) => Fact[];
+  rank: (facts: readonly Fact[]) => Fact[];
   /** The claim is what a wh-question takes for granted, not a statement to confirm. */
   presupposed: boolean;
   /** A wh-question asking who did it: of the facts that say it, one that names who comes first. */

@@ -6,7 +6,8 @@ import type { Fact } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { factsAbout, participants } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
-import { correction, meetingsOf, narrowerGaps } from './evidence.js';
+import { correction, narrowerGaps } from './evidence.js';
+import { carrying, meetingPool, meetingsOf, stating } from './pool.js';
 import { conflicts, scopeOf } from './scope.js';
 import { contradicted, notStated, supported, type Finding, type Gap } from './verdict.js';
 
@@ -29,19 +30,14 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   // Each fact once, in the order first met (all that ranking and narrowerGaps() read of it). At a thousand
   // articles it can hold every fact of every meeting: a fact is filed under one subject, so the facts of
   // distinct meetings and people are distinct, and only those found otherwise are looked up among them.
-  const pool: Fact[] = [];
-  const subjects = new Set<string>();
-  for (const id of [...meetings.map((m) => m.id), ...scope.people]) {
-    if (subjects.has(id)) continue;
-    subjects.add(id);
-    for (const f of factsAbout(kb, id)) pool.push(f);
-  }
+  const subjects = new Set<string>([...meetings.map((m) => m.id), ...scope.people]);
   const extra = new Set<Fact>();
   for (const f of [...aboutTopics, ...byPeople]) {
     if (!inScope(f) || subjects.has(f.about) || extra.has(f)) continue;
     extra.add(f);
-    pool.push(f);
   }
+  // Every meeting's facts (a claim naming no one), gathered once per base (pool.ts).
+  const pool: readonly Fact[] = scope.people.length ? [...meetingPool(kb, meetings), ...scope.people.flatMap((p) => (meetings.some((m) => m.id === p) ? [] : factsAbout(kb, p))), ...extra] : meetingPool(kb, meetings, [...extra]);
   // Who says it must be the fact's speaker; whom it is said to, anyone in the meeting ("what did he ask Hammouchi for?").
   const audience = (f: Fact) => {
     const m = kb.entities.get(f.about);
@@ -56,7 +52,8 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     for (const p of scope.people) if (!(carrier.involves(carrier.people(f, symmetric), p) || (roleOf(p) !== 'agent' && carrier.involves(audience(f), p)))) return false;
     return true;
   };
-  const compatible = pool.filter(fits);
+  // With no one named, only the predicates sort the facts: of a lasting pool, those that state them are found once (pool.ts).
+  const compatible = scope.people.length ? pool.filter(fits) : part.predicates.length ? stating(kb, carrier, pool, part.predicates) : pool;
   if (claim.unknownPlaces.length) return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], env.rank(compatible).slice(0, 1), meetings);
   if (!part.topics.length && !claim.narrower.length) {
     if (compatible.length) return supported(env.rank(compatible).slice(0, 2), meetingsOf(compatible, kb));
@@ -76,7 +73,7 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const named = new Set(claim.participants.map((p) => p.entity));
   const namesDoer = (f: Fact) => [f.speaker, ...f.agents].some((a) => a !== undefined && !named.has(a) && kb.entities.get(a)?.type === 'person');
   for (const topic of part.topics) {
-    const by = env.rank(carrier.among(compatible, topic, language));
+    const by = env.rank(carrying(kb, carrier, compatible, topic, language));
     if (by.length) {
       carried.push(((asksDoer ? by.find(namesDoer) : undefined) ?? by[0]) as Fact);
       continue;
