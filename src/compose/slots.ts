@@ -4,7 +4,8 @@
 import type { Meeting } from '../knowledge/schema.js';
 import type { Article, Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Bm25Index } from '../retrieve/bm25.js';
-import { factCount, placesOf, positionOf, uniqueFacts } from '../knowledge/fact-marks.js';
+import { factCount, lastingList, placesOf, positionOf, uniqueFacts } from '../knowledge/fact-marks.js';
+import { isEveryMeeting } from '../verify/pool.js';
 import { factsAbout, placeAgrees } from '../retrieve/graph.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import type { Carrier } from '../verify/carry.js';
@@ -219,7 +220,8 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
     case 'definition':
       return subject ? entityAnswer(subject, intent, q, env) : undefined;
     case 'meetings': {
-      const { kept, rest } = fewest(meetings, (m) => factsAbout(kb, m.id, 'who'), byDate(kb, (m) => m.article), q, env);
+      const every = isEveryMeeting(kb, meetings);
+      const { kept, rest } = fewest(every ? kb.meetings : meetings, (m) => factsAbout(kb, m.id, 'who'), byDate(kb, (m) => m.article), q, env, every ? 'who' : undefined);
       return withRest(ofFacts(kept.flatMap((m) => factsAbout(kb, m.id, 'who'))), rest, t.meetings_more);
     }
     case 'count':
@@ -228,14 +230,15 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
       const article = articleFor(q, meetings, env);
       if (article) return ofFacts(article.summary.map((id) => kb.facts.get(id)).filter(isFact));
       const headlines = (a: Article) => a.summary.slice(0, 2).map((id) => kb.facts.get(id)).filter(isFact);
-      const { kept, rest } = fewest(kb.articlesByDate, headlines, byDate(kb, (a) => a.id), q, env);
+      const { kept, rest } = fewest(kb.articlesByDate, headlines, byDate(kb, (a) => a.id), q, env, 'headlines');
       return withRest(ofFacts(kept.flatMap(headlines)), rest, t.articles_more);
     }
     case 'sources': {
       const reported = new Set(meetings.map((m) => m.article));
       const source = (a: Article) => (kb.factsCiting.get(a.id) ?? []).filter((f) => f.slot === 'source').slice(0, 1);
-      const cited = kb.articlesByDate.filter((a) => meetings.length === kb.meetings.length || reported.has(a.id));
-      const { kept, rest } = fewest(cited, source, byDate(kb, (a) => a.id), q, env);
+      const every = meetings.length === kb.meetings.length;
+      const cited = every ? kb.articlesByDate : kb.articlesByDate.filter((a) => reported.has(a.id));
+      const { kept, rest } = fewest(cited, source, byDate(kb, (a) => a.id), q, env, every ? 'sources' : undefined);
       const lines = kept.map((a) => {
         const [fact] = source(a);
         return { text: fill(t.source_line, { title: articleTitle(a, kb, q.language), date: formatDate(a.date, kb, q.language), fact: fact?.text[q.language] ?? '' }), facts: fact ? [fact] : [] };
@@ -348,18 +351,35 @@ export function joinList(items: readonly string[], t: { and: string; list_sep: s
  * (its names and words, then the newest), shown in their own order, and how
  * many are left out. A list that fits is kept whole, in order.
  */
-export function fewest<T>(items: readonly T[], factsOf: (item: T) => Fact[], newest: (a: T, b: T) => number, q: Query, env: SlotEnv): { kept: T[]; rest: number } {
+export function fewest<T>(items: readonly T[], factsOf: (item: T) => Fact[], newest: (a: T, b: T) => number, q: Query, env: SlotEnv, lasting?: string): { kept: T[]; rest: number } {
   const limit = env.options.maxListed;
   if (items.length <= limit) return { kept: [...items], rest: 0 };
-  const byNewest = [...items].sort(newest);
-  const itemOf = new Map<Fact, T>();
-  for (const item of byNewest) for (const f of factsOf(item)) if (!itemOf.has(f)) itemOf.set(f, item);
+  const gather = () => {
+    const byNewest = [...items].sort(newest);
+    const itemOf = new Map<Fact, T>();
+    for (const item of byNewest) for (const f of factsOf(item)) if (!itemOf.has(f)) itemOf.set(f, item);
+    return { byNewest, itemOf, facts: lastingList(env.kb, [...itemOf.keys()]), order: new Map(items.map((item, i) => [item, i])) };
+  };
+  // A list as long as the base (every meeting, every article; `lasting` names what is gathered of it) is sorted and
+  // gathered once: at a thousand articles that is most of such an answer, and the same at every question.
+  const { byNewest, itemOf, facts, order } = lasting ? gatheredOnce(items, lasting, gather) : gather();
   // An item ranks as its best fact; items without facts come after, newest first.
   const chosen = new Set<T>();
-  for (const f of ranker(q, env)([...itemOf.keys()])) if (chosen.size < limit) chosen.add(itemOf.get(f) as T);
+  for (const f of ranker(q, env)(facts)) {
+    if (chosen.size >= limit) break;
+    chosen.add(itemOf.get(f) as T);
+  }
   for (const item of byNewest) if (chosen.size < limit) chosen.add(item);
-  const order = new Map(items.map((item, i) => [item, i]));
   return { kept: [...chosen].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)), rest: items.length - limit };
+}
+
+const gathered = new WeakMap<readonly unknown[], Map<string, unknown>>();
+
+function gatheredOnce<T>(items: readonly unknown[], what: string, gather: () => T): T {
+  let known = gathered.get(items);
+  if (!known) gathered.set(items, (known = new Map()));
+  if (!known.has(what)) known.set(what, gather());
+  return known.get(what) as T;
 }
 
 /** Items of an article, newest article first. */
