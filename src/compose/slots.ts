@@ -5,6 +5,7 @@ import type { Meeting } from '../knowledge/schema.js';
 import type { Article, Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Bm25Index } from '../retrieve/bm25.js';
 import { factCount, lastingList, placesOf, positionOf, uniqueFacts } from '../knowledge/fact-marks.js';
+import { keptScores, numberedByPlace, type KeptScores } from './kept-scores.js';
 import { isEveryMeeting } from '../verify/pool.js';
 import { factsAbout, placeAgrees } from '../retrieve/graph.js';
 import type { Lexicon } from '../understand/lexicon.js';
@@ -81,32 +82,30 @@ function relevantLists(q: Query, kb: KnowledgeBase): (readonly Fact[])[] {
 
 /** Facts ordered by how close they come to the question: its concepts and names, then its words (BM25). */
 export function ranker(q: Query, env: SlotEnv): (facts: readonly Fact[]) => Fact[] {
-  let words: ((f: Fact) => number) | undefined;
-  let dense: Float64Array | undefined;
+  let words: ReturnType<Bm25Index<Fact>['scorer']> | undefined;
   let relevant: Uint8Array | undefined;
-  /** Per place in the base, a fact's score once worked out for this question (NaN: not yet): long lists overlap. */
-  let known: Float64Array | undefined;
+  /** This question's scores, kept by place in the base (keptScores): long lists overlap. */
+  let kept: KeptScores | undefined;
   return (facts) => {
     const { kb } = env;
-    words ??= env.retrieval.scoreOf(contentTokens(q, env));
-    const wordsOf = words;
+    words ??= env.retrieval.scorer(contentTokens(q, env));
+    const { ofValue: wordsOf, ofNumber } = words;
     // A long list (at a thousand articles, every fact of every meeting) asks relevance() only of the facts it can score,
     // marked by their place in the base (a fact that is not the base's own object is asked), and keeps each score.
     const long = facts.length > LONG_LIST;
     if (long) {
       relevant ??= markRelevant(q, kb);
-      known ??= new Float64Array(factCount(kb)).fill(Number.NaN);
+      kept ??= keptScores(kb);
     }
     const marked = long ? relevant : undefined;
-    const kept = long ? known : undefined;
     // A lasting list (knowledge/fact-marks.ts) comes with its facts' places, and BM25 numbers its documents by the
     // same places (the engine indexes the base's facts in order): a fact's score is read by its place, no lookup.
-    const places = long ? placesOf(facts) : undefined;
-    if (places) dense ??= alignedScores(q, env);
+    const places = long && numberedByPlace(env) ? placesOf(facts) : undefined;
+    const aligned = places !== undefined || numberedByPlace(env);
     const scoreAt = (f: Fact, p: number | undefined): number => {
       if (p === undefined || !marked || !kept) return relevance(f, q) * 2 + wordsOf(f) / 10;
-      let s = kept[p] as number;
-      if (Number.isNaN(s)) kept[p] = s = (marked[p] === 0 ? 0 : relevance(f, q)) * 2 + (dense ? (dense[p] as number) : wordsOf(f)) / 10;
+      let s = kept.get(p);
+      if (Number.isNaN(s)) kept.set(p, (s = (marked[p] === 0 ? 0 : relevance(f, q)) * 2 + (aligned ? ofNumber(p) : wordsOf(f)) / 10));
       return s;
     };
     // Facts that score nothing keep their order, after the others: only those that score are sorted, by score
@@ -115,10 +114,10 @@ export function ranker(q: Query, env: SlotEnv): (facts: readonly Fact[]) => Fact
     const scores: number[] = [];
     const rest: Fact[] = [];
     // (A lasting list holds each fact once.)
-    const list = places && dense ? facts : uniqueFacts(kb, facts);
+    const list = places ? facts : uniqueFacts(kb, facts);
     for (let i = 0; i < list.length; i++) {
       const f = list[i] as Fact;
-      const p = places && dense ? places[i] : marked ? positionOf(kb, f) : undefined;
+      const p = places ? places[i] : marked ? positionOf(kb, f) : undefined;
       const s = scoreAt(f, p === -1 ? undefined : p);
       if (s === 0) rest.push(f);
       else {
@@ -131,16 +130,6 @@ export function ranker(q: Query, env: SlotEnv): (facts: readonly Fact[]) => Fact
     for (const f of rest) out.push(f);
     return out;
   };
-}
-
-/** Whether a BM25 index numbers its documents by their place in the base: worked out once per index. */
-const numberedByPlace = new WeakMap<Bm25Index<Fact>, boolean>();
-
-/** The question's BM25 scores by place in the base, when the index numbers its documents so (else undefined). */
-function alignedScores(q: Query, env: SlotEnv): Float64Array | undefined {
-  let aligned = numberedByPlace.get(env.retrieval);
-  if (aligned === undefined) numberedByPlace.set(env.retrieval, (aligned = env.retrieval.numbers(env.kb.facts.values()) && factCount(env.kb) === env.kb.facts.size));
-  return aligned ? env.retrieval.denseScores(contentTokens(q, env)) : undefined;
 }
 
 /** mayBeRelevant() as marks by place in the base (positionOf). */
