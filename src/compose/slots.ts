@@ -81,12 +81,13 @@ function relevantLists(q: Query, kb: KnowledgeBase): (readonly Fact[])[] {
 }
 
 /** Facts ordered by how close they come to the question: its concepts and names, then its words (BM25). */
-export function ranker(q: Query, env: SlotEnv): (facts: readonly Fact[]) => Fact[] {
+export function ranker(q: Query, env: SlotEnv): (facts: readonly Fact[], limit?: number) => Fact[] {
   let words: ReturnType<Bm25Index<Fact>['scorer']> | undefined;
   let relevant: Uint8Array | undefined;
   /** This question's scores, kept by place in the base (keptScores): long lists overlap. */
   let kept: KeptScores | undefined;
-  return (facts) => {
+  // `limit`: only the first so many of the ranking (most callers quote one or two of thousands).
+  return (facts, limit = Number.POSITIVE_INFINITY) => {
     const { kb } = env;
     words ??= env.retrieval.scorer(contentTokens(q, env));
     const { ofValue: wordsOf, ofNumber } = words;
@@ -119,15 +120,19 @@ export function ranker(q: Query, env: SlotEnv): (facts: readonly Fact[]) => Fact
       const f = list[i] as Fact;
       const p = places ? places[i] : marked ? positionOf(kb, f) : undefined;
       const s = scoreAt(f, p === -1 ? undefined : p);
-      if (s === 0) rest.push(f);
-      else {
+      if (s === 0) {
+        if (rest.length < limit) rest.push(f);
+      } else {
         scoredFacts.push(f);
         scores.push(s);
       }
     }
     const order = scoredFacts.map((_, k) => k).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-    const out = order.map((k) => scoredFacts[k] as Fact);
-    for (const f of rest) out.push(f);
+    const out = order.slice(0, limit).map((k) => scoredFacts[k] as Fact);
+    for (const f of rest) {
+      if (out.length >= limit) break;
+      out.push(f);
+    }
     return out;
   };
 }

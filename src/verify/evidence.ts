@@ -21,19 +21,19 @@ export function topicFindings(topics: readonly Topic[], meetings: readonly Meeti
   for (const t of topics) {
     if (t.kind !== 'concept' || !t.opposite) continue;
     const against = pool.filter((f) => f.concepts.includes(t.concept));
-    if (against.length) return { finding: contradicted('content', env.rank(against).slice(0, 1), [...meetings]), carriers: [] };
+    if (against.length) return { finding: contradicted('content', env.rank(against, 1), [...meetings]), carriers: [] };
   }
   const carriers: Fact[] = [];
   const missing: Topic[] = [];
   for (const t of topics) {
-    const by = env.rank(carrying(kb, carrier, pool, t, language))[0];
+    const by = env.rank(carrying(kb, carrier, pool, t, language), 1)[0];
     if (by) carriers.push(by);
     else missing.push(t);
   }
   if (!missing.length) return { carriers: [...new Set(carriers)] };
   const gaps: Gap[] = missing.map((t) => (t.kind === 'word' ? { kind: 'words', surfaces: [t.surface] } : t.kind === 'concept' && t.concept === env.asked ? { kind: 'unknown' } : { kind: 'element' }));
   // Where the articles do speak of it: that fact, with who met in that meeting ("Syria came up in Rabat, with Zouev").
-  const elsewhere = missing.flatMap((t) => env.rank(carrier.factsCarrying(t, language)).slice(0, 1));
+  const elsewhere = missing.flatMap((t) => env.rank(carrier.factsCarrying(t, language), 1));
   const theirMeeting = elsewhere.flatMap((f) => (kb.entities.get(f.about)?.type === 'meeting' && !meetings.some((m) => m.id === f.about) ? factsAbout(kb, f.about, 'who').slice(0, 1) : []));
   return { finding: notStated(gaps, [...theirMeeting, ...elsewhere, ...meetings.flatMap((m) => slotFacts(kb, m, 'who'))], [...meetings]), carriers };
 }
@@ -49,7 +49,7 @@ export function narrowerGaps(claim: Claim, pool: readonly Fact[], env: VerifyEnv
     const find = () => (pool.length > 4 * everywhere.length ? ((index) => pool.filter((f) => index.has(f)))(new Set(everywhere)) : pool.filter(broader));
     // (Of a pool that lasts as long as the base, found once: pool.ts.)
     const inPool = placesOf(pool) ? derivedFrom(pool, `narrower\u0000${n.of.concept ?? ''}\u0000${n.of.entity ?? ''}`, () => lastingList(kb, find())) : find();
-    const fact = env.rank(inPool)[0] ?? env.rank(everywhere.filter(broader))[0];
+    const fact = env.rank(inPool, 1)[0] ?? env.rank(everywhere.filter(broader), 1)[0];
     const entity = n.of.entity ? kb.entities.get(n.of.entity) : undefined;
     return { kind: 'narrower', surface: n.surface, label: concept?.label ?? entity?.name, ...(fact ? { fact } : {}) };
   });
@@ -91,7 +91,10 @@ export function correction(m: Meeting, dimension: string, claim: Claim, kb: Know
   const when = slotFacts(kb, m, 'when').slice(0, 1);
   const venue = m.venue && claim.places.some((p) => kb.entities.get(p.entity)?.type === 'place' && (kb.entities.get(p.entity) as { kind?: string }).kind === 'venue') ? slotFacts(kb, m, 'where').slice(0, 1) : [];
   // "The Menara meeting was with Zouev": and who was met there.
-  const there = kb.meetings.filter((x) => x !== m && claim.places.some((p) => placeAgrees(kb, x, p.entity))).flatMap((x) => slotFacts(kb, x, 'who').slice(0, 1));
+  // (One place's meetings are looked up: kb.meetingsAt holds those placeAgrees() with, in the base's order.)
+  const [only] = claim.places;
+  const held = claim.places.length === 1 && only ? (kb.meetingsAt.get(only.entity) ?? []) : claim.places.length ? kb.meetings.filter((x) => claim.places.some((p) => placeAgrees(kb, x, p.entity))) : [];
+  const there = held.filter((x) => x !== m).flatMap((x) => slotFacts(kb, x, 'who').slice(0, 1));
   return [...when, ...venue, ...there];
 }
 

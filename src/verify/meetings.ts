@@ -87,7 +87,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   });
   if (described.length && scope.people.length > 1) {
     const topics = topicFindings(part.topics, meetingsOf(described, kb), env, described);
-    if (!topics.finding) return supported([...env.rank(described).slice(0, 2), ...topics.carriers], meetingsOf(described, kb));
+    if (!topics.finding) return supported([...env.rank(described, 2), ...topics.carriers], meetingsOf(described, kb));
   }
   const gaps: Gap[] = [];
   const people = scope.people.filter((p) => kb.entities.get(p)?.type === 'person');
@@ -142,7 +142,7 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
     }
     const near = meetingsInvolvingAny(kb, [person]);
     const mentioning = claim.places.flatMap((p) => (kb.factsMentioning.get(p.entity) ?? []).filter((f) => f.mentions.includes(p.entity)));
-    return notStated([{ kind: 'element' }], env.rank([...mentioning, ...near.flatMap((m) => slotFacts(kb, m, 'who'))]).slice(0, 2), near);
+    return notStated([{ kind: 'element' }], env.rank([...mentioning, ...near.flatMap((m) => slotFacts(kb, m, 'who'))], 2), near);
   }
   if (unnamedEvent(claim, found)) return notStated([{ kind: 'unknown' }], cited, [...new Set(found)]);
   const topics = topicFindings(part.topics, found, env);
@@ -167,7 +167,7 @@ function otherMeetings(claim: Claim, part: Part, env: VerifyEnv): Finding {
     return who.some((p) => !named.has(p) && !people.some((x) => carrier.involves([p], x)));
   });
   // None reported: the articles do not list any other (what is asked is unknown).
-  return facts.length ? supported(env.rank(facts).slice(0, 2), meetingsOf(facts, kb)) : notStated([{ kind: 'unknown' }], [], []);
+  return facts.length ? supported(env.rank(facts, 2), meetingsOf(facts, kb)) : notStated([{ kind: 'unknown' }], [], []);
 }
 
 /** "for a conference", "pour un sommet": an event said with no name, where a meeting meant had no occasion the articles give. */

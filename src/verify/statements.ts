@@ -54,16 +54,16 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   };
   // With no one named, only the predicates sort the facts: of a lasting pool, those that state them are found once (pool.ts).
   const compatible = scope.people.length ? pool.filter(fits) : part.predicates.length ? stating(kb, carrier, pool, part.predicates) : pool;
-  if (claim.unknownPlaces.length) return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], env.rank(compatible).slice(0, 1), meetings);
+  if (claim.unknownPlaces.length) return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], env.rank(compatible, 1), meetings);
   if (!part.topics.length && !claim.narrower.length) {
-    if (compatible.length) return supported(env.rank(compatible).slice(0, 2), meetingsOf(compatible, kb));
-    return notStated([{ kind: 'element' }], env.rank(pool).slice(0, 2), meetings);
+    if (compatible.length) return supported(env.rank(compatible, 2), meetingsOf(compatible, kb));
+    return notStated([{ kind: 'element' }], env.rank(pool, 2), meetings);
   }
   // "wanted to reduce cooperation": a fact that says they wanted to strengthen it contradicts it.
   for (const topic of part.topics) {
     if (topic.kind !== 'concept' || !topic.opposite) continue;
     const against = compatible.filter((f) => f.concepts.includes(topic.concept));
-    if (against.length) return contradicted('content', env.rank(against).slice(0, 1), meetingsOf(against, kb));
+    if (against.length) return contradicted('content', env.rank(against, 1), meetingsOf(against, kb));
   }
   const carried: Fact[] = [];
   const gaps: Gap[] = [];
@@ -73,18 +73,18 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const named = new Set(claim.participants.map((p) => p.entity));
   const namesDoer = (f: Fact) => [f.speaker, ...f.agents].some((a) => a !== undefined && !named.has(a) && kb.entities.get(a)?.type === 'person');
   for (const topic of part.topics) {
-    const by = env.rank(carrying(kb, carrier, compatible, topic, language));
+    const by = env.rank(carrying(kb, carrier, compatible, topic, language), asksDoer ? undefined : 1);
     if (by.length) {
       carried.push(((asksDoer ? by.find(namesDoer) : undefined) ?? by[0]) as Fact);
       continue;
     }
     gaps.push(topic.kind === 'word' ? { kind: 'words', surfaces: [topic.surface] } : topic.kind === 'concept' && topic.concept === claim.asked ? { kind: 'unknown' } : { kind: 'element' });
     // Where the articles do speak of it, and who met in that meeting ("Syria came up in Rabat, with Zouev").
-    const elsewhere = env.rank(carrier.factsCarrying(topic, language)).slice(0, 1);
+    const elsewhere = env.rank(carrier.factsCarrying(topic, language), 1);
     const theirMeeting = elsewhere.flatMap((f) => (kb.entities.get(f.about)?.type === 'meeting' && !inMeetings.has(f.about) ? factsAbout(kb, f.about, 'who').slice(0, 1) : []));
     closest.push(...theirMeeting, ...elsewhere);
   }
   gaps.push(...narrowerGaps(claim, compatible.length ? compatible : pool, env));
   if (!gaps.length) return supported([...new Set(carried)], meetingsOf(carried, kb));
-  return notStated(gaps, [...new Set([...closest, ...carried, ...env.rank(compatible).slice(0, 1)])], meetings);
+  return notStated(gaps, [...new Set([...closest, ...carried, ...env.rank(compatible, 1)])], meetings);
 }
