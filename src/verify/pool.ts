@@ -19,6 +19,16 @@ export function isEveryMeeting(kb: KnowledgeBase, meetings: readonly Meeting[]):
   return true;
 }
 
+const everyMeetingId = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** The ids of these meetings (every meeting's, made once per base). */
+export function meetingIds(kb: KnowledgeBase, meetings: readonly Meeting[]): ReadonlySet<string> {
+  if (!isEveryMeeting(kb, meetings)) return new Set(meetings.map((m) => m.id));
+  let ids = everyMeetingId.get(kb);
+  if (!ids) everyMeetingId.set(kb, (ids = new Set(kb.meetings.map((m) => m.id))));
+  return ids;
+}
+
 /** The facts of these meetings, meeting by meeting (each one's as kb.factsAbout lists them), then `extra`: every meeting's come as a lasting list (joined with `extra`). */
 export function meetingPool(kb: KnowledgeBase, meetings: readonly Meeting[], extra: readonly Fact[] = []): readonly Fact[] {
   if (isEveryMeeting(kb, meetings)) {

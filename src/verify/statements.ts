@@ -7,7 +7,7 @@ import type { Claim } from '../understand/frame.js';
 import { factsAbout, participants } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
 import { correction, narrowerGaps } from './evidence.js';
-import { carrying, meetingPool, meetingsOf, stating } from './pool.js';
+import { carrying, meetingIds, meetingPool, meetingsOf, stating } from './pool.js';
 import { conflicts, scopeOf } from './scope.js';
 import { contradicted, notStated, supported, type Finding, type Gap } from './verdict.js';
 
@@ -25,15 +25,14 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const byPeople = scope.people.length ? inBaseOrder(kb, scope.people.flatMap((p) => kb.factsByActor.get(p) ?? [])) : [];
   const aboutTopics = part.topics.flatMap((t) => (t.kind === 'entity' ? factsAbout(kb, t.entity) : []));
   // Of a meeting pinned down ("did they talk about the Sahel there?"), only what was said in it.
-  const inMeetings = new Set(meetings.map((m) => m.id));
+  const inMeetings = meetingIds(kb, meetings);
   const inScope = (f: Fact) => !scope.pinned || inMeetings.has(f.about) || kb.entities.get(f.about)?.type !== 'meeting';
   // Each fact once, in the order first met (all that ranking and narrowerGaps() read of it). At a thousand
   // articles it can hold every fact of every meeting: a fact is filed under one subject, so the facts of
   // distinct meetings and people are distinct, and only those found otherwise are looked up among them.
-  const subjects = new Set<string>([...meetings.map((m) => m.id), ...scope.people]);
   const extra = new Set<Fact>();
   for (const f of [...aboutTopics, ...byPeople]) {
-    if (!inScope(f) || subjects.has(f.about) || extra.has(f)) continue;
+    if (!inScope(f) || inMeetings.has(f.about) || scope.people.includes(f.about) || extra.has(f)) continue;
     extra.add(f);
   }
   // Every meeting's facts (a claim naming no one), gathered once per base (pool.ts).
