@@ -179,8 +179,10 @@ function meetingsInScope(ctx: InContext, env: SlotEnv): Meeting[] {
 /** After "who received X?", "he" is the one who was not named. */
 function answerPerson(intent: Intent, meetings: readonly Meeting[], q: Query, env: SlotEnv): string | undefined {
   const people = q.claim.participants.map((p) => p.entity);
-  const others = meetings.flatMap((m) => [m.host, ...m.guests]).filter((p) => !people.includes(p));
-  if (intent === 'who' && people.length === 1 && others.length) return others[0];
+  // (The first one only: at a thousand articles a question can be about a thousand meetings.)
+  if (intent === 'who' && people.length === 1) {
+    for (const m of meetings) for (const p of [m.host, ...m.guests]) if (!people.includes(p)) return p;
+  }
   return people.find((p) => env.kb.entities.get(p)?.type === 'person') ?? (meetings.length === 1 ? meetings[0]?.guests[0] : undefined);
 }
 

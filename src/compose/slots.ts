@@ -4,7 +4,9 @@
 import type { Meeting } from '../knowledge/schema.js';
 import type { Article, Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Bm25Index } from '../retrieve/bm25.js';
-import { factCount, positionOf, uniqueFacts } from '../knowledge/fact-marks.js';
+import { factCount, lastingList, placesOf, positionOf, uniqueFacts } from '../knowledge/fact-marks.js';
+import { keptScores, numberedByPlace, type KeptScores } from './kept-scores.js';
+import { isEveryMeeting } from '../verify/pool.js';
 import { factsAbout, placeAgrees } from '../retrieve/graph.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import type { Carrier } from '../verify/carry.js';
@@ -79,29 +81,32 @@ function relevantLists(q: Query, kb: KnowledgeBase): (readonly Fact[])[] {
 }
 
 /** Facts ordered by how close they come to the question: its concepts and names, then its words (BM25). */
-export function ranker(q: Query, env: SlotEnv): (facts: Fact[]) => Fact[] {
-  let words: ((f: Fact) => number) | undefined;
+export function ranker(q: Query, env: SlotEnv): (facts: readonly Fact[], limit?: number) => Fact[] {
+  let words: ReturnType<Bm25Index<Fact>['scorer']> | undefined;
   let relevant: Uint8Array | undefined;
-  /** Per place in the base, a fact's score once worked out for this question (NaN: not yet): long lists overlap. */
-  let known: Float64Array | undefined;
-  return (facts) => {
+  /** This question's scores, kept by place in the base (keptScores): long lists overlap. */
+  let kept: KeptScores | undefined;
+  // `limit`: only the first so many of the ranking (most callers quote one or two of thousands).
+  return (facts, limit = Number.POSITIVE_INFINITY) => {
     const { kb } = env;
-    words ??= env.retrieval.scoreOf(contentTokens(q, env));
-    const wordsOf = words;
+    words ??= env.retrieval.scorer(contentTokens(q, env));
+    const { ofValue: wordsOf, ofNumber } = words;
     // A long list (at a thousand articles, every fact of every meeting) asks relevance() only of the facts it can score,
     // marked by their place in the base (a fact that is not the base's own object is asked), and keeps each score.
     const long = facts.length > LONG_LIST;
     if (long) {
       relevant ??= markRelevant(q, kb);
-      known ??= new Float64Array(factCount(kb)).fill(Number.NaN);
+      kept ??= keptScores(kb);
     }
     const marked = long ? relevant : undefined;
-    const kept = long ? known : undefined;
-    const scoreOf = (f: Fact): number => {
-      const p = marked ? positionOf(kb, f) : undefined;
+    // A lasting list (knowledge/fact-marks.ts) comes with its facts' places, and BM25 numbers its documents by the
+    // same places (the engine indexes the base's facts in order): a fact's score is read by its place, no lookup.
+    const places = long && numberedByPlace(env) ? placesOf(facts) : undefined;
+    const aligned = places !== undefined || numberedByPlace(env);
+    const scoreAt = (f: Fact, p: number | undefined): number => {
       if (p === undefined || !marked || !kept) return relevance(f, q) * 2 + wordsOf(f) / 10;
-      let s = kept[p] as number;
-      if (Number.isNaN(s)) kept[p] = s = (marked[p] === 0 ? 0 : relevance(f, q)) * 2 + wordsOf(f) / 10;
+      let s = kept.get(p);
+      if (Number.isNaN(s)) kept.set(p, (s = (marked[p] === 0 ? 0 : relevance(f, q)) * 2 + (aligned ? ofNumber(p) : wordsOf(f)) / 10));
       return s;
     };
     // Facts that score nothing keep their order, after the others: only those that score are sorted, by score
@@ -109,17 +114,25 @@ export function ranker(q: Query, env: SlotEnv): (facts: Fact[]) => Fact[] {
     const scoredFacts: Fact[] = [];
     const scores: number[] = [];
     const rest: Fact[] = [];
-    for (const f of uniqueFacts(kb, facts)) {
-      const s = scoreOf(f);
-      if (s === 0) rest.push(f);
-      else {
+    // (A lasting list holds each fact once.)
+    const list = places ? facts : uniqueFacts(kb, facts);
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i] as Fact;
+      const p = places ? places[i] : marked ? positionOf(kb, f) : undefined;
+      const s = scoreAt(f, p === -1 ? undefined : p);
+      if (s === 0) {
+        if (rest.length < limit) rest.push(f);
+      } else {
         scoredFacts.push(f);
         scores.push(s);
       }
     }
     const order = scoredFacts.map((_, k) => k).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-    const out = order.map((k) => scoredFacts[k] as Fact);
-    for (const f of rest) out.push(f);
+    const out = order.slice(0, limit).map((k) => scoredFacts[k] as Fact);
+    for (const f of rest) {
+      if (out.length >= limit) break;
+      out.push(f);
+    }
     return out;
   };
 }
@@ -201,7 +214,8 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
     case 'definition':
       return subject ? entityAnswer(subject, intent, q, env) : undefined;
     case 'meetings': {
-      const { kept, rest } = fewest(meetings, (m) => factsAbout(kb, m.id, 'who'), byDate(kb, (m) => m.article), q, env);
+      const every = isEveryMeeting(kb, meetings);
+      const { kept, rest } = fewest(every ? kb.meetings : meetings, (m) => factsAbout(kb, m.id, 'who'), byDate(kb, (m) => m.article), q, env, every ? 'who' : undefined);
       return withRest(ofFacts(kept.flatMap((m) => factsAbout(kb, m.id, 'who'))), rest, t.meetings_more);
     }
     case 'count':
@@ -210,14 +224,15 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
       const article = articleFor(q, meetings, env);
       if (article) return ofFacts(article.summary.map((id) => kb.facts.get(id)).filter(isFact));
       const headlines = (a: Article) => a.summary.slice(0, 2).map((id) => kb.facts.get(id)).filter(isFact);
-      const { kept, rest } = fewest(kb.articlesByDate, headlines, byDate(kb, (a) => a.id), q, env);
+      const { kept, rest } = fewest(kb.articlesByDate, headlines, byDate(kb, (a) => a.id), q, env, 'headlines');
       return withRest(ofFacts(kept.flatMap(headlines)), rest, t.articles_more);
     }
     case 'sources': {
       const reported = new Set(meetings.map((m) => m.article));
       const source = (a: Article) => (kb.factsCiting.get(a.id) ?? []).filter((f) => f.slot === 'source').slice(0, 1);
-      const cited = kb.articlesByDate.filter((a) => meetings.length === kb.meetings.length || reported.has(a.id));
-      const { kept, rest } = fewest(cited, source, byDate(kb, (a) => a.id), q, env);
+      const every = meetings.length === kb.meetings.length;
+      const cited = every ? kb.articlesByDate : kb.articlesByDate.filter((a) => reported.has(a.id));
+      const { kept, rest } = fewest(cited, source, byDate(kb, (a) => a.id), q, env, every ? 'sources' : undefined);
       const lines = kept.map((a) => {
         const [fact] = source(a);
         return { text: fill(t.source_line, { title: articleTitle(a, kb, q.language), date: formatDate(a.date, kb, q.language), fact: fact?.text[q.language] ?? '' }), facts: fact ? [fact] : [] };
@@ -330,18 +345,35 @@ export function joinList(items: readonly string[], t: { and: string; list_sep: s
  * (its names and words, then the newest), shown in their own order, and how
  * many are left out. A list that fits is kept whole, in order.
  */
-export function fewest<T>(items: readonly T[], factsOf: (item: T) => Fact[], newest: (a: T, b: T) => number, q: Query, env: SlotEnv): { kept: T[]; rest: number } {
+export function fewest<T>(items: readonly T[], factsOf: (item: T) => Fact[], newest: (a: T, b: T) => number, q: Query, env: SlotEnv, lasting?: string): { kept: T[]; rest: number } {
   const limit = env.options.maxListed;
   if (items.length <= limit) return { kept: [...items], rest: 0 };
-  const byNewest = [...items].sort(newest);
-  const itemOf = new Map<Fact, T>();
-  for (const item of byNewest) for (const f of factsOf(item)) if (!itemOf.has(f)) itemOf.set(f, item);
+  const gather = () => {
+    const byNewest = [...items].sort(newest);
+    const itemOf = new Map<Fact, T>();
+    for (const item of byNewest) for (const f of factsOf(item)) if (!itemOf.has(f)) itemOf.set(f, item);
+    return { byNewest, itemOf, facts: lastingList(env.kb, [...itemOf.keys()]), order: new Map(items.map((item, i) => [item, i])) };
+  };
+  // A list as long as the base (every meeting, every article; `lasting` names what is gathered of it) is sorted and
+  // gathered once: at a thousand articles that is most of such an answer, and the same at every question.
+  const { byNewest, itemOf, facts, order } = lasting ? gatheredOnce(items, lasting, gather) : gather();
   // An item ranks as its best fact; items without facts come after, newest first.
   const chosen = new Set<T>();
-  for (const f of ranker(q, env)([...itemOf.keys()])) if (chosen.size < limit) chosen.add(itemOf.get(f) as T);
+  for (const f of ranker(q, env)(facts)) {
+    if (chosen.size >= limit) break;
+    chosen.add(itemOf.get(f) as T);
+  }
   for (const item of byNewest) if (chosen.size < limit) chosen.add(item);
-  const order = new Map(items.map((item, i) => [item, i]));
   return { kept: [...chosen].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)), rest: items.length - limit };
+}
+
+const gathered = new WeakMap<readonly unknown[], Map<string, unknown>>();
+
+function gatheredOnce<T>(items: readonly unknown[], what: string, gather: () => T): T {
+  let known = gathered.get(items);
+  if (!known) gathered.set(items, (known = new Map()));
+  if (!known.has(what)) known.set(what, gather());
+  return known.get(what) as T;
 }
 
 /** Items of an article, newest article first. */

@@ -42,6 +42,8 @@ export class Bm25Index<T> {
   private order: Int32Array | undefined;
   /** Each document's number, by its value (scoreOf()); built on first use. */
   private positions: Map<T, number> | undefined;
+  /** The scores of the latest queries (scorer()): a score counts for the query whose stamp it bears; `owner` wrote last. */
+  private shared: { scores: Float64Array; stamps: Uint32Array; query: number; owner: number } | undefined;
 
   constructor(docs: readonly { tokens: string[]; value: T }[], options: Partial<Bm25Options> = {}) {
     this.values = docs.map((d) => d.value);
@@ -101,19 +103,56 @@ export class Bm25Index<T> {
   }
 
   /**
-   * The same scores as scores(), read through a function (0 for a document that shares no term): kept in
-   * one array of a number per document rather than a Map entry per document scored, which at a thousand
-   * articles is most of them for a common word, and every question asks.
+   * The same scores as scores(), read through a function (0 for a document that shares no term): see scorer().
    */
   scoreOf(tokens: readonly string[]): (value: T) => number {
-    const dense = new Float64Array(this.data.count);
-    this.accumulate(tokens, (doc, score) => (dense[doc] = score));
+    return this.scorer(tokens).ofValue;
+  }
+
+  /**
+   * The same scores as scores(), by a document's value or its number. They are kept in one array of a number per
+   * document shared by every query (each number stamped with the query that wrote it) rather than a Map entry per
+   * document, or a new array per query: at a thousand articles a common word scores most documents, every question
+   * asks several times, and arrays as large made at each question are what grew the process. A query whose numbers
+   * another has overwritten since writes them again before it reads one.
+   */
+  scorer(tokens: readonly string[]): { ofValue: (value: T) => number; ofNumber: (doc: number) => number } {
+    const shared = (this.shared ??= { scores: new Float64Array(this.data.count), stamps: new Uint32Array(this.data.count), query: 0, owner: 0 });
+    // (Once in four billion queries, every stamp is cleared.)
+    if (++shared.query === 0xffffffff) {
+      shared.stamps.fill(0);
+      shared.query = 1;
+    }
+    const query = shared.query;
+    const terms = [...tokens];
+    const write = () => {
+      shared.owner = query;
+      this.accumulate(terms, (doc, score) => {
+        shared.scores[doc] = score;
+        shared.stamps[doc] = query;
+      });
+    };
+    write();
     this.positions ??= new Map(this.values.map((v, i) => [v, i]));
     const positions = this.positions;
-    return (value) => {
-      const doc = positions.get(value);
-      return doc === undefined ? 0 : (dense[doc] as number);
+    const ofNumber = (doc: number): number => {
+      if (shared.owner !== query) write();
+      return shared.stamps[doc] === query ? (shared.scores[doc] as number) : 0;
     };
+    return {
+      ofValue: (value) => {
+        const doc = positions.get(value);
+        return doc === undefined ? 0 : ofNumber(doc);
+      },
+      ofNumber,
+    };
+  }
+
+  /** Whether the documents are these values, in this order: then a value's place among them is its document number. */
+  numbers(values: Iterable<T>): boolean {
+    let i = 0;
+    for (const v of values) if (this.values[i++] !== v) return false;
+    return i === this.values.length;
   }
 
   search(tokens: readonly string[], limit = 3): Hit<T>[] {

@@ -45,11 +45,24 @@ const eventCache = new WeakMap<KnowledgeBase, Extract<Entity, { type: 'event' }>
 
 /** Whether an entity stands inside another: a city in its country, a venue in its city. */
 export function within(kb: KnowledgeBase, inner: string, outer: string): boolean {
-  let at: string | undefined = inner;
-  const seen = new Set<string>();
-  while (at && !seen.has(at)) {
-    if (at === outer) return true;
-    seen.add(at);
+  return reaches(kb, inner, outer);
+}
+
+/** Places nest a few deep: only a longer walk keeps track of where it has been (a loop in `within` ends it). */
+const SHALLOW = 8;
+
+/** Whether the walk up the `within` links from one place meets another. */
+function reaches(kb: KnowledgeBase, from: string | undefined, to: string): boolean {
+  let at = from;
+  let seen: Set<string> | undefined;
+  for (let steps = 0; at; steps++) {
+    if (at === to) return true;
+    // (Asked of every meeting at every question that names a place: no set for the usual short walk.)
+    if (steps >= SHALLOW) {
+      seen ??= new Set();
+      if (seen.has(at)) return false;
+      seen.add(at);
+    }
     const place = kb.entities.get(at);
     at = place?.type === 'place' ? place.within : undefined;
   }
@@ -63,16 +76,7 @@ export function involves(kb: KnowledgeBase, m: Meeting, entityId: string): boole
 
 /** Whether a meeting took place at, or inside, a place. */
 export function placeAgrees(kb: KnowledgeBase, m: Meeting, placeId: string): boolean {
-  let at: string | undefined = m.venue ?? m.city;
-  const seen = new Set<string>();
-  if (m.city === placeId) return true;
-  while (at && !seen.has(at)) {
-    if (at === placeId) return true;
-    seen.add(at);
-    const place = kb.entities.get(at);
-    at = place?.type === 'place' ? place.within : undefined;
-  }
-  return false;
+  return m.city === placeId || reaches(kb, m.venue ?? m.city, placeId);
 }
 
 /** Whether any meeting or event is located at a place: such a place named in a question constrains it. */

@@ -31,6 +31,9 @@ interface Crowd<T> {
   bySecond: Map<string, Entry<T>[]>;
 }
 
+/** The phrases opening with a word no phrase opens with: one list for all (matchers are asked of every word of every question). */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** Parses the "phrase|2" weight notation of the language profiles. */
 export function parseWeighted(phrase: string): { phrase: string; weight: number } {
   const match = /^(.*)\|(\d+(?:\.\d+)?)$/.exec(phrase);
@@ -73,18 +76,20 @@ export class PhraseMatcher<T> {
       const token = tokens[start] as string;
       const next = tokens[start + 1];
       // The phrases opening with this word, in the order they were added.
-      const opening = this.byFirst.get(token) ?? [];
+      const opening = this.byFirst.get(token) ?? NONE;
       const crowd = opening.length > CROWDED ? this.crowdOf(token, opening) : undefined;
       // Of a crowded word, those whose second word is not looked up by itself, and those whose second word is the next token.
       const single = crowd ? crowd.loose : opening;
-      const paired = (crowd && next !== undefined ? crowd.bySecond.get(next) : undefined) ?? [];
+      const paired = (crowd && next !== undefined ? crowd.bySecond.get(next) : undefined) ?? NONE;
       let i = 0;
       let j = 0;
       while (i < single.length || j < paired.length) {
         const entry = (j >= paired.length || (i < single.length && (single[i] as Entry<T>).seq < (paired[j] as Entry<T>).seq) ? single[i++] : paired[j++]) as Entry<T>;
         if (matchesAt(entry, tokens, start)) found.push(at(entry, start));
       }
-      for (const entry of this.byStem.get(token.slice(0, MIN_PREFIX)) ?? []) {
+      // (Most matchers have no stem: no piece of the word is cut for them.)
+      if (this.byStem.size === 0) continue;
+      for (const entry of this.byStem.get(token.slice(0, MIN_PREFIX)) ?? NONE) {
         if (matchesAt(entry, tokens, start)) found.push(at(entry, start));
       }
     }

@@ -30,7 +30,8 @@ export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold
 /** Words of one first letter and one length, searched together; `order` is each word's place among its first letter's. */
 interface Bucket {
   words: string[];
-  fuse: Fuse<string>;
+  /** Made the first time the bucket is searched: most are never (at a thousand articles, hundreds of indexes at start). */
+  fuse?: Fuse<string>;
   order: number[];
 }
 
@@ -75,7 +76,7 @@ export class Speller {
     for (const [initial, byLength] of groups) {
       const buckets = new Map<number, Bucket>();
       for (const [length, { words, order }] of byLength) {
-        buckets.set(length, { words, fuse: new Fuse(words, { includeScore: true, threshold: this.options.threshold, ignoreLocation: true, ignoreDiacritics: true, shouldSort: true }), order });
+        buckets.set(length, { words, order });
       }
       this.buckets.set(initial, buckets);
     }
@@ -149,6 +150,7 @@ export class Speller {
     for (let length = word.length - allowed; length <= word.length + allowed; length++) {
       const bucket = buckets.get(length);
       if (!bucket) continue;
+      bucket.fuse ??= new Fuse(bucket.words, { includeScore: true, threshold: this.options.threshold, ignoreLocation: true, ignoreDiacritics: true, shouldSort: true });
       for (const r of bucket.fuse.search(word)) {
         const score = r.score ?? 1;
         const order = bucket.order[r.refIndex] as number;

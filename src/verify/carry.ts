@@ -15,7 +15,7 @@ const MIN_LITERAL = 4;
 /** Words whose forms are kept at once, per language. */
 const RECENT_FORMS = 2_000;
 /** From this many facts, among() looks the topic up in the indexes rather than asking each fact. */
-const AMONG_BY_INDEX = 64;
+export const AMONG_BY_INDEX = 64;
 /** People and organisations whose facts (factsInvolving) are kept at once. */
 const RECENT_PEOPLE = 256;
 

@@ -13,8 +13,8 @@ export interface VerifyEnv {
   isFunctionWord: (word: string) => boolean;
   /** Meetings the conversation is about, for a claim that names none. */
   focus: string[];
-  /** Facts ordered by how close they come to the claim. */
-  rank: (facts: Fact[]) => Fact[];
+  /** Facts ordered by how close they come to the claim (the first `limit` of them). */
+  rank: (facts: readonly Fact[], limit?: number) => Fact[];
   /** The claim is what a wh-question takes for granted, not a statement to confirm. */
   presupposed: boolean;
   /** A wh-question asking who did it: of the facts that say it, one that names who comes first. */

@@ -4,6 +4,8 @@ import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Claim, Topic } from '../understand/frame.js';
 import { affiliations, factsAbout, placeAgrees, within } from '../retrieve/graph.js';
 import type { VerifyEnv } from './env.js';
+import { carrying, meetingPool, meetingsOf } from './pool.js';
+import { derivedFrom, lastingList, placesOf } from '../knowledge/fact-marks.js';
 import { contradicted, notStated, type Finding, type Gap } from './verdict.js';
 
 export const slotFacts = (kb: KnowledgeBase, m: Meeting, ...slots: Fact['slot'][]) => factsAbout(kb, m.id, ...slots);
@@ -13,24 +15,25 @@ export function topicFindings(topics: readonly Topic[], meetings: readonly Meeti
   const { kb, carrier, language } = env;
   // No topic, nothing to find: the facts of every meeting need not be gathered (at a thousand articles, thousands).
   if (!topics.length) return { carriers: [] };
-  const pool = [...meetings.flatMap((m) => factsAbout(kb, m.id)), ...extra];
+  // (Every meeting's facts, with nothing else, come gathered once per base: pool.ts.)
+  const pool = meetingPool(kb, meetings, extra);
   // "en vacances" of a working visit: a fact of the meeting says the opposite.
   for (const t of topics) {
     if (t.kind !== 'concept' || !t.opposite) continue;
     const against = pool.filter((f) => f.concepts.includes(t.concept));
-    if (against.length) return { finding: contradicted('content', env.rank(against).slice(0, 1), [...meetings]), carriers: [] };
+    if (against.length) return { finding: contradicted('content', env.rank(against, 1), [...meetings]), carriers: [] };
   }
   const carriers: Fact[] = [];
   const missing: Topic[] = [];
   for (const t of topics) {
-    const by = env.rank(carrier.among(pool, t, language))[0];
+    const by = env.rank(carrying(kb, carrier, pool, t, language), 1)[0];
     if (by) carriers.push(by);
     else missing.push(t);
   }
   if (!missing.length) return { carriers: [...new Set(carriers)] };
   const gaps: Gap[] = missing.map((t) => (t.kind === 'word' ? { kind: 'words', surfaces: [t.surface] } : t.kind === 'concept' && t.concept === env.asked ? { kind: 'unknown' } : { kind: 'element' }));
   // Where the articles do speak of it: that fact, with who met in that meeting ("Syria came up in Rabat, with Zouev").
-  const elsewhere = missing.flatMap((t) => env.rank(carrier.factsCarrying(t, language)).slice(0, 1));
+  const elsewhere = missing.flatMap((t) => env.rank(carrier.factsCarrying(t, language), 1));
   const theirMeeting = elsewhere.flatMap((f) => (kb.entities.get(f.about)?.type === 'meeting' && !meetings.some((m) => m.id === f.about) ? factsAbout(kb, f.about, 'who').slice(0, 1) : []));
   return { finding: notStated(gaps, [...theirMeeting, ...elsewhere, ...meetings.flatMap((m) => slotFacts(kb, m, 'who'))], [...meetings]), carriers };
 }
@@ -43,8 +46,10 @@ export function narrowerGaps(claim: Claim, pool: readonly Fact[], env: VerifyEnv
     const broader = (f: Fact) => (n.of.concept ? f.concepts.includes(n.of.concept) : f.mentions.includes(n.of.entity ?? '') || (f.items ?? []).includes(n.of.entity ?? ''));
     const everywhere = n.of.concept ? (kb.factsWithConcept.get(n.of.concept) ?? []) : (kb.factsMentioning.get(n.of.entity ?? '') ?? []);
     // The facts broader() holds for are those indexed: of a long pool, look them up there.
-    const inPool = pool.length > 4 * everywhere.length ? ((index) => pool.filter((f) => index.has(f)))(new Set(everywhere)) : pool.filter(broader);
-    const fact = env.rank(inPool)[0] ?? env.rank(everywhere.filter(broader))[0];
+    const find = () => (pool.length > 4 * everywhere.length ? ((index) => pool.filter((f) => index.has(f)))(new Set(everywhere)) : pool.filter(broader));
+    // (Of a pool that lasts as long as the base, found once: pool.ts.)
+    const inPool = placesOf(pool) ? derivedFrom(pool, `narrower\u0000${n.of.concept ?? ''}\u0000${n.of.entity ?? ''}`, () => lastingList(kb, find())) : find();
+    const fact = env.rank(inPool, 1)[0] ?? env.rank(everywhere.filter(broader), 1)[0];
     const entity = n.of.entity ? kb.entities.get(n.of.entity) : undefined;
     return { kind: 'narrower', surface: n.surface, label: concept?.label ?? entity?.name, ...(fact ? { fact } : {}) };
   });
@@ -86,11 +91,11 @@ export function correction(m: Meeting, dimension: string, claim: Claim, kb: Know
   const when = slotFacts(kb, m, 'when').slice(0, 1);
   const venue = m.venue && claim.places.some((p) => kb.entities.get(p.entity)?.type === 'place' && (kb.entities.get(p.entity) as { kind?: string }).kind === 'venue') ? slotFacts(kb, m, 'where').slice(0, 1) : [];
   // "The Menara meeting was with Zouev": and who was met there.
-  const there = kb.meetings.filter((x) => x !== m && claim.places.some((p) => placeAgrees(kb, x, p.entity))).flatMap((x) => slotFacts(kb, x, 'who').slice(0, 1));
+  // (One place's meetings are looked up: kb.meetingsAt holds those placeAgrees() with, in the base's order.)
+  const [only] = claim.places;
+  const held = claim.places.length === 1 && only ? (kb.meetingsAt.get(only.entity) ?? []) : claim.places.length ? kb.meetings.filter((x) => claim.places.some((p) => placeAgrees(kb, x, p.entity))) : [];
+  const there = held.filter((x) => x !== m).flatMap((x) => slotFacts(kb, x, 'who').slice(0, 1));
   return [...when, ...venue, ...there];
 }
 
-export function meetingsOf(facts: readonly Fact[], kb: KnowledgeBase): Meeting[] {
-  const about = new Set(facts.map((f) => f.about));
-  return kb.meetings.filter((m) => about.has(m.id));
-}
+export { meetingsOf };

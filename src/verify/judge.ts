@@ -150,7 +150,7 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   // "Did he say which languages?": only a fact that lists them says which.
   if (claim.which) {
     const listed = env.kb.factsWithConcept.get(claim.which) ?? [];
-    if (!listed.some((f) => f.items?.length)) findings.push(notStated([{ kind: 'unnamed', concept: claim.which, ...(listed[0] ? { fact: env.rank(listed)[0] as Fact } : {}) }]));
+    if (!listed.some((f) => f.items?.length)) findings.push(notStated([{ kind: 'unnamed', concept: claim.which, ...(listed[0] ? { fact: env.rank(listed, 1)[0] as Fact } : {}) }]));
   }
   findings.push(...exclusiveFindings(claim, env), ...sameFindings(claim, env));
   // "1,700 officers": a figure no record counts is one the articles do not give.

@@ -26,8 +26,10 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   if (claim.reciprocal && named.filter((p) => kb.entities.get(p)?.type === 'person').length < 2) return oneAnother(claim, named, env);
   const withAll = scope.meetings.filter((m) => scope.people.every((p) => involves(kb, m, p)));
   const problems = (m: Meeting) => [...conflicts(m, claim, kb, claim.unknownPlaces), ...(reversed(m) ? (['role'] as const) : [])];
+  // (Whether there is any, with no list made: asked of every meeting meant, at a thousand articles a thousand.)
+  const hasProblem = (m: Meeting) => conflicts(m, claim, kb, claim.unknownPlaces).length > 0 || reversed(m);
   // "Both meetings were in Marrakech": one that was not says otherwise.
-  const exception = claim.every ? scope.meetings.find((m) => problems(m).length > 0) : undefined;
+  const exception = claim.every ? scope.meetings.find(hasProblem) : undefined;
   if (exception) {
     const dimension = problems(exception)[0] ?? 'place';
     return contradicted(dimension, correction(exception, dimension, claim, kb), [exception]);
@@ -38,7 +40,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const absent = scope.people.filter((p) => kb.entities.get(p)?.type === 'person' && !involves(kb, without, p));
     return absent.length ? contradicted('role', citeMeeting(without, claim, kb), [without]) : notStated([{ kind: 'element' }], citeMeeting(without, claim, kb), [without]);
   }
-  const fitting = withAll.filter((m) => problems(m).length === 0 && (!claim.events.length || m.occasion !== undefined));
+  const fitting = withAll.filter((m) => !hasProblem(m) && (!claim.events.length || m.occasion !== undefined));
   // A meeting record says who met, where, when, on what occasion, and that it took place: nothing more ("how long it lasted").
   const beyond = part.predicates.filter((p) => {
     const predicate = kb.predicates.get(p);
@@ -67,7 +69,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   if (bothSides && !fitting.length && withAll.length && withAll.every((m) => reversed(m) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0)) {
     return contradicted('role', correction(withAll[0] as Meeting, 'role', claim, kb), withAll);
   }
-  if (scope.pinned && withAll.length && withAll.every((m) => problems(m).length > 0)) {
+  if (scope.pinned && withAll.length && withAll.every(hasProblem)) {
     const m = withAll[0] as Meeting;
     const dimension = problems(m)[0] ?? 'place';
     return contradicted(dimension, correction(m, dimension, claim, kb), withAll);
@@ -87,7 +89,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   });
   if (described.length && scope.people.length > 1) {
     const topics = topicFindings(part.topics, meetingsOf(described, kb), env, described);
-    if (!topics.finding) return supported([...env.rank(described).slice(0, 2), ...topics.carriers], meetingsOf(described, kb));
+    if (!topics.finding) return supported([...env.rank(described, 2), ...topics.carriers], meetingsOf(described, kb));
   }
   const gaps: Gap[] = [];
   const people = scope.people.filter((p) => kb.entities.get(p)?.type === 'person');
@@ -146,7 +148,7 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
     }
     const near = meetingsInvolvingAny(kb, [person]);
     const mentioning = claim.places.flatMap((p) => (kb.factsMentioning.get(p.entity) ?? []).filter((f) => f.mentions.includes(p.entity)));
-    return notStated([{ kind: 'element' }], env.rank([...mentioning, ...near.flatMap((m) => slotFacts(kb, m, 'who'))]).slice(0, 2), near);
+    return notStated([{ kind: 'element' }], env.rank([...mentioning, ...near.flatMap((m) => slotFacts(kb, m, 'who'))], 2), near);
   }
   if (unnamedEvent(claim, found)) return notStated([{ kind: 'unknown' }], cited, [...new Set(found)]);
   const topics = topicFindings(part.topics, found, env);
@@ -171,7 +173,7 @@ function otherMeetings(claim: Claim, part: Part, env: VerifyEnv): Finding {
     return who.some((p) => !named.has(p) && !people.some((x) => carrier.involves([p], x)));
   });
   // None reported: the articles do not list any other (what is asked is unknown).
-  return facts.length ? supported(env.rank(facts).slice(0, 2), meetingsOf(facts, kb)) : notStated([{ kind: 'unknown' }], [], []);
+  return facts.length ? supported(env.rank(facts, 2), meetingsOf(facts, kb)) : notStated([{ kind: 'unknown' }], [], []);
 }
 
 /** "for a conference", "pour un sommet": an event said with no name, where a meeting meant had no occasion the articles give. */

@@ -82,26 +82,30 @@ function pickOne(meetings: readonly Meeting[], claim: Claim, kb: KnowledgeBase):
   return undefined;
 }
 
+const NO_CONFLICT: readonly ('place' | 'date' | 'occasion')[] = Object.freeze([]);
+
 /** Where a meeting disagrees with what the claim says of its place, day and occasion. */
-export function conflicts(m: Meeting, claim: Claim, kb: KnowledgeBase, unknownPlaces: readonly string[]): ('place' | 'date' | 'occasion')[] {
-  const out: ('place' | 'date' | 'occasion')[] = [];
-  // A claim that says nothing of place, day or occasion disagrees with no meeting (asked of every meeting, often).
-  if (!claim.places.length && !unknownPlaces.length && !claim.notPlaces.length && !claim.venues.length && !claim.dates.length && !claim.events.length && !claim.otherEvents.length) return out;
+export function conflicts(m: Meeting, claim: Claim, kb: KnowledgeBase, unknownPlaces: readonly string[]): readonly ('place' | 'date' | 'occasion')[] {
+  // A claim that says nothing of place, day or occasion disagrees with no meeting (asked of every meeting, often:
+  // at a thousand articles, a thousand times a question, so no new list each time).
+  if (!claim.places.length && !unknownPlaces.length && !claim.notPlaces.length && !claim.venues.length && !claim.dates.length && !claim.events.length && !claim.otherEvents.length) return NO_CONFLICT;
+  // (A list only for a meeting that disagrees: most agree.)
+  let out: ('place' | 'date' | 'occasion')[] | undefined;
   // "at the airport" of a meeting held at a venue the articles name: another building.
   // (The venue's words are read only when the claim names a venue: every meeting is asked, at a thousand articles a thousand.)
   const venueName = claim.venues.length && m.venue ? kb.entities.get(m.venue) : undefined;
   const venueWords = venueName ? fold([venueName.name.fr, venueName.name.en, ...venueName.aliases].join(' ')) : '';
   const wrongVenue = venueName !== undefined && claim.venues.some((v) => !venueWords.split(/[^\p{L}\p{N}]+/u).includes(fold(v)));
   const wrongPlace = claim.places.some((p) => !placeAgrees(kb, m, p.entity)) || unknownPlaces.length > 0 || claim.notPlaces.some((p) => placeAgrees(kb, m, p.entity)) || wrongVenue;
-  if (wrongPlace) out.push('place');
-  if (claim.dates.some((d: DateMention) => !dateAgrees(m.date, d))) out.push('date');
+  if (wrongPlace) (out ??= []).push('place');
+  if (claim.dates.some((d: DateMention) => !dateAgrees(m.date, d))) (out ??= []).push('date');
   // Another occasion, or an event that was over (or not yet begun) on the meeting's day.
   const outside = (id: string) => {
     const e = kb.entities.get(id);
     return e?.type === 'event' && ((e.ends !== undefined && m.date > e.ends) || (e.starts !== undefined && m.date < e.starts));
   };
-  if (claim.events.some((e) => (m.occasion ? e.entity !== m.occasion : outside(e.entity))) || (claim.otherEvents.length > 0 && m.occasion !== undefined)) out.push('occasion');
-  return out;
+  if (claim.events.some((e) => (m.occasion ? e.entity !== m.occasion : outside(e.entity))) || (claim.otherEvents.length > 0 && m.occasion !== undefined)) (out ??= []).push('occasion');
+  return out ?? NO_CONFLICT;
 }
 
 /** Whether the meeting is one the claim's occasion, day and place all agree with. */

@@ -6,7 +6,8 @@ import type { Fact } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { factsAbout, participants } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
-import { correction, meetingsOf, narrowerGaps } from './evidence.js';
+import { correction, narrowerGaps } from './evidence.js';
+import { carrying, meetingIds, meetingPool, meetingsOf, stating } from './pool.js';
 import { conflicts, scopeOf } from './scope.js';
 import { contradicted, notStated, supported, type Finding, type Gap } from './verdict.js';
 
@@ -24,24 +25,18 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const byPeople = scope.people.length ? inBaseOrder(kb, scope.people.flatMap((p) => kb.factsByActor.get(p) ?? [])) : [];
   const aboutTopics = part.topics.flatMap((t) => (t.kind === 'entity' ? factsAbout(kb, t.entity) : []));
   // Of a meeting pinned down ("did they talk about the Sahel there?"), only what was said in it.
-  const inMeetings = new Set(meetings.map((m) => m.id));
+  const inMeetings = meetingIds(kb, meetings);
   const inScope = (f: Fact) => !scope.pinned || inMeetings.has(f.about) || kb.entities.get(f.about)?.type !== 'meeting';
   // Each fact once, in the order first met (all that ranking and narrowerGaps() read of it). At a thousand
   // articles it can hold every fact of every meeting: a fact is filed under one subject, so the facts of
   // distinct meetings and people are distinct, and only those found otherwise are looked up among them.
-  const pool: Fact[] = [];
-  const subjects = new Set<string>();
-  for (const id of [...meetings.map((m) => m.id), ...scope.people]) {
-    if (subjects.has(id)) continue;
-    subjects.add(id);
-    for (const f of factsAbout(kb, id)) pool.push(f);
-  }
   const extra = new Set<Fact>();
   for (const f of [...aboutTopics, ...byPeople]) {
-    if (!inScope(f) || subjects.has(f.about) || extra.has(f)) continue;
+    if (!inScope(f) || inMeetings.has(f.about) || scope.people.includes(f.about) || extra.has(f)) continue;
     extra.add(f);
-    pool.push(f);
   }
+  // Every meeting's facts (a claim naming no one), gathered once per base (pool.ts).
+  const pool: readonly Fact[] = scope.people.length ? [...meetingPool(kb, meetings), ...scope.people.flatMap((p) => (meetings.some((m) => m.id === p) ? [] : factsAbout(kb, p))), ...extra] : meetingPool(kb, meetings, [...extra]);
   // Who says it must be the fact's speaker; whom it is said to, anyone in the meeting ("what did he ask Hammouchi for?").
   const audience = (f: Fact) => {
     const m = kb.entities.get(f.about);
@@ -56,17 +51,18 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     for (const p of scope.people) if (!(carrier.involves(carrier.people(f, symmetric), p) || (roleOf(p) !== 'agent' && carrier.involves(audience(f), p)))) return false;
     return true;
   };
-  const compatible = pool.filter(fits);
-  if (claim.unknownPlaces.length) return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], env.rank(compatible).slice(0, 1), meetings);
+  // With no one named, only the predicates sort the facts: of a lasting pool, those that state them are found once (pool.ts).
+  const compatible = scope.people.length ? pool.filter(fits) : part.predicates.length ? stating(kb, carrier, pool, part.predicates) : pool;
+  if (claim.unknownPlaces.length) return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], env.rank(compatible, 1), meetings);
   if (!part.topics.length && !claim.narrower.length) {
-    if (compatible.length) return supported(env.rank(compatible).slice(0, 2), meetingsOf(compatible, kb));
-    return notStated([{ kind: 'element' }], env.rank(pool).slice(0, 2), meetings);
+    if (compatible.length) return supported(env.rank(compatible, 2), meetingsOf(compatible, kb));
+    return notStated([{ kind: 'element' }], env.rank(pool, 2), meetings);
   }
   // "wanted to reduce cooperation": a fact that says they wanted to strengthen it contradicts it.
   for (const topic of part.topics) {
     if (topic.kind !== 'concept' || !topic.opposite) continue;
     const against = compatible.filter((f) => f.concepts.includes(topic.concept));
-    if (against.length) return contradicted('content', env.rank(against).slice(0, 1), meetingsOf(against, kb));
+    if (against.length) return contradicted('content', env.rank(against, 1), meetingsOf(against, kb));
   }
   const carried: Fact[] = [];
   const gaps: Gap[] = [];
@@ -76,18 +72,18 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const named = new Set(claim.participants.map((p) => p.entity));
   const namesDoer = (f: Fact) => [f.speaker, ...f.agents].some((a) => a !== undefined && !named.has(a) && kb.entities.get(a)?.type === 'person');
   for (const topic of part.topics) {
-    const by = env.rank(carrier.among(compatible, topic, language));
+    const by = env.rank(carrying(kb, carrier, compatible, topic, language), asksDoer ? undefined : 1);
     if (by.length) {
       carried.push(((asksDoer ? by.find(namesDoer) : undefined) ?? by[0]) as Fact);
       continue;
     }
     gaps.push(topic.kind === 'word' ? { kind: 'words', surfaces: [topic.surface] } : topic.kind === 'concept' && topic.concept === claim.asked ? { kind: 'unknown' } : { kind: 'element' });
     // Where the articles do speak of it, and who met in that meeting ("Syria came up in Rabat, with Zouev").
-    const elsewhere = env.rank(carrier.factsCarrying(topic, language)).slice(0, 1);
+    const elsewhere = env.rank(carrier.factsCarrying(topic, language), 1);
     const theirMeeting = elsewhere.flatMap((f) => (kb.entities.get(f.about)?.type === 'meeting' && !inMeetings.has(f.about) ? factsAbout(kb, f.about, 'who').slice(0, 1) : []));
     closest.push(...theirMeeting, ...elsewhere);
   }
   gaps.push(...narrowerGaps(claim, compatible.length ? compatible : pool, env));
   if (!gaps.length) return supported([...new Set(carried)], meetingsOf(carried, kb));
-  return notStated(gaps, [...new Set([...closest, ...carried, ...env.rank(compatible).slice(0, 1)])], meetings);
+  return notStated(gaps, [...new Set([...closest, ...carried, ...env.rank(compatible, 1)])], meetings);
 }

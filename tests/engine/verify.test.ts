@@ -20,7 +20,7 @@ const carrier = new Carrier(engine.kb, engine.lexicon);
 function judged(statement: string) {
   const language = detectLanguage(statement, engine.lexicon);
   const query = frameQuestion(readSentence(statement, engine.kb, engine.lexicon, language), engine.kb, engine.lexicon);
-  return judge(query.claim, { kb: engine.kb, carrier, language, focus: [], rank: (facts) => facts, isFunctionWord: () => false, presupposed: false });
+  return judge(query.claim, { kb: engine.kb, carrier, language, focus: [], rank: (facts, limit) => facts.slice(0, limit), isFunctionWord: () => false, presupposed: false });
 }
 
 type Why = Dimension | Gap['kind'] | undefined;

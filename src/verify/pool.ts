@@ -1,0 +1,98 @@
+// The facts a claim about every meeting is checked against. A claim that names
+// no one and no meeting ("did they talk about sport?") is about all of them: at
+// a thousand articles, every fact of a thousand meetings. That list, and what is
+// drawn from it for a predicate or a topic, is the same at every such question,
+// so it is gathered once per base (lasting lists, knowledge/fact-marks.ts) and
+// each question ranks it rather than gathering and filtering it again.
+import type { Meeting } from '../knowledge/schema.js';
+import { derivedFrom, indexInList, joinedOf, joinLasting, lastingList, placesOf, positionOf } from '../knowledge/fact-marks.js';
+import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
+import type { Topic } from '../understand/frame.js';
+import { AMONG_BY_INDEX, type Carrier } from './carry.js';
+
+const everyMeeting = new WeakMap<KnowledgeBase, readonly Fact[]>();
+
+/** Whether these meetings are every meeting of the base, in its order. */
+export function isEveryMeeting(kb: KnowledgeBase, meetings: readonly Meeting[]): boolean {
+  if (meetings.length !== kb.meetings.length) return false;
+  for (let i = 0; i < meetings.length; i++) if (meetings[i] !== kb.meetings[i]) return false;
+  return true;
+}
+
+const everyMeetingId = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** The ids of these meetings (every meeting's, made once per base). */
+export function meetingIds(kb: KnowledgeBase, meetings: readonly Meeting[]): ReadonlySet<string> {
+  if (!isEveryMeeting(kb, meetings)) return new Set(meetings.map((m) => m.id));
+  let ids = everyMeetingId.get(kb);
+  if (!ids) everyMeetingId.set(kb, (ids = new Set(kb.meetings.map((m) => m.id))));
+  return ids;
+}
+
+/** The facts of these meetings, meeting by meeting (each one's as kb.factsAbout lists them), then `extra`: every meeting's come as a lasting list (joined with `extra`). */
+export function meetingPool(kb: KnowledgeBase, meetings: readonly Meeting[], extra: readonly Fact[] = []): readonly Fact[] {
+  if (isEveryMeeting(kb, meetings)) {
+    let all = everyMeeting.get(kb);
+    if (!all) everyMeeting.set(kb, (all = lastingList(kb, kb.meetings.flatMap((m) => kb.factsAbout.get(m.id) ?? []))));
+    return joinLasting(kb, all, extra);
+  }
+  const pool: Fact[] = [];
+  for (const m of meetings) for (const f of kb.factsAbout.get(m.id) ?? []) pool.push(f);
+  for (const f of extra) pool.push(f);
+  return pool;
+}
+
+/** The facts of a list that state every one of these predicates, in its order (remembered for a lasting list). */
+export function stating(kb: KnowledgeBase, carrier: Carrier, facts: readonly Fact[], predicates: readonly string[]): readonly Fact[] {
+  const says = (f: Fact) => predicates.every((p) => carrier.saysPredicate(f, p));
+  const filter = () => facts.filter(says);
+  const parts = joinedOf(facts);
+  if (parts) return joinLasting(kb, stating(kb, carrier, parts.head, predicates), parts.tail.filter(says));
+  if (!placesOf(facts)) return filter();
+  return derivedFrom(facts, `stating\u0000${predicates.join('\u0000')}`, () => lastingList(kb, filter(), facts));
+}
+
+/** carrier.among(), remembered for a lasting list: the same facts, in the same order. */
+export function carrying(kb: KnowledgeBase, carrier: Carrier, facts: readonly Fact[], topic: Topic, language: Language): readonly Fact[] {
+  if (!placesOf(facts) || facts.length < AMONG_BY_INDEX) return carrier.among(facts, topic, language);
+  // What among() reads of a topic: its concept (and whether it is the opposite), its entity, or its word in that language.
+  const key = topic.kind === 'concept' ? `concept\u0000${topic.concept}\u0000${topic.opposite === true}` : topic.kind === 'entity' ? `entity\u0000${topic.entity}` : `word\u0000${topic.word}\u0000${language}`;
+  const of = (list: readonly Fact[]) => derivedFrom(list, `carrying\u0000${key}`, () => lastingList(kb, amongLasting(kb, carrier, list, topic, language), list));
+  const parts = joinedOf(facts);
+  if (!parts) return of(facts);
+  // A lasting list and a few more facts: the list's part once, the others as among() takes a long list's (factsCarrying()).
+  const found = new Set(carrier.factsCarrying(topic, language));
+  return joinLasting(kb, of(parts.head), parts.tail.filter((f) => positionOf(kb, f) !== undefined && found.has(f)));
+}
+
+/**
+ * What among() gives of a long list (the facts of the list that factsCarrying() finds, in the list's order), from
+ * the carrying facts' side: each is looked up in the list by its place, so the cost follows the facts that carry
+ * the topic (a name's: a handful) rather than the list (every meeting's: thousands).
+ */
+function amongLasting(kb: KnowledgeBase, carrier: Carrier, facts: readonly Fact[], topic: Topic, language: Language): Fact[] {
+  const inList = indexInList(kb, facts) as Int32Array;
+  const at: number[] = [];
+  for (const f of carrier.factsCarrying(topic, language)) {
+    const p = positionOf(kb, f);
+    const i = p === undefined ? -1 : (inList[p] as number);
+    if (i >= 0) at.push(i);
+  }
+  at.sort((a, b) => a - b);
+  return at.filter((i, k) => k === 0 || at[k - 1] !== i).map((i) => facts[i] as Fact);
+}
+
+/** The meetings (in the base's order) that some of these facts are about; remembered for a lasting list (a copy each time: the caller may keep it). */
+export function meetingsOf(facts: readonly Fact[], kb: KnowledgeBase): Meeting[] {
+  const find = () => {
+    const about = new Set(facts.map((f) => f.about));
+    return kb.meetings.filter((m) => about.has(m.id));
+  };
+  const parts = joinedOf(facts);
+  if (parts) {
+    const about = derivedFrom(parts.head, 'about', () => new Set(parts.head.map((f) => f.about)));
+    const more = new Set(parts.tail.map((f) => f.about));
+    return kb.meetings.filter((m) => about.has(m.id) || more.has(m.id));
+  }
+  return placesOf(facts) ? [...derivedFrom(facts, 'meetings', find)] : find();
+}
