@@ -262,6 +262,11 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
   }
   if (intent === 'who' && q.exclude) return ofFacts(othersMet(q, meetings, env));
   if (intent === 'about' && subject && !meetings.length) return entityAnswer(subject, intent, q, env);
+  // "Where did the two meetings take place?" of a base with hundreds: the most relevant few, then how many more.
+  if ((intent === 'who' || intent === 'where' || intent === 'when') && meetings.length > env.options.maxListed) {
+    const { kept, rest } = fewest(meetings, (m) => factsAbout(kb, m.id, intent), byDate(kb, (m) => m.article), q, env);
+    return withRest(ofFacts(factsFor(intent, kept, q, env)), rest, t.meetings_more);
+  }
   return ofFacts(factsFor(intent, meetings, q, env));
 }
 
@@ -312,7 +317,8 @@ function countAnswer(q: Query, meetings: readonly Meeting[], env: SlotEnv): Sent
     return [...when.map((f) => say(f, q)), { text: fill(t.days_between, { n: String(days) }), facts: when }];
   }
   if (target === 'article') {
-    const facts = [...kb.articles.values()].flatMap((a) => (kb.meetingsInArticle.get(a.id) ?? []).flatMap((m) => factsAbout(kb, m.id, 'source')));
+    // (The count is the base's; the sources quoted, the first few: at a thousand articles, a thousand markers say nothing.)
+    const facts = kb.articlesByDate.slice(0, env.options.maxListed).flatMap((a) => (kb.meetingsInArticle.get(a.id) ?? []).flatMap((m) => factsAbout(kb, m.id, 'source')));
     return [{ text: fill(t.count_articles, { n: String(kb.articles.size) }), facts }];
   }
   if (target === 'item') {
@@ -324,9 +330,10 @@ function countAnswer(q: Query, meetings: readonly Meeting[], env: SlotEnv): Sent
   }
   // "How many UN officials did he receive?": people count as the ones met.
   if (target === 'person' && !q.claim.predicates.some((p) => p.ids.some((id) => env.kb.predicates.get(id)?.kind === 'meeting'))) return undefined;
-  const facts = meetings.flatMap((m) => factsAbout(kb, m.id, 'who'));
   const lead = meetings.length === 1 ? t.count_meeting_one : fill(t.count_meetings, { n: String(meetings.length) });
-  return [{ text: lead, facts: [] }, ...facts.map((f) => say(f, q))];
+  // "How many meetings?" of a base with hundreds: the count, the most relevant few, and how many more.
+  const { kept, rest } = fewest(meetings, (m) => factsAbout(kb, m.id, 'who'), byDate(kb, (m) => m.article), q, env);
+  return withRest([{ text: lead, facts: [] }, ...kept.flatMap((m) => factsAbout(kb, m.id, 'who')).map((f) => say(f, q))], rest, t.meetings_more);
 }
 
 export function countItems(fact: Fact, q: Query, env: SlotEnv): Sentence {

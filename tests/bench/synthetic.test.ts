@@ -94,6 +94,9 @@ describe('the synthetic knowledge base', () => {
       ['qui a rencontré qui ?', kb.meetings.length, 'autres rencontres'],
       ['what are your sources?', kb.articles.size, 'more articles'],
       ['summarise the coverage', kb.articles.size, 'more articles'],
+      // (…and questions about every meeting: where, how many.)
+      ['where did the meetings take place?', kb.meetings.length, 'more meetings'],
+      ['how many meetings do the articles cover?', kb.meetings.length, 'more meetings'],
     ] as const) {
       const answer = engine.answer(q);
       expect(answer.answered, q).toBe(true);
