@@ -1,0 +1,121 @@
+// What a Claim is: who did what with whom, where, when, on what occasion,
+// about which topic, in which capacity, how many. claim.ts reads a sentence
+// into one; the verifier judges it.
+import type { Entity } from '../knowledge/schema.js';
+import type { DateMention } from './dates.js';
+import type { CountTarget, GenericKind } from './lexicon.js';
+import type { TermOf } from './read.js';
+
+export interface Mention {
+  entity: string;
+  type: Entity['type'];
+  via: 'alias' | 'role';
+  surface: string;
+  start: number;
+  end: number;
+  fuzzy: boolean;
+}
+
+export interface Participant extends Mention {
+  /** Who does what the verb says, or to whom it is done; "either" when no verb orders them. */
+  role: 'agent' | 'object' | 'either';
+  /** "Hammouchi's guests": named as whose the people meant are, not as one of them. */
+  possessor?: boolean;
+}
+
+export type Topic =
+  /** `opposite`: the claim says the opposite of the idea ("reduce" for "strengthen"). */
+  | { kind: 'concept'; concept: string; surface: string; fuzzy: boolean; opposite?: boolean }
+  | { kind: 'entity'; entity: string; surface: string }
+  /** `someone`: a title standing for a person the claim does not name ("son adjoint l'a reçu"): no wording carries a person. */
+  | { kind: 'word'; word: string; surface: string; someone?: true };
+
+export interface Claim {
+  /** Each verb of the claim, with the predicates it may name. */
+  predicates: { ids: string[]; surface: string; start: number; fuzzy: boolean }[];
+  participants: Participant[];
+  /** Places something is said to happen in ("in Rabat", "à Marrakech"). */
+  places: Mention[];
+  /** Names after "in", "à" that the coverage does not know ("à Casablanca"): no reported meeting was there. */
+  unknownPlaces: string[];
+  /** A kind of building the meeting is said to be held in ("at the airport", "aux bureaux de l'ONU"). */
+  venues: string[];
+  /** An event held by another organisation than the one the coverage names ("the UN general assembly"): another occasion. */
+  otherEvents: string[];
+  events: Mention[];
+  meetings: Mention[];
+  dates: DateMention[];
+  /** "the 94th General Assembly": a number said of a named thing. */
+  editions: { entity: string; value: number; surface: string }[];
+  /** "three meetings": a number said of a count; "less than a week": a bound. */
+  counts: { value: number; target?: CountTarget; surface: string; bound?: 'at_most' | 'at_least'; between?: boolean }[];
+  topics: Topic[];
+  /** What a meeting noun's own words say of the meetings ("bilateral talks", "rencontres bilatérales"): said of them, not in them. */
+  described: Topic[];
+  /** More specific things than the coverage names ("football"): never supported. */
+  narrower: { surface: string; of: { entity?: string; concept?: string } }[];
+  /** A title said of someone ("minister Hammouchi", "head of Interpol"); `unknownOrg` when its organisation is a name the coverage never uses. */
+  titles: { person?: string; org?: string; unknownOrg?: string; surface: string }[];
+  /** A named person said to be the one a title designates ("Zouev, the UN police chief"). */
+  identities: { person: string; as: string; unknownOrg?: string; surface: string }[];
+  /** A person said to work for an organisation ("Shahkar from Interpol"). */
+  affiliations: { person: string; org: string; surface: string }[];
+  generic: Set<GenericKind>;
+  /** Organisations said to have issued a document ("Interpol's press release"). */
+  issuers: string[];
+  /** People set aside: "besides Shahkar", "à part Shahkar". */
+  excluded: string[];
+  /** "other", "d'autres": the claim is about more than the people it names. */
+  others: boolean;
+  /** Said in the future ("will", "bientôt"): the articles report what happened. */
+  future: boolean;
+  /** Meetings that date a clause of time ("when Zouev came"): their facts show the day. */
+  dating: string[];
+  /** "Shahkar before Zouev", "the Rabat one after the Marrakech one": which meeting came earlier (meeting ids). */
+  order?: { earlier: string; later: string };
+  /** "not in Marrakech": places the claim says it did not happen in. */
+  notPlaces: Mention[];
+  /** « le directeur de la DGST uniquement »: organisations named inside the titles that name someone, said with "only". */
+  ledOrgs?: string[];
+  /** "…la DGST, pas la DGSN": names the claim says do not stand where the one before them does. */
+  denied: Mention[];
+  /** "about a week": a number give or take one. */
+  approximate: boolean;
+  /** "which languages", "quels foyers": an idea whose members are asked for by name. */
+  which?: string;
+  /** The idea a question asks about ("what language", "how long"): when no fact carries it, what is asked is unknown. */
+  asked?: string;
+  /** "before Zouev" with no one to compare: someone earlier than a person, whom the articles never name. */
+  predecessor?: string;
+  /** "both meetings", "toutes les rencontres": what is said must hold for each meeting meant. */
+  every?: boolean;
+  /** "la rencontre s'est faite…", "it was…": said of a meeting, by a noun or a pronoun that stands for one. */
+  ofMeeting?: boolean;
+  /** "depuis un mois", "for years": how long something has lasted. */
+  since?: boolean;
+  /** "après la clôture de l'AG", "before the assembly opened": the meeting's day against an event's start or end. */
+  /** Before or after an event, or on its first or last day ('on': the event may be left unnamed, then it is the meeting's occasion). */
+  eventOrder?: { event?: string; relation: 'before' | 'after' | 'on'; point?: 'start' | 'end' };
+  /** "formerly", "il a été … avant": said of a time before the articles' own. */
+  past?: boolean;
+  /** "had already ended by then": said as of the meeting in question. */
+  already?: boolean;
+  /** "il venait surtout pour parler de la Syrie", "mainly": what mattered most, which the articles never rank. */
+  mainly?: boolean;
+  /** "it was all about Africa", "uniquement de l'Afrique": what was discussed was that and nothing else. */
+  only?: boolean;
+  /** "did the UN put out its own statement as well?": something besides what the articles give. */
+  additive?: boolean;
+  /** "in the same city", "by the same body": what the meetings meant are said to share. */
+  same?: 'place' | 'issuer' | 'month' | 'year';
+  /** "Zouev came first", "celle de Rabat en dernier": the rank of the one meeting meant among the meetings around it. */
+  rank?: 'first' | 'last';
+  /** "did the two UN officials meet each other?": people of the group named said to have met one another. */
+  reciprocal?: boolean;
+  /** "1,700 officers", "plus de 30": figures the claim states that count nothing the engine can count. */
+  figures: string[];
+  /** "Zouev's first trip to Morocco", "sa deuxième visite": which of someone's visits ever, which no article counts. */
+  visitRank?: number;
+}
+
+export type EntityTerm = TermOf<'entity'> & { type: Entity['type'] };
