@@ -68,6 +68,7 @@ const UNTRUE = [
   'Le communiqué sur Shahkar a été publié en arabe et en français.',
   'Hammouchi dirige seulement la DGST.',
   'Shahkar a juste parlé du siège de New York.',
+  'Zouev stayed in Morocco until 3 December.',
 ];
 
 const TRUE = [
@@ -98,6 +99,7 @@ const TRUE = [
   'He (Zouev) talked about the Sahel.',
   'The General Assembly ends on the 27th.',
   'Zouev was received on the 1st.',
+  'The Interpol assembly goes on till 27 November.',
 ];
 
 const asQuestion = (claim: string) => claim.replace(/\.$/, ' ?');
