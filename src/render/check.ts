@@ -38,6 +38,8 @@ const ELEMENT = '\u2003↳ ';
 const DASH = ' — ';
 /** Past this much, the claims' verdict lines are quoted shorter, so that they all show with room to explain them. */
 const HEADS_ROOM = LIMITS.embedDescription - 1000;
+/** The shortest a quoted claim is cut to: « and » and a word or two. */
+const MIN_ECHO = 12;
 /** An explanation cut shorter than this says nothing: the verdict line stands alone. */
 const MIN_EXPLANATION = 12;
 
@@ -111,9 +113,10 @@ function fit(lines: readonly Line[], citations: readonly Citation[], title: stri
   let maxClaim = o.maxClaimChars;
   let maxElement = o.maxPartChars;
   const bare = lines.map(() => '');
-  while (describe(lines, bare, maxClaim, maxElement).length > HEADS_ROOM && maxClaim > 20) {
-    maxClaim = Math.floor(maxClaim * 0.75);
-    maxElement = Math.max(20, Math.floor(maxElement * 0.75));
+  // (Down to a few words each: a cut further on would leave a quote open.)
+  while (describe(lines, bare, maxClaim, maxElement).length > HEADS_ROOM && (maxClaim > MIN_ECHO || maxElement > MIN_ECHO)) {
+    maxClaim = Math.max(MIN_ECHO, Math.floor(maxClaim * 0.75));
+    maxElement = Math.max(MIN_ECHO, Math.floor(maxElement * 0.75));
   }
   const heads = describe(lines, bare, maxClaim, maxElement).length;
   const top = Math.min(shown.citations.length, LIMITS.fields);
@@ -127,16 +130,25 @@ function fit(lines: readonly Line[], citations: readonly Citation[], title: stri
     const want = wanted.reduce((n, t) => n + (t ? t.length + DASH.length : 0), 0);
     const left = room - heads;
     if (k > 0 && left < Math.min(want, o.minAnswerChars)) continue;
-    const share = allot(
-      wanted.map((t) => (t ? t.length + DASH.length : 0)),
-      Math.max(left, 0),
-    );
-    const explanations = wanted.map((t, i) => {
-      const max = (share[i] ?? 0) - DASH.length;
-      return t && max >= Math.min(t.length, MIN_EXPLANATION) ? clipCited(t, max) : '';
-    });
-    // Cutting may have dropped markers: number again, so the quotes kept are those still cited.
-    const kept = renumber(explanations, shown.citations.slice(0, k));
+    const cut = (budget: number) => {
+      const share = allot(
+        wanted.map((t) => (t ? t.length + DASH.length : 0)),
+        Math.max(budget, 0),
+      );
+      const explanations = wanted.map((t, i) => {
+        const max = (share[i] ?? 0) - DASH.length;
+        return t && max >= Math.min(t.length, MIN_EXPLANATION) ? clipCited(t, max) : '';
+      });
+      // Cutting may have dropped markers: number again, so the quotes kept are those still cited.
+      return renumber(explanations, shown.citations.slice(0, k));
+    };
+    // Numbering again can lengthen a marker ("[9]" to "[10]" when its first mention was cut): give back what that took.
+    let budget = left;
+    let kept = cut(budget);
+    for (let over = describe(lines, kept.texts, maxClaim, maxElement).length - room; over > 0 && budget > 0; over = describe(lines, kept.texts, maxClaim, maxElement).length - room) {
+      budget -= over;
+      kept = cut(budget);
+    }
     return {
       // Whole unless the verdict lines alone overflow (hundreds of mixed claims' elements): then cut like any text.
       description: clipCited(describe(lines, kept.texts, maxClaim, maxElement), Math.max(room, 0)),

@@ -238,7 +238,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       // The name nearest before "from": "Hammouchi met Shahkar from UN Police" says where Shahkar works.
       // ("Zouev = UN police", "Zouev est de la police de l'ONU": with no verb, "is" says whose they are.)
       const across = predicates.length === 0 ? [...aliases].reverse().find((a) => a.end <= e.start && e.start - a.end <= 4 && tokens.slice(a.end, e.start).some((w) => grammar.copula.has(w)) && tokens.slice(a.end, e.start).every((w) => glue(w) || grammar.copula.has(w))) : undefined;
-      const person = [...aliases].reverse().find((a) => a.end <= e.start && of('marker').some((m) => m.marker === 'affiliation' && m.start >= a.end && m.start - a.end <= 2 && m.end <= e.start)) ?? across;
+      // ("met anyone from the UN": whoever stands between is the one from it, not the name before.)
+      const between = (a: { end: number }, m: { start: number }) => of('generic').some((g) => g.what === 'person' && g.start >= a.end && g.end <= m.start) || of('pronoun').some((p) => p.start >= a.end && p.end <= m.start);
+      const person = [...aliases].reverse().find((a) => a.end <= e.start && of('marker').some((m) => m.marker === 'affiliation' && m.start >= a.end && m.start - a.end <= 2 && m.end <= e.start && !between(a, m))) ?? across;
       if (person) {
         claim.affiliations.push({ person: person.entity, org: e.entity, surface: e.surface });
         continue;
@@ -313,7 +315,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const prev = entities.find((e) => e.type === 'organisation' && (e.end === t.start || (e.end === t.start - 1 && grammar.possessive.has(tokens[e.end] ?? ''))));
     const org = (next ?? prev)?.entity;
     if (person || org) claim.titles.push({ person: person?.entity, org, surface: t.surface, ...(org ? {} : unknownOrgAfter(t.end)) });
-    else if (predicates.length && !grammar.copula.has(tokens[t.start - 1] ?? '')) {
+    // (…and « c'était son adjoint », "his deputy": someone's title, said of another person than its holder, with or without a verb.)
+    else if ((predicates.length && !grammar.copula.has(tokens[t.start - 1] ?? '')) || grammar.possessive.has(tokens[t.start - 1] ?? '')) {
       // "c'est son adjoint qui l'a reçu": someone known only by a title, whom no fact names; "his deputy", as typed.
       const lead = t.start > 0 && (grammar.possessive.has(tokens[t.start - 1] ?? '') || Object.values(lexicon.languages).some((l) => l.determiners.has(tokens[t.start - 1] ?? ''))) ? t.start - 1 : t.start;
       claim.topics.push({ kind: 'word', word: tokens.slice(t.start, t.end).join(' '), surface: reading.raw.slice(lead, t.end).join(' '), someone: true });

@@ -51,8 +51,8 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   const piece = (kind: PieceKind, span: Span, query?: Query): Piece => ({ kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(query ? { query } : {}), ...(kind === 'claim' && clause.continues ? { continues: true } : {}) });
   if (asks(q)) return [piece('question', trimmed, q)];
   // « Franchement je trouve ça bien que l'ONU compte sur nos policiers » : an opinion, whatever it is about.
-  const opener = q.reading.terms.find((t) => !(t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler')));
-  if (opener?.kind === 'marker' && opener.marker === 'opinion') return [piece('remark', trimmed)];
+  // (« l'ONU a bien raison de compter sur… »: said anywhere in the clause, a judgement makes it an opinion.)
+  if (q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opinion')) return [piece('remark', trimmed)];
   // "…, pas de la DGSN", "…, which is held in Rabat": a claim by what comes before it.
   if (clause.continues || clause.readAs) return [piece('claim', trimmed, q)];
   if (q.empty || !isClaim(q, hasVerb(q, lexicon))) return [piece('remark', trimmed)];

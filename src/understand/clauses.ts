@@ -236,7 +236,8 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
       cuts.push({ end: before.end, resume: here.start, joined: false, including: false, colon: false, enumerated: true });
       continue;
     }
-    const punctuated = /[,;:]|\p{Extended_Pictographic}/u.test(between);
+    // (A dash between spaces parts clauses as a comma does: "…on Tuesday - the meeting was…".)
+    const punctuated = /[,;:–—]|\s-\s|\p{Extended_Pictographic}/u.test(between);
     if (!joiner && !punctuated) continue;
     const resume = joiner ? (tokens[joiner.end] ?? { start: sentence.end }).start : here.start;
     cuts.push({ end: before.end, resume, joined: joiner !== undefined, colon: between.includes(':'), lineEnd: /:\s*\n/.test(between), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });

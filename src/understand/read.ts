@@ -78,7 +78,9 @@ const ACCENTED = /[àâäçéèêëîïôöûùüÿœ]/i;
 /** The language of a whole message: its words that only one language uses, accents and elisions; the locale breaks a tie. */
 export function detectLanguage(text: string, lexicon: Lexicon, locale?: string): Language {
   const score: Record<Language, number> = { fr: 0, en: 0 };
-  for (const { norm } of readText(text.slice(0, 2000)).tokens) {
+  for (const { norm, raw } of readText(text.slice(0, 2000)).tokens) {
+    // (An acronym is no word of either language: "UN" is not French « un ».)
+    if (raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) continue;
     const fr = lexicon.languages.fr.languageMarkers.has(norm);
     const en = lexicon.languages.en.languageMarkers.has(norm);
     if (fr && !en) score.fr += 1;

@@ -39,7 +39,6 @@ function split(claim: Claim): Part[] {
   const one = <K extends Modifier>(key: K, item: Claim[K][number]) => ({ ...base, [key]: [item] }) as Claim;
   const out: Part[] = [];
   for (const p of claim.places) out.push({ claim: one('places', p), surface: p.surface, start: p.start, end: p.end, entity: p.entity });
-  for (const p of claim.notPlaces) out.push({ claim: one('notPlaces', p), surface: p.surface, start: p.start, end: p.end });
   for (const p of claim.unknownPlaces) out.push({ claim: one('unknownPlaces', p), surface: p });
   for (const v of claim.venues) out.push({ claim: one('venues', v), surface: v });
   // A date said in a clause of time ("when Zouev came") dates the claim; it is no element of its own.

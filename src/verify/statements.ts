@@ -48,7 +48,10 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const fits = (f: Fact): boolean => {
     for (const t of touching) if (!t.has(f)) return false;
     for (const p of part.predicates) if (!carrier.saysPredicate(f, p)) return false;
-    for (const p of scope.people) if (!(carrier.involves(carrier.people(f, symmetric), p) || (roleOf(p) !== 'agent' && carrier.involves(audience(f), p)))) return false;
+    // (An organisation must be the fact's own, or a part, present in the room, of one the fact names: "UN asks the DGSN" is not the UN's wish in a room the DGSN was in.)
+    const named = (p: string) => { const e = kb.entities.get(p); const whole = e?.type === 'organisation' ? e.part_of : undefined; return f.mentions.includes(p) || (!!whole && f.mentions.includes(whole) && carrier.involves(audience(f), p)); };
+    const addressed = (p: string) => roleOf(p) !== 'agent' && (kb.entities.get(p)?.type === 'person' ? carrier.involves(audience(f), p) : named(p));
+    for (const p of scope.people) if (!(carrier.involves(carrier.people(f, symmetric), p) || addressed(p))) return false;
     return true;
   };
   // With no one named, only the predicates sort the facts: of a lasting pool, those that state them are found once (pool.ts).

@@ -233,6 +233,27 @@ describe('renderCheck within Discord\'s limits', () => {
     );
   });
 
+  it('a report whose cut explanations renumber a quote longer ("[9]" to "[10]") still closes every quote (seed that found it)', () => {
+    fc.assert(
+      fc.property(reports, (r) => {
+        const checked: CheckReport = {
+          language: r.language,
+          claims: r.claims.map(({ parts, ...c }) => ({ ...c, start: 0, end: c.text.length, cites: [], facts: [], ...(parts ? { parts: parts.map((p) => ({ ...p, start: 0, end: 0, cites: [] })) } : {}) })),
+          unchecked: [],
+          setAside: [],
+          summary: r.summary,
+          notes: r.notes,
+          citations: r.citations.map((quote, i) => cite(i, quote)),
+        };
+        const payload = renderCheck(checked, kb, { ephemeral: true, share: { message: '123456789012345678901' } });
+        expect(checkMessageLimits(payload)).toEqual([]);
+        const description = embedOf(payload).description ?? '';
+        expect(description.split('«').length).toBe(description.split('»').length);
+      }),
+      { numRuns: 60, seed: 393981767, interruptAfterTimeLimit: 60_000 },
+    );
+  });
+
   it('the worst report at once: 5 claims of 4,000 characters with 12 elements each, 40 quotes of 1,000, long notes', () => {
     const citations = Array.from({ length: 40 }, (_, i) => cite(i, `${i} ${'verbatim words '.repeat(70)}`));
     const said = (from: number) => Array.from({ length: 8 }, (_, i) => `${'The articles say something else entirely, at length. '.repeat(4)}[${((from + i) % 40) + 1}].`).join(' ');

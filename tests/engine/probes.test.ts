@@ -69,6 +69,9 @@ const UNTRUE = [
   'Hammouchi dirige seulement la DGST.',
   'Shahkar a juste parlé du siège de New York.',
   'Zouev stayed in Morocco until 3 December.',
+  'The UN asked the DGSN for more cooperation in Rabat.',
+  'The meeting was requested by the UN Secretary-General.',
+  "C'était son adjoint qui a reçu Zouev.",
 ];
 
 const TRUE = [
@@ -100,6 +103,8 @@ const TRUE = [
   'The General Assembly ends on the 27th.',
   'Zouev was received on the 1st.',
   'The Interpol assembly goes on till 27 November.',
+  'The Rabat communiqué calls Morocco a reliable partner in UN counter-terrorism efforts.',
+  'Hammouchi met someone from the UN in Rabat.',
 ];
 
 const asQuestion = (claim: string) => claim.replace(/\.$/, ' ?');

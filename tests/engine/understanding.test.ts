@@ -24,6 +24,9 @@ describe('language detection', () => {
     ['who received shahkar?', 'en'],
     ['wat did they discuss in rabat', 'en'],
     ["what's hammouchi's job", 'en'],
+    // An acronym is no French « un », whatever the accents around it.
+    ['The Rabat communiqué calls Morocco a reliable partner in UN efforts', 'en'],
+    ['un communiqué de la DGSN', 'fr'],
   ])('%s → %s', (text, expected) => {
     expect(language(text)).toBe(expected);
   });
