@@ -281,7 +281,11 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       // ("Venue: Menara Gardens": a place right after the word that asks where is the answer to it.)
       const labelled = reading.cues.some((c) => c.intent === 'where' && c.end === e.start);
       if (isLocative(before(e)) || markerAt('occasion', e.start) || meetingNoun || placeCue || destination || labelled || (first !== undefined && e.start < first.start && firstKind !== 'content')) claim.places.push(mention);
-      else claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
+      else {
+        // ("une délégation américaine", "an American official": a country next to a noun for people says where they are from.)
+        const ofPeople = [...of('generic').filter((g) => g.what === 'person'), ...of('concept')].some((n) => n.end === e.start || n.start === e.end);
+        claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface, ...(ofPeople && (kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'country' ? { exact: true as const } : {}) });
+      }
     } else {
       const aboutIt = first !== undefined && e.start > first.end && grammar.about.has(tokens[e.start - 1] ?? '') && kb.predicates.get(first.predicates[0] ?? '')?.kind === 'content';
       if (aboutIt) claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
@@ -310,7 +314,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   const onlyPerson = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0] : undefined;
   for (const t of of('title')) {
     const person = aliases.find((a) => linkedOver(a, t)) ?? onlyPerson ?? (inCapacity(t) ? aliases.find((a) => a.start < t.start) : undefined);
-    const next = entities.find((e) => e.type === 'organisation' && e.start >= t.end && e.start - t.end <= 3 && tokens.slice(t.end, e.start).every((w) => glue(w)));
+    // ("chef de la police d'Interpol": the field the title heads may stand between it and its organisation.)
+    const glueOrField = (i: number) => glue(tokens[i] ?? '') || of('concept').some((c) => c.start <= i && i < c.end);
+    const next = entities.find((e) => e.type === 'organisation' && e.start >= t.end && e.start - t.end <= 5 && Array.from({ length: e.start - t.end }, (_, k) => t.end + k).every(glueOrField));
     // ("Interpol's president": the organisation before, its possessive between.)
     const prev = entities.find((e) => e.type === 'organisation' && (e.end === t.start || (e.end === t.start - 1 && grammar.possessive.has(tokens[e.end] ?? ''))));
     const org = (next ?? prev)?.entity;

@@ -98,6 +98,9 @@ function isClaim(q: Query, verb: boolean): boolean {
   const said = c.narrower.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.notPlaces.length + c.editions.length + c.counts.length > 0;
   // "Un accord a été signé": a verb and something it is said of; "c'est une bonne nouvelle" has no verb the reader knows.
   const stated = verb && (c.topics.some((t) => t.kind !== 'word' || c.predicates.length > 0) || c.generic.size > 0);
+  // « Attendez, … », "Wait, …": a verb said of no one and nothing is no claim (an imperative, an aside).
+  const bareVerb = c.participants.length + c.titles.length + c.identities.length + c.affiliations.length + c.events.length + c.meetings.length + c.topics.length + c.generic.size + q.pronouns.size === 0 && !said;
+  if (bareVerb) return false;
   return hasSubstance(q) || aboutSomeone || said || stated || (c.topics.length > 0 && c.predicates.length > 0);
 }
 

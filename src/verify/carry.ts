@@ -162,7 +162,7 @@ export class Carrier {
         // The opposite of what a fact says is never carried by it; checks.ts finds it contradicted.
         return !topic.opposite && fact.concepts.includes(topic.concept);
       case 'entity':
-        return [...fact.mentions, ...(fact.items ?? []), fact.about, ...fact.agents].some((id) => id === topic.entity || this.partOf(id, topic.entity));
+        return [...fact.mentions, ...(fact.items ?? []), fact.about, ...fact.agents].some((id) => id === topic.entity || (!topic.exact && this.partOf(id, topic.entity)));
       case 'word':
         return !topic.someone && this.saysWord(fact, topic.word, language);
     }
@@ -220,7 +220,7 @@ export class Carrier {
         // The entity, or what belongs to it (partOf), among a fact's mentions, items, subject or agents.
         const kb = this.kb;
         const found: Fact[] = [];
-        for (const id of [topic.entity, ...this.partsOf(topic.entity)]) {
+        for (const id of [topic.entity, ...(topic.exact ? [] : this.partsOf(topic.entity))]) {
           found.push(...(kb.factsMentioning.get(id) ?? []), ...(kb.factsAbout.get(id) ?? []), ...(kb.factsByAgent.get(id) ?? []));
         }
         return inBaseOrder(kb, found);

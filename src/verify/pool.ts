@@ -56,7 +56,7 @@ export function stating(kb: KnowledgeBase, carrier: Carrier, facts: readonly Fac
 export function carrying(kb: KnowledgeBase, carrier: Carrier, facts: readonly Fact[], topic: Topic, language: Language): readonly Fact[] {
   if (!placesOf(facts) || facts.length < AMONG_BY_INDEX) return carrier.among(facts, topic, language);
   // What among() reads of a topic: its concept (and whether it is the opposite), its entity, or its word in that language.
-  const key = topic.kind === 'concept' ? `concept\u0000${topic.concept}\u0000${topic.opposite === true}` : topic.kind === 'entity' ? `entity\u0000${topic.entity}` : `word\u0000${topic.word}\u0000${language}`;
+  const key = topic.kind === 'concept' ? `concept\u0000${topic.concept}\u0000${topic.opposite === true}` : topic.kind === 'entity' ? `entity\u0000${topic.entity}\u0000${topic.exact === true}` : `word\u0000${topic.word}\u0000${language}`;
   const of = (list: readonly Fact[]) => derivedFrom(list, `carrying\u0000${key}`, () => lastingList(kb, amongLasting(kb, carrier, list, topic, language), list));
   const parts = joinedOf(facts);
   if (!parts) return of(facts);
