@@ -290,6 +290,8 @@ export const languageSchema = z.strictObject({
       day_lead: phrases.default([]),
       in_situ: phrases.default([]),
       negators: phrases.default([]),
+      /** « n'a rencontré que Shahkar »: after a negation none of `negators` completes, the word that makes it "only". */
+      restrictive: phrases.default([]),
       additive: phrases.default([]),
       exclusive: phrases.default([]),
       /** "surtout", "mainly": what was chiefly said or meant, which the articles never rank. */

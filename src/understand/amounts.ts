@@ -101,7 +101,19 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   if (Object.values(lexicon.languages).some((l) => l.firstTime.all(tokens).length > 0)) claim.visitRank ??= 1;
   // (Not inside a tag or an aside: « c'est juste ? » asks, "just checking" chats.)
   const aside = (m: { start: number }) => of('marker').some((t) => (t.marker === 'tag' || t.marker === 'filler' || t.marker === 'about_that') && m.start >= t.start && m.start < t.end);
-  const exclusive = Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens)).filter((m) => !aside(m));
+  const found = Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens)).filter((m) => !aside(m));
+  // ("not only Shahkar", « pas seulement »: more than the one named, which "only" does not claim; the word is no topic either.)
+  const notOnly = found.filter((m) => of('negation').some((n) => n.end === m.start));
+  const exclusive = found.filter((m) => !notOnly.includes(m));
+  if (notOnly.length) {
+    const words = new Set(notOnly.flatMap((m) => tokens.slice(m.start, m.end)));
+    claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !words.has(t.word));
+  }
+  // (« n'a rencontré que Shahkar »: a negation nothing completes, then « que » after the verb, says "only".)
+  const negation = of('negation')[0];
+  const verb = of('predicate').find((p) => negation !== undefined && p.start > negation.start);
+  const restricted = negation !== undefined && verb !== undefined && !tokens.some((w) => grammar.negators.has(w)) && tokens.some((w, i) => i >= verb.end && grammar.restrictive.has(w));
+  if (restricted && (claim.topics.length || claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person' && p.start > verb.end))) claim.only = true;
   if (exclusive.length && claim.topics.length) {
     claim.only = true;
     const words = new Set(exclusive.flatMap((m) => tokens.slice(m.start, m.end)));

@@ -313,6 +313,12 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // With no verb, a title is said of the one person named, whatever words stand between ("Zouev is the outgoing UNOCT chief").
   const onlyPerson = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0] : undefined;
   for (const t of of('title')) {
+    // ("Is Zouev Shahkar's boss?": the title of someone a named person has, not that person's own.)
+    const whose = aliases.find((a) => a.end + 1 === t.start && grammar.possessive.has(tokens[a.end] ?? ''));
+    if (whose) {
+      claim.topics.push({ kind: 'word', word: tokens.slice(t.start, t.end).join(' '), surface: reading.raw.slice(whose.start, t.end).join(' '), someone: true });
+      continue;
+    }
     const person = aliases.find((a) => linkedOver(a, t)) ?? onlyPerson ?? (inCapacity(t) ? aliases.find((a) => a.start < t.start) : undefined);
     // ("chef de la police d'Interpol": the field the title heads may stand between it and its organisation.)
     const glueOrField = (i: number) => glue(tokens[i] ?? '') || of('concept').some((c) => c.start <= i && i < c.end);
@@ -368,6 +374,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     if (c.relation === 'opposite' && terms.some((t) => t.start === c.end && t.kind === 'word')) continue;
     (meetingNouns.some((g) => g.end === c.start || c.end === g.start) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}) });
   }
+  // ("Hammouchi a seulement reçu…": "a" folds to « à », but "only" is no town.)
+  const exclusiveAt = (i: number) => Object.values(lexicon.languages).some((l) => l.exclusive.all(tokens).some((m) => m.start === i));
   for (const w of of('word')) {
     // "à Casablanca", "in Geneva", "a tanger": a name where a place goes ("a duré" is a verb, not a place).
     const prev = before(w);
@@ -380,7 +388,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     if (venue) {
       claim.venues.push(w.surface);
       if (owner) claim.participants = claim.participants.filter((p) => p.start !== owner.start);
-    } else if (isLocative(prev) && nameLike && !w.inCoverage && !ofIdea(w)) claim.unknownPlaces.push(w.surface);
+    } else if (isLocative(prev) && nameLike && !w.inCoverage && !ofIdea(w) && !exclusiveAt(w.start)) claim.unknownPlaces.push(w.surface);
     else claim.topics.push({ kind: 'word', word: w.word, surface: w.surface });
   }
   readAmounts(claim, reading, kb, lexicon, entities, meetingNouns);

@@ -278,6 +278,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       possessive: wordSet(profile.syntax.possessive),
       inSitu: wordSet(profile.syntax.in_situ),
       negators: wordSet(profile.syntax.negators),
+      restrictive: wordSet(profile.syntax.restrictive),
       dayLead: wordSet(profile.syntax.day_lead),
     },
     which: wordSet(profile.which),

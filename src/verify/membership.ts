@@ -16,7 +16,8 @@ export function membershipFinding(claim: Claim, env: VerifyEnv): Finding | undef
   const meets = (p: Claim['predicates'][number]) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting');
   const several = claim.every === true || claim.counts.some((c) => c.target === 'person' && c.value >= 2);
   const relative = several && claim.predicates.some(meets) && claim.predicates.some((p) => p.ids.some(origin));
-  if (!claim.predicates.every((p) => p.ids.some(origin) || (relative && meets(p))) || !claim.generic.has('person') || claim.places.length || claim.dates.length || claim.events.length) return undefined;
+  // ("were the two UN officials in the same meeting?": together, not only whose they are.)
+  if (!claim.predicates.every((p) => p.ids.some(origin) || (relative && meets(p))) || !claim.generic.has('person') || claim.places.length || claim.dates.length || claim.events.length || claim.reciprocal) return undefined;
   const orgs = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity);
   if (orgs.length !== 1) return undefined;
   const org = orgs[0] as string;

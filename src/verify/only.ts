@@ -17,6 +17,9 @@ export function exclusiveFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const led = onlyLedFindings(claim, env);
   if (led.length) return led;
   const meetings = scopeOf(claim, kb, env.focus).meetings;
+  // "Hammouchi only met Shahkar there": no record says whom else someone did not meet.
+  const met = claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
+  if (met && !claim.topics.length && claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) return [notStated([{ kind: 'element' }], meetings.flatMap((m) => factsAbout(kb, m.id)).slice(0, 1), meetings)];
   const lists = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => f.items?.length);
   return claim.topics.map((t) => {
     if (t.kind !== 'entity') return notStated([{ kind: 'element' }], lists.slice(0, 1));
