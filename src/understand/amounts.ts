@@ -151,6 +151,10 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     claim.predicates = claim.predicates.filter((p) => p.start < m.start || !p.ids.every((id) => kb.predicates.get(id)?.kind === 'event'));
     break;
   }
+  // "arrived the day before the meeting": when someone came or left, said against the meeting, is a time no record gives.
+  const presence = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'presence'));
+  const againstMeeting = presence && !claim.order && !claim.eventOrder ? of('marker').find((m) => (m.marker === 'before' || m.marker === 'after') && terms.some((t) => t.start >= m.end && t.start - m.end <= 1 && (t.kind === 'pronoun' || meetingNouns.some((g) => g.start === t.start)))) : undefined;
+  if (againstMeeting) claim.topics.push({ kind: 'word', word: tokens.slice(againstMeeting.start, againstMeeting.end).join(' '), surface: againstMeeting.surface });
   // "on day one", « le dernier jour de l'AG »: the day of the event's start or end; with no event named, the meeting's occasion.
   const eventDay = of('marker').find((x) => x.marker === 'event_first_day' || x.marker === 'event_last_day');
   if (eventDay && !claim.eventOrder) {

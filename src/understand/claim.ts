@@ -372,6 +372,14 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     }
     // "a former Russian ambassador": the opposite of an idea said of a word no fact has qualifies that word, not the idea.
     if (c.relation === 'opposite' && terms.some((t) => t.start === c.end && t.kind === 'word')) continue;
+    // ("came for a peacekeeping conference": an event an idea describes, that someone went to, with no name the articles
+    // give it, is another event; what was said of « les événements sportifs » is an idea.)
+    const eventNoun = of('generic').find((g) => g.what === 'event' && (g.end === c.start || c.end === g.start));
+    const going = predicates.some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'presence'));
+    if (eventNoun && going && !entities.some((e) => e.type === 'event')) {
+      claim.otherEvents.push(reading.raw.slice(Math.min(c.start, eventNoun.start), Math.max(c.end, eventNoun.end)).join(' '));
+      continue;
+    }
     (meetingNouns.some((g) => g.end === c.start || c.end === g.start) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}) });
   }
   // ("Hammouchi a seulement reçu…": "a" folds to « à », but "only" is no town.)

@@ -157,6 +157,8 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
     if (!listed.some((f) => f.items?.length)) findings.push(notStated([{ kind: 'unnamed', concept: claim.which, ...(listed[0] ? { fact: env.rank(listed, 1)[0] as Fact } : {}) }]));
   }
   findings.push(...exclusiveFindings(claim, env), ...sameFindings(claim, env));
+  // "came for a peacekeeping conference": an event the articles never name; only a meeting's occasion can deny it.
+  if (claim.otherEvents.length && !parts.some((p) => p.kind === 'meeting')) findings.push(notStated([{ kind: 'words', surfaces: claim.otherEvents }]));
   // "1,700 officers": a figure no record counts is one the articles do not give.
   if (claim.figures.length) findings.push(notStated([{ kind: 'words', surfaces: claim.figures }]));
   findings.push(...timeFindings(claim, env));
