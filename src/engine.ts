@@ -131,12 +131,12 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const own: Query = standsFor.length ? { ...read, claim: { ...read.claim, generic: new Set([...read.claim.generic, ...standsFor]) } } : read;
     // "…, then Zouev on Dec 1": the clause before, with this one's words in place of its own.
     // ("…, et pas à New York": the clause is negated whole, so what it denies is read as said, once.)
-    const opens = opensNegated(own);
+    const opens = opensNegated(own) && !own.claim.beyond;
     // (…a place denied after a clause about what was said is a place talked about: « …, mais pas de la Syrie ».)
     const talked = before?.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content')) === true;
     const deniedPlaces = own.claim.notPlaces.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }));
     const said = opens ? { ...own.claim, places: talked ? own.claim.places : [...own.claim.places, ...own.claim.notPlaces], topics: talked ? [...own.claim.topics, ...deniedPlaces] : own.claim.topics, notPlaces: [], participants: [...own.claim.participants, ...own.claim.denied.map((d) => ({ ...d, role: 'either' as const }))], denied: [] } : own.claim;
-    const q: Query = piece.continues && before ? { ...own, claim: completeEllipsis(before.claim, said, kb), negated: own.negated || opens } : own;
+    const q: Query = piece.continues && before ? { ...own, claim: completeEllipsis(before.claim, said, kb), negated: (own.negated && !own.claim.beyond) || opens } : own.claim.beyond ? { ...own, negated: false } : own;
     const t = kb.languages[q.language].templates;
     const ctx = inContext(q, previous, kb);
     const verifyEnv = { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };

@@ -106,6 +106,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const notOnly = found.filter((m) => of('negation').some((n) => n.end === m.start));
   const exclusive = found.filter((m) => !notOnly.includes(m));
   if (notOnly.length) {
+    claim.beyond = true;
     const words = new Set(notOnly.flatMap((m) => tokens.slice(m.start, m.end)));
     claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !words.has(t.word));
   }
@@ -113,6 +114,9 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const negation = of('negation')[0];
   const verb = of('predicate').find((p) => negation !== undefined && p.start > negation.start);
   const restricted = negation !== undefined && verb !== undefined && !tokens.some((w) => grammar.negators.has(w)) && tokens.some((w, i) => i >= verb.end && grammar.restrictive.has(w));
+  // ("il a juste croisé Hammouchi", "he only met Shahkar": only that person, or only in passing — either way more than the articles say.)
+  const metOnly = exclusive.some((m) => claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person' && p.start > m.end)) && claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
+  if (metOnly && !claim.topics.length) claim.only = true;
   if (restricted && (claim.topics.length || claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person' && p.start > verb.end))) claim.only = true;
   if (exclusive.length && claim.topics.length) {
     claim.only = true;

@@ -107,6 +107,8 @@ export interface Claim {
   only?: boolean;
   /** "did the UN put out its own statement as well?": something besides what the articles give. */
   additive?: boolean;
+  /** "not only Shahkar": the one named, and more; the negation denies the "only", not the name. */
+  beyond?: boolean;
   /** "in the same city", "by the same body": what the meetings meant are said to share. */
   same?: 'place' | 'issuer' | 'month' | 'year';
   /** "Zouev came first", "celle de Rabat en dernier": the rank of the one meeting meant among the meetings around it. */

@@ -79,6 +79,9 @@ describe('cutting a message into claims', () => {
     ['Hammouchi met Shahkar in Marrakech and then flew to Rabat', [['claim', 'Hammouchi met Shahkar in Marrakech'], ['claim', 'flew to Rabat']]],
     // "EU" is a name, one more of the list: no remark.
     ['They strengthened partnerships between Morocco and the EU', [['claim', 'They strengthened partnerships between Morocco'], ['claim', 'the EU']]],
+    // A verb said of no one and nothing (an imperative), and a place cheered with nothing said of it, are remarks.
+    ['Attendez, Shahkar a reçu Zouev', [['remark', 'Attendez'], ['claim', 'Shahkar a reçu Zouev']]],
+    ['Big day in Rabat!! Hammouchi welcomed Zouev', [['remark', 'Big day in Rabat!!'], ['claim', 'Hammouchi welcomed Zouev']]],
   ])('%s', (text, expected) => {
     expect(pieces(text)).toEqual(expected);
   });

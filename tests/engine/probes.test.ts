@@ -72,6 +72,15 @@ const UNTRUE = [
   'The UN asked the DGSN for more cooperation in Rabat.',
   'The meeting was requested by the UN Secretary-General.',
   "C'était son adjoint qui a reçu Zouev.",
+  "Shahkar est chef de la police d'Interpol.",
+  'Hammouchi a reçu une délégation américaine à Marrakech.',
+  'Hammouchi et Zouev ont laissé de côté la Syrie.',
+  "Zouev is Shahkar's boss.",
+  "Hammouchi n'a rencontré que Shahkar pendant l'AG d'Interpol.",
+  'Hammouchi only met Shahkar during the Interpol General Assembly.',
+  'The two UN officials were in the same meeting.',
+  'Shahkar arrived in Marrakech the day before the meeting.',
+  'Shahkar came for a peacekeeping conference.',
 ];
 
 const TRUE = [
@@ -105,6 +114,8 @@ const TRUE = [
   'The Interpol assembly goes on till 27 November.',
   'The Rabat communiqué calls Morocco a reliable partner in UN counter-terrorism efforts.',
   'Hammouchi met someone from the UN in Rabat.',
+  'Shahkar est chef de la police des Nations Unies.',
+  'Hammouchi met several heads of delegation during the Interpol General Assembly, not only Shahkar.',
 ];
 
 const asQuestion = (claim: string) => claim.replace(/\.$/, ' ?');
