@@ -39,7 +39,9 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
       continue;
     }
     // "three meetings", "deux rencontres": a number is a count only next to what it counts.
-    const counted = lexicon.languages[reading.language].countTargets.all(tokens).find((m) => m.start === n.end || m.start === n.end + 1);
+    // ("two senior UN officials": past grammar words and whose they are.)
+    const gap = (to: number) => to - n.end <= 3 && terms.filter((t) => t.start >= n.end && t.start < to).every((t) => t.kind === 'function' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'organisation'));
+    const counted = lexicon.languages[reading.language].countTargets.all(tokens).find((m) => m.start === n.end || m.start === n.end + 1 || (m.start > n.end && gap(m.start)));
     if (counted) {
       claim.counts.push({ value: n.value, target: counted.value, surface: n.surface, ...(bound ? { bound } : {}), ...(between && counted.value === 'day' ? { between } : {}) });
       // "10 jours", "three meetings": the counted word is what is counted, not a topic.
