@@ -162,7 +162,8 @@ const ANCHORS = new Set<Term['kind']>(['entity', 'pronoun', 'predicate', 'date',
 function isAttribution(q: Query, kb: KnowledgeBase): boolean {
   const c = q.claim;
   const speech = c.predicates.length > 0 && c.predicates.every((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'));
-  return speech && c.participants.length <= 1 && c.topics.length + c.places.length + c.dates.length + c.events.length + c.narrower.length === 0;
+  // ("…, the meeting was requested by the UN SG": said of the meeting, a claim of its own.)
+  return speech && !c.ofMeeting && !c.generic.has('meeting') && c.participants.length <= 1 && c.topics.length + c.places.length + c.dates.length + c.events.length + c.narrower.length === 0;
 }
 
 /** Opens with "including", "notamment": more of the same, some of which may not be said. */
