@@ -73,7 +73,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     !grammar.isProgressive(first.surface) &&
     (bare ||
       byAfter ||
-      isPassiveWord(tokens[auxiliaryAt]) || (firstWord !== undefined && firstWord.start < first.start && isPassiveWord(tokens[firstWord.start]) && participle));
+      isPassiveWord(tokens[auxiliaryAt]) || (firstWord !== undefined && firstWord.start < first.start && firstWord.end - firstWord.start === 1 && isPassiveWord(tokens[firstWord.start]) && participle));
+  // ("Was Zouev received…?" is passive; "Is it true that Hammouchi received…" opens with "is" and is not.)
 
   // "Zouev asked Morocco to host an office", "il a dit qu'il reviendrait": a verb after a verb of saying and
   // "to", "que" is what was said, not something done; it is part of what the claim says was said.
