@@ -249,6 +249,8 @@ export const languageSchema = z.strictObject({
   about_that: phrases.default([]),
   /** "each other", "entre eux": the people of one group said to have met one another. */
   reciprocal: phrases.default([]),
+  /** "anyone else", « quelqu'un d'autre »: someone besides those the articles report. */
+  others: phrases.default([]),
   never_given: phrases.default([]),
   /** Words of the future ("soon", "bientôt"): the articles report what happened, never what will. */
   future: phrases.default([]),

@@ -98,6 +98,8 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const ranked = of('marker').find((m) => (m.marker === 'first' || m.marker === 'last') && rankOf(m));
   if (ranked) claim.rank = ranked.marker === 'first' ? 'first' : 'last';
   if (marked('reciprocal')) claim.reciprocal = true;
+  // ("did he meet anyone else?": someone no record names beside those it does.)
+  for (const m of of('marker').filter((x) => x.marker === 'other')) claim.topics.push({ kind: 'word', word: tokens.slice(m.start, m.end).join(' '), surface: m.surface, someone: true });
   if (Object.values(lexicon.languages).some((l) => l.additive.all(tokens).length > 0)) claim.additive = true;
   if (Object.values(lexicon.languages).some((l) => l.mainly.all(tokens).length > 0)) claim.mainly = true;
   if (Object.values(lexicon.languages).some((l) => l.firstTime.all(tokens).length > 0)) claim.visitRank ??= 1;
@@ -161,6 +163,19 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const presence = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'presence'));
   const againstMeeting = presence && !claim.order && !claim.eventOrder ? of('marker').find((m) => (m.marker === 'before' || m.marker === 'after') && terms.some((t) => t.start >= m.end && t.start - m.end <= 1 && (t.kind === 'pronoun' || meetingNouns.some((g) => g.start === t.start)))) : undefined;
   if (againstMeeting) claim.topics.push({ kind: 'word', word: tokens.slice(againstMeeting.start, againstMeeting.end).join(' '), surface: againstMeeting.surface });
+  // "asked for the meeting", « a demandé la rencontre »: what a verb of saying has for its object is the meeting itself,
+  // which no fact says anyone asked for (what was asked at it is another matter).
+  // (Not "discussed at the meeting": where it was said.)
+  const locative = (w: string | undefined) => Object.values(lexicon.languages).some((l) => l.locatives.has(w ?? ''));
+  const meetingRef = (at: number) => terms.find((t) => t.start >= at && t.start - at <= 1 && !tokens.slice(at, t.start).some(locative) && meetingNouns.some((g) => g.start === t.start) && (t.kind === 'generic' || (t.kind === 'pronoun' && t.end - t.start >= 2)) && terms.every((x) => x.start < at || x.start >= t.start || x.kind === 'function'));
+  // (A question about the meeting — « dans quel cadre s'inscrit la rencontre ? » — claims nothing of it.)
+  for (const p of reading.wh.some(Boolean) ? [] : of('predicate')) {
+    if (!p.predicates.every((id) => kb.predicates.get(id)?.kind === 'content')) continue;
+    const object = meetingRef(p.end);
+    if (object) {
+      claim.topics.push({ kind: 'word', word: tokens.slice(p.start, object.end).join(' '), surface: reading.raw.slice(p.start, object.end).join(' ') });
+    }
+  }
   // "on day one", « le dernier jour de l'AG »: the day of the event's start or end; with no event named, the meeting's occasion.
   const eventDay = of('marker').find((x) => x.marker === 'event_first_day' || x.marker === 'event_last_day');
   if (eventDay && !claim.eventOrder) {

@@ -42,7 +42,7 @@ export interface ConceptRef {
 }
 
 /** How a word or phrase of the question is tagged before the claim is read. */
-export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'same_place' | 'same_issuer' | 'same_month' | 'same_year' | 'past' | 'since' | 'event_start' | 'event_end' | 'event_first_day' | 'event_last_day' | 'exactly' | 'first' | 'last' | 'reciprocal' | 'about_that' | 'opinion';
+export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'same_place' | 'same_issuer' | 'same_month' | 'same_year' | 'past' | 'since' | 'event_start' | 'event_end' | 'event_first_day' | 'event_last_day' | 'exactly' | 'first' | 'last' | 'reciprocal' | 'other' | 'about_that' | 'opinion';
 
 export interface LanguageLexicon {
   profile: LanguageProfile;
@@ -183,6 +183,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   mark(profile.order.first, 'first');
   mark(profile.order.last, 'last');
   mark(profile.reciprocal, 'reciprocal');
+  mark(profile.others, 'other');
   mark(profile.about_that, 'about_that');
   mark(profile.opinions, 'opinion');
   mark(profile.temporal, 'temporal');
