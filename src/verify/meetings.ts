@@ -61,6 +61,9 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   if (fitting.length) {
     const topics = topicFindings(part.topics, fitting, env);
     if (topics.finding) return topics.finding;
+    // One meeting must say it all: a topic of one meeting and a topic of another make no claim about either.
+    const whole = fitting.length > 1 && part.topics.length > 1 ? fitting.find((m) => !topicFindings(part.topics, [m], env).finding) : fitting[0];
+    if (!whole) return notStated([{ kind: 'element' }], topics.carriers, fitting);
     return supported([...fitting.flatMap((m) => citeMeeting(m, claim, kb)), ...topics.carriers], fitting);
   }
   // "l'ONU a reçu Hammouchi": every meeting of theirs went the other way round.

@@ -87,6 +87,14 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     closest.push(...theirMeeting, ...elsewhere);
   }
   gaps.push(...narrowerGaps(claim, compatible.length ? compatible : pool, env));
+  // What one meeting's facts say with what another's say is said of neither: "Morocco named regional seat of the UN office"
+  // (the New York headquarters from Marrakech, "regional" from Rabat). Facts of no meeting (who someone is) go with any.
+  const meetingOfFact = (f: Fact) => (kb.entities.get(f.about)?.type === 'meeting' ? f.about : undefined);
+  const apart = new Set(carried.map(meetingOfFact).filter((m) => m !== undefined));
+  if (!gaps.length && apart.size > 1) {
+    const together = [...apart].find((m) => part.topics.every((t) => carrying(kb, carrier, compatible, t, language).some((f) => meetingOfFact(f) === undefined || meetingOfFact(f) === m)));
+    if (!together) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
+  }
   if (!gaps.length) return supported([...new Set(carried)], meetingsOf(carried, kb));
   return notStated(gaps, [...new Set([...closest, ...carried, ...env.rank(compatible, 1)])], meetings);
 }
