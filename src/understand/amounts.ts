@@ -50,7 +50,9 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
       continue;
     }
     // "1,700 officers", "il en a rencontré plus de 30": a figure that is no day of the month counts something no record counts.
-    if (n.value > 31 || bound) claim.figures.push(n.surface);
+    // ("12 missions in Africa": a number before a noun it counts, no day of the month.)
+    const countsNoun = !dayOfMonth && terms.some((t) => t.start === n.end && (t.kind === 'word' || t.kind === 'concept' || t.kind === 'generic'));
+    if (n.value > 31 || bound || countsNoun) claim.figures.push(n.surface);
   }
   // "Zouev's first trip", "la première visite de Zouev": someone's visit counted among all their visits.
   // "first ever meeting", "3rd trip": the noun an ordinal qualifies, past a grammar word or two.
@@ -98,6 +100,8 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const ranked = of('marker').find((m) => (m.marker === 'first' || m.marker === 'last') && rankOf(m));
   if (ranked) claim.rank = ranked.marker === 'first' ? 'first' : 'last';
   if (marked('reciprocal')) claim.reciprocal = true;
+  // ("which was day two of the GA", « sa nationalité »: what the articles never give is no claim they can hold.)
+  for (const m of of('marker').filter((x) => x.marker === 'never_given')) claim.topics.push({ kind: 'word', word: tokens.slice(m.start, m.end).join(' '), surface: m.surface });
   // ("did he meet anyone else?": someone no record names beside those it does.)
   for (const m of of('marker').filter((x) => x.marker === 'other')) claim.topics.push({ kind: 'word', word: tokens.slice(m.start, m.end).join(' '), surface: m.surface, someone: true });
   if (Object.values(lexicon.languages).some((l) => l.additive.all(tokens).length > 0)) claim.additive = true;
