@@ -136,14 +136,17 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const talked = before?.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content')) === true;
     const deniedPlaces = own.claim.notPlaces.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }));
     const said = opens ? { ...own.claim, places: talked ? own.claim.places : [...own.claim.places, ...own.claim.notPlaces], topics: talked ? [...own.claim.topics, ...deniedPlaces] : own.claim.topics, notPlaces: [], participants: [...own.claim.participants, ...own.claim.denied.map((d) => ({ ...d, role: 'either' as const }))], denied: [] } : own.claim;
-    const q: Query = piece.continues && before ? { ...own, claim: completeEllipsis(before.claim, said, kb), negated: (own.negated && !own.claim.beyond) || opens } : own.claim.beyond ? { ...own, negated: false } : own;
+    const whole: Query = piece.continues && before ? { ...own, claim: completeEllipsis(before.claim, said, kb), negated: (own.negated && !own.claim.beyond) || opens } : own.claim.beyond ? { ...own, negated: false } : own;
+    // "…, that's what Zouev said": what was said is the clause before; with none, it is nothing the articles can hold.
+    const reported = saysThat(whole, kb);
+    const q: Query = reported && before ? { ...whole, claim: { ...whole.claim, topics: before.claim.topics, narrower: before.claim.narrower } } : whole;
     const t = kb.languages[q.language].templates;
     const ctx = inContext(q, previous, kb);
     const verifyEnv = { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };
     // A claim that names a day ("le 1er décembre c'était un mardi") is about that day, whatever came before.
     const dated = q.claim.dates.some((d) => d.day !== undefined && d.month !== undefined);
     // "Hammouchi met him in Rabat", with nothing before to say who "him" is: nothing to check it against.
-    const unknownWho = ctx.stranger === true;
+    const unknownWho = ctx.stranger === true || (reported && !before);
     const judgement = (ctx.unclear && !dated) || unknownWho ? undefined : judge(ctx.query.claim, verifyEnv);
     const span = { text: piece.text, start: piece.start, end: piece.end };
     if (!judgement) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: ctx.unclear || unknownWho ? t.check_unclear : t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
@@ -326,4 +329,13 @@ function headingLine(text: string, at: number): boolean {
   // (Over something: a bold line alone is emphasis.)
   const under = end >= 0 && text.slice(end).trim().length > 0;
   return under && (/^#{1,6}\s/.test(line) || /^(\*\*|__)[^*_]+(\*\*|__)$/.test(line));
+}
+
+/** "that's what Zouev said", « c'est ce que Zouev a dit »: a verb of saying whose object is a word standing for something said before. */
+function saysThat(q: Query, kb: KnowledgeBase): boolean {
+  const c = q.claim;
+  const verb = q.reading.terms.find((t) => t.kind === 'predicate');
+  if (!verb || !c.predicates.length || !c.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'))) return false;
+  if (c.topics.length || c.narrower.length) return false;
+  return q.reading.terms.some((t) => t.start < verb.start && ((t.kind === 'pronoun' && t.what === 'meeting') || (t.kind === 'marker' && t.marker === 'about_that')));
 }

@@ -91,6 +91,16 @@ function splitWords(words: string[], ids?: number[]): Token[] {
         tokens.push({ norm: 'not', raw });
         continue;
       }
+      // ("UN's": wink-nlp splits the possessive off a word it has not met, but not off one it has learnt whole
+      // from an earlier text; split here, the same whatever came before.)
+      const possessive = /^(.*[\p{L}\p{N}])['’]s$/u.exec(norm);
+      if (possessive?.[1]) {
+        const known = english === undefined ? {} : { english };
+        tokens.push({ norm: possessive[1], raw: raw.slice(0, possessive[1].length), ...known, ...(clause ? { clause } : {}) });
+        tokens.push({ norm: 's', raw: raw.slice(possessive[1].length), ...known });
+        clause = false;
+        continue;
+      }
       const elided = ELISION.exec(norm);
       if (elided?.[1] && elided[2]) {
         tokens.push({ norm: elided[1], raw: raw.slice(0, elided[1].length) });

@@ -17,7 +17,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when tokenize() or sentences() change what they return, or the file's layout changes. */
-export const TOKENIZER_VERSION = 5;
+export const TOKENIZER_VERSION = 6;
 
 const HEADER = `coverage-bot knowledge reading ${TOKENIZER_VERSION}\n`;
 /** Characters per chunk: far below the longest string JavaScript allows. */

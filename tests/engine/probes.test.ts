@@ -81,6 +81,13 @@ const UNTRUE = [
   'The two UN officials were in the same meeting.',
   'Shahkar arrived in Marrakech the day before the meeting.',
   'Shahkar came for a peacekeeping conference.',
+  'Morocco asked for the meeting with Zouev.',
+  'Zouev met someone else in Morocco.',
+  "Le Maroc a été désigné siège régional du Bureau antiterroriste de l'ONU.",
+  "À Rabat, c'était que du Sahel.",
+  'Zouev was received by Hammouchi while the Interpol General Assembly was still going on.',
+  'Shahkar was received on the second day of the Interpol General Assembly.',
+  'The UN police has 12 missions in Africa.',
 ];
 
 const TRUE = [
@@ -116,6 +123,8 @@ const TRUE = [
   'Hammouchi met someone from the UN in Rabat.',
   'Shahkar est chef de la police des Nations Unies.',
   'Hammouchi met several heads of delegation during the Interpol General Assembly, not only Shahkar.',
+  'Hammouchi received two senior UN officials within a week.',
+  'Shahkar was received by Hammouchi while the Interpol General Assembly was going on.',
 ];
 
 const asQuestion = (claim: string) => claim.replace(/\.$/, ' ?');
@@ -132,5 +141,12 @@ describe('probes for false confirmations', () => {
     expect(verdicts.length).toBeGreaterThan(0);
     expect(verdicts.every((v) => v === 'supported')).toBe(true);
     expect(engine.answer(asQuestion(claim)).verdict).toBe('supported');
+  });
+});
+
+describe('"is it true that…" opens a question, it makes no passive', () => {
+  // ("Is … received" read as a passive once turned the two men round: a true claim got a no.)
+  it.each(['Is it true that Hammouchi received Faisal Shahkar in Marrakech on 25 November?', 'Est-il vrai que Hammouchi a reçu Zouev à Rabat ?'])('%s', (question) => {
+    expect(engine.answer(question).verdict).toBe('supported');
   });
 });
