@@ -11,6 +11,7 @@ import type { Reading, Term, TermOf } from './read.js';
 
 export type { Claim, EntityTerm, Mention, Participant, Topic } from './claim-types.js';
 import type { Claim, EntityTerm } from './claim-types.js';
+import { titlesToLeaders } from './leaders.js';
 
 /** Where a clause of time starts: a "when" word that asks nothing, or "while", "lorsque". */
 function temporalClause(reading: Reading, lexicon: Lexicon, asked: Set<number>): number | undefined {
@@ -337,24 +338,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   }
   // A title's organisation is said of the person, not met by them.
   claim.participants = claim.participants.filter((p) => !claim.titles.some((t) => t.org === p.entity && t.person));
-  // "the Moroccan police boss": a title of an organisation, with no name, is the one who leads it.
-  for (const t of [...claim.titles]) {
-    if (t.person || !t.org) continue;
-    const leaders = (kb.leadersOf.get(t.org) ?? []).map((id) => kb.entities.get(id)).filter((e) => e !== undefined);
-    const leader = leaders.length === 1 ? leaders[0] : undefined;
-    if (!leader) continue;
-    claim.titles.splice(claim.titles.indexOf(t), 1);
-    const org = claim.participants.find((p) => p.entity === t.org);
-    claim.participants = claim.participants.filter((p) => p !== org);
-    // "Zouev is the outgoing UNOCT chief": with no verb, the one person named is said to be that leader.
-    const named = claim.participants.filter((p) => p.type === 'person' && p.via === 'alias');
-    const one = named.length === 1 ? named[0] : undefined;
-    if (one && !claim.predicates.length) {
-      claim.identities.push({ person: one.entity, as: leader.id, surface: t.surface });
-      continue;
-    }
-    claim.participants.push({ entity: leader.id, type: 'person', via: 'role', surface: t.surface, start: org?.start ?? -1, end: org?.end ?? -1, fuzzy: false, role: org?.role ?? 'either' });
-  }
+  titlesToLeaders(claim, kb);
 
   for (const p of embedded) claim.topics.push({ kind: 'word', word: tokens.slice(p.start, p.end).join(' '), surface: p.surface });
   // "Shahkar visited the police headquarters": a building a verb of going takes, perhaps with whose or what it is before it.
