@@ -65,7 +65,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     // "he", "il": the person the last answer was about.
     // "Shahkar is the UN police chief. Hammouchi met him in Rabat.": "him" is Shahkar, beside the one person named.
     const named = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
-    const beside = named.length === 1 && previous.person !== undefined && named[0]?.entity !== previous.person && personPronoun(query);
+    const beside = named.length === 1 && previous.person !== undefined && named[0]?.entity !== previous.person && personPronoun(query, kb);
     if (query.pronouns.has('person') && previous.person && (!namesPerson || beside)) {
       participants = [...participants, asParticipant(previous.person, query, kb)];
       inherited = true;
@@ -118,15 +118,18 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   // "Hammouchi met him in Rabat" with no one before: who "him" is, nothing says. ("Zouev, the UN police chief, told
   // Hammouchi he wanted…": a pronoun after two names may be either of them, and the claim reads on.)
   const namedPeople = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length;
-  const stranger = namedPeople < 2 && !participants.some((p) => p.via === 'alias' && p.start === -1) && personPronoun(query) && !(previous?.person && participants.some((p) => p.entity === previous.person));
+  const stranger = namedPeople < 2 && !participants.some((p) => p.via === 'alias' && p.start === -1) && personPronoun(query, kb) && !(previous?.person && participants.some((p) => p.entity === previous.person));
   return { query: inherited ? { ...query, claim: { ...claim, participants, events, meetings, generic } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
 }
 
 /** A pronoun that stands for a person ("him", "il", "l'"), not a possessive ("his visit"). */
-function personPronoun(query: Query): boolean {
+function personPronoun(query: Query, kb: KnowledgeBase): boolean {
+  const terms = query.reading.terms;
   // ("He (Zouev)…": a pronoun its name follows right away is that name.)
-  const named = (end: number) => query.reading.terms.some((x) => x.kind === 'entity' && x.start === end);
-  return query.reading.terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && !POSSESSIVE.test(t.surface) && !named(t.end));
+  const named = (end: number) => terms.some((x) => x.kind === 'entity' && x.start === end);
+  // ("Zouev said he wanted…": the one saying, named before the verb of saying, is who the pronoun after it is.)
+  const speaker = (at: number) => terms.some((p) => p.kind === 'predicate' && p.end <= at && at - p.end <= 2 && p.predicates.every((id) => kb.predicates.get(id)?.kind === 'content') && terms.some((e) => e.kind === 'entity' && e.end <= p.start && kb.entities.get(e.entity)?.type === 'person'));
+  return terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && !POSSESSIVE.test(t.surface) && !named(t.end) && !speaker(t.start));
 }
 
 const POSSESSIVE = /^(his|her|hers|their|son|sa|ses|leur|leurs)$/i;
