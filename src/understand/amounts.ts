@@ -149,7 +149,8 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const beforeWhom = beforeMarker ? claim.participants.find((p) => p.start === beforeMarker.end || p.start === beforeMarker.end + 1) : undefined;
   if (!claim.order && beforeWhom && claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length === 1) claim.predecessor = beforeWhom.entity;
   // "il a été chef de la police avant", "formerly": "before" with nothing after it is a time before the articles'.
-  const adverbial = beforeMarker !== undefined && !terms.some((t) => t.start >= beforeMarker.end && t.kind !== 'function');
+  // (…whatever tag closes the question: "…before, didn't he?")
+  const adverbial = beforeMarker !== undefined && !terms.some((t) => t.start >= beforeMarker.end && t.kind !== 'function' && !(t.kind === 'marker' && (t.marker === 'tag' || t.marker === 'filler')));
   if (marked('past') || (!claim.order && !claim.predecessor && adverbial)) claim.past = true;
   if (marked('since')) claim.since = true;
   // "après la clôture de l'AG d'Interpol": before or after an event, or its start or end.

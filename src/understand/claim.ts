@@ -349,10 +349,13 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const owner = entities.find((e) => e.type === 'organisation' && e.start > c.end && e.start - c.end <= 2 && tokens.slice(c.end, e.start).every((w) => glue(w) || Object.values(lexicon.languages).some((l) => l.relations.has(w))));
     // (Only of a meeting: "to support police units at HQ" is about the idea's place.)
     // (…or a clause that is only where: "…, pas au siège de la DGSN".)
-    const ofMeeting = meetingNouns.length > 0 || predicates.some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'meeting')) || terms.every((t) => t.start >= c.start || t.kind === 'function' || t.kind === 'negation');
-    if (c.end - c.start === 1 && grammar.venues.has(tokens[c.start] ?? '') && ((isLocative(before(c)) && !ofIdea(c) && ofMeeting) || wentTo(c))) {
+    const ofMeeting = meetingNouns.length > 0 || entities.some((e) => e.type === 'meeting') || predicates.some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'meeting')) || terms.every((t) => t.start >= c.start || t.kind === 'function' || t.kind === 'negation');
+    // ("at DGSN headquarters": whose it is, before it.)
+    const heldThere = entities.some((e) => e.type === 'meeting') || predicates.some((p) => p.predicates.every((id) => ['meeting', 'event'].includes(kb.predicates.get(id)?.kind ?? '')));
+    const ownerBefore = heldThere ? entities.find((e) => e.type === 'organisation' && e.end === c.start) : undefined;
+    if (c.end - c.start === 1 && grammar.venues.has(tokens[c.start] ?? '') && ((isLocative(before(ownerBefore ?? c)) && !ofIdea(c) && ofMeeting) || wentTo(c))) {
       claim.venues.push(c.surface);
-      if (owner) claim.participants = claim.participants.filter((p) => p.start !== owner.start);
+      for (const o of [owner, ownerBefore]) if (o) claim.participants = claim.participants.filter((p) => p.start !== o.start);
       continue;
     }
     // "a former Russian ambassador": the opposite of an idea said of a word no fact has qualifies that word, not the idea.

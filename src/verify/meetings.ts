@@ -48,6 +48,11 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   });
   // "at the UN offices" of a meeting whose building the articles never give: they don't say.
   if (fitting.length && claim.venues.length && fitting.some((m) => !m.venue)) return notStated([{ kind: 'words', surfaces: claim.venues }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
+  // "…took place at DGSN headquarters" of a meeting whose place the articles name: one place, and another than that.
+  if (fitting.length && claim.venues.length && fitting.every((m) => m.venue)) {
+    const m = fitting[0] as Meeting;
+    return contradicted('place', correction(m, 'place', claim, kb), [m]);
+  }
   if (fitting.length && beyond.length) return notStated([{ kind: 'unknown' }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
   // "venu pour une conférence": an event, unnamed, of a meeting the articles tie to none.
   if (fitting.length && unnamedEvent(claim, fitting)) return notStated([{ kind: 'unknown' }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
