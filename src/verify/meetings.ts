@@ -160,7 +160,11 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
   }
   if (unnamedEvent(claim, found)) return notStated([{ kind: 'unknown' }], cited, [...new Set(found)]);
   const topics = topicFindings(part.topics, found, env);
-  return topics.finding ?? supported([...new Set([...cited, ...topics.carriers])], [...new Set(found)]);
+  if (topics.finding) return topics.finding;
+  // ("Zouev came with a big UN delegation": what is said must be said of a meeting all of them were at, not of another.)
+  const shared = [...new Set(found)].filter((m) => people.every((p) => involves(kb, m, p)));
+  if (part.topics.length && !shared.some((m) => !topicFindings(part.topics, [m], env).finding)) return notStated([{ kind: 'element' }], [...new Set([...cited, ...topics.carriers])], shared);
+  return supported([...new Set([...cited, ...topics.carriers])], [...new Set(found)]);
 }
 
 /** Meetings with someone beyond the people named or set aside: facts of a meeting kind whose other side is someone else. */
