@@ -165,8 +165,10 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     break;
   }
   // "arrived the day before the meeting": when someone came or left, said against the meeting, is a time no record gives.
-  const presence = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'presence'));
-  const againstMeeting = presence && !claim.order && !claim.eventOrder ? of('marker').find((m) => (m.marker === 'before' || m.marker === 'after') && terms.some((t) => t.start >= m.end && t.start - m.end <= 1 && (t.kind === 'pronoun' || meetingNouns.some((g) => g.start === t.start)))) : undefined;
+  // ("called Hammouchi before the Marrakech meeting": what was said, the facts say at the meeting, never before or after it.)
+  const presence = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => ['presence', 'content'].includes(kb.predicates.get(id)?.kind ?? '')));
+  const meetingAt = (t: Term) => t.kind === 'pronoun' || meetingNouns.some((g) => g.start === t.start) || (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'meeting');
+  const againstMeeting = presence && !claim.order && !claim.eventOrder ? of('marker').find((m) => (m.marker === 'before' || m.marker === 'after') && terms.some((t) => t.start >= m.end && t.start - m.end <= 1 && meetingAt(t))) : undefined;
   if (againstMeeting) claim.topics.push({ kind: 'word', word: tokens.slice(againstMeeting.start, againstMeeting.end).join(' '), surface: againstMeeting.surface });
   // "asked for the meeting", « a demandé la rencontre »: what a verb of saying has for its object is the meeting itself,
   // which no fact says anyone asked for (what was asked at it is another matter).
