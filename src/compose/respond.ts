@@ -183,7 +183,9 @@ function answerPerson(intent: Intent, meetings: readonly Meeting[], q: Query, en
   if (intent === 'who' && people.length === 1) {
     for (const m of meetings) for (const p of [m.host, ...m.guests]) if (!people.includes(p)) return p;
   }
-  return people.find((p) => env.kb.entities.get(p)?.type === 'person') ?? (meetings.length === 1 ? meetings[0]?.guests[0] : undefined);
+  // ("who's Zouev?" "when did he meet Hammouchi?" "was he there?": "he" goes on standing for whom the last "he" did.)
+  const pronounFor = q.claim.participants.find((p) => env.kb.entities.get(p.entity)?.type === 'person' && q.reading.terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && t.start === p.start));
+  return pronounFor?.entity ?? people.find((p) => env.kb.entities.get(p)?.type === 'person') ?? (meetings.length === 1 ? meetings[0]?.guests[0] : undefined);
 }
 
 /**
