@@ -99,7 +99,7 @@ function isClaim(q: Query, verb: boolean): boolean {
   // "Un accord a été signé": a verb and something it is said of; "c'est une bonne nouvelle" has no verb the reader knows.
   const stated = verb && (c.topics.some((t) => t.kind !== 'word' || c.predicates.length > 0) || c.generic.size > 0);
   // « Attendez, … », "Wait, …": a verb said of no one and nothing is no claim (an imperative, an aside).
-  const bareVerb = q.reading.terms.every((t) => t.kind === 'predicate' || t.kind === 'function' || (t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'tag')));
+  const bareVerb = q.reading.terms.every((t) => t.kind === 'predicate' || t.kind === 'function' || (t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'tag' || t.marker === 'opener')));
   if (bareVerb) return false;
   // "Big day in Rabat!!": a place, with no one, nothing done and no when, is a cheer, not a claim (a clause that goes on from one is read elsewhere).
   const placeOnly = !verb && c.places.length > 0 && c.participants.length + c.titles.length + c.identities.length + c.affiliations.length + c.dates.length + c.events.length + c.meetings.length + c.topics.length + c.narrower.length + c.counts.length + c.editions.length + c.generic.size + q.pronouns.size === 0;

@@ -88,6 +88,17 @@ const UNTRUE = [
   'Zouev was received by Hammouchi while the Interpol General Assembly was still going on.',
   'Shahkar was received on the second day of the Interpol General Assembly.',
   'The UN police has 12 missions in Africa.',
+  'Zouev was the outgoing official at the UN counter-terrorism office.',
+  'Zouev had visited Morocco several times before.',
+  "Zouev était déjà venu au Maroc l'an dernier.",
+  'Shahkar served in a peacekeeping mission.',
+  'Morocco got UN funding as part of this cooperation.',
+  'Zouev came with a big UN delegation.',
+  'The Marrakech meeting took place at DGSN headquarters.',
+  'Hammouchi a dit oui.',
+  'Shahkar dropped by to see Hammouchi on the opening day of the Interpol General Assembly.',
+  'The UN Secretary-General called Hammouchi before the Marrakech meeting.',
+  "That's what Zouev said.",
 ];
 
 const TRUE = [
@@ -125,6 +136,8 @@ const TRUE = [
   'Hammouchi met several heads of delegation during the Interpol General Assembly, not only Shahkar.',
   'Hammouchi received two senior UN officials within a week.',
   'Shahkar was received by Hammouchi while the Interpol General Assembly was going on.',
+  "Zouev said he wanted to learn from Morocco's counter-terrorism experience.",
+  'The statement says Zouev hopes to learn from Morocco\'s experience.',
 ];
 
 const asQuestion = (claim: string) => claim.replace(/\.$/, ' ?');
