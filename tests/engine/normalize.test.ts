@@ -35,3 +35,17 @@ describe('normalisation', () => {
     expect(phraseKey('Jardins de la Ménara')).toBe(phraseKey('jardins  de la menara'));
   });
 });
+
+describe("a user's messages and the base's reading", () => {
+  it('never enter the reading kept for the process', async () => {
+    const { createEngine } = await import('../../src/engine.js');
+    const { loadKnowledge } = await import('../../src/knowledge/load.js');
+    const { readingSize } = await import('../../src/language/normalize.js');
+    const engine = createEngine(loadKnowledge());
+    engine.answer('warm-up, who is it?');
+    const before = readingSize();
+    // Commas make the reader look for a question about the statement before ("…, is that what the article says?").
+    for (let i = 0; i < 20; i++) engine.answer(`ok so number ${i}, I read something, is that what the article says, case ${i * 7}?`);
+    expect(readingSize()).toBe(before);
+  });
+});
