@@ -275,7 +275,10 @@ function othersMet(q: Query, meetings: readonly Meeting[], env: SlotEnv): Fact[]
   const { kb } = env;
   const known = new Set(meetings.length < kb.meetings.length ? meetings.flatMap((m) => m.guests) : kb.meetings.flatMap((m) => m.guests));
   const people = q.claim.participants.map((p) => p.entity);
-  return [...kb.facts.values()].filter(
+  // Someone named acts in every fact kept: their own facts (in the base's order) rather than every fact of the base.
+  const first = people[0];
+  const pool = first !== undefined ? (kb.factsByActor.get(first) ?? []) : [...kb.facts.values()];
+  return pool.filter(
     (f) => f.predicates.some((p) => p === 'meet' || kb.predicates.get(p)?.entails.includes('meet')) && people.every((p) => f.agents.includes(p) || f.objects.includes(p)) && f.objects.some((o) => !known.has(o)),
   ).filter((f, i, all) => all.findIndex((g) => g.about === f.about) === i);
 }
