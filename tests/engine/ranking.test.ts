@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { factDocument } from '../../src/engine.js';
 import { DEFAULT_PLAN_OPTIONS } from '../../src/compose/plan.js';
 import { mayBeRelevant, ranker, relevance, type SlotEnv } from '../../src/compose/slots.js';
+import { positionOf } from '../../src/knowledge/fact-marks.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { relevanceByPlace } from '../../src/compose/relevance.js';
 import type { Fact } from '../../src/knowledge/types.js';
 import { Bm25Index } from '../../src/retrieve/bm25.js';
 import type { Query } from '../../src/understand/frame.js';
@@ -61,6 +63,17 @@ describe('ranking facts', () => {
       fc.property(arbitraryQuery, (q) => {
         const found = mayBeRelevant(q, kb);
         for (const f of facts) if (relevance(f, q) > 0) expect(found.has(f), f.id).toBe(true);
+      }),
+    );
+  });
+
+  it("works out every fact's relevance() at once, by its place in the base (relevanceByPlace)", () => {
+    fc.assert(
+      fc.property(arbitraryQuery, fc.boolean(), (q, twice) => {
+        // (A term said twice counts twice, as relevance() counts it.)
+        const asked = twice ? ({ ...q, claim: { ...q.claim, topics: [...q.claim.topics, ...q.claim.topics], participants: [...q.claim.participants, ...q.claim.participants] } } as Query) : q;
+        const byPlace = relevanceByPlace(asked, kb);
+        for (const f of facts) expect(byPlace[positionOf(kb, f) as number], f.id).toBe(relevance(f, asked));
       }),
     );
   });
