@@ -39,6 +39,15 @@ function relevantLists(q: Query, kb: KnowledgeBase): (readonly Fact[])[] {
 
 const NONE: readonly Fact[] = Object.freeze([]);
 
+/** Per index list of the base, its facts' places (-1 for none): worked out the first time a question reads the list. */
+const placesOfList = new WeakMap<readonly Fact[], Int32Array>();
+
+function placesIn(kb: KnowledgeBase, list: readonly Fact[]): Int32Array {
+  let places = placesOfList.get(list);
+  if (!places) placesOfList.set(list, (places = Int32Array.from(list, (f) => positionOf(kb, f) ?? -1)));
+  return places;
+}
+
 /**
  * relevance() of each fact of the base, by its place (positionOf): each term of the question credits the facts of
  * its index list (each list holds a fact once, and every fact the term counts for), instead of each fact being asked
@@ -46,10 +55,11 @@ const NONE: readonly Fact[] = Object.freeze([]);
  */
 export function relevanceByPlace(q: Query, kb: KnowledgeBase): Float32Array {
   const scores = new Float32Array(factCount(kb));
-  const credit = (list: readonly Fact[] | undefined, points: number, counts?: (f: Fact) => boolean) => {
-    for (const f of list ?? NONE) {
-      const p = positionOf(kb, f);
-      if (p !== undefined && (!counts || counts(f))) scores[p] = (scores[p] as number) + points;
+  const credit = (list: readonly Fact[] = NONE, points: number, counts?: (f: Fact) => boolean) => {
+    const places = placesIn(kb, list);
+    for (let i = 0; i < places.length; i++) {
+      const p = places[i] as number;
+      if (p >= 0 && (!counts || counts(list[i] as Fact))) scores[p] = (scores[p] as number) + points;
     }
   };
   const { factsWithConcept, factsMentioning, factsByActor } = kb;
