@@ -98,7 +98,8 @@ export function ranker(q: Query, env: SlotEnv): (facts: readonly Fact[], limit?:
         scores.push(s);
       }
     }
-    const order = scoredFacts.map((_, k) => k).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+    // (Most callers want one or two of thousands: those are picked, not the whole list sorted.)
+    const order = limit <= FEW && limit < scoredFacts.length ? bestFirst(scores, limit) : scoredFacts.map((_, k) => k).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
     const out = order.slice(0, limit).map((k) => scoredFacts[k] as Fact);
     for (const f of rest) {
       if (out.length >= limit) break;
@@ -106,6 +107,24 @@ export function ranker(q: Query, env: SlotEnv): (facts: readonly Fact[], limit?:
     }
     return out;
   };
+}
+
+/** Up to this many of a ranking are picked (bestFirst) rather than sorted whole. */
+const FEW = 16;
+
+/** The places of the `limit` highest scores, highest first, an earlier place first among equal scores: the head of the sorted order. */
+function bestFirst(scores: readonly number[], limit: number): number[] {
+  const best: number[] = [];
+  for (let k = 0; k < scores.length; k++) {
+    const s = scores[k] as number;
+    // (A score equal to the last kept comes after it: its place is later.)
+    if (best.length === limit && !(s > (scores[best[limit - 1] as number] as number))) continue;
+    let j = best.length;
+    while (j > 0 && (scores[best[j - 1] as number] as number) < s) j--;
+    best.splice(j, 0, k);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
 
 function contentTokens(q: Query, env: SlotEnv): string[] {

@@ -77,34 +77,35 @@ export class PhraseMatcher<T> {
 
   /** Every match at every position, longest first at each position. */
   all(tokens: readonly string[]): PhraseMatch<T>[] {
+    // (Indexed loops, no closure: this runs some fifty times a question, over every word, and for…of over arrays
+    // allocated an iterator result per step in the tiers V8 left it in.)
     const found: PhraseMatch<T>[] = [];
-    const at = (entry: Entry<T>, start: number) => ({ value: entry.value, start, end: start + entry.words.length, weight: entry.weight });
-    const matched: Entry<T>[] = [];
+    let matched: Entry<T>[] | undefined;
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start] as string;
       // The phrases opening with this word, in the order they were added.
       const opening = this.byFirst.get(token) ?? NONE;
       if (opening.length > CROWDED) {
         // Of a crowded word, only those that can match here: found in several lists, so put back in the order added.
-        this.crowded(this.crowdOf(token, opening), tokens, start, matched);
+        this.crowded(this.crowdOf(token, opening), tokens, start, (matched ??= []));
         if (matched.length > 1) matched.sort((a, b) => a.seq - b.seq);
-        for (const entry of matched) found.push(at(entry, start));
+        for (let i = 0; i < matched.length; i++) found.push(matchAt(matched[i] as Entry<T>, start));
         matched.length = 0;
       } else {
-        for (const entry of opening) if (matchesAt(entry, tokens, start)) found.push(at(entry, start));
+        for (let i = 0; i < opening.length; i++) if (matchesAt(opening[i] as Entry<T>, tokens, start)) found.push(matchAt(opening[i] as Entry<T>, start));
       }
       // (Most matchers have no stem: no piece of the word is cut for them.)
       if (this.byStem.size === 0) continue;
-      for (const entry of this.byStem.get(token.slice(0, MIN_PREFIX)) ?? NONE) {
-        if (matchesAt(entry, tokens, start)) found.push(at(entry, start));
-      }
+      const stems = this.byStem.get(token.slice(0, MIN_PREFIX)) ?? NONE;
+      for (let i = 0; i < stems.length; i++) if (matchesAt(stems[i] as Entry<T>, tokens, start)) found.push(matchAt(stems[i] as Entry<T>, start));
     }
     return found.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   /** The phrases of a crowd that match at `start`, added to `out` (in no particular order). */
   private crowded(crowd: Crowd<T>, tokens: readonly string[], start: number, out: Entry<T>[]): void {
-    for (const entry of crowd.loose) if (matchesAt(entry, tokens, start)) out.push(entry);
+    const { loose } = crowd;
+    for (let i = 0; i < loose.length; i++) if (matchesAt(loose[i] as Entry<T>, tokens, start)) out.push(loose[i] as Entry<T>);
     const next = tokens[start + crowd.depth + 1];
     if (next === undefined) return;
     const following = crowd.byNext.get(next);
@@ -114,7 +115,7 @@ export class PhraseMatcher<T> {
       if (!deeper) crowd.deeper.set(next, (deeper = split(following, crowd.depth + 1)));
       this.crowded(deeper, tokens, start, out);
     } else {
-      for (const entry of following) if (matchesAt(entry, tokens, start)) out.push(entry);
+      for (let i = 0; i < following.length; i++) if (matchesAt(following[i] as Entry<T>, tokens, start)) out.push(following[i] as Entry<T>);
     }
   }
 
@@ -150,6 +151,10 @@ function split<T>(entries: readonly Entry<T>[], depth: number): Crowd<T> {
     else push(crowd.byNext, next, entry);
   }
   return crowd;
+}
+
+function matchAt<T>(entry: Entry<T>, start: number): PhraseMatch<T> {
+  return { value: entry.value, start, end: start + entry.words.length, weight: entry.weight };
 }
 
 function matchesAt<T>(entry: Entry<T>, tokens: readonly string[], start: number): boolean {

@@ -86,6 +86,8 @@ describe('ranking facts', () => {
         const rank = ranker(q, env);
         expect(rank(some).map((f) => f.id)).toEqual(slowRank(q, some).map((f) => f.id));
         expect(rank(long).map((f) => f.id)).toEqual(slowRank(q, long).map((f) => f.id));
+        // Only the first few: the head of the same ranking.
+        for (const limit of [1, 2, 5]) expect(rank(long, limit).map((f) => f.id)).toEqual(slowRank(q, long).slice(0, limit).map((f) => f.id));
         // The same ranker again (it keeps the scores it worked out), on another long list and a short one.
         const other = [...some, ...long.slice(7)].reverse();
         expect(rank(other).map((f) => f.id)).toEqual(slowRank(q, other).map((f) => f.id));
