@@ -4,8 +4,11 @@
 import type { Meeting } from '../knowledge/schema.js';
 import type { Article, Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Bm25Index } from '../retrieve/bm25.js';
-import { factCount, lastingList, placesOf, positionOf, uniqueFacts } from '../knowledge/fact-marks.js';
+import { lastingList, placesOf, positionOf, uniqueFacts } from '../knowledge/fact-marks.js';
 import { keptScores, numberedByPlace, type KeptScores } from './kept-scores.js';
+import { relevance, relevanceByPlace } from './relevance.js';
+
+export { mayBeRelevant, relevance } from './relevance.js';
 import { isEveryMeeting } from '../verify/pool.js';
 import { factsAbout, placeAgrees } from '../retrieve/graph.js';
 import type { Lexicon } from '../understand/lexicon.js';
@@ -45,45 +48,13 @@ export function fits(intent: Intent, fact: Fact): boolean {
 const say = (fact: Fact, q: Query): Sentence => ({ text: fact.text[q.language], facts: [fact] });
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
-/** How well a fact fits the question's concepts and named things. */
-export function relevance(fact: Fact, q: Query): number {
-  let score = 0;
-  for (const t of q.claim.topics) {
-    if (t.kind === 'concept' && fact.concepts.includes(t.concept)) score += 1;
-    if (t.kind === 'entity' && (fact.mentions.includes(t.entity) || fact.items?.includes(t.entity))) score += 2;
-  }
-  for (const p of q.claim.participants) if (fact.mentions.includes(p.entity) || fact.agents.includes(p.entity) || fact.speaker === p.entity) score += 0.5;
-  for (const n of q.claim.narrower) if ((n.of.concept && fact.concepts.includes(n.of.concept)) || (n.of.entity && fact.mentions.includes(n.of.entity))) score += 1;
-  return score;
-}
-
-/** From this many facts, ranker() looks up which can score (mayBeRelevant) rather than scoring each. */
+/** From this many facts, ranker() works out relevance() for the base at once (relevanceByPlace) rather than fact by fact. */
 const LONG_LIST = 256;
-
-/** Every fact relevance() can score above nothing, from the indexes: those naming a concept, thing or person of the question. */
-export function mayBeRelevant(q: Query, kb: KnowledgeBase): Set<Fact> {
-  return new Set(relevantLists(q, kb).flat());
-}
-
-/** The index lists mayBeRelevant() joins. */
-function relevantLists(q: Query, kb: KnowledgeBase): (readonly Fact[])[] {
-  const lists: (readonly Fact[] | undefined)[] = [];
-  for (const t of q.claim.topics) {
-    if (t.kind === 'concept') lists.push(kb.factsWithConcept.get(t.concept));
-    if (t.kind === 'entity') lists.push(kb.factsMentioning.get(t.entity));
-  }
-  for (const p of q.claim.participants) lists.push(kb.factsMentioning.get(p.entity), kb.factsByActor.get(p.entity));
-  for (const n of q.claim.narrower) {
-    if (n.of.concept) lists.push(kb.factsWithConcept.get(n.of.concept));
-    if (n.of.entity) lists.push(kb.factsMentioning.get(n.of.entity));
-  }
-  return lists.filter((l): l is readonly Fact[] => l !== undefined);
-}
 
 /** Facts ordered by how close they come to the question: its concepts and names, then its words (BM25). */
 export function ranker(q: Query, env: SlotEnv): (facts: readonly Fact[], limit?: number) => Fact[] {
   let words: ReturnType<Bm25Index<Fact>['scorer']> | undefined;
-  let relevant: Uint8Array | undefined;
+  let relevant: Float32Array | undefined;
   /** This question's scores, kept by place in the base (keptScores): long lists overlap. */
   let kept: KeptScores | undefined;
   // `limit`: only the first so many of the ranking (most callers quote one or two of thousands).
@@ -91,11 +62,11 @@ export function ranker(q: Query, env: SlotEnv): (facts: readonly Fact[], limit?:
     const { kb } = env;
     words ??= env.retrieval.scorer(contentTokens(q, env));
     const { ofValue: wordsOf, ofNumber } = words;
-    // A long list (at a thousand articles, every fact of every meeting) asks relevance() only of the facts it can score,
-    // marked by their place in the base (a fact that is not the base's own object is asked), and keeps each score.
+    // A long list (at a thousand articles, every fact of every meeting) reads relevance() by the fact's place in the
+    // base, worked out for the whole base at once (a fact that is not the base's own object is asked), and keeps each score.
     const long = facts.length > LONG_LIST;
     if (long) {
-      relevant ??= markRelevant(q, kb);
+      relevant ??= relevanceByPlace(q, kb);
       kept ??= keptScores(kb);
     }
     const marked = long ? relevant : undefined;
@@ -106,7 +77,7 @@ export function ranker(q: Query, env: SlotEnv): (facts: readonly Fact[], limit?:
     const scoreAt = (f: Fact, p: number | undefined): number => {
       if (p === undefined || !marked || !kept) return relevance(f, q) * 2 + wordsOf(f) / 10;
       let s = kept.get(p);
-      if (Number.isNaN(s)) kept.set(p, (s = (marked[p] === 0 ? 0 : relevance(f, q)) * 2 + (aligned ? ofNumber(p) : wordsOf(f)) / 10));
+      if (Number.isNaN(s)) kept.set(p, (s = (marked[p] as number) * 2 + (aligned ? ofNumber(p) : wordsOf(f)) / 10));
       return s;
     };
     // Facts that score nothing keep their order, after the others: only those that score are sorted, by score
@@ -127,7 +98,8 @@ export function ranker(q: Query, env: SlotEnv): (facts: readonly Fact[], limit?:
         scores.push(s);
       }
     }
-    const order = scoredFacts.map((_, k) => k).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+    // (Most callers want one or two of thousands: those are picked, not the whole list sorted.)
+    const order = limit <= FEW && limit < scoredFacts.length ? bestFirst(scores, limit) : scoredFacts.map((_, k) => k).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
     const out = order.slice(0, limit).map((k) => scoredFacts[k] as Fact);
     for (const f of rest) {
       if (out.length >= limit) break;
@@ -137,16 +109,22 @@ export function ranker(q: Query, env: SlotEnv): (facts: readonly Fact[], limit?:
   };
 }
 
-/** mayBeRelevant() as marks by place in the base (positionOf). */
-function markRelevant(q: Query, kb: KnowledgeBase): Uint8Array {
-  const marks = new Uint8Array(factCount(kb));
-  for (const list of relevantLists(q, kb)) {
-    for (const f of list) {
-      const p = positionOf(kb, f);
-      if (p !== undefined) marks[p] = 1;
-    }
+/** Up to this many of a ranking are picked (bestFirst) rather than sorted whole. */
+const FEW = 16;
+
+/** The places of the `limit` highest scores, highest first, an earlier place first among equal scores: the head of the sorted order. */
+function bestFirst(scores: readonly number[], limit: number): number[] {
+  const best: number[] = [];
+  for (let k = 0; k < scores.length; k++) {
+    const s = scores[k] as number;
+    // (A score equal to the last kept comes after it: its place is later.)
+    if (best.length === limit && !(s > (scores[best[limit - 1] as number] as number))) continue;
+    let j = best.length;
+    while (j > 0 && (scores[best[j - 1] as number] as number) < s) j--;
+    best.splice(j, 0, k);
+    if (best.length > limit) best.pop();
   }
-  return marks;
+  return best;
 }
 
 function contentTokens(q: Query, env: SlotEnv): string[] {
@@ -275,7 +253,10 @@ function othersMet(q: Query, meetings: readonly Meeting[], env: SlotEnv): Fact[]
   const { kb } = env;
   const known = new Set(meetings.length < kb.meetings.length ? meetings.flatMap((m) => m.guests) : kb.meetings.flatMap((m) => m.guests));
   const people = q.claim.participants.map((p) => p.entity);
-  return [...kb.facts.values()].filter(
+  // Someone named acts in every fact kept: their own facts (in the base's order) rather than every fact of the base.
+  const first = people[0];
+  const pool = first !== undefined ? (kb.factsByActor.get(first) ?? []) : [...kb.facts.values()];
+  return pool.filter(
     (f) => f.predicates.some((p) => p === 'meet' || kb.predicates.get(p)?.entails.includes('meet')) && people.every((p) => f.agents.includes(p) || f.objects.includes(p)) && f.objects.some((o) => !known.has(o)),
   ).filter((f, i, all) => all.findIndex((g) => g.about === f.about) === i);
 }

@@ -42,15 +42,26 @@ export interface ReadText {
   negated: boolean;
 }
 
-/** tokenize(), keeping what else wink-nlp saw in the same pass. */
+// A message is read whole several times (its language, whether it is one the bot reads, then each sentence, which
+// is often the whole message): the last few readings are kept, frozen since every caller shares them.
+const recentReadings = new Map<string, ReadText>();
+const RECENT_READINGS = 4;
+
+/** tokenize(), keeping what else wink-nlp saw in the same pass. The result is shared: frozen. */
 export function readText(text: string): ReadText {
+  const known = recentReadings.get(text);
+  if (known) return known;
   const doc = nlp().readDoc(prepare(text));
   const its = nlp().its;
   const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
   const tokens = splitWords(doc.tokens().out(), ids);
+  for (const t of tokens) Object.freeze(t);
   const dates = (doc.entities().out(its.detail) as unknown as { value: string; type: string }[]).filter((e) => e.type === 'DATE').map((e) => e.value);
   const negated = (doc.tokens().out(its.negationFlag) as unknown as boolean[]).some(Boolean);
-  return { tokens, dates, negated };
+  const read = Object.freeze({ tokens: Object.freeze(tokens) as Token[], dates: Object.freeze(dates) as string[], negated });
+  if (recentReadings.size >= RECENT_READINGS) recentReadings.delete(recentReadings.keys().next().value as string);
+  recentReadings.set(text, read);
+  return read;
 }
 
 // NFKC first so that compatibility forms ("93ᵉ", "ﬁ") reach wink-nlp as plain letters.
@@ -189,6 +200,16 @@ export function phraseNorms(text: string): string[] {
   return words === '' ? [] : words.split(' ');
 }
 
+/**
+ * The folded words of a text that is not the base's (a piece of a user's message): read as tokenizePhrase() would,
+ * but never added to the phrase cache, which lives as long as the process (one entry per message would grow it
+ * without bound).
+ */
+export function textNorms(text: string): string[] {
+  const words = phraseCache.get(text) ?? wordsOf(tokenize(text));
+  return words === '' ? [] : words.split(' ');
+}
+
 /** The folded tokens of a phrase, as a key: "l'ONU" → "l onu". */
 export function phraseKey(text: string): string {
   return phraseWords(text);
@@ -252,6 +273,11 @@ export function primeKnowledgeReading(phrases: readonly string[], paragraphs: re
     primePhrases(missing);
   }
   for (const p of passages) readPassage(p);
+}
+
+/** How many texts the base's reading holds (phrases and passages): a user's messages must never add to it. */
+export function readingSize(): number {
+  return phraseCache.size + passageCache.size;
 }
 
 /** Saves what was read since primeKnowledgeReading() (the engine's own phrase variants included) when anything was new. */

@@ -332,13 +332,15 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
   const ambiguousAliases = new Map<string, Set<Language>>();
   for (const entity of kb.entities.values()) {
     for (const alias of entity.aliases) {
-      const words = tokenize(alias);
-      if (words.length !== 1 || !words[0]) continue;
+      // (The words as strings: no object per word for a hundred thousand aliases.)
+      const words = phraseNorms(alias);
+      const word = words[0];
+      if (words.length !== 1 || !word) continue;
       for (const code of LANGUAGES) {
-        if (languages[code].stopwords.has(words[0].norm)) {
-          const set = ambiguousAliases.get(words[0].norm) ?? new Set<Language>();
+        if (languages[code].stopwords.has(word)) {
+          const set = ambiguousAliases.get(word) ?? new Set<Language>();
           set.add(code);
-          ambiguousAliases.set(words[0].norm, set);
+          ambiguousAliases.set(word, set);
         }
       }
     }

@@ -4,7 +4,7 @@
 // questions are cut apart ("Qui est Zouev et pourquoi il est venu ?"), and
 // each piece is read; the questions are kept, the chatter is set aside.
 import type { KnowledgeBase, Language } from '../knowledge/types.js';
-import { fold, sentences, tokenizePhrase } from '../language/normalize.js';
+import { fold, sentences, textNorms } from '../language/normalize.js';
 import { frameQuestion, type Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import { readSentence } from './read.js';
@@ -62,7 +62,7 @@ export function hasSubstance(q: Query): boolean {
 function splitAboutThat(sentence: string, lexicon: Lexicon): string[] {
   for (const comma of [...sentence.matchAll(/,\s*/g)]) {
     const rest = sentence.slice((comma.index ?? 0) + comma[0].length);
-    const tokens = tokenizePhrase(rest).map((t) => t.norm);
+    const tokens = textNorms(rest);
     // ("…, c'est ça ?" is a tag on the sentence, which is asked whole; "…, is that what the article says?" a question of its own.)
     if (Object.values(lexicon.languages).some((l) => l.markers.all(tokens).some((m) => m.value === 'about_that' && m.start === 0 && m.end < tokens.length))) {
       return [sentence.slice(0, comma.index).trim(), rest.trim()];

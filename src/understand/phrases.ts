@@ -22,13 +22,20 @@ interface Entry<T> {
 
 /** Minimum stem length for a wildcard word, so "a*" cannot swallow everything. */
 const MIN_PREFIX = 3;
-/** A first word that opens more phrases than this is also looked up by the second (PhraseMatcher.crowds). */
+/** An opening shared by more phrases than this is also looked up by the word after it (Crowd). */
 const CROWDED = 16;
 
-/** A crowded first word's phrases: those tried at every position, and the others by their second word. */
+/**
+ * The phrases of a crowded opening (they all share their first `depth` + 1 words): those that end there or whose next
+ * word is their last and a stem, tried at every position, and the others by their next word. A next word that is
+ * crowded in turn is split the same way, one word further (`deeper`): at a thousand articles "chef de" opens thousands
+ * of titles ("chef de la police de …"), and a position must try only those that can match there.
+ */
 interface Crowd<T> {
+  depth: number;
   loose: Entry<T>[];
-  bySecond: Map<string, Entry<T>[]>;
+  byNext: Map<string, Entry<T>[]>;
+  deeper: Map<string, Crowd<T>>;
 }
 
 /** The phrases opening with a word no phrase opens with: one list for all (matchers are asked of every word of every question). */
@@ -43,8 +50,8 @@ export function parseWeighted(phrase: string): { phrase: string; weight: number 
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
   // At a thousand articles "chef" opens a thousand titles ("chef de la police de …"): the phrases of such a
-  // crowded first word are also split by their second word (made on first use), so a position tries only
-  // those that can match there. Other first words keep their one short list (a map each would cost memory).
+  // crowded first word are also split by their next words (made on first use, see Crowd), so a position tries
+  // only those that can match there. Other first words keep their one short list (a map each would cost memory).
   private readonly crowds = new Map<string, Crowd<T>>();
   private readonly byStem = new Map<string, Entry<T>[]>();
   private added = 0;
@@ -53,8 +60,10 @@ export class PhraseMatcher<T> {
   readonly stems = new Set<string>();
 
   add(phrase: string, value: T, weight = 1): this {
-    const prefix = phrase.trimEnd().endsWith('*');
-    const words = phraseNorms(phrase.replace(/\*+\s*$/, ''));
+    // (Most phrases have no star: no trimming, no regular expression for them; a thousand articles add a hundred thousand.)
+    const starred = phrase.includes('*');
+    const prefix = starred && phrase.trimEnd().endsWith('*');
+    const words = phraseNorms(starred ? phrase.replace(/\*+\s*$/, '') : phrase);
     const first = words[0];
     if (first === undefined) return this;
     for (const w of words) this.words.add(w);
@@ -70,44 +79,51 @@ export class PhraseMatcher<T> {
 
   /** Every match at every position, longest first at each position. */
   all(tokens: readonly string[]): PhraseMatch<T>[] {
+    // (Indexed loops, no closure: this runs some fifty times a question, over every word, and for…of over arrays
+    // allocated an iterator result per step in the tiers V8 left it in.)
     const found: PhraseMatch<T>[] = [];
-    const at = (entry: Entry<T>, start: number) => ({ value: entry.value, start, end: start + entry.words.length, weight: entry.weight });
+    let matched: Entry<T>[] | undefined;
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start] as string;
-      const next = tokens[start + 1];
       // The phrases opening with this word, in the order they were added.
       const opening = this.byFirst.get(token) ?? NONE;
-      const crowd = opening.length > CROWDED ? this.crowdOf(token, opening) : undefined;
-      // Of a crowded word, those whose second word is not looked up by itself, and those whose second word is the next token.
-      const single = crowd ? crowd.loose : opening;
-      const paired = (crowd && next !== undefined ? crowd.bySecond.get(next) : undefined) ?? NONE;
-      let i = 0;
-      let j = 0;
-      while (i < single.length || j < paired.length) {
-        const entry = (j >= paired.length || (i < single.length && (single[i] as Entry<T>).seq < (paired[j] as Entry<T>).seq) ? single[i++] : paired[j++]) as Entry<T>;
-        if (matchesAt(entry, tokens, start)) found.push(at(entry, start));
+      if (opening.length > CROWDED) {
+        // Of a crowded word, only those that can match here: found in several lists, so put back in the order added.
+        this.crowded(this.crowdOf(token, opening), tokens, start, (matched ??= []));
+        if (matched.length > 1) matched.sort((a, b) => a.seq - b.seq);
+        for (let i = 0; i < matched.length; i++) found.push(matchAt(matched[i] as Entry<T>, start));
+        matched.length = 0;
+      } else {
+        for (let i = 0; i < opening.length; i++) if (matchesAt(opening[i] as Entry<T>, tokens, start)) found.push(matchAt(opening[i] as Entry<T>, start));
       }
       // (Most matchers have no stem: no piece of the word is cut for them.)
       if (this.byStem.size === 0) continue;
-      for (const entry of this.byStem.get(token.slice(0, MIN_PREFIX)) ?? NONE) {
-        if (matchesAt(entry, tokens, start)) found.push(at(entry, start));
-      }
+      const stems = this.byStem.get(token.slice(0, MIN_PREFIX)) ?? NONE;
+      for (let i = 0; i < stems.length; i++) if (matchesAt(stems[i] as Entry<T>, tokens, start)) found.push(matchAt(stems[i] as Entry<T>, start));
     }
     return found.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
+  /** The phrases of a crowd that match at `start`, added to `out` (in no particular order). */
+  private crowded(crowd: Crowd<T>, tokens: readonly string[], start: number, out: Entry<T>[]): void {
+    const { loose } = crowd;
+    for (let i = 0; i < loose.length; i++) if (matchesAt(loose[i] as Entry<T>, tokens, start)) out.push(loose[i] as Entry<T>);
+    const next = tokens[start + crowd.depth + 1];
+    if (next === undefined) return;
+    const following = crowd.byNext.get(next);
+    if (!following) return;
+    if (following.length > CROWDED) {
+      let deeper = crowd.deeper.get(next);
+      if (!deeper) crowd.deeper.set(next, (deeper = split(following, crowd.depth + 1)));
+      this.crowded(deeper, tokens, start, out);
+    } else {
+      for (let i = 0; i < following.length; i++) if (matchesAt(following[i] as Entry<T>, tokens, start)) out.push(following[i] as Entry<T>);
+    }
+  }
+
   private crowdOf(first: string, opening: readonly Entry<T>[]): Crowd<T> {
     let crowd = this.crowds.get(first);
-    if (!crowd) {
-      crowd = { loose: [], bySecond: new Map() };
-      for (const entry of opening) {
-        const second = entry.words[1];
-        // A second word that is the phrase's last and a stem ("chef polic*") matches several tokens: tried at every position.
-        if (second === undefined || (entry.prefix && entry.words.length === 2)) crowd.loose.push(entry);
-        else push(crowd.bySecond, second, entry);
-      }
-      this.crowds.set(first, crowd);
-    }
+    if (!crowd) this.crowds.set(first, (crowd = split(opening, 0)));
     return crowd;
   }
 
@@ -125,6 +141,22 @@ export class PhraseMatcher<T> {
     }
     return kept.sort((a, b) => a.start - b.start);
   }
+}
+
+/** Phrases sharing their first `depth` + 1 words, split by the word after those (see Crowd). */
+function split<T>(entries: readonly Entry<T>[], depth: number): Crowd<T> {
+  const crowd: Crowd<T> = { depth, loose: [], byNext: new Map(), deeper: new Map() };
+  for (const entry of entries) {
+    const next = entry.words[depth + 1];
+    // A next word that is the phrase's last and a stem ("chef polic*") matches several tokens: tried at every position.
+    if (next === undefined || (entry.prefix && entry.words.length === depth + 2)) crowd.loose.push(entry);
+    else push(crowd.byNext, next, entry);
+  }
+  return crowd;
+}
+
+function matchAt<T>(entry: Entry<T>, start: number): PhraseMatch<T> {
+  return { value: entry.value, start, end: start + entry.words.length, weight: entry.weight };
 }
 
 function matchesAt<T>(entry: Entry<T>, tokens: readonly string[], start: number): boolean {

@@ -89,23 +89,39 @@ export function conflicts(m: Meeting, claim: Claim, kb: KnowledgeBase, unknownPl
   // A claim that says nothing of place, day or occasion disagrees with no meeting (asked of every meeting, often:
   // at a thousand articles, a thousand times a question, so no new list each time).
   if (!claim.places.length && !unknownPlaces.length && !claim.notPlaces.length && !claim.venues.length && !claim.dates.length && !claim.events.length && !claim.otherEvents.length) return NO_CONFLICT;
-  // (A list only for a meeting that disagrees: most agree.)
+  // (A list only for a meeting that disagrees: most agree. Loops, not closures: every meeting of the base is asked.)
   let out: ('place' | 'date' | 'occasion')[] | undefined;
+  if (wrongPlace(m, claim, kb, unknownPlaces)) (out ??= []).push('place');
+  for (const d of claim.dates as readonly DateMention[]) {
+    if (dateAgrees(m.date, d)) continue;
+    (out ??= []).push('date');
+    break;
+  }
+  // Another occasion, or an event that was over (or not yet begun) on the meeting's day.
+  let otherOccasion = claim.otherEvents.length > 0 && m.occasion !== undefined;
+  for (let i = 0; i < claim.events.length && !otherOccasion; i++) {
+    const id = (claim.events[i] as { entity: string }).entity;
+    if (m.occasion) otherOccasion = id !== m.occasion;
+    else {
+      const e = kb.entities.get(id);
+      otherOccasion = e?.type === 'event' && ((e.ends !== undefined && m.date > e.ends) || (e.starts !== undefined && m.date < e.starts));
+    }
+  }
+  if (otherOccasion) (out ??= []).push('occasion');
+  return out ?? NO_CONFLICT;
+}
+
+/** Whether a meeting was held elsewhere than the claim says: another place, a place the claim denies, another building. */
+function wrongPlace(m: Meeting, claim: Claim, kb: KnowledgeBase, unknownPlaces: readonly string[]): boolean {
+  for (const p of claim.places) if (!placeAgrees(kb, m, p.entity)) return true;
+  if (unknownPlaces.length > 0) return true;
+  for (const p of claim.notPlaces) if (placeAgrees(kb, m, p.entity)) return true;
   // "at the airport" of a meeting held at a venue the articles name: another building.
   // (The venue's words are read only when the claim names a venue: every meeting is asked, at a thousand articles a thousand.)
   const venueName = claim.venues.length && m.venue ? kb.entities.get(m.venue) : undefined;
-  const venueWords = venueName ? fold([venueName.name.fr, venueName.name.en, ...venueName.aliases].join(' ')) : '';
-  const wrongVenue = venueName !== undefined && claim.venues.some((v) => !venueWords.split(/[^\p{L}\p{N}]+/u).includes(fold(v)));
-  const wrongPlace = claim.places.some((p) => !placeAgrees(kb, m, p.entity)) || unknownPlaces.length > 0 || claim.notPlaces.some((p) => placeAgrees(kb, m, p.entity)) || wrongVenue;
-  if (wrongPlace) (out ??= []).push('place');
-  if (claim.dates.some((d: DateMention) => !dateAgrees(m.date, d))) (out ??= []).push('date');
-  // Another occasion, or an event that was over (or not yet begun) on the meeting's day.
-  const outside = (id: string) => {
-    const e = kb.entities.get(id);
-    return e?.type === 'event' && ((e.ends !== undefined && m.date > e.ends) || (e.starts !== undefined && m.date < e.starts));
-  };
-  if (claim.events.some((e) => (m.occasion ? e.entity !== m.occasion : outside(e.entity))) || (claim.otherEvents.length > 0 && m.occasion !== undefined)) (out ??= []).push('occasion');
-  return out ?? NO_CONFLICT;
+  if (venueName === undefined) return false;
+  const venueWords = fold([venueName.name.fr, venueName.name.en, ...venueName.aliases].join(' ')).split(/[^\p{L}\p{N}]+/u);
+  return claim.venues.some((v) => !venueWords.includes(fold(v)));
 }
 
 /** Whether the meeting is one the claim's occasion, day and place all agree with. */

@@ -48,3 +48,17 @@ describe('a possessive is split off the same way whatever was read before', () =
     expect(after).toEqual(before);
   });
 });
+
+describe("a user's messages and the base's reading", () => {
+  it('never enter the reading kept for the process', async () => {
+    const { createEngine } = await import('../../src/engine.js');
+    const { loadKnowledge } = await import('../../src/knowledge/load.js');
+    const { readingSize } = await import('../../src/language/normalize.js');
+    const engine = createEngine(loadKnowledge());
+    engine.answer('warm-up, who is it?');
+    const before = readingSize();
+    // Commas make the reader look for a question about the statement before ("…, is that what the article says?").
+    for (let i = 0; i < 20; i++) engine.answer(`ok so number ${i}, I read something, is that what the article says, case ${i * 7}?`);
+    expect(readingSize()).toBe(before);
+  });
+});

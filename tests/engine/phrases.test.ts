@@ -1,6 +1,6 @@
 // The phrase matcher (src/understand/phrases.ts) finds at each position the
 // phrases that a scan of every phrase added would, in the same order, though
-// it looks phrases up by their first two words.
+// it looks phrases up by their first words.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PhraseMatcher, type PhraseMatch } from '../../src/understand/phrases.js';
@@ -47,6 +47,19 @@ describe('the phrase matcher', () => {
         phrases.forEach((p, i) => matcher.add(p, i));
         expect(matcher.all(tokens)).toEqual(scan(phrases, tokens));
         expect(matcher.all(['chef', ...tokens])).toEqual(scan(phrases, ['chef', ...tokens]));
+      }),
+      { numRuns: 300 },
+    );
+    // Openings crowded over several words ("chef de la …", thousands at a thousand articles) are split word after word.
+    const deep = fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 3 }), { minLength: 17, maxLength: 80 });
+    fc.assert(
+      fc.property(deep, fc.array(phrase, { maxLength: 10 }), fc.array(fc.constantFrom(...WORDS, 'policiers'), { maxLength: 12 }), fc.boolean(), (tails, others, tokens, stem) => {
+        const phrases = [...tails.map((t, i) => `${['chef', 'de', ...(i % 2 ? ['la'] : []), ...t].join(' ')}${stem && i % 3 === 0 ? '*' : ''}`), ...others];
+        const matcher = new PhraseMatcher<number>();
+        phrases.forEach((p, i) => matcher.add(p, i));
+        expect(matcher.all(tokens)).toEqual(scan(phrases, tokens));
+        expect(matcher.all(['chef', 'de', 'la', ...tokens])).toEqual(scan(phrases, ['chef', 'de', 'la', ...tokens]));
+        expect(matcher.all(['chef', 'de', ...tokens])).toEqual(scan(phrases, ['chef', 'de', ...tokens]));
       }),
       { numRuns: 300 },
     );

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { factDocument } from '../../src/engine.js';
 import { DEFAULT_PLAN_OPTIONS } from '../../src/compose/plan.js';
 import { mayBeRelevant, ranker, relevance, type SlotEnv } from '../../src/compose/slots.js';
+import { positionOf } from '../../src/knowledge/fact-marks.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { relevanceByPlace } from '../../src/compose/relevance.js';
 import type { Fact } from '../../src/knowledge/types.js';
 import { Bm25Index } from '../../src/retrieve/bm25.js';
 import type { Query } from '../../src/understand/frame.js';
@@ -65,6 +67,17 @@ describe('ranking facts', () => {
     );
   });
 
+  it("works out every fact's relevance() at once, by its place in the base (relevanceByPlace)", () => {
+    fc.assert(
+      fc.property(arbitraryQuery, fc.boolean(), (q, twice) => {
+        // (A term said twice counts twice, as relevance() counts it.)
+        const asked = twice ? ({ ...q, claim: { ...q.claim, topics: [...q.claim.topics, ...q.claim.topics], participants: [...q.claim.participants, ...q.claim.participants] } } as Query) : q;
+        const byPlace = relevanceByPlace(asked, kb);
+        for (const f of facts) expect(byPlace[positionOf(kb, f) as number], f.id).toBe(relevance(f, asked));
+      }),
+    );
+  });
+
   it('orders a list, short or long (repeated facts and all), as scoring and sorting every fact would', () => {
     fc.assert(
       fc.property(arbitraryQuery, fc.array(fc.constantFrom(...facts), { maxLength: 40 }), fc.integer({ min: 1, max: 12 }), (q, some, copies) => {
@@ -73,6 +86,8 @@ describe('ranking facts', () => {
         const rank = ranker(q, env);
         expect(rank(some).map((f) => f.id)).toEqual(slowRank(q, some).map((f) => f.id));
         expect(rank(long).map((f) => f.id)).toEqual(slowRank(q, long).map((f) => f.id));
+        // Only the first few: the head of the same ranking.
+        for (const limit of [1, 2, 5]) expect(rank(long, limit).map((f) => f.id)).toEqual(slowRank(q, long).slice(0, limit).map((f) => f.id));
         // The same ranker again (it keeps the scores it worked out), on another long list and a short one.
         const other = [...some, ...long.slice(7)].reverse();
         expect(rank(other).map((f) => f.id)).toEqual(slowRank(q, other).map((f) => f.id));
