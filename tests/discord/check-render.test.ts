@@ -204,18 +204,22 @@ describe('renderCheck within Discord\'s limits', () => {
     }),
   );
 
+  /** A generated report as the renderer receives it. */
+  const reportOf = (r: GeneratedReport): CheckReport => ({
+    language: r.language,
+    claims: r.claims.map(({ parts, ...c }) => ({ ...c, start: 0, end: c.text.length, cites: [], facts: [], ...(parts ? { parts: parts.map((p) => ({ ...p, start: 0, end: 0, cites: [] })) } : {}) })),
+    unchecked: [],
+    setAside: [],
+    summary: r.summary,
+    notes: r.notes,
+    citations: r.citations.map((quote, i) => cite(i, quote)),
+  });
+  type GeneratedReport = typeof reports extends fc.Arbitrary<infer R> ? R : never;
+
   it('any report: valid payload, every verdict line shown, numbering whole, no surrogate split, quotes closed', () => {
     fc.assert(
       fc.property(reports, fc.option(fc.constantFrom('123456789012345678901', '1'), { nil: undefined }), (r, message) => {
-        const checked: CheckReport = {
-          language: r.language,
-          claims: r.claims.map(({ parts, ...c }) => ({ ...c, start: 0, end: c.text.length, cites: [], facts: [], ...(parts ? { parts: parts.map((p) => ({ ...p, start: 0, end: 0, cites: [] })) } : {}) })),
-          unchecked: [],
-          setAside: [],
-          summary: r.summary,
-          notes: r.notes,
-          citations: r.citations.map((quote, i) => cite(i, quote)),
-        };
+        const checked = reportOf(r);
         const payload = renderCheck(checked, kb, { ephemeral: true, share: message ? { message } : {} });
         expect(checkMessageLimits(payload)).toEqual([]);
         const lines = checked.claims.flatMap((c) => [c, ...(c.parts ?? [])]);
@@ -236,16 +240,7 @@ describe('renderCheck within Discord\'s limits', () => {
   it('a report whose cut explanations renumber a quote longer ("[9]" to "[10]") still closes every quote (seed that found it)', () => {
     fc.assert(
       fc.property(reports, (r) => {
-        const checked: CheckReport = {
-          language: r.language,
-          claims: r.claims.map(({ parts, ...c }) => ({ ...c, start: 0, end: c.text.length, cites: [], facts: [], ...(parts ? { parts: parts.map((p) => ({ ...p, start: 0, end: 0, cites: [] })) } : {}) })),
-          unchecked: [],
-          setAside: [],
-          summary: r.summary,
-          notes: r.notes,
-          citations: r.citations.map((quote, i) => cite(i, quote)),
-        };
-        const payload = renderCheck(checked, kb, { ephemeral: true, share: { message: '123456789012345678901' } });
+        const payload = renderCheck(reportOf(r), kb, { ephemeral: true, share: { message: '123456789012345678901' } });
         expect(checkMessageLimits(payload)).toEqual([]);
         const description = embedOf(payload).description ?? '';
         expect(description.split('«').length).toBe(description.split('»').length);
