@@ -94,6 +94,11 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   else if (marked('same_issuer')) claim.same = 'issuer';
   else if (marked('same_month')) claim.same = 'month';
   else if (marked('same_year')) claim.same = 'year';
+  // ("Hammouchi and Shahkar were in the same meeting": two named, together; "the two articles…", "the two officials…": their meetings, one or several.)
+  else if (marked('same_meeting')) {
+    if (claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length >= 2) claim.reciprocal = true;
+    else claim.same = 'meeting';
+  }
   // ("the first trip", "la première visite": an ordinal before a noun picks a meeting, it ranks none.)
   // ("last night", "la semaine dernière": a word right after makes it that word's, not a rank.)
   const rankOf = (m: TermOf<'marker'>) => !nounAfter(m.end) && !terms.some((t) => t.start === m.end && t.kind !== 'function' && t.kind !== 'marker');

@@ -110,7 +110,7 @@ export interface Claim {
   /** "not only Shahkar": the one named, and more; the negation denies the "only", not the name. */
   beyond?: boolean;
   /** "in the same city", "by the same body": what the meetings meant are said to share. */
-  same?: 'place' | 'issuer' | 'month' | 'year';
+  same?: 'place' | 'issuer' | 'month' | 'year' | 'meeting';
   /** "Zouev came first", "celle de Rabat en dernier": the rank of the one meeting meant among the meetings around it. */
   rank?: 'first' | 'last';
   /** "did the two UN officials meet each other?": people of the group named said to have met one another. */

@@ -126,10 +126,11 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
 function personPronoun(query: Query, kb: KnowledgeBase): boolean {
   const terms = query.reading.terms;
   // ("He (Zouev)…": a pronoun its name follows right away is that name.)
-  const named = (end: number) => terms.some((x) => x.kind === 'entity' && x.start === end);
+  // (…or follows it: « Shahkar, il voulait quoi ? », "Zouev, he met whom?".)
+  const named = (end: number, start: number) => terms.some((x) => x.kind === 'entity' && (x.start === end || (x.end === start && kb.entities.get(x.entity)?.type === 'person')));
   // ("Zouev said he wanted…": the one saying, named before the verb of saying, is who the pronoun after it is.)
   const speaker = (at: number) => terms.some((p) => p.kind === 'predicate' && p.end <= at && at - p.end <= 2 && p.predicates.every((id) => kb.predicates.get(id)?.kind === 'content') && terms.some((e) => e.kind === 'entity' && e.end <= p.start && kb.entities.get(e.entity)?.type === 'person'));
-  return terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && !POSSESSIVE.test(t.surface) && !named(t.end) && !speaker(t.start));
+  return terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && !POSSESSIVE.test(t.surface) && !named(t.end, t.start) && !speaker(t.start));
 }
 
 const POSSESSIVE = /^(his|her|hers|their|son|sa|ses|leur|leurs)$/i;

@@ -266,11 +266,13 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
 }
 
 /** "Were they in the same city?", "put out by the same body?": the meetings meant, each as its record has it. */
-const SHARED: Record<NonNullable<Claim['same']>, { of: (m: Meeting) => string; slot: 'where' | 'source' | 'when'; dimension: 'place' | 'issuer' | 'date' }> = {
+const SHARED: Record<NonNullable<Claim['same']>, { of: (m: Meeting) => string; slot: 'where' | 'source' | 'when' | 'who'; dimension: 'place' | 'issuer' | 'date' | 'role' }> = {
   place: { of: (m) => m.city, slot: 'where', dimension: 'place' },
   issuer: { of: (m) => m.communique, slot: 'source', dimension: 'issuer' },
   month: { of: (m) => m.date.slice(0, 7), slot: 'when', dimension: 'date' },
   year: { of: (m) => m.date.slice(0, 4), slot: 'when', dimension: 'date' },
+  // ("the two articles tell of the same meeting", « la même rencontre »: one meeting, or several.)
+  meeting: { of: (m) => m.id, slot: 'who', dimension: 'role' },
 };
 
 function sameFindings(claim: Claim, env: VerifyEnv): Finding[] {
