@@ -295,7 +295,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     .filter((t) => t.kind === 'negation' && (t.start === 0 || typed[t.start]?.clause === true || joinerEnds.has(t.start)))
     .filter((t) => {
       const next = terms.find((x) => x.start >= t.end && x.kind !== 'function');
-      return next?.kind === 'entity' && next.start - t.end <= 2;
+      // ("no, Zouev isn't new": a "no" a comma parts from the name answers someone; it denies nothing of the name.)
+      return next?.kind === 'entity' && next.start - t.end <= 2 && !(next.start === t.end && typed[next.start]?.clause === true);
     })
     .map((t) => t.start);
   const denial = (i: number) => denials.includes(i);
@@ -303,7 +304,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   const negated =
     lex.syntax.negators.size === 0
       ? (reading.negated && (clauseNegations.length > 0 || !denials.length)) || clauseNegations.some((t) => t.surface.toLowerCase() !== 'no')
-      : tokens.some((t, i) => lex.syntax.negators.has(t) && !inTag(i) && !denial(i));
+      : tokens.some((t, i) => (lex.syntax.negators.has(t) || (lex.syntax.boundNegators.has(t) && tokens.slice(Math.max(0, i - 3), i).some((w) => lex.negations.has(w)))) && !inTag(i) && !denial(i));
   return {
     text,
     language,

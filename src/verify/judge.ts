@@ -143,7 +143,9 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   };
   // "il va inviter Hammouchi à New York": a meeting to come is none of those reported, so none of them can deny it.
   // (What a named event will do — "the assembly runs until the 27th" — its record says.)
-  for (const part of parts) findings.push(claim.future && !(part.kind === 'event' && claim.events.length) && part.kind !== 'title' ? notStated([{ kind: 'unknown' }]) : meetingCheck(part));
+  // (…nor one before those: "Zouev avait déjà visité le Maroc avant ?", "had been there before".)
+  const elsewhen = (part: Part) => (claim.future && !(part.kind === 'event' && claim.events.length) && part.kind !== 'title') || (claim.past === true && (part.kind === 'presence' || part.kind === 'meeting'));
+  for (const part of parts) findings.push(elsewhen(part) ? notStated([{ kind: 'unknown' }]) : meetingCheck(part));
   findings.push(...editionFindings(claim, env), ...countFindings(claim, env), ...orderFindings(claim, env));
   // "rencontres bilatérales": what the meeting noun says, by any fact of the meetings meant.
   if (claim.described.length) {
