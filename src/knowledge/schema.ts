@@ -292,6 +292,8 @@ export const languageSchema = z.strictObject({
       day_lead: phrases.default([]),
       in_situ: phrases.default([]),
       negators: phrases.default([]),
+      /** "flew in from New York": where someone came from, which no fact gives. */
+      origin: phrases.default([]),
       /** « n'a reçu personne »: words that complete a negation only right after « ne » (elsewhere a noun: « une personne »). */
       bound_negators: phrases.default([]),
       /** « n'a rencontré que Shahkar »: after a negation none of `negators` completes, the word that makes it "only". */

@@ -229,6 +229,9 @@ function orderOf(claim: Claim, terms: Term[], kb: KnowledgeBase, entities: reado
     const left = [...referents].reverse().find((r) => r.at.end <= m.start);
     const right = referents.find((r) => r.at.start >= m.end);
     if (!left || !right || left.meeting === right.meeting) continue;
+    // ("Shahkar a ensuite visité Rabat": a person, then a place the person's meetings were not in, is where the person went next,
+    // not the order of two meetings.)
+    if (left.at.type === 'person' && right.at.type === 'place' && !kb.meetings.some((x) => x.id === right.meeting && [x.host, ...x.guests].includes(left.at.entity))) continue;
     // (The places and meetings that name them are what is ordered, not where or which the claim says it was.)
     const named = (x: { start: number }) => x.start === left.at.start || x.start === right.at.start;
     claim.places = claim.places.filter((p) => !named(p));

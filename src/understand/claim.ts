@@ -278,6 +278,11 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
         continue;
       }
+      // ("flew in from New York": where someone came from, which no fact gives.)
+      if (firstKind === 'presence' && grammar.origin.has(tokens[e.start - 1] ?? '')) {
+        claim.topics.push({ kind: 'word', word: tokens.slice(e.start - 1, e.end).join(' '), surface: `${reading.raw[e.start - 1] ?? ''} ${e.surface}` });
+        continue;
+      }
       // ("Hammouchi visited New York": the place a verb of going takes is where one went.)
       const destination = first !== undefined && firstKind === 'presence' && e.start >= first.end && e.start - first.end <= 2 && tokens.slice(first.end, e.start).every((w) => glue(w));
       // ("Venue: Menara Gardens": a place right after the word that asks where is the answer to it.)

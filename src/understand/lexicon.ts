@@ -280,6 +280,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       possessive: wordSet(profile.syntax.possessive),
       inSitu: wordSet(profile.syntax.in_situ),
       negators: wordSet(profile.syntax.negators),
+      origin: wordSet(profile.syntax.origin),
       boundNegators: wordSet(profile.syntax.bound_negators),
       restrictive: wordSet(profile.syntax.restrictive),
       dayLead: wordSet(profile.syntax.day_lead),
