@@ -225,9 +225,12 @@ function orderOf(claim: Claim, terms: Term[], kb: KnowledgeBase, entities: reado
     const meeting = meetingOf(e);
     return meeting !== undefined ? [{ at: e, meeting }] : [];
   });
+  // ("Zouev est venu d'abord, Shahkar ensuite", "Zouev first, then Shahkar": the one said first, then the one said next.)
+  const firstMarker = terms.find((t) => t.kind === 'marker' && t.marker === 'first');
   for (const m of markers) {
-    const left = [...referents].reverse().find((r) => r.at.end <= m.start);
-    const right = referents.find((r) => r.at.start >= m.end);
+    const trailing = m.marker === 'then' && firstMarker !== undefined && firstMarker.end <= m.start && !referents.some((r) => r.at.start >= m.end);
+    const left = trailing ? [...referents].reverse().find((r) => r.at.end <= firstMarker.start) : [...referents].reverse().find((r) => r.at.end <= m.start);
+    const right = trailing ? referents.find((r) => r.at.start >= firstMarker.end && r.at.end <= m.start) : referents.find((r) => r.at.start >= m.end);
     if (!left || !right || left.meeting === right.meeting) continue;
     // ("Shahkar a ensuite visité Rabat": a person, then a place the person's meetings were not in, is where the person went next,
     // not the order of two meetings.)

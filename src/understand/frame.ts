@@ -116,7 +116,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
       const atHead = head !== undefined && c.start <= head.start + 1;
       return (atHead && c.weight >= (whole ? 2 : 3)) || (whole && c.intent !== 'sources' && c.weight >= 3);
     }),
-    negated: reading.negated && !negationInChatter(reading, lexicon) && !(claim.notPlaces.length && terms.filter((t) => t.kind === 'negation').every((t) => claim.notPlaces.some((p) => p.start - t.end <= 2 && p.start > t.start))) && !contrastOnly(reading),
+    negated: reading.negated && !negationInChatter(reading, lexicon) && !(claim.notPlaces.length && terms.filter((t) => t.kind === 'negation').every((t) => claim.notPlaces.some((p) => p.start - t.end <= 2 && p.start > t.start))) && !contrastOnly(reading, lexicon),
     intent,
     also: polar ? [] : moreSlots(reading, intent, grammar.conjunction),
     claim,
@@ -178,9 +178,12 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
 }
 
 /** "…the 92nd edition, not 93rd": a negation opening a clause with no verb sets aside an alternative; the claim stands. */
-function contrastOnly(reading: Reading): boolean {
+function contrastOnly(reading: Reading, lexicon: Lexicon): boolean {
   const negations = reading.terms.filter((t) => t.kind === 'negation');
-  return negations.length > 0 && negations.every((n) => reading.clauses.includes(n.start) && !reading.terms.some((t) => t.kind === 'predicate' && t.start > n.start));
+  // ("no, Zouev isn't new": a negated verb after the name — read as a question's opening, "isn't" — is no contrast.)
+  const denies = (w: string) => Object.values(lexicon.languages).some((l) => l.negations.has(w));
+  const negatedVerb = reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opener' && t.start > 0 && reading.tokens.slice(t.start, t.end).some(denies));
+  return negations.length > 0 && !negatedVerb && negations.every((n) => reading.clauses.includes(n.start) && !reading.terms.some((t) => t.kind === 'predicate' && t.start > n.start));
 }
 
 /** "where and when", "où et quand": the wh-words asked together, after the first. */

@@ -101,6 +101,9 @@ describe('the verdict on each claim', () => {
     ['Zouev is the new Under-Secretary-General of the UN Office of Counter-Terrorism.', ['supported']],
     // A title with its organisation, however it is attached ("the UN's police chief", "of Interpol").
     ["Shahkar is the UN's police chief.", ['supported']],
+    // A negation « personne » completes, after « ne »; a "no" a comma parts from the name answers, the verb is denied.
+    ["Hammouchi n'a reçu personne de l'ONU pendant l'AG d'Interpol.", ['contradicted']],
+    ["lol no, Zouev isn't new", ['contradicted']],
     // Any word for whoever leads, of someone who leads; "=" says what someone is.
     ['Hammouchi est le boss de la DGSN.', ['supported']],
     ['Zouev = ONU antiterrorisme', ['supported']],

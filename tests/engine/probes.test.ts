@@ -99,6 +99,10 @@ const UNTRUE = [
   'Shahkar dropped by to see Hammouchi on the opening day of the Interpol General Assembly.',
   'The UN Secretary-General called Hammouchi before the Marrakech meeting.',
   "That's what Zouev said.",
+  'Les deux articles racontent la même rencontre.',
+  'Zouev avait déjà visité le Maroc avant.',
+  'Shahkar flew in from New York.',
+  'Shahkar a ensuite visité Rabat.',
 ];
 
 const TRUE = [
