@@ -1,0 +1,205 @@
+// The schema of a language file (knowledge/language/*.yaml): the words and
+// phrases the reader knows a language by, checked when the knowledge loads.
+import { z } from 'zod';
+
+const text = z.string().trim().min(1);
+const phrases = z.array(z.union([text, z.number().transform(String)]));
+
+export const languageSchema = z.strictObject({
+  code: z.enum(['fr', 'en']),
+  locales: z.array(text).min(1),
+  markers: phrases,
+  stopwords: phrases,
+  fillers: phrases,
+  /** « je trouve ça bien que… », "glad that…": an opinion about what follows, set aside whole when a clause opens with it. */
+  opinions: phrases.default([]),
+  yes_no_openers: phrases,
+  /** "…, right?", "…, non ?": a statement turned into a yes/no question. */
+  yes_no_tags: phrases.default([]),
+  yes_no_inversions: phrases,
+  negations: phrases,
+  pronouns: z.strictObject({ person: phrases, group: phrases.default([]), meeting: phrases, place: phrases }),
+  followup_openers: phrases,
+  locatives: phrases,
+  /** "during", "pendant": the event after them is a meeting's occasion. */
+  occasions: phrases.default([]),
+  relations: phrases,
+  /** "by", "par": who does what the (passive) verb says. */
+  agent_markers: phrases.default([]),
+  /** "else", "d'autre": the question wants what it does not already know. */
+  exclusions: phrases.default([]),
+  /** Everyday nouns that point at a meeting, the coverage or a person. */
+  generic: z
+    .strictObject({ meeting: phrases, article: phrases, person: phrases, event: phrases.default([]), organisation: phrases.default([]), document: phrases.default([]) })
+    .default({ meeting: [], article: [], person: [], event: [], organisation: [], document: [] }),
+  /** "which", "quelles": before an idea, the question asks for its members by name. */
+  which: phrases.default([]),
+  /** "before", "then": the order of two meetings; "came first", "en dernier": one meeting's rank among those meant. */
+  order: z
+    .strictObject({ before: phrases.default([]), after: phrases.default([]), then: phrases.default([]), first: phrases.default([]), last: phrases.default([]) })
+    .default({ before: [], after: [], then: [], first: [], last: [] }),
+  /** Phrases for spans of days ("a week": 7). */
+  spans: z.record(z.string(), phrases).default({}),
+  /** "about", "environ": a number give or take one. */
+  approximately: phrases.default([]),
+  /** "exactly", "pile": a round figure meant to the day. */
+  exactly: phrases.default([]),
+  bounds: z.strictObject({ at_most: phrases.default([]), at_least: phrases.default([]) }).prefault({}),
+  already: phrases.default([]),
+  /** "formerly", "auparavant": said of a time before the articles' own, of which they give nothing (someone's earlier posts). */
+  past: phrases.default([]),
+  /** "depuis un mois", "for years": how long something has lasted, which the articles never give. */
+  since: phrases.default([]),
+  /** "la clôture de", "the start of": the end or the start of an event, said with "before" or "after". */
+  event_points: z.strictObject({ start: phrases.default([]), end: phrases.default([]) }).default({ start: [], end: [] }),
+  /** "on day one", « le dernier jour de l'AG »: a day said to be an event's first or last. */
+  event_days: z.strictObject({ first: phrases.default([]), last: phrases.default([]) }).default({ first: [], last: [] }),
+  /** "in the same city", "by the same body": the meetings meant are said to share a place, or a communiqué's issuer. */
+  same: z.strictObject({ place: phrases.default([]), issuer: phrases.default([]), month: phrases.default([]), year: phrases.default([]), meeting: phrases.default([]) }).default({ place: [], issuer: [], month: [], year: [], meeting: [] }),
+  about_that: phrases.default([]),
+  /** "each other", "entre eux": the people of one group said to have met one another. */
+  reciprocal: phrases.default([]),
+  /** "anyone else", « quelqu'un d'autre »: someone besides those the articles report. */
+  others: phrases.default([]),
+  never_given: phrases.default([]),
+  /** Words of the future ("soon", "bientôt"): the articles report what happened, never what will. */
+  future: phrases.default([]),
+  /** "while", "lorsque": a clause of time, dated by what it says ("when Zouev came"). */
+  temporal: phrases.default([]),
+  /** Contractions applied after a sentence frame is filled ("de le" → "du"). */
+  contractions: z.record(z.string(), z.string()).default({}),
+  /** Endings of one word's forms: a question word and a fact word match when they differ only by these. */
+  inflections: phrases.default([]),
+  numbers: z.record(z.string(), phrases).default({}),
+  capacity: phrases.default([]),
+  /** Grammar words the reader needs to tell who is who (see knowledge/language/*.yaml). */
+  syntax: z
+    .strictObject({
+      apposition: phrases.default([]),
+      wh_lead: phrases.default([]),
+      companion: phrases.default([]),
+      about: phrases.default([]),
+      what: phrases.default([]),
+      wh: phrases.default([]),
+      copula: phrases.default([]),
+      /** Words that stand for a noun said just before ("the Marrakech one", « celle de Rabat »). */
+      noun_anaphora: phrases.default([]),
+      /** Words that give something a name ("called", « appelé »): a name and what it names are one thing. */
+      naming: phrases.default([]),
+      /** Adverbs said inside a verb of several words ("a bien eu lieu", "vient vraiment de"): the verb is read across them. */
+      inserted_adverbs: phrases.default([]),
+      /** Words for whoever leads something ("chef", "boss", "head"): one of them said of a leader is any of them. */
+      heads: phrases.default([]),
+      issuer: phrases.default([]),
+      articles: phrases.default([]),
+      conjunction: phrases.default([]),
+      clause_joiners: phrases.default([]),
+      universal: phrases.default([]),
+      span_words: phrases.default([]),
+      venues: phrases.default([]),
+      relative: phrases.default([]),
+      possessive: phrases.default([]),
+      day_lead: phrases.default([]),
+      in_situ: phrases.default([]),
+      negators: phrases.default([]),
+      /** "flew in from New York": where someone came from, which no fact gives. */
+      origin: phrases.default([]),
+      /** « n'a reçu personne »: words that complete a negation only right after « ne » (elsewhere a noun: « une personne »). */
+      bound_negators: phrases.default([]),
+      /** « n'a rencontré que Shahkar »: after a negation none of `negators` completes, the word that makes it "only". */
+      restrictive: phrases.default([]),
+      additive: phrases.default([]),
+      exclusive: phrases.default([]),
+      /** "surtout", "mainly": what was chiefly said or meant, which the articles never rank. */
+      mainly: phrases.default([]),
+      /** "for the first time", « une première »: how often something happened before, which the articles never count. */
+      first_time: phrases.default([]),
+      complementizers: phrases.default([]),
+      including: phrases.default([]),
+      auxiliary: phrases.default([]),
+      participle_endings: phrases.default([]),
+      /** A participle right after its subject, with no auxiliary, is passive ("Zouev reçu à Rabat"): true in French, not in English ("received" is also the past). */
+      bare_participle_passive: z.boolean().default(false),
+      progressive_endings: phrases.default([]),
+      future_auxiliary: phrases.default([]),
+      infinitive_endings: phrases.default([]),
+    })
+    .prefault({}),
+  /** Words before a noun: after them, a word both verb and noun ("visit", "visite") is the noun. */
+  determiners: phrases.default([]),
+  /** Auxiliaries of the passive ("was received", "a été reçu"). */
+  passive: phrases.default([]),
+  affiliation: phrases.default([]),
+  role_words: phrases,
+  /** Endings of everyday words, so an unknown word with one is not taken for a name. */
+  general_endings: phrases.default([]),
+  /** Words that ask when something began: unanswerable where no start date is curated. */
+  start_words: phrases.default([]),
+  intents: z.record(z.string(), phrases),
+  count_targets: z.strictObject({ meeting: phrases, article: phrases, item: phrases, person: phrases, day: phrases.default([]) }),
+  ordinals: z.record(z.string(), phrases),
+  templates: z.strictObject({
+    yes: text,
+    no: text,
+    in_fact: text,
+    facts_say: text,
+    not_stated: text,
+    not_stated_whether: text,
+    unmentioned: text,
+    not_by_name: text,
+    not_called: text,
+    unnamed: text,
+    closest: text,
+    no_meeting: text,
+    clarify: text,
+    more_questions: text,
+    names_list: text,
+    names_more: text,
+    meetings_more: text,
+    articles_more: text,
+    unsupported_language: text,
+    or: z.string(),
+    never_met: text,
+    not_mentioned: text,
+    not_said: text,
+    not_named: text,
+    decline: text,
+    decline_about: text,
+    help: text,
+    suggest: text,
+    count_meetings: text,
+    count_meeting_one: text,
+    count_items: text,
+    count_articles: text,
+    days_between: text,
+    days_left: text,
+    source_line: text,
+    editorial_title: text,
+    check_supported: text,
+    check_contradicted: text,
+    check_unclear: text,
+    check_count: text,
+    check_count_supported: text,
+    check_count_contradicted: text,
+    check_count_not_stated: text,
+    check_nothing: text,
+    check_set_aside: text,
+    check_question: text,
+    check_questions: text,
+    check_remark: text,
+    check_remarks: text,
+    check_unchecked: text,
+    and: z.string(),
+    list_sep: z.string(),
+  }),
+  dates: z.strictObject({
+    months: z.array(text).length(12),
+    weekdays: z.array(text).length(7),
+    /** Short forms of each weekday, Sunday first ("wed", "thurs"); none where a short form is also an everyday word. */
+    weekdays_short: z.array(z.array(text)).length(7).optional(),
+    format: text,
+    first_day: text,
+  }),
+});
+
+export type LanguageProfile = z.infer<typeof languageSchema>;
