@@ -14,7 +14,7 @@ export interface Span {
   end: number;
   /** Says only what differs from the clause before it: completed from it. */
   continues?: boolean;
-  /** A relative clause ("…the assembly, which is held in Rabat"): read as said of the name before it. */
+  /** A relative clause ("…the assembly, which is held in X"): read as said of the name before it. */
   readAs?: string;
   /** A label before a colon ("Recap rapide :"): a remark. */
   heading?: boolean;
@@ -109,32 +109,32 @@ type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'relative' | 'subj
 
 /** The cases, first match wins. */
 const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[] = [
-  { example: 'Venue: Menara Gardens · Date : 25/11', when: (c) => c.colon && !c.lineEnd && isLabel(c.left, c.lexicon) && !standsAlone(c.right, c.lexicon) && !isFragment(c.right, c.kb), then: 'none' },
-  { example: 'Recap rapide : Hammouchi a vu…', when: (c) => c.colon && (isHeading(c.left) || c.lineEnd === true), then: 'heading' },
-  { example: '1) c’est l’ONU qui a reçu Hammouchi 2) la réunion…', when: (c) => c.enumerated === true, then: 'clause' },
+  { example: 'Venue: <a venue> · Date : 25/11', when: (c) => c.colon && !c.lineEnd && isLabel(c.left, c.lexicon) && !standsAlone(c.right, c.lexicon) && !isFragment(c.right, c.kb), then: 'none' },
+  { example: 'Recap rapide : A a vu…', when: (c) => c.colon && (isHeading(c.left) || c.lineEnd === true), then: 'heading' },
+  { example: '1) c’est O qui a reçu A 2) la réunion…', when: (c) => c.enumerated === true, then: 'clause' },
   { example: '…was received while the assembly was still going on', when: (c) => c.temporal === true, then: 'none' },
-  { example: 'Shahkar on 25 Nov, Zouev on 1 Dec', when: (c) => isFragment(c.left, c.kb) && isFragment(c.right, c.kb), then: 'clause' },
-  { example: '…Shahkar à Marrakech, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
-  { example: 'Marrakech (Shahkar on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
-  { example: 'Hammouchi, patron de la DGSN, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
-  { example: '…missions, Shahkar said, …', when: (c) => isAttribution(c.right, c.kb), then: 'none' },
-  { example: '…the Horn of Africa and Yemen', when: (c) => c.joined && unknownName(c.right), then: 'continues' },
+  { example: 'A on 25 Nov, B on 1 Dec', when: (c) => isFragment(c.left, c.kb) && isFragment(c.right, c.kb), then: 'clause' },
+  { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
+  { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
+  { example: 'A, patron de O, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
+  { example: '…missions, A said, …', when: (c) => isAttribution(c.right, c.kb), then: 'none' },
+  { example: '…<a region> and <a name no article uses>', when: (c) => c.joined && unknownName(c.right), then: 'continues' },
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
-  { example: '…les deux responsables de l’ONU, Shahkar et Zouev', when: (c) => namesOnly(c.right, c.kb) && c.left.claim.generic.has('person') && (!c.joined || c.left.claim.every === true), then: 'none' },
-  { example: '…the 93rd General Assembly, which is being held in Rabat', when: (c) => c.relative !== undefined, then: 'relative' },
-  { example: 'Zouev was in Morocco and was received by Hammouchi · …, reçu lundi par Hammouchi', when: (c) => !c.including && opensWithAuxiliary(c.right) && (c.joined ? subjectOf(c.left) !== undefined : firstContent(c.left)?.kind === 'entity'), then: 'subject' },
+  { example: '…les deux responsables de O, A et B', when: (c) => namesOnly(c.right, c.kb) && c.left.claim.generic.has('person') && (!c.joined || c.left.claim.every === true), then: 'none' },
+  { example: '…<an event>, which is being held in X', when: (c) => c.relative !== undefined, then: 'relative' },
+  { example: 'B was in <a country> and was received by A · …, reçu lundi par A', when: (c) => !c.including && opensWithAuxiliary(c.right) && (c.joined ? subjectOf(c.left) !== undefined : firstContent(c.left)?.kind === 'entity'), then: 'subject' },
   {
-    example: '…, then Zouev on Dec 1 · …, pas de la DGSN · …, notamment la traite',
+    example: '…, then B on Dec 1 · …, pas de O · …, notamment la traite',
     when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || c.including || opensIncluding(c.right, c.lexicon) || namesSomeoneNew(c.right.claim, c.left.claim, c.kb)),
     then: 'continues',
   },
-  { example: '…à Tanger et se termine le 27 · …, he was on a working visit', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && (c.joined || opensWithSubject(c.right)), then: 'clause' },
-  { example: '…du Sahel et de l’Afghanistan', when: () => true, then: 'none' },
+  { example: '…à Y et se termine le 27 · …, he was on a working visit', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && (c.joined || opensWithSubject(c.right)), then: 'clause' },
+  { example: '…de <a region> et de <a country>', when: () => true, then: 'none' },
 ];
 
 /** A label before a colon: no one, nothing done, no day ("TL;DR", "Petit résumé pour ceux qui ont raté"). */
 function isHeading(q: Query): boolean {
-  // "Quick recap of the Marrakech one:": a request for a summary, with nothing done in it, labels what follows.
+  // "Quick recap of the X one:": a request for a summary, with nothing done in it, labels what follows.
   const recap = (q.reading.intentScores.get('summary') ?? 0) >= 3 && !q.reading.terms.some((t) => t.kind === 'predicate');
   return recap || !q.reading.terms.some((t) => t.kind === 'entity' || t.kind === 'predicate' || t.kind === 'title' || t.kind === 'pronoun' || (t.kind === 'date' && (t.date.day !== undefined || t.date.month !== undefined)));
 }
@@ -148,8 +148,8 @@ function isLabel(q: Query, lexicon: Lexicon): boolean {
 }
 
 /**
- * A verbless note of one meeting: a name and when or where ("Shahkar on 25 Nov", "mardi Shahkar à Marrakech"),
- * or a meeting named by its place and when ("Marrakech meeting Tuesday 25 November").
+ * A verbless note of one meeting: a name and when or where ("A on 25 Nov", "mardi A à X"),
+ * or a meeting named by its place and when ("X meeting Tuesday 25 November").
  */
 function isFragment(q: Query, kb: KnowledgeBase): boolean {
   const c = q.claim;
@@ -161,7 +161,7 @@ function isFragment(q: Query, kb: KnowledgeBase): boolean {
 /** Terms that make a part more than a remark. */
 const ANCHORS = new Set<Term['kind']>(['entity', 'pronoun', 'predicate', 'date', 'number', 'title', 'narrower', 'concept', 'generic']);
 
-/** "Shahkar said", "selon le communiqué": who said it, and nothing said. */
+/** "A said", "selon le communiqué": who said it, and nothing said. */
 function isAttribution(q: Query, kb: KnowledgeBase): boolean {
   const c = q.claim;
   const speech = c.predicates.length > 0 && c.predicates.every((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'));
@@ -181,7 +181,7 @@ function unknownName(q: Query): boolean {
   return content.length > 0 && content.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.surface) && !t.inCoverage);
 }
 
-/** "Shahkar et Zouev": names of people and nothing else, as after "the two officials," (who they are). */
+/** "A et B": names of people and nothing else, as after "the two officials," (who they are). */
 function namesOnly(q: Query, kb: KnowledgeBase): boolean {
   const content = q.reading.terms.filter((t) => t.kind !== 'function');
   return content.length > 0 && content.every((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'person');
@@ -193,9 +193,9 @@ function opensUniversal(q: Query, lexicon: Lexicon): boolean {
   return first !== undefined && Object.values(lexicon.languages).some((l) => l.universal.all(q.reading.tokens).some((m) => m.start === first.start));
 }
 
-/** "…and was received by Hammouchi", "…et a été reçu par…", "…and flew to Rabat": a verb or its auxiliary first, its subject left unsaid, in a statement. */
+/** "…and was received by A", "…et a été reçu par…", "…and flew to X": a verb or its auxiliary first, its subject left unsaid, in a statement. */
 function opensWithAuxiliary(q: Query): boolean {
-  // ("…and then flew to Rabat": a word of sequence first, then the verb; "…pour parler de…" is a purpose, not a verb of its own.)
+  // ("…and then flew to X": a word of sequence first, then the verb; "…pour parler de…" is a purpose, not a verb of its own.)
   const first = q.reading.terms.find((t) => !(t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'then')));
   if (q.reading.endsWithQuestionMark || !q.reading.terms.some((t) => t.kind === 'predicate')) return false;
   return first?.kind === 'predicate' || (first?.kind === 'marker' && (first.marker === 'opener' || first.marker === 'passive' || first.marker === 'inversion'));
@@ -244,7 +244,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     const punctuated = /[,;:–—]|\s-\s|\p{Extended_Pictographic}/u.test(between);
     if (!joiner && !punctuated) continue;
     const resume = joiner ? (tokens[joiner.end] ?? { start: sentence.end }).start : here.start;
-    // ("…, while Zouev came on a working visit": after a comma, "while" sets two things side by side.)
+    // ("…, while B came on a working visit": after a comma, "while" sets two things side by side.)
     const temporal = joiner !== undefined && !/[,;]/.test(between) && reading.terms.some((t) => t.kind === 'marker' && (t.marker === 'temporal' || t.marker === 'occasion') && t.start === joiner.start);
     cuts.push({ end: before.end, resume, joined: joiner !== undefined, ...(temporal ? { temporal } : {}), colon: between.includes(':'), lineEnd: /:\s*\n/.test(between), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
   }
@@ -264,7 +264,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     if (decision === 'none') return;
     spans.push({ ...close(cut.end), ...(decision === 'heading' ? { heading: true } : {}) });
     start = cut.resume;
-    // "…and was received by Hammouchi": read with the subject of the clause before it.
+    // "…and was received by A": read with the subject of the clause before it.
     const shared = decision === 'subject' ? subjectOf(left) : undefined;
     pending = decision === 'continues' ? { continues: true } : decision === 'relative' && relative ? { relative } : shared ? { relative: { antecedent: shared, rest: cut.resume } } : {};
   });
