@@ -376,7 +376,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     (meetingNouns.some((g) => g.end === c.start || c.end === g.start) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}) });
   }
   // ("Hammouchi a seulement reçu…": "a" folds to « à », but "only" is no town.)
-  const exclusiveAt = (i: number) => Object.values(lexicon.languages).some((l) => l.exclusive.all(tokens).some((m) => m.start === i));
+  const exclusiveStarts = new Set(Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens).map((m) => m.start)));
+  const exclusiveAt = (i: number) => exclusiveStarts.has(i);
   for (const w of of('word')) {
     // "à Casablanca", "in Geneva", "a tanger": a name where a place goes ("a duré" is a verb, not a place).
     const prev = before(w);

@@ -66,9 +66,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   if (fitting.length) {
     const topics = topicFindings(part.topics, fitting, env);
     if (topics.finding) return topics.finding;
-    // One meeting must say it all: a topic of one meeting and a topic of another make no claim about either.
-    const whole = fitting.length > 1 && part.topics.length > 1 ? fitting.find((m) => !topicFindings(part.topics, [m], env).finding) : fitting[0];
-    if (!whole) return notStated([{ kind: 'element' }], topics.carriers, fitting);
+    if (fitting.length > 1 && part.topics.length > 1 && !oneMeetingSaysAll(part.topics, fitting, env)) return notStated([{ kind: 'element' }], topics.carriers, fitting);
     return supported([...fitting.flatMap((m) => citeMeeting(m, claim, kb)), ...topics.carriers], fitting);
   }
   // "l'ONU a reçu Hammouchi": every meeting of theirs went the other way round.
@@ -163,7 +161,7 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
   if (topics.finding) return topics.finding;
   // ("Zouev came with a big UN delegation": what is said must be said of a meeting all of them were at, not of another.)
   const shared = [...new Set(found)].filter((m) => people.every((p) => involves(kb, m, p)));
-  if (part.topics.length && !shared.some((m) => !topicFindings(part.topics, [m], env).finding)) return notStated([{ kind: 'element' }], [...new Set([...cited, ...topics.carriers])], shared);
+  if (part.topics.length && !oneMeetingSaysAll(part.topics, shared, env)) return notStated([{ kind: 'element' }], [...new Set([...cited, ...topics.carriers])], shared);
   return supported([...new Set([...cited, ...topics.carriers])], [...new Set(found)]);
 }
 
@@ -205,4 +203,9 @@ function oneAnother(claim: Claim, named: readonly string[], env: VerifyEnv): Fin
   if (together.length) return supported(together.flatMap((m) => citeMeeting(m, claim, kb)), together);
   const near = meetingsInvolvingAny(kb, [...named]);
   return notStated([{ kind: 'element' }], near.flatMap((m) => citeMeeting(m, claim, kb)), near);
+}
+
+/** Whether one of the meetings says every topic: a topic of one meeting and a topic of another make no claim about either. */
+function oneMeetingSaysAll(topics: Part['topics'], meetings: readonly Meeting[], env: VerifyEnv): boolean {
+  return meetings.some((m) => !topicFindings(topics, [m], env).finding);
 }

@@ -74,8 +74,12 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const asksDoer = env.asksWho === true && !claim.participants.some((p) => p.role === 'agent');
   const named = new Set(claim.participants.map((p) => p.entity));
   const namesDoer = (f: Fact) => [f.speaker, ...f.agents].some((a) => a !== undefined && !named.has(a) && kb.entities.get(a)?.type === 'person');
+  // Every fact that carries each topic, kept for the one-meeting test below.
+  const carriersOf: (readonly Fact[])[] = [];
   for (const topic of part.topics) {
-    const by = env.rank(carrying(kb, carrier, compatible, topic, language), asksDoer ? undefined : 1);
+    const all = carrying(kb, carrier, compatible, topic, language);
+    carriersOf.push(all);
+    const by = env.rank(all, asksDoer ? undefined : 1);
     if (by.length) {
       carried.push(((asksDoer ? by.find(namesDoer) : undefined) ?? by[0]) as Fact);
       continue;
@@ -92,7 +96,7 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const meetingOfFact = (f: Fact) => (kb.entities.get(f.about)?.type === 'meeting' ? f.about : undefined);
   const apart = new Set(carried.map(meetingOfFact).filter((m) => m !== undefined));
   if (!gaps.length && apart.size > 1) {
-    const together = [...apart].find((m) => part.topics.every((t) => carrying(kb, carrier, compatible, t, language).some((f) => meetingOfFact(f) === undefined || meetingOfFact(f) === m)));
+    const together = [...apart].find((m) => carriersOf.every((facts) => facts.some((f) => meetingOfFact(f) === undefined || meetingOfFact(f) === m)));
     if (!together) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   }
   if (!gaps.length) return supported([...new Set(carried)], meetingsOf(carried, kb));
