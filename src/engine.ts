@@ -14,10 +14,11 @@ import { Bm25Index } from './retrieve/bm25.js';
 import { storedIndex } from './retrieve/bm25-store.js';
 import { inContext } from './understand/context.js';
 import type { Query } from './understand/frame.js';
-import { buildLexicon, grammarOf, type Lexicon } from './understand/lexicon.js';
+import { buildLexicon, type Lexicon } from './understand/lexicon.js';
 import { piecesOf, type Piece } from './understand/claims.js';
 import { hasVerb, tokenSpans } from './understand/clauses.js';
-import { completeEllipsis, isElliptical, opensNegated } from './understand/ellipsis.js';
+import { completeEllipsis, isElliptical } from './understand/ellipsis.js';
+import { claimInContext } from './understand/continued.js';
 import { stripMarkup, stripMarkupAligned } from './understand/markup.js';
 import { utterancesOf } from './understand/message.js';
 import { detectLanguage, unsupportedLanguage, type Reading } from './understand/read.js';
@@ -124,22 +125,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
 
   /** One claim of a message to check, read in the light of the claims before it ("ils ont parlé…"). */
   const checkOne = (piece: Piece, previous: Focus | undefined, before: Query | undefined): { judged: JudgedClaim; focus?: Focus; query: Query } => {
-    const read: Query = { ...(piece.query as Query), polar: true, intent: 'yesno' };
-    // "The Rabat statement came from X; the Marrakech one came from Y": "one" stands for the noun said before it.
-    const anaphora = grammarOf(lexicon).nounAnaphora;
-    const standsFor = before && read.reading.tokens.some((w) => anaphora.has(w)) ? [...before.claim.generic].filter((g) => g === 'document' || g === 'article' || g === 'meeting') : [];
-    const own: Query = standsFor.length ? { ...read, claim: { ...read.claim, generic: new Set([...read.claim.generic, ...standsFor]) } } : read;
-    // "…, then Zouev on Dec 1": the clause before, with this one's words in place of its own.
-    // ("…, et pas à New York": the clause is negated whole, so what it denies is read as said, once.)
-    const opens = opensNegated(own) && !own.claim.beyond;
-    // (…a place denied after a clause about what was said is a place talked about: « …, mais pas de la Syrie ».)
-    const talked = before?.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content')) === true;
-    const deniedPlaces = own.claim.notPlaces.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }));
-    const said = opens ? { ...own.claim, places: talked ? own.claim.places : [...own.claim.places, ...own.claim.notPlaces], topics: talked ? [...own.claim.topics, ...deniedPlaces] : own.claim.topics, notPlaces: [], participants: [...own.claim.participants, ...own.claim.denied.map((d) => ({ ...d, role: 'either' as const }))], denied: [] } : own.claim;
-    const whole: Query = piece.continues && before ? { ...own, claim: completeEllipsis(before.claim, said, kb), negated: (own.negated && !own.claim.beyond) || opens } : own.claim.beyond ? { ...own, negated: false } : own;
-    // "…, that's what Zouev said": what was said is the clause before; with none, it is nothing the articles can hold.
-    const reported = saysThat(whole, kb);
-    const q: Query = reported && before ? { ...whole, claim: { ...whole.claim, topics: before.claim.topics, narrower: before.claim.narrower } } : whole;
+    const { query: q, reported } = claimInContext({ ...(piece.query as Query), polar: true, intent: 'yesno' }, before, piece.continues === true, kb, lexicon);
     const t = kb.languages[q.language].templates;
     const ctx = inContext(q, previous, kb);
     const verifyEnv = { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };
@@ -329,13 +315,4 @@ function headingLine(text: string, at: number): boolean {
   // (Over something: a bold line alone is emphasis.)
   const under = end >= 0 && text.slice(end).trim().length > 0;
   return under && (/^#{1,6}\s/.test(line) || /^(\*\*|__)[^*_]+(\*\*|__)$/.test(line));
-}
-
-/** "that's what Zouev said", « c'est ce que Zouev a dit »: a verb of saying whose object is a word standing for something said before. */
-function saysThat(q: Query, kb: KnowledgeBase): boolean {
-  const c = q.claim;
-  const verb = q.reading.terms.find((t) => t.kind === 'predicate');
-  if (!verb || !c.predicates.length || !c.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'))) return false;
-  if (c.topics.length || c.narrower.length) return false;
-  return q.reading.terms.some((t) => t.start < verb.start && ((t.kind === 'pronoun' && t.what === 'meeting') || (t.kind === 'marker' && t.marker === 'about_that')));
 }

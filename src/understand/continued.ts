@@ -1,0 +1,45 @@
+// A claim of a message read with the claim before it: "…, then Zouev on Dec 1"
+// takes the clause before and puts its own words in place; "the Marrakech one"
+// is the noun said before; "…, that's what Zouev said" says the clause before.
+import type { KnowledgeBase } from '../knowledge/types.js';
+import { completeEllipsis, opensNegated } from './ellipsis.js';
+import type { Query } from './frame.js';
+import { grammarOf, type Lexicon } from './lexicon.js';
+
+/**
+ * The claim as checked, and whether it only reports something said before it (which, with nothing before,
+ * is nothing the articles can hold). `continues`: the splitter read the clause as going on from the one before.
+ */
+export function claimInContext(read: Query, before: Query | undefined, continues: boolean, kb: KnowledgeBase, lexicon: Lexicon): { query: Query; reported: boolean } {
+  // "The Rabat statement came from X; the Marrakech one came from Y": "one" stands for the noun said before it.
+  const anaphora = grammarOf(lexicon).nounAnaphora;
+  const standsFor = before && read.reading.tokens.some((w) => anaphora.has(w)) ? [...before.claim.generic].filter((g) => g === 'document' || g === 'article' || g === 'meeting') : [];
+  const own: Query = standsFor.length ? { ...read, claim: { ...read.claim, generic: new Set([...read.claim.generic, ...standsFor]) } } : read;
+  // ("…, et pas à New York": the clause is negated whole, so what it denies is read as said, once; "not only…" denies nothing.)
+  const opens = opensNegated(own) && !own.claim.beyond;
+  // (…a place denied after a clause about what was said is a place talked about: « …, mais pas de la Syrie ».)
+  const talked = before?.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content')) === true;
+  const deniedPlaces = own.claim.notPlaces.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }));
+  const said = opens
+    ? {
+        ...own.claim,
+        places: talked ? own.claim.places : [...own.claim.places, ...own.claim.notPlaces],
+        topics: talked ? [...own.claim.topics, ...deniedPlaces] : own.claim.topics,
+        notPlaces: [],
+        participants: [...own.claim.participants, ...own.claim.denied.map((d) => ({ ...d, role: 'either' as const }))],
+        denied: [],
+      }
+    : own.claim;
+  const whole: Query = continues && before ? { ...own, claim: completeEllipsis(before.claim, said, kb), negated: (own.negated && !own.claim.beyond) || opens } : own.claim.beyond ? { ...own, negated: false } : own;
+  const reported = saysThat(whole, kb);
+  return { query: reported && before ? { ...whole, claim: { ...whole.claim, topics: before.claim.topics, narrower: before.claim.narrower } } : whole, reported };
+}
+
+/** A verb of saying whose object is a word standing for something said before: "that's what A said", « c'est ce que A a dit ». */
+function saysThat(q: Query, kb: KnowledgeBase): boolean {
+  const c = q.claim;
+  const verb = q.reading.terms.find((t) => t.kind === 'predicate');
+  if (!verb || !c.predicates.length || !c.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'))) return false;
+  if (c.topics.length || c.narrower.length) return false;
+  return q.reading.terms.some((t) => t.start < verb.start && ((t.kind === 'pronoun' && t.what === 'meeting') || (t.kind === 'marker' && t.marker === 'about_that')));
+}
