@@ -85,11 +85,11 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
 
   /** One question, in the conversation so far. */
   const answerOne = (asked: Query, previous: Focus | undefined): Plan => {
-    // "La rencontre avec Zouev n'était pas à Marrakech, hein ?": a yes or a no is about the place as said without "not",
-    // as for any negated question ("No: it was in Rabat"; "Yes, in fact" to "wasn't it in Rabat?").
+    // "La rencontre avec B n'était pas à X, hein ?": a yes or a no is about the place as said without "not",
+    // as for any negated question ("No: it was in Y"; "Yes, in fact" to "wasn't it in Y?").
     const { claim } = asked;
-    // ("received in Rabat, not in Marrakech?" says both, and keeps them apart.)
-    // "Zouev said the experience wasn't needed, didn't he?": a negation inside what was said is what was said;
+    // ("received in Y, not in X?" says both, and keeps them apart.)
+    // "B said the experience wasn't needed, didn't he?": a negation inside what was said is what was said;
     // the articles' saying the opposite denies it, and no "in fact" answers it.
     const said = asked.reading.terms.find((t) => t.kind === 'predicate' && t.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
     const negation = (w: string) => lexicon.languages.fr.negations.has(w) || lexicon.languages.en.negations.has(w);
@@ -115,7 +115,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
   };
 
   /**
-   * "ils ont parlé de sport à Rabat ?" … "et à Marrakech avec Shahkar aussi ?": a follow-up with no verb of its own
+   * "ils ont parlé de sport à Y ?" … "et à X avec C aussi ?": a follow-up with no verb of its own
    * asks the last yes/no question again, with its own words in place of the earlier ones.
    */
   const again = (q: Query, before: Query | undefined): Query => {
@@ -131,14 +131,14 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const verifyEnv = { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };
     // A claim that names a day ("le 1er décembre c'était un mardi") is about that day, whatever came before.
     const dated = q.claim.dates.some((d) => d.day !== undefined && d.month !== undefined);
-    // "Hammouchi met him in Rabat", with nothing before to say who "him" is: nothing to check it against.
+    // "A met him in Y", with nothing before to say who "him" is: nothing to check it against.
     const unknownWho = ctx.stranger === true || (reported && !before);
     const judgement = (ctx.unclear && !dated) || unknownWho ? undefined : judge(ctx.query.claim, verifyEnv);
     const span = { text: piece.text, start: piece.start, end: piece.end };
     if (!judgement) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: ctx.unclear || unknownWho ? t.check_unclear : t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
-    // "Zouev n'a pas rencontré Shahkar": the articles judge what it denies; what proves that wrong proves the claim right.
+    // "B n'a pas rencontré C": the articles judge what it denies; what proves that wrong proves the claim right.
     const flip = q.negated;
-    // (…but "n'ont pas évoqué l'Afghanistan, seulement l'Afrique", "not 2 December, and it was a Friday": what follows the
+    // (…but "n'ont pas évoqué l'<a country>, seulement l'Afrique", "not 2 December, and it was a Friday": what follows the
     // negation says more than it denies; that the whole is wrong shows nothing of what it denies, nor of the rest.)
     if (flip && judgement.verdict === 'contradicted' && saysMoreThanItDenies(q.reading, lexicon)) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
     const verdict = !flip || judgement.verdict === 'not_stated' ? judgement.verdict : judgement.verdict === 'supported' ? 'contradicted' : 'supported';
@@ -154,7 +154,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       return at && said ? [{ ...at, verdict: e.judgement.verdict, sentences: said }] : [];
     });
     const focus = respond(ctx, judgement, env, previous).focus;
-    // Parts that leave out what makes the whole wrong ("in Rabat" and "for the assembly" hold apart, not together) would mislead.
+    // Parts that leave out what makes the whole wrong ("in Y" and "for the assembly" hold apart, not together) would mislead.
     const shown = parts.length === elements.length && !(verdict === 'contradicted' && !parts.some((p) => p.verdict === 'contradicted')) ? parts : [];
     // The claim is as wrong as its worst element: one element the articles deny denies the claim.
     const denied = verdict !== 'contradicted' ? shown.find((p) => p.verdict === 'contradicted') : undefined;
@@ -175,7 +175,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       const pieces = piecesOf(text, kb, lexicon, language).map((p) => {
         const start = at(p.start);
         const end = at(p.end - 1) + 1;
-        // "**UN police cooperation** 🚓" on a line of its own: a heading over what follows, not a claim.
+        // "**U police cooperation** 🚓" on a line of its own: a heading over what follows, not a claim.
         const kind = p.kind === 'claim' && headingLine(original, start) ? 'remark' : p.kind;
         return { ...p, kind, start, end, text: original.slice(start, end) };
       });
@@ -184,7 +184,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       let previous: Focus | undefined;
       let before: Query | undefined;
       for (const piece of pieces) {
-        // "wasn't the Zouev meeting in Marrakech?? I read it was at the Menara": a question says what "it" is.
+        // "wasn't the B meeting in X?? I read it was at the <a venue>": a question says what "it" is.
         if (piece.kind === 'question' && piece.query) {
           const plan = answerOne({ ...piece.query, language }, previous);
           if (plan.answered) previous = plan.focus;
@@ -233,7 +233,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
 /** The answers to a message's questions as one: paragraphs in order, the first verdict, the last focus. */
 function merge(plans: Plan[], note?: string): Plan {
   if (plans.length === 1 && !note) return plans[0] as Plan;
-  // "c ki shahkar ?? genre son poste": two questions with one answer say it once.
+  // "c ki c ?? genre son poste": two questions with one answer say it once.
   const distinct = plans.filter((p, i) => !plans.slice(0, i).some((q) => q.sentences.map((s) => s.text).join() === p.sentences.map((s) => s.text).join()));
   const answered = distinct.filter((p) => p.answered);
   const sentences = distinct.flatMap((p, i) => [...(i > 0 ? [{ text: '\n\n', facts: [] }] : []), ...p.sentences]);

@@ -80,20 +80,20 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     if (listed.length) return plan([{ text, facts }], 0.85, []);
   }
 
-  // "Who is the UN Secretary-General?": someone the articles speak of without naming.
+  // "Who is the U Secretary-General?": someone the articles speak of without naming.
   const unnamed = ctx.subject ? kb.entities.get(ctx.subject) : undefined;
   // ("who passed on the SG's message?" asks who did something, not who the SG is.)
   const whoIs = q.intent === 'role' || q.intent === 'definition' || (q.intent === 'who' && (!q.claim.predicates.length || (q.reading.intentScores.get('role') ?? 0) >= 3));
   if (!q.polar && whoIs && unnamed?.type === 'person' && !unnamed.named) return decline(fill(t.not_named, { who: unnamed.name[q.language] }).replace(/\s*[:;] .*$/, '.'), 0.85);
   // "where's that guy from?", "quel âge a-t-il ?": what articles of this kind never give.
   if (!q.polar && q.reading.terms.some((x) => x.kind === 'marker' && x.marker === 'never_given')) return decline(t.not_said, 0.8);
-  // "who's the Interpol secretary general?": a title at an organisation that no one the articles name holds.
+  // "who's the O secretary general?": a title at an organisation that no one the articles name holds.
   const vacant = q.claim.titles.find((x) => x.org && !x.person);
   if (!q.polar && (q.intent === 'role' || q.intent === 'who') && vacant && !q.claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) {
     const org = kb.entities.get(vacant.org as string);
     return decline(fill(t.decline_about, { what: `${vacant.surface} (${org?.short?.[q.language] ?? org?.name[q.language] ?? vacant.org})` }), 0.8);
   }
-  // "hammouchi est directeur depuis quand ?", "when did the meeting start?": no article gives when something began, but an event's.
+  // "a est directeur depuis quand ?", "when did the meeting start?": no article gives when something began, but an event's.
   if (!q.polar && q.reading.asksStart && !q.claim.events.length && !q.claim.eventOrder) return decline(t.not_said, 0.75);
 
   const verdict = judgement?.verdict;
@@ -165,7 +165,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   return plan(sentences, 0.9, meetings, undefined, answerPerson(q.intent, meetings, q, env));
 }
 
-/** Words of a question no fact uses, in any form: "combien gagne hammouchi" asks about something else than the coverage. */
+/** Words of a question no fact uses, in any form: "combien gagne a" asks about something else than the coverage. */
 function strayWords(q: Query, env: SlotEnv): string[] {
   return q.reading.terms.filter((t) => t.kind === 'word' && !t.inCoverage && env.carrier.factsSaying(t.word, q.language).length === 0).map((t) => t.surface);
 }
@@ -183,7 +183,7 @@ function answerPerson(intent: Intent, meetings: readonly Meeting[], q: Query, en
   if (intent === 'who' && people.length === 1) {
     for (const m of meetings) for (const p of [m.host, ...m.guests]) if (!people.includes(p)) return p;
   }
-  // ("who's Zouev?" "when did he meet Hammouchi?" "was he there?": "he" goes on standing for whom the last "he" did.)
+  // ("who's B?" "when did he meet A?" "was he there?": "he" goes on standing for whom the last "he" did.)
   const pronounFor = q.claim.participants.find((p) => env.kb.entities.get(p.entity)?.type === 'person' && q.reading.terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && t.start === p.start));
   return pronounFor?.entity ?? people.find((p) => env.kb.entities.get(p)?.type === 'person') ?? (meetings.length === 1 ? meetings[0]?.guests[0] : undefined);
 }

@@ -154,7 +154,7 @@ export function factsFor(intent: Intent, meetings: readonly Meeting[], q: Query,
     WEIGHTS.slot * (fit[f.slot] ?? 0) + relevance(f, q) + WEIGHTS.words * (words(f) / top) + (intent === 'statement' && f.speaker && speakers.includes(f.speaker) ? 1 : 0);
   const ranked = candidates.map((f) => ({ f, s: score(f) })).sort((a, b) => b.s - a.s);
   const best = ranked[0]?.s ?? 0;
-  // "Who talked about the Horn of Africa?": the fact that says it, and who was there.
+  // "Who talked about the <a region>?": the fact that says it, and who was there.
   if (intent === 'who' && q.claim.topics.length && ranked[0] && ranked[0].f.slot !== 'who' && relevance(ranked[0].f, q) > 0) {
     const content = ranked[0].f;
     const who = factsAbout(kb, content.about, 'who')[0];
@@ -232,7 +232,7 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
     const facts = (first?.kind === 'concept' ? (kb.factsWithConcept.get(first.concept) ?? []) : []).filter((f) => ideas.every((x) => x.kind === 'concept' && f.concepts.includes(x.concept)));
     if (facts.length) return ofFacts(ranker(q, env)(facts).slice(0, 2));
   }
-  // "Where are the UN police units?": a place named as a subject, not as a meeting's location.
+  // "Where are the U police units?": a place named as a subject, not as a meeting's location.
   const subjectPlace = q.claim.topics.find((x) => x.kind === 'entity' && kb.entities.get(x.entity)?.type === 'place');
   if (intent === 'where' && subjectPlace?.kind === 'entity' && !q.claim.participants.length) {
     const facts = (kb.factsMentioning.get(subjectPlace.entity) ?? []).filter((f) => f.mentions.includes(subjectPlace.entity));
@@ -309,7 +309,7 @@ function countAnswer(q: Query, meetings: readonly Meeting[], env: SlotEnv): Sent
     const fact = ranker(q, env)(withItems)[0];
     return fact ? [countItems(fact, q, env)] : undefined;
   }
-  // "How many UN officials did he receive?": people count as the ones met.
+  // "How many U officials did he receive?": people count as the ones met.
   if (target === 'person' && !q.claim.predicates.some((p) => p.ids.some((id) => env.kb.predicates.get(id)?.kind === 'meeting'))) return undefined;
   const lead = meetings.length === 1 ? t.count_meeting_one : fill(t.count_meetings, { n: String(meetings.length) });
   // "How many meetings?" of a base with hundreds: the count, the most relevant few, and how many more.

@@ -64,7 +64,7 @@ export const languageSchema = z.strictObject({
   never_given: phrases.default([]),
   /** Words of the future ("soon", "bientôt"): the articles report what happened, never what will. */
   future: phrases.default([]),
-  /** "while", "lorsque": a clause of time, dated by what it says ("when Zouev came"). */
+  /** "while", "lorsque": a clause of time, dated by what it says ("when B came"). */
   temporal: phrases.default([]),
   /** Contractions applied after a sentence frame is filled ("de le" → "du"). */
   contractions: z.record(z.string(), z.string()).default({}),
@@ -82,7 +82,7 @@ export const languageSchema = z.strictObject({
       what: phrases.default([]),
       wh: phrases.default([]),
       copula: phrases.default([]),
-      /** Words that stand for a noun said just before ("the Marrakech one", « celle de Rabat »). */
+      /** Words that stand for a noun said just before ("the X one", « celle de Y »). */
       noun_anaphora: phrases.default([]),
       /** Words that give something a name ("called", « appelé »): a name and what it names are one thing. */
       naming: phrases.default([]),
@@ -102,11 +102,11 @@ export const languageSchema = z.strictObject({
       day_lead: phrases.default([]),
       in_situ: phrases.default([]),
       negators: phrases.default([]),
-      /** "flew in from New York": where someone came from, which no fact gives. */
+      /** "flew in from Z": where someone came from, which no fact gives. */
       origin: phrases.default([]),
       /** « n'a reçu personne »: words that complete a negation only right after « ne » (elsewhere a noun: « une personne »). */
       bound_negators: phrases.default([]),
-      /** « n'a rencontré que Shahkar »: after a negation none of `negators` completes, the word that makes it "only". */
+      /** « n'a rencontré que C »: after a negation none of `negators` completes, the word that makes it "only". */
       restrictive: phrases.default([]),
       additive: phrases.default([]),
       exclusive: phrases.default([]),
@@ -118,7 +118,7 @@ export const languageSchema = z.strictObject({
       including: phrases.default([]),
       auxiliary: phrases.default([]),
       participle_endings: phrases.default([]),
-      /** A participle right after its subject, with no auxiliary, is passive ("Zouev reçu à Rabat"): true in French, not in English ("received" is also the past). */
+      /** A participle right after its subject, with no auxiliary, is passive ("B reçu à Y"): true in French, not in English ("received" is also the past). */
       bare_participle_passive: z.boolean().default(false),
       progressive_endings: phrases.default([]),
       future_auxiliary: phrases.default([]),

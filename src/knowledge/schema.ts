@@ -30,7 +30,7 @@ const entityBase = {
   name: bilingual,
   short: bilingual.optional(),
   aliases: z.array(text).default([]),
-  /** Words for more specific things the articles do not name ("Mali" for the Sahel): never supported. */
+  /** Words for more specific things the articles do not name ("Mali" for the <a region>): never supported. */
   narrower: z.array(text).default([]),
 };
 
@@ -48,7 +48,7 @@ export const organisationSchema = z.strictObject({
   ...entityBase,
   type: z.literal('organisation'),
   part_of: id.optional(),
-  /** The country the organisation belongs to: "did Morocco meet the UN?" is about its people. */
+  /** The country the organisation belongs to: "did K meet the U?" is about its people. */
   country: id.optional(),
 });
 
@@ -58,7 +58,7 @@ export const PLACE_ARTICLES = ['', 'le', 'la', "l'", 'les', 'the'] as const;
 /**
  * How a place's displayed name (its short name, else its name) behaves in a
  * sentence in one language: the article it starts with, its gender and number,
- * so that a preposition before it contracts ("à" + "le Maroc": "au Maroc").
+ * so that a preposition before it contracts ("à" + "le K": "au K").
  */
 export const placeGrammarSchema = z
   .strictObject({
@@ -80,7 +80,7 @@ export const placeSchema = z
     type: z.literal('place'),
     kind: z.enum(['city', 'country', 'region', 'venue']),
     within: id.optional(),
-    /** Optional, per language: without it the name is used as it is ("à Rabat", "in Rabat"). */
+    /** Optional, per language: without it the name is used as it is ("à Y", "in Y"). */
     grammar: z.strictObject({ fr: placeGrammarSchema.optional(), en: placeGrammarSchema.optional() }).optional(),
   })
   .superRefine((place, ctx) => {

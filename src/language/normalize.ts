@@ -19,14 +19,14 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-// French elision: l'ONU, d'Europe, qu'a-t-il, jusqu'au, and the spoken y'a, y'avait. wink-nlp's English
+// French elision: l'OMS, d'Europe, qu'a-t-il, jusqu'au, and the spoken y'a, y'avait. wink-nlp's English
 // model keeps them glued to the next word, so they are split here.
 const ELISION = /^(l|d|j|m|n|s|t|c|y|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(.+)$/;
 
 export interface Token {
   /** The folded form used for matching. */
   norm: string;
-  /** The text as typed (used where case or accents carry meaning: "UN" vs "un", "où" vs "ou"). */
+  /** The text as typed (used where case or accents carry meaning: "US" vs "us", "où" vs "ou"). */
   raw: string;
   /** Whether wink-nlp's English lexicon knows the word it came from. */
   english?: boolean;
@@ -74,7 +74,7 @@ function prepare(text: string): string {
 
 /**
  * Splits text into folded word tokens. Punctuation is dropped; hyphenated and
- * slashed words are split ("DGSN-DGST" → dgsn, dgst) so aliases and questions meet.
+ * slashed words are split ("P/Q" → p, q) so aliases and questions meet.
  */
 export function tokenize(text: string): Token[] {
   return splitWords(nlp().readDoc(prepare(text)).tokens().out());
@@ -102,7 +102,7 @@ function splitWords(words: string[], ids?: number[]): Token[] {
         tokens.push({ norm: 'not', raw });
         continue;
       }
-      // ("UN's": wink-nlp splits the possessive off a word it has not met, but not off one it has learnt whole
+      // ("U's": wink-nlp splits the possessive off a word it has not met, but not off one it has learnt whole
       // from an earlier text; split here, the same whatever came before.)
       const possessive = /^(.*[\p{L}\p{N}])['’]s$/u.exec(norm);
       if (possessive?.[1]) {
@@ -119,7 +119,7 @@ function splitWords(words: string[], ids?: number[]): Token[] {
         raw = raw.slice(elided[1].length + 1);
       }
       norm = norm.replace(/^'+|'+$/g, '');
-      // ("Zouev = ONU antiterrorisme": an equals sign says what something is; the grammar lists it with "is".)
+      // ("B = U antiterrorisme": an equals sign says what something is; the grammar lists it with "is".)
       if (piece === '=') {
         tokens.push({ norm: '=', raw, ...(clause ? { clause } : {}) });
         clause = false;
@@ -210,7 +210,7 @@ export function textNorms(text: string): string[] {
   return words === '' ? [] : words.split(' ');
 }
 
-/** The folded tokens of a phrase, as a key: "l'ONU" → "l onu". */
+/** The folded tokens of a phrase, as a key: "l’O" → "l o". */
 export function phraseKey(text: string): string {
   return phraseWords(text);
 }

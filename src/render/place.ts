@@ -1,5 +1,5 @@
-// A place after "in" / "à", with French contractions: "au Maroc", "aux Jardins
-// de la Ménara", "en Syrie", "à Rabat" — never "à le" or "à les". The article,
+// A place after "in" / "à", with French contractions: "au K", "aux Jardins
+// de la <a venue>", "en <a country>", "à Y" — never "à le" or "à les". The article,
 // gender and number of each place come from knowledge/ (places' `grammar`);
 // how a preposition meets an article is the language's own mechanics, here.
 import type { Entity, Place, PlaceGrammar } from '../knowledge/schema.js';
@@ -14,17 +14,17 @@ type Template = string;
 /** "At / in" a place, by the kind of place and the article its name starts with. */
 const AT: Record<Language, (kind: Kind, article: Article) => Template> = {
   fr: (kind, article) => {
-    // Countries: "au Maroc", "aux États-Unis", but "en Syrie", "en Afghanistan"; without an article, "à Cuba".
+    // Countries: "au K", "aux <a country>", but "en <a country>", "en <a country>"; without an article, "à Cuba".
     if (kind === 'country') return { le: 'au {rest}', les: 'aux {rest}', la: 'en {rest}', "l'": 'en {rest}' }[article as string] ?? 'à {name}';
-    // A region is a wide area: "dans la Corne de l'Afrique".
+    // A region is a wide area: "dans la <a region>".
     if (kind === 'region') return 'dans {name}';
-    // Cities and venues: "à Rabat", "au Caire", "aux Jardins de la Ménara", "à la Maison de la Radio".
+    // Cities and venues: "à Y", "au Caire", "aux <a venue>", "à la Maison de la Radio".
     return { le: 'au {rest}', les: 'aux {rest}' }[article as string] ?? 'à {name}';
   },
   en: () => 'in {name}',
 };
 
-/** The place's displayed name after the language's "in": "au Maroc", "in Morocco". */
+/** The place's displayed name after the language's "in": "au K", "in K". */
 export function atPlace(place: Entity, language: Language): string {
   const name = displayName(place, language);
   const grammar = place.type === 'place' ? place.grammar?.[language] : undefined;

@@ -39,7 +39,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
       continue;
     }
     // "three meetings", "deux rencontres": a number is a count only next to what it counts.
-    // ("two senior UN officials": past grammar words and whose they are.)
+    // ("two senior U officials": past grammar words and whose they are.)
     const gap = (to: number) => to - n.end <= 3 && terms.filter((t) => t.start >= n.end && t.start < to).every((t) => t.kind === 'function' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'organisation'));
     const counted = lexicon.languages[reading.language].countTargets.all(tokens).find((m) => m.start === n.end || m.start === n.end + 1 || (m.start > n.end && gap(m.start)));
     if (counted) {
@@ -54,7 +54,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     const countsNoun = !dayOfMonth && terms.some((t) => t.start === n.end && (t.kind === 'word' || t.kind === 'concept' || t.kind === 'generic'));
     if (n.value > 31 || bound || countsNoun) claim.figures.push(n.surface);
   }
-  // "Zouev's first trip", "la première visite de Zouev": someone's visit counted among all their visits.
+  // "B's first trip", "la première visite de B": someone's visit counted among all their visits.
   // "first ever meeting", "3rd trip": the noun an ordinal qualifies, past a grammar word or two.
   const nounAfter = (at: number) => {
     const next = terms.filter((t) => t.start >= at && t.start - at <= 2 && t.kind !== 'function').sort((a, b) => a.start - b.start)[0];
@@ -74,12 +74,12 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   }
   // "a week apart", "une semaine d'écart": the words of a span are no topic.
   if (claim.counts.some((c) => c.target === 'day')) claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !grammar.spanWords.has(t.word));
-  // "Both meetings in Marrakech": a universal word right before the meetings.
+  // "Both meetings in X": a universal word right before the meetings.
   const universal = Object.values(lexicon.languages).flatMap((l) => l.universal.all(tokens));
   // ("Both statements", "les deux articles": each of the meetings' communiqués or articles too.)
   // ("les deux responsables onusiens": each of the people meant, so each of their meetings.)
   const nouns = [...meetingNouns, ...of('generic').filter((g) => g.what === 'document' || g.what === 'article' || g.what === 'person')];
-  // ("Both were in Rabat": "both" itself the subject of the verb; "tous les deux en novembre": of a verb left unsaid.)
+  // ("Both were in Y": "both" itself the subject of the verb; "tous les deux en novembre": of a verb left unsaid.)
   const verbNext = (u: { end: number }) => {
     const next = terms.filter((t) => t.start >= u.end && t.kind !== 'function').sort((a, b) => a.start - b.start)[0];
     if (!next) return false;
@@ -94,7 +94,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   else if (marked('same_issuer')) claim.same = 'issuer';
   else if (marked('same_month')) claim.same = 'month';
   else if (marked('same_year')) claim.same = 'year';
-  // ("Hammouchi and Shahkar were in the same meeting": two named, together; "the two articles…", "the two officials…": their meetings, one or several.)
+  // ("A and C were in the same meeting": two named, together; "the two articles…", "the two officials…": their meetings, one or several.)
   else if (marked('same_meeting')) {
     if (claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length >= 2) claim.reciprocal = true;
     else claim.same = 'meeting';
@@ -115,7 +115,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   // (Not inside a tag or an aside: « c'est juste ? » asks, "just checking" chats.)
   const aside = (m: { start: number }) => of('marker').some((t) => (t.marker === 'tag' || t.marker === 'filler' || t.marker === 'about_that') && m.start >= t.start && m.start < t.end);
   const found = Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens)).filter((m) => !aside(m));
-  // ("not only Shahkar", « pas seulement »: more than the one named, which "only" does not claim; the word is no topic either.)
+  // ("not only C", « pas seulement »: more than the one named, which "only" does not claim; the word is no topic either.)
   const notOnly = found.filter((m) => of('negation').some((n) => n.end === m.start));
   const exclusive = found.filter((m) => !notOnly.includes(m));
   if (notOnly.length) {
@@ -123,11 +123,11 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     const words = new Set(notOnly.flatMap((m) => tokens.slice(m.start, m.end)));
     claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !words.has(t.word));
   }
-  // (« n'a rencontré que Shahkar »: a negation nothing completes, then « que » after the verb, says "only".)
+  // (« n'a rencontré que C »: a negation nothing completes, then « que » after the verb, says "only".)
   const negation = of('negation')[0];
   const verb = of('predicate').find((p) => negation !== undefined && p.start > negation.start);
   const restricted = negation !== undefined && verb !== undefined && !tokens.some((w) => grammar.negators.has(w)) && tokens.some((w, i) => i >= verb.end && grammar.restrictive.has(w));
-  // ("il a juste croisé Hammouchi", "he only met Shahkar": only that person, or only in passing — either way more than the articles say.)
+  // ("il a juste croisé A", "he only met C": only that person, or only in passing — either way more than the articles say.)
   const metOnly = exclusive.some((m) => claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person' && p.start > m.end)) && claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
   if (metOnly && !claim.topics.length) claim.only = true;
   if (restricted && (claim.topics.length || claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person' && p.start > verb.end))) claim.only = true;
@@ -136,8 +136,8 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     const words = new Set(exclusive.flatMap((m) => tokens.slice(m.start, m.end)));
     claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !words.has(t.word));
   }
-  // ("dirige seulement la DGST", "by the DGST's director only": only that organisation, of those someone leads;
-  // an organisation inside a title that names the person — « le directeur de la DGST » — counts.)
+  // ("dirige seulement la Q", "by the Q's director only": only that organisation, of those someone leads;
+  // an organisation inside a title that names the person — « le directeur de la Q » — counts.)
   const inTitles = claim.participants.filter((p) => p.via === 'role' && p.start >= 0).flatMap((p) => lexicon.entities.all(tokens.slice(p.start, p.end)).filter((m) => kb.entities.get(m.value.entity)?.type === 'organisation').map((m) => m.value.entity));
   if (exclusive.length && !claim.topics.length && claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person') && (inTitles.length || claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'organisation') || claim.titles.some((t) => t.org))) {
     claim.only = true;
@@ -147,9 +147,9 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const several = claim.every === true || claim.counts.some((c) => (c.target === 'person' || c.target === 'meeting') && c.value >= 2);
   for (const c of claim.counts) if (c.target === 'day' && (c.value === 0 || several)) c.between = true;
   claim.order = orderOf(claim, terms, kb, entities);
-  // ("Zouev was received the day after Shahkar": a span said with an order is the span between the two.)
+  // ("B was received the day after C": a span said with an order is the span between the two.)
   if (claim.order) for (const c of claim.counts) if (c.target === 'day') c.between = true;
-  // "who held the post before Zouev?": someone before him, whom the articles never mention.
+  // "who held the post before B?": someone before him, whom the articles never mention.
   const beforeMarker = of('marker').find((m) => m.marker === 'before');
   const beforeWhom = beforeMarker ? claim.participants.find((p) => p.start === beforeMarker.end || p.start === beforeMarker.end + 1) : undefined;
   if (!claim.order && beforeWhom && claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length === 1) claim.predecessor = beforeWhom.entity;
@@ -158,7 +158,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const adverbial = beforeMarker !== undefined && !terms.some((t) => t.start >= beforeMarker.end && t.kind !== 'function' && !(t.kind === 'marker' && (t.marker === 'tag' || t.marker === 'filler')));
   if (marked('past') || (!claim.order && !claim.predecessor && adverbial)) claim.past = true;
   if (marked('since')) claim.since = true;
-  // "après la clôture de l'AG d'Interpol": before or after an event, or its start or end.
+  // "après la clôture de l'AG d'O": before or after an event, or its start or end.
   for (const m of of('marker').filter((x) => x.marker === 'before' || x.marker === 'after')) {
     const event = entities.find((e) => e.type === 'event' && e.start >= m.end && e.start - m.end <= 4);
     if (!event || !terms.every((t) => t.start < m.end || t.start >= event.start || t.kind === 'function' || (t.kind === 'marker' && (t.marker === 'event_start' || t.marker === 'event_end')))) continue;
@@ -170,7 +170,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     break;
   }
   // "arrived the day before the meeting": when someone came or left, said against the meeting, is a time no record gives.
-  // ("called Hammouchi before the Marrakech meeting": what was said, the facts say at the meeting, never before or after it.)
+  // ("called A before the X meeting": what was said, the facts say at the meeting, never before or after it.)
   const presence = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => ['presence', 'content'].includes(kb.predicates.get(id)?.kind ?? '')));
   const meetingAt = (t: Term) => t.kind === 'pronoun' || meetingNouns.some((g) => g.start === t.start) || (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'meeting');
   const againstMeeting = presence && !claim.order && !claim.eventOrder ? of('marker').find((m) => (m.marker === 'before' || m.marker === 'after') && terms.some((t) => t.start >= m.end && t.start - m.end <= 1 && meetingAt(t))) : undefined;
@@ -201,11 +201,11 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   // ("did he say which languages?", "which languages do they speak?": either way, only names answer it.)
   claim.asked = of('concept').find((c) => whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')) || reading.cues.some((q) => q.weight >= 2 && q.start < c.end && c.start < q.end))?.concept;
   claim.which = of('concept').find((c) => c.relation === 'same' && (kb.concepts.get(c.concept)?.narrower.length ?? 0) > 0 && whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')))?.concept;
-  // "Shahkar before Zouev": the one compared with is not one the claim says was met.
+  // "C before B": the one compared with is not one the claim says was met.
   if (claim.order) {
     const compared = claim.participants.length > 0;
     const marker = of('marker').find((m) => m.marker === 'before' || m.marker === 'after');
-    // ("avant celle avec Zouev": the one compared with, a few grammar words after the marker.)
+    // ("avant celle avec B": the one compared with, a few grammar words after the marker.)
     const after = marker ? claim.participants.find((p) => p.start >= marker.end && p.start - marker.end <= 3 && terms.every((t) => t.start < marker.end || t.start >= p.start || t.kind === 'function' || t.kind === 'pronoun' || t.kind === 'generic')) : undefined;
     if (after && compared) claim.participants = claim.participants.filter((p) => p !== after);
   }
@@ -213,7 +213,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
 
 /**
  * "X before Y", "Y after X", "first X, then Y": the order said of two meetings, each named by its one guest
- * ("Shahkar before Zouev"), by name ("the Marrakech meeting") or by the one place it was held in ("the Rabat one").
+ * ("C before B"), by name ("the X meeting") or by the one place it was held in ("the Y one").
  */
 function orderOf(claim: Claim, terms: Term[], kb: KnowledgeBase, entities: readonly EntityTerm[]): Claim['order'] {
   const markers = terms.filter((t): t is TermOf<'marker'> => t.kind === 'marker' && (t.marker === 'before' || t.marker === 'after' || t.marker === 'then'));
@@ -225,14 +225,14 @@ function orderOf(claim: Claim, terms: Term[], kb: KnowledgeBase, entities: reado
     const meeting = meetingOf(e);
     return meeting !== undefined ? [{ at: e, meeting }] : [];
   });
-  // ("Zouev est venu d'abord, Shahkar ensuite", "Zouev first, then Shahkar": the one said first, then the one said next.)
+  // ("B est venu d'abord, C ensuite", "B first, then C": the one said first, then the one said next.)
   const firstMarker = terms.find((t) => t.kind === 'marker' && t.marker === 'first');
   for (const m of markers) {
     const trailing = m.marker === 'then' && firstMarker !== undefined && firstMarker.end <= m.start && !referents.some((r) => r.at.start >= m.end);
     const left = trailing ? [...referents].reverse().find((r) => r.at.end <= firstMarker.start) : [...referents].reverse().find((r) => r.at.end <= m.start);
     const right = trailing ? referents.find((r) => r.at.start >= firstMarker.end && r.at.end <= m.start) : referents.find((r) => r.at.start >= m.end);
     if (!left || !right || left.meeting === right.meeting) continue;
-    // ("Shahkar a ensuite visité Rabat": a person, then a place the person's meetings were not in, is where the person went next,
+    // ("C a ensuite visité Y": a person, then a place the person's meetings were not in, is where the person went next,
     // not the order of two meetings.)
     if (left.at.type === 'person' && right.at.type === 'place' && !kb.meetings.some((x) => x.id === right.meeting && [x.host, ...x.guests].includes(left.at.entity))) continue;
     // (The places and meetings that name them are what is ordered, not where or which the claim says it was.)

@@ -19,14 +19,14 @@ export interface Mention {
 export interface Participant extends Mention {
   /** Who does what the verb says, or to whom it is done; "either" when no verb orders them. */
   role: 'agent' | 'object' | 'either';
-  /** "Hammouchi's guests": named as whose the people meant are, not as one of them. */
+  /** "A's guests": named as whose the people meant are, not as one of them. */
   possessor?: boolean;
 }
 
 export type Topic =
   /** `opposite`: the claim says the opposite of the idea ("reduce" for "strengthen"). */
   | { kind: 'concept'; concept: string; surface: string; fuzzy: boolean; opposite?: boolean }
-  // (`exact`: said of whom was met — "an American delegation" — so only the entity itself, not a place within it, carries it.)
+  // (`exact`: said of whom was met — "an <a country>'s delegation" — so only the entity itself, not a place within it, carries it.)
   | { kind: 'entity'; entity: string; surface: string; exact?: true }
   /** `someone`: a title standing for a person the claim does not name ("son adjoint l'a reçu"): no wording carries a person. */
   | { kind: 'word'; word: string; surface: string; someone?: true };
@@ -35,13 +35,13 @@ export interface Claim {
   /** Each verb of the claim, with the predicates it may name. */
   predicates: { ids: string[]; surface: string; start: number; fuzzy: boolean }[];
   participants: Participant[];
-  /** Places something is said to happen in ("in Rabat", "à Marrakech"). */
+  /** Places something is said to happen in ("in Y", "à X"). */
   places: Mention[];
   /** Names after "in", "à" that the coverage does not know ("à Casablanca"): no reported meeting was there. */
   unknownPlaces: string[];
-  /** A kind of building the meeting is said to be held in ("at the airport", "aux bureaux de l'ONU"). */
+  /** A kind of building the meeting is said to be held in ("at the airport", "aux bureaux de l'U"). */
   venues: string[];
-  /** An event held by another organisation than the one the coverage names ("the UN general assembly"): another occasion. */
+  /** An event held by another organisation than the one the coverage names ("the U general assembly"): another occasion. */
   otherEvents: string[];
   events: Mention[];
   meetings: Mention[];
@@ -55,30 +55,30 @@ export interface Claim {
   described: Topic[];
   /** More specific things than the coverage names ("football"): never supported. */
   narrower: { surface: string; of: { entity?: string; concept?: string } }[];
-  /** A title said of someone ("minister Hammouchi", "head of Interpol"); `unknownOrg` when its organisation is a name the coverage never uses. */
+  /** A title said of someone ("minister A", "head of O"); `unknownOrg` when its organisation is a name the coverage never uses. */
   titles: { person?: string; org?: string; unknownOrg?: string; surface: string }[];
-  /** A named person said to be the one a title designates ("Zouev, the UN police chief"). */
+  /** A named person said to be the one a title designates ("B, the U police chief"). */
   identities: { person: string; as: string; unknownOrg?: string; surface: string }[];
-  /** A person said to work for an organisation ("Shahkar from Interpol"). */
+  /** A person said to work for an organisation ("C from O"). */
   affiliations: { person: string; org: string; surface: string }[];
   generic: Set<GenericKind>;
-  /** Organisations said to have issued a document ("Interpol's press release"). */
+  /** Organisations said to have issued a document ("O's press release"). */
   issuers: string[];
-  /** People set aside: "besides Shahkar", "à part Shahkar". */
+  /** People set aside: "besides C", "à part C". */
   excluded: string[];
   /** "other", "d'autres": the claim is about more than the people it names. */
   others: boolean;
   /** Said in the future ("will", "bientôt"): the articles report what happened. */
   future: boolean;
-  /** Meetings that date a clause of time ("when Zouev came"): their facts show the day. */
+  /** Meetings that date a clause of time ("when B came"): their facts show the day. */
   dating: string[];
-  /** "Shahkar before Zouev", "the Rabat one after the Marrakech one": which meeting came earlier (meeting ids). */
+  /** "C before B", "the Y one after the X one": which meeting came earlier (meeting ids). */
   order?: { earlier: string; later: string };
-  /** "not in Marrakech": places the claim says it did not happen in. */
+  /** "not in X": places the claim says it did not happen in. */
   notPlaces: Mention[];
-  /** « le directeur de la DGST uniquement »: organisations named inside the titles that name someone, said with "only". */
+  /** « le directeur de la Q uniquement »: organisations named inside the titles that name someone, said with "only". */
   ledOrgs?: string[];
-  /** "…la DGST, pas la DGSN": names the claim says do not stand where the one before them does. */
+  /** "…la Q, pas la P": names the claim says do not stand where the one before them does. */
   denied: Mention[];
   /** "about a week": a number give or take one. */
   approximate: boolean;
@@ -86,7 +86,7 @@ export interface Claim {
   which?: string;
   /** The idea a question asks about ("what language", "how long"): when no fact carries it, what is asked is unknown. */
   asked?: string;
-  /** "before Zouev" with no one to compare: someone earlier than a person, whom the articles never name. */
+  /** "before B" with no one to compare: someone earlier than a person, whom the articles never name. */
   predecessor?: string;
   /** "both meetings", "toutes les rencontres": what is said must hold for each meeting meant. */
   every?: boolean;
@@ -101,23 +101,23 @@ export interface Claim {
   past?: boolean;
   /** "had already ended by then": said as of the meeting in question. */
   already?: boolean;
-  /** "il venait surtout pour parler de la Syrie", "mainly": what mattered most, which the articles never rank. */
+  /** "il venait surtout pour parler de la <a country>", "mainly": what mattered most, which the articles never rank. */
   mainly?: boolean;
   /** "it was all about Africa", "uniquement de l'Afrique": what was discussed was that and nothing else. */
   only?: boolean;
-  /** "did the UN put out its own statement as well?": something besides what the articles give. */
+  /** "did the U put out its own statement as well?": something besides what the articles give. */
   additive?: boolean;
-  /** "not only Shahkar": the one named, and more; the negation denies the "only", not the name. */
+  /** "not only C": the one named, and more; the negation denies the "only", not the name. */
   beyond?: boolean;
   /** "in the same city", "by the same body": what the meetings meant are said to share. */
   same?: 'place' | 'issuer' | 'month' | 'year' | 'meeting';
-  /** "Zouev came first", "celle de Rabat en dernier": the rank of the one meeting meant among the meetings around it. */
+  /** "B came first", "celle de Y en dernier": the rank of the one meeting meant among the meetings around it. */
   rank?: 'first' | 'last';
-  /** "did the two UN officials meet each other?": people of the group named said to have met one another. */
+  /** "did the two U officials meet each other?": people of the group named said to have met one another. */
   reciprocal?: boolean;
   /** "1,700 officers", "plus de 30": figures the claim states that count nothing the engine can count. */
   figures: string[];
-  /** "Zouev's first trip to Morocco", "sa deuxième visite": which of someone's visits ever, which no article counts. */
+  /** "B's first trip to K", "sa deuxième visite": which of someone's visits ever, which no article counts. */
   visitRank?: number;
 }
 

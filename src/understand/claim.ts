@@ -19,7 +19,7 @@ function temporalClause(reading: Reading, lexicon: Lexicon, asked: Set<number>):
   const other = lexicon.languages[reading.language === 'fr' ? 'en' : 'fr'];
   const marker = reading.terms.find((t) => t.kind === 'marker' && t.marker === 'temporal');
   if (marker) return marker.start;
-  // A clause has a verb: "quand Zouev est venu" is one, "quand, la rencontre avec Zouev" is not.
+  // A clause has a verb: "quand B est venu" is one, "quand, la rencontre avec B" is not.
   const at = reading.tokens.findIndex(
     (t, i) => i > 1 && !asked.has(i) && (lex.whenWords.has(t) || other.whenWords.has(t)) && reading.terms.some((x) => x.kind === 'entity' && x.start > i) && reading.terms.some((x) => x.start > i && (x.kind === 'predicate' || (x.kind === 'marker' && x.marker === 'passive') || lex.passive.has(reading.tokens[x.start] ?? ''))),
   );
@@ -29,7 +29,7 @@ function temporalClause(reading: Reading, lexicon: Lexicon, asked: Set<number>):
 export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], asked: Set<number>, ...locativeSets: Set<string>[]): Claim {
   const { terms, tokens } = reading;
   const grammar = grammarOf(lexicon);
-  // Words that may stand between a name and what is said of it ("Hammouchi, the head of…").
+  // Words that may stand between a name and what is said of it ("A, the head of…").
   const glue = (w: string) => w === ',' || grammar.apposition.has(w);
   const of = <K extends Term['kind']>(kind: K) => terms.filter((t): t is TermOf<K> => t.kind === kind);
   const markerAt = (kind: TermOf<'marker'>['marker'], end: number) => of('marker').some((m) => m.marker === kind && (m.end === end || (m.end === end - 1 && glue(tokens[end - 1] ?? ''))));
@@ -44,9 +44,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const prev = tokens[e.start - 1];
     return grammar.articles.has(prev ?? '') ? tokens[e.start - 2] : prev;
   };
-  // "Was Zouev received", "Shahkar a été reçu par": the subject is the one received.
+  // "Was B received", "C a été reçu par": the subject is the one received.
   const passiveWords = [lexicon.languages.fr.passive, lexicon.languages.en.passive];
-  // "was received", "a été reçu": the auxiliary right before the verb; "Was Zouev received?": the auxiliary first, the verb a participle.
+  // "was received", "a été reçu": the auxiliary right before the verb; "Was B received?": the auxiliary first, the verb a participle.
   const isPassiveWord = (w: string | undefined) => w !== undefined && passiveWords.some((p) => p.has(w));
   const firstWord = terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'));
   const participle = first !== undefined && grammar.isParticiple(first.surface.split(/\s+/)[0] ?? '');
@@ -54,16 +54,16 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   const negationAt = (i: number) => Object.values(lexicon.languages).some((l) => l.negations.has(tokens[i] ?? ''));
   let auxiliaryAt = first !== undefined ? first.start - 1 : -1;
   while (auxiliaryAt > 0 && negationAt(auxiliaryAt)) auxiliaryAt--;
-  // "Zouev reçu à Rabat le 1er décembre": in a language that says so, a participle straight after a name, no auxiliary before it.
+  // "B reçu à Y le 1er décembre": in a language that says so, a participle straight after a name, no auxiliary before it.
   const bare =
     first !== undefined &&
     lexicon.languages[reading.language].profile.syntax.bare_participle_passive &&
     grammar.isParticiple(first.surface.split(/\s+/)[0] ?? '') &&
     terms.some((t) => t.kind === 'entity' && t.end === first.start) &&
     !grammar.auxiliary.has(tokens[first.start - 1] ?? '') &&
-    // (Followed by where, when or by whom, not by an object: "Hammouchi reçoit Shahkar", "l'ONU sollicite un renforcement" are active.)
+    // (Followed by where, when or by whom, not by an object: "A reçoit C", "l'U sollicite un renforcement" are active.)
     (first.end >= tokens.length || isLocative(tokens[first.end]) || grammar.dayLead.has(tokens[first.end] ?? '') || of('marker').some((m) => m.marker === 'agent' && m.start === first.end));
-  // "…, reçu lundi par Hammouchi", "received on Monday by Hammouchi": a participle whose doer follows it, no object between.
+  // "…, reçu lundi par A", "received on Monday by A": a participle whose doer follows it, no object between.
   const byAfter =
     first !== undefined &&
     participle &&
@@ -75,9 +75,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     (bare ||
       byAfter ||
       isPassiveWord(tokens[auxiliaryAt]) || (firstWord !== undefined && firstWord.start < first.start && firstWord.end - firstWord.start === 1 && isPassiveWord(tokens[firstWord.start]) && participle));
-  // ("Was Zouev received…?" is passive; "Is it true that Hammouchi received…" opens with "is" and is not.)
+  // ("Was B received…?" is passive; "Is it true that A received…" opens with "is" and is not.)
 
-  // "Zouev asked Morocco to host an office", "il a dit qu'il reviendrait": a verb after a verb of saying and
+  // "B asked K to host an office", "il a dit qu'il reviendrait": a verb after a verb of saying and
   // "to", "que" is what was said, not something done; it is part of what the claim says was said.
   const embedded = new Set(
     predicates.filter((p, i) => {
@@ -123,10 +123,10 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   };
   const documents = of('generic').filter((g) => g.what === 'document');
 
-  // People by their names (not "the UN Secretary-General", whom the articles never name).
+  // People by their names (not "the U Secretary-General", whom the articles never name).
   const aliases = entities.filter((e) => e.type === 'person' && e.via === 'alias' && (kb.entities.get(e.entity) as { named?: boolean } | undefined)?.named !== false);
   const meetingNouns = [...of('generic').filter((g) => g.what === 'meeting'), ...of('pronoun').filter((p) => p.what === 'meeting')];
-  // ("Shahkar came as Interpol's head", « en tant que chef de la DGSN »: a title said in what capacity is the doer's.)
+  // ("C came as O's head", « en tant que chef de la P »: a title said in what capacity is the doer's.)
   const inCapacity = (t: { start: number }) => of('marker').some((m) => m.marker === 'capacity' && m.end <= t.start && t.start - m.end <= 3);
   // "secrétaire général adjoint de l'ONUDC": a title's organisation that the coverage never names.
   const unknownOrgAfter = (end: number): { unknownOrg?: string } => {
@@ -137,7 +137,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     return w && /^\p{Lu}/u.test(w.surface) ? { unknownOrg: w.surface } : {};
   };
   // Right after an idea and a locative ("terror risks in Yemen", "une mission en Haïti"): the place of the idea.
-  // ("le siège de l'ONU à New York": a place said of a thing named before it, not of a person.)
+  // ("le siège de l'U à Z": a place said of a thing named before it, not of a person.)
   const idea = (t: Term) => t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type !== 'person');
   const ofIdea = (e: { start: number }) => isLocative(before(e)) && terms.some((t) => idea(t) && (t.end === e.start - 1 || t.end === e.start - 2));
   const linked = (a: { start: number; end: number }, b: { start: number; end: number }) => {
@@ -145,7 +145,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const between = tokens.slice(x.end, y.start);
     return between.length <= 4 && between.every((w) => glue(w));
   };
-  // "quand Zouev est venu", "when Shahkar was there": a clause of time, dated by the one meeting of the people in it.
+  // "quand B est venu", "when C was there": a clause of time, dated by the one meeting of the people in it.
   const clauseAt = temporalClause(reading, lexicon, asked);
   const inClause = (e: { start: number }) => clauseAt !== undefined && e.start > clauseAt;
   for (const e of entities.filter(inClause)) {
@@ -163,27 +163,27 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     if (inClause(e) && (e.type === 'person' || e.type === 'place')) continue;
     const mention = { entity: e.entity, type: e.type, via: e.via, surface: e.surface, start: e.start, end: e.end, fuzzy: e.fuzzy };
     const denied = reading.denials.some((d) => d < e.start && e.start - d <= 3 && tokens.slice(d + 1, e.start).every((w) => glue(w)));
-    // (A place denied keeps its own way, notPlaces, below, unless it is talked about: "…but not Syria".)
+    // (A place denied keeps its own way, notPlaces, below, unless it is talked about: "…but not <a country>".)
     const talkedOf = e.type === 'place' && !isLocative(before(e)) && claim.topics.some((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place');
     if (denied && (e.type !== 'place' || talkedOf)) {
       claim.denied.push(mention);
       continue;
     }
-    // "besides Shahkar": set aside, not met.
-    // ("l'autre, Zouev": after a comma, the other one is named, not set aside.)
+    // "besides C": set aside, not met.
+    // ("l'autre, B": after a comma, the other one is named, not set aside.)
     if (of('marker').some((m) => m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2) && !reading.clauses.includes(e.start)) {
       claim.excluded.push(e.entity);
       continue;
     }
-    // "le communiqué de l'ONU", "Interpol's press release": who issued it.
-    // "l'ONU … dans son communiqué": the one whose document it is, named before "son", "its".
+    // "le communiqué de l'U", "O's press release": who issued it.
+    // "l'U … dans son communiqué": the one whose document it is, named before "son", "its".
     const owns = documents.some((d) => d.start > e.end && grammar.possessive.has(tokens[d.start - 1] ?? '') && !entities.some((o) => o.type === 'organisation' && o.start > e.end && o.end < d.start));
     if (e.type === 'organisation' && (owns || documents.some((d) => (d.end <= e.start && e.start - d.end <= 3 && tokens.slice(d.end, e.start).every((w) => glue(w) || grammar.issuer.has(w))) || (e.end <= d.start && d.start - e.end <= 1)))) {
       claim.issuers.push(e.entity);
       continue;
     }
-    // "Interpol's 93rd General Assembly": the organisation that holds the event named next to it is no participant;
-    // "the UN general assembly": an organisation that does not hold it names another event.
+    // "O's 93rd General Assembly": the organisation that holds the event named next to it is no participant;
+    // "the U general assembly": an organisation that does not hold it names another event.
     const organiser = (ev: EntityTerm) => (kb.entities.get(ev.entity) as { organiser?: string } | undefined)?.organiser;
     const next = e.type === 'organisation' ? entities.find((ev) => ev.type === 'event' && ((ev.start >= e.end && ev.start - e.end <= 1) || (e.start >= ev.end && e.start - ev.end <= 1))) : undefined;
     if (next && organiser(next) === e.entity) continue;
@@ -191,11 +191,11 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       claim.otherEvents.push(`${e.surface} ${next.surface}`);
       continue;
     }
-    // A title, or the name of someone the articles never name ("the UN Secretary-General"), said of a named person.
-    // "the Interpol secretary general": a title at an organisation its usual holder does not belong to is someone else's.
+    // A title, or the name of someone the articles never name ("the U Secretary-General"), said of a named person.
+    // "the O secretary general": a title at an organisation its usual holder does not belong to is someone else's.
     const owner = e.type === 'person' && e.via === 'role' ? entities.find((o) => o.type === 'organisation' && (o.end === e.start || (o.start >= e.end && o.start - e.end <= 2 && tokens.slice(e.end, o.start).every(glue)))) : undefined;
     if (owner && !affiliations(kb, e.entity).has(owner.entity)) {
-      // ("Is Zouev the Secretary General of Interpol?": with no verb, the one person named is said to hold it.)
+      // ("Is B the Secretary General of O?": with no verb, the one person named is said to hold it.)
       const holder = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0]?.entity : undefined;
       claim.titles.push({ ...(holder ? { person: holder } : {}), org: owner.entity, surface: e.surface });
       claim.participants = claim.participants.filter((p) => p.start !== owner.start);
@@ -204,9 +204,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const unnamed = e.type === 'person' && e.via === 'alias' && (kb.entities.get(e.entity) as { named?: boolean } | undefined)?.named === false;
     if ((e.type === 'person' && e.via === 'role') || unnamed) {
       const isVerb = (w: string) => grammar.copula.has(w) || passiveWords.some((p) => p.has(w));
-      // "Zouev, le chef…" (a title, next to the name); across "is" whatever words stand between ("zouev est le nouveau chef…");
-      // someone never named only across "is" ("is Zouev the UN Secretary-General?"), not "told Hammouchi the Secretary-General wants".
-      // (Not "Hammouchi's meeting with the UN police chief": someone's, or someone with, is another person.)
+      // "B, le chef…" (a title, next to the name); across "is" whatever words stand between ("b est le nouveau chef…");
+      // someone never named only across "is" ("is B the U Secretary-General?"), not "told A the Secretary-General wants".
+      // (Not "A's meeting with the U police chief": someone's, or someone with, is another person.)
       const apart = (a: { end: number }) => grammar.possessive.has(tokens[a.end] ?? '') || tokens.slice(a.end, e.start).some((w) => grammar.companion.has(w));
       const across = aliases.find((a) => a.end <= e.start && e.start - a.end <= 4 && !apart(a) && !terms.some((t) => t.start >= a.end && t.end <= e.start && (t.kind === 'entity' || t.kind === 'predicate')) && (tokens.slice(a.end, e.start).some(isVerb) || (!predicates.length && tokens.slice(0, a.start).some(isVerb))));
       const named = (unnamed ? undefined : aliases.find((a) => linked(a, e))) ?? across ?? (inCapacity(e) ? aliases.find((a) => a.start < e.start) : undefined);
@@ -215,8 +215,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         continue;
       }
     }
-    // "Interpol, c'est bien l'Organisation internationale de police criminelle ?": two names of one thing.
-    // ("…is called UNOCT", « … s'appelle … »: a name given to it.)
+    // "O, c'est bien l'Organisation internationale de police criminelle ?": two names of one thing.
+    // ("…is called V", « … s'appelle … »: a name given to it.)
     const naming = (w: string) => grammar.naming.has(w);
     const same = entities.find(
       (o) =>
@@ -237,10 +237,10 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       continue;
     }
     if (e.type === 'organisation') {
-      // The name nearest before "from": "Hammouchi met Shahkar from UN Police" says where Shahkar works.
-      // ("Zouev = UN police", "Zouev est de la police de l'ONU": with no verb, "is" says whose they are.)
+      // The name nearest before "from": "A met C from U Police" says where C works.
+      // ("B = U police", "B est de la police de l'U": with no verb, "is" says whose they are.)
       const across = predicates.length === 0 ? [...aliases].reverse().find((a) => a.end <= e.start && e.start - a.end <= 4 && tokens.slice(a.end, e.start).some((w) => grammar.copula.has(w)) && tokens.slice(a.end, e.start).every((w) => glue(w) || grammar.copula.has(w))) : undefined;
-      // ("met anyone from the UN": whoever stands between is the one from it, not the name before.)
+      // ("met anyone from the U": whoever stands between is the one from it, not the name before.)
       const between = (a: { end: number }, m: { start: number }) => of('generic').some((g) => g.what === 'person' && g.start >= a.end && g.end <= m.start) || of('pronoun').some((p) => p.start >= a.end && p.end <= m.start);
       const person = [...aliases].reverse().find((a) => a.end <= e.start && of('marker').some((m) => m.marker === 'affiliation' && m.start >= a.end && m.start - a.end <= 2 && m.end <= e.start && !between(a, m))) ?? across;
       if (person) {
@@ -255,41 +255,41 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       if (!claim.otherEvents.some((o) => o.endsWith(e.surface))) claim.events.push(mention);
     }
     else if (e.type === 'place') {
-      // "in Rabat": where it happened; "Syria": what was talked about; "Morocco hosted": where, said as a doer.
+      // "in Y": where it happened; "<a country>": what was talked about; "K hosted": where, said as a doer.
       const firstKind = first ? kb.predicates.get(first.predicates[0] ?? '')?.kind : undefined;
-      // "quel endroit de Marrakech": a place within the place asked for.
+      // "quel endroit de X": a place within the place asked for.
       const placeCue = reading.cues.some((c) => c.intent === 'where' && c.end === e.start - 1 && lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? ''));
-      // "the Marrakech meeting", "les réunions de Marrakech": where the meeting was.
-      // "the Marrakech meeting", "les réunions de Marrakech", "l'article de Rabat", "le communiqué de Rabat": where the meeting (it reports) was.
+      // "the X meeting", "les réunions de X": where the meeting was.
+      // "the X meeting", "les réunions de X", "l'article de Y", "le communiqué de Y": where the meeting (it reports) was.
       const articleNouns = of('generic').filter((g) => g.what === 'article' || g.what === 'document');
       const meetingNoun = [...meetingNouns, ...articleNouns].some((g) => g.start === e.end || (g.end <= e.start && e.start - g.end <= 2 && tokens.slice(g.end, e.start).every((w) => glue(w) || isLocative(w))));
-      // "not in Marrakech", "pas à Marrakech": where it did not happen.
-      // ("…in Rabat, not Marrakech": a place denied after a comma, its locative left unsaid.)
+      // "not in X", "pas à X": where it did not happen.
+      // ("…in Y, not X": a place denied after a comma, its locative left unsaid.)
       const negatedAt = ([e.start - 1, e.start - 2, e.start - 3].some((i) => terms.some((t) => t.kind === 'negation' && t.start === i)) && isLocative(before(e))) || reading.denials.some((d) => d < e.start && e.start - d <= 3 && tokens.slice(d + 1, e.start).every((w) => glue(w)));
       if (negatedAt) {
         claim.notPlaces.push(mention);
         continue;
       }
-      // "le terrorisme au Sahel", "police units at the New York headquarters": where an idea is, not where the meeting was,
+      // "le terrorisme au <a region>", "police units at the Z headquarters": where an idea is, not where the meeting was,
       // when the place is a region, or no meeting's (kb.meetingsAt: the meetings placeAgrees() with).
       const region = (kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'region';
-      // ("was the Horn of Africa one of the hotspots in the talks": a region said with no "in" before it is talked of, not met in.)
+      // ("was the <a region> one of the hotspots in the talks": a region said with no "in" before it is talked of, not met in.)
       if ((ofIdea(e) && (region || !kb.meetingsAt.get(e.entity)?.length)) || (region && !isLocative(before(e)) && !meetingNoun && !markerAt('occasion', e.start))) {
         claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
         continue;
       }
-      // ("flew in from New York": where someone came from, which no fact gives.)
+      // ("flew in from Z": where someone came from, which no fact gives.)
       if (firstKind === 'presence' && grammar.origin.has(tokens[e.start - 1] ?? '')) {
         claim.topics.push({ kind: 'word', word: tokens.slice(e.start - 1, e.end).join(' '), surface: `${reading.raw[e.start - 1] ?? ''} ${e.surface}` });
         continue;
       }
-      // ("Hammouchi visited New York": the place a verb of going takes is where one went.)
+      // ("A visited Z": the place a verb of going takes is where one went.)
       const destination = first !== undefined && firstKind === 'presence' && e.start >= first.end && e.start - first.end <= 2 && tokens.slice(first.end, e.start).every((w) => glue(w));
-      // ("Venue: Menara Gardens": a place right after the word that asks where is the answer to it.)
+      // ("Venue: <a venue>": a place right after the word that asks where is the answer to it.)
       const labelled = reading.cues.some((c) => c.intent === 'where' && c.end === e.start);
       if (isLocative(before(e)) || markerAt('occasion', e.start) || meetingNoun || placeCue || destination || labelled || (first !== undefined && e.start < first.start && firstKind !== 'content')) claim.places.push(mention);
       else {
-        // ("une délégation américaine", "an American official": a country next to a noun for people says where they are from.)
+        // ("une délégation américaine", "an <a country>'s official": a country next to a noun for people says where they are from.)
         const ofPeople = [...of('generic').filter((g) => g.what === 'person'), ...of('concept')].some((n) => n.end === e.start || n.start === e.end);
         claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface, ...(ofPeople && (kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'country' ? { exact: true as const } : {}) });
       }
@@ -298,39 +298,39 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       if (aboutIt) claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
       else {
         const agentMarked = markerAt('agent', e.start);
-        // "la rencontre avec Zouev", "the Zouev meeting": who the meeting was with, in no particular role.
+        // "la rencontre avec B", "the B meeting": who the meeting was with, in no particular role.
         const companion = grammar.companion.has(tokens[e.start - 1] ?? '') || meetingNouns.some((g) => g.start === e.end || g.start === e.end + 1);
-        // "quels responsables de l'ONU Hammouchi a reçus ?": a name inside the question phrase is what is asked, the object.
+        // "quels responsables de l'U A a reçus ?": a name inside the question phrase is what is asked, the object.
         const inWhPhrase = asked.size > 0 && [...asked].some((w) => w < e.start) && of('generic').some((g) => g.what === 'person' && g.end <= e.start && g.start > Math.min(...asked)) && entities.some((o) => o !== e && o.start > e.end && (first === undefined || o.start < first.start));
         const role = agentMarked ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : (e.start < first.start) !== passive ? 'agent' : 'object';
-        // ("Hammouchi's guests", "the guests of Hammouchi": whose the people meant are.)
+        // ("A's guests", "the guests of A": whose the people meant are.)
         const whose = grammar.possessive.has(tokens[e.end] ?? '') || (lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? '') && of('generic').some((g) => g.what === 'person' && g.end === e.start - 1));
         claim.participants.push({ ...mention, role, ...(whose ? { possessor: true } : {}) });
       }
     }
   }
 
-  // Titles said of someone: next to their name, or across "is" ("Hammouchi is a minister", "Hammouchi, the Interpol president").
+  // Titles said of someone: next to their name, or across "is" ("A is a minister", "A, the O president").
   const orgSpans = entities.filter((e) => e.type === 'organisation');
   const linkedOver = (a: { start: number; end: number }, t: { start: number; end: number }) => {
     if (linked(a, t)) return true;
     const org = orgSpans.find((o) => o.end === t.start && o.start >= a.end);
     return org !== undefined && tokens.slice(a.end, org.start).every((w) => glue(w)) && org.start - a.end <= 3;
   };
-  // With no verb, a title is said of the one person named, whatever words stand between ("Zouev is the outgoing UNOCT chief").
+  // With no verb, a title is said of the one person named, whatever words stand between ("B is the outgoing V chief").
   const onlyPerson = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0] : undefined;
   for (const t of of('title')) {
-    // ("Is Zouev Shahkar's boss?": the title of someone a named person has, not that person's own.)
+    // ("Is B C's boss?": the title of someone a named person has, not that person's own.)
     const whose = aliases.find((a) => a.end + 1 === t.start && grammar.possessive.has(tokens[a.end] ?? ''));
     if (whose) {
       claim.topics.push({ kind: 'word', word: tokens.slice(t.start, t.end).join(' '), surface: reading.raw.slice(whose.start, t.end).join(' '), someone: true });
       continue;
     }
     const person = aliases.find((a) => linkedOver(a, t)) ?? onlyPerson ?? (inCapacity(t) ? aliases.find((a) => a.start < t.start) : undefined);
-    // ("chef de la police d'Interpol": the field the title heads may stand between it and its organisation.)
+    // ("chef de la police d'O": the field the title heads may stand between it and its organisation.)
     const glueOrField = (i: number) => glue(tokens[i] ?? '') || of('concept').some((c) => c.start <= i && i < c.end);
     const next = entities.find((e) => e.type === 'organisation' && e.start >= t.end && e.start - t.end <= 5 && Array.from({ length: e.start - t.end }, (_, k) => t.end + k).every(glueOrField));
-    // ("Interpol's president": the organisation before, its possessive between.)
+    // ("O's president": the organisation before, its possessive between.)
     const prev = entities.find((e) => e.type === 'organisation' && (e.end === t.start || (e.end === t.start - 1 && grammar.possessive.has(tokens[e.end] ?? ''))));
     const org = (next ?? prev)?.entity;
     if (person || org) claim.titles.push({ person: person?.entity, org, surface: t.surface, ...(org ? {} : unknownOrgAfter(t.end)) });
@@ -346,16 +346,16 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   titlesToLeaders(claim, kb);
 
   for (const p of embedded) claim.topics.push({ kind: 'word', word: tokens.slice(p.start, p.end).join(' '), surface: p.surface });
-  // "Shahkar visited the police headquarters": a building a verb of going takes, perhaps with whose or what it is before it.
+  // "C visited the police headquarters": a building a verb of going takes, perhaps with whose or what it is before it.
   const going = first !== undefined && kb.predicates.get(first.predicates[0] ?? '')?.kind === 'presence' ? first : undefined;
   const wentTo = (x: { start: number }) => going !== undefined && x.start >= going.end && x.start - going.end <= 4 && terms.every((t) => t.start < going.end || t.start >= x.start || t.kind === 'function' || t.kind === 'concept' || t.kind === 'entity');
   for (const c of of('concept')) {
-    // "au siège de la DGSN": a building, even when the word also names an idea of the facts.
+    // "au siège de la P": a building, even when the word also names an idea of the facts.
     const owner = entities.find((e) => e.type === 'organisation' && e.start > c.end && e.start - c.end <= 2 && tokens.slice(c.end, e.start).every((w) => glue(w) || Object.values(lexicon.languages).some((l) => l.relations.has(w))));
     // (Only of a meeting: "to support police units at HQ" is about the idea's place.)
-    // (…or a clause that is only where: "…, pas au siège de la DGSN".)
+    // (…or a clause that is only where: "…, pas au siège de la P".)
     const ofMeeting = meetingNouns.length > 0 || entities.some((e) => e.type === 'meeting') || predicates.some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'meeting')) || terms.every((t) => t.start >= c.start || t.kind === 'function' || t.kind === 'negation');
-    // ("at DGSN headquarters": whose it is, before it.)
+    // ("at P headquarters": whose it is, before it.)
     const heldThere = entities.some((e) => e.type === 'meeting') || predicates.some((p) => p.predicates.every((id) => ['meeting', 'event'].includes(kb.predicates.get(id)?.kind ?? '')));
     const ownerBefore = heldThere ? entities.find((e) => e.type === 'organisation' && e.end === c.start) : undefined;
     if (c.end - c.start === 1 && grammar.venues.has(tokens[c.start] ?? '') && ((isLocative(before(ownerBefore ?? c)) && !ofIdea(c) && ofMeeting) || wentTo(c))) {
@@ -375,7 +375,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     }
     (meetingNouns.some((g) => g.end === c.start || c.end === g.start) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}) });
   }
-  // ("Hammouchi a seulement reçu…": "a" folds to « à », but "only" is no town.)
+  // ("A a seulement reçu…": "a" folds to « à », but "only" is no town.)
   const exclusiveStarts = new Set(Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens).map((m) => m.start)));
   const exclusiveAt = (i: number) => exclusiveStarts.has(i);
   for (const w of of('word')) {
@@ -384,7 +384,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const verbal = grammar.auxiliary.has(prev ?? '') && grammar.isFoldedParticiple(w.word);
     // (A word of two letters, "qd", "ds", is shorthand, not a town.)
     const nameLike = /^\p{Lu}/u.test(w.surface) || (!reading.english[w.start] && !verbal && w.word.length > 2);
-    // "at the airport", "aux bureaux de l'ONU": a building, after a locative and perhaps whose it is.
+    // "at the airport", "aux bureaux de l'U": a building, after a locative and perhaps whose it is.
     const owner = entities.find((e) => e.end === w.start && e.type === 'organisation');
     const venue = grammar.venues.has(w.word) && ((isLocative(before(owner ?? w)) && !ofIdea(owner ?? w)) || wentTo(w));
     if (venue) {

@@ -1,6 +1,6 @@
 // A message to fact-check, cut into what can be checked. People write news
-// talk, not claims: "salut 👋 Hammouchi a reçu Zouev à Rabat lundi, et ils
-// ont parlé du Sahel. honnêtement c'est une bonne nouvelle". The message is
+// talk, not claims: "salut 👋 A a reçu B à Y lundi, et ils
+// ont parlé du <a region>. honnêtement c'est une bonne nouvelle". The message is
 // cut into sentences (wink-nlp), each sentence into its clauses where a
 // joiner or a comma stands between two parts that each say something of
 // their own; greetings, opinions and questions are set aside, and said to be.
@@ -21,7 +21,7 @@ export interface Piece {
   end: number;
   /** A claim's or question's reading. */
   query?: Query;
-  /** Says only what differs from the claim before it ("…, then Zouev on Dec 1", "…, pas de la DGSN"): completed from it. */
+  /** Says only what differs from the claim before it ("…, then B on Dec 1", "…, pas de la P"): completed from it. */
   continues?: boolean;
 }
 
@@ -50,10 +50,10 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   if (clause.heading || titles) return [{ kind: 'remark', text: text.slice(trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end }];
   const piece = (kind: PieceKind, span: Span, query?: Query): Piece => ({ kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(query ? { query } : {}), ...(kind === 'claim' && clause.continues ? { continues: true } : {}) });
   if (asks(q)) return [piece('question', trimmed, q)];
-  // « Franchement je trouve ça bien que l'ONU compte sur nos policiers » : an opinion, whatever it is about.
-  // (« l'ONU a bien raison de compter sur… »: said anywhere in the clause, a judgement makes it an opinion.)
+  // « Franchement je trouve ça bien que l'U compte sur nos policiers » : an opinion, whatever it is about.
+  // (« l'U a bien raison de compter sur… »: said anywhere in the clause, a judgement makes it an opinion.)
   if (q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opinion')) return [piece('remark', trimmed)];
-  // "…, pas de la DGSN", "…, which is held in Rabat": a claim by what comes before it.
+  // "…, pas de la P", "…, which is held in Y": a claim by what comes before it.
   if (clause.continues || clause.readAs) return [piece('claim', trimmed, q)];
   if (q.empty || !isClaim(q, hasVerb(q, lexicon))) return [piece('remark', trimmed)];
   const tokens = tokenSpans(text, trimmed.start, q.reading.raw);
@@ -64,7 +64,7 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   // (A joiner left after the claim, "… and", is grammar between clauses, not a remark.)
   const trailing = q.reading.terms.filter((t) => t.start > content.last);
   const closing = trailing.length && trailing.every((t) => t.kind === 'function') ? undefined : trim(text, { start: span.end, end: trimmed.end });
-  // "salut tout le monde 👋 Hammouchi a reçu… ok": the greeting and the aside are remarks, the rest the claim, read without them.
+  // "salut tout le monde 👋 A a reçu… ok": the greeting and the aside are remarks, the rest the claim, read without them.
   return [...(opening && !enumerator(text.slice(opening.start, opening.end)) ? [piece('remark', opening)] : []), piece('claim', span, span.start === trimmed.start && span.end === trimmed.end ? q : read(span)), ...(closing ? [piece('remark', closing)] : [])];
 }
 
@@ -75,13 +75,13 @@ function enumerator(text: string): boolean {
 
 /**
  * A question mark, a question word that asks, or a question's opening ("did…", "est-ce que…") before
- * anything else: "Zouev is the new…" opens with a name, and is a statement.
+ * anything else: "B is the new…" opens with a name, and is a statement.
  */
 function asks(q: Query): boolean {
   if (q.reading.endsWithQuestionMark) return true;
   const first = q.reading.terms.find((t) => !(t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler')));
   if (!first) return false;
-  // "who met Hammouchi" asks; "Hammouchi, qui est le patron…" does not.
+  // "who met A" asks; "A, qui est le patron…" does not.
   if (q.interrogative && (q.reading.wh[first.start] || first.kind === 'cue')) return true;
   // ("Il paraît que…", "apparently…": hearsay opens a claim; only a one-word opening asks without a question mark.)
   return isQuestion(q) && first.kind === 'marker' && (first.marker === 'opener' || first.marker === 'inversion') && first.end - first.start === 1;
@@ -90,7 +90,7 @@ function asks(q: Query): boolean {
 /** Says something the coverage could bear on: someone doing something, a name said of someone, a place, a day, a thing more specific than the articles name. */
 function isClaim(q: Query, verb: boolean): boolean {
   const c = q.claim;
-  // "Zouev", "@here Hammouchi": a name alone says nothing of it.
+  // "B", "@here A": a name alone says nothing of it.
   const nameOnly = !verb && c.predicates.length + c.titles.length + c.identities.length + c.affiliations.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.meetings.length + c.topics.length + c.narrower.length + c.counts.length === 0;
   if (nameOnly) return false;
   // "he's Russian", "it lasted about 30 minutes": said of whoever or whatever the claim before is about.
@@ -101,7 +101,7 @@ function isClaim(q: Query, verb: boolean): boolean {
   // « Attendez, … », "Wait, …": a verb said of no one and nothing is no claim (an imperative, an aside).
   const bareVerb = q.reading.terms.every((t) => t.kind === 'predicate' || t.kind === 'function' || (t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'tag' || t.marker === 'opener')));
   if (bareVerb) return false;
-  // "Big day in Rabat!!": a place, with no one, nothing done and no when, is a cheer, not a claim (a clause that goes on from one is read elsewhere).
+  // "Big day in Y!!": a place, with no one, nothing done and no when, is a cheer, not a claim (a clause that goes on from one is read elsewhere).
   const placeOnly = !verb && c.places.length > 0 && c.participants.length + c.titles.length + c.identities.length + c.affiliations.length + c.dates.length + c.events.length + c.meetings.length + c.topics.length + c.narrower.length + c.counts.length + c.editions.length + c.generic.size + q.pronouns.size === 0;
   if (placeOnly) return false;
   return hasSubstance(q) || aboutSomeone || said || stated || (c.topics.length > 0 && c.predicates.length > 0);
@@ -113,11 +113,11 @@ const ANCHORS = new Set<Reading['terms'][number]['kind']>(['entity', 'pronoun', 
 function contentRange(reading: Reading): { first: number; last: number } | undefined {
   const content = reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'tag')));
   const last = content.at(-1);
-  // The claim proper begins with something said: a name, a pronoun, a verb, a date, an idea ("hey guys, UN police chief…").
+  // The claim proper begins with something said: a name, a pronoun, a verb, a date, an idea ("hey guys, U police chief…").
   const first = content.find((t) => ANCHORS.has(t.kind));
   if (!first || !last) return undefined;
   // A leading aside is cut off only when it holds one ("salut", "btw"), not "the" or "le"; the claim starts
-  // right after it ("So the Marrakech meeting…"), past whom it greets ("hey guys, …").
+  // right after it ("So the X meeting…"), past whom it greets ("hey guys, …").
   const lead = reading.terms.filter((t) => t.end <= first.start);
   const lastAside = lead.findLastIndex((t) => t.kind === 'marker' && t.marker === 'filler');
   if (lastAside < 0) return { first: 0, last: last.end - 1 };

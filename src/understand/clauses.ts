@@ -33,7 +33,7 @@ export function sentenceSpans(text: string): Span[] {
         const at = text.indexOf(s, cursor);
         if (at < 0) continue;
         const last = spans.at(-1);
-        // "…hotspots incl. the Horn of Africa": a short word's full stop, then a lower-case word, ends no sentence.
+        // "…hotspots incl. the <a region>": a short word's full stop, then a lower-case word, ends no sentence.
         if (last && last.start >= lineStart && /(^|[^\p{L}])\p{L}{1,4}\.$/u.test(text.slice(last.start, last.end)) && /^\p{Ll}/u.test(s)) last.end = at + s.length;
         else spans.push({ start: at, end: at + s.length });
         cursor = at + s.length;
@@ -61,7 +61,7 @@ export function tokenSpans(text: string, base: number, raw: readonly string[]): 
 export function hasVerb(q: Query, lexicon: Lexicon): boolean {
   if (q.claim.predicates.length) return true;
   const { copula, futureAuxiliary, isInfinitive } = grammarOf(lexicon);
-  // "le Maroc va envoyer": an auxiliary of the near future before an infinitive.
+  // "le K va envoyer": an auxiliary of the near future before an infinitive.
   if (q.reading.tokens.some((w, i) => futureAuxiliary.has(w) && q.reading.tokens.slice(i + 1, i + 4).some((x) => isInfinitive(x)))) return true;
   const verb = (w: string) => copula.has(w) || Object.values(lexicon.languages).some((l) => l.passive.has(w));
   const subject = q.reading.terms.find((t) => SUBJECTS.has(t.kind));
@@ -165,7 +165,7 @@ const ANCHORS = new Set<Term['kind']>(['entity', 'pronoun', 'predicate', 'date',
 function isAttribution(q: Query, kb: KnowledgeBase): boolean {
   const c = q.claim;
   const speech = c.predicates.length > 0 && c.predicates.every((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'));
-  // ("…, the meeting was requested by the UN SG": said of the meeting, a claim of its own.)
+  // ("…, the meeting was requested by the U SG": said of the meeting, a claim of its own.)
   return speech && !c.ofMeeting && !c.generic.has('meeting') && c.participants.length <= 1 && c.topics.length + c.places.length + c.dates.length + c.events.length + c.narrower.length === 0;
 }
 
@@ -187,7 +187,7 @@ function namesOnly(q: Query, kb: KnowledgeBase): boolean {
   return content.length > 0 && content.every((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'person');
 }
 
-/** "tous les deux en novembre", "both were UN officials": what is said of all of those before. */
+/** "tous les deux en novembre", "both were U officials": what is said of all of those before. */
 function opensUniversal(q: Query, lexicon: Lexicon): boolean {
   const first = firstContent(q);
   return first !== undefined && Object.values(lexicon.languages).some((l) => l.universal.all(q.reading.tokens).some((m) => m.start === first.start));
@@ -225,7 +225,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   // The sentence's own language: "plus" joins a list in English, it is "more" in French.
   const own = lexicon.languages[reading.language];
   const joiners = own.clauseJoiners.all(reading.tokens);
-  // "…hotspots incl. the Horn of Africa", "…, plus Iraq": more of the same, perhaps not all of it said.
+  // "…hotspots incl. the <a region>", "…, plus Iraq": more of the same, perhaps not all of it said.
   const including = own.including.all(reading.tokens);
   const relatives = grammarOf(lexicon).relative;
   const cuts: { end: number; resume: number; joined: boolean; including: boolean; colon: boolean; lineEnd?: boolean; enumerated?: boolean; temporal?: boolean; relativeAt?: number }[] = [];

@@ -43,13 +43,13 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   let inherited = false;
   let generic = claim.generic;
 
-  // "et le mardi ?", "and Shahkar?": the last question again, about something else.
-  // ("and the Marrakech one?": "one" stands for what is named with it.)
+  // "et le mardi ?", "and C?": the last question again, about something else.
+  // ("and the X one?": "one" stands for what is named with it.)
   const placeOrEvent = claim.places.length + claim.events.length > 0 || claim.topics.some((t) => t.kind === 'entity' && ['place', 'event'].includes(kb.entities.get(t.entity)?.type ?? ''));
   const named = placeOrEvent || claim.dates.length + claim.participants.length > 0;
   const again = previous !== undefined && query.followUp && (!pronoun || placeOrEvent) && !query.polar && claim.predicates.length === 0 && named;
   if (again && previous) {
-    // "what about Shahkar?" asks what was asked of the other: its own question word only when it is a strong one.
+    // "what about C?" asks what was asked of the other: its own question word only when it is a strong one.
     const own = [...query.reading.intentScores.values()].some((s) => s >= 3);
     const intent = query.intent === 'unknown' || query.intent === 'about' || !own ? previous.intent : query.intent;
     return { query: { ...query, intent }, focus: [], subject: claim.participants[0]?.entity ?? firstNamed(query), inherited: false, unclear: false };
@@ -63,14 +63,14 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   }
   if (previous) {
     // "he", "il": the person the last answer was about.
-    // "Shahkar is the UN police chief. Hammouchi met him in Rabat.": "him" is Shahkar, beside the one person named.
+    // "C is the U police chief. A met him in Y.": "him" is C, beside the one person named.
     const named = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
     const beside = named.length === 1 && previous.person !== undefined && named[0]?.entity !== previous.person && personPronoun(query, kb);
     if (query.pronouns.has('person') && previous.person && (!namesPerson || beside)) {
       participants = [...participants, asParticipant(previous.person, query, kb)];
       inherited = true;
     }
-    // "they", "it", "c'était à Rabat ?": the last answer's meetings, whatever else the question says of them;
+    // "they", "it", "c'était à Y ?": the last answer's meetings, whatever else the question says of them;
     // nothing named at all: the last answer's meetings too. A question that names its own subject stands alone.
     const refers = query.pronouns.has('group') || query.pronouns.has('meeting') || query.pronouns.has('place');
     const bare = !namesAnything;
@@ -80,7 +80,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       focus = previous.meetings;
       // "it was … during the assembly": "it" is the meeting, held on that occasion.
       if (refers && claim.events.length && focus.length) generic = new Set([...generic, 'meeting']);
-      // "was it Zouev?", « c'était Zouev ? »: nothing but who — "it" is the one meeting last talked of, and the question who was in it.
+      // "was it B?", « c'était B ? »: nothing but who — "it" is the one meeting last talked of, and the question who was in it.
       const onlyWho = query.pronouns.has('meeting') && focus.length === 1 && claim.predicates.length + claim.places.length + claim.dates.length + claim.events.length + claim.topics.length === 0 && claim.participants.length > 0;
       if (onlyWho) meetings = focus.map((id) => ({ entity: id, type: 'meeting' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false }));
       // ("both got received": a group, never the one person last talked of.)
@@ -90,10 +90,10 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       inherited = true;
     }
     // "when does it wrap up?" after a question about an event: that event.
-    // "when does it wrap up?", "was Zouev at it?" after a question about an event: that event.
+    // "when does it wrap up?", "was B at it?" after a question about an event: that event.
     const previousEvent = previous.entities.find((id) => kb.entities.get(id)?.type === 'event');
     const aboutEvent = previousEvent !== undefined && !previous.entities.some((id) => kb.entities.get(id)?.type === 'person');
-    // "was Zouev's meeting part of that too?": a pronoun right after "part of", "pendant" is the occasion last talked of.
+    // "was B's meeting part of that too?": a pronoun right after "part of", "pendant" is the occasion last talked of.
     const occasionPronoun = query.reading.terms.some((t) => t.kind === 'pronoun' && query.reading.terms.some((m) => ((m.kind === 'marker' && m.marker === 'occasion') || m.kind === 'predicate') && (m.end === t.start || m.end === t.start - 1)));
     if (previousEvent && !claim.events.length && occasionPronoun) {
       events = [...events, { entity: previousEvent, type: 'event', via: 'alias', surface: '', start: -1, end: -1, fuzzy: false }];
@@ -115,8 +115,8 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     !query.empty &&
     claim.topics.length + claim.narrower.length === 0 &&
     (query.followUp || pronoun || !query.polar);
-  // "Hammouchi met him in Rabat" with no one before: who "him" is, nothing says. ("Zouev, the UN police chief, told
-  // Hammouchi he wanted…": a pronoun after two names may be either of them, and the claim reads on.)
+  // "A met him in Y" with no one before: who "him" is, nothing says. ("B, the U police chief, told
+  // A he wanted…": a pronoun after two names may be either of them, and the claim reads on.)
   const namedPeople = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length;
   const stranger = namedPeople < 2 && !participants.some((p) => p.via === 'alias' && p.start === -1) && personPronoun(query, kb) && !(previous?.person && participants.some((p) => p.entity === previous.person));
   return { query: inherited ? { ...query, claim: { ...claim, participants, events, meetings, generic } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
@@ -125,10 +125,10 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
 /** A pronoun that stands for a person ("him", "il", "l'"), not a possessive ("his visit"). */
 function personPronoun(query: Query, kb: KnowledgeBase): boolean {
   const terms = query.reading.terms;
-  // ("He (Zouev)…": a pronoun its name follows right away is that name.)
-  // (…or follows it: « Shahkar, il voulait quoi ? », "Zouev, he met whom?".)
+  // ("He (B)…": a pronoun its name follows right away is that name.)
+  // (…or follows it: « C, il voulait quoi ? », "B, he met whom?".)
   const named = (end: number, start: number) => terms.some((x) => x.kind === 'entity' && (x.start === end || (x.end === start && kb.entities.get(x.entity)?.type === 'person')));
-  // ("Zouev said he wanted…": the one saying, named before the verb of saying, is who the pronoun after it is.)
+  // ("B said he wanted…": the one saying, named before the verb of saying, is who the pronoun after it is.)
   const speaker = (at: number) => terms.some((p) => p.kind === 'predicate' && p.end <= at && at - p.end <= 2 && p.predicates.every((id) => kb.predicates.get(id)?.kind === 'content') && terms.some((e) => e.kind === 'entity' && e.end <= p.start && kb.entities.get(e.entity)?.type === 'person'));
   return terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && !POSSESSIVE.test(t.surface) && !named(t.end, t.start) && !speaker(t.start));
 }

@@ -1,6 +1,6 @@
-// A claim of a message read with the claim before it: "…, then Zouev on Dec 1"
-// takes the clause before and puts its own words in place; "the Marrakech one"
-// is the noun said before; "…, that's what Zouev said" says the clause before.
+// A claim of a message read with the claim before it: "…, then B on Dec 1"
+// takes the clause before and puts its own words in place; "the X one"
+// is the noun said before; "…, that's what B said" says the clause before.
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { completeEllipsis, opensNegated } from './ellipsis.js';
 import type { Query } from './frame.js';
@@ -11,13 +11,13 @@ import { grammarOf, type Lexicon } from './lexicon.js';
  * is nothing the articles can hold). `continues`: the splitter read the clause as going on from the one before.
  */
 export function claimInContext(read: Query, before: Query | undefined, continues: boolean, kb: KnowledgeBase, lexicon: Lexicon): { query: Query; reported: boolean } {
-  // "The Rabat statement came from X; the Marrakech one came from Y": "one" stands for the noun said before it.
+  // "The Y statement came from X; the X one came from Y": "one" stands for the noun said before it.
   const anaphora = grammarOf(lexicon).nounAnaphora;
   const standsFor = before && read.reading.tokens.some((w) => anaphora.has(w)) ? [...before.claim.generic].filter((g) => g === 'document' || g === 'article' || g === 'meeting') : [];
   const own: Query = standsFor.length ? { ...read, claim: { ...read.claim, generic: new Set([...read.claim.generic, ...standsFor]) } } : read;
-  // ("…, et pas à New York": the clause is negated whole, so what it denies is read as said, once; "not only…" denies nothing.)
+  // ("…, et pas à Z": the clause is negated whole, so what it denies is read as said, once; "not only…" denies nothing.)
   const opens = opensNegated(own) && !own.claim.beyond;
-  // (…a place denied after a clause about what was said is a place talked about: « …, mais pas de la Syrie ».)
+  // (…a place denied after a clause about what was said is a place talked about: « …, mais pas de la <a country> ».)
   const talked = before?.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content')) === true;
   const deniedPlaces = own.claim.notPlaces.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }));
   const said = opens

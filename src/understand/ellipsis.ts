@@ -1,6 +1,6 @@
-// A clause that leaves out what the one before it said: "Hammouchi met
-// Shahkar on Nov 25, then Zouev on Dec 1"; "le communiqué vient de la DGST,
-// pas de la DGSN"; "the meeting was about Syria, not about sports". It takes
+// A clause that leaves out what the one before it said: "A met
+// C on Nov 25, then B on Dec 1"; "le communiqué vient de la Q,
+// pas de la P"; "the meeting was about <a country>, not about sports". It takes
 // the earlier clause's core (its verb, who does it, what it is about) and puts
 // its own words in place of the earlier ones of the same kind.
 import type { KnowledgeBase } from '../knowledge/types.js';
@@ -17,13 +17,13 @@ export function isElliptical(q: Query, hasVerb: boolean): boolean {
   return c.participants.length + c.denied.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.topics.length + c.narrower.length > 0;
 }
 
-/** The clause's first word of substance is a negation: "pas de la DGSN", "not about sports". */
+/** The clause's first word of substance is a negation: "pas de la P", "not about sports". */
 export function opensNegated(q: Query): boolean {
   const first = q.reading.terms.find((t) => !(t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler')));
   return first?.kind === 'negation';
 }
 
-/** Someone the earlier clause does not name: "…, then Zouev". */
+/** Someone the earlier clause does not name: "…, then B". */
 export function namesSomeoneNew(right: Claim, left: Claim, kb: KnowledgeBase): boolean {
   const people = (c: Claim) => c.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
   const before = new Set(people(left));
@@ -32,13 +32,13 @@ export function namesSomeoneNew(right: Claim, left: Claim, kb: KnowledgeBase): b
 
 /**
  * The elliptical clause made whole from the clause before it. A statement's new clause says its own when and
- * where ("…on Nov 25, then Zouev": not on Nov 25); a question asked again keeps what it does not replace
- * ("did they talk about Syria in Rabat?" "and in Marrakech?": Syria still).
+ * where ("…on Nov 25, then B": not on Nov 25); a question asked again keeps what it does not replace
+ * ("did they talk about <a country> in Y?" "and in X?": <a country> still).
  */
 export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, keepUnsaid = false): Claim {
   const out: Claim = { ...left, dating: [], predecessor: undefined, order: undefined, rank: right.rank, figures: right.figures };
-  // "…, les deux fois à Rabat", "…, et bientôt à Genève": what the clause says of all of it, or of when, holds.
-  // (What the earlier clause said of only its own words — "only New York" — does not carry to the new ones.)
+  // "…, les deux fois à Y", "…, et bientôt à Genève": what the clause says of all of it, or of when, holds.
+  // (What the earlier clause said of only its own words — "only Z" — does not carry to the new ones.)
   out.every = left.every || right.every;
   out.only = right.only;
   out.future = left.future || right.future;
@@ -46,14 +46,14 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
   out.generic = new Set([...left.generic, ...right.generic]);
   for (const key of REPLACED) if (!keepUnsaid || (right[key] as unknown[]).length) (out[key] as unknown[]) = right[key] as unknown[];
   const isPerson = (p: Participant) => kb.entities.get(p.entity)?.type === 'person';
-  // ("…, pas de la DGSN": the name the clause denies is its own, the negation read on the whole clause.)
+  // ("…, pas de la P": the name the clause denies is its own, the negation read on the whole clause.)
   const own = [...right.participants, ...right.denied.map((d) => ({ ...d, role: 'either' as const }))];
   out.denied = [];
   const newPeople = own.filter(isPerson);
   const newOrgs = own.filter((p) => !isPerson(p));
-  // "…, then Zouev": the new person takes the place of the one the verb was done to (or, with no doer, of the last one named).
+  // "…, then B": the new person takes the place of the one the verb was done to (or, with no doer, of the last one named).
   let participants = left.participants;
-  // "Shahkar came first, then Zouev": with no one the verb was done to, the new person does it in place of the first.
+  // "C came first, then B": with no one the verb was done to, the new person does it in place of the first.
   const doneTo = participants.some((p) => isPerson(p) && p.role === 'object');
   if (newPeople.length && !doneTo && participants.some((p) => isPerson(p) && p.role === 'agent')) {
     participants = [...participants.filter((p) => !isPerson(p)), ...newPeople.map((p) => ({ ...p, role: 'agent' as const }))];
@@ -62,7 +62,7 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
     const kept = doer.length ? doer : participants.filter(isPerson).slice(0, -1);
     participants = [...kept, ...participants.filter((p) => !isPerson(p)), ...newPeople.map((p) => ({ ...p, role: doer.length ? ('object' as const) : p.role }))];
   }
-  // "…de la DGST, pas de la DGSN": an organisation in place of the issuer, or of the organisation, said before.
+  // "…de la Q, pas de la P": an organisation in place of the issuer, or of the organisation, said before.
   if (newOrgs.length) {
     if (left.issuers.length) out.issuers = newOrgs.map((o) => o.entity);
     else participants = [...participants.filter(isPerson), ...newOrgs.map((o) => ({ ...o, role: participants.find((p) => !isPerson(p))?.role ?? o.role }))];

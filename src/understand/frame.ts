@@ -49,11 +49,11 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   let headEnd = head?.end ?? 0;
   if (head?.kind === 'cue') while (terms.some((t) => t.kind === 'cue' && t.start === headEnd)) headEnd++;
   const contentEnd = [...terms].reverse().find((t) => !(t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'tag' || t.marker === 'opener')) && t.kind !== 'function')?.end ?? tokens.length;
-  // A clause after a comma has its own head: "According to Zouev, what should…".
+  // A clause after a comma has its own head: "According to B, what should…".
   const clauseHeads = reading.clauses.map((c) => terms.find((t) => t.start >= c && !quiet(t))?.start).filter((x): x is number => x !== undefined);
   const asking = (i: number) => {
     if (!whAt(i)) return false;
-    // "c'est Hammouchi qui recevait ?": "qui" right after a name introduces what is said of it.
+    // "c'est A qui recevait ?": "qui" right after a name introduces what is said of it.
     if (grammar.relative.has(tokens[i] ?? '') && entities.some((e) => e.end === i)) return false;
     if (head && i >= head.start && i < headEnd) return true;
     // "c'était quand…", "it was where?": only a pronoun and grammar before it.
@@ -61,15 +61,15 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     // At a clause's head, or ending one: "…, what should…", "Elle a eu lieu quand, la rencontre… ?"
     if (clauseHeads.includes(i) || clauseHeads.includes(i - 1) || reading.clauses.includes(i + 1)) return true;
     if (i >= contentEnd - 3) return true;
-    // "il est resté combien de temps au Maroc ?": in a question, some question words ask wherever they stand.
+    // "il est resté combien de temps au K ?": in a question, some question words ask wherever they stand.
     if (reading.endsWithQuestionMark && lex.syntax.inSitu.has(tokens[i] ?? '') && !entities.some((e) => e.end === i)) return true;
     const before = tokens[i - 1];
     return before !== undefined && grammar.whLead.has(before) && (i === 1 || !entities.some((e) => e.end === i - 1));
   };
-  // "…still on when Zouev came": a "when" that opens a clause of time asks nothing, unless it heads the question.
+  // "…still on when B came": a "when" that opens a clause of time asks nothing, unless it heads the question.
   const opensClause = (i: number) => (lex.whenWords.has(tokens[i] ?? '') || other.whenWords.has(tokens[i] ?? '')) && entities.some((e) => e.start === i + 1) && predicates.some((p) => p.start > i);
   const asked = new Set(tokens.flatMap((_, i) => (asking(i) && !(opensClause(i) && !(head && i >= head.start && i < headEnd)) ? [i] : [])));
-  // "qu'est-ce que…", "c koi…": a strong cue at the head asks, whatever its words; so does one of several words anywhere ("Shahkar c'est quoi son titre").
+  // "qu'est-ce que…", "c koi…": a strong cue at the head asks, whatever its words; so does one of several words anywhere ("C c'est quoi son titre").
   for (const c of reading.cues) if (c.weight >= 3 && ((head && c.start <= head.start && c.end > head.start) || (c.end - c.start >= 2 && reading.tokens.slice(c.start, c.end).some((_, k) => whAt(c.start + k))))) asked.add(c.start);
   const interrogative = asked.size > 0;
 
@@ -83,7 +83,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const measured = reading.endsWithQuestionMark && claim.counts.length > 0;
   // "Can you give me a summary?": a request for the whole coverage, not a yes/no question.
   const request = !measured && (['summary', 'meetings', 'help'] as const).some((i) => (reading.intentScores.get(i) ?? 0) >= 3) && !markers.some((m) => m.marker === 'tag');
-  // "and for the Marrakech one?": the last question again, about something else; no claim of its own.
+  // "and for the X one?": the last question again, about something else; no claim of its own.
   // ("et c'était aussi pendant l'AG ?": "it was…" says something of the meeting meant; a claim, not the last question again.)
   const ofTheMeeting = of('pronoun').some((p) => p.what === 'meeting') && reading.terms.some((t) => t.kind === 'date' || (t.kind === 'entity' && t.start > 0));
   const elliptical = reading.followUp && !predicates.length && !of('title').length && !opener && !marked('inversion').length && !marked('tag').length && !ofTheMeeting;
@@ -100,7 +100,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     scores.set(c.intent, (scores.get(c.intent) ?? 0) + c.weight);
   }
   const cueReading: Reading = { ...reading, intentScores: scores };
-  // ("He (Zouev) talked…", « lui, Zouev, … »: a pronoun its name follows right away stands for that name, not for the one before.)
+  // ("He (B) talked…", « lui, B, … »: a pronoun its name follows right away stands for that name, not for the one before.)
   const named = (p: { end: number }) => entities.some((e) => e.type === 'person' && e.start === p.end);
   const pronouns = new Set(of('pronoun').filter((p) => p.what !== 'person' || !named(p)).map((p) => p.what));
   const meaningful = terms.some((t) => !quiet(t) && t.kind !== 'marker' && t.kind !== 'cue') || reading.intentScores.size > 0;
@@ -139,7 +139,7 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
   if (score('count') >= 3) return 'count';
   // A list or a summary of the coverage, unless a sharper question word asks something else ("which hotspots did the communiqué list?").
   const sharper = Math.max(...(['who', 'where', 'when', 'why', 'topics', 'statement', 'event'] as CueIntent[]).map(score));
-  // "le titre de Hammouchi": a person's title, not an article's.
+  // "le titre de A": a person's title, not an article's.
   const ofPerson = hasPerson && !claim.generic.has('article') && !claim.generic.has('document');
   if (score('sources') >= 3 && score('sources') > score('summary') && score('sources') > sharper && !ofPerson) return 'sources';
   if (score('summary') >= 3 && score('summary') > sharper) return 'summary';
@@ -155,16 +155,16 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
   if (best === 'meetings' && score('who') > score('meetings')) best = 'who';
   if (best === 'who' && named.length === 0 && score('meetings') > 0 && claim.predicates.length === 0) best = 'meetings';
   if (best === 'help' && named.length > 0) best = undefined;
-  // "which UN official…", "quel responsable…": a person is asked for.
+  // "which U official…", "quel responsable…": a person is asked for.
   if (best === undefined && claim.generic.has('person') && what) return 'who';
-  // "qui est venu voir Hammouchi ?": "qui est" before a verb asks who, not who someone is.
+  // "qui est venu voir A ?": "qui est" before a verb asks who, not who someone is.
   if (best === 'role' && claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind !== 'title'))) best = 'who';
   // "c'est quoi le but…": the sharper cue says what is asked.
   if (best === 'definition' && sharper >= 2) best = ranked.find(([i]) => ['who', 'where', 'when', 'why', 'topics', 'statement', 'event'].includes(i))?.[0] ?? best;
   // "c'est quoi le domaine de coopération…", "what's the sports angle…": what follows "what is" is an idea, not a name; what was said of it.
   const afterCue = reading.terms.find((t) => t.kind !== 'function' && t.kind !== 'cue' && !(t.kind === 'marker' && t.marker === 'filler'));
   if (best === 'definition' && afterCue?.kind === 'concept') best = 'topics';
-  // "Tell me about Zouev's visit": about the meeting, not the man.
+  // "Tell me about B's visit": about the meeting, not the man.
   if ((best === 'definition' || best === 'role') && claim.generic.has('meeting')) return 'about';
   // "c'est quoi l'événement…", "what big event…": the occasion.
   if (claim.generic.has('event') && what && (best === undefined || best === 'definition' || best === 'topics')) best = 'event';
@@ -180,7 +180,7 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
 /** "…the 92nd edition, not 93rd": a negation opening a clause with no verb sets aside an alternative; the claim stands. */
 function contrastOnly(reading: Reading, lexicon: Lexicon): boolean {
   const negations = reading.terms.filter((t) => t.kind === 'negation');
-  // ("no, Zouev isn't new": a negated verb after the name — read as a question's opening, "isn't" — is no contrast.)
+  // ("no, B isn't new": a negated verb after the name — read as a question's opening, "isn't" — is no contrast.)
   const denies = (w: string) => Object.values(lexicon.languages).some((l) => l.negations.has(w));
   const negatedVerb = reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opener' && t.start > 0 && reading.tokens.slice(t.start, t.end).some(denies));
   return negations.length > 0 && !negatedVerb && negations.every((n) => reading.clauses.includes(n.start) && !reading.terms.some((t) => t.kind === 'predicate' && t.start > n.start));
@@ -195,7 +195,7 @@ function moreSlots(reading: Reading, intent: Intent, conjunctions: Set<string>):
 /** Which cue wins a tie: the more specific question first. */
 const PRIORITY: CueIntent[] = ['when', 'where', 'why', 'who', 'statement', 'topics', 'count', 'meetings', 'summary', 'sources', 'role', 'definition', 'help'];
 
-/** "ngl I didn't know the assembly was in Rabat": every word that denies stands in chatter, so the claim is not denied. */
+/** "ngl I didn't know the assembly was in Y": every word that denies stands in chatter, so the claim is not denied. */
 function negationInChatter(reading: Reading, lexicon: Lexicon): boolean {
   const denies = (w: string) => Object.values(lexicon.languages).some((l) => l.negations.has(w));
   const chatter = reading.terms.filter((t) => t.kind === 'marker' && t.marker === 'filler');

@@ -1,4 +1,4 @@
-// "the Moroccan police boss", « le patron de la DGSN »: a title said of an
+// "the K's police boss", « le patron de la P »: a title said of an
 // organisation, with no one named, is the one person the knowledge says leads it.
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from './claim-types.js';
@@ -13,7 +13,7 @@ export function titlesToLeaders(claim: Claim, kb: KnowledgeBase): void {
     claim.titles.splice(claim.titles.indexOf(t), 1);
     const org = claim.participants.find((p) => p.entity === t.org);
     claim.participants = claim.participants.filter((p) => p !== org);
-    // "Zouev is the outgoing UNOCT chief": with no verb, the one person named is said to be that leader.
+    // "B is the outgoing V chief": with no verb, the one person named is said to be that leader.
     const named = claim.participants.filter((p) => p.type === 'person' && p.via === 'alias');
     const one = named.length === 1 ? named[0] : undefined;
     if (one && !claim.predicates.length) {

@@ -31,7 +31,7 @@ export type GenericKind = 'meeting' | 'article' | 'person' | 'event' | 'organisa
 
 export interface EntityRef {
   entity: string;
-  /** "role" when the phrase designates a person by title ("the UN police chief"). */
+  /** "role" when the phrase designates a person by title ("the U police chief"). */
   via: 'alias' | 'role';
 }
 
@@ -125,7 +125,7 @@ export interface Lexicon {
   speller: Speller;
 }
 
-/** "the UN" → "UN", "le pôle DGSN-DGST" → "pôle DGSN-DGST": an article must not make a name look longer than another. */
+/** "the U" → "U", "le pôle P" → "pôle P": an article must not make a name look longer than another. */
 function withoutArticle(name: string): string {
   return name.replace(/^(the|le|la|les)\s+/i, '').replace(/^l['’]/i, '');
 }

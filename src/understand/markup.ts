@@ -1,6 +1,6 @@
 // Discord markup around what people type: the words stay, the markup goes.
-// "**Quick check:** did `Zouev` meet ||Hammouchi||? <:pepe:123> 🙏" reads as
-// "Quick check: did Zouev meet Hammouchi?".
+// "**Quick check:** did `B` meet ||A||? <:pepe:123> 🙏" reads as
+// "Quick check: did B meet A?".
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
 
@@ -12,7 +12,7 @@ const RULES: [RegExp, string][] = [
   [/(^|\s)@[\p{L}\p{N}_.]+/gu, '$1 '],
   [/<t:\d+(:\w)?>/g, ' '],
   [/https?:\/\/\S+/g, ' '],
-  // The bot's own citation markers, pasted back ("…à Rabat [1] ok").
+  // The bot's own citation markers, pasted back ("…à Y [1] ok").
   [/\[\d{1,2}\]/g, ' '],
   // Code blocks and spans, spoilers, bold, italics, strike-through, underline: keep the text inside.
   [/```(?:\w+\n)?([\s\S]*?)```/g, ' $1 '],

@@ -1,7 +1,7 @@
 // A Discord message is not a clean question: people greet first, add an
 // opinion after, ask two things at once, paste a paragraph with the question
 // at the end. The message is cut into sentences (wink-nlp), coordinated
-// questions are cut apart ("Qui est Zouev et pourquoi il est venu ?"), and
+// questions are cut apart ("Qui est B et pourquoi il est venu ?"), and
 // each piece is read; the questions are kept, the chatter is set aside.
 import type { KnowledgeBase, Language } from '../knowledge/types.js';
 import { fold, sentences, textNorms } from '../language/normalize.js';
@@ -33,7 +33,7 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
   const statements: Query[] = [];
   for (const piece of pieces) {
     const q = frameQuestion(readSentence(piece, kb, lexicon, language), kb, lexicon);
-    // "Is that accurate?", "c'est vrai ?", "is that what the Rabat article says?": a question about the statements before it,
+    // "Is that accurate?", "c'est vrai ?", "is that what the Y article says?": a question about the statements before it,
     // which are what is asked.
     const aboutThat = q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'about_that');
     if ((q.polar || aboutThat) && ((!hasSubstance(q) && q.claim.topics.length === 0) || aboutThat) && statements.length && isQuestion(q)) {
@@ -58,7 +58,7 @@ export function hasSubstance(q: Query): boolean {
   return c.participants.length + c.predicates.length + c.titles.length + c.identities.length + c.events.length + c.meetings.length > 0;
 }
 
-/** "I read the UN asked…, is that what the article says?": the statement, then the question about it. */
+/** "I read the U asked…, is that what the article says?": the statement, then the question about it. */
 function splitAboutThat(sentence: string, lexicon: Lexicon): string[] {
   for (const comma of [...sentence.matchAll(/,\s*/g)]) {
     const rest = sentence.slice((comma.index ?? 0) + comma[0].length);
@@ -71,7 +71,7 @@ function splitAboutThat(sentence: string, lexicon: Lexicon): string[] {
   return [sentence];
 }
 
-/** "Qui est Zouev et pourquoi il est venu ?": two questions, cut before the second question word when the first part stands alone. */
+/** "Qui est B et pourquoi il est venu ?": two questions, cut before the second question word when the first part stands alone. */
 function splitCoordinated(sentence: string, lexicon: Lexicon): string[] {
   const wh = [...lexicon.languages.fr.whWords, ...lexicon.languages.en.whWords];
   const { conjunction } = grammarOf(lexicon);

@@ -66,7 +66,7 @@ export interface Reading {
   asksStart: boolean;
   /** English: wink-nlp's negation; French: "ne … pas". */
   negated: boolean;
-  /** Where a "not" denies the name after it, not the verb ("…la DGST, pas la DGSN", "Rabat, not Marrakech"). */
+  /** Where a "not" denies the name after it, not the verb ("…la Q, pas la P", "Y, not X"). */
   denials: number[];
   followUp: boolean;
   corrections: number;
@@ -79,7 +79,7 @@ const ACCENTED = /[àâäçéèêëîïôöûùüÿœ]/i;
 export function detectLanguage(text: string, lexicon: Lexicon, locale?: string): Language {
   const score: Record<Language, number> = { fr: 0, en: 0 };
   for (const { norm, raw } of readText(text.slice(0, 2000)).tokens) {
-    // (An acronym is no word of either language: "UN" is not French « un ».)
+    // (An acronym is no word of either language: "U" is not French « un ».)
     if (raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) continue;
     const fr = lexicon.languages.fr.languageMarkers.has(norm);
     const en = lexicon.languages.en.languageMarkers.has(norm);
@@ -130,7 +130,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   const tokens = typed.map(({ norm: typedNorm, raw }, i) => {
     const norm = unstretched(typedNorm, (w) => isStop(w) || lexicon.speller.knows(w));
     if (isStop(norm)) return norm;
-    // An acronym is as typed: "UNODC" is another office than "UNOCT", one letter apart.
+    // An acronym is as typed: "UNODC" is another office than "V", one letter apart.
     if (raw.length >= 3 && /^\p{Lu}+$/u.test(raw)) return norm;
     if (!lexicon.speller.knows(norm) && ++lookups > MAX_CORRECTIONS) return norm;
     const fixed = lexicon.speller.correct(norm);
@@ -169,7 +169,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
 
   for (const m of entitySpans(lexicon, tokens)) {
     const single = m.end - m.start === 1 ? tokens[m.start] : undefined;
-    // "un" is French for "a": the UN only when typed in capitals.
+    // "un" is French for "a": the U only when typed in capitals.
     if (single !== undefined && lexicon.ambiguousAliases.get(single)?.has(language)) {
       const asTyped = raw[m.start] ?? '';
       if (asTyped !== asTyped.toUpperCase()) continue;
@@ -216,7 +216,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     add(m, PRIORITY.concept, { kind: 'concept', concept: m.value.concept, relation: m.value.relation, fuzzy: wasMended(m), ...span(m) });
   }
 
-  // "Zouev's visit", "la visite", "the head of": after a determiner, a word both verb and noun is the noun.
+  // "B's visit", "la visite", "the head of": after a determiner, a word both verb and noun is the noun.
   for (const c of candidates) {
     if (c.term.kind !== 'generic' && c.term.kind !== 'title') continue;
     const before = tokens[c.start - 1];
@@ -289,13 +289,13 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   // "…, ou pas ?" asks; it does not deny.
   const inTag = (i: number) => terms.some((t) => t.kind === 'marker' && t.marker === 'tag' && i >= t.start && i < t.end);
   // English: wink-nlp's negation; a language it does not read: its own negating words ("pas", "rien").
-  // "…la DGST, pas la DGSN": a "not" opening a clause (after a comma or a joiner) right before a name denies that name, not the verb.
+  // "…la Q, pas la P": a "not" opening a clause (after a comma or a joiner) right before a name denies that name, not the verb.
   const joinerEnds = new Set(both.flatMap((l) => l.clauseJoiners.all(tokens)).map((m) => m.end));
   const denials = terms
     .filter((t) => t.kind === 'negation' && (t.start === 0 || typed[t.start]?.clause === true || joinerEnds.has(t.start)))
     .filter((t) => {
       const next = terms.find((x) => x.start >= t.end && x.kind !== 'function');
-      // ("no, Zouev isn't new": a "no" a comma parts from the name answers someone; it denies nothing of the name.)
+      // ("no, B isn't new": a "no" a comma parts from the name answers someone; it denies nothing of the name.)
       return next?.kind === 'entity' && next.start - t.end <= 2 && !(next.start === t.end && typed[next.start]?.clause === true);
     })
     .map((t) => t.start);

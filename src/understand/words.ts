@@ -84,7 +84,7 @@ export function entitySpans(lexicon: Lexicon, tokens: string[]): { value: Entity
       if (m.value.via === 'alias') same.value = m.value;
     } else spans.push({ value: m.value, start: m.start, end: m.end });
   }
-  // ("head of the DGSN-DGST pole": a title whose organisation runs on past it is that title of the longer name, read as one.)
+  // ("head of the P pole": a title whose organisation runs on past it is that title of the longer name, read as one.)
   const cut = (s: (typeof spans)[number]) => s.value.via === 'role' && spans.some((o) => o !== s && o.value.entity !== s.value.entity && o.start > s.start && o.start < s.end && o.end > s.end);
   for (let i = spans.length - 1; i >= 0; i--) if (cut(spans[i] as (typeof spans)[number])) spans.splice(i, 1);
   spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

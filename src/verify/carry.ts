@@ -157,7 +157,7 @@ export class Carrier {
     return people.some((p) => p === who || affiliations(this.kb, p).has(who));
   }
 
-  /** Whether the articles themselves write a name's acronyms ("UNOCT" is the curators' shorthand, not the articles'). */
+  /** Whether the articles themselves write a name's acronyms ("V" is the curators' shorthand, not the articles'). */
   writesAcronyms(surface: string): boolean {
     const acronyms = surface.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && /^\p{Lu}+$/u.test(w));
     return acronyms.every((w) => this.lexicon.articleWords.has(fold(w)));
@@ -186,13 +186,13 @@ export class Carrier {
     }
   }
 
-  /** Whether something belongs to another: an organisation's body, an event it holds ("the General Assembly" is Interpol's). */
+  /** Whether something belongs to another: an organisation's body, an event it holds ("the General Assembly" is O's). */
   private partOf(id: string, whole: string): boolean {
     const e = this.kb.entities.get(id);
     if (e?.type === 'event') return e.organiser === whole;
-    // The DGSN is part of the DGSN-DGST pole, which is Morocco's: up the hierarchy, to its country.
+    // The P is part of the P pole, which is K's: up the hierarchy, to its country.
     if (e?.type === 'organisation') return e.part_of === whole || e.country === whole || (e.part_of !== undefined && e.part_of !== id && this.partOf(e.part_of, whole));
-    // "an American city": New York, which is in the United States.
+    // "an <a country>'s city": Z, which is in the <a country>.
     if (e?.type === 'place') return within(this.kb, id, whole);
     return false;
   }

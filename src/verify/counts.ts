@@ -50,7 +50,7 @@ const COUNTERS: Record<CountTarget, Counter> = {
     const fact = [...kb.facts.values()].find((f) => f.items?.length && ofEvent(f) && claim.topics.every((t) => t.kind !== 'concept' || f.concepts.includes(t.concept)));
     return fact ? { n: fact.items?.length ?? 0, facts: [fact] } : undefined;
   },
-  // "he met two UN officials": the people met, of the group named, besides those named.
+  // "he met two U officials": the people met, of the group named, besides those named.
   // (Only of meetings: "1,700 officers deployed" counts no one the records name.)
   person: (claim, kb) => {
     if (!meetingVerbSaid(claim, kb)) return undefined;

@@ -1,9 +1,9 @@
-// A claim says several things at once: "Hammouchi received the UN police
-// chief in Rabat during the Interpol assembly" says who met whom, where, and
+// A claim says several things at once: "A received the U police
+// chief in Y during the O assembly" says who met whom, where, and
 // on what occasion. When the whole is not supported, a fact-check says which
 // of its elements hold: each element is judged with the claim's core (who did
 // what), and only when the core alone is supported and pins one meeting, so
-// that "in Rabat" and "on Tuesday" are never each found true of a different one.
+// that "in Y" and "on Tuesday" are never each found true of a different one.
 import type { Claim } from '../understand/claim.js';
 import type { VerifyEnv } from './checks.js';
 import { judge } from './judge.js';
@@ -41,7 +41,7 @@ function split(claim: Claim): Part[] {
   for (const p of claim.places) out.push({ claim: one('places', p), surface: p.surface, start: p.start, end: p.end, entity: p.entity });
   for (const p of claim.unknownPlaces) out.push({ claim: one('unknownPlaces', p), surface: p });
   for (const v of claim.venues) out.push({ claim: one('venues', v), surface: v });
-  // A date said in a clause of time ("when Zouev came") dates the claim; it is no element of its own.
+  // A date said in a clause of time ("when B came") dates the claim; it is no element of its own.
   if (!claim.dating.length) for (const d of claim.dates) out.push({ claim: one('dates', d), surface: '', start: d.start, end: d.end });
   for (const e of claim.events) {
     // The event's number goes with it: "the 94th assembly" is one element.
@@ -52,7 +52,7 @@ function split(claim: Claim): Part[] {
   // ("ancien diplomate": "former" goes with the title it says is over.)
   for (const t of claim.topics) out.push({ claim: t.kind === 'concept' && t.opposite ? { ...one('topics', t), titles: claim.titles } : one('topics', t), surface: t.surface });
   for (const n of claim.narrower) out.push({ claim: one('narrower', n), surface: n.surface });
-  // "Shahkar, Under-Secretary-General for counter-terrorism, met Hammouchi": who someone is said to be, beside what they did.
+  // "C, Under-Secretary-General for counter-terrorism, met A": who someone is said to be, beside what they did.
   for (const t of claim.titles) out.push({ claim: one('titles', t), surface: t.surface });
   for (const i of claim.identities) out.push({ claim: one('identities', i), surface: i.surface });
   for (const a of claim.affiliations) out.push({ claim: one('affiliations', a), surface: a.surface });
@@ -83,7 +83,7 @@ export function elementsOf(claim: Claim, whole: Judgement, env: VerifyEnv): Elem
     const shown = judgement.verdict !== 'supported' ? judgement : { ...judgement, facts: first(judgement.facts), findings: judgement.findings.map((f) => ({ ...f, facts: first(f.facts) })) };
     judged.push({ surface: part.surface, ...(part.start !== undefined ? { start: part.start, end: part.end } : {}), ...(part.entity ? { entity: part.entity } : {}), judgement: shown });
   }
-  // "Hammouchi, le ministre de l'Intérieur, a reçu Shahkar": who did what holds, beside the element that does not.
+  // "A, le ministre de l'Intérieur, a reçu C": who did what holds, beside the element that does not.
   const doing = coreSpan(claim);
   // (Only beside an element the articles do not state: a contradiction's explanation already says what holds.)
   const withCore = doing && parts.length === 1 && whole.verdict === 'not_stated' ? [{ surface: '', ...doing, judgement: base }, ...judged] : judged;
@@ -91,7 +91,7 @@ export function elementsOf(claim: Claim, whole: Judgement, env: VerifyEnv): Elem
   return verdicts.size > 1 ? withCore : [];
 }
 
-/** Where the claim says what was done, and to whom: from its verb to the last name after it ("a reçu Shahkar"). */
+/** Where the claim says what was done, and to whom: from its verb to the last name after it ("a reçu C"). */
 function coreSpan(claim: Claim): { start: number; end: number } | undefined {
   const verb = claim.predicates[0];
   if (!verb) return undefined;

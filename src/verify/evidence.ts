@@ -32,7 +32,7 @@ export function topicFindings(topics: readonly Topic[], meetings: readonly Meeti
   }
   if (!missing.length) return { carriers: [...new Set(carriers)] };
   const gaps: Gap[] = missing.map((t) => (t.kind === 'word' ? { kind: 'words', surfaces: [t.surface] } : t.kind === 'concept' && t.concept === env.asked ? { kind: 'unknown' } : { kind: 'element' }));
-  // Where the articles do speak of it: that fact, with who met in that meeting ("Syria came up in Rabat, with Zouev").
+  // Where the articles do speak of it: that fact, with who met in that meeting ("<a country> came up in Y, with B").
   const elsewhere = missing.flatMap((t) => env.rank(carrier.factsCarrying(t, language), 1));
   const theirMeeting = elsewhere.flatMap((f) => (kb.entities.get(f.about)?.type === 'meeting' && !meetings.some((m) => m.id === f.about) ? factsAbout(kb, f.about, 'who').slice(0, 1) : []));
   return { finding: notStated(gaps, [...theirMeeting, ...elsewhere, ...meetings.flatMap((m) => slotFacts(kb, m, 'who'))], [...meetings]), carriers };
@@ -90,7 +90,7 @@ export function correction(m: Meeting, dimension: string, claim: Claim, kb: Know
   }
   const when = slotFacts(kb, m, 'when').slice(0, 1);
   const venue = m.venue && claim.places.some((p) => kb.entities.get(p.entity)?.type === 'place' && (kb.entities.get(p.entity) as { kind?: string }).kind === 'venue') ? slotFacts(kb, m, 'where').slice(0, 1) : [];
-  // "The Menara meeting was with Zouev": and who was met there.
+  // "The <a venue> meeting was with B": and who was met there.
   // (One place's meetings are looked up: kb.meetingsAt holds those placeAgrees() with, in the base's order.)
   const [only] = claim.places;
   const held = claim.places.length === 1 && only ? (kb.meetingsAt.get(only.entity) ?? []) : claim.places.length ? kb.meetings.filter((x) => claim.places.some((p) => placeAgrees(kb, x, p.entity))) : [];

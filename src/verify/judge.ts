@@ -49,7 +49,7 @@ export function checkable(claim: Claim): boolean {
 export function judge(claim: Claim, base: VerifyEnv): Judgement | undefined {
   if (!checkable(claim)) return undefined;
   const env = { ...base, asked: claim.asked };
-  // "who held the post before Zouev?": the articles name no one before anyone.
+  // "who held the post before B?": the articles name no one before anyone.
   if (claim.predecessor) return combine([notStated([{ kind: 'unknown' }])]);
   const claims = eachSpeaker(distribute(asked(claim, env), env.kb), env);
   const denials = deniedFindings(claim, env);
@@ -58,14 +58,14 @@ export function judge(claim: Claim, base: VerifyEnv): Judgement | undefined {
 }
 
 /**
- * "Hammouchi dirige la DGST, pas la DGSN": the name denied, put where the one before it stands
+ * "A dirige la Q, pas la P": the name denied, put where the one before it stands
  * (the last of its kind named before it), makes a claim of its own; if that one holds, the denial is wrong.
  */
 function deniedFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const findings: Finding[] = [];
   for (const d of claim.denied) {
     const contrasted = [...claim.participants].reverse().find((p) => p.type === d.type && p.start < d.start);
-    // ("covered the Horn of Africa but not Syria": a name talked about, in place of the last one talked about.)
+    // ("covered the <a region> but not <a country>": a name talked about, in place of the last one talked about.)
     const topic = contrasted ? undefined : [...claim.topics].reverse().find((t) => t.kind === 'entity' && env.kb.entities.get(t.entity)?.type === d.type);
     if (!contrasted && !topic) continue;
     const positive: Claim = {
@@ -81,8 +81,8 @@ function deniedFindings(claim: Claim, env: VerifyEnv): Finding[] {
 }
 
 /**
- * "Hammouchi received Zouev and Shahkar": one claim per person on the side
- * named twice, each of which must hold. "Zouev and Shahkar met" stays one
+ * "A received B and C": one claim per person on the side
+ * named twice, each of which must hold. "B and C met" stays one
  * claim: with nobody on the other side, it says they met each other.
  */
 function distribute(claim: Claim, kb: KnowledgeBase): Claim[] {
@@ -91,7 +91,7 @@ function distribute(claim: Claim, kb: KnowledgeBase): Claim[] {
     const side = persons.filter((p) => p.role === role);
     const others = persons.filter((p) => p.role !== role);
     if (side.length >= 2 && others.length >= 1) {
-      // ("les deux responsables, Shahkar et Zouev": each of them, which is what "both" said.)
+      // ("les deux responsables, C et B": each of them, which is what "both" said.)
       return side.map((one) => ({ ...claim, every: false, participants: claim.participants.filter((p) => p === one || !side.includes(p)) }));
     }
   }
@@ -99,7 +99,7 @@ function distribute(claim: Claim, kb: KnowledgeBase): Claim[] {
 }
 
 /**
- * "Both UN officials praised the language skills": what each said, for each of the people meant (the guests of
+ * "Both U officials praised the language skills": what each said, for each of the people meant (the guests of
  * the meetings meant), when the claim names none of them.
  */
 function eachSpeaker(claims: Claim[], env: VerifyEnv): Claim[] {
@@ -113,7 +113,7 @@ function eachSpeaker(claims: Claim[], env: VerifyEnv): Claim[] {
   return guests.map((g) => ({ ...claim, every: false, participants: [...claim.participants, { entity: g, type: 'person' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false, role: 'agent' as const }] }));
 }
 
-/** In what a wh-question takes for granted, an organisation that met no one is what it asks about ("the link between the meeting and Interpol"). */
+/** In what a wh-question takes for granted, an organisation that met no one is what it asks about ("the link between the meeting and O"). */
 function asked(claim: Claim, env: VerifyEnv): Claim {
   if (!env.presupposed) return claim;
   const idle = claim.participants.filter((p) => env.kb.entities.get(p.entity)?.type === 'organisation' && !env.kb.meetingsInvolving.get(p.entity)?.length);
@@ -122,28 +122,28 @@ function asked(claim: Claim, env: VerifyEnv): Claim {
 }
 
 function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
-  // "c'était à Rabat ?" about the meeting just discussed is a claim about that meeting.
+  // "c'était à Y ?" about the meeting just discussed is a claim about that meeting.
   const claim = env.focus.length ? original : existence(original, env.kb);
   const membership = membershipFinding(claim, env);
-  // (What is said of when it happened still counts: "the meeting with the UN guy was on day one".)
+  // (What is said of when it happened still counts: "the meeting with the U guy was on day one".)
   if (membership) return combine([membership, ...timeFindings(claim, env)]);
   // "The meeting was requested by the Secretary-General": what was asked for is the meeting itself, which no one is said to have asked for.
   const sayingOnly = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => env.kb.predicates.get(id)?.kind === 'content'));
   if (sayingOnly && claim.ofMeeting && claim.participants.some((p) => p.role === 'agent') && !env.presupposed && claim.places.length + claim.unknownPlaces.length + claim.dates.length === 0 && !claim.meetings.length && !claim.issuers.length && !claim.generic.has('document') && claim.topics.length + claim.narrower.length === 0) return combine([notStated([{ kind: 'element' }])]);
   const parts = partsOf(claim, env.kb);
   const findings: Finding[] = [];
-  // "did Shahkar leave Morocco on 26/11?": with a verb the reader does not know, what was done is not a meeting,
+  // "did C leave K on 26/11?": with a verb the reader does not know, what was done is not a meeting,
   // so a meeting's other day or place cannot deny it.
-  // (A verb said of a meeting itself — "la rencontre s'est faite à Rabat" — is its taking place.)
+  // (A verb said of a meeting itself — "la rencontre s'est faite à Y" — is its taking place.)
   const ofMeeting = claim.meetings.length > 0 || claim.ofMeeting === true;
   const unknownVerb = !claim.predicates.length && !ofMeeting ? claim.topics.flatMap((t) => (t.kind === 'word' ? [t.surface] : [])) : [];
   const meetingCheck = (part: Part): Finding => {
     const found = CHECKS[part.kind](claim, part, env);
     return part.kind === 'meeting' && unknownVerb.length && found.verdict === 'contradicted' ? notStated([{ kind: 'words', surfaces: unknownVerb }], found.facts, found.meetings) : found;
   };
-  // "il va inviter Hammouchi à New York": a meeting to come is none of those reported, so none of them can deny it.
+  // "il va inviter A à Z": a meeting to come is none of those reported, so none of them can deny it.
   // (What a named event will do — "the assembly runs until the 27th" — its record says.)
-  // (…nor one before those: "Zouev avait déjà visité le Maroc avant ?", "had been there before".)
+  // (…nor one before those: "B avait déjà visité le K avant ?", "had been there before".)
   const elsewhen = (part: Part) => (claim.future && !(part.kind === 'event' && claim.events.length) && part.kind !== 'title') || (claim.past === true && (part.kind === 'presence' || part.kind === 'meeting'));
   for (const part of parts) findings.push(elsewhen(part) ? notStated([{ kind: 'unknown' }]) : meetingCheck(part));
   findings.push(...editionFindings(claim, env), ...countFindings(claim, env), ...orderFindings(claim, env));
@@ -180,9 +180,9 @@ export function datesAnEdge(claim: Claim, kb: KnowledgeBase): boolean {
 /** What a claim says of time beyond a meeting's day: ranks, durations, an event's edges, the future. */
 function timeFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const findings: Finding[] = [];
-  // "Was it Zouev's first trip to Morocco?": no article says how many times anyone came before;
+  // "Was it B's first trip to K?": no article says how many times anyone came before;
   // "depuis un mois", "for years": nor how long anything has lasted.
-  // ("surtout pour parler de la Syrie": the articles list what was said, and rank none of it.)
+  // ("surtout pour parler de la <a country>": the articles list what was said, and rank none of it.)
   if (claim.visitRank !== undefined || claim.since || claim.mainly) findings.push(notStated([{ kind: 'unknown' }]));
   findings.push(...eventOrderFindings(claim, env));
   // "Will they meet again?": the articles report what happened.
@@ -191,7 +191,7 @@ function timeFindings(claim: Claim, env: VerifyEnv): Finding[] {
 }
 
 /**
- * "Are there UN police units at the New York headquarters?": no verb, no person,
+ * "Are there U police units at the Z headquarters?": no verb, no person,
  * no meeting: a claim that something is said, whose names and places are its topics.
  */
 function existence(claim: Claim, kb: KnowledgeBase): Claim {
@@ -204,7 +204,7 @@ function existence(claim: Claim, kb: KnowledgeBase): Claim {
 
 /** The claim's parts: its verbs grouped by kind, or the kind its elements imply when it has no verb. */
 function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
-  // ("la rencontre … était à Marrakech": a pronoun for the meeting says a meeting as a noun does.)
+  // ("la rencontre … était à X": a pronoun for the meeting says a meeting as a noun does.)
   const meetingSaid = claim.generic.has('meeting') || claim.ofMeeting === true;
   const hasPeople = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person');
   const byKind = new Map<PredicateKind, string[]>();
@@ -214,24 +214,24 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     const chosen = options.find((p) => (claim.events.length && !hasPeople ? p.kind === 'event' : p.kind !== 'event')) ?? options[0];
     if (!chosen) continue;
     let kind = chosen.kind;
-    // "the meeting took place in Rabat": an event verb said of a meeting.
+    // "the meeting took place in Y": an event verb said of a meeting.
     // "les deux rencontres ont eu lieu… en marge de l'AG": meetings are what took place, the event their occasion.
     // ("…, pendant l'AG qui se terminait le 29": the assembly's end stays the assembly's.)
     if (kind === 'event' && (!claim.events.length || ((meetingSaid || claim.meetings.length > 0) && chosen.said_of_meetings === true)) && (claim.meetings.length || meetingSaid || hasPeople)) kind = 'meeting';
-    // "who is Zouev working for": a title verb with nobody's organisation named asks who they are.
+    // "who is B working for": a title verb with nobody's organisation named asks who they are.
     const list = byKind.get(kind) ?? [];
     if (!list.includes(chosen.id)) list.push(chosen.id);
     byKind.set(kind, list);
   }
-  // "Le communiqué … vient bien de l'ONU": a document that comes from somewhere is issued by it, never a visit.
+  // "Le communiqué … vient bien de l'U": a document that comes from somewhere is issued by it, never a visit.
   if (claim.generic.has('document') && byKind.has('presence')) {
     byKind.delete('presence');
     byKind.set('source', [...(byKind.get('source') ?? []), 'issue']);
   }
   const hasTitle = claim.titles.length + claim.identities.length + claim.affiliations.length > 0;
-  // "the UN's communiqué": a claim about who issued a document; "comes from" with no document is someone's origin, not a source.
+  // "the U's communiqué": a claim about who issued a document; "comes from" with no document is someone's origin, not a source.
   if (claim.issuers.length && !byKind.has('source')) byKind.set('source', []);
-  // (…but "both meetings were reported by the UN" is about who reported the meetings.)
+  // (…but "both meetings were reported by the U" is about who reported the meetings.)
   if (byKind.has('source') && !claim.issuers.length && !claim.generic.has('document') && !claim.ofMeeting) {
     byKind.delete('source');
     if (!byKind.size) byKind.set('title', []);
@@ -239,25 +239,25 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   const onlyWords = claim.topics.length > 0 && claim.topics.every((t) => t.kind === 'word');
   const onePerson = claim.participants.length === 1 && hasPeople;
   // "y a bien eu un communiqué pour les 2 rencontres ?": a document, with nothing done, is a claim about the sources.
-  // ("Morocco is a reliable partner according to the communiqué": what a document says is its content, not who issued it.)
+  // ("K is a reliable partner according to the communiqué": what a document says is its content, not who issued it.)
   const saysSomething = claim.topics.length > 0 && !claim.issuers.length;
   if (byKind.size === 0 && claim.generic.has('document') && !saysSomething && !claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) byKind.set('source', []);
   if (byKind.size === 0) {
-    // "Shahkar est-il russe ?": a word said of one person is a claim about who they are.
+    // "C est-il russe ?": a word said of one person is a claim about who they are.
     if (hasTitle || (onePerson && onlyWords && !claim.places.length && !claim.dates.length && !claim.events.length && !claim.unknownPlaces.length)) byKind.set('title', []);
     else if (claim.events.length && !hasPeople && !claim.meetings.length && !meetingSaid) byKind.set('event', ['hold']);
-    // "was Zouev at the assembly?": someone at an event is there, not met there.
+    // "was B at the assembly?": someone at an event is there, not met there.
     else if (onePerson && claim.events.length && !claim.meetings.length && !meetingSaid && !claim.dates.length) byKind.set('presence', ['attend']);
-    // "Shahkar était encore au Maroc le 1er décembre ?": one person somewhere on a day is their presence, not a meeting.
+    // "C était encore au K le 1er décembre ?": one person somewhere on a day is their presence, not a meeting.
     else if (onePerson && (claim.places.length || claim.unknownPlaces.length) && claim.dates.length && !claim.meetings.length && !meetingSaid && !claim.events.length) byKind.set('presence', ['visit']);
     else if (claim.participants.length >= 2 || (claim.participants.length && (claim.dates.length || claim.events.length || claim.meetings.length || meetingSaid))) byKind.set('meeting', []);
     else if (claim.participants.length && (claim.places.length || claim.unknownPlaces.length)) byKind.set('presence', ['visit']);
     else if (claim.meetings.length || meetingSaid || claim.places.length || claim.dates.length) byKind.set('meeting', []);
-    // "Syria?", "UN police units at the New York headquarters?": said anywhere, by anyone.
+    // "<a country>?", "U police units at the Z headquarters?": said anywhere, by anyone.
     else if (claim.topics.length || claim.narrower.length) byKind.set('content', []);
     else if (claim.participants.length) byKind.set('meeting', []);
   } else if (hasTitle && !byKind.has('title')) byKind.set('title', []);
-  // "Who represented the UN at the meeting?": with no one named, a title verb asks who took part.
+  // "Who represented the U at the meeting?": with no one named, a title verb asks who took part.
   if (byKind.has('title') && !hasPeople && !hasTitle && claim.participants.length) {
     byKind.delete('title');
     if (!byKind.has('meeting')) byKind.set('meeting', []);
@@ -298,7 +298,7 @@ function editionFindings(claim: Claim, env: VerifyEnv): Finding[] {
   });
 }
 
-/** "Shahkar before Zouev": the days of their meetings, in that order or not. */
+/** "C before B": the days of their meetings, in that order or not. */
 function orderFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const { kb } = env;
   if (claim.rank) return rankFindings(claim, claim.rank, env);
@@ -314,7 +314,7 @@ function orderFindings(claim: Claim, env: VerifyEnv): Finding[] {
 }
 
 /**
- * "après la clôture de l'AG d'Interpol": the day of the meeting meant against the event's end or start.
+ * "après la clôture de l'AG d'O": the day of the meeting meant against the event's end or start.
  * A meeting held on the event's occasion was during it; otherwise the event's dates decide, and
  * a date the records do not give (an opening day) leaves it unsaid.
  */
@@ -360,7 +360,7 @@ function eventOrderFindings(claim: Claim, env: VerifyEnv): Finding[] {
 }
 
 /**
- * "Zouev came first": the one meeting the claim pins, against the others around it
+ * "B came first": the one meeting the claim pins, against the others around it
  * (those of the conversation, else those its people took part in). A question that
  * pins no meeting ("which came first?") asks, and claims nothing.
  */

@@ -15,12 +15,12 @@ import { contradicted, notStated, supported, type Finding, type Gap } from './ve
 export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const { kb, carrier } = env;
   const scope = scopeOf(claim, kb, env.focus);
-  // "Did Zouev receive Hammouchi?": only a verb with a direction can be reversed.
+  // "Did B receive A?": only a verb with a direction can be reversed.
   const directed = part.predicates.some((p) => kb.predicates.get(p)?.kind === 'meeting' && !kb.predicates.get(p)?.symmetric);
   const reversed = (m: Meeting) =>
     directed &&
     claim.participants.some((p) => (p.role === 'agent' && !sideOf(kb, [m.host], p.entity) && sideOf(kb, m.guests, p.entity)) || (p.role === 'object' && !sideOf(kb, m.guests, p.entity) && sideOf(kb, [m.host], p.entity)));
-  // "Did Hammouchi meet others besides Shahkar?": the meetings the articles report beyond those named.
+  // "Did A meet others besides C?": the meetings the articles report beyond those named.
   if (claim.others) return otherMeetings(claim, part, env);
   const named = [...new Set(claim.participants.map((p) => p.entity))];
   if (claim.reciprocal && named.filter((p) => kb.entities.get(p)?.type === 'person').length < 2) return oneAnother(claim, named, env);
@@ -28,13 +28,13 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const problems = (m: Meeting) => [...conflicts(m, claim, kb, claim.unknownPlaces), ...(reversed(m) ? (['role'] as const) : [])];
   // (Whether there is any, with no list made: asked of every meeting meant, at a thousand articles a thousand.)
   const hasProblem = (m: Meeting) => conflicts(m, claim, kb, claim.unknownPlaces).length > 0 || reversed(m);
-  // "Both meetings were in Marrakech": one that was not says otherwise.
+  // "Both meetings were in X": one that was not says otherwise.
   const exception = claim.every ? scope.meetings.find(hasProblem) : undefined;
   if (exception) {
     const dimension = problems(exception)[0] ?? 'place';
     return contradicted(dimension, correction(exception, dimension, claim, kb), [exception]);
   }
-  // "Both meetings were with Shahkar": a meeting meant without someone named says otherwise; without an organisation named, says nothing.
+  // "Both meetings were with C": a meeting meant without someone named says otherwise; without an organisation named, says nothing.
   const without = claim.every ? scope.meetings.find((m) => !withAll.includes(m)) : undefined;
   if (without) {
     const absent = scope.people.filter((p) => kb.entities.get(p)?.type === 'person' && !involves(kb, without, p));
@@ -46,9 +46,9 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const predicate = kb.predicates.get(p);
     return predicate !== undefined && predicate.kind !== 'meeting' && !predicate.said_of_meetings;
   });
-  // "at the UN offices" of a meeting whose building the articles never give: they don't say.
+  // "at the U offices" of a meeting whose building the articles never give: they don't say.
   if (fitting.length && claim.venues.length && fitting.some((m) => !m.venue)) return notStated([{ kind: 'words', surfaces: claim.venues }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
-  // "…took place at DGSN headquarters" of a meeting whose place the articles name: one place, and another than that.
+  // "…took place at P headquarters" of a meeting whose place the articles name: one place, and another than that.
   if (fitting.length && claim.venues.length && fitting.every((m) => m.venue)) {
     const m = fitting[0] as Meeting;
     return contradicted('place', correction(m, 'place', claim, kb), [m]);
@@ -69,7 +69,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     if (fitting.length > 1 && part.topics.length > 1 && !oneMeetingSaysAll(part.topics, fitting, env)) return notStated([{ kind: 'element' }], topics.carriers, fitting);
     return supported([...fitting.flatMap((m) => citeMeeting(m, claim, kb)), ...topics.carriers], fitting);
   }
-  // "l'ONU a reçu Hammouchi": every meeting of theirs went the other way round.
+  // "l'U a reçu A": every meeting of theirs went the other way round.
   // (Only of a claim that says who did it and to whom.)
   const bothSides = claim.participants.some((p) => p.role === 'agent') && claim.participants.some((p) => p.role === 'object');
   if (bothSides && !fitting.length && withAll.length && withAll.every((m) => reversed(m) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0)) {
@@ -80,7 +80,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const dimension = problems(m)[0] ?? 'place';
     return contradicted(dimension, correction(m, dimension, claim, kb), withAll);
   }
-  // "one of the bilateral meetings Hammouchi held with heads of delegations": a fact of a meeting can name more people than its record.
+  // "one of the bilateral meetings A held with heads of delegations": a fact of a meeting can name more people than its record.
   // (Only two people or more are ever looked up so.)
   const verbs = part.predicates.filter((p) => !kb.predicates.get(p)?.said_of_meetings);
   const meetingVerbs = [...kb.predicates.values()].filter((p) => p.kind === 'meeting');
@@ -90,7 +90,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const m = kb.entities.get(f.about);
     if (m?.type !== 'meeting' || !verbs.every((p) => carrier.saysPredicate(f, p)) || !meetingVerbs.some((p) => carrier.saysPredicate(f, p.id))) return false;
     const people = [...carrier.people(f, false), ...participants(m)];
-    // (Never the other way round: "l'ONU a reçu Hammouchi" of the meetings where Hammouchi received the UN's people.)
+    // (Never the other way round: "l'U a reçu A" of the meetings where A received the U's people.)
     return scope.people.every((p) => carrier.involves(people, p)) && !reversed(m) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0 && (!claim.events.length || claim.events.every((e) => m.occasion === e.entity));
   });
   if (described.length && scope.people.length > 1) {
@@ -111,14 +111,14 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
 export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const { kb, carrier } = env;
   const people = claim.participants.map((p) => p.entity);
-  // "The two UN officials travelled together": two of them at one meeting, or nothing says so.
+  // "The two U officials travelled together": two of them at one meeting, or nothing says so.
   if (claim.reciprocal && people.filter((p) => kb.entities.get(p)?.type === 'person').length < 2) return oneAnother(claim, people, env);
   if (!people.length) return checkEvent(claim, { ...part, kind: 'event', predicates: ['hold'] }, env);
   if (claim.unknownPlaces.length) {
     const near = meetingsInvolvingAny(kb, people);
     return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], near.flatMap((m) => slotFacts(kb, m, 'who')), near);
   }
-  // "he was in Rabat for the Interpol assembly": the assembly was elsewhere, and the articles say where.
+  // "he was in Y for the O assembly": the assembly was elsewhere, and the articles say where.
   for (const e of claim.events) {
     const event = kb.entities.get(e.entity);
     if (event?.type !== 'event' || !claim.places.length) continue;
@@ -135,7 +135,7 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
         claim.events.every((e) => m.occasion === e.entity) &&
         // ("visited the police headquarters": a building the meeting was not held in is somewhere else they went, or not.)
         !(claim.venues.length && conflicts(m, claim, kb, []).includes('place')) &&
-        // ("Hammouchi flew to Rabat": the guests came to the meeting; where its host came from, no record says.)
+        // ("A flew to Y": the guests came to the meeting; where its host came from, no record says.)
         !(part.predicates.includes('travel') && m.host === person && !claim.participants.some((p) => p.entity === person && p.role === 'object')),
     );
     if (there.length) {
@@ -159,7 +159,7 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
   if (unnamedEvent(claim, found)) return notStated([{ kind: 'unknown' }], cited, [...new Set(found)]);
   const topics = topicFindings(part.topics, found, env);
   if (topics.finding) return topics.finding;
-  // ("Zouev came with a big UN delegation": what is said must be said of a meeting all of them were at, not of another.)
+  // ("B came with a big U delegation": what is said must be said of a meeting all of them were at, not of another.)
   const shared = [...new Set(found)].filter((m) => people.every((p) => involves(kb, m, p)));
   if (part.topics.length && !oneMeetingSaysAll(part.topics, shared, env)) return notStated([{ kind: 'element' }], [...new Set([...cited, ...topics.carriers])], shared);
   return supported([...new Set([...cited, ...topics.carriers])], [...new Set(found)]);
@@ -193,7 +193,7 @@ function unnamedEvent(claim: Claim, meetings: readonly Meeting[]): boolean {
 }
 
 /**
- * "Did the two UN officials meet each other?": a meeting at which two of the people meant
+ * "Did the two U officials meet each other?": a meeting at which two of the people meant
  * (the group named, or anyone) took part; the articles saying nothing of one is no denial.
  */
 function oneAnother(claim: Claim, named: readonly string[], env: VerifyEnv): Finding {

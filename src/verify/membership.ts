@@ -1,4 +1,4 @@
-// "Les deux étaient des responsables d'Interpol", "both are UN officials":
+// "Les deux étaient des responsables d'O", "both are U officials":
 // people said, with no verb, to be people of an organisation. Each of those
 // meant (the ones named, else the guests of the meetings meant) must belong
 // to it; one who does not says otherwise, with the fact that gives their post.
@@ -10,15 +10,15 @@ import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
 export function membershipFinding(claim: Claim, env: VerifyEnv): Finding | undefined {
   const { kb } = env;
-  // ("Both guests came from UNOCT", « les deux invités venaient de la police de l'ONU »: where someone comes from is whose they are.)
+  // ("Both guests came from V", « les deux invités venaient de la police de l'U »: where someone comes from is whose they are.)
   const origin = (id: string) => ['title', 'source'].includes(kb.predicates.get(id)?.kind ?? '') && !claim.generic.has('document');
-  // ("both men Hammouchi received work for the UN": a meeting verb inside says whose guests they are.)
+  // ("both men A received work for the U": a meeting verb inside says whose guests they are.)
   const meets = (p: Claim['predicates'][number]) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting');
   const several = claim.every === true || claim.counts.some((c) => c.target === 'person' && c.value >= 2);
   const relative = several && claim.predicates.some(meets) && claim.predicates.some((p) => p.ids.some(origin));
-  // ("were the two UN officials in the same meeting?": together, not only whose they are.)
+  // ("were the two U officials in the same meeting?": together, not only whose they are.)
   if (!claim.predicates.every((p) => p.ids.some(origin) || (relative && meets(p))) || !claim.generic.has('person') || claim.places.length || claim.dates.length || claim.events.length || claim.reciprocal || claim.same !== undefined || claim.topics.some((t) => t.kind === 'concept' && t.opposite)) return undefined;
-  // (…nor "the outgoing official at the UN office": what the title says of them is checked with it.)
+  // (…nor "the outgoing official at the U office": what the title says of them is checked with it.)
   const orgs = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity);
   if (orgs.length !== 1) return undefined;
   const org = orgs[0] as string;
@@ -27,7 +27,7 @@ export function membershipFinding(claim: Claim, env: VerifyEnv): Finding | undef
   const named = persons.filter((p) => !hosting(p)).map((p) => p.entity);
   const owners = persons.filter(hosting).map((p) => p.entity);
   const guestsOf = (meetings: readonly { guests: string[] }[]) => [...new Set(meetings.flatMap((m) => m.guests))];
-  // ("both of Hammouchi's guests": all of those the host named received.)
+  // ("both of A's guests": all of those the host named received.)
   const host = owners.length ? kb.meetings.filter((m) => owners.includes(m.host)) : [];
   if (owners.length && !host.length) return undefined;
   const meant = host.length ? guestsOf(host) : named.length ? named : claim.every ? guestsOf(scopeOf({ ...claim, participants: [] }, kb, env.focus).meetings) : [];

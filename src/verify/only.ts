@@ -1,5 +1,5 @@
-// "Only": a claim that says nothing else was said (« seulement la Syrie »), or that
-// someone leads only the organisation named (« dirige seulement la DGST »).
+// "Only": a claim that says nothing else was said (« seulement la <a country> »), or that
+// someone leads only the organisation named (« dirige seulement la Q »).
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { factsAbout, within } from '../retrieve/graph.js';
@@ -17,7 +17,7 @@ export function exclusiveFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const led = onlyLedFindings(claim, env);
   if (led.length) return led;
   const meetings = scopeOf(claim, kb, env.focus).meetings;
-  // "Hammouchi only met Shahkar there": no record says whom else someone did not meet.
+  // "A only met C there": no record says whom else someone did not meet.
   const met = claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
   if (met && !claim.topics.length && claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) return [notStated([{ kind: 'element' }], meetings.flatMap((m) => factsAbout(kb, m.id)).slice(0, 1), meetings)];
   const lists = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => f.items?.length);
@@ -30,7 +30,7 @@ export function exclusiveFindings(claim: Claim, env: VerifyEnv): Finding[] {
   });
 }
 
-/** "Hammouchi dirige seulement la DGST": someone who leads more than the organisations said, none of them part of another. */
+/** "A dirige seulement la Q": someone who leads more than the organisations said, none of them part of another. */
 function onlyLedFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const { kb } = env;
   const orgs = [...claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity), ...claim.titles.flatMap((t) => (t.org ? [t.org] : [])), ...(claim.ledOrgs ?? [])];

@@ -24,7 +24,7 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   if (event?.type !== 'event' && part.predicates.some((p) => !env.kb.predicates.get(p)?.said_of_meetings && env.kb.predicates.get(p)?.kind === 'event' && p !== 'hold')) return notStated([{ kind: 'element' }]);
   if (event?.type !== 'event') return checkMeeting(claim, { ...part, kind: 'meeting' }, env);
   const where = factsAbout(kb, event.id, 'where');
-  // The event's dates, and the day of the meeting a clause of time names ("when Zouev came").
+  // The event's dates, and the day of the meeting a clause of time names ("when B came").
   const when = [...factsAbout(kb, event.id, 'when'), ...claim.dating.flatMap((id) => factsAbout(kb, id, 'when').slice(0, 1))];
   const at = (placeId: string) => [event.venue, event.city].some((x) => x !== undefined && (x === placeId || within(kb, x, placeId)));
   if (claim.unknownPlaces.length || claim.places.some((p) => !at(p.entity))) return contradicted('place', where.slice(0, 1));
@@ -76,7 +76,7 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const fieldOk = (person: string) => part.topics.filter((x) => x.kind !== 'word').every((x) => roleOf(person).some((f) => carrier.carries(f, x, language)));
   for (const { person, as, unknownOrg, surface } of claim.identities) {
     if (person !== as) findings.push(contradicted('identity', [...roleOf(person), ...roleOf(as)]));
-    // "The UN counter-terrorism office is called UNOCT": a name the articles never write is not theirs to give.
+    // "The U counter-terrorism office is called V": a name the articles never write is not theirs to give.
     else if (kb.entities.get(person)?.type !== 'person' && !carrier.writesAcronyms(surface)) findings.push(notStated([{ kind: 'words', surfaces: [surface] }], roleOf(person)));
     else if (unknownOrg || !fieldOk(person)) findings.push(contradicted('organisation', roleOf(person)));
     else findings.push(supported(roleOf(person)));
@@ -104,7 +104,7 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   for (const { person, org } of claim.affiliations) {
     findings.push(affiliations(kb, person).has(org) ? supported(roleOf(person)) : contradicted('organisation', roleOf(person)));
   }
-  // "Does Hammouchi lead the DGSN?", "Zouev works for Interpol?": only a title verb pairs a person with an organisation.
+  // "Does A lead the P?", "B works for O?": only a title verb pairs a person with an organisation.
   const people = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
   const orgs = part.predicates.some((id) => kb.predicates.get(id)?.kind === 'title') ? claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation') : [];
   for (const p of people) {
@@ -122,11 +122,11 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   if (foreign) for (const p of people) if (affiliations(kb, p.entity).size) findings.push(contradicted('organisation', roleOf(p.entity)));
   const described = [...new Set([...claim.titles.flatMap((t) => (t.person ? [t.person] : [])), ...claim.identities.map((i) => i.person), ...people.map((p) => p.entity)])];
   // What is said of the person beyond a title: "nouveau" is carried when their own role fact uses the word;
-  // a country or organisation when they belong to it; an idea never ("is Zouev a terrorist?" is not
-  // "Zouev of the Office of Counter-Terrorism").
+  // a country or organisation when they belong to it; an idea never ("is B a terrorist?" is not
+  // "B of the Office of Counter-Terrorism").
   const unknownOrgs = new Set([...claim.titles, ...claim.identities].flatMap((t) => (t.unknownOrg ? [t.unknownOrg] : [])));
   const titled = claim.titles.length + claim.identities.length > 0;
-  // "Zouev handles counter-terrorism": the field of the office someone works in (the most specific one) is theirs.
+  // "B handles counter-terrorism": the field of the office someone works in (the most specific one) is theirs.
   const fieldOf = (p: string) => {
     const e = kb.entities.get(p);
     if (e?.type !== 'person') return roleOf(p);
@@ -152,7 +152,7 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   if (words.length) findings.push(notStated([{ kind: 'words', surfaces: words }], described.flatMap(roleOf)));
   else if (unsupported) findings.push(notStated([{ kind: 'element' }], described.flatMap(roleOf)));
   else if (!findings.length && part.topics.length && described.length) findings.push(supported(described.flatMap((p) => fieldOf(p).filter((f) => part.topics.some((x) => carrier.carries(f, x, language)))).concat(described.flatMap(roleOf)).filter((f, i, all) => all.indexOf(f) === i)));
-  // "quel organisme représente Zouev ?" takes for granted that he represents one: true of anyone the articles place in one.
+  // "quel organisme représente B ?" takes for granted that he represents one: true of anyone the articles place in one.
   if (!findings.length && env.presupposed && people.length && people.every((p) => affiliations(kb, p.entity).size > 0)) return supported(people.flatMap((p) => roleOf(p.entity)));
   if (!findings.length) return notStated([{ kind: 'element' }], people.flatMap((p) => roleOf(p.entity)));
   return findings.find((f) => f.verdict === 'contradicted') ?? findings.find((f) => f.verdict === 'not_stated') ?? { ...supported([...new Set(findings.flatMap((f) => f.facts))]) };
@@ -160,7 +160,7 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
 
 export function checkSource(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const { kb } = env;
-  // The issuer named with the document ("the UN's communiqué"), or the doer of an issuing verb ("the DGSN published…").
+  // The issuer named with the document ("the U's communiqué"), or the doer of an issuing verb ("the P published…").
   const doers = part.predicates.length ? claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity) : [];
   const issuers = [...claim.issuers, ...doers];
   const others = { ...claim, participants: claim.participants.filter((p) => !issuers.includes(p.entity)) };
@@ -172,7 +172,7 @@ export function checkSource(claim: Claim, part: Part, env: VerifyEnv): Finding {
   // One communiqué, one issuer: the body the article names, and no other (not even the one it belongs to).
   const judge = (m: Meeting) => (issuers.length > 0 && issuers.every((o) => o === m.communique) ? 'right' : 'wrong');
   const right = scope.meetings.filter((m) => judge(m) === 'right');
-  // "Both statements were put out by the DGSN-DGST pole": one that was not says otherwise.
+  // "Both statements were put out by the P pole": one that was not says otherwise.
   const exception = claim.every && issuers.length ? scope.meetings.find((m) => judge(m) === 'wrong') : undefined;
   if (exception) return contradicted('issuer', source(exception), [exception]);
   if (right.length && !unknownIssuer.length) return supported(right.flatMap(source), right);

@@ -28,10 +28,10 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
   if (claim.every) {
     const theirs = meetingsInvolvingAny(kb, people);
     const meant = meetingsWithIds(kb, focus);
-    // (Those named must be in each of them: "both meetings were with Shahkar".)
+    // (Those named must be in each of them: "both meetings were with C".)
     return { meetings: theirs.length > 1 ? theirs : meant.length > 1 ? meant : [...kb.meetings], pinned: true, people };
   }
-  // "that piece is about Zouev": the article the conversation is on, whoever the claim names.
+  // "that piece is about B": the article the conversation is on, whoever the claim names.
   if (claim.generic.has('article') && focus.length) {
     const meant = meetingsWithIds(kb, focus);
     if (meant.length) return { meetings: meant, pinned: meant.length === 1, people };
@@ -41,10 +41,10 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
     const meetings = (kb.meetingsInvolving.get(people[0] as string) ?? []).filter((m) => people.every((p) => involves(kb, m, p)));
     const persons = people.filter((p) => kb.entities.get(p)?.type === 'person');
     if (meetings.length > 0 && (persons.length >= 2 || meetings.length === 1)) return { meetings, pinned: true, people };
-    // "who was Hammouchi meeting there?": of his meetings, the one the conversation is about.
+    // "who was A meeting there?": of his meetings, the one the conversation is about.
     const meant = meetings.filter((m) => focus.includes(m.id));
     if (meant.length) return { meetings: meant, pinned: meant.length === 1, people };
-    // "Hammouchi, le mercredi 25 novembre": of their meetings, the one the day (or the place, or the occasion) picks.
+    // "A, le mercredi 25 novembre": of their meetings, the one the day (or the place, or the occasion) picks.
     const picked = pickOne(meetings, claim, kb);
     return picked ? { meetings: [picked], pinned: true, people } : { meetings, pinned: false, people };
   }
@@ -56,7 +56,7 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
   // A place's meetings come from kb.meetingsAt (the meetings placeAgrees() with), the others from a scan.
   const identifying: (() => Meeting[])[] = [
     ...claim.places.map((p) => () => [...(kb.meetingsAt.get(p.entity) ?? [])]),
-    // "the Rabat article", "the Marrakech one": a place named as what tells them apart.
+    // "the Y article", "the X one": a place named as what tells them apart.
     ...claim.topics.flatMap((t) => (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place' ? [() => kb.meetings.filter((m) => m.city === t.entity || m.venue === t.entity)] : [])),
     ...claim.events.map((e) => () => kb.meetings.filter((m) => m.occasion === e.entity)),
     ...claim.dates.map((d) => () => kb.meetings.filter((m) => dateAgrees(m.date, d))),

@@ -24,7 +24,7 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   // What was said in the meetings in question, by or of the people named, wherever the fact is filed.
   const byPeople = scope.people.length ? inBaseOrder(kb, scope.people.flatMap((p) => kb.factsByActor.get(p) ?? [])) : [];
   const aboutTopics = part.topics.flatMap((t) => (t.kind === 'entity' ? factsAbout(kb, t.entity) : []));
-  // Of a meeting pinned down ("did they talk about the Sahel there?"), only what was said in it.
+  // Of a meeting pinned down ("did they talk about the <a region> there?"), only what was said in it.
   const inMeetings = meetingIds(kb, meetings);
   const inScope = (f: Fact) => !scope.pinned || inMeetings.has(f.about) || kb.entities.get(f.about)?.type !== 'meeting';
   // Each fact once, in the order first met (all that ranking and narrowerGaps() read of it). At a thousand
@@ -37,7 +37,7 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   }
   // Every meeting's facts (a claim naming no one), gathered once per base (pool.ts).
   const pool: readonly Fact[] = scope.people.length ? [...meetingPool(kb, meetings), ...scope.people.flatMap((p) => (meetings.some((m) => m.id === p) ? [] : factsAbout(kb, p))), ...extra] : meetingPool(kb, meetings, [...extra]);
-  // Who says it must be the fact's speaker; whom it is said to, anyone in the meeting ("what did he ask Hammouchi for?").
+  // Who says it must be the fact's speaker; whom it is said to, anyone in the meeting ("what did he ask A for?").
   const audience = (f: Fact) => {
     const m = kb.entities.get(f.about);
     return m?.type === 'meeting' ? participants(m) : [];
@@ -48,7 +48,7 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const fits = (f: Fact): boolean => {
     for (const t of touching) if (!t.has(f)) return false;
     for (const p of part.predicates) if (!carrier.saysPredicate(f, p)) return false;
-    // (An organisation must be the fact's own, or a part, present in the room, of one the fact names: "UN asks the DGSN" is not the UN's wish in a room the DGSN was in.)
+    // (An organisation must be the fact's own, or a part, present in the room, of one the fact names: "U asks the P" is not the U's wish in a room the P was in.)
     const named = (p: string) => { const e = kb.entities.get(p); const whole = e?.type === 'organisation' ? e.part_of : undefined; return f.mentions.includes(p) || (!!whole && f.mentions.includes(whole) && carrier.involves(audience(f), p)); };
     const addressed = (p: string) => roleOf(p) !== 'agent' && (kb.entities.get(p)?.type === 'person' ? carrier.involves(audience(f), p) : named(p));
     for (const p of scope.people) if (!(carrier.involves(carrier.people(f, symmetric), p) || addressed(p))) return false;
@@ -85,14 +85,14 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
       continue;
     }
     gaps.push(topic.kind === 'word' ? { kind: 'words', surfaces: [topic.surface] } : topic.kind === 'concept' && topic.concept === claim.asked ? { kind: 'unknown' } : { kind: 'element' });
-    // Where the articles do speak of it, and who met in that meeting ("Syria came up in Rabat, with Zouev").
+    // Where the articles do speak of it, and who met in that meeting ("<a country> came up in Y, with B").
     const elsewhere = env.rank(carrier.factsCarrying(topic, language), 1);
     const theirMeeting = elsewhere.flatMap((f) => (kb.entities.get(f.about)?.type === 'meeting' && !inMeetings.has(f.about) ? factsAbout(kb, f.about, 'who').slice(0, 1) : []));
     closest.push(...theirMeeting, ...elsewhere);
   }
   gaps.push(...narrowerGaps(claim, compatible.length ? compatible : pool, env));
-  // What one meeting's facts say with what another's say is said of neither: "Morocco named regional seat of the UN office"
-  // (the New York headquarters from Marrakech, "regional" from Rabat). Facts of no meeting (who someone is) go with any.
+  // What one meeting's facts say with what another's say is said of neither: "K named regional seat of the U office"
+  // (the Z headquarters from X, "regional" from Y). Facts of no meeting (who someone is) go with any.
   const meetingOfFact = (f: Fact) => (kb.entities.get(f.about)?.type === 'meeting' ? f.about : undefined);
   const apart = new Set(carried.map(meetingOfFact).filter((m) => m !== undefined));
   if (!gaps.length && apart.size > 1) {

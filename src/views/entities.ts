@@ -14,7 +14,7 @@ interface Entry {
   entity: Entity;
   /** Folded names, short names and aliases. */
   names: string[];
-  /** Folded role phrases ("the UN police chief"). */
+  /** Folded role phrases ("the U police chief"). */
   roles: string[];
 }
 
@@ -79,7 +79,7 @@ export function rankEntities(kb: KnowledgeBase, typed: string, kinds: readonly K
   return ranked.slice(0, limit);
 }
 
-/** An entity's name as a list item or a heading: "The United Nations (UN)". */
+/** An entity's name as a list item or a heading: "The United Nations (U)". */
 export function entityLabel(entity: Entity, language: Language): string {
   const name = entity.name[language];
   return name.charAt(0).toLocaleUpperCase() + name.slice(1);

@@ -55,7 +55,7 @@ export function textOf(run: readonly Word[]): string {
   return run.map((w, i) => (i === 0 ? '' : w.space) + w.text).join('');
 }
 
-/** Whether a word begins with a capital letter ("Lisbonne", "ONU", "Évora"). */
+/** Whether a word begins with a capital letter ("Lisbonne", "U", "Évora"). */
 export function isCapitalised(word: Word): boolean {
   return word.type === 'word' && /^\p{Lu}/u.test(word.text);
 }
