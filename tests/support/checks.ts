@@ -19,7 +19,8 @@ const verdict = z.enum(['supported', 'contradicted', 'not_stated']);
 
 const checkCaseSchema = z.strictObject({
   id: z.string(),
-  lang: z.enum(['fr', 'en']),
+  // 'mixed': a message written in both languages (the writer's label; either reply language is right).
+  lang: z.enum(['fr', 'en', 'mixed']),
   message: z.string(),
   claims: z.array(z.strictObject({ span: z.string(), verdict, cites: z.array(z.string()).optional(), note: z.string().optional() })),
   set_aside: z.array(z.string()).default([]),
