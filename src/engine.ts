@@ -266,14 +266,22 @@ function locate(piece: Piece, element: Element): { text: string; start: number; 
     return { text: piece.text.slice(from, to), start: piece.start + from, end: piece.start + to };
   }
   const words = element.surface.split(/\s+/).filter(Boolean);
-  const first = words[0];
-  const last = words.at(-1);
+  const first = words[0]?.toLowerCase();
+  const last = words.at(-1)?.toLowerCase();
   if (!first || !last) return undefined;
-  const from = piece.text.toLowerCase().indexOf(first.toLowerCase());
-  const to = from < 0 ? -1 : piece.text.toLowerCase().indexOf(last.toLowerCase(), from + (words.length > 1 ? first.length : 0));
-  if (from < 0 || to < 0) return undefined;
-  const end = to + last.length;
-  return { text: piece.text.slice(from, end), start: piece.start + from, end: piece.start + end };
+  // As written, else the shortest stretch from its first word to its last that holds every word of it
+  // ("la veille de" is neither "La rencontre … de" nor "la fin de").
+  const text = piece.text.toLowerCase();
+  const exact = text.indexOf(element.surface.toLowerCase());
+  let best: { from: number; end: number } | undefined = exact >= 0 ? { from: exact, end: exact + element.surface.length } : undefined;
+  for (let from = exact >= 0 ? -1 : text.indexOf(first); from >= 0; from = text.indexOf(first, from + 1)) {
+    const to = text.indexOf(last, from + (words.length > 1 ? first.length : 0));
+    if (to < 0) break;
+    const stretch = text.slice(from, to + last.length);
+    if (words.every((w) => stretch.includes(w.toLowerCase())) && (!best || stretch.length < best.end - best.from)) best = { from, end: to + last.length };
+  }
+  if (!best || best.end - best.from > 2 * element.surface.length) return undefined;
+  return { text: piece.text.slice(best.from, best.end), start: piece.start + best.from, end: piece.start + best.end };
 }
 
 /** After its negation, a clause goes on: a joiner, "only", or a clause of its own after a comma. */

@@ -97,6 +97,10 @@ export const languageSchema = z.strictObject({
       universal: phrases.default([]),
       span_words: phrases.default([]),
       venues: phrases.default([]),
+      /** Words that make a title a lower post ("adjoint", "deputy", "under"): a title said without one is another, higher post. */
+      ranks: phrases.default([]),
+      /** Verbs of asking ("asked", « a demandé »): followed by a question word, a question reported, not a claim. */
+      asking: phrases.default([]),
       relative: phrases.default([]),
       possessive: phrases.default([]),
       day_lead: phrases.default([]),

@@ -21,6 +21,8 @@ export interface Participant extends Mention {
   role: 'agent' | 'object' | 'either';
   /** "A's guests": named as whose the people meant are, not as one of them. */
   possessor?: boolean;
+  /** "the U's experience": named as whose an idea is. */
+  owns?: boolean;
 }
 
 export type Topic =
@@ -57,6 +59,8 @@ export interface Claim {
   narrower: { surface: string; of: { entity?: string; concept?: string } }[];
   /** A title said of someone ("minister A", "head of O"); `unknownOrg` when its organisation is a name the coverage never uses. */
   titles: { person?: string; org?: string; unknownOrg?: string; surface: string }[];
+  /** Every title the whole claim says, when one of them is judged alone ("deputy" and "SG" are one post). */
+  saidTitles?: { person?: string; surface: string }[];
   /** A named person said to be the one a title designates ("B, the U police chief"). */
   identities: { person: string; as: string; unknownOrg?: string; surface: string }[];
   /** A person said to work for an organisation ("C from O"). */

@@ -305,7 +305,11 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         const role = agentMarked ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : (e.start < first.start) !== passive ? 'agent' : 'object';
         // ("A's guests", "the guests of A": whose the people meant are.)
         const whose = grammar.possessive.has(tokens[e.end] ?? '') || (lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? '') && of('generic').some((g) => g.what === 'person' && g.end === e.start - 1));
-        claim.participants.push({ ...mention, role, ...(whose ? { possessor: true } : {}) });
+        // ("the U's experience": whose an idea is, said right after the possessive; "the U's counter-terrorism office" names a body.)
+        let owned: Term | undefined = whose ? of('concept').find((c) => c.start === e.end + 1) : undefined;
+        while (owned && terms.find((t) => t.start === owned?.end)?.kind === 'concept') owned = terms.find((t) => t.start === owned?.end);
+        const owns = owned !== undefined && terms.find((t) => t.start === owned?.end)?.kind !== 'word';
+        claim.participants.push({ ...mention, role, ...(whose ? { possessor: true } : {}), ...(owns ? { owns: true } : {}) });
       }
     }
   }
@@ -381,7 +385,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   for (const w of of('word')) {
     // "à Casablanca", "in Geneva", "a tanger": a name where a place goes ("a duré" is a verb, not a place).
     const prev = before(w);
-    const verbal = grammar.auxiliary.has(prev ?? '') && grammar.isFoldedParticiple(w.word);
+    // (As typed: "proposé" mended into "propos" is still a participle.)
+    const verbal = grammar.auxiliary.has(prev ?? '') && (grammar.isFoldedParticiple(w.word) || grammar.isFoldedParticiple(fold(w.surface)));
     // (A word of two letters, "qd", "ds", is shorthand, not a town.)
     const nameLike = /^\p{Lu}/u.test(w.surface) || (!reading.english[w.start] && !verbal && w.word.length > 2);
     // "at the airport", "aux bureaux de l'U": a building, after a locative and perhaps whose it is.

@@ -7,7 +7,7 @@
 import type { KnowledgeBase, Language } from '../knowledge/types.js';
 import { clausesOf, hasVerb, sentenceSpans, tokenSpans, type Span } from './clauses.js';
 import { frameQuestion, type Query } from './frame.js';
-import type { Lexicon } from './lexicon.js';
+import { grammarOf, type Lexicon } from './lexicon.js';
 import { hasSubstance, isQuestion, MAX_MESSAGE_CHARS, MAX_SENTENCES } from './message.js';
 import { readSentence, type Reading } from './read.js';
 
@@ -49,7 +49,7 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   const titles = /:\s*$/.test(text.slice(clause.start, clause.end)) && text.slice(clause.end).trim().length > 0;
   if (clause.heading || titles) return [{ kind: 'remark', text: text.slice(trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end }];
   const piece = (kind: PieceKind, span: Span, query?: Query): Piece => ({ kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(query ? { query } : {}), ...(kind === 'claim' && clause.continues ? { continues: true } : {}) });
-  if (asks(q)) return [piece('question', trimmed, q)];
+  if (asks(q) || reportsQuestion(q, lexicon)) return [piece('question', trimmed, q)];
   // « Franchement je trouve ça bien que l'U compte sur nos policiers » : an opinion, whatever it is about.
   // (« l'U a bien raison de compter sur… »: said anywhere in the clause, a judgement makes it an opinion.)
   if (q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opinion')) return [piece('remark', trimmed)];
@@ -87,6 +87,13 @@ function asks(q: Query): boolean {
   return isQuestion(q) && first.kind === 'marker' && (first.marker === 'opener' || first.marker === 'inversion') && first.end - first.start === 1;
 }
 
+/** "Someone asked where the X meeting was", « il a demandé où… »: a verb of asking, then a question word: a question reported, not a claim. */
+function reportsQuestion(q: Query, lexicon: Lexicon): boolean {
+  const { asking } = grammarOf(lexicon);
+  const { tokens, wh } = q.reading;
+  return tokens.some((t, i) => asking.has(t) && wh[i + 1] === true);
+}
+
 /** Says something the coverage could bear on: someone doing something, a name said of someone, a place, a day, a thing more specific than the articles name. */
 function isClaim(q: Query, verb: boolean): boolean {
   const c = q.claim;
@@ -119,7 +126,8 @@ function contentRange(reading: Reading): { first: number; last: number } | undef
   // A leading aside is cut off only when it holds one ("salut", "btw"), not "the" or "le"; the claim starts
   // right after it ("So the X meeting…"), past whom it greets ("hey guys, …").
   const lead = reading.terms.filter((t) => t.end <= first.start);
-  const lastAside = lead.findLastIndex((t) => t.kind === 'marker' && t.marker === 'filler');
+  // (So is an attribution of several words, "D'après l'article", "the article says": where the claim comes from.)
+  const lastAside = lead.findLastIndex((t) => t.kind === 'marker' && (t.marker === 'filler' || (t.marker === 'opener' && t.end - t.start > 1)));
   if (lastAside < 0) return { first: 0, last: last.end - 1 };
   const after = lead.slice(lastAside + 1).find((t) => !(t.kind === 'generic' && t.what === 'person'));
   return { first: after?.start ?? first.start, last: last.end - 1 };

@@ -274,6 +274,8 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       auxiliary: wordSet(profile.syntax.auxiliary),
       spanWords: wordSet(profile.syntax.span_words),
       venues: wordSet(profile.syntax.venues),
+      ranks: wordSet(profile.syntax.ranks),
+      asking: wordSet(profile.syntax.asking),
       relative: wordSet(profile.syntax.relative),
       futureAuxiliary: wordSet(profile.syntax.future_auxiliary),
       complementizers: wordSet(profile.syntax.complementizers),

@@ -13,6 +13,8 @@ export interface SpellerOptions {
   maxLengthChange: number;
   /** Words this long or shorter are mended only into a word one edit away. */
   shortWord: number;
+  /** Words shorter than this are mended into a word two edits away only when it is a name and no everyday word: "geneva" is no misspelt "general". */
+  looseLength: number;
   /** Corrections remembered; questions repeat their misspellings. */
   cacheSize: number;
   /** Stems that any ending may follow ("source" + "s"): a word built on one is known. */
@@ -25,7 +27,7 @@ export interface SpellerOptions {
   isName: (word: string) => boolean;
 }
 
-export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold: 0.34, maxLengthChange: 2, shortWord: 4, cacheSize: 5000, stems: [], maxEnding: 5, isEveryday: () => false, isName: () => false };
+export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold: 0.34, maxLengthChange: 2, shortWord: 4, looseLength: 8, cacheSize: 5000, stems: [], maxEnding: 5, isEveryday: () => false, isName: () => false };
 
 /** Words of one first letter and one length, searched together; `order` is each word's place among its first letter's. */
 interface Bucket {
@@ -115,7 +117,8 @@ export class Speller {
     // A name one edit away in its first letter beats a word that starts the same but lies further.
     const near = this.closest(word);
     // A short word two edits from its nearest is as likely another word altogether ("pret" is no "press").
-    const fallback = word.length <= this.options.shortWord ? undefined : near;
+    // Mid-length, two edits apart, only a name is distinctive enough to be what was meant.
+    const fallback = word.length <= this.options.shortWord || (near !== undefined && word.length < this.options.looseLength && !(this.options.isName(near) && !this.options.isEveryday(near))) ? undefined : near;
     const best = near !== undefined && oneEditApart(near, word) ? near : (this.firstLetterMended(word) ?? fallback);
     this.remember(word, best ?? null);
     return best;

@@ -173,6 +173,20 @@ export class Carrier {
     return words;
   }
 
+  /**
+   * Whether a title said of someone leaves out the word that makes each of their posts it matches a lower one
+   * ("secretary-general" said of an under-secretary-general): the title of another, higher post.
+   */
+  lacksRank(person: string, said: readonly string[], alongside: readonly string[] = said): boolean {
+    const e = this.kb.entities.get(person);
+    if (e?.type !== 'person') return false;
+    const ranks = grammarOf(this.lexicon).ranks;
+    // (A rank word may be read as a title of its own: "deputy" in "the new deputy secretary-general".)
+    if (alongside.some((w) => ranks.has(w))) return false;
+    const matching = e.roles.map((r) => fold(r).split(/[\s'’-]+/)).filter((words) => said.every((w) => words.includes(w)));
+    return matching.length > 0 && matching.every((words) => words.some((w) => ranks.has(w)));
+  }
+
   /** Whether a fact carries a topic: its concept, a thing it names, or the word itself in its wording. */
   carries(fact: Fact, topic: Topic, language: Language): boolean {
     switch (topic.kind) {

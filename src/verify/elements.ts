@@ -53,7 +53,7 @@ function split(claim: Claim): Part[] {
   for (const t of claim.topics) out.push({ claim: t.kind === 'concept' && t.opposite ? { ...one('topics', t), titles: claim.titles } : one('topics', t), surface: t.surface });
   for (const n of claim.narrower) out.push({ claim: one('narrower', n), surface: n.surface });
   // "C, Under-Secretary-General for counter-terrorism, met A": who someone is said to be, beside what they did.
-  for (const t of claim.titles) out.push({ claim: one('titles', t), surface: t.surface });
+  for (const t of claim.titles) out.push({ claim: { ...one('titles', t), saidTitles: claim.titles }, surface: t.surface });
   for (const i of claim.identities) out.push({ claim: one('identities', i), surface: i.surface });
   for (const a of claim.affiliations) out.push({ claim: one('affiliations', a), surface: a.surface });
   return out;

@@ -157,6 +157,9 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
     return notStated([{ kind: 'element' }], env.rank([...mentioning, ...near.flatMap((m) => slotFacts(kb, m, 'who'))], 2), near);
   }
   if (unnamedEvent(claim, found)) return notStated([{ kind: 'unknown' }], cited, [...new Set(found)]);
+  // "A and C came together": each was there, but together only at a meeting of both.
+  const persons = people.filter((p) => kb.entities.get(p)?.type === 'person');
+  if (claim.reciprocal && persons.length >= 2 && !found.some((m) => persons.every((p) => involves(kb, m, p)))) return notStated([{ kind: 'pairing', people: persons }], cited, [...new Set(found)]);
   const topics = topicFindings(part.topics, found, env);
   if (topics.finding) return topics.finding;
   // ("B came with a big U delegation": what is said must be said of a meeting all of them were at, not of another.)

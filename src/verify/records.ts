@@ -97,6 +97,7 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
     const role = roleOf(t.person);
     // An organisation they do not belong to is contradicted; a title the articles never give them is not said.
     if (t.org && !affiliations(kb, t.person).has(t.org)) findings.push(contradicted('organisation', role));
+    else if (carrier.lacksRank(t.person, said, (claim.saidTitles ?? claim.titles).filter((x) => x.person === t.person).flatMap((x) => fold(x.surface).split(/[\s'’-]+/)))) findings.push(contradicted('role', role));
     else if (!said.every((w) => words.has(w))) findings.push({ ...notStated([{ kind: 'called', person: t.person, surface: t.surface }], role) });
     else if (t.unknownOrg || !fieldOk(t.person)) findings.push(contradicted('organisation', role));
     else findings.push(supported(role));

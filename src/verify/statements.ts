@@ -43,6 +43,7 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     return m?.type === 'meeting' ? participants(m) : [];
   };
   const roleOf = (p: string) => claim.participants.find((x) => x.entity === p)?.role;
+  const owners = claim.participants.filter((x) => x.owns && kb.entities.get(x.entity)?.type === 'organisation').map((x) => x.entity);
   // Only a fact that may involve each person named can (carrier.factsInvolving): a set lookup before the full test.
   const touching = scope.people.map((p) => carrier.factsInvolving(p).set);
   const fits = (f: Fact): boolean => {
@@ -52,6 +53,8 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const named = (p: string) => { const e = kb.entities.get(p); const whole = e?.type === 'organisation' ? e.part_of : undefined; return f.mentions.includes(p) || (!!whole && f.mentions.includes(whole) && carrier.involves(audience(f), p)); };
     const addressed = (p: string) => roleOf(p) !== 'agent' && (kb.entities.get(p)?.type === 'person' ? carrier.involves(audience(f), p) : named(p));
     for (const p of scope.people) if (!(carrier.involves(carrier.people(f, symmetric), p) || addressed(p))) return false;
+    // ("learn from the U's experience": whose a thing is, the fact names; its speaker being one of theirs is not enough.)
+    for (const p of owners) if (!named(p)) return false;
     return true;
   };
   // With no one named, only the predicates sort the facts: of a lasting pool, those that state them are found once (pool.ts).

@@ -56,6 +56,9 @@ describe('cutting a message into claims', () => {
     ['Hammouchi, qui est le patron de la DGSN, a reçu Zouev à Rabat.', [['claim', 'Hammouchi, qui est le patron de la DGSN, a reçu Zouev à Rabat']]],
     // Questions are set aside; so are opinions with nothing to check.
     ['did Zouev and Hammouchi really talk about the World Cup?? wild', [['question', 'did Zouev and Hammouchi really talk about the World Cup??'], ['remark', 'wild']]],
+    // A question reported ("asked where…") is a question too, not a claim that someone asked.
+    ['Someone asked where the Zouev meeting was. It was in Rabat.', [['question', 'Someone asked where the Zouev meeting was'], ['claim', 'It was in Rabat']]],
+    ["Shahkar a demandé que l'ONU puisse compter sur les policiers marocains", [['claim', "Shahkar a demandé que l'ONU puisse compter sur les policiers marocains"]]],
     // A clause that says only who else, or what not, is a claim of its own.
     ['Le communiqué vient de la DGST, pas de la DGSN', [['claim', 'Le communiqué vient de la DGST'], ['claim', 'pas de la DGSN']]],
     ['Hammouchi met Shahkar on Nov 25, then Zouev on Dec 1', [['claim', 'Hammouchi met Shahkar on Nov 25'], ['claim', 'Zouev on Dec 1']]],
@@ -202,6 +205,12 @@ describe('the verdict on each claim', () => {
     const report = engine.check(text);
     expect(report.claims.map((c) => c.verdict), report.claims.map((c) => `${c.text}: ${c.explanation}`).join('\n')).toEqual(verdicts);
     expect(verbatim(report)).toEqual([]);
+  });
+
+  it('shows each element where it stands in the claim', () => {
+    // (The part the articles never give is « la veille de », not the first "la … de" of the sentence.)
+    const [claim] = engine.check("La rencontre de Marrakech a eu lieu le 25 novembre 2025, la veille de la fin de l'AG d'Interpol.").claims;
+    expect(claim?.parts?.filter((p) => p.verdict === 'not_stated').map((p) => p.text)).toEqual(['la veille de']);
   });
 
   it('says which elements of a mixed claim hold', () => {

@@ -103,9 +103,20 @@ const UNTRUE = [
   'Zouev avait déjà visité le Maroc avant.',
   'Shahkar flew in from New York.',
   'Shahkar a ensuite visité Rabat.',
+  // Round p/o: a lower-case place no article names; whose an idea is; a title without its rank; "together";
+  // "only" said of a kind of people; an adjective that turns praise round.
+  'UN police units are at the HQ in geneva.',
+  "Zouev wants Morocco to learn from the UN's experience.",
+  'Zouev est le secrétaire général du Bureau de lutte contre le terrorisme.',
+  'Shahkar and Zouev travelled to Morocco together.',
+  'Zouev et Shahkar sont venus ensemble.',
+  "Pendant l'AG, Hammouchi n'a reçu que des responsables onusiens.",
+  'Selon Shahkar, les policiers marocains ont un niveau de qualification moyen.',
 ];
 
 const TRUE = [
+  // « secrétaire général adjoint », word for word.
+  'Zouev is the deputy secretary-general of the UN counter-terrorism office.',
   'Hammouchi received Shahkar in Marrakech on Tuesday.',
   'Zouev was received in Rabat on Monday 1 December 2025.',
   'The Interpol assembly ran until 27 November.',

@@ -33,6 +33,15 @@ function madeUpWords(count: number, seed: number): string[] {
 }
 
 describe('the speller', () => {
+  it('mends a mid-length word two edits away only into a name that is no everyday word', () => {
+    const s = new Speller(new Set([...NAMES, 'general', 'gentili']), { isName: (w: string) => NAMES.includes(w) || w === 'general' || w === 'gentili', isEveryday: (w: string) => w === 'general' });
+    // "geneva" is no misspelt "general" (a word of a name, but an everyday one); a name two edits away is meant.
+    expect(s.correct('geneva')).toBeUndefined();
+    expect(s.correct('gentiva')).toBe('gentili');
+    // Eight letters or more, two edits still mend into any word.
+    expect(speller().correct('partenerat')).toBe('partenariat');
+  });
+
   it('mends a typo into the closest known word that starts the same', () => {
     const s = speller();
     expect(s.correct('velorni')).toBe('velorani');
