@@ -201,6 +201,8 @@ export const languageSchema = z.strictObject({
     weekdays: z.array(text).length(7),
     /** Short forms of each weekday, Sunday first ("wed", "thurs"); none where a short form is also an everyday word. */
     weekdays_short: z.array(z.array(text)).length(7).optional(),
+    /** Words for a part of a month right before it ("late November", « fin novembre »), by the days they span ("21-31"). */
+    month_parts: z.record(z.string().regex(/^\d{1,2}-\d{1,2}$/, 'a day range such as "21-31"'), z.array(text)).default({}),
     format: text,
     first_day: text,
   }),

@@ -368,7 +368,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       continue;
     }
     // "a former Russian ambassador": the opposite of an idea said of a word no fact has qualifies that word, not the idea.
-    if (c.relation === 'opposite' && terms.some((t) => t.start === c.end && t.kind === 'word')) continue;
+    if (c.relation === 'opposite' && terms.some((t) => t.start === c.end && t.kind === 'word' && !t.inCoverage)) continue;
     // ("came for a peacekeeping conference": an event an idea describes, that someone went to, with no name the articles
     // give it, is another event; what was said of « les événements sportifs » is an idea.)
     const eventNoun = of('generic').find((g) => g.what === 'event' && (g.end === c.start || c.end === g.start));

@@ -33,8 +33,8 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     claim.generic.has('document') ||
     // "the weather in Paris": a place the coverage never names is still the question's own subject.
     claim.unknownPlaces.length > 0 ||
-    // "the two meetings", "ces rencontres": all of them.
-    (claim.generic.has('meeting') && !query.pronouns.has('meeting'));
+    // "the two meetings", "ces rencontres": all of them (« les deux rencontres, c'était où ? » with its "it" too).
+    (claim.generic.has('meeting') && (!query.pronouns.has('meeting') || claim.every === true));
   const pronoun = query.pronouns.size > 0;
   let participants = claim.participants;
   let events = claim.events;

@@ -9,6 +9,8 @@ export interface DateMention {
   month?: number;
   year?: number;
   weekday?: number;
+  /** "late November": the days of the month it may be, first and last. */
+  days?: [number, number];
   /** Token span, so the tokens count as understood. */
   start: number;
   end: number;
@@ -70,7 +72,12 @@ export function findDates(tokens: readonly string[], recognised: readonly string
     }
     const y = year(tokens[end]);
     if (y !== undefined) end += 1;
-    dates.push({ day: d, month: m, year: y, start, end });
+    // "late November", « fin novembre », "early in December": a part of the month right before it.
+    const partAt = (k: number) => lexicons.map((l) => l.monthParts.get(tokens[k] ?? '')).find((x) => x !== undefined);
+    const linked = ['of', 'in', 'de', 'd'].includes(tokens[start - 1] ?? '');
+    const days = d === undefined ? (partAt(start - 1) ?? (linked ? partAt(start - 2) : undefined)) : undefined;
+    if (days) start -= partAt(start - 1) ? 1 : 2;
+    dates.push({ day: d, month: m, year: y, start, end, ...(days ? { days } : {}) });
   }
 
   // wink-nlp reads English dates the token scan may miss ("Dec. 1st", "1/12").
@@ -94,6 +101,7 @@ export function dateAgrees(iso: string, mention: DateMention): boolean {
   if (mention.year !== undefined && mention.year !== y) return false;
   if (mention.month !== undefined && mention.month !== m) return false;
   if (mention.day !== undefined && mention.day !== d) return false;
+  if (mention.days && (d < mention.days[0] || d > mention.days[1])) return false;
   if (mention.weekday !== undefined && mention.weekday !== weekday) return false;
   return true;
 }

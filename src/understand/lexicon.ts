@@ -94,6 +94,8 @@ export interface LanguageLexicon {
   weekdays: Map<string, number>;
   /** Short weekday forms ("wed"): a weekday only right before a day or a month ("Wed 26 Nov"). */
   weekdaysShort: Map<string, number>;
+  /** Folded words for a part of a month ("late", « fin ») → the days it spans. */
+  monthParts: Map<string, [number, number]>;
   /** Single-word wh-words: their presence means the question is not yes/no. */
   whWords: Set<string>;
   /** The wh-words that ask when ("quand", "when"): elsewhere in a sentence they open a clause of time. */
@@ -210,6 +212,11 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   profile.dates.weekdays.forEach((d, i) => weekdays.set(fold(d), i));
   const weekdaysShort = new Map<string, number>();
   profile.dates.weekdays_short?.forEach((forms, i) => forms.forEach((f) => weekdaysShort.set(fold(f), i)));
+  const monthParts = new Map<string, [number, number]>();
+  for (const [range, words] of Object.entries(profile.dates.month_parts)) {
+    const [from, to] = range.split('-').map(Number) as [number, number];
+    for (const w of words) monthParts.set(fold(w), [from, to]);
+  }
   const whWords = new Set<string>();
   const whenWords = new Set<string>();
   for (const intent of ['who', 'where', 'when', 'why', 'count'] as const) {
@@ -299,6 +306,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     months,
     weekdays,
     weekdaysShort,
+    monthParts,
     whWords,
     whenWords,
     accented,

@@ -112,11 +112,17 @@ const UNTRUE = [
   'Zouev et Shahkar sont venus ensemble.',
   "Pendant l'AG, Hammouchi n'a reçu que des responsables onusiens.",
   'Selon Shahkar, les policiers marocains ont un niveau de qualification moyen.',
+  // The opposite of what a fact praises, with a word the fact does use right after it; a negation and an opposite do not cancel.
+  "Shahkar a souligné que les policiers marocains manquent d'expérience opérationnelle.",
+  "Zouev a dit que l'expérience marocaine n'était pas nécessaire.",
+  "Zouev called Morocco's counter-terrorism approach outdated.",
 ];
 
 const TRUE = [
   // « secrétaire général adjoint », word for word.
   'Zouev is the deputy secretary-general of the UN counter-terrorism office.',
+  // Useful is less than the "important and necessary" the article reports.
+  "Zouev said Morocco's counter-terrorism experience was useful.",
   'Hammouchi received Shahkar in Marrakech on Tuesday.',
   'Zouev was received in Rabat on Monday 1 December 2025.',
   'The Interpol assembly ran until 27 November.',
