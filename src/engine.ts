@@ -107,8 +107,10 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const issuing = ctx.query.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'source')) && (ctx.query.claim.participants.some((p) => p.type === 'organisation') || ctx.query.claim.topics.some((t) => t.kind === 'word' && /\p{Lu}/u.test(t.surface)));
     // "le 25 novembre 2025, c'était un lundi ?": a claim that names a day is about that day, even with nothing before.
     const dated = ctx.query.claim.dates.some((d) => d.day !== undefined && d.month !== undefined);
-    // ("What happened at the Monday 25 November meeting?": a summary that takes a day for granted has it checked.)
-    const checks = (!ctx.unclear || (dated && q.polar)) && (q.polar || ctx.query.claim.issuers.length > 0 || issuing || ((!ABOUT_THE_COVERAGE.has(q.intent) || (ctx.query.claim.dates.length > 0 && !ctx.query.claim.dating.length)) && !(['role', 'definition'].includes(q.intent) && bare)));
+    // ("What happened at the Monday 25 November meeting?", "…at the 92nd assembly?": a summary that takes a day, an edition
+    // or an occasion for granted has it checked.)
+    const presumes = (ctx.query.claim.dates.length > 0 && !ctx.query.claim.dating.length) || ctx.query.claim.editions.length > 0 || ctx.query.claim.otherEvents.length > 0;
+    const checks = (!ctx.unclear || (dated && q.polar)) && (q.polar || ctx.query.claim.issuers.length > 0 || issuing || ((!ABOUT_THE_COVERAGE.has(q.intent) || presumes) && !(['role', 'definition'].includes(q.intent) && bare)));
     const judged = checks ? judge(ctx.query.claim, { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: !q.polar, asksWho: q.intent === 'who' }) : undefined;
     const judgement = denied && judged?.verdict === 'supported' ? { ...judged, verdict: 'contradicted' as const, dimension: 'content' as const } : judged;
     return respond(checks && ctx.unclear ? { ...ctx, unclear: false } : ctx, judgement, env, previous);
@@ -286,9 +288,11 @@ function locate(piece: Piece, element: Element): { text: string; start: number; 
 
 /** After its negation, a clause goes on: a joiner, "only", or a clause of its own after a comma. */
 function saysMoreThanItDenies(reading: Reading, lexicon: Lexicon): boolean {
-  const at = reading.terms.find((t) => t.kind === 'negation')?.start;
-  if (at === undefined) return false;
   const languages = Object.values(lexicon.languages);
+  // (The negating word itself: in English a reading may hold it inside another term, "did not".)
+  const word = reading.tokens.findIndex((t) => languages.some((l) => l.negations.has(t)));
+  const at = reading.terms.find((t) => t.kind === 'negation')?.start ?? (word >= 0 ? word : undefined);
+  if (at === undefined) return false;
   const after = (m: { start: number }) => m.start > at;
   return reading.clauses.some((c) => c > at + 1) || languages.some((l) => l.clauseJoiners.all(reading.tokens).some(after) || l.exclusive.all(reading.tokens).some(after));
 }

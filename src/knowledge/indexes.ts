@@ -29,6 +29,8 @@ export interface KnowledgeIndexes {
   meetingsAt: Map<string, Meeting[]>;
   /** People who lead each organisation. */
   leadersOf: Map<string, string[]>;
+  /** Organisations of each country ("K asked…": a country whose people could have said it). */
+  organisationsOf: Map<string, string[]>;
   /** Each fact's place in the base (facts as loaded), to merge lookups back into that order. */
   factPosition: Map<string, number>;
   /** The articles by date (a stable sort: same-day articles as loaded). */
@@ -71,6 +73,7 @@ export function buildIndexes(kb: KnowledgeBase | Base): KnowledgeIndexes {
     meetingsInvolving: new Map(),
     meetingsAt: new Map(),
     leadersOf: new Map(),
+    organisationsOf: new Map(),
     factPosition: new Map(),
     articlesByDate: [...kb.articles.values()].sort((a, b) => a.date.localeCompare(b.date)),
   };
@@ -94,6 +97,7 @@ export function buildIndexes(kb: KnowledgeBase | Base): KnowledgeIndexes {
   }
   for (const e of kb.entities.values()) {
     if (e.type === 'person') for (const org of e.leads) add(indexes.leadersOf, org, e.id);
+    if (e.type === 'organisation') add(indexes.organisationsOf, e.country, e.id);
   }
   return indexes;
 }

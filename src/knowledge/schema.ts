@@ -160,7 +160,7 @@ export const factSchema = z.strictObject({
 const conceptWords = z.array(text);
 /** A concept as SKOS has it: words that say the same, broader words, narrower words; a plain list is `same`. */
 export const conceptSchema = z.union([
-  conceptWords.min(1).transform((same) => ({ same, broader: [] as string[], narrower: [] as string[], opposite: [] as string[], label: undefined })),
+  conceptWords.min(1).transform((same) => ({ same, broader: [] as string[], narrower: [] as string[], opposite: [] as string[], more: [] as string[], label: undefined })),
   z.strictObject({
     label: bilingual.optional(),
     same: conceptWords.min(1),
@@ -168,6 +168,8 @@ export const conceptSchema = z.union([
     narrower: conceptWords.default([]),
     /** Words for the opposite of what the facts say ("reduce" for "strengthen"): a claim with one is contradicted. */
     opposite: conceptWords.default([]),
+    /** Words for more of something ("more officers", « plus de policiers »): a fact must carry this concept with that thing. */
+    more: conceptWords.default([]),
   }),
 ]);
 export const conceptsSchema = z.record(id, conceptSchema);

@@ -54,7 +54,7 @@ export function readText(text: string): ReadText {
   const doc = nlp().readDoc(prepare(text));
   const its = nlp().its;
   const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
-  const tokens = splitWords(doc.tokens().out(), ids);
+  const tokens = splitWords(doc.tokens().out(), ids, doc.tokens().out(its.precedingSpaces) as unknown as string[]);
   for (const t of tokens) Object.freeze(t);
   const dates = (doc.entities().out(its.detail) as unknown as { value: string; type: string }[]).filter((e) => e.type === 'DATE').map((e) => e.value);
   const negated = (doc.tokens().out(its.negationFlag) as unknown as boolean[]).some(Boolean);
@@ -80,14 +80,16 @@ export function tokenize(text: string): Token[] {
   return splitWords(nlp().readDoc(prepare(text)).tokens().out());
 }
 
-function splitWords(words: string[], ids?: number[]): Token[] {
+function splitWords(words: string[], ids?: number[], spaces?: readonly string[]): Token[] {
   const tokens: Token[] = [];
   let clause = false;
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as string;
     const english = ids ? !isUnknownId(ids[w] as number) : undefined;
     // (An emoji between words parts them as a comma would: "question pour les experts 😄 pourquoi…".)
-    if (/^[,;:–—(]+$/.test(word) || /^-+$/.test(word) || /^\p{Extended_Pictographic}/u.test(word)) {
+    // (A hyphen inside a word, "Secretary-General", parts nothing: only one with a space beside it is a dash.)
+    const dash = /^-+$/.test(word) && (spaces === undefined || spaces[w] !== '' || spaces[w + 1] !== '');
+    if (/^[,;:–—(]+$/.test(word) || dash || /^\p{Extended_Pictographic}/u.test(word)) {
       clause = true;
       continue;
     }

@@ -92,6 +92,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const marked = (kind: TermOf<'marker'>['marker']) => of('marker').some((m) => m.marker === kind);
   if (marked('same_place')) claim.same = 'place';
   else if (marked('same_issuer')) claim.same = 'issuer';
+  else if (marked('same_week')) claim.same = 'week';
   else if (marked('same_month')) claim.same = 'month';
   else if (marked('same_year')) claim.same = 'year';
   // ("A and C were in the same meeting": two named, together; "the two articles…", "the two officials…": their meetings, one or several.)

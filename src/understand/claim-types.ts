@@ -61,6 +61,10 @@ export interface Claim {
   titles: { person?: string; org?: string; unknownOrg?: string; surface: string }[];
   /** Every title the whole claim says, when one of them is judged alone ("deputy" and "SG" are one post). */
   saidTitles?: { person?: string; surface: string }[];
+  /** "more officers": what there is said to be more of (its words, as typed), with the concept that says "more" (concepts.yaml `more`). */
+  increases?: { concept: string; of: string }[];
+  /** "K asked the U…", « c'est le K qui a sollicité… »: a country said as the one who said it; its people must be who did. */
+  doerCountry?: string;
   /** A named person said to be the one a title designates ("B, the U police chief"). */
   identities: { person: string; as: string; unknownOrg?: string; surface: string }[];
   /** A person said to work for an organisation ("C from O"). */
@@ -114,7 +118,7 @@ export interface Claim {
   /** "not only C": the one named, and more; the negation denies the "only", not the name. */
   beyond?: boolean;
   /** "in the same city", "by the same body": what the meetings meant are said to share. */
-  same?: 'place' | 'issuer' | 'month' | 'year' | 'meeting';
+  same?: 'place' | 'issuer' | 'week' | 'month' | 'year' | 'meeting';
   /** "B came first", "celle de Y en dernier": the rank of the one meeting meant among the meetings around it. */
   rank?: 'first' | 'last';
   /** "did the two U officials meet each other?": people of the group named said to have met one another. */

@@ -6,6 +6,7 @@ import { fold } from '../language/normalize.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { affiliations } from '../retrieve/graph.js';
 import { editionOf, readAmounts } from './amounts.js';
+import { readIncreases } from './increase.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Reading, Term, TermOf } from './read.js';
 
@@ -185,7 +186,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     // "O's 93rd General Assembly": the organisation that holds the event named next to it is no participant;
     // "the U general assembly": an organisation that does not hold it names another event.
     const organiser = (ev: EntityTerm) => (kb.entities.get(ev.entity) as { organiser?: string } | undefined)?.organiser;
-    const next = e.type === 'organisation' ? entities.find((ev) => ev.type === 'event' && ((ev.start >= e.end && ev.start - e.end <= 1) || (e.start >= ev.end && e.start - ev.end <= 1))) : undefined;
+    // (« l'AG de l'U »: the organisation may follow the event, past "of" and "the".)
+    const next = e.type === 'organisation' ? entities.find((ev) => ev.type === 'event' && ((ev.start >= e.end && ev.start - e.end <= 1) || (e.start >= ev.end && e.start - ev.end <= 3 && tokens.slice(ev.end, e.start).every((w) => glue(w))))) : undefined;
     if (next && organiser(next) === e.entity) continue;
     if (next && organiser(next) !== undefined && !affiliations(kb, e.entity).has(organiser(next) as string)) {
       claim.otherEvents.push(`${e.surface} ${next.surface}`);
@@ -287,6 +289,15 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       const destination = first !== undefined && firstKind === 'presence' && e.start >= first.end && e.start - first.end <= 2 && tokens.slice(first.end, e.start).every((w) => glue(w));
       // ("Venue: <a venue>": a place right after the word that asks where is the answer to it.)
       const labelled = reading.cues.some((c) => c.intent === 'where' && c.end === e.start);
+      // ("K asked the U for more cooperation": a country before a verb of saying, with no "in", is who said it.)
+      // (A country some organisation of the knowledge belongs to, that is: whose people could have said it; "<a country> was on
+      // the agenda" is what was talked about. And a verb one side does: in a discussion both sides speak.)
+      const peopled = (kb.organisationsOf.get(e.entity)?.length ?? 0) > 0;
+      const oneSided = first !== undefined && !first.predicates.some((id) => kb.predicates.get(id)?.symmetric);
+      if (peopled && oneSided && first !== undefined && e.start < first.start && firstKind === 'content' && !isLocative(before(e)) && !meetingNoun && !entities.some((o) => o !== e && o.type !== 'place' && o.start < first.start)) {
+        // (Still what the claim is about, as before: only who may have said it is narrowed.)
+        claim.doerCountry = e.entity;
+      }
       if (isLocative(before(e)) || markerAt('occasion', e.start) || meetingNoun || placeCue || destination || labelled || (first !== undefined && e.start < first.start && firstKind !== 'content')) claim.places.push(mention);
       else {
         // ("une délégation américaine", "an <a country>'s official": a country next to a noun for people says where they are from.)
@@ -399,5 +410,6 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     else claim.topics.push({ kind: 'word', word: w.word, surface: w.surface });
   }
   readAmounts(claim, reading, kb, lexicon, entities, meetingNouns);
+  readIncreases(claim, reading, lexicon);
   return claim;
 }

@@ -119,6 +119,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'A, patron de O, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, A said, …', when: (c) => isAttribution(c.right, c.kb), then: 'none' },
   { example: '…<a region> and <a name no article uses>', when: (c) => c.joined && unknownName(c.right), then: 'continues' },
+  { example: '…importante et exemplaire', when: (c) => c.joined && describesMore(c.right), then: 'none' },
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
   { example: '…les deux responsables de O, A et B', when: (c) => namesOnly(c.right, c.kb) && c.left.claim.generic.has('person') && (!c.joined || c.left.claim.every === true), then: 'none' },
   { example: '…<an event>, which is being held in X', when: (c) => c.relative !== undefined, then: 'relative' },
@@ -179,6 +180,12 @@ function opensIncluding(q: Query, lexicon: Lexicon): boolean {
 function unknownName(q: Query): boolean {
   const content = q.reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'filler'));
   return content.length > 0 && content.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.surface) && !t.inCoverage);
+}
+
+/** « … et exemplaire »: after "and", words in lower case and nothing else, one more thing said of the same. */
+function describesMore(q: Query): boolean {
+  const content = q.reading.terms.filter((t) => t.kind !== 'function');
+  return content.length > 0 && content.every((t) => t.kind === 'word' && !/^\p{Lu}/u.test(t.surface));
 }
 
 /** "A et B": names of people and nothing else, as after "the two officials," (who they are). */

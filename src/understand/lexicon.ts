@@ -42,7 +42,7 @@ export interface ConceptRef {
 }
 
 /** How a word or phrase of the question is tagged before the claim is read. */
-export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'same_place' | 'same_issuer' | 'same_month' | 'same_year' | 'same_meeting' | 'past' | 'since' | 'event_start' | 'event_end' | 'event_first_day' | 'event_last_day' | 'exactly' | 'first' | 'last' | 'reciprocal' | 'other' | 'about_that' | 'opinion';
+export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'same_place' | 'same_issuer' | 'same_week' | 'same_month' | 'same_year' | 'same_meeting' | 'past' | 'since' | 'event_start' | 'event_end' | 'event_first_day' | 'event_last_day' | 'exactly' | 'first' | 'last' | 'reciprocal' | 'other' | 'about_that' | 'opinion';
 
 export interface LanguageLexicon {
   profile: LanguageProfile;
@@ -115,6 +115,8 @@ export interface Lexicon {
   /** Words for things more specific than an entity or concept, which the articles do not name. */
   narrower: PhraseMatcher<{ entity?: string; concept?: string }>;
   concepts: PhraseMatcher<ConceptRef>;
+  /** "more", « plus de » → the concept a fact must carry with what there is said to be more of. */
+  more: PhraseMatcher<string>;
   languages: Record<Language, LanguageLexicon>;
   /** Aliases that are also a common word of a language ("un" in French): matched only as typed in capitals there. */
   ambiguousAliases: Map<string, Set<Language>>;
@@ -180,6 +182,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   mark(profile.never_given, 'never_given');
   mark(profile.same.place, 'same_place');
   mark(profile.same.issuer, 'same_issuer');
+  mark(profile.same.week, 'same_week');
   mark(profile.same.month, 'same_month');
   mark(profile.same.year, 'same_year');
   mark(profile.same.meeting, 'same_meeting');
@@ -323,7 +326,9 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
     for (const word of entity.narrower) narrower.add(word, { entity: entity.id });
   }
   const concepts = new PhraseMatcher<ConceptRef>();
+  const more = new PhraseMatcher<string>();
   for (const [id, c] of kb.concepts) {
+    for (const word of c.more) more.add(word, id);
     for (const word of c.same) concepts.add(word, { concept: id, relation: 'same' });
     for (const word of c.broader) concepts.add(word, { concept: id, relation: 'broader' });
     for (const word of c.narrower) narrower.add(word, { concept: id });
@@ -405,5 +410,5 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
     return words;
   };
   const isName = (word: string) => (names ??= nameWords()).has(word);
-  return { entities, narrower, concepts, languages, ambiguousAliases, corpusWords, articleWords, unsupported, speller: new Speller(vocabulary, { ...spellerOptions, stems, isEveryday, isName }) };
+  return { entities, narrower, concepts, more, languages, ambiguousAliases, corpusWords, articleWords, unsupported, speller: new Speller(vocabulary, { ...spellerOptions, stems, isEveryday, isName }) };
 }

@@ -271,11 +271,19 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
 const SHARED: Record<NonNullable<Claim['same']>, { of: (m: Meeting) => string; slot: 'where' | 'source' | 'when' | 'who'; dimension: 'place' | 'issuer' | 'date' | 'role' }> = {
   place: { of: (m) => m.city, slot: 'where', dimension: 'place' },
   issuer: { of: (m) => m.communique, slot: 'source', dimension: 'issuer' },
+  week: { of: (m) => mondayOf(m.date), slot: 'when', dimension: 'date' },
   month: { of: (m) => m.date.slice(0, 7), slot: 'when', dimension: 'date' },
   year: { of: (m) => m.date.slice(0, 4), slot: 'when', dimension: 'date' },
   // ("the two articles tell of the same meeting", « la même rencontre »: one meeting, or several.)
   meeting: { of: (m) => m.id, slot: 'who', dimension: 'role' },
 };
+
+/** The Monday that starts an ISO date's week (weeks run Monday to Sunday, as in both languages' calendars). */
+function mondayOf(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
 
 function sameFindings(claim: Claim, env: VerifyEnv): Finding[] {
   if (!claim.same) return [];

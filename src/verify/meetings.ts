@@ -40,7 +40,8 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const absent = scope.people.filter((p) => kb.entities.get(p)?.type === 'person' && !involves(kb, without, p));
     return absent.length ? contradicted('role', citeMeeting(without, claim, kb), [without]) : notStated([{ kind: 'element' }], citeMeeting(without, claim, kb), [without]);
   }
-  const fitting = withAll.filter((m) => !hasProblem(m) && (!claim.events.length || m.occasion !== undefined));
+  // (An occasion said of a meeting the articles tie to none, theirs or another's, is not said of it.)
+  const fitting = withAll.filter((m) => !hasProblem(m) && (!claim.events.length || m.occasion !== undefined) && (!claim.otherEvents.length || m.occasion !== undefined));
   // A meeting record says who met, where, when, on what occasion, and that it took place: nothing more ("how long it lasted").
   const beyond = part.predicates.filter((p) => {
     const predicate = kb.predicates.get(p);
@@ -91,7 +92,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     if (m?.type !== 'meeting' || !verbs.every((p) => carrier.saysPredicate(f, p)) || !meetingVerbs.some((p) => carrier.saysPredicate(f, p.id))) return false;
     const people = [...carrier.people(f, false), ...participants(m)];
     // (Never the other way round: "l'U a reçu A" of the meetings where A received the U's people.)
-    return scope.people.every((p) => carrier.involves(people, p)) && !reversed(m) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0 && (!claim.events.length || claim.events.every((e) => m.occasion === e.entity));
+    return scope.people.every((p) => carrier.involves(people, p)) && !reversed(m) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0 && (!claim.events.length || claim.events.every((e) => m.occasion === e.entity)) && (!claim.otherEvents.length || m.occasion !== undefined);
   });
   if (described.length && scope.people.length > 1) {
     const topics = topicFindings(part.topics, meetingsOf(described, kb), env, described);

@@ -71,6 +71,9 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const roleOf = (id: string) => factsAbout(kb, id, 'role', 'definition').slice(0, 1);
   // A post said to be theirs before ("il a été chef de la police avant", "used to lead"): the articles give only the posts they hold.
   if (claim.past) return notStated([{ kind: 'unknown' }], claim.participants.flatMap((p) => roleOf(p.entity)).slice(0, 1));
+  // "à la tête de la P en 2015": when someone came to a post, no article says (a day said beside a meeting dates the meeting).
+  const onlyTitles = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'title'));
+  if (onlyTitles && claim.dates.length) return notStated([{ kind: 'unknown' }], claim.participants.flatMap((p) => roleOf(p.entity)).slice(0, 1));
   const findings: Finding[] = [];
   // "Assistant Secretary-General for counter-terrorism": a title's field is part of the title.
   const fieldOk = (person: string) => part.topics.filter((x) => x.kind !== 'word').every((x) => roleOf(person).some((f) => carrier.carries(f, x, language)));

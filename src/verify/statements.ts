@@ -4,7 +4,7 @@ import type { Meeting } from '../knowledge/schema.js';
 import { inBaseOrder } from '../knowledge/indexes.js';
 import type { Fact } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
-import { factsAbout, participants } from '../retrieve/graph.js';
+import { affiliations, factsAbout, participants } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
 import { correction, narrowerGaps } from './evidence.js';
 import { carrying, meetingIds, meetingPool, meetingsOf, stating } from './pool.js';
@@ -58,7 +58,13 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     return true;
   };
   // With no one named, only the predicates sort the facts: of a lasting pool, those that state them are found once (pool.ts).
-  const compatible = scope.people.length ? pool.filter(fits) : part.predicates.length ? stating(kb, carrier, pool, part.predicates) : pool;
+  // ("K asked the U…": the fact's doers, or else everyone in its meeting, must include someone of that country.)
+  const country = claim.doerCountry;
+  const byCountry = (f: Fact) => {
+    const doers = f.agents.length || f.speaker ? [...f.agents, ...(f.speaker ? [f.speaker] : [])] : audience(f);
+    return country === undefined || doers.some((d) => d === country || affiliations(kb, d).has(country));
+  };
+  const compatible = (scope.people.length ? pool.filter(fits) : part.predicates.length ? stating(kb, carrier, pool, part.predicates) : pool).filter(byCountry);
   if (claim.unknownPlaces.length) return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], env.rank(compatible, 1), meetings);
   if (!part.topics.length && !claim.narrower.length) {
     if (compatible.length) return supported(env.rank(compatible, 2), meetingsOf(compatible, kb));
@@ -101,6 +107,11 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   if (!gaps.length && apart.size > 1) {
     const together = [...apart].find((m) => carriersOf.every((facts) => facts.some((f) => meetingOfFact(f) === undefined || meetingOfFact(f) === m)));
     if (!together) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
+  }
+  // ("more Moroccan officers": a fact that says them must say the increase too.)
+  for (const { concept, of } of claim.increases ?? []) {
+    const i = part.topics.findIndex((t) => t.surface === of);
+    if (!gaps.length && i >= 0 && !(carriersOf[i] ?? []).some((f) => f.concepts.includes(concept))) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   }
   if (!gaps.length) return supported([...new Set(carried)], meetingsOf(carried, kb));
   return notStated(gaps, [...new Set([...closest, ...carried, ...env.rank(compatible, 1)])], meetings);

@@ -116,6 +116,17 @@ const UNTRUE = [
   "Shahkar a souligné que les policiers marocains manquent d'expérience opérationnelle.",
   "Zouev a dit que l'expérience marocaine n'était pas nécessaire.",
   "Zouev called Morocco's counter-terrorism approach outdated.",
+  // Round q/p: who asked whom, said of a country; another organisation's assembly; "more" of people; the same week;
+  // when someone took a post; a rank among people the articles never order; one more adjective after "and".
+  'Morocco asked the UN for more cooperation.',
+  "C'est le Maroc qui a sollicité l'ONU pour renforcer la coopération.",
+  'Hammouchi met Zouev during the UN General Assembly.',
+  "Hammouchi a vu Shahkar pendant l'AG de l'ONU.",
+  'Shahkar wants more Moroccan officers in UN missions.',
+  'Shahkar et Zouev ont vu Hammouchi la même semaine.',
+  'Hammouchi a été nommé à la tête de la DGSN en 2015.',
+  'Of the delegation heads Hammouchi met at the assembly, Shahkar was the first of them.',
+  "Zouev a jugé l'expérience marocaine importante et exemplaire.",
 ];
 
 const TRUE = [
@@ -123,6 +134,8 @@ const TRUE = [
   'Zouev is the deputy secretary-general of the UN counter-terrorism office.',
   // Useful is less than the "important and necessary" the article reports.
   "Zouev said Morocco's counter-terrorism experience was useful.",
+  'The UN wants more cooperation with the DGSN.',
+  'Shahkar and Zouev met Hammouchi the same year.',
   'Hammouchi received Shahkar in Marrakech on Tuesday.',
   'Zouev was received in Rabat on Monday 1 December 2025.',
   'The Interpol assembly ran until 27 November.',

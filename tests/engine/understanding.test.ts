@@ -83,6 +83,21 @@ describe('grounding', () => {
   });
 });
 
+describe('dates', () => {
+  // A part of a month is the days it spans; a word-internal hyphen parts no clause.
+  it.each([
+    ['late November', [21, 31]],
+    ['fin novembre', [21, 31]],
+    ['early in December', [1, 10]],
+    ['mi-novembre', [11, 20]],
+  ])('%s', (text, days) => {
+    expect(frame(`The meeting was ${text}`).claim.dates.map((d) => d.days)).toEqual([days]);
+  });
+  it('reads "Secretary-General" as one stretch of a clause', () => {
+    expect(read("Zouev isn't the UN Secretary-General").clauses).toEqual([0]);
+  });
+});
+
 describe('the claim a question makes', () => {
   it('orders who does what: the one received is not the one who receives', () => {
     const { claim } = frame('Did Zouev receive Hammouchi?');
