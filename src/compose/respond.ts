@@ -10,7 +10,7 @@
 import type { Meeting } from '../knowledge/schema.js';
 import { meetingsInvolvingAny } from '../knowledge/indexes.js';
 import type { Fact, Language } from '../knowledge/types.js';
-import type { InContext } from '../understand/context.js';
+import { asksWhichOf, type InContext } from '../understand/context.js';
 import type { Query } from '../understand/frame.js';
 import type { Focus, Intent } from '../types.js';
 import { scopeOf } from '../verify/scope.js';
@@ -69,7 +69,8 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   }
 
   // "Which organisations appear in the articles?": the ones they name, each with what they say of it.
-  if (!q.polar && !named.length && (q.claim.generic.has('organisation') || q.claim.generic.has('person')) && !q.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind !== 'content'))) {
+  // (Only when they are what is asked, "which organisations": not « priver les organisations terroristes de quoi ? ».)
+  if (!q.polar && !named.length && asksWhichOf(q) && !q.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind !== 'content'))) {
     const kind = q.claim.generic.has('organisation') ? 'organisation' : 'person';
     const all = [...kb.entities.values()].filter((e) => e.type === kind && (e.type !== 'person' || e.named));
     // At any size a list stays readable: the first names, then how many more.

@@ -210,7 +210,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       // someone never named only across "is" ("is B the U Secretary-General?"), not "told A the Secretary-General wants".
       // (Not "A's meeting with the U police chief": someone's, or someone with, is another person.)
       const apart = (a: { end: number }) => grammar.possessive.has(tokens[a.end] ?? '') || tokens.slice(a.end, e.start).some((w) => grammar.companion.has(w));
-      const across = aliases.find((a) => a.end <= e.start && e.start - a.end <= 4 && !apart(a) && !terms.some((t) => t.start >= a.end && t.end <= e.start && (t.kind === 'entity' || t.kind === 'predicate')) && (tokens.slice(a.end, e.start).some(isVerb) || (!predicates.length && tokens.slice(0, a.start).some(isVerb))));
+      // ("why was A meeting all these delegation heads?": a meeting between them is no "is".)
+      const across = aliases.find((a) => a.end <= e.start && e.start - a.end <= 4 && !apart(a) && !terms.some((t) => t.start >= a.end && t.end <= e.start && (t.kind === 'entity' || t.kind === 'predicate' || (t.kind === 'generic' && t.what === 'meeting'))) && (tokens.slice(a.end, e.start).some(isVerb) || (!predicates.length && tokens.slice(0, a.start).some(isVerb))));
       const named = (unnamed ? undefined : aliases.find((a) => linked(a, e))) ?? across ?? (inCapacity(e) ? aliases.find((a) => a.start < e.start) : undefined);
       if (named) {
         claim.identities.push({ person: named.entity, as: e.entity, surface: e.surface, ...unknownOrgAfter(e.end) });

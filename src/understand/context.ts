@@ -23,6 +23,14 @@ export interface InContext {
 /** Intents that need no subject: they are about the whole coverage. */
 const SELF_STANDING = new Set(['help', 'sources', 'summary', 'meetings', 'count']);
 
+/** "Which organisations…?", « quels responsables… ? »: people or organisations, right after a question word, are what is asked. */
+export function asksWhichOf(q: Query): boolean {
+  const { terms, wh } = q.reading;
+  // (A word or two may stand between: "which international orgs".)
+  const between = (from: number, to: number) => terms.every((x) => x.end <= from || x.start >= to || x.kind === 'function' || x.kind === 'word' || x.kind === 'concept');
+  return terms.some((t) => t.kind === 'generic' && (t.what === 'organisation' || t.what === 'person') && [1, 2, 3].some((k) => wh[t.start - k] === true && between(t.start - k + 1, t.start)));
+}
+
 export function inContext(query: Query, previous: Focus | undefined, kb: KnowledgeBase): InContext {
   const { claim } = query;
   const namesPerson = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person') || claim.identities.length > 0 || claim.titles.some((t) => t.person);
@@ -33,6 +41,8 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     claim.generic.has('document') ||
     // "the weather in Paris": a place the coverage never names is still the question's own subject.
     claim.unknownPlaces.length > 0 ||
+    // "which organisations…?": those of every article (not "which organisation does he work for?").
+    (asksWhichOf(query) && query.pronouns.size === 0) ||
     // "the two meetings", "ces rencontres": all of them (« les deux rencontres, c'était où ? » with its "it" too).
     (claim.generic.has('meeting') && (!query.pronouns.has('meeting') || claim.every === true));
   const pronoun = query.pronouns.size > 0;

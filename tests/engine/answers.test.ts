@@ -147,6 +147,23 @@ describe('the answer engine', () => {
     expect(shahkar?.text).toMatch(/^No: .*Tuesday 25 November/);
   });
 
+  it('does not read "A was meeting the delegation heads" as A being one of them', () => {
+    const a = engine.answer('why was hammouchi meeting all these delegation heads in marrakech?');
+    expect(a.verdict).not.toBe('contradicted');
+    expect(a.text).toContain('Interpol');
+  });
+
+  it('lists the names the articles give when they are what is asked, and only then', () => {
+    expect(engine.answer('quelles organisations sont citées ?').text).toContain('Interpol');
+    expect(engine.answer('which international orgs show up in the coverage').text).toContain('Interpol');
+    // (Terrorist organisations are what is spoken of, not the ones the articles name.)
+    expect(engine.answer('ils veulent priver les organisations terroristes de quoi exactement ?').text).toMatch(/financement/);
+  });
+
+  it('answers "all this" as every meeting', () => {
+    expect(engine.answer('what year did all this happen?').text).toContain('2025');
+  });
+
   it('never throws on odd input', () => {
     for (const q of ['', ' ', '?', '@everyone', '<@123>', '💥'.repeat(500), 'a'.repeat(10_000), '\u0000\u0007', 'où'.repeat(3000)]) {
       const a = engine.answer(q);
