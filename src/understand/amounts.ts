@@ -1,6 +1,7 @@
 // What a claim says in numbers and order: an edition ("the 94th assembly"),
 // a count ("three meetings", "less than a week apart"), "both meetings",
 // "already", who came before whom, and which members of an idea are asked for.
+import { fold } from '../language/normalize.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim, EntityTerm } from './claim.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
@@ -128,6 +129,8 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const negation = of('negation')[0];
   const verb = of('predicate').find((p) => negation !== undefined && p.start > negation.start);
   const restricted = negation !== undefined && verb !== undefined && !tokens.some((w) => grammar.negators.has(w)) && tokens.some((w, i) => i >= verb.end && grammar.restrictive.has(w));
+  // (« n'a fait que transmettre »: « que » right before the verb, nothing but that done, which no article says.)
+  if (negation !== undefined && !tokens.some((w) => grammar.negators.has(w)) && of('predicate').some((p) => p.start > negation.start && grammar.restrictive.has(tokens[p.start - 1] ?? ''))) claim.onlyDoing = true;
   // ("il a juste croisé A", "he only met C": only that person, or only in passing — either way more than the articles say.)
   const metOnly = exclusive.some((m) => claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person' && p.start > m.end)) && claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
   if (metOnly && !claim.topics.length) claim.only = true;
@@ -140,8 +143,10 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   }
   // ("dirige seulement la Q", "by the Q's director only": only that organisation, of those someone leads;
   // an organisation inside a title that names the person — « le directeur de la Q » — counts.)
-  const inTitles = claim.participants.filter((p) => p.via === 'role' && p.start >= 0).flatMap((p) => lexicon.entities.all(tokens.slice(p.start, p.end)).filter((m) => kb.entities.get(m.value.entity)?.type === 'organisation').map((m) => m.value.entity));
-  if (exclusive.length && !claim.topics.length && claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person') && (inTitles.length || claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'organisation') || claim.titles.some((t) => t.org))) {
+  // (…or of a post said to be theirs: "A is just head of the Q".)
+  const roleSpans = [...claim.participants.filter((p) => p.via === 'role' && p.start >= 0).map((p) => tokens.slice(p.start, p.end)), ...claim.identities.map((i) => fold(i.surface).split(/[\s'’-]+/))];
+  const inTitles = roleSpans.flatMap((words) => lexicon.entities.all(words).filter((m) => kb.entities.get(m.value.entity)?.type === 'organisation').map((m) => m.value.entity));
+  if (exclusive.length && !claim.topics.length && (claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person') || claim.identities.length > 0) && (inTitles.length || claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'organisation') || claim.titles.some((t) => t.org))) {
     claim.only = true;
     claim.ledOrgs = [...new Set(inTitles)];
   }

@@ -61,6 +61,8 @@ export interface Claim {
   titles: { person?: string; org?: string; unknownOrg?: string; surface: string }[];
   /** Every title the whole claim says, when one of them is judged alone ("deputy" and "SG" are one post). */
   saidTitles?: { person?: string; surface: string }[];
+  /** « n'a fait que transmettre »: someone did nothing but that, which no article says. */
+  onlyDoing?: boolean;
   /** "more officers": what there is said to be more of (its words, as typed), with the concept that says "more" (concepts.yaml `more`). */
   increases?: { concept: string; of: string }[];
   /** "K asked the U…", « c'est le K qui a sollicité… »: a country said as the one who said it; its people must be who did. */

@@ -314,7 +314,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         const companion = grammar.companion.has(tokens[e.start - 1] ?? '') || meetingNouns.some((g) => g.start === e.end || g.start === e.end + 1);
         // "quels responsables de l'U A a reçus ?": a name inside the question phrase is what is asked, the object.
         const inWhPhrase = asked.size > 0 && [...asked].some((w) => w < e.start) && of('generic').some((g) => g.what === 'person' && g.end <= e.start && g.start > Math.min(...asked)) && entities.some((o) => o !== e && o.start > e.end && (first === undefined || o.start < first.start));
-        const role = agentMarked ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : (e.start < first.start) !== passive ? 'agent' : 'object';
+        // ("was it A who asked…", « c'est A qui a demandé… »: a name right before "who" does what follows, whatever "was" opens.)
+        const cleft = first !== undefined && e.start < first.start && grammar.relative.has(tokens[e.end] ?? '') && first.start - e.end <= 2;
+        const role = agentMarked || cleft ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : (e.start < first.start) !== passive ? 'agent' : 'object';
         // ("A's guests", "the guests of A": whose the people meant are.)
         const whose = grammar.possessive.has(tokens[e.end] ?? '') || (lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? '') && of('generic').some((g) => g.what === 'person' && g.end === e.start - 1));
         // ("the U's experience": whose an idea is, said right after the possessive; "the U's counter-terrorism office" names a body.)

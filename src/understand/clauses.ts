@@ -111,8 +111,11 @@ type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'relative' | 'subj
 const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[] = [
   { example: 'Venue: <a venue> · Date : 25/11', when: (c) => c.colon && !c.lineEnd && isLabel(c.left, c.lexicon) && !standsAlone(c.right, c.lexicon) && !isFragment(c.right, c.kb), then: 'none' },
   { example: 'Recap rapide : A a vu…', when: (c) => c.colon && (isHeading(c.left) || c.lineEnd === true), then: 'heading' },
+  { example: '…B est secrétaire général adjoint : deux gros postes', when: (c) => c.colon && hasVerb(c.left, c.lexicon) && !hasVerb(c.right, c.lexicon) && describesOnly(c.right, c.kb), then: 'remark' },
   { example: '1) c’est O qui a reçu A 2) la réunion…', when: (c) => c.enumerated === true, then: 'clause' },
   { example: '…was received while the assembly was still going on', when: (c) => c.temporal === true, then: 'none' },
+  { example: 'A met B and C together · … B et C dans la même réunion', when: (c) => c.joined && saysTogether(c.right), then: 'none' },
+  { example: 'Both C and B talked about…', when: (c) => c.joined && subjectsOnly(c.left, c.kb), then: 'none' },
   { example: 'A on 25 Nov, B on 1 Dec', when: (c) => isFragment(c.left, c.kb) && isFragment(c.right, c.kb), then: 'clause' },
   { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
   { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
@@ -182,10 +185,29 @@ function unknownName(q: Query): boolean {
   return content.length > 0 && content.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.surface) && !t.inCoverage);
 }
 
+/** "…and C together", « … et C dans la même réunion »: what is said of all the names joined, not of the last alone. */
+function saysTogether(q: Query): boolean {
+  return q.reading.terms.some((t) => t.kind === 'marker' && (t.marker === 'reciprocal' || t.marker.startsWith('same_')));
+}
+
+/** ": deux gros postes onusiens": words said of what came before, with no one, nowhere, no day and no deed of their own. */
+function describesOnly(q: Query, kb: KnowledgeBase): boolean {
+  const terms = q.reading.terms.filter((t) => t.kind !== 'function');
+  const said = (t: (typeof terms)[number]) => t.kind === 'date' || t.kind === 'predicate' || t.kind === 'title' || t.kind === 'concept' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type !== 'organisation');
+  return terms.length > 0 && !terms.some(said);
+}
+
 /** « … et exemplaire »: after "and", words in lower case and nothing else, one more thing said of the same. */
 function describesMore(q: Query): boolean {
   const content = q.reading.terms.filter((t) => t.kind !== 'function');
   return content.length > 0 && content.every((t) => t.kind === 'word' && !/^\p{Lu}/u.test(t.surface));
+}
+
+/** "Both C", « Et C » before "and": people named, perhaps with "both", and nothing else, the start of a subject. */
+function subjectsOnly(q: Query, kb: KnowledgeBase): boolean {
+  const content = q.reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'filler'));
+  const names = content.filter((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'person');
+  return names.length > 0 && content.every((t) => names.includes(t) || ((t.kind === 'marker' || t.kind === 'pronoun') && t.end <= (names[0]?.start ?? 0)));
 }
 
 /** "A et B": names of people and nothing else, as after "the two officials," (who they are). */

@@ -14,7 +14,16 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   // "The Y statement came from X; the X one came from Y": "one" stands for the noun said before it.
   const anaphora = grammarOf(lexicon).nounAnaphora;
   const standsFor = before && read.reading.tokens.some((w) => anaphora.has(w)) ? [...before.claim.generic].filter((g) => g === 'document' || g === 'article' || g === 'meeting') : [];
-  const own: Query = standsFor.length ? { ...read, claim: { ...read.claim, generic: new Set([...read.claim.generic, ...standsFor]) } } : read;
+  const named: Query = standsFor.length ? { ...read, claim: { ...read.claim, generic: new Set([...read.claim.generic, ...standsFor]) } } : read;
+  // ("…à Y, c'est là que A a vu C": "there" is the place just said.)
+  // (One place only: after "the X and Y meetings", "there" is either.)
+  const placesBefore = before ? before.claim.places.length + before.claim.unknownPlaces.length + before.claim.topics.filter((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place').length : 0;
+  const there = before !== undefined && named.pronouns.has('place') && !named.claim.places.length && !named.claim.unknownPlaces.length && placesBefore === 1 && before.claim.places.length + before.claim.unknownPlaces.length === 1;
+  const placed: Query = there && before ? { ...named, claim: { ...named.claim, places: before.claim.places, unknownPlaces: before.claim.unknownPlaces } } : named;
+  // ("They discussed <a country>. And that was in X with C": "that" is what was just said to be said.)
+  const saidBefore = before?.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content')) === true;
+  const that = before !== undefined && saidBefore && placed.pronouns.has('meeting') && !placed.claim.predicates.length && !placed.claim.topics.length;
+  const own: Query = that && before ? { ...placed, claim: { ...placed.claim, predicates: before.claim.predicates, topics: before.claim.topics, narrower: before.claim.narrower } } : placed;
   // ("…, et pas à Z": the clause is negated whole, so what it denies is read as said, once; "not only…" denies nothing.)
   const opens = opensNegated(own) && !own.claim.beyond;
   // (…a place denied after a clause about what was said is a place talked about: « …, mais pas de la <a country> ».)
@@ -30,7 +39,10 @@ export function claimInContext(read: Query, before: Query | undefined, continues
         denied: [],
       }
     : own.claim;
-  const whole: Query = continues && before ? { ...own, claim: completeEllipsis(before.claim, said, kb), negated: (own.negated && !own.claim.beyond) || opens } : own.claim.beyond ? { ...own, negated: false } : own;
+  // ("They discussed the challenges, notably in <a country>": a place going on from what was said is a place talked about.)
+  const aboutPlaces = continues && talked && !opens && !said.participants.length && said.places.length && !said.predicates.length;
+  const spoken = aboutPlaces ? { ...said, places: [], topics: [...said.topics, ...said.places.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }))] } : said;
+  const whole: Query = continues && before ? { ...own, claim: completeEllipsis(before.claim, spoken, kb), negated: (own.negated && !own.claim.beyond) || opens } : own.claim.beyond ? { ...own, negated: false } : own;
   const reported = saysThat(whole, kb);
   return { query: reported && before ? { ...whole, claim: { ...whole.claim, topics: before.claim.topics, narrower: before.claim.narrower } } : whole, reported };
 }

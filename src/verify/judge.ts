@@ -16,7 +16,7 @@ import { exclusiveFindings } from './only.js';
 import { topicFindings } from './evidence.js';
 import { scopeOf } from './scope.js';
 import { combine, contradicted, notStated, supported, type Finding, type Judgement } from './verdict.js';
-import { factsAbout } from '../retrieve/graph.js';
+import { affiliations, factsAbout } from '../retrieve/graph.js';
 
 /** Whether a claim says anything that could be checked. */
 export function checkable(claim: Claim): boolean {
@@ -67,6 +67,10 @@ function deniedFindings(claim: Claim, env: VerifyEnv): Finding[] {
     const contrasted = [...claim.participants].reverse().find((p) => p.type === d.type && p.start < d.start);
     // ("covered the <a region> but not <a country>": a name talked about, in place of the last one talked about.)
     const topic = contrasted ? undefined : [...claim.topics].reverse().find((t) => t.kind === 'entity' && env.kb.entities.get(t.entity)?.type === d.type);
+    // ("A is just head of the Q, not the P": an organisation denied of someone said to hold a post, who belongs to it.)
+    const holders = [...claim.identities.map((i) => i.person), ...claim.titles.flatMap((t) => (t.person ? [t.person] : []))];
+    const holder = !contrasted && !topic && d.type === 'organisation' ? holders.find((p) => affiliations(env.kb, p).has(d.entity)) : undefined;
+    if (holder) findings.push(contradicted('organisation', factsAbout(env.kb, holder, 'role').slice(0, 1)));
     if (!contrasted && !topic) continue;
     const positive: Claim = {
       ...claim,
@@ -87,12 +91,15 @@ function deniedFindings(claim: Claim, env: VerifyEnv): Finding[] {
  */
 function distribute(claim: Claim, kb: KnowledgeBase): Claim[] {
   const persons = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
+  // ("A met B and C together", "… in the same meeting": each of them, and all of them at once.)
+  const together = claim.reciprocal === true || claim.same === 'meeting';
   for (const role of ['object', 'agent'] as const) {
     const side = persons.filter((p) => p.role === role);
     const others = persons.filter((p) => p.role !== role);
     if (side.length >= 2 && others.length >= 1) {
       // ("les deux responsables, C et B": each of them, which is what "both" said.)
-      return side.map((one) => ({ ...claim, every: false, participants: claim.participants.filter((p) => p === one || !side.includes(p)) }));
+      const each = side.map((one) => ({ ...claim, every: false, reciprocal: false, same: together ? undefined : claim.same, participants: claim.participants.filter((p) => p === one || !side.includes(p)) }));
+      return together ? [...each, claim] : each;
     }
   }
   return [claim];
@@ -183,7 +190,8 @@ function timeFindings(claim: Claim, env: VerifyEnv): Finding[] {
   // "Was it B's first trip to K?": no article says how many times anyone came before;
   // "depuis un mois", "for years": nor how long anything has lasted.
   // ("surtout pour parler de la <a country>": the articles list what was said, and rank none of it.)
-  if (claim.visitRank !== undefined || claim.since || claim.mainly) findings.push(notStated([{ kind: 'unknown' }]));
+  // (« il n'a fait que transmettre »: nor that someone did nothing else.)
+  if (claim.visitRank !== undefined || claim.since || claim.mainly || claim.onlyDoing) findings.push(notStated([{ kind: 'unknown' }]));
   findings.push(...eventOrderFindings(claim, env));
   // "Will they meet again?": the articles report what happened.
   if (claim.future) findings.push(notStated([{ kind: 'unknown' }]));

@@ -100,7 +100,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   }
   const gaps: Gap[] = [];
   const people = scope.people.filter((p) => kb.entities.get(p)?.type === 'person');
-  if (people.length >= 2 && !(kb.meetingsInvolving.get(people[0] as string) ?? []).some((m) => people.every((p) => involves(kb, m, p)))) gaps.push({ kind: 'pairing', people });
+  if (people.length >= 2 && !(kb.meetingsInvolving.get(people[0] as string) ?? []).some((m) => people.every((p) => involves(kb, m, p)))) gaps.push({ kind: 'pairing', people: apart(kb, people) });
   if (claim.unknownPlaces.length) gaps.push({ kind: 'words', surfaces: claim.unknownPlaces });
   const near = meetingsInvolvingAny(kb, scope.people);
   const around = near.length ? near : scope.meetings;
@@ -160,13 +160,21 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
   if (unnamedEvent(claim, found)) return notStated([{ kind: 'unknown' }], cited, [...new Set(found)]);
   // "A and C came together": each was there, but together only at a meeting of both.
   const persons = people.filter((p) => kb.entities.get(p)?.type === 'person');
-  if (claim.reciprocal && persons.length >= 2 && !found.some((m) => persons.every((p) => involves(kb, m, p)))) return notStated([{ kind: 'pairing', people: persons }], cited, [...new Set(found)]);
+  if (claim.reciprocal && persons.length >= 2 && !found.some((m) => persons.every((p) => involves(kb, m, p)))) return notStated([{ kind: 'pairing', people: apart(kb, persons) }], cited, [...new Set(found)]);
   const topics = topicFindings(part.topics, found, env);
   if (topics.finding) return topics.finding;
   // ("B came with a big U delegation": what is said must be said of a meeting all of them were at, not of another.)
   const shared = [...new Set(found)].filter((m) => people.every((p) => involves(kb, m, p)));
   if (part.topics.length && !oneMeetingSaysAll(part.topics, shared, env)) return notStated([{ kind: 'element' }], [...new Set([...cited, ...topics.carriers])], shared);
   return supported([...new Set([...cited, ...topics.carriers])], [...new Set(found)]);
+}
+
+/** Of people never all at one meeting, two never at one ("A met B and C together": B and C), else all of them, first two first. */
+function apart(kb: VerifyEnv['kb'], people: readonly string[]): string[] {
+  for (const [i, a] of people.entries()) {
+    for (const b of people.slice(i + 1)) if (!(kb.meetingsInvolving.get(a) ?? []).some((m) => involves(kb, m, b))) return [a, b, ...people.filter((p) => p !== a && p !== b)];
+  }
+  return [...people];
 }
 
 /** Meetings with someone beyond the people named or set aside: facts of a meeting kind whose other side is someone else. */

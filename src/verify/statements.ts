@@ -20,6 +20,8 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     return contradicted(dimension, correction(m, dimension, claim, kb), scope.meetings);
   }
   const meetings = scope.meetings.filter((m) => conflicts(m, claim, kb, claim.unknownPlaces).length === 0);
+  // ("says the Y meeting was at P headquarters": a building said of meetings whose building no article gives.)
+  if (claim.venues.length && (claim.meetings.length > 0 || claim.generic.has('meeting')) && meetings.length && meetings.every((m) => !m.venue)) return notStated([{ kind: 'words', surfaces: claim.venues }], meetings.flatMap((m) => factsAbout(kb, m.id, 'where').slice(0, 1)), meetings);
   const symmetric = part.predicates.every((p) => kb.predicates.get(p)?.symmetric ?? false);
   // What was said in the meetings in question, by or of the people named, wherever the fact is filed.
   const byPeople = scope.people.length ? inBaseOrder(kb, scope.people.flatMap((p) => kb.factsByActor.get(p) ?? [])) : [];
@@ -107,6 +109,10 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   if (!gaps.length && apart.size > 1) {
     const together = [...apart].find((m) => carriersOf.every((facts) => facts.some((f) => meetingOfFact(f) === undefined || meetingOfFact(f) === m)));
     if (!together) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
+  }
+  // ("both articles talk about terrorism", « les deux rencontres ont porté sur… »: each meeting meant says it itself.)
+  if (claim.every && (claim.generic.has('meeting') || claim.generic.has('article')) && meetings.length > 1 && !gaps.length && meetings.some((m) => !carriersOf.every((facts) => facts.some((f) => meetingOfFact(f) === m.id)))) {
+    return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   }
   // ("more Moroccan officers": a fact that says them must say the increase too.)
   for (const { concept, of } of claim.increases ?? []) {

@@ -160,6 +160,15 @@ describe('the answer engine', () => {
     expect(engine.answer('ils veulent priver les organisations terroristes de quoi exactement ?').text).toMatch(/financement/);
   });
 
+  it('corrects what the articles deny, said before a question in the same message, before answering it', () => {
+    const a = engine.answer("non mais shahkar c'est le nouveau, zouev c'est l'ancien. bref zouev a dit quoi ?");
+    expect(a.verdict).toBe('contradicted');
+    expect(a.text).toMatch(/^Les articles disent autre chose/);
+    expect(a.text).toContain('nouveau secrétaire général adjoint');
+    // A true statement before a question adds nothing: the answer is the question's.
+    expect(engine.answer('Zouev est venu à Rabat. il a dit quoi ?').text).toMatch(/^Alexandre Zouev a souhaité/);
+  });
+
   it('answers "all this" as every meeting', () => {
     expect(engine.answer('what year did all this happen?').text).toContain('2025');
   });

@@ -197,6 +197,9 @@ describe('the verdict on each claim', () => {
     ['Morocco currently has 1,700 officers deployed with the UN.', ['not_stated']],
     ['Zouev est venu pour une conférence internationale à Rabat.', ['not_stated']],
     ['It was his 3rd trip to Morocco.', ['not_stated']],
+    // "There", "that": the one place, or what was said, just before.
+    ["La 93e AG d'Interpol se tenait à Rabat, c'est là que Hammouchi a vu le chef de la police onusienne.", ['contradicted', 'contradicted']],
+    ['Ils ont discuté des défis, notamment en Syrie. Et ça c’était à Marrakech avec Shahkar.', ['supported', 'supported', 'not_stated']],
     // A denial is judged for what it denies.
     ['Shahkar was not received in Rabat.', ['supported']],
     ['The Rabat meeting was about Syria and Afghanistan, not about sports at all.', ['supported', 'contradicted']],

@@ -127,6 +127,15 @@ const UNTRUE = [
   'Hammouchi a été nommé à la tête de la DGSN en 2015.',
   'Of the delegation heads Hammouchi met at the assembly, Shahkar was the first of them.',
   "Zouev a jugé l'expérience marocaine importante et exemplaire.",
+  // Round r/q: each article must say it; all three at once; a building no article gives; "it was A who";
+  // an organisation denied of its own head; "did nothing but"; "both" of two people, one of whom did not.
+  'Les deux articles parlent de terrorisme.',
+  'Hammouchi met Zouev and Shahkar together in the same meeting.',
+  'My buddy says the Rabat meeting was at DGSN headquarters.',
+  'It was Hammouchi who asked the UN to step up cooperation in Marrakech.',
+  'Hammouchi is just head of the DGST, not the DGSN.',
+  "Shahkar n'a fait que transmettre le message.",
+  'Both Shahkar and Zouev talked about terrorism in the Horn of Africa.',
 ];
 
 const TRUE = [
