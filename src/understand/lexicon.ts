@@ -1,12 +1,12 @@
 // Everything the question reader matches against, built once from knowledge/:
 // names, concepts with their SKOS relations, predicates, and each language's
 // words. Pure data in, matchers out.
-import { isEnglishWord } from '../language/nlp.js';
 import { fold, phraseNorms, tokenizePhrase as tokenize } from '../language/normalize.js';
 import type { LanguageProfile } from '../knowledge/schema.js';
 import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
 import { PhraseMatcher, parseWeighted } from './phrases.js';
-import { Speller, type SpellerOptions } from './speller.js';
+import type { Speller, SpellerOptions } from './speller.js';
+import { buildSpeller, withoutArticle } from './vocabulary.js';
 
 export const INTENTS = [
   'who',
@@ -127,11 +127,6 @@ export interface Lexicon {
   /** Words of languages the bot does not read (and that French and English do not use). */
   unsupported: Set<string>;
   speller: Speller;
-}
-
-/** "the U" → "U", "le pôle P" → "pôle P": an article must not make a name look longer than another. */
-function withoutArticle(name: string): string {
-  return name.replace(/^(the|le|la|les)\s+/i, '').replace(/^l['’]/i, '');
 }
 
 function matcher<T>(phrases: readonly string[], value: (phrase: string) => T, into = new PhraseMatcher<T>()): PhraseMatcher<T> {
@@ -379,36 +374,6 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
     addText(fact.text.en);
   }
 
-  // Narrower terms are matched as typed: a misspelt word is never mended into one ("intéresse" is no "internet"),
-  // but a word they share with the articles or the grammar ("monde") stays known.
-  const vocabulary = new Set<string>([...corpusWords, ...entities.words, ...concepts.words]);
-  for (const code of LANGUAGES) {
-    const lex = languages[code];
-    for (const set of [lex.stopwords, lex.languageMarkers, lex.negations, lex.locatives, lex.relations]) for (const w of set) vocabulary.add(w);
-    for (const m of [lex.intents, lex.predicates, lex.markers, lex.pronouns, lex.generic, lex.roleWords, lex.numbers, lex.spans, lex.followUps, lex.startWords, lex.countTargets, lex.ordinals, lex.functionPhrases]) {
-      for (const w of m.words) vocabulary.add(w);
-    }
-    for (const w of lex.months.keys()) vocabulary.add(w);
-    for (const w of lex.weekdays.keys()) vocabulary.add(w);
-  }
-  const unsupported = new Set(kb.unsupportedWords.map(fold).filter((w) => !vocabulary.has(w) || w === '¿' || w === '¡'));
-
-  // Words typed with an everyday ending, or known to the English lexicon, are left as typed:
-  // "faisait" must not become a name that shares its first letters.
-  const isEveryday = (w: string) => isEnglishWord(w) || unsupported.has(w) || languages.fr.generalEndings.some((e) => w.length > e.length + 3 && w.endsWith(e));
-  const stems = [entities, concepts, ...LANGUAGES.flatMap((c) => [languages[c].intents, languages[c].predicates, languages[c].countTargets])].flatMap((m) => [...m.stems]);
-  // The words of names (not of titles, not grammar): a typo in a first letter is mended into one of these only.
-  // Gathered the first time a first letter needs mending (rarely), not at every start.
-  let names: Set<string> | undefined;
-  const nameWords = () => {
-    const words = new Set<string>();
-    for (const entity of kb.entities.values()) {
-      for (const name of [entity.name.fr, entity.name.en, ...(entity.short ? [entity.short.fr, entity.short.en] : []), ...entity.aliases]) {
-        for (const t of tokenize(withoutArticle(name))) if (!languages.fr.stopwords.has(t.norm) && !languages.en.stopwords.has(t.norm)) words.add(t.norm);
-      }
-    }
-    return words;
-  };
-  const isName = (word: string) => (names ??= nameWords()).has(word);
-  return { entities, narrower, concepts, more, languages, ambiguousAliases, corpusWords, articleWords, unsupported, speller: new Speller(vocabulary, { ...spellerOptions, stems, isEveryday, isName }) };
+  const { speller, unsupported } = buildSpeller(kb, languages, entities, concepts, corpusWords, spellerOptions);
+  return { entities, narrower, concepts, more, languages, ambiguousAliases, corpusWords, articleWords, unsupported, speller };
 }

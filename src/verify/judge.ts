@@ -3,7 +3,7 @@
 // each part is checked by its rule (checks.ts), and the verdicts combine:
 // one contradiction makes the claim contradicted, one unstated part makes it
 // not stated, and only a claim every part of which is supported is supported.
-import type { Meeting, PredicateKind } from '../knowledge/schema.js';
+import type { PredicateKind } from '../knowledge/schema.js';
 import { meetingsInvolvingAny, meetingsWithIds } from '../knowledge/indexes.js';
 import type { Fact } from '../knowledge/types.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
@@ -13,6 +13,7 @@ import { CHECKS, narrowerGaps, type Part, type VerifyEnv } from './checks.js';
 import { countFindings } from './counts.js';
 import { membershipFinding } from './membership.js';
 import { exclusiveFindings } from './only.js';
+import { editionFindings, sameFindings } from './shared.js';
 import { topicFindings } from './evidence.js';
 import { scopeOf } from './scope.js';
 import { combine, contradicted, notStated, supported, type Finding, type Judgement } from './verdict.js';
@@ -273,45 +274,6 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   // Topics belong to what was said, else to the title they qualify, else to the one part there is.
   const topicsGoTo: PredicateKind | undefined = byKind.has('content') ? 'content' : byKind.has('title') ? 'title' : byKind.has('source') ? 'source' : [...byKind.keys()][0];
   return [...byKind].map(([kind, predicates]) => ({ kind, predicates, topics: kind === topicsGoTo ? claim.topics : [] }));
-}
-
-/** "Were they in the same city?", "put out by the same body?": the meetings meant, each as its record has it. */
-const SHARED: Record<NonNullable<Claim['same']>, { of: (m: Meeting) => string; slot: 'where' | 'source' | 'when' | 'who'; dimension: 'place' | 'issuer' | 'date' | 'role' }> = {
-  place: { of: (m) => m.city, slot: 'where', dimension: 'place' },
-  issuer: { of: (m) => m.communique, slot: 'source', dimension: 'issuer' },
-  week: { of: (m) => mondayOf(m.date), slot: 'when', dimension: 'date' },
-  month: { of: (m) => m.date.slice(0, 7), slot: 'when', dimension: 'date' },
-  year: { of: (m) => m.date.slice(0, 4), slot: 'when', dimension: 'date' },
-  // ("the two articles tell of the same meeting", « la même rencontre »: one meeting, or several.)
-  meeting: { of: (m) => m.id, slot: 'who', dimension: 'role' },
-};
-
-/** The Monday that starts an ISO date's week (weeks run Monday to Sunday, as in both languages' calendars). */
-function mondayOf(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
-}
-
-function sameFindings(claim: Claim, env: VerifyEnv): Finding[] {
-  if (!claim.same) return [];
-  const { kb } = env;
-  const scoped = scopeOf({ ...claim, every: true }, kb, env.focus).meetings;
-  const meetings = scoped.length > 1 ? scoped : [...kb.meetings];
-  if (meetings.length < 2) return [];
-  const shared = SHARED[claim.same];
-  const facts = meetings.flatMap((m) => factsAbout(kb, m.id, shared.slot).slice(0, 1));
-  return [new Set(meetings.map(shared.of)).size === 1 ? supported(facts, meetings) : contradicted(shared.dimension, facts, meetings)];
-}
-
-/** "The 94th General Assembly": a number said of a numbered thing. */
-function editionFindings(claim: Claim, env: VerifyEnv): Finding[] {
-  return claim.editions.map(({ entity, value }) => {
-    const e = env.kb.entities.get(entity);
-    const own = Number(/\d+/.exec(`${e?.name.fr ?? ''} ${e?.name.en ?? ''}`)?.[0]);
-    const facts = factsAbout(env.kb, entity, 'where', 'definition').slice(0, 1);
-    return own === value ? supported(facts) : contradicted('edition', facts);
-  });
 }
 
 /** "C before B": the days of their meetings, in that order or not. */

@@ -1,0 +1,63 @@
+// Titles said of someone: next to their name, or across "is" ("A is a
+// minister", "A, the O president"), with the organisation they are of; a title
+// of someone named as another's ("B's boss", « son adjoint ») is someone else.
+import type { Claim, EntityTerm } from './claim-types.js';
+import { grammarOf, type Lexicon } from './lexicon.js';
+import type { Reading, TermOf } from './read.js';
+
+type Span = { start: number; end: number };
+
+/** What the claim's reader already knows of the sentence, that titles are read with. */
+export interface TitleContext {
+  reading: Reading;
+  lexicon: Lexicon;
+  entities: EntityTerm[];
+  /** People by their names. */
+  aliases: EntityTerm[];
+  predicates: TermOf<'predicate'>[];
+  /** Two spans with only glue words between. */
+  linked: (a: Span, b: Span) => boolean;
+  /** A word that may stand between a name and what is said of it. */
+  glue: (w: string) => boolean;
+  /** Said in what capacity ("as O's head"). */
+  inCapacity: (t: { start: number }) => boolean;
+  /** The organisation no article names, right after a title. */
+  unknownOrgAfter: (end: number) => { unknownOrg?: string };
+}
+
+export function readTitles(claim: Claim, ctx: TitleContext): void {
+  const { reading, lexicon, entities, aliases, predicates, linked, glue, inCapacity, unknownOrgAfter } = ctx;
+  const { terms, tokens } = reading;
+  const grammar = grammarOf(lexicon);
+  const of = <K extends TermOf<'title'>['kind'] | 'concept'>(kind: K) => terms.filter((t): t is TermOf<K> => t.kind === kind);
+  const orgSpans = entities.filter((e) => e.type === 'organisation');
+  const linkedOver = (a: { start: number; end: number }, t: { start: number; end: number }) => {
+    if (linked(a, t)) return true;
+    const org = orgSpans.find((o) => o.end === t.start && o.start >= a.end);
+    return org !== undefined && tokens.slice(a.end, org.start).every((w) => glue(w)) && org.start - a.end <= 3;
+  };
+  // With no verb, a title is said of the one person named, whatever words stand between ("B is the outgoing V chief").
+  const onlyPerson = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0] : undefined;
+  for (const t of of('title')) {
+    // ("Is B C's boss?": the title of someone a named person has, not that person's own.)
+    const whose = aliases.find((a) => a.end + 1 === t.start && grammar.possessive.has(tokens[a.end] ?? ''));
+    if (whose) {
+      claim.topics.push({ kind: 'word', word: tokens.slice(t.start, t.end).join(' '), surface: reading.raw.slice(whose.start, t.end).join(' '), someone: true });
+      continue;
+    }
+    const person = aliases.find((a) => linkedOver(a, t)) ?? onlyPerson ?? (inCapacity(t) ? aliases.find((a) => a.start < t.start) : undefined);
+    // ("chef de la police d'O": the field the title heads may stand between it and its organisation.)
+    const glueOrField = (i: number) => glue(tokens[i] ?? '') || of('concept').some((c) => c.start <= i && i < c.end);
+    const next = entities.find((e) => e.type === 'organisation' && e.start >= t.end && e.start - t.end <= 5 && Array.from({ length: e.start - t.end }, (_, k) => t.end + k).every(glueOrField));
+    // ("O's president": the organisation before, its possessive between.)
+    const prev = entities.find((e) => e.type === 'organisation' && (e.end === t.start || (e.end === t.start - 1 && grammar.possessive.has(tokens[e.end] ?? ''))));
+    const org = (next ?? prev)?.entity;
+    if (person || org) claim.titles.push({ person: person?.entity, org, surface: t.surface, ...(org ? {} : unknownOrgAfter(t.end)) });
+    // (…and « c'était son adjoint », "his deputy": someone's title, said of another person than its holder, with or without a verb.)
+    else if ((predicates.length && !grammar.copula.has(tokens[t.start - 1] ?? '')) || grammar.possessive.has(tokens[t.start - 1] ?? '')) {
+      // "c'est son adjoint qui l'a reçu": someone known only by a title, whom no fact names; "his deputy", as typed.
+      const lead = t.start > 0 && (grammar.possessive.has(tokens[t.start - 1] ?? '') || Object.values(lexicon.languages).some((l) => l.determiners.has(tokens[t.start - 1] ?? ''))) ? t.start - 1 : t.start;
+      claim.topics.push({ kind: 'word', word: tokens.slice(t.start, t.end).join(' '), surface: reading.raw.slice(lead, t.end).join(' '), someone: true });
+    } else claim.topics.push({ kind: 'word', word: tokens.slice(t.start, t.end).join(' '), surface: t.surface });
+  }
+}

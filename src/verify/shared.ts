@@ -1,0 +1,47 @@
+// What is said of several meetings at once ("in the same city", "the same
+// week") and of a numbered thing ("the 94th assembly"): each as its record has it.
+import type { Meeting } from '../knowledge/schema.js';
+import type { Claim } from '../understand/frame.js';
+import { factsAbout } from '../retrieve/graph.js';
+import type { VerifyEnv } from './checks.js';
+import { scopeOf } from './scope.js';
+import { contradicted, supported, type Finding } from './verdict.js';
+
+/** "Were they in the same city?", "put out by the same body?": the meetings meant, each as its record has it. */
+const SHARED: Record<NonNullable<Claim['same']>, { of: (m: Meeting) => string; slot: 'where' | 'source' | 'when' | 'who'; dimension: 'place' | 'issuer' | 'date' | 'role' }> = {
+  place: { of: (m) => m.city, slot: 'where', dimension: 'place' },
+  issuer: { of: (m) => m.communique, slot: 'source', dimension: 'issuer' },
+  week: { of: (m) => mondayOf(m.date), slot: 'when', dimension: 'date' },
+  month: { of: (m) => m.date.slice(0, 7), slot: 'when', dimension: 'date' },
+  year: { of: (m) => m.date.slice(0, 4), slot: 'when', dimension: 'date' },
+  // ("the two articles tell of the same meeting", « la même rencontre »: one meeting, or several.)
+  meeting: { of: (m) => m.id, slot: 'who', dimension: 'role' },
+};
+
+/** The Monday that starts an ISO date's week (weeks run Monday to Sunday, as in both languages' calendars). */
+function mondayOf(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+export function sameFindings(claim: Claim, env: VerifyEnv): Finding[] {
+  if (!claim.same) return [];
+  const { kb } = env;
+  const scoped = scopeOf({ ...claim, every: true }, kb, env.focus).meetings;
+  const meetings = scoped.length > 1 ? scoped : [...kb.meetings];
+  if (meetings.length < 2) return [];
+  const shared = SHARED[claim.same];
+  const facts = meetings.flatMap((m) => factsAbout(kb, m.id, shared.slot).slice(0, 1));
+  return [new Set(meetings.map(shared.of)).size === 1 ? supported(facts, meetings) : contradicted(shared.dimension, facts, meetings)];
+}
+
+/** "The 94th General Assembly": a number said of a numbered thing. */
+export function editionFindings(claim: Claim, env: VerifyEnv): Finding[] {
+  return claim.editions.map(({ entity, value }) => {
+    const e = env.kb.entities.get(entity);
+    const own = Number(/\d+/.exec(`${e?.name.fr ?? ''} ${e?.name.en ?? ''}`)?.[0]);
+    const facts = factsAbout(env.kb, entity, 'where', 'definition').slice(0, 1);
+    return own === value ? supported(facts) : contradicted('edition', facts);
+  });
+}
