@@ -55,7 +55,7 @@ export const languageSchema = z.strictObject({
   /** "on day one", « le dernier jour de l'AG »: a day said to be an event's first or last. */
   event_days: z.strictObject({ first: phrases.default([]), last: phrases.default([]) }).default({ first: [], last: [] }),
   /** "in the same city", "by the same body": the meetings meant are said to share a place, or a communiqué's issuer. */
-  same: z.strictObject({ place: phrases.default([]), issuer: phrases.default([]), week: phrases.default([]), month: phrases.default([]), year: phrases.default([]), meeting: phrases.default([]) }).default({ place: [], issuer: [], week: [], month: [], year: [], meeting: [] }),
+  same: z.strictObject({ place: phrases.default([]), issuer: phrases.default([]), week: phrases.default([]), month: phrases.default([]), year: phrases.default([]), meeting: phrases.default([]), person: phrases.default([]) }).default({ place: [], issuer: [], week: [], month: [], year: [], meeting: [], person: [] }),
   about_that: phrases.default([]),
   /** "each other", "entre eux": the people of one group said to have met one another. */
   reciprocal: phrases.default([]),

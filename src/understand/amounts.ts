@@ -89,10 +89,15 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     return adjacent || elided;
   };
   if (universal.some((u) => nouns.some((g) => g.start >= u.end && g.start - u.end <= 1) || verbNext(u))) claim.every = true;
+  // ("Both praised the language skills": "both" saying something is two people, each of whom must have said it.)
+  const saysNext = (u: { end: number }) => terms.some((t) => t.start === u.end && t.kind === 'predicate' && t.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
+  if (universal.some(saysNext) && !nouns.length) claim.generic = new Set([...claim.generic, 'person']);
   if (of('marker').some((m) => m.marker === 'already')) claim.already = true;
   const marked = (kind: TermOf<'marker'>['marker']) => of('marker').some((m) => m.marker === kind);
   if (marked('same_place')) claim.same = 'place';
   else if (marked('same_issuer')) claim.same = 'issuer';
+  // ("received by the same man": the one who received; « le même responsable onusien »: the one received.)
+  else if (marked('same_person')) claim.same = of('marker').some((m) => m.marker === 'agent' && of('marker').some((s) => s.marker === 'same_person' && s.start - m.end <= 1 && s.start >= m.end)) ? 'host' : 'person';
   else if (marked('same_week')) claim.same = 'week';
   else if (marked('same_month')) claim.same = 'month';
   else if (marked('same_year')) claim.same = 'year';

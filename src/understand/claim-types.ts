@@ -61,6 +61,8 @@ export interface Claim {
   titles: { person?: string; org?: string; unknownOrg?: string; surface: string }[];
   /** Every title the whole claim says, when one of them is judged alone ("deputy" and "SG" are one post). */
   saidTitles?: { person?: string; surface: string }[];
+  /** « le communiqué du ministère des affaires étrangères »: a body said to have issued a document, by a name no article uses. */
+  unknownIssuers?: string[];
   /** « n'a fait que transmettre »: someone did nothing but that, which no article says. */
   onlyDoing?: boolean;
   /** "more officers": what there is said to be more of (its words, as typed), with the concept that says "more" (concepts.yaml `more`). */
@@ -120,7 +122,7 @@ export interface Claim {
   /** "not only C": the one named, and more; the negation denies the "only", not the name. */
   beyond?: boolean;
   /** "in the same city", "by the same body": what the meetings meant are said to share. */
-  same?: 'place' | 'issuer' | 'week' | 'month' | 'year' | 'meeting';
+  same?: 'place' | 'issuer' | 'person' | 'host' | 'week' | 'month' | 'year' | 'meeting';
   /** "B came first", "celle de Y en dernier": the rank of the one meeting meant among the meetings around it. */
   rank?: 'first' | 'last';
   /** "did the two U officials meet each other?": people of the group named said to have met one another. */

@@ -39,7 +39,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // ("mon cousin dit que…", "@Sami dit que…": hearsay from no one the articles name; what follows is the claim, and its verb the first.)
   const hearsay = (speech: TermOf<'predicate'>) => !entities.some((e) => e.end <= speech.start) && !terms.some((t) => t.kind === 'pronoun' && t.end <= speech.start);
   const said = of('predicate');
-  const predicates = said.filter((p, i) => !(saying(p) && hearsay(p) && said.slice(i + 1).some((q) => !saying(q))));
+  // ("The X statement says the SG came…": a document saying it is where the claim comes from, not something done.)
+  const fromDocument = (speech: TermOf<'predicate'>) => terms.some((t) => t.kind === 'generic' && (t.what === 'document' || t.what === 'article') && t.end <= speech.start && speech.start - t.end <= 1);
+  const predicates = said.filter((p, i) => !(saying(p) && (hearsay(p) || fromDocument(p)) && said.slice(i + 1).some((q) => !saying(q))));
   const first = predicates[0];
   const isLocative = (w: string | undefined) => w !== undefined && locativeSets.some((s) => s.has(w));
   const before = (e: { start: number }) => {
@@ -323,7 +325,16 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         // ("the U's experience": whose an idea is, said right after the possessive; "the U's counter-terrorism office" names a body.)
         let owned: Term | undefined = whose ? of('concept').find((c) => c.start === e.end + 1) : undefined;
         while (owned && terms.find((t) => t.start === owned?.end)?.kind === 'concept') owned = terms.find((t) => t.start === owned?.end);
-        const owns = owned !== undefined && terms.find((t) => t.start === owned?.end)?.kind !== 'word';
+        // (« un financement de l'U »: an idea, then "of", then whose it is.)
+        const relationAt = grammar.articles.has(tokens[e.start - 1] ?? '') ? e.start - 2 : e.start - 1;
+        const ofWhom = lexicon.languages[reading.language].relations.has(tokens[relationAt] ?? '') && !grammar.companion.has(tokens[relationAt] ?? '') && of('concept').some((c) => c.end === relationAt);
+        // ("UN funding": an organisation right before an idea, as whose it is.)
+        // (Not "the UN counter-terror guy": an idea that goes on to a person or a word names what, not whose.)
+        let chain: Term | undefined = e.type === 'organisation' ? of('concept').find((c) => c.start === e.end) : undefined;
+        while (chain && terms.find((t) => t.start === chain?.end)?.kind === 'concept') chain = terms.find((t) => t.start === chain?.end);
+        const after = chain ? terms.find((t) => t.start === chain?.end) : undefined;
+        const adjunct = chain !== undefined && after?.kind !== 'word' && !(after?.kind === 'generic' && after.what === 'person');
+        const owns = (owned !== undefined && terms.find((t) => t.start === owned?.end)?.kind !== 'word') || ofWhom || adjunct;
         claim.participants.push({ ...mention, role, ...(whose ? { possessor: true } : {}), ...(owns ? { owns: true } : {}) });
       }
     }

@@ -126,6 +126,9 @@ function contentRange(reading: Reading): { first: number; last: number } | undef
   // A leading aside is cut off only when it holds one ("salut", "btw"), not "the" or "le"; the claim starts
   // right after it ("So the X meeting…"), past whom it greets ("hey guys, …").
   const lead = reading.terms.filter((t) => t.end <= first.start);
+  // ("Selon le communiqué, A…", "According to the statement, …": a document named before a comma is where the claim comes from.)
+  const attribution = reading.clauses.includes(first.start) && lead.some((t) => t.kind === 'generic' && (t.what === 'document' || t.what === 'article')) && lead.every((t) => t.kind === 'function' || t.kind === 'generic' || (t.kind === 'marker' && t.marker === 'filler'));
+  if (attribution) return { first: first.start, last: last.end - 1 };
   // (So is an attribution of several words, "D'après l'article", "the article says": where the claim comes from.)
   const lastAside = lead.findLastIndex((t) => t.kind === 'marker' && (t.marker === 'filler' || (t.marker === 'opener' && t.end - t.start > 1)));
   if (lastAside < 0) return { first: 0, last: last.end - 1 };

@@ -87,11 +87,13 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   // ("et c'était aussi pendant l'AG ?": "it was…" says something of the meeting meant; a claim, not the last question again.)
   const ofTheMeeting = of('pronoun').some((p) => p.what === 'meeting') && reading.terms.some((t) => t.kind === 'date' || (t.kind === 'entity' && t.start > 0));
   const elliptical = reading.followUp && !predicates.length && !of('title').length && !opener && !marked('inversion').length && !marked('tag').length && !ofTheMeeting;
+  // ("Le communiqué de Y dit que…": a document said to say something is where a claim comes from, not what is asked about.)
+  const attributed = of('generic').some((g) => (g.what === 'document' || g.what === 'article') && predicates.some((p) => p.start > g.start && p.start - g.end <= 3 && p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content')));
   const polar =
     !interrogative &&
     !request &&
     !elliptical &&
-    (opener || measured || marked('inversion').length > 0 || marked('tag').length > 0 || (reading.endsWithQuestionMark && hasContent) || (hasContent && predicates.length + of('title').length > 0 && !strongCue));
+    (opener || measured || marked('inversion').length > 0 || marked('tag').length > 0 || (reading.endsWithQuestionMark && hasContent) || (hasContent && predicates.length + of('title').length > 0 && (!strongCue || attributed)));
 
   // "l'événement qui se déroule…": a wh-word that asks nothing (a relative) is no cue.
   const scores = new Map<CueIntent, number>();

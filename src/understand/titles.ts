@@ -38,7 +38,13 @@ export function readTitles(claim: Claim, ctx: TitleContext): void {
   };
   // With no verb, a title is said of the one person named, whatever words stand between ("B is the outgoing V chief").
   const onlyPerson = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0] : undefined;
+  const documents = terms.filter((x) => x.kind === 'generic' && x.what === 'document');
   for (const t of of('title')) {
+    // ("le communiqué du ministère des affaires étrangères": a body named after a document is who issued it, one no article names.)
+    if (documents.some((d) => d.end <= t.start && t.start - d.end <= 2 && tokens.slice(d.end, t.start).every((w) => glue(w)))) {
+      (claim.unknownIssuers ??= []).push(t.surface);
+      continue;
+    }
     // ("Is B C's boss?": the title of someone a named person has, not that person's own.)
     const whose = aliases.find((a) => a.end + 1 === t.start && grammar.possessive.has(tokens[a.end] ?? ''));
     if (whose) {

@@ -114,7 +114,8 @@ function eachSpeaker(claims: Claim[], env: VerifyEnv): Claim[] {
   const { kb } = env;
   const [claim] = claims;
   if (claims.length !== 1 || !claim?.every || !claim.generic.has('person')) return claims;
-  if (claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) return claims;
+  // (Someone named as the one they said it to, « avec A », is no speaker: each of the others still must have said it.)
+  if (claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person' && p.role === 'agent')) return claims;
   if (!claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'))) return claims;
   const guests = [...new Set(scopeOf(claim, kb, env.focus).meetings.flatMap((m) => m.guests))];
   if (guests.length < 2) return claims;
@@ -167,6 +168,10 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
     if (!listed.some((f) => f.items?.length)) findings.push(notStated([{ kind: 'unnamed', concept: claim.which, ...(listed[0] ? { fact: env.rank(listed, 1)[0] as Fact } : {}) }]));
   }
   findings.push(...exclusiveFindings(claim, env), ...sameFindings(claim, env));
+  // ("the O secretary general wants…": someone who holds a title at an organisation no one the articles name holds.)
+  const vacant = claim.titles.filter((t) => t.org && !t.person && !(env.kb.leadersOf.get(t.org)?.length));
+  const orgName = (id: string) => { const o = env.kb.entities.get(id); return (o?.short ?? o?.name)?.[env.language] ?? id; };
+  if (vacant.length) findings.push(notStated([{ kind: 'words', surfaces: vacant.map((t) => `${t.surface} (${orgName(t.org as string)})`) }]));
   // "came for a peacekeeping conference": an event the articles never name; only a meeting's occasion can deny it.
   if (claim.otherEvents.length && !parts.some((p) => p.kind === 'meeting')) findings.push(notStated([{ kind: 'words', surfaces: claim.otherEvents }]));
   // "1,700 officers": a figure no record counts is one the articles do not give.
@@ -239,7 +244,7 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   }
   const hasTitle = claim.titles.length + claim.identities.length + claim.affiliations.length > 0;
   // "the U's communiqué": a claim about who issued a document; "comes from" with no document is someone's origin, not a source.
-  if (claim.issuers.length && !byKind.has('source')) byKind.set('source', []);
+  if ((claim.issuers.length || claim.unknownIssuers?.length) && !byKind.has('source')) byKind.set('source', []);
   // (…but "both meetings were reported by the U" is about who reported the meetings.)
   if (byKind.has('source') && !claim.issuers.length && !claim.generic.has('document') && !claim.ofMeeting) {
     byKind.delete('source');

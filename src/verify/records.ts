@@ -170,7 +170,7 @@ export function checkSource(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const others = { ...claim, participants: claim.participants.filter((p) => !issuers.includes(p.entity)) };
   const scope = scopeOf(others, kb, env.focus);
   const source = (m: Meeting) => slotFacts(kb, m, 'source').slice(0, 1);
-  const unknownIssuer = part.topics.filter((t) => t.kind === 'word').map((t) => t.surface);
+  const unknownIssuer = [...part.topics.filter((t) => t.kind === 'word').map((t) => t.surface), ...(claim.unknownIssuers ?? [])];
   if (!issuers.length && !unknownIssuer.length) return supported(scope.meetings.flatMap(source), scope.meetings);
   // The one who issued it, or a body it is part of: broader is right, narrower is not said.
   // One communiqué, one issuer: the body the article names, and no other (not even the one it belongs to).

@@ -11,6 +11,9 @@ import { contradicted, supported, type Finding } from './verdict.js';
 const SHARED: Record<NonNullable<Claim['same']>, { of: (m: Meeting) => string; slot: 'where' | 'source' | 'when' | 'who'; dimension: 'place' | 'issuer' | 'date' | 'role' }> = {
   place: { of: (m) => m.city, slot: 'where', dimension: 'place' },
   issuer: { of: (m) => m.communique, slot: 'source', dimension: 'issuer' },
+  // (« le même responsable dans les deux articles »: the guests, the one or ones each meeting was with.)
+  person: { of: (m) => [...m.guests].sort().join(' '), slot: 'who', dimension: 'role' },
+  host: { of: (m) => m.host, slot: 'who', dimension: 'role' },
   week: { of: (m) => mondayOf(m.date), slot: 'when', dimension: 'date' },
   month: { of: (m) => m.date.slice(0, 7), slot: 'when', dimension: 'date' },
   year: { of: (m) => m.date.slice(0, 4), slot: 'when', dimension: 'date' },
@@ -31,6 +34,12 @@ export function sameFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const scoped = scopeOf({ ...claim, every: true }, kb, env.focus).meetings;
   const meetings = scoped.length > 1 ? scoped : [...kb.meetings];
   if (meetings.length < 2) return [];
+  // ("both were received by the same man, A": the one named is in every meeting meant.)
+  const named = claim.same === 'person' || claim.same === 'host' ? claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity) : [];
+  if (named.length) {
+    const facts = meetings.flatMap((m) => factsAbout(kb, m.id, 'who').slice(0, 1));
+    return [meetings.every((m) => named.some((p) => [m.host, ...m.guests].includes(p))) ? supported(facts, meetings) : contradicted('role', facts, meetings)];
+  }
   const shared = SHARED[claim.same];
   const facts = meetings.flatMap((m) => factsAbout(kb, m.id, shared.slot).slice(0, 1));
   return [new Set(meetings.map(shared.of)).size === 1 ? supported(facts, meetings) : contradicted(shared.dimension, facts, meetings)];

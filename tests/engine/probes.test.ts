@@ -136,6 +136,16 @@ const UNTRUE = [
   'Hammouchi is just head of the DGST, not the DGSN.',
   "Shahkar n'a fait que transmettre le message.",
   'Both Shahkar and Zouev talked about terrorism in the Horn of Africa.',
+  // Round s/r: a title at an organisation no one named holds; whose funding; the same person; "both" saying something;
+  // a document said to say what no fact says; a source no article has.
+  'Shahkar said the Interpol Secretary-General wants more cooperation with Morocco.',
+  "Zouev a annoncé un financement de l'ONU pour le Maroc.",
+  'Zouev announced UN funding for Morocco.',
+  "C'est le même responsable onusien dans les deux articles.",
+  'Both praised the language skills of Moroccan police officers.',
+  "Les deux responsables onusiens ont évoqué l'Afghanistan avec Hammouchi.",
+  'The Marrakech statement says the UN Secretary-General himself came to Marrakech.',
+  "Le communiqué de Rabat dit que le Maroc n'est qu'un partenaire secondaire de l'ONU.",
 ];
 
 const TRUE = [
