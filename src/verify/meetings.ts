@@ -10,6 +10,7 @@ import type { Part, VerifyEnv } from './env.js';
 import { citeMeeting, correction, meetingsOf, placeWithin, sideOf, slotFacts, topicFindings, topicsHeld } from './evidence.js';
 import { checkEvent } from './records.js';
 import { conflicts, scopeOf } from './scope.js';
+import { AMONG_BY_INDEX } from './carry.js';
 import { contradicted, notStated, supported, type Finding, type Gap } from './verdict.js';
 
 export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding {
@@ -214,6 +215,17 @@ function oneAnother(claim: Claim, named: readonly string[], env: VerifyEnv): Fin
 
 /** Whether one of the meetings says every topic: a topic of one meeting and a topic of another make no claim about either. */
 function oneMeetingSaysAll(topics: Part['topics'], meetings: readonly Meeting[], env: VerifyEnv): boolean {
+  const [first] = topics;
   // (topicsHeld(), not topicFindings(): asked of every meeting, at a thousand articles a thousand, and only whether.)
-  return meetings.some((m) => topicsHeld(topics, [m], env));
+  if (first === undefined || meetings.length < AMONG_BY_INDEX) return meetings.some((m) => topicsHeld(topics, [m], env));
+  // Of many meetings, only those with a fact that carries each topic can: the facts that carry a topic come from the
+  // indexes (carrier.factsCarrying() finds every fact carries() holds for, as among() relies on for long lists).
+  let about = new Set(env.carrier.factsCarrying(first, env.language).map((f) => f.about));
+  for (const t of topics.slice(1)) {
+    if (!about.size) return false;
+    const next = new Set<string>();
+    for (const f of env.carrier.factsCarrying(t, env.language)) if (about.has(f.about)) next.add(f.about);
+    about = next;
+  }
+  return meetings.some((m) => about.has(m.id) && topicsHeld(topics, [m], env));
 }
