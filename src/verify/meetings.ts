@@ -60,7 +60,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   // "both meetings were about counter-terrorism": each meeting's own facts must say it.
   if (fitting.length && claim.every) {
     // (Whether first, the finding only of the meeting that fails: every meeting of the base may be asked.)
-    const failing = fitting.find((m) => !topicsHeld(part.topics, [m], env));
+    const failing = firstNotHolding(part.topics, fitting, env);
     const own = failing ? topicFindings(part.topics, [failing], env).finding : undefined;
     if (own) return own;
   }
@@ -215,17 +215,32 @@ function oneAnother(claim: Claim, named: readonly string[], env: VerifyEnv): Fin
 
 /** Whether one of the meetings says every topic: a topic of one meeting and a topic of another make no claim about either. */
 function oneMeetingSaysAll(topics: Part['topics'], meetings: readonly Meeting[], env: VerifyEnv): boolean {
-  const [first] = topics;
   // (topicsHeld(), not topicFindings(): asked of every meeting, at a thousand articles a thousand, and only whether.)
-  if (first === undefined || meetings.length < AMONG_BY_INDEX) return meetings.some((m) => topicsHeld(topics, [m], env));
-  // Of many meetings, only those with a fact that carries each topic can: the facts that carry a topic come from the
-  // indexes (carrier.factsCarrying() finds every fact carries() holds for, as among() relies on for long lists).
-  let about = new Set(env.carrier.factsCarrying(first, env.language).map((f) => f.about));
-  for (const t of topics.slice(1)) {
-    if (!about.size) return false;
-    const next = new Set<string>();
-    for (const f of env.carrier.factsCarrying(t, env.language)) if (about.has(f.about)) next.add(f.about);
-    about = next;
-  }
+  if (!topics.length || meetings.length < AMONG_BY_INDEX) return meetings.some((m) => topicsHeld(topics, [m], env));
+  const about = meetingsCarryingAll(topics, env);
   return meetings.some((m) => about.has(m.id) && topicsHeld(topics, [m], env));
+}
+
+/** The first of the meetings whose own facts do not hold the topics (topicsHeld), if any. */
+function firstNotHolding(topics: Part['topics'], meetings: readonly Meeting[], env: VerifyEnv): Meeting | undefined {
+  if (!topics.length || meetings.length < AMONG_BY_INDEX) return meetings.find((m) => !topicsHeld(topics, [m], env));
+  // (A meeting with a fact that carries each topic holds them: no topic said the other way round is carried by any fact.)
+  const about = meetingsCarryingAll(topics, env);
+  return meetings.find((m) => !about.has(m.id));
+}
+
+/**
+ * The meetings with a fact that carries each topic: of many meetings, the only ones whose own facts can hold them.
+ * The facts that carry a topic come from the indexes (carrier.factsCarrying() finds every fact carries() holds for,
+ * as among() relies on for long lists), so the cost follows those facts, not the meetings.
+ */
+function meetingsCarryingAll(topics: Part['topics'], env: VerifyEnv): Set<string> {
+  let about: Set<string> | undefined;
+  for (const t of topics) {
+    const next = new Set<string>();
+    for (const f of env.carrier.factsCarrying(t, env.language)) if (!about || about.has(f.about)) next.add(f.about);
+    about = next;
+    if (!about.size) break;
+  }
+  return about ?? new Set();
 }
