@@ -218,7 +218,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       // The yes/no question before this one, in this message or the last turn.
       const lastTurn = context.conversation?.at(-1);
       let earlier: Query | undefined = lastTurn?.answer.focus.intent === 'yesno' ? utterancesOf(lastTurn.question, kb, lexicon, lastTurn.answer.language).questions.at(-1) : undefined;
-      // ("shahkar c'est le nouveau, zouev l'ancien. bref zouev a dit quoi ?": what the articles deny, said before a question, is corrected first.)
+      // (« C c'est le nouveau, B l'ancien. bref B a dit quoi ? »: what the articles deny, said before a question, is corrected first.)
       // (Each claim of it, as a fact-check reads it: "A is new, B is the old one" is two.)
       if (questions.length) {
         let before: Query | undefined;
@@ -226,7 +226,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
           for (const piece of piecesOf(said.reading.text, kb, lexicon, language).filter((p) => p.kind === 'claim' && p.query)) {
             const { judged, query, focus } = checkOne({ ...piece, query: { ...(piece.query as Query), language } }, previous, before);
             before = query;
-            // ("Zouev came to Rabat. what did he say?": whom the question's "he" stands for.)
+            // ("B came to Y. what did he say?": whom the question's "he" stands for.)
             if (focus) previous = focus;
             if (judged.verdict === 'contradicted') plans.push({ intent: 'yesno', answered: true, sentences: judged.sentences, verdict: 'contradicted', confidence: 0.8, focus: previous ?? emptyFocus(), suggestAbout: [] });
           }

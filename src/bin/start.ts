@@ -4,7 +4,10 @@
 // In production run it directly: node dist/src/bin/start.js (see the README).
 import { config as loadDotenv } from 'dotenv';
 import { describeStartupError, main } from '../main.js';
+import { tuneHeap } from './heap.js';
 
+// (Before the knowledge base is loaded: see heap.ts.)
+tuneHeap();
 loadDotenv({ quiet: true });
 const secrets = process.env['DISCORD_TOKEN'] ? [process.env['DISCORD_TOKEN']] : [];
 const sharded = Boolean(process.env['SHARDING_MANAGER']);

@@ -317,8 +317,11 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
   const narrower = new PhraseMatcher<{ entity?: string; concept?: string }>();
   for (const entity of kb.entities.values()) {
     const names = new Set([entity.name.fr, entity.name.en, ...(entity.short ? [entity.short.fr, entity.short.en] : []), ...entity.aliases]);
-    for (const name of names) entities.add(withoutArticle(name), { entity: entity.id, via: 'alias' });
-    if (entity.type === 'person') for (const role of entity.roles) entities.add(role, { entity: entity.id, via: 'role' });
+    // (One reference per entity and kind, shared by its names: a hundred thousand names at a thousand articles.)
+    const byName: EntityRef = { entity: entity.id, via: 'alias' };
+    for (const name of names) entities.add(withoutArticle(name), byName);
+    const byRole: EntityRef = { entity: entity.id, via: 'role' };
+    if (entity.type === 'person') for (const role of entity.roles) entities.add(role, byRole);
     for (const word of entity.narrower) narrower.add(word, { entity: entity.id });
   }
   const concepts = new PhraseMatcher<ConceptRef>();

@@ -56,6 +56,11 @@ export class PhraseMatcher<T> {
   private readonly byStem = new Map<string, Entry<T>[]>();
   private added = 0;
   readonly words = new Set<string>();
+  /**
+   * Each word once: a phrase's words come split afresh from its reading, so the same word would be held once per
+   * phrase (at a thousand articles, hundreds of thousands of copies of "de", "police", "chef").
+   */
+  private readonly interned = new Map<string, string>();
   /** Stems of wildcard words ("terroris" for "terroris*"). */
   readonly stems = new Set<string>();
 
@@ -64,9 +69,16 @@ export class PhraseMatcher<T> {
     const starred = phrase.includes('*');
     const prefix = starred && phrase.trimEnd().endsWith('*');
     const words = phraseNorms(starred ? phrase.replace(/\*+\s*$/, '') : phrase);
-    const first = words[0];
-    if (first === undefined) return this;
-    for (const w of words) this.words.add(w);
+    if (words[0] === undefined) return this;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      const known = this.interned.get(w);
+      if (known === undefined) {
+        this.interned.set(w, w);
+        this.words.add(w);
+      } else words[i] = known;
+    }
+    const first = words[0] as string;
     const entry: Entry<T> = { words, prefix: prefix && (words.at(-1)?.length ?? 0) >= MIN_PREFIX, value, weight, seq: this.added++ };
     if (entry.prefix) this.stems.add(words.at(-1) as string);
     if (entry.prefix && words.length === 1) push(this.byStem, first.slice(0, MIN_PREFIX), entry);

@@ -38,6 +38,18 @@ export function topicFindings(topics: readonly Topic[], meetings: readonly Meeti
   return { finding: notStated(gaps, [...theirMeeting, ...elsewhere, ...meetings.flatMap((m) => slotFacts(kb, m, 'who'))], [...meetings]), carriers };
 }
 
+/**
+ * Whether topicFindings() finds nothing against these topics (no fact says the opposite of one, some fact carries
+ * each), without gathering the facts it would cite when it does: for callers that only ask whether.
+ */
+export function topicsHeld(topics: readonly Topic[], meetings: readonly Meeting[], env: VerifyEnv): boolean {
+  if (!topics.length) return true;
+  const { kb, carrier, language } = env;
+  const pool = meetingPool(kb, meetings);
+  for (const t of topics) if (t.kind === 'concept' && t.opposite && pool.some((f) => f.concepts.includes(t.concept))) return false;
+  return topics.every((t) => carrying(kb, carrier, pool, t, language).length > 0);
+}
+
 /** "football" for "major sporting events": the articles do not name it; the fact that uses the broader term comes closest. */
 export function narrowerGaps(claim: Claim, pool: readonly Fact[], env: VerifyEnv): Gap[] {
   const { kb } = env;

@@ -7,9 +7,10 @@ import type { Claim } from '../understand/frame.js';
 import { dateAgrees } from '../understand/dates.js';
 import { factsAbout, involves, participants, within } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
-import { citeMeeting, correction, meetingsOf, placeWithin, sideOf, slotFacts, topicFindings } from './evidence.js';
+import { citeMeeting, correction, meetingsOf, placeWithin, sideOf, slotFacts, topicFindings, topicsHeld } from './evidence.js';
 import { checkEvent } from './records.js';
 import { conflicts, scopeOf } from './scope.js';
+import { AMONG_BY_INDEX } from './carry.js';
 import { contradicted, notStated, supported, type Finding, type Gap } from './verdict.js';
 
 export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding {
@@ -59,10 +60,10 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   if (fitting.length && unnamedEvent(claim, fitting)) return notStated([{ kind: 'unknown' }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
   // "both meetings were about counter-terrorism": each meeting's own facts must say it.
   if (fitting.length && claim.every) {
-    for (const m of fitting) {
-      const own = topicFindings(part.topics, [m], env);
-      if (own.finding) return own.finding;
-    }
+    // (Whether first, the finding only of the meeting that fails: every meeting of the base may be asked.)
+    const failing = firstNotHolding(part.topics, fitting, env);
+    const own = failing ? topicFindings(part.topics, [failing], env).finding : undefined;
+    if (own) return own;
   }
   if (fitting.length) {
     const topics = topicFindings(part.topics, fitting, env);
@@ -185,10 +186,17 @@ function otherMeetings(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const meetingVerbs = [...kb.predicates.values()].filter((p) => p.kind === 'meeting').map((p) => p.id);
   // The facts that say a meeting verb (and may involve the first person named), in the base's order.
   const candidates = people[0] !== undefined ? carrier.factsInvolving(people[0]).list : carrier.factsStatingAny(meetingVerbs);
+  // Whether a meeting is ruled out, worked out once per meeting: a meeting has many facts among the candidates.
+  const ruledOut = new Map<string, boolean>();
+  const rulesOut = (meeting: Meeting) => {
+    let out = ruledOut.get(meeting.id);
+    if (out === undefined) ruledOut.set(meeting.id, (out = conflicts(meeting, claim, kb, claim.unknownPlaces).length > 0 || claim.events.some((e) => meeting.occasion !== e.entity)));
+    return out;
+  };
   const facts = candidates.filter((f) => {
     // (The meeting first: a place, day or occasion said rules out most of thousands at once, before their people are gathered.)
     const meeting = kb.entities.get(f.about);
-    if (meeting?.type === 'meeting' && (conflicts(meeting, claim, kb, claim.unknownPlaces).length || claim.events.some((e) => meeting.occasion !== e.entity))) return false;
+    if (meeting?.type === 'meeting' && rulesOut(meeting)) return false;
     if (!meetingVerbs.some((v) => carrier.saysPredicate(f, v)) || !part.predicates.every((p) => carrier.saysPredicate(f, p))) return false;
     const who = carrier.people(f, false);
     if (!people.every((p) => carrier.involves(who, p))) return false;
@@ -219,5 +227,32 @@ function oneAnother(claim: Claim, named: readonly string[], env: VerifyEnv): Fin
 
 /** Whether one of the meetings says every topic: a topic of one meeting and a topic of another make no claim about either. */
 function oneMeetingSaysAll(topics: Part['topics'], meetings: readonly Meeting[], env: VerifyEnv): boolean {
-  return meetings.some((m) => !topicFindings(topics, [m], env).finding);
+  // (topicsHeld(), not topicFindings(): asked of every meeting, at a thousand articles a thousand, and only whether.)
+  if (!topics.length || meetings.length < AMONG_BY_INDEX) return meetings.some((m) => topicsHeld(topics, [m], env));
+  const about = meetingsCarryingAll(topics, env);
+  return meetings.some((m) => about.has(m.id) && topicsHeld(topics, [m], env));
+}
+
+/** The first of the meetings whose own facts do not hold the topics (topicsHeld), if any. */
+function firstNotHolding(topics: Part['topics'], meetings: readonly Meeting[], env: VerifyEnv): Meeting | undefined {
+  if (!topics.length || meetings.length < AMONG_BY_INDEX) return meetings.find((m) => !topicsHeld(topics, [m], env));
+  // (A meeting with a fact that carries each topic holds them: no topic said the other way round is carried by any fact.)
+  const about = meetingsCarryingAll(topics, env);
+  return meetings.find((m) => !about.has(m.id));
+}
+
+/**
+ * The meetings with a fact that carries each topic: of many meetings, the only ones whose own facts can hold them.
+ * The facts that carry a topic come from the indexes (carrier.factsCarrying() finds every fact carries() holds for,
+ * as among() relies on for long lists), so the cost follows those facts, not the meetings.
+ */
+function meetingsCarryingAll(topics: Part['topics'], env: VerifyEnv): Set<string> {
+  let about: Set<string> | undefined;
+  for (const t of topics) {
+    const next = new Set<string>();
+    for (const f of env.carrier.factsCarrying(t, env.language)) if (!about || about.has(f.about)) next.add(f.about);
+    about = next;
+    if (!about.size) break;
+  }
+  return about ?? new Set();
 }

@@ -114,7 +114,7 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   if (claim.every && (claim.generic.has('meeting') || claim.generic.has('article')) && meetings.length > 1 && !gaps.length && meetings.some((m) => !carriersOf.every((facts) => facts.some((f) => meetingOfFact(f) === m.id)))) {
     return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   }
-  // ("more Moroccan officers": a fact that says them must say the increase too.)
+  // ("more K officers": a fact that says them must say the increase too.)
   for (const { concept, of } of claim.increases ?? []) {
     const i = part.topics.findIndex((t) => t.surface === of);
     if (!gaps.length && i >= 0 && !(carriersOf[i] ?? []).some((f) => f.concepts.includes(concept))) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);

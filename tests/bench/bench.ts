@@ -12,6 +12,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { BOT_ENV } from '../../src/bin/heap.js';
 import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createBaselines, type Baseline } from '../support/baselines.js';
@@ -216,7 +217,7 @@ function lines(child: ChildProcess, count: number, timeoutMs: number, what: stri
 async function coldStart(options: { answers?: boolean; nodeFlags?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<{ run: ColdRun; last?: Record<string, unknown> }> {
   const t0 = performance.now();
   const args = [...(options.nodeFlags ?? []), sibling('cold-start'), ...(options.answers ? ['--answers'] : [])];
-  const child = track(spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } }));
+  const child = track(spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...BOT_ENV, ...options.env } }));
   const got = await lines(child, options.answers ? 3 : 2, 20_000, 'cold start');
   await exited(child, 10_000);
   const [ready, first, last] = got.map((l) => JSON.parse(l.text) as Record<string, unknown>) as [Record<string, unknown>, Record<string, unknown>, Record<string, unknown>?];
@@ -246,7 +247,7 @@ const HAS_SCRIPT = spawnSync('script', ['--version'], { stdio: 'ignore' }).statu
 const HAS_TASKSET = process.platform === 'linux' && spawnSync('taskset', ['-c', '0', process.execPath, '-e', '0'], { stdio: 'ignore' }).status === 0;
 
 async function offlineReady(): Promise<OfflineRun> {
-  const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? tmpdir(), TERM: 'xterm', SHELL: '/bin/sh', LANG: 'C.UTF-8', LOG_LEVEL: 'debug', COLUMNS: '100' };
+  const env = { ...BOT_ENV, PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? tmpdir(), TERM: 'xterm', SHELL: '/bin/sh', LANG: 'C.UTF-8', LOG_LEVEL: 'debug', COLUMNS: '100' };
   const command = `'${process.execPath}' '${START_JS}' --offline`;
   const t0 = performance.now();
   // A pseudo-terminal (util-linux script) shows the interactive prompt; without one, the
@@ -315,6 +316,7 @@ async function discordRoundTrip(questions: readonly string[]): Promise<DiscordFi
   // A temporary working directory keeps a developer's .env out of it.
   const env = {
     PATH: process.env['PATH'] ?? '',
+    ...BOT_ENV,
     HOME: process.env['HOME'] ?? tmpdir(),
     DISCORD_TOKEN: fake.token,
     DISCORD_API_BASE: fake.apiBase,

@@ -6,6 +6,10 @@
 // defers past "ready", such as the language model, shows there).
 // With --answers it then answers every question of both sets once and prints a
 // third line with the memory after that (and after a GC when --expose-gc is on).
+import { tuneHeap } from '../../src/bin/heap.js';
+
+// Set up as the bot's process is (src/bin/start.ts).
+tuneHeap();
 const boot = performance.now();
 const { loadKnowledge } = await import('../../src/knowledge/load.js');
 const { createEngine } = await import('../../src/engine.js');

@@ -6,6 +6,7 @@
 // quality check, and memory.
 //   node dist/tests/bench/scale-run.js MANIFEST.json [questions]
 import { readFileSync } from 'node:fs';
+import { tuneHeap } from '../../src/bin/heap.js';
 import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { latency, loadSets, machineBusySeconds, median, seededRandom, shuffle } from './common.js';
@@ -23,6 +24,8 @@ const BUDGET_MS = 120_000;
 const MIN_TIMED = 2_000;
 const MB = 1024 * 1024;
 
+// Set up as the bot's process is (src/bin/start.ts; scale.ts starts this one with the bot's environment).
+tuneHeap();
 const started = performance.now();
 const kb = loadKnowledge(process.env['KNOWLEDGE_DIR']);
 const engine = createEngine(kb);

@@ -12,6 +12,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BOT_ENV } from '../../src/bin/heap.js';
 import { median, ms, pct, round, table } from './common.js';
 import { writeSynthetic } from './synthetic.js';
 
@@ -31,7 +32,8 @@ interface Line {
 function run(script: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ lines: Line[]; t0: number; stderr: string }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [fileURLToPath(new URL(`./${script}.js`, import.meta.url)), ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    // (These processes stand in for the bot's: started with its environment, as npm start starts it.)
+    const child = spawn(process.execPath, [fileURLToPath(new URL(`./${script}.js`, import.meta.url)), ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...BOT_ENV, ...env } });
     const lines: Line[] = [];
     let pending = '';
     let stderr = '';
