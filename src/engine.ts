@@ -140,7 +140,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     if (!judgement) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: ctx.unclear || unknownWho ? t.check_unclear : t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
     // "B n'a pas rencontré C": the articles judge what it denies; what proves that wrong proves the claim right.
     const flip = q.negated;
-    // (…but "n'ont pas évoqué l'<a country>, seulement l'Afrique", "not 2 December, and it was a Friday": what follows the
+    // (…but "n'ont pas évoqué l'<a country>, seulement l'<a region>", "not 2 December, and it was a Friday": what follows the
     // negation says more than it denies; that the whole is wrong shows nothing of what it denies, nor of the rest.)
     if (flip && judgement.verdict === 'contradicted' && saysMoreThanItDenies(q.reading, lexicon)) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
     const verdict = !flip || judgement.verdict === 'not_stated' ? judgement.verdict : judgement.verdict === 'supported' ? 'contradicted' : 'supported';
