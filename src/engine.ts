@@ -109,7 +109,11 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const dated = ctx.query.claim.dates.some((d) => d.day !== undefined && d.month !== undefined);
     // ("What happened at the Monday 25 November meeting?", "…at the 92nd assembly?": a summary that takes a day, an edition
     // or an occasion for granted has it checked.)
-    const presumes = (ctx.query.claim.dates.length > 0 && !ctx.query.claim.dating.length) || ctx.query.claim.editions.length > 0 || ctx.query.claim.otherEvents.length > 0;
+    // (…or a body by a name no article uses: « …avec la Gendarmerie royale, c'est quoi l'histoire ? ».)
+    // (A capital that opens a clause, "Give me…", names nothing.)
+    const opening = new Set(ctx.query.reading.clauses);
+    const unknownName = ctx.query.reading.terms.some((t) => t.kind === 'word' && !t.inCoverage && !opening.has(t.start) && /^\p{Lu}/u.test(t.surface));
+    const presumes = (ctx.query.claim.dates.length > 0 && !ctx.query.claim.dating.length) || ctx.query.claim.editions.length > 0 || ctx.query.claim.otherEvents.length > 0 || unknownName;
     const checks = (!ctx.unclear || (dated && q.polar)) && (q.polar || ctx.query.claim.issuers.length > 0 || issuing || ((!ABOUT_THE_COVERAGE.has(q.intent) || presumes) && !(['role', 'definition'].includes(q.intent) && bare)));
     const judged = checks ? judge(ctx.query.claim, { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: !q.polar, asksWho: q.intent === 'who' }) : undefined;
     const judgement = denied && judged?.verdict === 'supported' ? { ...judged, verdict: 'contradicted' as const, dimension: 'content' as const } : judged;

@@ -101,6 +101,8 @@ export const languageSchema = z.strictObject({
       ranks: phrases.default([]),
       /** Verbs of asking ("asked", « a demandé »): followed by a question word, a question reported, not a claim. */
       asking: phrases.default([]),
+      /** « lui », « leur » before a verb: whom one side spoke to, so the verb is that side's alone. */
+      addressee: phrases.default([]),
       relative: phrases.default([]),
       possessive: phrases.default([]),
       day_lead: phrases.default([]),

@@ -134,6 +134,10 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const negation = of('negation')[0];
   const verb = of('predicate').find((p) => negation !== undefined && p.start > negation.start);
   const restricted = negation !== undefined && verb !== undefined && !tokens.some((w) => grammar.negators.has(w)) && tokens.some((w, i) => i >= verb.end && grammar.restrictive.has(w));
+  // (« les unités sont qu'à Z », spoken without « ne »: « que » after "is" and before "in" is "only".)
+  const inPlace = (w: string | undefined) => Object.values(lexicon.languages).some((l) => l.locatives.has(w ?? ''));
+  const linking = (w: string | undefined) => Object.values(lexicon.languages).some((l) => l.passive.has(w ?? '')) || grammar.copula.has(w ?? '');
+  if (negation === undefined && tokens.some((w, i) => grammar.restrictive.has(w) && linking(tokens[i - 1]) && inPlace(tokens[i + 1]))) claim.only = true;
   // (« n'a fait que transmettre »: « que » right before the verb, nothing but that done, which no article says.)
   if (negation !== undefined && !tokens.some((w) => grammar.negators.has(w)) && of('predicate').some((p) => p.start > negation.start && grammar.restrictive.has(tokens[p.start - 1] ?? ''))) claim.onlyDoing = true;
   // ("il a juste croisé A", "he only met C": only that person, or only in passing — either way more than the articles say.)

@@ -3,7 +3,7 @@
 import { fold } from '../language/normalize.js';
 import type { LanguageLexicon, Lexicon } from './lexicon.js';
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'nounAnaphora' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'ranks' | 'asking' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'origin' | 'boundNegators' | 'restrictive' | 'dayLead';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'nounAnaphora' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'ranks' | 'asking' | 'addressee' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'origin' | 'boundNegators' | 'restrictive' | 'dayLead';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -47,6 +47,7 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     venues: union('venues'),
     ranks: union('ranks'),
     asking: union('asking'),
+    addressee: union('addressee'),
     relative: union('relative'),
     futureAuxiliary: union('futureAuxiliary'),
     complementizers: union('complementizers'),

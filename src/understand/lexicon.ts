@@ -282,6 +282,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       venues: wordSet(profile.syntax.venues),
       ranks: wordSet(profile.syntax.ranks),
       asking: wordSet(profile.syntax.asking),
+      addressee: wordSet(profile.syntax.addressee),
       relative: wordSet(profile.syntax.relative),
       futureAuxiliary: wordSet(profile.syntax.future_auxiliary),
       complementizers: wordSet(profile.syntax.complementizers),

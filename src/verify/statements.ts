@@ -119,6 +119,8 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const i = part.topics.findIndex((t) => t.surface === of);
     if (!gaps.length && i >= 0 && !(carriersOf[i] ?? []).some((f) => f.concepts.includes(concept))) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   }
+  // (« c'est A qui en a parlé », « A lui en a parlé »: the facts say the two sides talked of it, not which one did.)
+  if (!gaps.length && claim.singledOut && symmetric && carried.every((f) => !f.agents.length && !f.speaker)) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   if (!gaps.length) return supported([...new Set(carried)], meetingsOf(carried, kb));
   return notStated(gaps, [...new Set([...closest, ...carried, ...env.rank(compatible, 1)])], meetings);
 }

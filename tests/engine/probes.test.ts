@@ -146,6 +146,15 @@ const UNTRUE = [
   "Les deux responsables onusiens ont évoqué l'Afghanistan avec Hammouchi.",
   'The Marrakech statement says the UN Secretary-General himself came to Marrakech.',
   "Le communiqué de Rabat dit que le Maroc n'est qu'un partenaire secondaire de l'ONU.",
+  // Round t/s: how long a stay lasted; a reason; "only" spoken without « ne »; one side of a discussion both sides held;
+  // a comparison no article makes; a body no article names, taken for granted.
+  'Zouev was only in Morocco for a day.',
+  "Le 1er décembre l'AG d'Interpol était encore en cours, c'est pour ça que Zouev était au Maroc.",
+  "Les unités de police de l'ONU sont qu'au siège de New York.",
+  "C'est Zouev qui a parlé de la Corne de l'Afrique.",
+  'Hammouchi lui a parlé de la Syrie.',
+  'Shahkar has the same rank as Zouev.',
+  "L'ONU sollicite un renforcement de la coopération avec la Gendarmerie royale.",
 ];
 
 const TRUE = [
