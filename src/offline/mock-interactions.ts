@@ -244,16 +244,12 @@ export class MockButton extends MockInteraction implements ButtonInteraction {
 export class MockAutocomplete extends MockIncoming implements AutocompleteInteraction {
   responded = false;
   readonly options: AutocompleteInteraction['options'];
-  constructor(
-    sent: Sent[],
-    origin: Origin,
-    log: MessageLog,
-    readonly commandName: string,
-    values: OptionValues,
-    focused: string,
-  ) {
+  readonly commandName: string;
+  /** `typing`: the command, its options' values so far, and the one being typed. */
+  constructor(sent: Sent[], origin: Origin, log: MessageLog, typing: { commandName: string; values: OptionValues; focused: string }) {
     super(sent, origin, log);
-    this.options = options(values, focused);
+    this.commandName = typing.commandName;
+    this.options = options(typing.values, typing.focused);
   }
   override isAutocomplete(): this is AutocompleteInteraction {
     return true;

@@ -98,7 +98,7 @@ export class MockClient {
 
   /** What the command offers while `focused` is being typed. */
   async autocomplete(commandName: string, focused: string, values: OptionValues, where: Where = {}): Promise<Choice[]> {
-    const sent = await this.interact((s, origin) => new MockAutocomplete(s, origin, this.sentMessages, commandName, values, focused), where);
+    const sent = await this.interact((s, origin) => new MockAutocomplete(s, origin, this.sentMessages, { commandName, values, focused }), where);
     return sent.flatMap((s) => (s.kind === 'choices' ? s.choices : []));
   }
 
