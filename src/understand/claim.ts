@@ -14,6 +14,7 @@ export type { Claim, EntityTerm, Mention, Participant, Topic } from './claim-typ
 import type { Claim, EntityTerm } from './claim-types.js';
 import { titlesToLeaders } from './leaders.js';
 import { readTitles } from './titles.js';
+import { ownsIdea } from './owners.js';
 
 /** Where a clause of time starts: a "when" word that asks nothing, or "while", "lorsque". */
 function temporalClause(reading: Reading, lexicon: Lexicon, asked: Set<number>): number | undefined {
@@ -323,19 +324,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         const role = agentMarked || cleft ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : (e.start < first.start) !== passive ? 'agent' : 'object';
         // ("A's guests", "the guests of A": whose the people meant are.)
         const whose = grammar.possessive.has(tokens[e.end] ?? '') || (lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? '') && of('generic').some((g) => g.what === 'person' && g.end === e.start - 1));
-        // ("the U's experience": whose an idea is, said right after the possessive; "the U's counter-terrorism office" names a body.)
-        let owned: Term | undefined = whose ? of('concept').find((c) => c.start === e.end + 1) : undefined;
-        while (owned && terms.find((t) => t.start === owned?.end)?.kind === 'concept') owned = terms.find((t) => t.start === owned?.end);
-        // (« un financement de l'U »: an idea, then "of", then whose it is.)
-        const relationAt = grammar.articles.has(tokens[e.start - 1] ?? '') ? e.start - 2 : e.start - 1;
-        const ofWhom = lexicon.languages[reading.language].relations.has(tokens[relationAt] ?? '') && !grammar.companion.has(tokens[relationAt] ?? '') && of('concept').some((c) => c.end === relationAt);
-        // ("UN funding": an organisation right before an idea, as whose it is.)
-        // (Not "the UN counter-terror guy": an idea that goes on to a person or a word names what, not whose.)
-        let chain: Term | undefined = e.type === 'organisation' ? of('concept').find((c) => c.start === e.end) : undefined;
-        while (chain && terms.find((t) => t.start === chain?.end)?.kind === 'concept') chain = terms.find((t) => t.start === chain?.end);
-        const after = chain ? terms.find((t) => t.start === chain?.end) : undefined;
-        const adjunct = chain !== undefined && after?.kind !== 'word' && !(after?.kind === 'generic' && after.what === 'person');
-        const owns = (owned !== undefined && terms.find((t) => t.start === owned?.end)?.kind !== 'word') || ofWhom || adjunct;
+        const owns = ownsIdea(e, whose, reading, lexicon);
         claim.participants.push({ ...mention, role, ...(whose ? { possessor: true } : {}), ...(owns ? { owns: true } : {}) });
       }
     }

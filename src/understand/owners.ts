@@ -1,0 +1,30 @@
+// Whose an idea is: "the U's experience", « un financement de l'U », "UN
+// funding". A fact carries such an idea only if it names its owner too.
+import type { EntityTerm } from './claim-types.js';
+import { grammarOf, type Lexicon } from './lexicon.js';
+import type { Reading, Term } from './read.js';
+
+/** Whether a name is said as the owner of an idea next to it (`possessive`: a possessive follows the name). */
+export function ownsIdea(e: EntityTerm, possessive: boolean, reading: Reading, lexicon: Lexicon): boolean {
+  const { terms, tokens } = reading;
+  const grammar = grammarOf(lexicon);
+  const concepts = terms.filter((t) => t.kind === 'concept');
+  const at = (start: number | undefined) => terms.find((t) => t.start === start);
+  // The last idea of a run of ideas that starts at `start`.
+  const runFrom = (start: number): Term | undefined => {
+    let idea: Term | undefined = concepts.find((c) => c.start === start);
+    while (idea && at(idea.end)?.kind === 'concept') idea = at(idea.end);
+    return idea;
+  };
+  // ("the U's experience": right after the possessive; "the U's counter-terrorism office" names a body.)
+  const owned = possessive ? runFrom(e.end + 1) : undefined;
+  if (owned && at(owned.end)?.kind !== 'word') return true;
+  // (« un financement de l'U »: an idea, then "of", then whose it is; "with the U" is no owner.)
+  const relationAt = grammar.articles.has(tokens[e.start - 1] ?? '') ? e.start - 2 : e.start - 1;
+  const relation = tokens[relationAt] ?? '';
+  if (lexicon.languages[reading.language].relations.has(relation) && !grammar.companion.has(relation) && concepts.some((c) => c.end === relationAt)) return true;
+  // ("UN funding": an organisation right before an idea; not "the UN counter-terror guy", which names what, not whose.)
+  const chain = e.type === 'organisation' ? runFrom(e.end) : undefined;
+  const after = chain ? at(chain.end) : undefined;
+  return chain !== undefined && after?.kind !== 'word' && !(after?.kind === 'generic' && after.what === 'person');
+}
