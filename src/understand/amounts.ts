@@ -135,9 +135,9 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const verb = of('predicate').find((p) => negation !== undefined && p.start > negation.start);
   const restricted = negation !== undefined && verb !== undefined && !tokens.some((w) => grammar.negators.has(w)) && tokens.some((w, i) => i >= verb.end && grammar.restrictive.has(w));
   // (« les unités sont qu'à Z », spoken without « ne »: « que » after "is" and before "in" is "only".)
-  const inPlace = (w: string | undefined) => Object.values(lexicon.languages).some((l) => l.locatives.has(w ?? ''));
+  const locative = (w: string | undefined) => Object.values(lexicon.languages).some((l) => l.locatives.has(w ?? ''));
   const linking = (w: string | undefined) => Object.values(lexicon.languages).some((l) => l.passive.has(w ?? '')) || grammar.copula.has(w ?? '');
-  if (negation === undefined && tokens.some((w, i) => grammar.restrictive.has(w) && linking(tokens[i - 1]) && inPlace(tokens[i + 1]))) claim.only = true;
+  if (negation === undefined && tokens.some((w, i) => grammar.restrictive.has(w) && linking(tokens[i - 1]) && locative(tokens[i + 1]))) claim.only = true;
   // (« n'a fait que transmettre »: « que » right before the verb, nothing but that done, which no article says.)
   if (negation !== undefined && !tokens.some((w) => grammar.negators.has(w)) && of('predicate').some((p) => p.start > negation.start && grammar.restrictive.has(tokens[p.start - 1] ?? ''))) claim.onlyDoing = true;
   // ("il a juste croisé A", "he only met C": only that person, or only in passing — either way more than the articles say.)
@@ -194,7 +194,6 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   // "asked for the meeting", « a demandé la rencontre »: what a verb of saying has for its object is the meeting itself,
   // which no fact says anyone asked for (what was asked at it is another matter).
   // (Not "discussed at the meeting": where it was said.)
-  const locative = (w: string | undefined) => Object.values(lexicon.languages).some((l) => l.locatives.has(w ?? ''));
   const meetingRef = (at: number) => terms.find((t) => t.start >= at && t.start - at <= 1 && !tokens.slice(at, t.start).some((w) => locative(w) || grammar.complementizers.has(w)) && meetingNouns.some((g) => g.start === t.start) && (t.kind === 'generic' || (t.kind === 'pronoun' && t.end - t.start >= 2)) && terms.every((x) => x.start < at || x.start >= t.start || x.kind === 'function'));
   // (A question about the meeting — « dans quel cadre s'inscrit la rencontre ? » — claims nothing of it.)
   for (const p of reading.wh.some(Boolean) ? [] : of('predicate')) {
