@@ -7,10 +7,45 @@ import type { Claim, EntityTerm } from './claim.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Reading, Term, TermOf } from './read.js';
 
+/** What every reader of a claim's amounts looks at. */
+interface Context {
+  claim: Claim;
+  reading: Reading;
+  kb: KnowledgeBase;
+  lexicon: Lexicon;
+  entities: EntityTerm[];
+  meetingNouns: readonly { start: number; end: number }[];
+  terms: Term[];
+  tokens: string[];
+  grammar: ReturnType<typeof grammarOf>;
+  of: <K extends Term['kind']>(kind: K) => TermOf<K>[];
+  marked: (kind: TermOf<'marker'>['marker']) => boolean;
+  /** "first ever meeting", "3rd trip": the noun an ordinal qualifies, past a grammar word or two. */
+  nounAfter: (at: number) => Term | undefined;
+  locative: (w: string | undefined) => boolean;
+}
+
+/** The readers, in order: each may use what an earlier one set (a count before its span, an order before the one compared). */
+const READERS: readonly ((c: Context) => void)[] = [readNumbers, readVisitRank, readBoth, readSameness, readRank, readUnsaid, readOnly, readOrder, readEventOrder, readAroundMeeting, readEventDay, readAsked, readCompared];
+
 export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], meetingNouns: readonly { start: number; end: number }[]): void {
   const { terms, tokens } = reading;
-  const grammar = grammarOf(lexicon);
   const of = <K extends Term['kind']>(kind: K) => terms.filter((t): t is TermOf<K> => t.kind === kind);
+  const nounAfter = (at: number) => {
+    const next = terms.filter((t) => t.start >= at && t.start - at <= 2 && t.kind !== 'function').sort((a, b) => a.start - b.start)[0];
+    return next && ((next.kind === 'generic' && next.what === 'meeting') || next.kind === 'predicate') ? next : undefined;
+  };
+  const context: Context = {
+    claim, reading, kb, lexicon, entities, meetingNouns, terms, tokens, grammar: grammarOf(lexicon), of,
+    marked: (kind) => of('marker').some((m) => m.marker === kind),
+    nounAfter,
+    locative: (w) => Object.values(lexicon.languages).some((l) => l.locatives.has(w ?? '')),
+  };
+  for (const read of READERS) read(context);
+}
+
+/** Numbers: an edition, a day of the month, a count with its bound, or a figure no record gives. */
+function readNumbers({ claim, reading, kb, lexicon, entities, terms, tokens, grammar, of }: Context): void {
   // "Was it the 92nd one?": an ordinal said of the one numbered thing the claim names.
   const numbered = entities.filter((e) => (e.type === 'event' || e.type === 'organisation') && /\d/.test(`${kb.entities.get(e.entity)?.name.fr ?? ''}`));
   // ("a week apart", « une semaine d'écart »: a span between meetings; "lasted three days" is a length no record gives.)
@@ -55,12 +90,10 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     const countsNoun = !dayOfMonth && terms.some((t) => t.start === n.end && (t.kind === 'word' || t.kind === 'concept' || t.kind === 'generic'));
     if (n.value > 31 || bound || countsNoun) claim.figures.push(n.surface);
   }
-  // "B's first trip", "la première visite de B": someone's visit counted among all their visits.
-  // "first ever meeting", "3rd trip": the noun an ordinal qualifies, past a grammar word or two.
-  const nounAfter = (at: number) => {
-    const next = terms.filter((t) => t.start >= at && t.start - at <= 2 && t.kind !== 'function').sort((a, b) => a.start - b.start)[0];
-    return next && ((next.kind === 'generic' && next.what === 'meeting') || next.kind === 'predicate') ? next : undefined;
-  };
+}
+
+/** An ordinal before a visit that is someone's: its rank among their visits. */
+function readVisitRank({ claim, lexicon, entities, tokens, grammar, of, nounAfter }: Context): void {
   const ordinals = [
     ...Object.values(lexicon.languages).flatMap((l) => l.ordinals.all(tokens)),
     ...of('number')
@@ -73,6 +106,10 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     const whose = entities.some((e) => e.type === 'person' && ((e.end <= o.start && o.start - e.end <= 1) || (e.start > noun.end && e.start - noun.end <= 1))) || grammar.possessive.has(tokens[o.start - 1] ?? '');
     if (whose) claim.visitRank = Number(o.value);
   }
+}
+
+/** "Both", « les deux »: every one of the meetings, documents or people meant. */
+function readBoth({ claim, kb, lexicon, meetingNouns, terms, tokens, grammar, of }: Context): void {
   // "a week apart", "une semaine d'écart": the words of a span are no topic.
   if (claim.counts.some((c) => c.target === 'day')) claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !grammar.spanWords.has(t.word));
   // "Both meetings in X": a universal word right before the meetings.
@@ -92,8 +129,11 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   // ("Both praised the language skills": "both" saying something is two people, each of whom must have said it.)
   const saysNext = (u: { end: number }) => terms.some((t) => t.start === u.end && t.kind === 'predicate' && t.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
   if (universal.some(saysNext) && !nouns.length) claim.generic = new Set([...claim.generic, 'person']);
+}
+
+/** "the same place / week / person…", and "already". */
+function readSameness({ claim, kb, of, marked }: Context): void {
   if (of('marker').some((m) => m.marker === 'already')) claim.already = true;
-  const marked = (kind: TermOf<'marker'>['marker']) => of('marker').some((m) => m.marker === kind);
   if (marked('same_place')) claim.same = 'place';
   else if (marked('same_issuer')) claim.same = 'issuer';
   // ("received by the same man": the one who received; « le même responsable onusien »: the one received.)
@@ -106,12 +146,20 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     if (claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length >= 2) claim.reciprocal = true;
     else claim.same = 'meeting';
   }
+}
+
+/** "first", "last" said of no noun: a rank among meetings; and "each other". */
+function readRank({ claim, terms, of, marked, nounAfter }: Context): void {
   // ("the first trip", "la première visite": an ordinal before a noun picks a meeting, it ranks none.)
   // ("last night", "la semaine dernière": a word right after makes it that word's, not a rank.)
   const rankOf = (m: TermOf<'marker'>) => !nounAfter(m.end) && !terms.some((t) => t.start === m.end && t.kind !== 'function' && t.kind !== 'marker');
   const ranked = of('marker').find((m) => (m.marker === 'first' || m.marker === 'last') && rankOf(m));
   if (ranked) claim.rank = ranked.marker === 'first' ? 'first' : 'last';
   if (marked('reciprocal')) claim.reciprocal = true;
+}
+
+/** What the articles never give, someone else, "also", "mainly", "the first time". */
+function readUnsaid({ claim, lexicon, tokens, of }: Context): void {
   // ("which was day two of the GA", « sa nationalité »: what the articles never give is no claim they can hold.)
   for (const m of of('marker').filter((x) => x.marker === 'never_given')) claim.topics.push({ kind: 'word', word: tokens.slice(m.start, m.end).join(' '), surface: m.surface });
   // ("did he meet anyone else?": someone no record names beside those it does.)
@@ -119,6 +167,10 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   if (Object.values(lexicon.languages).some((l) => l.additive.all(tokens).length > 0)) claim.additive = true;
   if (Object.values(lexicon.languages).some((l) => l.mainly.all(tokens).length > 0)) claim.mainly = true;
   if (Object.values(lexicon.languages).some((l) => l.firstTime.all(tokens).length > 0)) claim.visitRank ??= 1;
+}
+
+/** "only", « ne … que », "not only": fewer or more than the articles name. */
+function readOnly({ claim, kb, lexicon, tokens, grammar, of, locative }: Context): void {
   // (Not inside a tag or an aside: « c'est juste ? » asks, "just checking" chats.)
   const aside = (m: { start: number }) => of('marker').some((t) => (t.marker === 'tag' || t.marker === 'filler' || t.marker === 'about_that') && m.start >= t.start && m.start < t.end);
   const found = Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens)).filter((m) => !aside(m));
@@ -135,7 +187,6 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const verb = of('predicate').find((p) => negation !== undefined && p.start > negation.start);
   const restricted = negation !== undefined && verb !== undefined && !tokens.some((w) => grammar.negators.has(w)) && tokens.some((w, i) => i >= verb.end && grammar.restrictive.has(w));
   // (« les unités sont qu'à Z », spoken without « ne »: « que » after "is" and before "in" is "only".)
-  const locative = (w: string | undefined) => Object.values(lexicon.languages).some((l) => l.locatives.has(w ?? ''));
   const linking = (w: string | undefined) => Object.values(lexicon.languages).some((l) => l.passive.has(w ?? '')) || grammar.copula.has(w ?? '');
   if (negation === undefined && tokens.some((w, i) => grammar.restrictive.has(w) && linking(tokens[i - 1]) && locative(tokens[i + 1]))) claim.only = true;
   // (« n'a fait que transmettre »: « que » right before the verb, nothing but that done, which no article says.)
@@ -159,6 +210,10 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     claim.only = true;
     claim.ledOrgs = [...new Set(inTitles)];
   }
+}
+
+/** The order of two meetings, a span between them, someone before, a time before the articles'. */
+function readOrder({ claim, kb, entities, terms, of, marked }: Context): void {
   // (Also a span between meetings: "the same day", "both … within a week", "two officials in less than a week".)
   const several = claim.every === true || claim.counts.some((c) => (c.target === 'person' || c.target === 'meeting') && c.value >= 2);
   for (const c of claim.counts) if (c.target === 'day' && (c.value === 0 || several)) c.between = true;
@@ -174,6 +229,10 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   const adverbial = beforeMarker !== undefined && !terms.some((t) => t.start >= beforeMarker.end && t.kind !== 'function' && !(t.kind === 'marker' && (t.marker === 'tag' || t.marker === 'filler')));
   if (marked('past') || (!claim.order && !claim.predecessor && adverbial)) claim.past = true;
   if (marked('since')) claim.since = true;
+}
+
+/** Before or after an event, or its start or end. */
+function readEventOrder({ claim, kb, entities, terms, of }: Context): void {
   // "après la clôture de l'AG d'O": before or after an event, or its start or end.
   for (const m of of('marker').filter((x) => x.marker === 'before' || x.marker === 'after')) {
     const event = entities.find((e) => e.type === 'event' && e.start >= m.end && e.start - m.end <= 4);
@@ -185,6 +244,10 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     claim.predicates = claim.predicates.filter((p) => p.start < m.start || !p.ids.every((id) => kb.predicates.get(id)?.kind === 'event'));
     break;
   }
+}
+
+/** What was done before, after or about the meeting itself. */
+function readAroundMeeting({ claim, reading, kb, meetingNouns, terms, tokens, grammar, of, locative }: Context): void {
   // "arrived the day before the meeting": when someone came or left, said against the meeting, is a time no record gives.
   // ("called A before the X meeting": what was said, the facts say at the meeting, never before or after it.)
   const presence = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => ['presence', 'content'].includes(kb.predicates.get(id)?.kind ?? '')));
@@ -203,6 +266,10 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
       claim.topics.push({ kind: 'word', word: tokens.slice(p.start, object.end).join(' '), surface: reading.raw.slice(p.start, object.end).join(' ') });
     }
   }
+}
+
+/** The first or last day of an event. */
+function readEventDay({ claim, entities, of }: Context): void {
   // "on day one", « le dernier jour de l'AG »: the day of the event's start or end; with no event named, the meeting's occasion.
   const eventDay = of('marker').find((x) => x.marker === 'event_first_day' || x.marker === 'event_last_day');
   if (eventDay && !claim.eventOrder) {
@@ -210,12 +277,20 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     const event = entities.find((e) => e.type === 'event' && e.start >= eventDay.end && e.start - eventDay.end <= 3) ?? entities.find((e) => e.type === 'event' && e.end <= eventDay.start && eventDay.start - e.end <= 2);
     claim.eventOrder = { ...(event ? { event: event.entity } : {}), relation: 'on', point: eventDay.marker === 'event_first_day' ? 'start' : 'end' };
   }
+}
+
+/** Which members of an idea are asked for. */
+function readAsked({ claim, reading, kb, lexicon, tokens, of }: Context): void {
   const whichWords = [lexicon.languages.fr.which, lexicon.languages.en.which];
   // Only an idea named at its own level: "which missions" is answered by "peacekeeping missions", "which languages" only by names.
   // and only an idea the knowledge knows has members ("languages": it lists narrower terms), not "which framework".
   // ("did he say which languages?", "which languages do they speak?": either way, only names answer it.)
   claim.asked = of('concept').find((c) => whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')) || reading.cues.some((q) => q.weight >= 2 && q.start < c.end && c.start < q.end))?.concept;
   claim.which = of('concept').find((c) => c.relation === 'same' && (kb.concepts.get(c.concept)?.narrower.length ?? 0) > 0 && whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')))?.concept;
+}
+
+/** The one compared with in an order is not one the claim says was met. */
+function readCompared({ claim, terms, of }: Context): void {
   // "C before B": the one compared with is not one the claim says was met.
   if (claim.order) {
     const compared = claim.participants.length > 0;
