@@ -45,7 +45,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
 }
 
 /** Numbers: an edition, a day of the month, a count with its bound, or a figure no record gives. */
-function readNumbers({ claim, reading, kb, lexicon, entities, terms, tokens, grammar, of }: Context): void {
+function readNumbers({ claim, reading, kb, lexicon, entities, terms, tokens, grammar, of, nounAfter }: Context): void {
   // "Was it the 92nd one?": an ordinal said of the one numbered thing the claim names.
   const numbered = entities.filter((e) => (e.type === 'event' || e.type === 'organisation') && /\d/.test(`${kb.entities.get(e.entity)?.name.fr ?? ''}`));
   // ("a week apart", « une semaine d'écart »: a span between meetings; "lasted three days" is a length no record gives.)
@@ -63,6 +63,15 @@ function readNumbers({ claim, reading, kb, lexicon, entities, terms, tokens, gra
     if (dayOfMonth && !n.days && n.value >= 1 && !countedHere && !claim.dates.some((d) => d.start <= n.start && d.end >= n.end)) {
       claim.dates.push({ day: n.value, start: n.start, end: n.end });
       continue;
+    }
+    // ("it was the 93rd", "the 92nd edition": said of no numbered thing the claim names, an event's number, weighed against
+    // its meeting's occasion; "the 2nd guest" is a rank no record gives; "the 2nd meeting" picks one.)
+    const inDate = claim.dates.some((d) => d.start <= n.start && d.end >= n.end);
+    const next = terms.find((t) => t.start >= n.end && t.kind !== 'function');
+    const ofEvent = !next || (next.kind === 'generic' && next.what === 'event');
+    if (n.ordinal && !dayOfMonth && !inDate && !claim.editions.length && !nounAfter(n.end)) {
+      if (ofEvent) (claim.ordinals ??= []).push({ value: n.value, surface: n.surface });
+      else claim.figures.push(n.surface);
     }
     if (n.ordinal || claim.editions.length) continue;
     // "less than a week", "plus de deux rencontres": the bound said right before the number.
@@ -232,7 +241,17 @@ function readOrder({ claim, kb, entities, terms, of, marked }: Context): void {
 }
 
 /** Before or after an event, or its start or end. */
-function readEventOrder({ claim, kb, entities, terms, of }: Context): void {
+function readEventOrder({ claim, kb, entities, terms, tokens, of }: Context): void {
+  readEventPoint({ claim, kb, entities, terms, of });
+  // ("U is opening an office": a start or end of no event is a word the claim says and no record holds.)
+  const point = claim.eventOrder?.point;
+  const ofEvent = (m: { end: number }) => entities.some((e) => e.type === 'event' && e.start >= m.end && e.start - m.end <= 3);
+  for (const m of of('marker').filter((x) => ((x.marker === 'event_start' && point !== 'start') || (x.marker === 'event_end' && point !== 'end')) && !ofEvent(x))) {
+    claim.topics.push({ kind: 'word', word: tokens.slice(m.start, m.end).join(' '), surface: m.surface });
+  }
+}
+
+function readEventPoint({ claim, kb, entities, terms, of }: Pick<Context, 'claim' | 'kb' | 'entities' | 'terms' | 'of'>): void {
   // "après la clôture de l'AG d'O": before or after an event, or its start or end.
   for (const m of of('marker').filter((x) => x.marker === 'before' || x.marker === 'after')) {
     const event = entities.find((e) => e.type === 'event' && e.start >= m.end && e.start - m.end <= 4);

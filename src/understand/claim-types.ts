@@ -50,6 +50,8 @@ export interface Claim {
   dates: DateMention[];
   /** "the 94th General Assembly": a number said of a named thing. */
   editions: { entity: string; value: number; surface: string }[];
+  /** "it was the 93rd", "the 92nd assembly": a number said of no numbered thing the claim names; the occasion of its meeting, or a rank no record gives. */
+  ordinals?: { value: number; surface: string }[];
   /** "three meetings": a number said of a count; "less than a week": a bound. */
   counts: { value: number; target?: CountTarget; surface: string; bound?: 'at_most' | 'at_least'; between?: boolean }[];
   topics: Topic[];

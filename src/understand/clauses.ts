@@ -78,7 +78,7 @@ export function firstContent(q: Query): Term | undefined {
 /** A clause of its own: a verb, a title or a name said of someone, or a subject pronoun with words after it. */
 export function standsAlone(q: Query, lexicon: Lexicon): boolean {
   const { claim, reading } = q;
-  if (hasVerb(q, lexicon) || claim.titles.length + claim.identities.length > 0) return true;
+  if (hasVerb(q, lexicon) || claim.titles.length + claim.identities.length + (claim.unknownIssuers?.length ?? 0) > 0) return true;
   const first = firstContent(q);
   return first?.kind === 'pronoun' && reading.terms.some((t) => t.start > first.start && t.kind !== 'function' && t.kind !== 'marker');
 }

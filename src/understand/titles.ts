@@ -40,8 +40,9 @@ export function readTitles(claim: Claim, ctx: TitleContext): void {
   const onlyPerson = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0] : undefined;
   const documents = terms.filter((x) => x.kind === 'generic' && x.what === 'document');
   for (const t of of('title')) {
-    // ("le communiqué du ministère des affaires étrangères": a body named after a document is who issued it, one no article names.)
-    if (documents.some((d) => d.end <= t.start && t.start - d.end <= 2 && tokens.slice(d.end, t.start).every((w) => glue(w)))) {
+    // ("le communiqué du ministère des affaires étrangères", "the Interior Ministry communiqué": a body named with a document
+    // is who issued it, one no article names.)
+    if (documents.some((d) => (d.end <= t.start && t.start - d.end <= 2 && tokens.slice(d.end, t.start).every((w) => glue(w))) || d.start === t.end)) {
       (claim.unknownIssuers ??= []).push(t.surface);
       continue;
     }

@@ -32,6 +32,7 @@ export function checkable(claim: Claim): boolean {
       claim.meetings.length +
       claim.dates.length +
       claim.editions.length +
+      (claim.ordinals?.length ?? 0) +
       claim.counts.length +
       claim.topics.length +
       claim.narrower.length +

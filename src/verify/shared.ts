@@ -5,7 +5,7 @@ import type { Claim } from '../understand/frame.js';
 import { factsAbout } from '../retrieve/graph.js';
 import type { VerifyEnv } from './checks.js';
 import { scopeOf } from './scope.js';
-import { contradicted, supported, type Finding } from './verdict.js';
+import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
 /** "Were they in the same city?", "put out by the same body?": the meetings meant, each as its record has it. */
 const SHARED: Record<NonNullable<Claim['same']>, { of: (m: Meeting) => string; slot: 'where' | 'source' | 'when' | 'who'; dimension: 'place' | 'issuer' | 'date' | 'role' }> = {
@@ -47,10 +47,17 @@ export function sameFindings(claim: Claim, env: VerifyEnv): Finding[] {
 
 /** "The 94th General Assembly": a number said of a numbered thing. */
 export function editionFindings(claim: Claim, env: VerifyEnv): Finding[] {
-  return claim.editions.map(({ entity, value }) => {
+  const numberOf = (entity: string) => {
     const e = env.kb.entities.get(entity);
-    const own = Number(/\d+/.exec(`${e?.name.fr ?? ''} ${e?.name.en ?? ''}`)?.[0]);
+    const own = /\d+/.exec(`${e?.name.fr ?? ''} ${e?.name.en ?? ''}`)?.[0];
+    return own === undefined ? undefined : Number(own);
+  };
+  const edition = (entity: string, value: number) => {
     const facts = factsAbout(env.kb, entity, 'where', 'definition').slice(0, 1);
-    return own === value ? supported(facts) : contradicted('edition', facts);
-  });
+    return numberOf(entity) === value ? supported(facts) : contradicted('edition', facts);
+  };
+  // ("…during the GA, it was the 92nd": a number said of nothing numbered is the one the claim's event or its meeting's occasion has.)
+  const numbered = [...new Set([...claim.events.map((e) => e.entity), ...scopeOf(claim, env.kb, env.focus).meetings.flatMap((m) => (m.occasion ? [m.occasion] : []))])].filter((id) => numberOf(id) !== undefined);
+  const ordinals = (claim.ordinals ?? []).map(({ value, surface }) => (numbered.length === 1 ? edition(numbered[0] as string, value) : notStated([{ kind: 'words', surfaces: [surface] }])));
+  return [...claim.editions.map(({ entity, value }) => edition(entity, value)), ...ordinals];
 }

@@ -155,6 +155,13 @@ const UNTRUE = [
   'Hammouchi lui a parlé de la Syrie.',
   'Shahkar has the same rank as Zouev.',
   "L'ONU sollicite un renforcement de la coopération avec la Gendarmerie royale.",
+  // Round u/t: a word found only inside a name ("Office" of the U office); a verb read as an event's opening;
+  // a number said of no numbered thing; a body no article names, by its title.
+  'UNOCT is opening an office in Morocco.',
+  'The Marrakech meeting was during the 92nd assembly.',
+  'Shahkar came for the 92nd edition.',
+  "C'est le ministère des affaires étrangères qui a publié le communiqué sur Zouev.",
+  'The foreign ministry published the statement about Zouev.',
 ];
 
 const TRUE = [
@@ -216,6 +223,15 @@ describe('probes for false confirmations', () => {
     expect(verdicts.length).toBeGreaterThan(0);
     expect(verdicts.every((v) => v === 'supported')).toBe(true);
     expect(engine.answer(asQuestion(claim)).verdict).toBe('supported');
+  });
+});
+
+describe('a question that takes for granted who issued a communiqué', () => {
+  // (Answered with the sources, the wrong issuer went uncorrected.)
+  it.each(['pourquoi c\'est le ministère des affaires étrangères qui a publié le communiqué sur zouev ?', 'why did the foreign ministry publish the statement about zouev?'])('%s', (question) => {
+    const answer = engine.answer(question);
+    expect(answer.verdict).toBe('contradicted');
+    expect(answer.text).toMatch(/DGSN-DGST/);
   });
 });
 
