@@ -168,9 +168,21 @@ function readRank({ claim, terms, of, marked, nounAfter }: Context): void {
 }
 
 /** What the articles never give, someone else, "also", "mainly", "the first time". */
-function readUnsaid({ claim, lexicon, tokens, of }: Context): void {
+function readUnsaid({ claim, reading, kb, lexicon, tokens, terms, grammar, of }: Context): void {
+  // ("the SG personally called A": a naming verb with a person for its only complement names nothing and says nothing;
+  // what was done — a call — no record holds.)
+  for (const p of of('predicate').filter((x) => grammar.naming.has(tokens[x.start] ?? '') && x.predicates.every((id) => kb.predicates.get(id)?.kind === 'content'))) {
+    const person = terms.find((t) => t.start === p.end && t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'person');
+    if (person && !terms.some((t) => t.start >= person.end && t.kind !== 'function' && t.kind !== 'marker')) claim.topics.push({ kind: 'word', word: tokens.slice(p.start, person.end).join(' '), surface: reading.raw.slice(p.start, person.end).join(' ') });
+  }
   // ("which was day two of the GA", « sa nationalité »: what the articles never give is no claim they can hold.)
   for (const m of of('marker').filter((x) => x.marker === 'never_given')) claim.topics.push({ kind: 'word', word: tokens.slice(m.start, m.end).join(' '), surface: m.surface });
+  // ("the Q has another director", « un autre patron »: someone other than those the articles name for the post;
+  // "the other guy" is one of them.)
+  for (const m of of('marker').filter((x) => x.marker === 'exclusion' && !grammar.articles.has(tokens[x.start - 1] ?? ''))) {
+    const whom = terms.find((t) => t.start === m.end && t.kind === 'title');
+    if (whom) claim.topics.push({ kind: 'word', word: tokens.slice(m.start, whom.end).join(' '), surface: reading.raw.slice(m.start, whom.end).join(' '), someone: true });
+  }
   // ("did he meet anyone else?": someone no record names beside those it does.)
   for (const m of of('marker').filter((x) => x.marker === 'other')) claim.topics.push({ kind: 'word', word: tokens.slice(m.start, m.end).join(' '), surface: m.surface, someone: true });
   if (Object.values(lexicon.languages).some((l) => l.additive.all(tokens).length > 0)) claim.additive = true;

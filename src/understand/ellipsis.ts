@@ -68,5 +68,17 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
     else participants = [...participants.filter(isPerson), ...newOrgs.map((o) => ({ ...o, role: participants.find((p) => !isPerson(p))?.role ?? o.role }))];
   }
   out.participants = participants;
+  // ("A n'est pas le chef de la P, c'est B": a name alone takes the place of the one a post was said of, the post kept.)
+  const nameAlone = newPeople.length === 1 && !right.predicates.length && REPLACED.every((key) => !(right[key] as unknown[]).length);
+  const named = newPeople[0]?.entity;
+  // (The post's own words — « chef du bureau antiterroriste » — go with it.)
+  if (nameAlone && named !== undefined && !keepUnsaid && left.identities.length + left.titles.length > 0) {
+    const before = new Set(left.participants.filter(isPerson).map((p) => p.entity));
+    out.identities = left.identities.map((i) => (before.has(i.person) ? { ...i, person: named } : i));
+    out.titles = left.titles.map((t) => (t.person !== undefined && before.has(t.person) ? { ...t, person: named } : t));
+    out.affiliations = left.affiliations.map((a) => (before.has(a.person) ? { ...a, person: named } : a));
+    out.topics = left.topics;
+    out.narrower = left.narrower;
+  }
   return out;
 }

@@ -61,6 +61,8 @@ export interface LanguageLexicon {
   functionPhrases: PhraseMatcher<true>;
   languageMarkers: Set<string>;
   negations: Set<string>;
+  /** Negations of several words none of which denies alone: « non plus ». */
+  negationPhrases: PhraseMatcher<true>;
   locatives: Set<string>;
   relations: Set<string>;
   determiners: Set<string>;
@@ -254,6 +256,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     languageMarkers: wordSet(profile.markers),
     // ("wasn't" is "was" and "not": only the word that denies is a negation, never the auxiliary.)
     negations: new Set(profile.negations.map((p) => tokenize(p).map((t) => t.norm)).flatMap((words) => (words.length === 1 ? words : words.filter((w) => profile.negations.includes(w))))),
+    negationPhrases: matcher(profile.negations.filter((p) => { const words = tokenize(p).map((t) => t.norm); return words.length > 1 && !words.some((w) => profile.negations.includes(w)); }), () => true as const),
     locatives: wordSet(profile.locatives),
     determiners: wordSet(profile.determiners),
     clauseJoiners: matcher(profile.syntax.clause_joiners, () => true as const),

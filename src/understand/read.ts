@@ -207,6 +207,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     for (const m of l.markers.all(tokens)) add(m, PRIORITY.marker + weight, { kind: 'marker', marker: m.value, ...span(m) });
     for (const m of l.pronouns.all(tokens)) if (accentOk(m)) add(m, PRIORITY.pronoun + weight, { kind: 'pronoun', what: m.value, ...span(m) });
     for (const m of l.functionPhrases.all(tokens)) add(m, PRIORITY.function + weight, { kind: 'function', ...span(m) });
+    for (const m of l.negationPhrases.all(tokens)) add(m, PRIORITY.marker + weight, { kind: 'negation', ...span(m) });
   }
   // "can" is no CAN, "us" no US: a one-word name that is also a grammar word counts only in capitals.
   const plain = (m: { start: number; end: number }) => m.end - m.start === 1 && isStop(tokens[m.start] ?? '') && (raw[m.start] ?? '') !== (raw[m.start] ?? '').toUpperCase();
@@ -304,7 +305,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   const negated =
     lex.syntax.negators.size === 0
       ? (reading.negated && (clauseNegations.length > 0 || !denials.length)) || clauseNegations.some((t) => t.surface.toLowerCase() !== 'no')
-      : tokens.some((t, i) => (lex.syntax.negators.has(t) || (lex.syntax.boundNegators.has(t) && tokens.slice(Math.max(0, i - 3), i).some((w) => lex.negations.has(w)))) && !inTag(i) && !denial(i));
+      : tokens.some((t, i) => (lex.syntax.negators.has(t) || (lex.syntax.boundNegators.has(t) && tokens.slice(Math.max(0, i - 3), i).some((w) => lex.negations.has(w)))) && !inTag(i) && !denial(i)) ||
+        terms.some((t) => t.kind === 'negation' && t.end - t.start > 1 && !inTag(t.start));
   return {
     text,
     language,

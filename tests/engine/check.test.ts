@@ -203,6 +203,15 @@ describe('the verdict on each claim', () => {
     // A denial is judged for what it denies.
     ['Shahkar was not received in Rabat.', ['supported']],
     ['The Rabat meeting was about Syria and Afghanistan, not about sports at all.', ['supported', 'contradicted']],
+    // « non plus » denies what the clause before denied, of someone else; a name alone after a post denied takes the post.
+    ["Hammouchi n'a pas rencontré Zouev à Marrakech, et Shahkar non plus.", ['supported', 'contradicted']],
+    ["Shahkar n'est pas le chef de la police onusienne, c'est Zouev.", ['contradicted', 'contradicted']],
+    ["Zouev n'est pas le chef du bureau antiterroriste, c'est Shahkar.", ['contradicted', 'contradicted']],
+    // An attribution to a body no article names is a claim of its own; what follows it is judged apart.
+    ['According to the Interior Ministry communiqué, they talked about terror risks in the Sahel.', ['contradicted', 'supported']],
+    // "it was the 92nd": the number of the event the claim before named.
+    ['Hammouchi met Shahkar during the Interpol General Assembly. It was the 92nd assembly.', ['supported', 'contradicted']],
+    ['Hammouchi met Shahkar during the Interpol General Assembly, it was the 93rd one.', ['supported', 'supported']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);

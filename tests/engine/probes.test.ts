@@ -162,6 +162,11 @@ const UNTRUE = [
   'Shahkar came for the 92nd edition.',
   "C'est le ministère des affaires étrangères qui a publié le communiqué sur Zouev.",
   'The foreign ministry published the statement about Zouev.',
+  // Someone other than those the articles name; a naming verb with a person for its only complement.
+  'The DGSN has a different director.',
+  'Another person heads the DGSN.',
+  'La DGSN a un autre patron.',
+  'Shahkar said the UN Secretary-General personally called Hammouchi.',
 ];
 
 const TRUE = [
