@@ -177,6 +177,13 @@ function readUnsaid({ claim, reading, kb, lexicon, tokens, terms, grammar, of }:
   }
   // ("which was day two of the GA", « sa nationalité »: what the articles never give is no claim they can hold.)
   for (const m of of('marker').filter((x) => x.marker === 'never_given')) claim.topics.push({ kind: 'word', word: tokens.slice(m.start, m.end).join(' '), surface: m.surface });
+  // ("wanted a U job for A", « a voulu un poste à l'U pour A »: a word that asks what someone's post is, as what was wanted
+  // or said, is a thing no record holds.)
+  for (const p of of('predicate').filter((x) => x.predicates.every((id) => kb.predicates.get(id)?.kind === 'content'))) {
+    const object = terms.filter((t) => t.start >= p.end && t.kind !== 'function' && !(t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'organisation')).sort((a, b) => a.start - b.start)[0];
+    const asksRole = object?.kind === 'cue' && reading.cues.some((c) => c.intent === 'role' && c.start <= object.start && object.start < c.end);
+    if (object && asksRole && object.start - p.end <= 3 && !reading.wh.some(Boolean)) claim.topics.push({ kind: 'word', word: tokens[object.start] ?? '', surface: object.surface });
+  }
   // ("the Q has another director", « un autre patron »: someone other than those the articles name for the post;
   // "the other guy" is one of them.)
   for (const m of of('marker').filter((x) => x.marker === 'exclusion' && !grammar.articles.has(tokens[x.start - 1] ?? ''))) {
@@ -253,12 +260,15 @@ function readOrder({ claim, kb, entities, terms, of, marked }: Context): void {
 }
 
 /** Before or after an event, or its start or end. */
-function readEventOrder({ claim, kb, entities, terms, tokens, of }: Context): void {
+function readEventOrder({ claim, kb, lexicon, entities, terms, tokens, of }: Context): void {
+  const determiners = new Set(Object.values(lexicon.languages).flatMap((l) => [...l.determiners]));
   readEventPoint({ claim, kb, entities, terms, of });
   // ("U is opening an office": a start or end of no event is a word the claim says and no record holds.)
   const point = claim.eventOrder?.point;
+  // (A noun — "the opening", « à la fin » — may be of something else: the article's end, "finally".)
   const ofEvent = (m: { end: number }) => entities.some((e) => e.type === 'event' && e.start >= m.end && e.start - m.end <= 3);
-  for (const m of of('marker').filter((x) => ((x.marker === 'event_start' && point !== 'start') || (x.marker === 'event_end' && point !== 'end')) && !ofEvent(x))) {
+  const noun = (m: { start: number }) => [tokens[m.start - 1], tokens[m.start]].some((w) => determiners.has(w ?? ''));
+  for (const m of of('marker').filter((x) => ((x.marker === 'event_start' && point !== 'start') || (x.marker === 'event_end' && point !== 'end')) && !ofEvent(x) && !noun(x))) {
     claim.topics.push({ kind: 'word', word: tokens.slice(m.start, m.end).join(' '), surface: m.surface });
   }
 }

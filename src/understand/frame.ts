@@ -143,17 +143,25 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
   const sharper = Math.max(...(['who', 'where', 'when', 'why', 'topics', 'statement', 'event'] as CueIntent[]).map(score));
   // "le titre de A": a person's title, not an article's.
   const ofPerson = hasPerson && !claim.generic.has('article') && !claim.generic.has('document');
-  if (score('sources') >= 3 && score('sources') > score('summary') && score('sources') > sharper && !ofPerson) return 'sources';
+  // (« la rencontre reflète quoi, selon le communiqué ? »: what its verb asks for, right after it, is asked; a document
+  // only mentioned is where the answer comes from — unless a cue asks for one, « quel communiqué », « le titre ».)
+  const inSitu = reading.terms.some((t) => t.kind === 'predicate' && grammar.what.has(reading.tokens[t.end] ?? ''));
+  const askedForSources = reading.cues.some((c) => c.intent === 'sources' && c.weight >= 3);
+  const verbAsks = inSitu && !askedForSources && asks !== undefined && asks !== 'sources' ? asks : undefined;
+  if (score('sources') >= 3 && score('sources') > score('summary') && score('sources') > sharper && !ofPerson && !verbAsks) return 'sources';
   if (score('summary') >= 3 && score('summary') > sharper) return 'summary';
   if (asks === 'sources') return 'sources';
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
   // A lone unaccented "ou" is more often "or" than "where".
   let best: CueIntent | undefined = ranked.find(([intent, s]) => !(intent === 'where' && s < 1))?.[0];
+  if (best === 'sources' && verbAsks) best = verbAsks;
   if (score('role') >= 3 && score('role') >= score('who') && claim.predicates.length === 0) best = 'role';
   if (best === 'role' && !hasPerson && hasOrgOrPlace) best = 'definition';
   if (best === 'definition' && hasPerson && !hasOrgOrPlace) best = 'role';
   if (best === 'who' && claim.identities.length === 0 && named.some((m) => m.type === 'person' && m.via === 'role') && claim.predicates.length === 0) best = 'who';
   if ((best === 'definition' || best === 'role' || best === undefined || best === 'topics') && asks && (what || best === undefined)) best = asks;
+  // (« directeur général de quoi ? »: what a title is of asks the post, not what was said.)
+  if (best === 'topics' && reading.cues.some((c) => c.intent === 'topics' && reading.terms.some((t) => t.kind === 'title' && t.end === c.start))) best = 'role';
   if (best === 'meetings' && score('who') > score('meetings')) best = 'who';
   if (best === 'who' && named.length === 0 && score('meetings') > 0 && claim.predicates.length === 0) best = 'meetings';
   if (best === 'help' && named.length > 0) best = undefined;

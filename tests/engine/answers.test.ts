@@ -45,6 +45,20 @@ describe('the answer engine', () => {
     expect(engine.answer("Didn't Hammouchi meet Zouev in Marrakech?").text).toMatch(/^No: .*Rabat/);
   });
 
+  // (Each was read as a yes/no question, or answered with another fact.)
+  it.each([
+    ["qu'est-ce qu'ils se sont dit à marrakech ?", 'topics', /coopération/],
+    ['ils se sont dit quoi a marrakech hammouchi et le chef de la police onusienne ?', 'topics', /coopération/],
+    ['what did they tell each other in rabat?', 'topics', /Sahel/],
+    ['hammouchi est directeur général de quoi ?', 'role', /Sûreté nationale et de la Surveillance du territoire/],
+    ['selon le communiqué, la rencontre de rabat reflète quoi a la fin ?', 'why', /partenaire essentiel et fiable/],
+  ])('answers what is asked in %s', (question, intent, expected) => {
+    const a = engine.answer(question);
+    expect(a.intent).toBe(intent);
+    expect(a.text).not.toMatch(/^(Oui|Yes|Non|No)\b/);
+    expect(a.text).toMatch(expected);
+  });
+
   it('corrects a wrong weekday', () => {
     const a = engine.answer('Why did Hammouchi receive Shahkar on Monday?');
     expect(a.text).toMatch(/^No: /);

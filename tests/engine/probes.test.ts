@@ -167,6 +167,9 @@ const UNTRUE = [
   'Another person heads the DGSN.',
   'La DGSN a un autre patron.',
   'Shahkar said the UN Secretary-General personally called Hammouchi.',
+  // A word that asks someone's post, as what was wanted ("a UN job"): a thing no record holds.
+  "Shahkar voulait un poste à l'ONU pour Hammouchi.",
+  'Shahkar wanted a UN job for Hammouchi.',
 ];
 
 const TRUE = [
