@@ -241,7 +241,9 @@ function subjectOf(q: Query): string | undefined {
 /** Begins with who or what it is about, not with a verb or a relative "qui", "which". */
 function opensWithSubject(q: Query): boolean {
   const first = firstContent(q);
-  return first !== undefined && !q.reading.wh[first.start] && ['entity', 'pronoun', 'generic', 'title', 'concept', 'narrower', 'date', 'word'].includes(first.kind);
+  // ("…, 2000 policiers marocains sont…": a number before a name or an idea counts the subject; "six days before…" is a span.)
+  const counting = first?.kind === 'number' && q.reading.terms.some((t) => t.start === first.end && ['entity', 'generic', 'title', 'concept', 'narrower'].includes(t.kind));
+  return first !== undefined && !q.reading.wh[first.start] && (counting || ['entity', 'pronoun', 'generic', 'title', 'concept', 'narrower', 'date', 'word'].includes(first.kind));
 }
 
 /**

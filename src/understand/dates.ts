@@ -54,8 +54,11 @@ export function findDates(tokens: readonly string[], recognised: readonly string
       continue;
     }
     const m = month(t);
-    // "en 2024", "in 2025": a year on its own is a date too.
-    if (m === undefined && year(t) !== undefined && month(tokens[i - 1]) === undefined) dates.push({ year: year(t), start: i, end: i + 1 });
+    // "en 2024", "in 2025": a year on its own is a date too; "2000 policiers", a number before what it counts, is not.
+    const next = tokens[i + 1];
+    const grammar = (w: string, kind: 'stopwords' | 'locatives') => lexicons.some((lex) => lex[kind].has(w));
+    const counts = next !== undefined && !grammar(next, 'stopwords') && month(next) === undefined && !/^\d/.test(next) && !grammar(tokens[i - 1] ?? '', 'locatives');
+    if (m === undefined && year(t) !== undefined && month(tokens[i - 1]) === undefined && !counts) dates.push({ year: year(t), start: i, end: i + 1 });
     if (m === undefined) continue;
     // "25 novembre 2025", "25 (th) of November", "November 25(th)"
     let d = day(tokens[i - 1]);

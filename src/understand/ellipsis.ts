@@ -54,7 +54,8 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
   // "…, then B": the new person takes the place of the one the verb was done to (or, with no doer, of the last one named).
   let participants = left.participants;
   // "C came first, then B": with no one the verb was done to, the new person does it in place of the first.
-  const doneTo = participants.some((p) => isPerson(p) && p.role === 'object');
+  // ("A received two U officials: B on the 25th…": people said without a name are whom it was done to.)
+  const doneTo = participants.some((p) => isPerson(p) && p.role === 'object') || left.generic.has('person');
   if (newPeople.length && !doneTo && participants.some((p) => isPerson(p) && p.role === 'agent')) {
     participants = [...participants.filter((p) => !isPerson(p)), ...newPeople.map((p) => ({ ...p, role: 'agent' as const }))];
   } else if (newPeople.length) {

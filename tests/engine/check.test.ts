@@ -212,6 +212,11 @@ describe('the verdict on each claim', () => {
     // "it was the 92nd": the number of the event the claim before named.
     ['Hammouchi met Shahkar during the Interpol General Assembly. It was the 92nd assembly.', ['supported', 'contradicted']],
     ['Hammouchi met Shahkar during the Interpol General Assembly, it was the 93rd one.', ['supported', 'supported']],
+    // Whom a list names after "two officials": those received; when someone took office, no article says; a number
+    // before what it counts is no year.
+    ['Hammouchi has received two UN officials in under a week: Shahkar on Nov 25 and Zouev on Nov 30.', ['supported', 'supported', 'contradicted']],
+    ['Zouev a pris ses fonctions en octobre.', ['not_stated']],
+    ['2000 policiers marocains sont déjà dans les missions.', ['not_stated']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
