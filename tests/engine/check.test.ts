@@ -217,6 +217,10 @@ describe('the verdict on each claim', () => {
     ['Hammouchi has received two UN officials in under a week: Shahkar on Nov 25 and Zouev on Nov 30.', ['supported', 'supported', 'contradicted']],
     ['Zouev a pris ses fonctions en octobre.', ['not_stated']],
     ['2000 policiers marocains sont déjà dans les missions.', ['not_stated']],
+    // A place no article names, after the claim it places; an emoji or a semicolon between two clauses; a speech.
+    ['Hammouchi received Zouev on Monday, in Casablanca I think.', ['supported', 'contradicted']],
+    ["lol there's 'leave a reply' under the article but no comments 😂 anyway Hammouchi met delegation heads from lots of countries during the AG", ['not_stated', 'supported']],
+    ["La 93e AG d'Interpol se tenait à Marrakech jusqu'au 27 novembre ; Zouev y a fait un discours.", ['supported', 'not_stated']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
