@@ -259,7 +259,11 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     if (edition !== undefined) claim.editions.push({ entity: e.entity, value: edition, surface: e.surface });
     if (e.type === 'meeting') claim.meetings.push(mention);
     else if (e.type === 'event') {
-      if (!claim.otherEvents.some((o) => o.endsWith(e.surface))) claim.events.push(mention);
+      // ("met A to discuss the O assembly resolutions", « ont parlé de l'AG »: what was talked about, not when;
+      // a verb of saying takes a clause instead: "says the O assembly was the 93rd".)
+      const said = predicates.some((p) => p.end <= e.start && e.start - p.end <= 3 && p.predicates.some((id) => kb.predicates.get(id)?.asks === 'topics') && tokens.slice(p.end, e.start).every((w) => grammar.articles.has(w) || grammar.about.has(w) || lexicon.languages[reading.language].determiners.has(w)));
+      if (said) claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
+      else if (!claim.otherEvents.some((o) => o.endsWith(e.surface))) claim.events.push(mention);
     }
     else if (e.type === 'place') {
       // "in Y": where it happened; "<a country>": what was talked about; "K hosted": where, said as a doer.

@@ -221,6 +221,8 @@ describe('the verdict on each claim', () => {
     ['Hammouchi received Zouev on Monday, in Casablanca I think.', ['supported', 'contradicted']],
     ["lol there's 'leave a reply' under the article but no comments 😂 anyway Hammouchi met delegation heads from lots of countries during the AG", ['not_stated', 'supported']],
     ["La 93e AG d'Interpol se tenait à Marrakech jusqu'au 27 novembre ; Zouev y a fait un discours.", ['supported', 'not_stated']],
+    // An event talked about is no occasion of the meeting.
+    ['Hammouchi met Zouev in Rabat to discuss the Interpol assembly resolutions.', ['not_stated']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
