@@ -193,7 +193,9 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
         // "wasn't the B meeting in X?? I read it was at the <a venue>": a question says what "it" is.
         if (piece.kind === 'question' && piece.query) {
           const plan = answerOne({ ...piece.query, language }, previous);
-          if (plan.answered) previous = plan.focus;
+          // (« quelqu'un sait si C est déjà venu ? il fait une visite… »: whom a question names, even one the articles
+          // cannot answer, is whom "il" means next.)
+          if (plan.answered || plan.focus.person !== undefined) previous = plan.focus;
           continue;
         }
         if (piece.kind !== 'claim' || judged.length >= max) continue;

@@ -6,6 +6,7 @@
 // their own; greetings, opinions and questions are set aside, and said to be.
 import type { KnowledgeBase, Language } from '../knowledge/types.js';
 import { clausesOf, hasVerb, sentenceSpans, tokenSpans, type Span } from './clauses.js';
+import { isElliptical } from './ellipsis.js';
 import { frameQuestion, type Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import { hasSubstance, isQuestion, MAX_MESSAGE_CHARS, MAX_SENTENCES } from './message.js';
@@ -30,9 +31,20 @@ export function piecesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, l
   const read = (span: Span) => frameQuestion(readSentence(span.readAs ?? text.slice(span.start, span.end), kb, lexicon, language), kb, lexicon);
   const pieces: Piece[] = [];
   for (const sentence of sentenceSpans(text).slice(0, MAX_SENTENCES)) {
-    for (const clause of clausesOf(text, sentence, read, kb, lexicon)) pieces.push(...classify(text, clause, read, lexicon));
+    const clauses = clausesOf(text, sentence, read, kb, lexicon);
+    // ("They discussed Syria. Also Yemen.": a sentence that only adds to the claim before it goes on from it.)
+    const [first] = clauses;
+    if (first && !first.continues && pieces.some((p) => p.kind === 'claim') && addsToTheLast(read(first), lexicon)) clauses[0] = { ...first, continues: true };
+    for (const clause of clauses) pieces.push(...classify(text, clause, read, lexicon));
   }
   return pieces;
+}
+
+/** "Also Yemen.", « Et aussi du Yémen. »: "also" at the head, and no verb: one more of what the claim before said. */
+function addsToTheLast(q: Query, lexicon: Lexicon): boolean {
+  const head = q.reading.terms.find((t) => !(t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler')));
+  const additive = Object.values(lexicon.languages).some((l) => l.additive.all(q.reading.tokens).some((m) => head === undefined || m.start <= head.start));
+  return additive && isElliptical(q, hasVerb(q, lexicon));
 }
 
 /**

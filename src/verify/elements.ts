@@ -25,6 +25,9 @@ const MODIFIERS = ['places', 'notPlaces', 'unknownPlaces', 'venues', 'otherEvent
 
 type Modifier = (typeof MODIFIERS)[number];
 
+/** What a meeting's record has: where, when, on what occasion. */
+const MEETING_ELEMENTS = ['places', 'unknownPlaces', 'venues', 'dates', 'events'] as const satisfies readonly Modifier[];
+
 function core(claim: Claim): Claim {
   const out: Claim = { ...claim };
   for (const key of MODIFIERS) (out[key] as unknown[]) = [];
@@ -65,7 +68,10 @@ function split(claim: Claim): Part[] {
  */
 export function elementsOf(claim: Claim, whole: Judgement, env: VerifyEnv): Element[] {
   if (whole.verdict === 'supported') return [];
-  const parts = split(claim);
+  // ("il est arrivé dimanche": with a verb the reader does not know, what was done is no meeting — judge() says as much
+  // of the whole; its day or place, alone, would be judged as a meeting's.)
+  const unknownVerb = !claim.predicates.length && !claim.meetings.length && !claim.ofMeeting && claim.topics.some((t) => t.kind === 'word');
+  const parts = split(claim).filter((p) => !unknownVerb || !MEETING_ELEMENTS.some((key) => p.claim[key].length > 0));
   if (!parts.length) return [];
   const base = judge(core(claim), env);
   // Without a supported core pinned to one meeting, an element could be true of another meeting than the claim's.

@@ -223,6 +223,11 @@ describe('the verdict on each claim', () => {
     ["La 93e AG d'Interpol se tenait à Marrakech jusqu'au 27 novembre ; Zouev y a fait un discours.", ['supported', 'not_stated']],
     // An event talked about is no occasion of the meeting.
     ['Hammouchi met Zouev in Rabat to discuss the Interpol assembly resolutions.', ['not_stated']],
+    // With a verb the reader does not know, a day is no meeting's day; a sentence that only adds goes on from the last;
+    // whom a question names is whom "il" means next.
+    ['Zouev est arrivé au Maroc dimanche.', ['not_stated']],
+    ['They discussed Syria. Also Yemen.', ['supported', 'not_stated']],
+    ["Quelqu'un sait si Zouev est déjà venu au Maroc avant ? Il fait une visite de travail au Royaume.", ['supported']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
