@@ -184,6 +184,14 @@ function readUnsaid({ claim, reading, kb, lexicon, tokens, terms, grammar, of }:
     const asksRole = object?.kind === 'cue' && reading.cues.some((c) => c.intent === 'role' && c.start <= object.start && object.start < c.end);
     if (object && asksRole && object.start - p.end <= 3 && !reading.wh.some(Boolean)) claim.topics.push({ kind: 'word', word: tokens[object.start] ?? '', surface: object.surface });
   }
+  // ("where is C from?", "what country is C from?": where someone comes from, which no fact gives; "C from the U" is
+  // whom they work for, "cut off from" is another verb's.)
+  const last = terms.filter((t) => t.kind !== 'cue' && !(t.kind === 'marker' && (t.marker === 'tag' || t.marker === 'filler'))).at(-1);
+  const person = last && claim.participants.some((p) => p.end === last.start && kb.entities.get(p.entity)?.type === 'person');
+  const ofBody = claim.generic.has('organisation') || claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'organisation');
+  if (person && last !== undefined && grammar.origin.has(tokens[last.start] ?? '') && last.end === last.start + 1 && !ofBody && !claim.places.length && !claim.unknownPlaces.length) {
+    claim.origin = true;
+  }
   // ("the Q has another director", « un autre patron »: someone other than those the articles name for the post;
   // "the other guy" is one of them.)
   for (const m of of('marker').filter((x) => x.marker === 'exclusion' && !grammar.articles.has(tokens[x.start - 1] ?? ''))) {

@@ -69,6 +69,8 @@ export interface Claim {
   unknownIssuers?: string[];
   /** « n'a fait que transmettre »: someone did nothing but that, which no article says. */
   onlyDoing?: boolean;
+  /** "where is C from?": where someone comes from, which no fact gives. */
+  origin?: boolean;
   /** "more officers": what there is said to be more of (its words, as typed), with the concept that says "more" (concepts.yaml `more`). */
   increases?: { concept: string; of: string }[];
   /** "K asked the U…", « c'est le K qui a sollicité… »: a country said as the one who said it; its people must be who did. */

@@ -80,7 +80,8 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const strongCue = [...reading.intentScores.values()].some((s) => s >= 2);
   const claim = readClaim(reading, kb, lexicon, entities, asked, lex.locatives, other.locatives);
   // "y a eu plus de 10 jours entre les deux rencontres ?": a number said of the meetings is a claim to check, not a request for them.
-  const measured = reading.endsWithQuestionMark && claim.counts.length > 0;
+  // (« les deux rencontres c'était bien en 2025 ? »: so is a day or a year said of them.)
+  const measured = reading.endsWithQuestionMark && claim.counts.length + claim.dates.length > 0;
   // "Can you give me a summary?": a request for the whole coverage, not a yes/no question.
   const request = !measured && (['summary', 'meetings', 'help'] as const).some((i) => (reading.intentScores.get(i) ?? 0) >= 3) && !markers.some((m) => m.marker === 'tag');
   // "and for the X one?": the last question again, about something else; no claim of its own.

@@ -43,7 +43,7 @@ export function checkable(claim: Claim): boolean {
       // "was there a press release?": whether the articles rest on one.
       (claim.generic.has('document') ? 1 : 0) +
       claim.figures.length +
-      (claim.same || claim.rank || claim.reciprocal || claim.mainly ? 1 : 0) >
+      (claim.same || claim.rank || claim.reciprocal || claim.mainly || claim.origin ? 1 : 0) >
     0
   );
 }
@@ -198,7 +198,7 @@ function timeFindings(claim: Claim, env: VerifyEnv): Finding[] {
   // "depuis un mois", "for years": nor how long anything has lasted.
   // ("surtout pour parler de la <a country>": the articles list what was said, and rank none of it.)
   // (« il n'a fait que transmettre »: nor that someone did nothing else.)
-  if (claim.visitRank !== undefined || claim.since || claim.mainly || claim.onlyDoing) findings.push(notStated([{ kind: 'unknown' }]));
+  if (claim.visitRank !== undefined || claim.since || claim.mainly || claim.onlyDoing || claim.origin) findings.push(notStated([{ kind: 'unknown' }]));
   findings.push(...eventOrderFindings(claim, env));
   // "Will they meet again?": the articles report what happened.
   if (claim.future) findings.push(notStated([{ kind: 'unknown' }]));
