@@ -127,17 +127,33 @@ function readBoth({ claim, kb, lexicon, meetingNouns, terms, tokens, grammar, of
   // ("les deux responsables onusiens": each of the people meant, so each of their meetings.)
   const nouns = [...meetingNouns, ...of('generic').filter((g) => g.what === 'document' || g.what === 'article' || g.what === 'person')];
   // ("Both were in Y": "both" itself the subject of the verb; "tous les deux en novembre": of a verb left unsaid.)
-  const verbNext = (u: { end: number }) => {
+  // ("each other", « l'un l'autre »: one to the other, not each of them.)
+  const reciprocal = Object.values(lexicon.languages).flatMap((l) => l.markers.all(tokens).filter((m) => m.value === 'reciprocal'));
+  const verbNext = (u: { start: number; end: number }) => {
+    if (reciprocal.some((r) => r.start <= u.start && u.start < r.end)) return false;
     const next = terms.filter((t) => t.start >= u.end && t.kind !== 'function').sort((a, b) => a.start - b.start)[0];
     if (!next) return false;
     const adjacent = next.start === u.end && (next.kind === 'predicate' || (next.kind === 'marker' && (next.marker === 'passive' || next.marker === 'opener')));
-    const elided = next.start - u.end <= 1 && (next.kind === 'date' || (next.kind === 'entity' && kb.entities.get(next.entity)?.type === 'place'));
+    // ("both during the O GA", "both at O's 93rd GA": an event past the words that say it was the occasion, and whose and
+    // which it is; a place or a day right after.)
+    const leads = (t: Term) => t.kind === 'function' || (t.kind === 'marker' && t.marker === 'occasion') || t.kind === 'number' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'organisation');
+    const said = terms.filter((t) => t.start >= u.end && !leads(t)).sort((a, b) => a.start - b.start)[0] ?? next;
+    const event = said.kind === 'entity' && kb.entities.get(said.entity)?.type === 'event';
+    const between = terms.filter((t) => t.start >= u.end && t.start < said.start);
+    const elided = event ? said.start - u.end <= 4 && between.every(leads) : next === said && next.start - u.end <= 1 && (said.kind === 'date' || (said.kind === 'entity' && kb.entities.get(said.entity)?.type === 'place'));
     return adjacent || elided;
   };
   if (universal.some((u) => nouns.some((g) => g.start >= u.end && g.start - u.end <= 1) || verbNext(u))) claim.every = true;
   // ("Both praised the language skills": "both" saying something is two people, each of whom must have said it.)
   const saysNext = (u: { end: number }) => terms.some((t) => t.start === u.end && t.kind === 'predicate' && t.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
+  // ("…both at Q and in Z" joins two things; it says nothing of the meetings.)
+  const joins = universal.some((u) => tokens.slice(u.end).some((w) => grammar.conjunction.has(w)));
   if (universal.some(saysNext) && !nouns.length) claim.generic = new Set([...claim.generic, 'person']);
+  // ("both were about terrorism", « les deux c'était en novembre »: "both" of no noun and no one, the meetings.)
+  else if (claim.every && !nouns.length && !joins && !claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) {
+    claim.generic = new Set([...claim.generic, 'meeting']);
+    claim.ofMeeting = true;
+  }
 }
 
 /** "the same place / week / person…", and "already". */

@@ -228,6 +228,13 @@ describe('the verdict on each claim', () => {
     ['Zouev est arrivé au Maroc dimanche.', ['not_stated']],
     ['They discussed Syria. Also Yemen.', ['supported', 'not_stated']],
     ["Quelqu'un sait si Zouev est déjà venu au Maroc avant ? Il fait une visite de travail au Royaume.", ['supported']],
+    // A place denied right after the one said, no comma; « ni … ni »; "both" of no noun, the meetings; a meeting named
+    // before the pronoun that stands for it.
+    ["La 93e AG d'Interpol c'était à Rabat pas Marrakech.", ['contradicted']],
+    ["Ni Zouev ni Shahkar n'ont rencontré Hammouchi.", ['contradicted']],
+    ['Both meetings were with Hammouchi, and both were about terrorism.', ['supported', 'not_stated']],
+    ["Rabat, Monday December 1: Hammouchi and Zouev. Marrakech, Tuesday November 25: Hammouchi and Shahkar. Both at Interpol's 93rd GA.", ['supported', 'supported', 'contradicted']],
+    ["La rencontre avec Shahkar, c'était aux Jardins de la Ménara. Elle a eu lieu mercredi.", ['supported', 'contradicted']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
