@@ -118,7 +118,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…was received while the assembly was still going on', when: (c) => c.temporal === true, then: 'none' },
   { example: 'A met B and C together · … B et C dans la même réunion', when: (c) => c.joined && saysTogether(c.right), then: 'none' },
   { example: 'Both C and B talked about…', when: (c) => c.joined && subjectsOnly(c.left, c.kb), then: 'none' },
-  { example: 'La rencontre avec B, c’était à X', when: (c) => !hasVerb(c.left, c.lexicon) && !c.left.reading.terms.some((t) => t.kind === 'predicate' || t.kind === 'negation') && namesMeeting(c.left) && !opensWithMeetingPronoun(c.left) && opensWithMeetingPronoun(c.right), then: 'none' },
+  { example: 'La rencontre avec B, c’était à X', when: (c) => !hasVerb(c.left, c.lexicon) && !c.left.reading.terms.some((t) => t.kind === 'predicate' || t.kind === 'negation') && namesMeeting(c.left) && !opensWithMeetingPronoun(c.left, c.lexicon) && opensWithMeetingPronoun(c.right, c.lexicon), then: 'none' },
   { example: 'A on 25 Nov, B on 1 Dec', when: (c) => isFragment(c.left, c.kb) && isFragment(c.right, c.kb), then: 'clause' },
   { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
   { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
@@ -189,10 +189,11 @@ function namesMeeting(q: Query): boolean {
   return q.reading.terms.some((t) => (t.kind === 'generic' || t.kind === 'pronoun') && t.what === 'meeting') || q.claim.meetings.length > 0;
 }
 
-/** "c'était…", "it was…": the clause opens with a pronoun for a meeting. */
-function opensWithMeetingPronoun(q: Query): boolean {
+/** "c'était…", "it was…": the clause opens with a pronoun for a meeting and its "is" (not « la rencontre »). */
+function opensWithMeetingPronoun(q: Query, lexicon: Lexicon): boolean {
   const first = firstContent(q);
-  return first?.kind === 'pronoun' && first.what === 'meeting';
+  const copula = grammarOf(lexicon).copula;
+  return first?.kind === 'pronoun' && first.what === 'meeting' && q.reading.tokens.slice(first.start, first.end).some((w) => copula.has(w));
 }
 
 /**
