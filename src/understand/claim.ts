@@ -183,7 +183,10 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     // "le communiqué de l'U", "O's press release": who issued it.
     // "l'U … dans son communiqué": the one whose document it is, named before "son", "its".
     const owns = documents.some((d) => d.start > e.end && grammar.possessive.has(tokens[d.start - 1] ?? '') && !entities.some((o) => o.type === 'organisation' && o.start > e.end && o.end < d.start));
-    if (e.type === 'organisation' && (owns || documents.some((d) => (d.end <= e.start && e.start - d.end <= 3 && tokens.slice(d.end, e.start).every((w) => glue(w) || grammar.issuer.has(w))) || (e.end <= d.start && d.start - e.end <= 1)))) {
+    // ("the U's own press release": its possessive, and "own", between.)
+    const ownWords = new Set(Object.values(lexicon.languages).flatMap((l) => l.additive.all(tokens)).flatMap((m) => tokens.slice(m.start, m.end)));
+    const right = (d: { start: number }) => e.end <= d.start && d.start - e.end <= 3 && tokens.slice(e.end, d.start).every((w) => grammar.possessive.has(w) || ownWords.has(w));
+    if (e.type === 'organisation' && (owns || documents.some((d) => (d.end <= e.start && e.start - d.end <= 3 && tokens.slice(d.end, e.start).every((w) => glue(w) || grammar.issuer.has(w))) || right(d)))) {
       claim.issuers.push(e.entity);
       continue;
     }

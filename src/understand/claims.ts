@@ -24,6 +24,8 @@ export interface Piece {
   query?: Query;
   /** Says only what differs from the claim before it ("…, then B on Dec 1", "…, pas de la P"): completed from it. */
   continues?: boolean;
+  /** "…, including C", "Also Yemen.": one more of what the claim before names, all else it said kept. */
+  adds?: boolean;
 }
 
 export function piecesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, language: Language): Piece[] {
@@ -34,7 +36,7 @@ export function piecesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, l
     const clauses = clausesOf(text, sentence, read, kb, lexicon);
     // ("They discussed Syria. Also Yemen.": a sentence that only adds to the claim before it goes on from it.)
     const [first] = clauses;
-    if (first && !first.continues && pieces.some((p) => p.kind === 'claim') && addsToTheLast(read(first), lexicon)) clauses[0] = { ...first, continues: true };
+    if (first && !first.continues && pieces.some((p) => p.kind === 'claim') && addsToTheLast(read(first), lexicon)) clauses[0] = { ...first, continues: true, adds: true };
     for (const clause of clauses) pieces.push(...classify(text, clause, read, lexicon));
   }
   return pieces;
@@ -60,16 +62,17 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   // ("My notes from both articles:" on a line of its own, over the lines that follow: a heading.)
   const titles = /:\s*$/.test(text.slice(clause.start, clause.end)) && text.slice(clause.end).trim().length > 0;
   if (clause.heading || titles) return [{ kind: 'remark', text: text.slice(trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end }];
-  const piece = (kind: PieceKind, span: Span, query?: Query): Piece => ({ kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(query ? { query } : {}), ...(kind === 'claim' && clause.continues ? { continues: true } : {}) });
+  const piece = (kind: PieceKind, span: Span, query?: Query): Piece => ({ kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(query ? { query } : {}), ...(kind === 'claim' && clause.continues ? { continues: true } : {}), ...(kind === 'claim' && clause.adds ? { adds: true } : {}) });
   if (asks(q) || reportsQuestion(q, lexicon)) return [piece('question', trimmed, q)];
   // « Franchement je trouve ça bien que l'U compte sur nos policiers » : an opinion, whatever it is about.
   // (« l'U a bien raison de compter sur… »: said anywhere in the clause, a judgement makes it an opinion.)
   if (q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opinion')) return [piece('remark', trimmed)];
   // "…, pas de la P", "…, which is held in Y": a claim by what comes before it.
   if (clause.continues || clause.readAs) return [piece('claim', trimmed, q)];
-  if (q.empty || !isClaim(q, hasVerb(q, lexicon))) return [piece('remark', trimmed)];
+  if ((q.empty && !q.claim.same) || !isClaim(q, hasVerb(q, lexicon))) return [piece('remark', trimmed)];
   const tokens = tokenSpans(text, trimmed.start, q.reading.raw);
-  const content = contentRange(q.reading);
+  // (« même semaine » alone: what it says of the meetings meant is all of it.)
+  const content = contentRange(q.reading) ?? (q.claim.same ? { first: 0, last: q.reading.tokens.length - 1 } : undefined);
   if (!content) return [piece('remark', trimmed)];
   const span = trim(text, { start: tokens[content.first]?.start ?? trimmed.start, end: tokens[content.last]?.end ?? trimmed.end }) ?? trimmed;
   const opening = trim(text, { start: trimmed.start, end: span.start });
@@ -110,11 +113,12 @@ function reportsQuestion(q: Query, lexicon: Lexicon): boolean {
 function isClaim(q: Query, verb: boolean): boolean {
   const c = q.claim;
   // "B", "@here A": a name alone says nothing of it.
-  const nameOnly = !verb && c.predicates.length + c.titles.length + c.identities.length + c.affiliations.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.meetings.length + c.topics.length + c.narrower.length + c.counts.length + (c.unknownIssuers?.length ?? 0) + (c.ordinals?.length ?? 0) === 0;
+  const nameOnly = !verb && !c.same && c.predicates.length + c.titles.length + c.identities.length + c.affiliations.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.meetings.length + c.topics.length + c.narrower.length + c.counts.length + (c.unknownIssuers?.length ?? 0) + (c.ordinals?.length ?? 0) === 0;
   if (nameOnly) return false;
   // "he's Russian", "it lasted about 30 minutes": said of whoever or whatever the claim before is about.
   const aboutSomeone = q.pronouns.size > 0 && c.topics.length + c.titles.length + q.reading.terms.filter((t) => t.kind === 'number').length > 0;
-  const said = c.narrower.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.notPlaces.length + c.editions.length + (c.ordinals?.length ?? 0) + c.counts.length + (c.unknownIssuers?.length ?? 0) > 0;
+  // (« …, même semaine »: the meetings meant, said to share a week.)
+  const said = (c.same ? 1 : 0) + c.narrower.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.notPlaces.length + c.editions.length + (c.ordinals?.length ?? 0) + c.counts.length + (c.unknownIssuers?.length ?? 0) > 0;
   // "Un accord a été signé": a verb and something it is said of; "c'est une bonne nouvelle" has no verb the reader knows.
   const stated = verb && (c.topics.some((t) => t.kind !== 'word' || c.predicates.length > 0) || c.generic.size > 0);
   // « Attendez, … », "Wait, …": a verb said of no one and nothing is no claim (an imperative, an aside).

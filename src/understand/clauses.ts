@@ -14,6 +14,8 @@ export interface Span {
   end: number;
   /** Says only what differs from the clause before it: completed from it. */
   continues?: boolean;
+  /** "…, including C": one more of what the clause before names; all else it said holds of it too. */
+  adds?: boolean;
   /** A relative clause ("…the assembly, which is held in X"): read as said of the name before it. */
   readAs?: string;
   /** A label before a colon ("Recap rapide :"): a remark. */
@@ -107,7 +109,7 @@ interface Cut {
   kb: KnowledgeBase;
 }
 
-type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'relative' | 'subject' | 'remark';
+type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'adds' | 'relative' | 'subject' | 'remark';
 
 /** The cases, first match wins. */
 const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[] = [
@@ -123,6 +125,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
   { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   { example: '…but no comments 😂 anyway A met…', when: (c) => c.emoji === true && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
+  { example: '…et B mardi à X, même semaine', when: (c) => !c.joined && saysTogether(c.right) && !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'clause' },
   { example: 'A, patron de O, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, A said, …', when: (c) => isAttribution(c.right, c.kb), then: 'none' },
   { example: '…<a region> and <a name no article uses>', when: (c) => c.joined && unknownName(c.right), then: 'continues' },
@@ -132,9 +135,10 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…les deux responsables de O, A et B', when: (c) => namesOnly(c.right, c.kb) && c.left.claim.generic.has('person') && (!c.joined || c.left.claim.every === true), then: 'none' },
   { example: '…<an event>, which is being held in X', when: (c) => c.relative !== undefined, then: 'relative' },
   { example: 'B was in <a country> and was received by A · …, reçu lundi par A', when: (c) => !c.including && opensWithAuxiliary(c.right) && (c.joined ? subjectOf(c.left) !== undefined : firstContent(c.left)?.kind === 'entity'), then: 'subject' },
+  { example: '…, notamment la traite · …, including C', when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (c.including || opensIncluding(c.right, c.lexicon)), then: 'adds' },
   {
-    example: '…, then B on Dec 1 · …, pas de O · …, notamment la traite',
-    when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || c.including || opensIncluding(c.right, c.lexicon) || namesSomeoneNew(c.right.claim, c.left.claim, c.kb)),
+    example: '…, then B on Dec 1 · …, pas de O',
+    when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || namesSomeoneNew(c.right.claim, c.left.claim, c.kb)),
     then: 'continues',
   },
   { example: '…à Y et se termine le 27 · …, he was on a working visit', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && (c.joined || opensWithSubject(c.right)), then: 'clause' },
@@ -312,8 +316,8 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   }
   const spans: Span[] = [];
   let start = sentence.start;
-  let pending: { continues?: true; relative?: { antecedent: string; rest: number } } = {};
-  const close = (end: number): Span => ({ start, end, ...(pending.continues ? { continues: true } : {}), ...(pending.relative ? { readAs: `${pending.relative.antecedent} ${text.slice(pending.relative.rest, end)}` } : {}) });
+  let pending: { continues?: true; adds?: true; relative?: { antecedent: string; rest: number } } = {};
+  const close = (end: number): Span => ({ start, end, ...(pending.continues ? { continues: true } : {}), ...(pending.adds ? { adds: true } : {}), ...(pending.relative ? { readAs: `${pending.relative.antecedent} ${text.slice(pending.relative.rest, end)}` } : {}) });
   cuts.forEach((cut, k) => {
     const next = cuts[k + 1]?.end ?? sentence.end;
     if (cut.resume >= next) return;
@@ -328,7 +332,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     start = cut.resume;
     // "…and was received by A": read with the subject of the clause before it.
     const shared = decision === 'subject' ? subjectOf(left) : undefined;
-    pending = decision === 'continues' ? { continues: true } : decision === 'relative' && relative ? { relative } : shared ? { relative: { antecedent: shared, rest: cut.resume } } : {};
+    pending = decision === 'continues' ? { continues: true } : decision === 'adds' ? { continues: true, adds: true } : decision === 'relative' && relative ? { relative } : shared ? { relative: { antecedent: shared, rest: cut.resume } } : {};
   });
   spans.push(close(sentence.end));
   return spans;

@@ -32,6 +32,9 @@ export function asksWhichOf(q: Query): boolean {
 }
 
 export function inContext(query: Query, previous: Focus | undefined, kb: KnowledgeBase): InContext {
+  // ("did C attend it?": a one-word pronoun for a meeting as where someone was.)
+  const presence = (m: Query['reading']['terms'][number]) => m.kind === 'predicate' && m.predicates.every((id) => kb.predicates.get(id)?.kind === 'presence');
+  const objectPronoun = query.reading.terms.some((t) => t.kind === 'pronoun' && t.what === 'meeting' && t.end - t.start === 1 && query.reading.terms.some((m) => presence(m) && m.end === t.start));
   const { claim } = query;
   const namesPerson = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person') || claim.identities.length > 0 || claim.titles.some((t) => t.person);
   const namesAnything =
@@ -92,7 +95,8 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       if (refers && claim.events.length && focus.length) generic = new Set([...generic, 'meeting']);
       // "was it B?", « c'était B ? »: nothing but who — "it" is the one meeting last talked of, and the question who was in it.
       const onlyWho = query.pronouns.has('meeting') && focus.length === 1 && claim.predicates.length + claim.places.length + claim.dates.length + claim.events.length + claim.topics.length === 0 && claim.participants.length > 0;
-      if (onlyWho) meetings = focus.map((id) => ({ entity: id, type: 'meeting' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false }));
+      // ("did C attend it?": "it", what the verb was done to, is the one meeting last talked of, whoever C met elsewhere.)
+      if ((onlyWho || (objectPronoun && !claim.events.length)) && focus.length === 1) meetings = focus.map((id) => ({ entity: id, type: 'meeting' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false }));
       // ("both got received": a group, never the one person last talked of.)
       if (!focus.length && previous.person && !participants.some((p) => p.entity === previous.person) && (bare || query.pronouns.has('group')) && !claim.every) {
         participants = [...participants, asParticipant(previous.person, query, kb)];
@@ -117,10 +121,11 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   const recalled = query.intent === 'definition' ? previous?.entities[0] ?? previous?.person : previous?.person ?? previous?.entities[0];
   const subject = participants[0]?.entity ?? claim.identities[0]?.person ?? claim.titles.find((t) => t.person)?.person ?? firstNamed(query) ?? (inherited ? recalled : undefined);
   // "and why?", "where did they meet?" as a first message: which meeting?
+  // ("did C attend it?" as a first message: "it" is nothing said before.)
   const unclear =
     !previous &&
     kb.meetings.length > 1 &&
-    !namesAnything &&
+    (!namesAnything || (objectPronoun && !claim.meetings.length && !claim.events.length && !claim.places.length)) &&
     !SELF_STANDING.has(query.intent) &&
     !query.empty &&
     claim.topics.length + claim.narrower.length === 0 &&

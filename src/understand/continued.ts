@@ -10,7 +10,7 @@ import { grammarOf, type Lexicon } from './lexicon.js';
  * The claim as checked, and whether it only reports something said before it (which, with nothing before,
  * is nothing the articles can hold). `continues`: the splitter read the clause as going on from the one before.
  */
-export function claimInContext(read: Query, before: Query | undefined, continues: boolean, kb: KnowledgeBase, lexicon: Lexicon): { query: Query; reported: boolean } {
+export function claimInContext(read: Query, before: Query | undefined, continues: boolean, kb: KnowledgeBase, lexicon: Lexicon, adds = false): { query: Query; reported: boolean } {
   // "The Y statement came from X; the X one came from Y": "one" stands for the noun said before it.
   const anaphora = grammarOf(lexicon).nounAnaphora;
   const standsFor = before && read.reading.tokens.some((w) => anaphora.has(w)) ? [...before.claim.generic].filter((g) => g === 'document' || g === 'article' || g === 'meeting') : [];
@@ -42,7 +42,7 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   // ("They discussed the challenges, notably in <a country>": a place going on from what was said is a place talked about.)
   const aboutPlaces = continues && talked && !opens && !said.participants.length && said.places.length && !said.predicates.length;
   const spoken = aboutPlaces ? { ...said, places: [], topics: [...said.topics, ...said.places.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }))] } : said;
-  const whole: Query = continues && before ? { ...own, claim: completeEllipsis(before.claim, spoken, kb), negated: (own.negated && !own.claim.beyond) || opens } : own.claim.beyond ? { ...own, negated: false } : own;
+  const whole: Query = continues && before ? { ...own, claim: completeEllipsis(before.claim, spoken, kb, adds), negated: (own.negated && !own.claim.beyond) || opens } : own.claim.beyond ? { ...own, negated: false } : own;
   const reported = saysThat(whole, kb);
   return { query: reported && before ? { ...whole, claim: { ...whole.claim, topics: before.claim.topics, narrower: before.claim.narrower } } : whole, reported };
 }

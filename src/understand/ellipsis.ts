@@ -8,7 +8,7 @@ import type { Claim, Participant } from './claim.js';
 import type { Query } from './frame.js';
 
 /** What an elliptical clause may say in place of the earlier clause's words, kind by kind. */
-const REPLACED = ['places', 'unknownPlaces', 'venues', 'otherEvents', 'notPlaces', 'dates', 'events', 'editions', 'counts', 'topics', 'narrower', 'titles', 'identities', 'affiliations'] as const satisfies readonly (keyof Claim)[];
+const REPLACED = ['places', 'unknownPlaces', 'venues', 'otherEvents', 'notPlaces', 'dates', 'events', 'meetings', 'editions', 'counts', 'topics', 'narrower', 'titles', 'identities', 'affiliations'] as const satisfies readonly (keyof Claim)[];
 
 /** A clause with no verb of its own, which says who, where, when or what in place of the clause before it. */
 export function isElliptical(q: Query, hasVerb: boolean): boolean {
@@ -44,7 +44,9 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
   out.future = left.future || right.future;
   out.already = right.already;
   out.generic = new Set([...left.generic, ...right.generic]);
-  for (const key of REPLACED) if (!keepUnsaid || (right[key] as unknown[]).length) (out[key] as unknown[]) = right[key] as unknown[];
+  // (What was talked about is one list, named or narrower: "…Mali and Libya, plus Syria" replaces both.)
+  const said = (key: (typeof REPLACED)[number]) => (key === 'topics' || key === 'narrower' ? right.topics.length + right.narrower.length : (right[key] as unknown[]).length) > 0;
+  for (const key of REPLACED) if (!keepUnsaid || said(key)) (out[key] as unknown[]) = right[key] as unknown[];
   const isPerson = (p: Participant) => kb.entities.get(p.entity)?.type === 'person';
   // ("…, pas de la P": the name the clause denies is its own, the negation read on the whole clause.)
   const own = [...right.participants, ...right.denied.map((d) => ({ ...d, role: 'either' as const }))];

@@ -135,6 +135,8 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
         claim.places.every((p) => placeWithin(kb, m, p.entity)) &&
         claim.dates.every((d) => dateAgrees(m.date, d)) &&
         claim.events.every((e) => m.occasion === e.entity) &&
+        // ("did C attend the X meeting?": that meeting, not theirs elsewhere.)
+        claim.meetings.every((x) => x.entity === m.id) &&
         // ("visited the police headquarters": a building the meeting was not held in is somewhere else they went, or not.)
         !(claim.venues.length && conflicts(m, claim, kb, []).includes('place')) &&
         // ("A flew to Y": the guests came to the meeting; where its host came from, no record says.)

@@ -60,6 +60,12 @@ describe('the answer engine', () => {
     expect(a.text).toMatch(expected);
   });
 
+  it('reads "it" after a verb of being somewhere as the meeting last talked of, and as nothing in a first message', () => {
+    expect(engine.answer('did zouev attend it?').answered).toBe(false);
+    const [, , attended] = converse('which number was the interpol general assembly in marrakech?', 'where exactly in marrakech?', 'did zouev attend it?');
+    expect(attended?.verdict).not.toBe('supported');
+  });
+
   it('corrects a wrong weekday', () => {
     const a = engine.answer('Why did Hammouchi receive Shahkar on Monday?');
     expect(a.text).toMatch(/^No: /);

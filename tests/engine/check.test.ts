@@ -235,6 +235,9 @@ describe('the verdict on each claim', () => {
     ['Both meetings were with Hammouchi, and both were about terrorism.', ['supported', 'not_stated']],
     ["Rabat, Monday December 1: Hammouchi and Zouev. Marrakech, Tuesday November 25: Hammouchi and Shahkar. Both at Interpol's 93rd GA.", ['supported', 'supported', 'contradicted']],
     ["La rencontre avec Shahkar, c'était aux Jardins de la Ménara. Elle a eu lieu mercredi.", ['supported', 'contradicted']],
+    // "…, including C": one more of those met, where and when the clause before says; « même semaine » of the meetings meant.
+    ['Hammouchi met heads of delegations at the Interpol GA, including Zouev.', ['supported', 'contradicted']],
+    ['Hammouchi a reçu Zouev lundi à Rabat et Shahkar mardi à Marrakech, même semaine.', ['supported', 'supported', 'contradicted']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);

@@ -170,6 +170,8 @@ const UNTRUE = [
   // A word that asks someone's post, as what was wanted ("a UN job"): a thing no record holds.
   "Shahkar voulait un poste à l'ONU pour Hammouchi.",
   'Shahkar wanted a UN job for Hammouchi.',
+  // Round v/u: a meeting named is the one someone is said to have attended.
+  'Zouev attended the Marrakech meeting.',
 ];
 
 const TRUE = [
