@@ -33,11 +33,16 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   const { kb } = env;
   const t = kb.languages[q.language].templates;
   const named = [...new Set([...q.claim.participants.map((p) => p.entity), ...q.claim.places.map((p) => p.entity), ...q.claim.events.map((e) => e.entity), ...q.claim.meetings.map((m) => m.entity)])];
+  // ("A a vu un mec de l'U à Y ?" … "il a dit quoi ?": "il" is the one the question did not name, whom the answer found.)
+  const unnamedIn = (meetings: readonly Meeting[]) => {
+    const found = q.claim.generic.has('person') && meetings.length === 1 && meetings[0] ? [meetings[0].host, ...meetings[0].guests].filter((p) => !q.claim.participants.some((x) => x.entity === p)) : [];
+    return found.length === 1 ? found[0] : undefined;
+  };
   const focusFor = (meetings: readonly Meeting[], facts: readonly Fact[], person?: string): Focus => ({
     intent: q.intent,
     entities: [...new Set([...named, ...(ctx.inherited ? previous?.entities ?? [] : [])])],
     meetings: meetings.length < kb.meetings.length || q.claim.meetings.length ? meetings.map((m) => m.id) : [],
-    person: person ?? q.claim.participants.find((p) => kb.entities.get(p.entity)?.type === 'person')?.entity ?? (kb.entities.get(ctx.subject ?? '')?.type === 'person' ? ctx.subject : undefined),
+    person: person ?? unnamedIn(meetings) ?? q.claim.participants.find((p) => kb.entities.get(p.entity)?.type === 'person')?.entity ?? (kb.entities.get(ctx.subject ?? '')?.type === 'person' ? ctx.subject : undefined),
     facts: facts.map((f) => f.id),
   });
   const decline = (text: string, confidence = 0.7): Plan => ({

@@ -106,6 +106,8 @@ export const languageSchema = z.strictObject({
       relative: phrases.default([]),
       possessive: phrases.default([]),
       day_lead: phrases.default([]),
+      /** "new in his post, like C?", « comme C »: the one named after it is compared with, not the one meant. */
+      comparison: phrases.default([]),
       in_situ: phrases.default([]),
       negators: phrases.default([]),
       /** "flew in from Z": where someone came from, which no fact gives. */

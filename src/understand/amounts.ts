@@ -26,7 +26,7 @@ interface Context {
 }
 
 /** The readers, in order: each may use what an earlier one set (a count before its span, an order before the one compared). */
-const READERS: readonly ((c: Context) => void)[] = [readNumbers, readVisitRank, readBoth, readSameness, readRank, readUnsaid, readOnly, readOrder, readEventOrder, readAroundMeeting, readEventDay, readAsked, readCompared];
+const READERS: readonly ((c: Context) => void)[] = [readOccasionOrg, readNumbers, readVisitRank, readBoth, readSameness, readRank, readUnsaid, readOnly, readOrder, readEventOrder, readAroundMeeting, readEventDay, readAsked, readCompared];
 
 export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], meetingNouns: readonly { start: number; end: number }[]): void {
   const { terms, tokens } = reading;
@@ -42,6 +42,17 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     locative: (w) => Object.values(lexicon.languages).some((l) => l.locatives.has(w ?? '')),
   };
   for (const read of READERS) read(context);
+}
+
+/** "pendant Interpol", "during Interpol": an organisation said as the occasion is the one event it holds. */
+function readOccasionOrg({ claim, kb, of }: Context): void {
+  const occasions = of('marker').filter((m) => m.marker === 'occasion');
+  for (const p of claim.participants.filter((x) => x.type === 'organisation' && occasions.some((m) => x.start >= m.end && x.start - m.end <= 1))) {
+    const held = [...kb.entities.values()].filter((e) => e.type === 'event' && (e as { organiser?: string }).organiser === p.entity);
+    if (held.length !== 1 || !held[0]) continue;
+    claim.participants = claim.participants.filter((x) => x !== p);
+    claim.events.push({ entity: held[0].id, type: 'event', via: p.via, surface: p.surface, start: p.start, end: p.end, fuzzy: p.fuzzy });
+  }
 }
 
 /** Numbers: an edition, a day of the month, a count with its bound, or a figure no record gives. */

@@ -80,7 +80,10 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     const named = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
     const beside = named.length === 1 && previous.person !== undefined && named[0]?.entity !== previous.person && personPronoun(query, kb);
     if (query.pronouns.has('person') && previous.person && (!namesPerson || beside)) {
-      participants = [...participants, asParticipant(previous.person, query, kb)];
+      // ("et lui, il était nouveau, comme C ?": the one named after "like" is compared with, not meant.)
+      const comparison = Object.values(kb.languages).flatMap((l) => l.syntax.comparison);
+      const compared = (p: { start: number }) => comparison.includes(query.reading.tokens[p.start - 1] ?? '');
+      participants = [...participants.filter((p) => !compared(p)), asParticipant(previous.person, query, kb)];
       inherited = true;
     }
     // "they", "it", "c'était à Y ?": the last answer's meetings, whatever else the question says of them;

@@ -87,7 +87,9 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   // "and for the X one?": the last question again, about something else; no claim of its own.
   // ("et c'était aussi pendant l'AG ?": "it was…" says something of the meeting meant; a claim, not the last question again.)
   const ofTheMeeting = of('pronoun').some((p) => p.what === 'meeting') && reading.terms.some((t) => t.kind === 'date' || (t.kind === 'entity' && t.start > 0));
-  const elliptical = reading.followUp && !predicates.length && !of('title').length && !opener && !marked('inversion').length && !marked('tag').length && !ofTheMeeting;
+  // ("et lui, il était nouveau ?": "was" and what is said of him is a claim of its own, not the last question again.)
+  const saysOfHim = of('pronoun').some((p) => p.what === 'person') && marked('passive').length > 0 && of('concept').length > 0;
+  const elliptical = reading.followUp && !predicates.length && !of('title').length && !opener && !marked('inversion').length && !marked('tag').length && !ofTheMeeting && !saysOfHim;
   // ("Le communiqué de Y dit que…": a document said to say something is where a claim comes from, not what is asked about.)
   const attributed = of('generic').some((g) => (g.what === 'document' || g.what === 'article') && predicates.some((p) => p.start > g.start && p.start - g.end <= 3 && p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content')));
   const polar =

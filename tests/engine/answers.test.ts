@@ -66,6 +66,13 @@ describe('the answer engine', () => {
     expect(attended?.verdict).not.toBe('supported');
   });
 
+  it('takes "il" after a question about someone unnamed for the one the answer found', () => {
+    const [met, said, fresh] = converse("coucou ! j'ai pas bien suivi, Hammouchi a vu un mec de l'ONU à Marrakech pendant Interpol c ça ?", 'il a dit quoi sur les policiers marocains ?', 'et lui il était nouveau dans son poste, comme Zouev ?');
+    expect(met?.verdict).toBe('supported');
+    expect(said?.text).toMatch(/^Faisal Shahkar/);
+    expect(fresh?.verdict).toBe('not_stated');
+  });
+
   it('corrects a wrong weekday', () => {
     const a = engine.answer('Why did Hammouchi receive Shahkar on Monday?');
     expect(a.text).toMatch(/^No: /);

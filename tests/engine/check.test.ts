@@ -238,6 +238,8 @@ describe('the verdict on each claim', () => {
     // "…, including C": one more of those met, where and when the clause before says; « même semaine » of the meetings meant.
     ['Hammouchi met heads of delegations at the Interpol GA, including Zouev.', ['supported', 'contradicted']],
     ['Hammouchi a reçu Zouev lundi à Rabat et Shahkar mardi à Marrakech, même semaine.', ['supported', 'supported', 'contradicted']],
+    // Sarcasm is an opinion, set aside.
+    ["ouais bien sur, l'ONU qui vient 'apprendre' du Maroc 🙄 mais bon, Zouev a bien dit vouloir s'informer sur l'expérience sécuritaire marocaine", ['supported']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
