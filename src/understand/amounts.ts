@@ -26,7 +26,7 @@ interface Context {
 }
 
 /** The readers, in order: each may use what an earlier one set (a count before its span, an order before the one compared). */
-const READERS: readonly ((c: Context) => void)[] = [readOccasionOrg, readNumbers, readVisitRank, readBoth, readSameness, readRank, readUnsaid, readOnly, readOrder, readEventOrder, readAroundMeeting, readEventDay, readAsked, readCompared];
+const READERS: readonly ((c: Context) => void)[] = [readOccasionOrg, readNumbers, readVisitRank, readBoth, readSameness, readRank, readUnsaid, readOnly, readOrder, readEventOrder, readAroundMeeting, readEventDay, readAsked, readCompared, readSubject];
 
 export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], meetingNouns: readonly { start: number; end: number }[]): void {
   const { terms, tokens } = reading;
@@ -195,6 +195,15 @@ function readRank({ claim, terms, of, marked, nounAfter }: Context): void {
 }
 
 /** What the articles never give, someone else, "also", "mainly", "the first time". */
+/** « les policiers marocains sont déployés à Z »: with no verb, the ideas said before "is" are what the rest is said of. */
+function readSubject({ claim, terms, of }: Context): void {
+  const copula = of('marker').find((m) => m.marker === 'passive');
+  if (claim.predicates.length || !copula) return;
+  const before = new Set(terms.filter((t) => t.kind === 'concept' && t.end <= copula.start).map((t) => t.surface));
+  if (!before.size || !terms.some((t) => t.start >= copula.end && (t.kind === 'concept' || t.kind === 'entity'))) return;
+  claim.topics = claim.topics.map((t) => (t.kind === 'concept' && before.has(t.surface) ? { ...t, subject: true as const } : t));
+}
+
 function readUnsaid({ claim, reading, kb, lexicon, tokens, terms, grammar, of }: Context): void {
   // ("the SG personally called A": a naming verb with a person for its only complement names nothing and says nothing;
   // what was done — a call — no record holds.)

@@ -172,6 +172,9 @@ const UNTRUE = [
   'Shahkar wanted a UN job for Hammouchi.',
   // Round v/u: a meeting named is the one someone is said to have attended.
   'Zouev attended the Marrakech meeting.',
+  // One fact's subject with another fact's place; "both" of the two meetings.
+  "Les policiers marocains de l'ONU sont déployés au siège à New York.",
+  'Both meetings were about terrorism.',
 ];
 
 const TRUE = [
