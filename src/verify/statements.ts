@@ -62,11 +62,13 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   // With no one named, only the predicates sort the facts: of a lasting pool, those that state them are found once (pool.ts).
   // ("K asked the U…": the fact's doers, or else everyone in its meeting, must include someone of that country.)
   const country = claim.doerCountry;
-  const byCountry = (f: Fact) => {
+  const byCountry = (f: Fact, country: string) => {
     const doers = f.agents.length || f.speaker ? [...f.agents, ...(f.speaker ? [f.speaker] : [])] : audience(f);
-    return country === undefined || doers.some((d) => d === country || affiliations(kb, d).has(country));
+    return doers.some((d) => d === country || affiliations(kb, d).has(country));
   };
-  const compatible = (scope.people.length ? pool.filter(fits) : part.predicates.length ? stating(kb, carrier, pool, part.predicates) : pool).filter(byCountry);
+  const said = scope.people.length ? pool.filter(fits) : part.predicates.length ? stating(kb, carrier, pool, part.predicates) : pool;
+  // (No country said, the list itself: a lasting pool stays one, so what is drawn from it below is drawn once per base.)
+  const compatible = country === undefined ? said : said.filter((f) => byCountry(f, country));
   if (claim.unknownPlaces.length) return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], env.rank(compatible, 1), meetings);
   if (!part.topics.length && !claim.narrower.length) {
     if (compatible.length) return supported(env.rank(compatible, 2), meetingsOf(compatible, kb));
