@@ -96,3 +96,25 @@ export function meetingsOf(facts: readonly Fact[], kb: KnowledgeBase): Meeting[]
   }
   return placesOf(facts) ? [...derivedFrom(facts, 'meetings', find)] : find();
 }
+
+const everyMeetingSlots = new WeakMap<KnowledgeBase, Map<string, readonly Fact[]>>();
+
+/**
+ * The facts of these meetings whose slot is among `slots`, meeting by meeting (each one's as kb.factsAbout lists
+ * them): of every meeting, a lasting list made once per base and set of slots (a question about every meeting ranks
+ * thousands of them, and gathering them again was a good part of its time).
+ */
+export function slotPool(kb: KnowledgeBase, meetings: readonly Meeting[], slots: ReadonlySet<Fact['slot']>): readonly Fact[] {
+  const gather = () => {
+    const out: Fact[] = [];
+    for (const m of meetings) for (const f of kb.factsAbout.get(m.id) ?? []) if (slots.has(f.slot)) out.push(f);
+    return out;
+  };
+  if (!isEveryMeeting(kb, meetings)) return gather();
+  let known = everyMeetingSlots.get(kb);
+  if (!known) everyMeetingSlots.set(kb, (known = new Map()));
+  const key = [...slots].sort().join(' ');
+  let list = known.get(key);
+  if (!list) known.set(key, (list = lastingList(kb, gather())));
+  return list;
+}
