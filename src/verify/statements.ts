@@ -2,7 +2,7 @@
 // of that meeting must say it, by the right people, with every topic.
 import type { Meeting } from '../knowledge/schema.js';
 import { inBaseOrder } from '../knowledge/indexes.js';
-import { indexInList, positionOf } from '../knowledge/fact-marks.js';
+import { indexInList, joinLasting, positionOf } from '../knowledge/fact-marks.js';
 import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { affiliations, factsAbout, participants } from '../retrieve/graph.js';
@@ -41,7 +41,8 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   // Every meeting's facts (a claim naming no one), gathered once per base (pool.ts).
   const head = scope.people.length ? meetingPool(kb, meetings) : undefined;
   const tail = head ? [...scope.people.flatMap((p) => (meetings.some((m) => m.id === p) ? [] : factsAbout(kb, p))), ...extra] : [];
-  const pool: readonly Fact[] = head ? [...head, ...tail] : meetingPool(kb, meetings, [...extra]);
+  // (Every meeting's facts and a few more: joined so that what is drawn from the lasting part is drawn once, pool.ts.)
+  const pool: readonly Fact[] = head ? joinLasting(kb, head, tail) : meetingPool(kb, meetings, [...extra]);
   // Who says it must be the fact's speaker; whom it is said to, anyone in the meeting ("what did he ask A for?").
   const audience = (f: Fact) => {
     const m = kb.entities.get(f.about);
