@@ -83,13 +83,15 @@ export function sideOf(kb: KnowledgeBase, side: readonly string[], who: string):
 
 /** The facts that show a meeting as the claim describes it: who, and where or on what occasion when it says so. */
 export function citeMeeting(m: Meeting, claim: Claim, kb: KnowledgeBase): Fact[] {
-  const facts = factsAbout(kb, m.id).filter((f) => ['who', 'when', 'where', 'occasion'].includes(f.slot));
-  const wanted = [...claim.places.map((p) => p.entity), ...claim.events.map((e) => e.entity)];
-  const who = facts.find((f) => f.slot === 'who') ?? facts[0];
+  // (Read in place, no list made of the meeting's facts of these slots: a claim about every meeting cites each of thousands.)
+  const facts = factsAbout(kb, m.id);
+  const cites = (f: Fact) => f.slot === 'who' || f.slot === 'when' || f.slot === 'where' || f.slot === 'occasion';
+  const who = facts.find((f) => f.slot === 'who') ?? facts.find(cites);
   const out = who ? [who] : [];
-  for (const id of wanted) {
+  if (!claim.places.length && !claim.events.length) return out;
+  for (const id of [...claim.places.map((p) => p.entity), ...claim.events.map((e) => e.entity)]) {
     if (out.some((f) => f.mentions.includes(id))) continue;
-    const extra = facts.find((f) => f.mentions.includes(id));
+    const extra = facts.find((f) => cites(f) && f.mentions.includes(id));
     if (extra) out.push(extra);
   }
   return out;
