@@ -155,11 +155,8 @@ export function factsFor(intent: Intent, meetings: readonly Meeting[], q: Query,
   let top = 1e-9;
   for (const w of words) top = Math.max(top, w);
   const speakers = q.claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
-  const score = (f: Fact, i: number) =>
-    WEIGHTS.slot * (fit[f.slot] ?? 0) +
-    (relevant && placeOf(i) >= 0 ? (relevant[placeOf(i)] as number) : relevance(f, q)) +
-    WEIGHTS.words * ((words[i] as number) / top) +
-    (intent === 'statement' && f.speaker && speakers.includes(f.speaker) ? 1 : 0);
+  const relevanceOf = (f: Fact, i: number) => (relevant && placeOf(i) >= 0 ? (relevant[placeOf(i)] as number) : relevance(f, q));
+  const score = (f: Fact, i: number) => WEIGHTS.slot * (fit[f.slot] ?? 0) + relevanceOf(f, i) + WEIGHTS.words * ((words[i] as number) / top) + (intent === 'statement' && f.speaker && speakers.includes(f.speaker) ? 1 : 0);
   const ranked = candidates.map((f, i) => ({ f, s: score(f, i) })).sort((a, b) => b.s - a.s);
   const best = ranked[0]?.s ?? 0;
   // "Who talked about the <a region>?": the fact that says it, and who was there.
