@@ -9,7 +9,7 @@ import { keptScores, numberedByPlace, type KeptScores } from './kept-scores.js';
 import { relevance, relevanceByPlace } from './relevance.js';
 
 export { mayBeRelevant, relevance } from './relevance.js';
-import { isEveryMeeting } from '../verify/pool.js';
+import { isEveryMeeting, slotPool } from '../verify/pool.js';
 import { factsAbout, placeAgrees } from '../retrieve/graph.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import type { Carrier } from '../verify/carry.js';
@@ -142,17 +142,22 @@ export function factsFor(intent: Intent, meetings: readonly Meeting[], q: Query,
   let fit = SLOT_FIT[intent] ?? SLOT_FIT.who ?? {};
   // "Why was he in Lisbon?" asks what brought him there: the occasion.
   if (intent === 'why' && q.claim.places.length) fit = { ...fit, occasion: 1.1 };
-  // (One pass over each meeting's facts: at a thousand articles a question can be about every meeting.)
-  const candidates: Fact[] = [];
-  for (const m of meetings) for (const f of factsAbout(kb, m.id)) if ((fit[f.slot] ?? 0) > 0) candidates.push(f);
+  // (At a thousand articles a question can be about every meeting: their facts of these slots are gathered once per base.)
+  const candidates = slotPool(kb, meetings, new Set((Object.keys(fit) as Fact['slot'][]).filter((slot) => (fit[slot] ?? 0) > 0)));
   if (candidates.length === 0) return [];
-  const words = env.retrieval.scoreOf(contentTokens(q, env));
+  // A long lasting list comes with its facts' places: BM25 and relevance() are read by place, the latter worked out
+  // for the whole base at once (relevanceByPlace gives what relevance() gives), not looked up fact by fact.
+  const places = candidates.length > LONG_LIST && numberedByPlace(env) ? placesOf(candidates) : undefined;
+  const scorer = env.retrieval.scorer(contentTokens(q, env));
+  const relevant = places ? relevanceByPlace(q, kb) : undefined;
+  const placeOf = (i: number) => (places ? (places[i] as number) : -1);
+  const words = candidates.map((f, i) => (placeOf(i) >= 0 ? scorer.ofNumber(placeOf(i)) : scorer.ofValue(f)));
   let top = 1e-9;
-  for (const f of candidates) top = Math.max(top, words(f));
+  for (const w of words) top = Math.max(top, w);
   const speakers = q.claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
-  const score = (f: Fact) =>
-    WEIGHTS.slot * (fit[f.slot] ?? 0) + relevance(f, q) + WEIGHTS.words * (words(f) / top) + (intent === 'statement' && f.speaker && speakers.includes(f.speaker) ? 1 : 0);
-  const ranked = candidates.map((f) => ({ f, s: score(f) })).sort((a, b) => b.s - a.s);
+  const relevanceOf = (f: Fact, i: number) => (relevant && placeOf(i) >= 0 ? (relevant[placeOf(i)] as number) : relevance(f, q));
+  const score = (f: Fact, i: number) => WEIGHTS.slot * (fit[f.slot] ?? 0) + relevanceOf(f, i) + WEIGHTS.words * ((words[i] as number) / top) + (intent === 'statement' && f.speaker && speakers.includes(f.speaker) ? 1 : 0);
+  const ranked = candidates.map((f, i) => ({ f, s: score(f, i) })).sort((a, b) => b.s - a.s);
   const best = ranked[0]?.s ?? 0;
   // "Who talked about the <a region>?": the fact that says it, and who was there.
   if (intent === 'who' && q.claim.topics.length && ranked[0] && ranked[0].f.slot !== 'who' && relevance(ranked[0].f, q) > 0) {
@@ -242,7 +247,9 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
   if (intent === 'about' && subject && !meetings.length) return entityAnswer(subject, intent, q, env);
   // "Where did the two meetings take place?" of a base with hundreds: the most relevant few, then how many more.
   if ((intent === 'who' || intent === 'where' || intent === 'when') && meetings.length > env.options.maxListed) {
-    const { kept, rest } = fewest(meetings, (m) => factsAbout(kb, m.id, intent), byDate(kb, (m) => m.article), q, env);
+    // (Of every meeting, gathered once per base, as for 'meetings'.)
+    const every = isEveryMeeting(kb, meetings);
+    const { kept, rest } = fewest(every ? kb.meetings : meetings, (m) => factsAbout(kb, m.id, intent), byDate(kb, (m) => m.article), q, env, every ? intent : undefined);
     return withRest(ofFacts(factsFor(intent, kept, q, env)), rest, t.meetings_more);
   }
   return ofFacts(factsFor(intent, meetings, q, env));
@@ -313,7 +320,8 @@ function countAnswer(q: Query, meetings: readonly Meeting[], env: SlotEnv): Sent
   if (target === 'person' && !q.claim.predicates.some((p) => p.ids.some((id) => env.kb.predicates.get(id)?.kind === 'meeting'))) return undefined;
   const lead = meetings.length === 1 ? t.count_meeting_one : fill(t.count_meetings, { n: String(meetings.length) });
   // "How many meetings?" of a base with hundreds: the count, the most relevant few, and how many more.
-  const { kept, rest } = fewest(meetings, (m) => factsAbout(kb, m.id, 'who'), byDate(kb, (m) => m.article), q, env);
+  const every = isEveryMeeting(kb, meetings);
+  const { kept, rest } = fewest(every ? kb.meetings : meetings, (m) => factsAbout(kb, m.id, 'who'), byDate(kb, (m) => m.article), q, env, every ? 'who' : undefined);
   return withRest([{ text: lead, facts: [] }, ...kept.flatMap((m) => factsAbout(kb, m.id, 'who')).map((f) => say(f, q))], rest, t.meetings_more);
 }
 

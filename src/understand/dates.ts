@@ -99,12 +99,27 @@ export function findDates(tokens: readonly string[], recognised: readonly string
 
 /** Whether an ISO date (YYYY-MM-DD) agrees with everything a mention says. */
 export function dateAgrees(iso: string, mention: DateMention): boolean {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  const [y, m, d, weekday] = dayOf(iso);
   if (mention.year !== undefined && mention.year !== y) return false;
   if (mention.month !== undefined && mention.month !== m) return false;
   if (mention.day !== undefined && mention.day !== d) return false;
   if (mention.days && (d < mention.days[0] || d > mention.days[1])) return false;
   if (mention.weekday !== undefined && mention.weekday !== weekday) return false;
   return true;
+}
+
+/** The base's dates, read: a date said in a question is checked against every meeting (thousands at a thousand articles), and they share a few days. */
+const days = new Map<string, readonly [number, number, number, number]>();
+const DAYS_KEPT = 4_096;
+
+/** Year, month, day and weekday (0 = Sunday) of an ISO date. */
+function dayOf(iso: string): readonly [number, number, number, number] {
+  let known = days.get(iso);
+  if (!known) {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    known = [y, m, d, new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+    if (days.size >= DAYS_KEPT) days.clear();
+    days.set(iso, known);
+  }
+  return known;
 }

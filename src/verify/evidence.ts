@@ -5,7 +5,7 @@ import type { Claim, Topic } from '../understand/frame.js';
 import { affiliations, factsAbout, placeAgrees, within } from '../retrieve/graph.js';
 import type { VerifyEnv } from './env.js';
 import { carrying, meetingPool, meetingsOf } from './pool.js';
-import { derivedFrom, lastingList, placesOf } from '../knowledge/fact-marks.js';
+import { derivedFrom, joinedOf, joinLasting, lastingList, placesOf } from '../knowledge/fact-marks.js';
 import { contradicted, notStated, type Finding, type Gap } from './verdict.js';
 
 export const slotFacts = (kb: KnowledgeBase, m: Meeting, ...slots: Fact['slot'][]) => factsAbout(kb, m.id, ...slots);
@@ -58,10 +58,14 @@ export function narrowerGaps(claim: Claim, pool: readonly Fact[], env: VerifyEnv
     const broader = (f: Fact) => (n.of.concept ? f.concepts.includes(n.of.concept) : f.mentions.includes(n.of.entity ?? '') || (f.items ?? []).includes(n.of.entity ?? ''));
     const everywhere = n.of.concept ? (kb.factsWithConcept.get(n.of.concept) ?? []) : (kb.factsMentioning.get(n.of.entity ?? '') ?? []);
     // The facts broader() holds for are those indexed: of a long pool, look them up there.
-    const find = () => (pool.length > 4 * everywhere.length ? ((index) => pool.filter((f) => index.has(f)))(new Set(everywhere)) : pool.filter(broader));
-    // (Of a pool that lasts as long as the base, found once: pool.ts.)
-    const inPool = placesOf(pool) ? derivedFrom(pool, `narrower\u0000${n.of.concept ?? ''}\u0000${n.of.entity ?? ''}`, () => lastingList(kb, find())) : find();
-    const fact = env.rank(inPool, 1)[0] ?? env.rank(everywhere.filter(broader), 1)[0];
+    const find = (list: readonly Fact[]) => (list.length > 4 * everywhere.length ? ((index) => list.filter((f) => index.has(f)))(new Set(everywhere)) : list.filter(broader));
+    // (Of a pool that lasts as long as the base, found once: pool.ts. Of one joined to a few more facts, its lasting part.)
+    const key = `narrower\u0000${n.of.concept ?? ''}\u0000${n.of.entity ?? ''}`;
+    const once = (list: readonly Fact[]) => derivedFrom(list, key, () => lastingList(kb, find(list), list));
+    const parts = joinedOf(pool);
+    const inPool = parts && placesOf(parts.head) ? joinLasting(kb, once(parts.head), find(parts.tail)) : placesOf(pool) ? once(pool) : find(pool);
+    // (Every fact of the index is one broader() holds for: the index list itself, made a lasting list once, is ranked.)
+    const fact = env.rank(inPool, 1)[0] ?? env.rank(derivedFrom(everywhere, 'lasting', () => lastingList(kb, [...everywhere])), 1)[0];
     const entity = n.of.entity ? kb.entities.get(n.of.entity) : undefined;
     return { kind: 'narrower', surface: n.surface, label: concept?.label ?? entity?.name, ...(fact ? { fact } : {}) };
   });
@@ -79,13 +83,15 @@ export function sideOf(kb: KnowledgeBase, side: readonly string[], who: string):
 
 /** The facts that show a meeting as the claim describes it: who, and where or on what occasion when it says so. */
 export function citeMeeting(m: Meeting, claim: Claim, kb: KnowledgeBase): Fact[] {
-  const facts = factsAbout(kb, m.id).filter((f) => ['who', 'when', 'where', 'occasion'].includes(f.slot));
-  const wanted = [...claim.places.map((p) => p.entity), ...claim.events.map((e) => e.entity)];
-  const who = facts.find((f) => f.slot === 'who') ?? facts[0];
+  // (Read in place, no list made of the meeting's facts of these slots: a claim about every meeting cites each of thousands.)
+  const facts = factsAbout(kb, m.id);
+  const cites = (f: Fact) => f.slot === 'who' || f.slot === 'when' || f.slot === 'where' || f.slot === 'occasion';
+  const who = facts.find((f) => f.slot === 'who') ?? facts.find(cites);
   const out = who ? [who] : [];
-  for (const id of wanted) {
+  if (!claim.places.length && !claim.events.length) return out;
+  for (const id of [...claim.places.map((p) => p.entity), ...claim.events.map((e) => e.entity)]) {
     if (out.some((f) => f.mentions.includes(id))) continue;
-    const extra = facts.find((f) => f.mentions.includes(id));
+    const extra = facts.find((f) => cites(f) && f.mentions.includes(id));
     if (extra) out.push(extra);
   }
   return out;

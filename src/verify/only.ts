@@ -1,9 +1,11 @@
 // "Only": a claim that says nothing else was said (« seulement la <a country> »), or that
 // someone leads only the organisation named (« dirige seulement la Q »).
-import type { KnowledgeBase } from '../knowledge/types.js';
+import type { Meeting } from '../knowledge/schema.js';
+import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { factsAbout, within } from '../retrieve/graph.js';
 import type { VerifyEnv } from './env.js';
+import { isEveryMeeting } from './pool.js';
 import { scopeOf } from './scope.js';
 import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
@@ -19,15 +21,37 @@ export function exclusiveFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const meetings = scopeOf(claim, kb, env.focus).meetings;
   // "A only met C there": no record says whom else someone did not meet.
   const met = claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
-  if (met && !claim.topics.length && claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) return [notStated([{ kind: 'element' }], meetings.flatMap((m) => factsAbout(kb, m.id)).slice(0, 1), meetings)];
-  const lists = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => f.items?.length);
+  if (met && !claim.topics.length && claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) return [notStated([{ kind: 'element' }], firstFact(kb, meetings), meetings)];
+  const lists = listingFacts(kb, meetings);
   return claim.topics.map((t) => {
     if (t.kind !== 'entity') return notStated([{ kind: 'element' }], lists.slice(0, 1));
-    const listing = lists.filter((f) => f.items?.some((i) => i === t.entity || within(kb, i, t.entity)));
-    if (!listing.length) return notStated([{ kind: 'element' }], lists.slice(0, 1));
-    const outside = listing.filter((f) => f.items?.some((i) => i !== t.entity && !within(kb, i, t.entity)));
-    return outside.length ? contradicted('content', outside.slice(0, 1), meetings) : supported(listing.slice(0, 1), meetings);
+    // (Only the first of each is quoted: found, not every one gathered.)
+    const inside = (i: string) => i === t.entity || within(kb, i, t.entity);
+    const listing = lists.find((f) => f.items?.some(inside));
+    if (!listing) return notStated([{ kind: 'element' }], lists.slice(0, 1));
+    const outside = lists.find((f) => f.items?.some(inside) && f.items.some((i) => !inside(i)));
+    return outside ? contradicted('content', [outside], meetings) : supported([listing], meetings);
   });
+}
+
+/** The first fact of the first of these meetings that has any (what gathering all of them and keeping one gives). */
+function firstFact(kb: KnowledgeBase, meetings: readonly Meeting[]): Fact[] {
+  for (const m of meetings) {
+    const facts = factsAbout(kb, m.id);
+    if (facts.length) return [facts[0] as Fact];
+  }
+  return [];
+}
+
+const everyMeetingsLists = new WeakMap<KnowledgeBase, Fact[]>();
+
+/** The facts of these meetings that list items, in order: every meeting's (thousands of facts to go through) gathered once per base. */
+function listingFacts(kb: KnowledgeBase, meetings: readonly Meeting[]): Fact[] {
+  const gather = () => meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => f.items?.length);
+  if (!isEveryMeeting(kb, meetings)) return gather();
+  let known = everyMeetingsLists.get(kb);
+  if (!known) everyMeetingsLists.set(kb, (known = gather()));
+  return known;
 }
 
 /** "A dirige seulement la Q": someone who leads more than the organisations said, none of them part of another. */

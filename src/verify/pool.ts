@@ -36,10 +36,36 @@ export function meetingPool(kb: KnowledgeBase, meetings: readonly Meeting[], ext
     if (!all) everyMeeting.set(kb, (all = lastingList(kb, kb.meetings.flatMap((m) => kb.factsAbout.get(m.id) ?? []))));
     return joinLasting(kb, all, extra);
   }
+  const recent = recentPool(kb, meetings);
+  if (recent) return joinLasting(kb, recent, extra);
   const pool: Fact[] = [];
   for (const m of meetings) for (const f of kb.factsAbout.get(m.id) ?? []) pool.push(f);
   for (const f of extra) pool.push(f);
   return pool;
+}
+
+/** From this many meetings, a list's facts are kept among the recent pools. */
+const LONG_MEETINGS = 64;
+const RECENT_POOLS = 8;
+const recentPools = new WeakMap<KnowledgeBase, { meetings: readonly Meeting[]; facts: readonly Fact[] }[]>();
+
+/**
+ * The facts of a long list of meetings asked lately (every meeting of a day, a place: at a thousand articles, half of
+ * them), as a lasting list: the same list asked again, as a follow-up or another claim of the message is, is not
+ * gathered again, and what is drawn from it (pool.ts) is drawn once. Found by comparing the meetings one by one.
+ */
+function recentPool(kb: KnowledgeBase, meetings: readonly Meeting[]): readonly Fact[] | undefined {
+  if (meetings.length < LONG_MEETINGS) return undefined;
+  let recent = recentPools.get(kb);
+  if (!recent) recentPools.set(kb, (recent = []));
+  const same = (list: readonly Meeting[]) => list.length === meetings.length && list.every((m, i) => m === meetings[i]);
+  let found = recent.find((r) => same(r.meetings));
+  if (!found) {
+    found = { meetings: [...meetings], facts: lastingList(kb, meetings.flatMap((m) => kb.factsAbout.get(m.id) ?? [])) };
+    recent.unshift(found);
+    if (recent.length > RECENT_POOLS) recent.pop();
+  }
+  return found.facts;
 }
 
 /** The facts of a list that state every one of these predicates, in its order (remembered for a lasting list). */
@@ -95,4 +121,26 @@ export function meetingsOf(facts: readonly Fact[], kb: KnowledgeBase): Meeting[]
     return kb.meetings.filter((m) => about.has(m.id) || more.has(m.id));
   }
   return placesOf(facts) ? [...derivedFrom(facts, 'meetings', find)] : find();
+}
+
+const everyMeetingSlots = new WeakMap<KnowledgeBase, Map<string, readonly Fact[]>>();
+
+/**
+ * The facts of these meetings whose slot is among `slots`, meeting by meeting (each one's as kb.factsAbout lists
+ * them): of every meeting, a lasting list made once per base and set of slots (a question about every meeting ranks
+ * thousands of them, and gathering them again was a good part of its time).
+ */
+export function slotPool(kb: KnowledgeBase, meetings: readonly Meeting[], slots: ReadonlySet<Fact['slot']>): readonly Fact[] {
+  const gather = () => {
+    const out: Fact[] = [];
+    for (const m of meetings) for (const f of kb.factsAbout.get(m.id) ?? []) if (slots.has(f.slot)) out.push(f);
+    return out;
+  };
+  if (!isEveryMeeting(kb, meetings)) return gather();
+  let known = everyMeetingSlots.get(kb);
+  if (!known) everyMeetingSlots.set(kb, (known = new Map()));
+  const key = [...slots].sort().join(' ');
+  let list = known.get(key);
+  if (!list) known.set(key, (list = lastingList(kb, gather())));
+  return list;
 }

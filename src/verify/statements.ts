@@ -2,7 +2,8 @@
 // of that meeting must say it, by the right people, with every topic.
 import type { Meeting } from '../knowledge/schema.js';
 import { inBaseOrder } from '../knowledge/indexes.js';
-import type { Fact } from '../knowledge/types.js';
+import { indexInList, joinLasting, positionOf } from '../knowledge/fact-marks.js';
+import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { affiliations, factsAbout, participants } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
@@ -38,7 +39,10 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     extra.add(f);
   }
   // Every meeting's facts (a claim naming no one), gathered once per base (pool.ts).
-  const pool: readonly Fact[] = scope.people.length ? [...meetingPool(kb, meetings), ...scope.people.flatMap((p) => (meetings.some((m) => m.id === p) ? [] : factsAbout(kb, p))), ...extra] : meetingPool(kb, meetings, [...extra]);
+  const head = scope.people.length ? meetingPool(kb, meetings) : undefined;
+  const tail = head ? [...scope.people.flatMap((p) => (meetings.some((m) => m.id === p) ? [] : factsAbout(kb, p))), ...extra] : [];
+  // (Every meeting's facts and a few more: joined so that what is drawn from the lasting part is drawn once, pool.ts.)
+  const pool: readonly Fact[] = head ? joinLasting(kb, head, tail) : meetingPool(kb, meetings, [...extra]);
   // Who says it must be the fact's speaker; whom it is said to, anyone in the meeting ("what did he ask A for?").
   const audience = (f: Fact) => {
     const m = kb.entities.get(f.about);
@@ -62,11 +66,13 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   // With no one named, only the predicates sort the facts: of a lasting pool, those that state them are found once (pool.ts).
   // ("K asked the U…": the fact's doers, or else everyone in its meeting, must include someone of that country.)
   const country = claim.doerCountry;
-  const byCountry = (f: Fact) => {
+  const byCountry = (f: Fact, country: string) => {
     const doers = f.agents.length || f.speaker ? [...f.agents, ...(f.speaker ? [f.speaker] : [])] : audience(f);
-    return country === undefined || doers.some((d) => d === country || affiliations(kb, d).has(country));
+    return doers.some((d) => d === country || affiliations(kb, d).has(country));
   };
-  const compatible = (scope.people.length ? pool.filter(fits) : part.predicates.length ? stating(kb, carrier, pool, part.predicates) : pool).filter(byCountry);
+  const said = head ? [...involving(kb, head, touching).filter(fits), ...tail.filter(fits)] : part.predicates.length ? stating(kb, carrier, pool, part.predicates) : pool;
+  // (No country said, the list itself: a lasting pool stays one, so what is drawn from it below is drawn once per base.)
+  const compatible = country === undefined ? said : said.filter((f) => byCountry(f, country));
   if (claim.unknownPlaces.length) return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], env.rank(compatible, 1), meetings);
   if (!part.topics.length && !claim.narrower.length) {
     if (compatible.length) return supported(env.rank(compatible, 2), meetingsOf(compatible, kb));
@@ -130,4 +136,21 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   if (!gaps.length && claim.singledOut && symmetric && carried.every((f) => !f.agents.length && !f.speaker)) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   if (!gaps.length) return supported([...new Set(carried)], meetingsOf(carried, kb));
   return notStated(gaps, [...new Set([...closest, ...carried, ...env.rank(compatible, 1)])], meetings);
+}
+
+/**
+ * The facts of a pool that are in each of these sets (a person's facts, carrier.factsInvolving()), in the pool's order:
+ * of every meeting's facts (a lasting list), found from the shortest set's side through the facts' places in the pool.
+ */
+function involving(kb: KnowledgeBase, pool: readonly Fact[], sets: readonly ReadonlySet<Fact>[]): readonly Fact[] {
+  const inPool = sets.length ? indexInList(kb, pool) : undefined;
+  if (!inPool) return pool;
+  const fewest = sets.reduce((a, b) => (b.size < a.size ? b : a));
+  const at: number[] = [];
+  for (const f of fewest) {
+    const p = positionOf(kb, f);
+    const i = p === undefined ? -1 : (inPool[p] as number);
+    if (i >= 0) at.push(i);
+  }
+  return at.sort((a, b) => a - b).map((i) => pool[i] as Fact);
 }
