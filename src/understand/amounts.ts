@@ -5,10 +5,11 @@ import { fold } from '../language/normalize.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim, EntityTerm } from './claim.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
+import { readAroundMeeting, readCompared, readEventDay, readEventOrder, readOrder } from './order.js';
 import type { Reading, Term, TermOf } from './read.js';
 
 /** What every reader of a claim's amounts looks at. */
-interface Context {
+export interface Context {
   claim: Claim;
   reading: Reading;
   kb: KnowledgeBase;
@@ -194,7 +195,6 @@ function readRank({ claim, terms, of, marked, nounAfter }: Context): void {
   if (marked('reciprocal')) claim.reciprocal = true;
 }
 
-/** What the articles never give, someone else, "also", "mainly", "the first time". */
 /** « les policiers marocains sont déployés à Z »: with no verb, the ideas said before "is" are what the rest is said of. */
 function readSubject({ claim, terms, of }: Context): void {
   const copula = of('marker').find((m) => m.marker === 'passive');
@@ -204,6 +204,7 @@ function readSubject({ claim, terms, of }: Context): void {
   claim.topics = claim.topics.map((t) => (t.kind === 'concept' && before.has(t.surface) ? { ...t, subject: true as const } : t));
 }
 
+/** What the articles never give, someone else, "also", "mainly", "the first time". */
 function readUnsaid({ claim, reading, kb, lexicon, tokens, terms, grammar, of }: Context): void {
   // ("the SG personally called A": a naming verb with a person for its only complement names nothing and says nothing;
   // what was done — a call — no record holds.)
@@ -284,86 +285,6 @@ function readOnly({ claim, kb, lexicon, tokens, grammar, of, locative }: Context
   }
 }
 
-/** The order of two meetings, a span between them, someone before, a time before the articles'. */
-function readOrder({ claim, kb, entities, terms, of, marked }: Context): void {
-  // (Also a span between meetings: "the same day", "both … within a week", "two officials in less than a week".)
-  const several = claim.every === true || claim.counts.some((c) => (c.target === 'person' || c.target === 'meeting') && c.value >= 2);
-  for (const c of claim.counts) if (c.target === 'day' && (c.value === 0 || several)) c.between = true;
-  claim.order = orderOf(claim, terms, kb, entities);
-  // ("B was received the day after C": a span said with an order is the span between the two.)
-  if (claim.order) for (const c of claim.counts) if (c.target === 'day') c.between = true;
-  // "who held the post before B?": someone before him, whom the articles never mention.
-  const beforeMarker = of('marker').find((m) => m.marker === 'before');
-  const beforeWhom = beforeMarker ? claim.participants.find((p) => p.start === beforeMarker.end || p.start === beforeMarker.end + 1) : undefined;
-  if (!claim.order && beforeWhom && claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length === 1) claim.predecessor = beforeWhom.entity;
-  // "il a été chef de la police avant", "formerly": "before" with nothing after it is a time before the articles'.
-  // (…whatever tag closes the question: "…before, didn't he?")
-  const adverbial = beforeMarker !== undefined && !terms.some((t) => t.start >= beforeMarker.end && t.kind !== 'function' && !(t.kind === 'marker' && (t.marker === 'tag' || t.marker === 'filler')));
-  if (marked('past') || (!claim.order && !claim.predecessor && adverbial)) claim.past = true;
-  if (marked('since')) claim.since = true;
-}
-
-/** Before or after an event, or its start or end. */
-function readEventOrder({ claim, kb, lexicon, entities, terms, tokens, of }: Context): void {
-  const determiners = new Set(Object.values(lexicon.languages).flatMap((l) => [...l.determiners]));
-  readEventPoint({ claim, kb, entities, terms, of });
-  // ("U is opening an office": a start or end of no event is a word the claim says and no record holds.)
-  const point = claim.eventOrder?.point;
-  // (A noun — "the opening", « à la fin » — may be of something else: the article's end, "finally".)
-  const ofEvent = (m: { end: number }) => entities.some((e) => e.type === 'event' && e.start >= m.end && e.start - m.end <= 3);
-  const noun = (m: { start: number }) => [tokens[m.start - 1], tokens[m.start]].some((w) => determiners.has(w ?? ''));
-  for (const m of of('marker').filter((x) => ((x.marker === 'event_start' && point !== 'start') || (x.marker === 'event_end' && point !== 'end')) && !ofEvent(x) && !noun(x))) {
-    claim.topics.push({ kind: 'word', word: tokens.slice(m.start, m.end).join(' '), surface: m.surface });
-  }
-}
-
-function readEventPoint({ claim, kb, entities, terms, of }: Pick<Context, 'claim' | 'kb' | 'entities' | 'terms' | 'of'>): void {
-  // "après la clôture de l'AG d'O": before or after an event, or its start or end.
-  for (const m of of('marker').filter((x) => x.marker === 'before' || x.marker === 'after')) {
-    const event = entities.find((e) => e.type === 'event' && e.start >= m.end && e.start - m.end <= 4);
-    if (!event || !terms.every((t) => t.start < m.end || t.start >= event.start || t.kind === 'function' || (t.kind === 'marker' && (t.marker === 'event_start' || t.marker === 'event_end')))) continue;
-    const point = of('marker').find((x) => (x.marker === 'event_start' || x.marker === 'event_end') && x.start >= m.end && x.end <= event.start)?.marker;
-    claim.eventOrder = { event: event.entity, relation: m.marker === 'before' ? 'before' : 'after', ...(point ? { point: point === 'event_start' ? 'start' : 'end' } : {}) };
-    // (The event is what the day is measured against, not the meeting's occasion; "…even started" is said of it.)
-    claim.events = claim.events.filter((e) => e.entity !== event.entity);
-    claim.predicates = claim.predicates.filter((p) => p.start < m.start || !p.ids.every((id) => kb.predicates.get(id)?.kind === 'event'));
-    break;
-  }
-}
-
-/** What was done before, after or about the meeting itself. */
-function readAroundMeeting({ claim, reading, kb, meetingNouns, terms, tokens, grammar, of, locative }: Context): void {
-  // "arrived the day before the meeting": when someone came or left, said against the meeting, is a time no record gives.
-  // ("called A before the X meeting": what was said, the facts say at the meeting, never before or after it.)
-  const presence = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => ['presence', 'content'].includes(kb.predicates.get(id)?.kind ?? '')));
-  const meetingAt = (t: Term) => t.kind === 'pronoun' || meetingNouns.some((g) => g.start === t.start) || (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'meeting');
-  const againstMeeting = presence && !claim.order && !claim.eventOrder ? of('marker').find((m) => (m.marker === 'before' || m.marker === 'after') && terms.some((t) => t.start >= m.end && t.start - m.end <= 1 && meetingAt(t))) : undefined;
-  if (againstMeeting) claim.topics.push({ kind: 'word', word: tokens.slice(againstMeeting.start, againstMeeting.end).join(' '), surface: againstMeeting.surface });
-  // "asked for the meeting", « a demandé la rencontre »: what a verb of saying has for its object is the meeting itself,
-  // which no fact says anyone asked for (what was asked at it is another matter).
-  // (Not "discussed at the meeting": where it was said.)
-  const meetingRef = (at: number) => terms.find((t) => t.start >= at && t.start - at <= 1 && !tokens.slice(at, t.start).some((w) => locative(w) || grammar.complementizers.has(w)) && meetingNouns.some((g) => g.start === t.start) && (t.kind === 'generic' || (t.kind === 'pronoun' && t.end - t.start >= 2)) && terms.every((x) => x.start < at || x.start >= t.start || x.kind === 'function'));
-  // (A question about the meeting — « dans quel cadre s'inscrit la rencontre ? » — claims nothing of it.)
-  for (const p of reading.wh.some(Boolean) ? [] : of('predicate')) {
-    if (!p.predicates.every((id) => kb.predicates.get(id)?.kind === 'content')) continue;
-    const object = meetingRef(p.end);
-    if (object) {
-      claim.topics.push({ kind: 'word', word: tokens.slice(p.start, object.end).join(' '), surface: reading.raw.slice(p.start, object.end).join(' ') });
-    }
-  }
-}
-
-/** The first or last day of an event. */
-function readEventDay({ claim, entities, of }: Context): void {
-  // "on day one", « le dernier jour de l'AG »: the day of the event's start or end; with no event named, the meeting's occasion.
-  const eventDay = of('marker').find((x) => x.marker === 'event_first_day' || x.marker === 'event_last_day');
-  if (eventDay && !claim.eventOrder) {
-    // ("le dernier jour de l'AG", "the GA's last day": the event named just after, or just before.)
-    const event = entities.find((e) => e.type === 'event' && e.start >= eventDay.end && e.start - eventDay.end <= 3) ?? entities.find((e) => e.type === 'event' && e.end <= eventDay.start && eventDay.start - e.end <= 2);
-    claim.eventOrder = { ...(event ? { event: event.entity } : {}), relation: 'on', point: eventDay.marker === 'event_first_day' ? 'start' : 'end' };
-  }
-}
-
 /** Which members of an idea are asked for. */
 function readAsked({ claim, reading, kb, lexicon, tokens, of }: Context): void {
   const whichWords = [lexicon.languages.fr.which, lexicon.languages.en.which];
@@ -372,52 +293,6 @@ function readAsked({ claim, reading, kb, lexicon, tokens, of }: Context): void {
   // ("did he say which languages?", "which languages do they speak?": either way, only names answer it.)
   claim.asked = of('concept').find((c) => whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')) || reading.cues.some((q) => q.weight >= 2 && q.start < c.end && c.start < q.end))?.concept;
   claim.which = of('concept').find((c) => c.relation === 'same' && (kb.concepts.get(c.concept)?.narrower.length ?? 0) > 0 && whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')))?.concept;
-}
-
-/** The one compared with in an order is not one the claim says was met. */
-function readCompared({ claim, terms, of }: Context): void {
-  // "C before B": the one compared with is not one the claim says was met.
-  if (claim.order) {
-    const compared = claim.participants.length > 0;
-    const marker = of('marker').find((m) => m.marker === 'before' || m.marker === 'after');
-    // ("avant celle avec B": the one compared with, a few grammar words after the marker.)
-    const after = marker ? claim.participants.find((p) => p.start >= marker.end && p.start - marker.end <= 3 && terms.every((t) => t.start < marker.end || t.start >= p.start || t.kind === 'function' || t.kind === 'pronoun' || t.kind === 'generic')) : undefined;
-    if (after && compared) claim.participants = claim.participants.filter((p) => p !== after);
-  }
-}
-
-/**
- * "X before Y", "Y after X", "first X, then Y": the order said of two meetings, each named by its one guest
- * ("C before B"), by name ("the X meeting") or by the one place it was held in ("the Y one").
- */
-function orderOf(claim: Claim, terms: Term[], kb: KnowledgeBase, entities: readonly EntityTerm[]): Claim['order'] {
-  const markers = terms.filter((t): t is TermOf<'marker'> => t.kind === 'marker' && (t.marker === 'before' || t.marker === 'after' || t.marker === 'then'));
-  if (!markers.length) return undefined;
-  const only = (meetings: readonly { id: string }[] | undefined) => (meetings?.length === 1 ? meetings[0]?.id : undefined);
-  const meetingOf = (e: EntityTerm) =>
-    e.type === 'meeting' ? e.entity : e.type === 'place' ? only(kb.meetingsAt.get(e.entity)) : e.type === 'person' && claim.participants.some((p) => p.start === e.start) ? only(kb.meetings.filter((m) => m.guests.includes(e.entity))) : undefined;
-  const referents = entities.flatMap((e) => {
-    const meeting = meetingOf(e);
-    return meeting !== undefined ? [{ at: e, meeting }] : [];
-  });
-  // ("B est venu d'abord, C ensuite", "B first, then C": the one said first, then the one said next.)
-  const firstMarker = terms.find((t) => t.kind === 'marker' && t.marker === 'first');
-  for (const m of markers) {
-    const trailing = m.marker === 'then' && firstMarker !== undefined && firstMarker.end <= m.start && !referents.some((r) => r.at.start >= m.end);
-    const left = trailing ? [...referents].reverse().find((r) => r.at.end <= firstMarker.start) : [...referents].reverse().find((r) => r.at.end <= m.start);
-    const right = trailing ? referents.find((r) => r.at.start >= firstMarker.end && r.at.end <= m.start) : referents.find((r) => r.at.start >= m.end);
-    if (!left || !right || left.meeting === right.meeting) continue;
-    // ("C a ensuite visité Y": a person, then a place the person's meetings were not in, is where the person went next,
-    // not the order of two meetings.)
-    if (left.at.type === 'person' && right.at.type === 'place' && !kb.meetings.some((x) => x.id === right.meeting && [x.host, ...x.guests].includes(left.at.entity))) continue;
-    // (The places and meetings that name them are what is ordered, not where or which the claim says it was.)
-    const named = (x: { start: number }) => x.start === left.at.start || x.start === right.at.start;
-    claim.places = claim.places.filter((p) => !named(p));
-    claim.meetings = claim.meetings.filter((x) => !named(x));
-    claim.topics = claim.topics.filter((t) => !(t.kind === 'entity' && (t.entity === left.at.entity || t.entity === right.at.entity) && kb.entities.get(t.entity)?.type === 'place'));
-    return m.marker === 'after' ? { earlier: right.meeting, later: left.meeting } : { earlier: left.meeting, later: right.meeting };
-  }
-  return undefined;
 }
 
 /** The number said of a numbered thing ("93e AG", "the 92nd assembly"), when it says one. */
