@@ -15,7 +15,7 @@ import type { Query } from '../understand/frame.js';
 import type { Focus, Intent } from '../types.js';
 import { scopeOf } from '../verify/scope.js';
 import type { Gap, Judgement } from '../verify/verdict.js';
-import { factsAbout as factsAboutEntity } from '../retrieve/graph.js';
+import { affiliations, factsAbout as factsAboutEntity } from '../retrieve/graph.js';
 import type { Plan, Sentence } from './plan.js';
 import { answerSlot, countItems, fits, type SlotEnv } from './slots.js';
 
@@ -34,9 +34,12 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   const t = kb.languages[q.language].templates;
   const named = [...new Set([...q.claim.participants.map((p) => p.entity), ...q.claim.places.map((p) => p.entity), ...q.claim.events.map((e) => e.entity), ...q.claim.meetings.map((m) => m.entity)])];
   // ("A a vu un mec de l'U à Y ?" … "il a dit quoi ?": "il" is the one the question did not name, whom the answer found.)
+  // ("the U counter-terrorism guy wants…, he said so…": of several, the one from the organisation said.)
+  const orgs = q.claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity);
   const unnamedIn = (meetings: readonly Meeting[]) => {
     const found = q.claim.generic.has('person') && meetings.length === 1 && meetings[0] ? [meetings[0].host, ...meetings[0].guests].filter((p) => !q.claim.participants.some((x) => x.entity === p)) : [];
-    return found.length === 1 ? found[0] : undefined;
+    const theirs = found.length > 1 && orgs.length ? found.filter((p) => orgs.some((o) => affiliations(kb, p).has(o))) : found;
+    return theirs.length === 1 ? theirs[0] : undefined;
   };
   const focusFor = (meetings: readonly Meeting[], facts: readonly Fact[], person?: string): Focus => ({
     intent: q.intent,

@@ -125,6 +125,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
   { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   { example: '…but no comments 😂 anyway A met…', when: (c) => c.emoji === true && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
+  { example: '…about the Z, nothing else', when: (c) => saysOnlyAgain(c.right, c.lexicon), then: 'none' },
   { example: '…et B mardi à X, même semaine', when: (c) => !c.joined && saysTogether(c.right) && !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'clause' },
   { example: 'A, patron de O, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, A said, …', when: (c) => isAttribution(c.right, c.kb), then: 'none' },
@@ -186,6 +187,15 @@ function isAttribution(q: Query, kb: KnowledgeBase): boolean {
 function opensIncluding(q: Query, lexicon: Lexicon): boolean {
   const skipped = q.reading.terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'))?.start ?? 0;
   return Object.values(lexicon.languages).some((l) => l.including.all(q.reading.tokens).some((m) => m.start <= skipped));
+}
+
+/** ", nothing else (on the table)", « , rien d'autre »: "only", said again of the clause before. */
+function saysOnlyAgain(q: Query, lexicon: Lexicon): boolean {
+  const only = Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(q.reading.tokens));
+  const first = firstContent(q);
+  // (Its "nothing", « rien »: not "tout simplement", a manner of speaking.)
+  const denies = q.reading.terms.filter((t) => t.kind === 'negation');
+  return first !== undefined && denies.length > 0 && denies.every((n) => only.some((m) => m.start <= n.start && n.end <= m.end)) && only.some((m) => m.start <= first.start && first.start < m.end) && !hasVerb(q, lexicon) && !q.reading.terms.some((t) => t.kind === 'entity' || t.kind === 'concept');
 }
 
 /** "La rencontre avec B", "the Marrakech meeting": a meeting named, which a pronoun after it may stand for. */

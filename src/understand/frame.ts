@@ -121,7 +121,8 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
       const atHead = head !== undefined && c.start <= head.start + 1;
       return (atHead && c.weight >= (whole ? 2 : 3)) || (whole && c.intent !== 'sources' && c.weight >= 3);
     }),
-    negated: reading.negated && !negationInChatter(reading, lexicon) && !(claim.notPlaces.length && terms.filter((t) => t.kind === 'negation').every((t) => claim.notPlaces.some((p) => p.start - t.end <= 2 && p.start > t.start))) && !contrastOnly(reading, lexicon),
+    // ("…only about the Z, nothing else": a negation that says "only" again denies nothing.)
+    negated: reading.negated && !negationInChatter(reading, lexicon) && !negationSaysOnly(reading, lexicon) && !(claim.notPlaces.length && terms.filter((t) => t.kind === 'negation').every((t) => claim.notPlaces.some((p) => p.start - t.end <= 2 && p.start > t.start))) && !contrastOnly(reading, lexicon),
     intent,
     also: polar ? [] : moreSlots(reading, intent, grammar.conjunction),
     claim,
@@ -197,6 +198,13 @@ function contrastOnly(reading: Reading, lexicon: Lexicon): boolean {
   const denies = (w: string) => Object.values(lexicon.languages).some((l) => l.negations.has(w));
   const negatedVerb = reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opener' && t.start > 0 && reading.tokens.slice(t.start, t.end).some(denies));
   return negations.length > 0 && !negatedVerb && negations.every((n) => reading.clauses.includes(n.start) && !reading.terms.some((t) => t.kind === 'predicate' && t.start > n.start));
+}
+
+/** "nothing else", « rien d'autre »: every word that denies stands in a phrase that says "only". */
+function negationSaysOnly(reading: Reading, lexicon: Lexicon): boolean {
+  const only = Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(reading.tokens));
+  const denies = reading.terms.filter((t) => t.kind === 'negation');
+  return denies.length > 0 && denies.every((n) => only.some((m) => m.start <= n.start && n.end <= m.end));
 }
 
 /** "where and when", "où et quand": the wh-words asked together, after the first. */

@@ -126,7 +126,9 @@ function eachSpeaker(claims: Claim[], env: VerifyEnv): Claim[] {
 /** In what a wh-question takes for granted, an organisation that met no one is what it asks about ("the link between the meeting and O"). */
 function asked(claim: Claim, env: VerifyEnv): Claim {
   if (!env.presupposed) return claim;
-  const idle = claim.participants.filter((p) => env.kb.entities.get(p.entity)?.type === 'organisation' && !env.kb.meetingsInvolving.get(p.entity)?.length);
+  // (Not the one said to have issued a communiqué: "why did O issue a press release…" takes that for granted.)
+  const issues = claim.predicates.some((p) => p.ids.some((id) => env.kb.predicates.get(id)?.kind === 'source'));
+  const idle = claim.participants.filter((p) => env.kb.entities.get(p.entity)?.type === 'organisation' && !env.kb.meetingsInvolving.get(p.entity)?.length && !(issues && p.role === 'agent'));
   if (!idle.length) return claim;
   return { ...claim, participants: claim.participants.filter((p) => !idle.includes(p)), topics: [...claim.topics, ...idle.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }))] };
 }

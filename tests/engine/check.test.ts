@@ -240,6 +240,10 @@ describe('the verdict on each claim', () => {
     ['Hammouchi a reçu Zouev lundi à Rabat et Shahkar mardi à Marrakech, même semaine.', ['supported', 'supported', 'contradicted']],
     // Sarcasm is an opinion, set aside.
     ["ouais bien sur, l'ONU qui vient 'apprendre' du Maroc 🙄 mais bon, Zouev a bien dit vouloir s'informer sur l'expérience sécuritaire marocaine", ['supported']],
+    // "nothing else" says "only" again; "he" after "the U counter-terrorism guy" is the one from that office.
+    ['The Rabat meeting was only about the Sahel, nothing else on the table.', ['contradicted']],
+    ['À Rabat ils ont parlé du Sahel, rien d’autre.', ['contradicted']],
+    ["So the UN counter-terrorism guy wants to learn from Morocco's security experience, he said so in Marrakech.", ['supported', 'contradicted']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);

@@ -241,10 +241,10 @@ describe('probes for false confirmations', () => {
 
 describe('a question that takes for granted who issued a communiqué', () => {
   // (Answered with the sources, the wrong issuer went uncorrected.)
-  it.each(['pourquoi c\'est le ministère des affaires étrangères qui a publié le communiqué sur zouev ?', 'why did the foreign ministry publish the statement about zouev?'])('%s', (question) => {
+  it.each(['pourquoi c\'est le ministère des affaires étrangères qui a publié le communiqué sur zouev ?', 'why did the foreign ministry publish the statement about zouev?', 'why did interpol issue a press release about the shahkar meeting?'])('%s', (question) => {
     const answer = engine.answer(question);
     expect(answer.verdict).toBe('contradicted');
-    expect(answer.text).toMatch(/DGSN-DGST/);
+    expect(answer.text).toMatch(/DGSN/);
   });
 });
 
