@@ -45,7 +45,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   for (const read of READERS) read(context);
 }
 
-/** "pendant Interpol", "during Interpol": an organisation said as the occasion is the one event it holds. */
+/** "pendant O", "during O": an organisation said as the occasion is the one event it holds. */
 function readOccasionOrg({ claim, kb, of }: Context): void {
   const occasions = of('marker').filter((m) => m.marker === 'occasion');
   for (const p of claim.participants.filter((x) => x.type === 'organisation' && occasions.some((m) => x.start >= m.end && x.start - m.end <= 1))) {
@@ -195,7 +195,7 @@ function readRank({ claim, terms, of, marked, nounAfter }: Context): void {
   if (marked('reciprocal')) claim.reciprocal = true;
 }
 
-/** « les policiers marocains sont déployés à Z »: with no verb, the ideas said before "is" are what the rest is said of. */
+/** « les policiers de K sont déployés à Z »: with no verb, the ideas said before "is" are what the rest is said of. */
 function readSubject({ claim, terms, of }: Context): void {
   const copula = of('marker').find((m) => m.marker === 'passive');
   if (claim.predicates.length || !copula) return;

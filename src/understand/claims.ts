@@ -34,7 +34,7 @@ export function piecesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, l
   const pieces: Piece[] = [];
   for (const sentence of sentenceSpans(text).slice(0, MAX_SENTENCES)) {
     const clauses = clausesOf(text, sentence, read, kb, lexicon);
-    // ("They discussed Syria. Also Yemen.": a sentence that only adds to the claim before it goes on from it.)
+    // ("They discussed <a country>. Also Yemen.": a sentence that only adds to the claim before it goes on from it.)
     const [first] = clauses;
     if (first && !first.continues && pieces.some((p) => p.kind === 'claim') && addsToTheLast(read(first), lexicon)) clauses[0] = { ...first, continues: true, adds: true };
     for (const clause of clauses) pieces.push(...classify(text, clause, read, lexicon));

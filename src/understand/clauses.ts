@@ -198,7 +198,7 @@ function saysOnlyAgain(q: Query, lexicon: Lexicon): boolean {
   return first !== undefined && denies.length > 0 && denies.every((n) => only.some((m) => m.start <= n.start && n.end <= m.end)) && only.some((m) => m.start <= first.start && first.start < m.end) && !hasVerb(q, lexicon) && !q.reading.terms.some((t) => t.kind === 'entity' || t.kind === 'concept');
 }
 
-/** "La rencontre avec B", "the Marrakech meeting": a meeting named, which a pronoun after it may stand for. */
+/** "La rencontre avec B", "the X meeting": a meeting named, which a pronoun after it may stand for. */
 function namesMeeting(q: Query): boolean {
   return q.reading.terms.some((t) => (t.kind === 'generic' || t.kind === 'pronoun') && t.what === 'meeting') || q.claim.meetings.length > 0;
 }
@@ -283,7 +283,7 @@ function subjectOf(q: Query): string | undefined {
 /** Begins with who or what it is about, not with a verb or a relative "qui", "which". */
 function opensWithSubject(q: Query): boolean {
   const first = firstContent(q);
-  // ("…, 2000 policiers marocains sont…": a number before a name or an idea counts the subject; "six days before…" is a span.)
+  // ("…, 2000 policiers sont…": a number before a name or an idea counts the subject; "six days before…" is a span.)
   const counting = first?.kind === 'number' && q.reading.terms.some((t) => t.start === first.end && ['entity', 'generic', 'title', 'concept', 'narrower'].includes(t.kind));
   return first !== undefined && !q.reading.wh[first.start] && (counting || ['entity', 'pronoun', 'generic', 'title', 'concept', 'narrower', 'date', 'word'].includes(first.kind));
 }

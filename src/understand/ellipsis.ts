@@ -44,7 +44,7 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
   out.future = left.future || right.future;
   out.already = right.already;
   out.generic = new Set([...left.generic, ...right.generic]);
-  // (What was talked about is one list, named or narrower: "…Mali and Libya, plus Syria" replaces both.)
+  // (What was talked about is one list, named or narrower: "…<a country> and <a country>, plus <a country>" replaces both.)
   const said = (key: (typeof REPLACED)[number]) => (key === 'topics' || key === 'narrower' ? right.topics.length + right.narrower.length : (right[key] as unknown[]).length) > 0;
   for (const key of REPLACED) if (!keepUnsaid || said(key)) (out[key] as unknown[]) = right[key] as unknown[];
   const isPerson = (p: Participant) => kb.entities.get(p.entity)?.type === 'person';

@@ -1,4 +1,4 @@
-// Whose an idea is: "the U's experience", « un financement de l'U », "UN
+// Whose an idea is: "the U's experience", « un financement de l'U », "U
 // funding". A fact carries such an idea only if it names its owner too.
 import type { EntityTerm } from './claim-types.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
@@ -23,7 +23,7 @@ export function ownsIdea(e: EntityTerm, possessive: boolean, reading: Reading, l
   const relationAt = grammar.articles.has(tokens[e.start - 1] ?? '') ? e.start - 2 : e.start - 1;
   const relation = tokens[relationAt] ?? '';
   if (lexicon.languages[reading.language].relations.has(relation) && !grammar.companion.has(relation) && concepts.some((c) => c.end === relationAt)) return true;
-  // ("UN funding": an organisation right before an idea; not "the UN counter-terror guy", which names what, not whose.)
+  // ("U funding": an organisation right before an idea; not "the U counter-terror guy", which names what, not whose.)
   const chain = e.type === 'organisation' ? runFrom(e.end) : undefined;
   const after = chain ? at(chain.end) : undefined;
   return chain !== undefined && after?.kind !== 'word' && !(after?.kind === 'generic' && after.what === 'person');

@@ -116,8 +116,8 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const together = [...apart].find((m) => carriersOf.every((facts) => facts.some((f) => meetingOfFact(f) === undefined || meetingOfFact(f) === m)));
     if (!together) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   }
-  // ("les policiers marocains de l'U sont déployés au siège à Z": with no verb, what is said of the subject a fact that names
-  // it must say; one fact's Moroccan officers with another's headquarters say what neither does.)
+  // ("les policiers de K de l'U sont déployés au siège à Z": with no verb, what is said of the subject a fact that names
+  // it must say; one fact's K's officers with another's headquarters say what neither does.)
   const subjects = part.topics.flatMap((t, i) => (t.kind === 'concept' && t.subject ? [carriersOf[i] ?? []] : []));
   const withSubject = (facts: readonly Fact[]) => subjects.every((of) => facts.some((f) => of.includes(f)));
   if (!gaps.length && subjects.length && part.topics.some((t, i) => !(t.kind === 'concept' && t.subject) && !withSubject(carriersOf[i] ?? []))) {
