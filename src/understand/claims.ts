@@ -72,7 +72,7 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   if ((q.empty && !q.claim.same) || !isClaim(q, hasVerb(q, lexicon))) return [piece('remark', trimmed)];
   const tokens = tokenSpans(text, trimmed.start, q.reading.raw);
   // (« même semaine » alone: what it says of the meetings meant is all of it.)
-  const content = contentRange(q.reading) ?? (q.claim.same ? { first: 0, last: q.reading.tokens.length - 1 } : undefined);
+  const content = contentRange(q.reading, lexicon) ?? (q.claim.same ? { first: 0, last: q.reading.tokens.length - 1 } : undefined);
   if (!content) return [piece('remark', trimmed)];
   const span = trim(text, { start: tokens[content.first]?.start ?? trimmed.start, end: tokens[content.last]?.end ?? trimmed.end }) ?? trimmed;
   const opening = trim(text, { start: trimmed.start, end: span.start });
@@ -133,7 +133,7 @@ function isClaim(q: Query, verb: boolean): boolean {
 const ANCHORS = new Set<Reading['terms'][number]['kind']>(['entity', 'pronoun', 'predicate', 'date', 'number', 'title', 'narrower', 'concept']);
 
 /** The first and last token that are more than grammar and asides. */
-function contentRange(reading: Reading): { first: number; last: number } | undefined {
+function contentRange(reading: Reading, lexicon: Lexicon): { first: number; last: number } | undefined {
   const content = reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'tag')));
   const last = content.at(-1);
   // The claim proper begins with something said: a name, a pronoun, a verb, a date, an idea ("hey guys, U police chief…").
@@ -146,7 +146,9 @@ function contentRange(reading: Reading): { first: number; last: number } | undef
   const attribution = reading.clauses.includes(first.start) && lead.some((t) => t.kind === 'generic' && (t.what === 'document' || t.what === 'article')) && lead.every((t) => t.kind === 'function' || t.kind === 'generic' || (t.kind === 'marker' && t.marker === 'filler'));
   if (attribution) return { first: first.start, last: last.end - 1 };
   // (So is an attribution of several words, "D'après l'article", "the article says": where the claim comes from.)
-  const lastAside = lead.findLastIndex((t) => t.kind === 'marker' && (t.marker === 'filler' || (t.marker === 'opener' && t.end - t.start > 1)));
+  // ("Didn't say anything about…": an opening that denies is the claim's own verb, no aside.)
+  const denies = (t: { start: number; end: number }) => reading.tokens.slice(t.start, t.end).some((w) => Object.values(lexicon.languages).some((l) => l.negations.has(w)));
+  const lastAside = lead.findLastIndex((t) => t.kind === 'marker' && (t.marker === 'filler' || (t.marker === 'opener' && t.end - t.start > 1 && !denies(t))));
   if (lastAside < 0) return { first: 0, last: last.end - 1 };
   const after = lead.slice(lastAside + 1).find((t) => !(t.kind === 'generic' && t.what === 'person'));
   return { first: after?.start ?? first.start, last: last.end - 1 };

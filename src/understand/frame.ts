@@ -165,7 +165,9 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
   if (best === 'who' && claim.identities.length === 0 && named.some((m) => m.type === 'person' && m.via === 'role') && claim.predicates.length === 0) best = 'who';
   if ((best === 'definition' || best === 'role' || best === undefined || best === 'topics') && asks && (what || best === undefined)) best = asks;
   // (« directeur général de quoi ? »: what a title is of asks the post, not what was said.)
-  if (best === 'topics' && reading.cues.some((c) => c.intent === 'topics' && reading.terms.some((t) => t.kind === 'title' && t.end === c.start))) best = 'role';
+  // (…« est le patron de quoi ? »: or a verb that says what someone heads.)
+  const post = (t: Reading['terms'][number]) => t.kind === 'title' || (t.kind === 'predicate' && t.predicates.some((id) => kb.predicates.get(id)?.kind === 'title'));
+  if (best === 'topics' && reading.cues.some((c) => c.intent === 'topics' && reading.terms.some((t) => post(t) && t.end === c.start))) best = 'role';
   if (best === 'meetings' && score('who') > score('meetings')) best = 'who';
   if (best === 'who' && named.length === 0 && score('meetings') > 0 && claim.predicates.length === 0) best = 'meetings';
   if (best === 'help' && named.length > 0) best = undefined;

@@ -51,6 +51,7 @@ describe('the answer engine', () => {
     ['ils se sont dit quoi a marrakech hammouchi et le chef de la police onusienne ?', 'topics', /coopération/],
     ['what did they tell each other in rabat?', 'topics', /Sahel/],
     ['hammouchi est directeur général de quoi ?', 'role', /Sûreté nationale et de la Surveillance du territoire/],
+    ['hammouchi il est le patron de quoi exactement ?', 'role', /Sûreté nationale et de la Surveillance du territoire/],
     ['selon le communiqué, la rencontre de rabat reflète quoi a la fin ?', 'why', /partenaire essentiel et fiable/],
     ["les deux rencontres c'etait bien en 2025 ?", 'yesno', /^Oui/],
   ])('answers what is asked in %s', (question, intent, expected) => {

@@ -244,6 +244,8 @@ describe('the verdict on each claim', () => {
     ['The Rabat meeting was only about the Sahel, nothing else on the table.', ['contradicted']],
     ['À Rabat ils ont parlé du Sahel, rien d’autre.', ['contradicted']],
     ["So the UN counter-terrorism guy wants to learn from Morocco's security experience, he said so in Marrakech.", ['supported', 'contradicted']],
+    // An opening that denies is the claim's own verb, not an aside to cut off.
+    ["Shahkar praised Moroccan police officers' operational experience. Didn't say anything about languages tho", ['supported', 'contradicted']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
