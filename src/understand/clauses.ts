@@ -125,6 +125,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
   { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   { example: '…but no comments 😂 anyway A met…', when: (c) => c.emoji === true && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
+  { example: '…, selon le communiqué de l’U', when: (c) => !c.joined && namesSource(c.right) && standsAlone(c.left, c.lexicon), then: 'clause' },
   { example: '…about the Z, nothing else', when: (c) => saysOnlyAgain(c.right, c.lexicon), then: 'none' },
   { example: '…et B mardi à X, même semaine', when: (c) => !c.joined && saysTogether(c.right) && !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'clause' },
   { example: 'A, patron de O, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
@@ -187,6 +188,13 @@ function isAttribution(q: Query, kb: KnowledgeBase): boolean {
 function opensIncluding(q: Query, lexicon: Lexicon): boolean {
   const skipped = q.reading.terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'))?.start ?? 0;
   return Object.values(lexicon.languages).some((l) => l.including.all(q.reading.tokens).some((m) => m.start <= skipped));
+}
+
+/** ", selon le communiqué de l'U", "per the U statement": where what came before comes from, and whose it is. */
+function namesSource(q: Query): boolean {
+  const { claim, reading } = q;
+  const documents = reading.terms.some((t) => t.kind === 'generic' && (t.what === 'document' || t.what === 'article'));
+  return documents && claim.issuers.length + (claim.unknownIssuers?.length ?? 0) > 0 && reading.terms.every((t) => t.kind === 'function' || t.kind === 'generic' || t.kind === 'title' || (t.kind === 'entity' && claim.issuers.includes(t.entity)));
 }
 
 /** ", nothing else (on the table)", « , rien d'autre »: "only", said again of the clause before. */

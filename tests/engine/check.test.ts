@@ -246,6 +246,8 @@ describe('the verdict on each claim', () => {
     ["So the UN counter-terrorism guy wants to learn from Morocco's security experience, he said so in Marrakech.", ['supported', 'contradicted']],
     // An opening that denies is the claim's own verb, not an aside to cut off.
     ["Shahkar praised Moroccan police officers' operational experience. Didn't say anything about languages tho", ['supported', 'contradicted']],
+    // A source named after the claim is a claim of its own, and the claim is judged without it.
+    ['Les échanges de Marrakech visent à lutter contre toutes les formes de criminalité transnationale, selon le communiqué de l’ONU.', ['supported', 'contradicted']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
