@@ -29,6 +29,8 @@ export interface KnowledgeIndexes {
   meetingsAt: Map<string, Meeting[]>;
   /** People who lead each organisation. */
   leadersOf: Map<string, string[]>;
+  /** Events each organisation holds ("during O": the one O holds). */
+  eventsHeldBy: Map<string, string[]>;
   /** Organisations of each country ("K asked…": a country whose people could have said it). */
   organisationsOf: Map<string, string[]>;
   /** Each fact's place in the base (facts as loaded), to merge lookups back into that order. */
@@ -73,6 +75,7 @@ export function buildIndexes(kb: KnowledgeBase | Base): KnowledgeIndexes {
     meetingsInvolving: new Map(),
     meetingsAt: new Map(),
     leadersOf: new Map(),
+    eventsHeldBy: new Map(),
     organisationsOf: new Map(),
     factPosition: new Map(),
     articlesByDate: [...kb.articles.values()].sort((a, b) => a.date.localeCompare(b.date)),
@@ -98,6 +101,7 @@ export function buildIndexes(kb: KnowledgeBase | Base): KnowledgeIndexes {
   for (const e of kb.entities.values()) {
     if (e.type === 'person') for (const org of e.leads) add(indexes.leadersOf, org, e.id);
     if (e.type === 'organisation') add(indexes.organisationsOf, e.country, e.id);
+    if (e.type === 'event') add(indexes.eventsHeldBy, e.organiser, e.id);
   }
   return indexes;
 }

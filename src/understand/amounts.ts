@@ -49,10 +49,10 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
 function readOccasionOrg({ claim, kb, of }: Context): void {
   const occasions = of('marker').filter((m) => m.marker === 'occasion');
   for (const p of claim.participants.filter((x) => x.type === 'organisation' && occasions.some((m) => x.start >= m.end && x.start - m.end <= 1))) {
-    const held = [...kb.entities.values()].filter((e) => e.type === 'event' && (e as { organiser?: string }).organiser === p.entity);
+    const held = kb.eventsHeldBy.get(p.entity) ?? [];
     if (held.length !== 1 || !held[0]) continue;
     claim.participants = claim.participants.filter((x) => x !== p);
-    claim.events.push({ entity: held[0].id, type: 'event', via: p.via, surface: p.surface, start: p.start, end: p.end, fuzzy: p.fuzzy });
+    claim.events.push({ entity: held[0], type: 'event', via: p.via, surface: p.surface, start: p.start, end: p.end, fuzzy: p.fuzzy });
   }
 }
 
@@ -226,7 +226,7 @@ function readUnsaid({ claim, reading, kb, lexicon, tokens, terms, grammar, of }:
   const last = terms.filter((t) => t.kind !== 'cue' && !(t.kind === 'marker' && (t.marker === 'tag' || t.marker === 'filler'))).at(-1);
   const person = last && claim.participants.some((p) => p.end === last.start && kb.entities.get(p.entity)?.type === 'person');
   const ofBody = claim.generic.has('organisation') || claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'organisation');
-  if (person && last !== undefined && grammar.origin.has(tokens[last.start] ?? '') && last.end === last.start + 1 && !ofBody && !claim.places.length && !claim.unknownPlaces.length) {
+  if (person && grammar.origin.has(tokens[last.start] ?? '') && last.end === last.start + 1 && !ofBody && !claim.places.length && !claim.unknownPlaces.length) {
     claim.origin = true;
   }
   // ("the Q has another director", « un autre patron »: someone other than those the articles name for the post;

@@ -296,7 +296,6 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       boundNegators: wordSet(profile.syntax.bound_negators),
       restrictive: wordSet(profile.syntax.restrictive),
       dayLead: wordSet(profile.syntax.day_lead),
-      comparison: wordSet(profile.syntax.comparison),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),

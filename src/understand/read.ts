@@ -293,10 +293,10 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   // "…la Q, pas la P": a "not" opening a clause (after a comma or a joiner) right before a name denies that name, not the verb.
   const joinerEnds = new Set(both.flatMap((l) => l.clauseJoiners.all(tokens)).map((m) => m.end));
   // (A word that denies on its own, "not", « pas », not « n' », which waits for its verb.)
-  const standsAlone = (t: { start: number; end: number }) => t.end - t.start > 1 || both.some((l) => l.syntax.negators.has(tokens[t.start] ?? '')) || (lex.syntax.negators.size === 0 && (tokens[t.start] ?? '').length > 1);
+  const deniesAlone = (t: { start: number; end: number }) => t.end - t.start > 1 || both.some((l) => l.syntax.negators.has(tokens[t.start] ?? '')) || (lex.syntax.negators.size === 0 && (tokens[t.start] ?? '').length > 1);
   const denials = terms
     // (…or right after the name it stands against, a comma left unsaid: « à Y pas X ».)
-    .filter((t) => t.kind === 'negation' && (t.start === 0 || typed[t.start]?.clause === true || joinerEnds.has(t.start) || (standsAlone(t) && terms.some((x) => x.kind === 'entity' && x.end === t.start))))
+    .filter((t) => t.kind === 'negation' && (t.start === 0 || typed[t.start]?.clause === true || joinerEnds.has(t.start) || (deniesAlone(t) && terms.some((x) => x.kind === 'entity' && x.end === t.start))))
     .filter((t) => {
       const next = terms.find((x) => x.start >= t.end && x.kind !== 'function');
       // ("no, B isn't new": a "no" a comma parts from the name answers someone; it denies nothing of the name.)

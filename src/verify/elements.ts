@@ -6,7 +6,7 @@
 // that "in Y" and "on Tuesday" are never each found true of a different one.
 import type { Claim } from '../understand/claim.js';
 import type { VerifyEnv } from './checks.js';
-import { judge } from './judge.js';
+import { judge, unknownVerbWords } from './judge.js';
 import type { Judgement } from './verdict.js';
 
 export interface Element {
@@ -70,7 +70,7 @@ export function elementsOf(claim: Claim, whole: Judgement, env: VerifyEnv): Elem
   if (whole.verdict === 'supported') return [];
   // ("il est arrivé dimanche": with a verb the reader does not know, what was done is no meeting — judge() says as much
   // of the whole; its day or place, alone, would be judged as a meeting's.)
-  const unknownVerb = !claim.predicates.length && !claim.meetings.length && !claim.ofMeeting && claim.topics.some((t) => t.kind === 'word');
+  const unknownVerb = unknownVerbWords(claim).length > 0;
   const parts = split(claim).filter((p) => !unknownVerb || !MEETING_ELEMENTS.some((key) => p.claim[key].length > 0));
   if (!parts.length) return [];
   const base = judge(core(claim), env);

@@ -19,6 +19,12 @@ import { scopeOf } from './scope.js';
 import { combine, contradicted, notStated, supported, type Finding, type Judgement } from './verdict.js';
 import { affiliations, factsAbout } from '../retrieve/graph.js';
 
+/** "did C leave K on 26/11?": the words of a verb the reader does not know, when nothing else says a meeting was what was done. */
+export function unknownVerbWords(claim: Claim): string[] {
+  const ofMeeting = claim.meetings.length > 0 || claim.ofMeeting === true;
+  return !claim.predicates.length && !ofMeeting ? claim.topics.flatMap((t) => (t.kind === 'word' ? [t.surface] : [])) : [];
+}
+
 /** Whether a claim says anything that could be checked. */
 export function checkable(claim: Claim): boolean {
   return (
@@ -147,8 +153,7 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   // "did C leave K on 26/11?": with a verb the reader does not know, what was done is not a meeting,
   // so a meeting's other day or place cannot deny it.
   // (A verb said of a meeting itself — "la rencontre s'est faite à Y" — is its taking place.)
-  const ofMeeting = claim.meetings.length > 0 || claim.ofMeeting === true;
-  const unknownVerb = !claim.predicates.length && !ofMeeting ? claim.topics.flatMap((t) => (t.kind === 'word' ? [t.surface] : [])) : [];
+  const unknownVerb = unknownVerbWords(claim);
   const meetingCheck = (part: Part): Finding => {
     const found = CHECKS[part.kind](claim, part, env);
     return part.kind === 'meeting' && unknownVerb.length && found.verdict === 'contradicted' ? notStated([{ kind: 'words', surfaces: unknownVerb }], found.facts, found.meetings) : found;
