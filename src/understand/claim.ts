@@ -153,6 +153,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // "quand B est venu", "when C was there": a clause of time, dated by the one meeting of the people in it.
   const clauseAt = temporalClause(reading, lexicon, asked);
   const inClause = (e: { start: number }) => clauseAt !== undefined && e.start > clauseAt;
+  const clausePeople = entities.some((e) => inClause(e) && e.type === 'person');
   for (const e of entities.filter(inClause)) {
     const theirs = kb.meetings.filter((m) => m.host === e.entity || m.guests.includes(e.entity));
     const only = theirs.length === 1 ? theirs[0] : undefined;
@@ -165,7 +166,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // The clause's own verb is not the claim's.
   if (clauseAt !== undefined) claim.predicates = claim.predicates.filter((p) => p.start < clauseAt);
   for (const e of entities) {
-    if (inClause(e) && (e.type === 'person' || e.type === 'place')) continue;
+    // (A place in the clause is where its own person was; with no one named there, "when they met in P", it is the claim's.)
+    if (inClause(e) && (e.type === 'person' || (e.type === 'place' && clausePeople))) continue;
     const mention = { entity: e.entity, type: e.type, via: e.via, surface: e.surface, start: e.start, end: e.end, fuzzy: e.fuzzy };
     const denied = reading.denials.some((d) => d < e.start && e.start - d <= 3 && tokens.slice(d + 1, e.start).every((w) => glue(w)));
     // (A place denied keeps its own way, notPlaces, below, unless it is talked about: "…but not <a country>".)

@@ -254,3 +254,15 @@ describe('"is it true that…" opens a question, it makes no passive', () => {
     expect(engine.answer(question).verdict).toBe('supported');
   });
 });
+
+describe('a clause of time with no one named says where the claim\'s people met', () => {
+  // ("when they met in Marrakech": the place was dropped with the clause, and Rabat's talks were given as Marrakech's.)
+  it.each(['what did hammouchi and zouev discuss when they met in marrakech?', 'de quoi Hammouchi et Zouev ont parlé quand ils se sont vus à Marrakech ?'])('%s', (question) => {
+    const answer = engine.answer(question);
+    expect(answer.verdict).toBe('contradicted');
+    expect(answer.text).toMatch(/Rabat/);
+  });
+  it('a place in a clause about someone else is theirs: "was the GA still on when Zouev came to Rabat?" is not about where the GA was', () => {
+    expect(engine.answer('was the interpol GA still on when zouev came to rabat').text).toMatch(/27/);
+  });
+});
