@@ -15,19 +15,8 @@ import type { Claim, EntityTerm } from './claim-types.js';
 import { titlesToLeaders } from './leaders.js';
 import { readTitles } from './titles.js';
 import { ownsIdea } from './owners.js';
-
-/** Where a clause of time starts: a "when" word that asks nothing, or "while", "lorsque". */
-function temporalClause(reading: Reading, lexicon: Lexicon, asked: Set<number>): number | undefined {
-  const lex = lexicon.languages[reading.language];
-  const other = lexicon.languages[reading.language === 'fr' ? 'en' : 'fr'];
-  const marker = reading.terms.find((t) => t.kind === 'marker' && t.marker === 'temporal');
-  if (marker) return marker.start;
-  // A clause has a verb: "quand B est venu" is one, "quand, la rencontre avec B" is not.
-  const at = reading.tokens.findIndex(
-    (t, i) => i > 1 && !asked.has(i) && (lex.whenWords.has(t) || other.whenWords.has(t)) && reading.terms.some((x) => x.kind === 'entity' && x.start > i) && reading.terms.some((x) => x.start > i && (x.kind === 'predicate' || (x.kind === 'marker' && x.marker === 'passive') || lex.passive.has(reading.tokens[x.start] ?? ''))),
-  );
-  return at >= 0 && at < reading.tokens.length - 1 ? at : undefined;
-}
+import { compoundPlaces } from './compound.js';
+import { readTimeClause } from './time-clause.js';
 
 export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], asked: Set<number>, ...locativeSets: Set<string>[]): Claim {
   const { terms, tokens } = reading;
@@ -150,22 +139,10 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const between = tokens.slice(x.end, y.start);
     return between.length <= 4 && between.every((w) => glue(w));
   };
-  // "quand B est venu", "when C was there": a clause of time, dated by the one meeting of the people in it.
-  const clauseAt = temporalClause(reading, lexicon, asked);
-  const inClause = (e: { start: number }) => clauseAt !== undefined && e.start > clauseAt;
-  const clausePeople = entities.some((e) => inClause(e) && e.type === 'person');
-  for (const e of entities.filter(inClause)) {
-    const theirs = kb.meetings.filter((m) => m.host === e.entity || m.guests.includes(e.entity));
-    const only = theirs.length === 1 ? theirs[0] : undefined;
-    if (only) {
-      const [year, month, day] = only.date.split('-').map(Number) as [number, number, number];
-      claim.dates.push({ day, month, year, start: e.start, end: e.end });
-      claim.dating.push(only.id);
-    }
-  }
-  // The clause's own verb is not the claim's.
-  if (clauseAt !== undefined) claim.predicates = claim.predicates.filter((p) => p.start < clauseAt);
-  for (const e of entities) {
+  const { inClause, namesSomeone: clausePeople } = readTimeClause(reading, lexicon, asked, entities, kb, claim);
+  const compounds = compoundPlaces(entities, reading, kb);
+  for (const c of compounds) claim.narrower.push({ surface: c.surface, of: c.of });
+  for (const e of entities.filter((x) => !compounds.some((c) => c.parts.includes(x)))) {
     // (A place in the clause is where its own person was; with no one named there, "when they met in P", it is the claim's.)
     if (inClause(e) && (e.type === 'person' || (e.type === 'place' && clausePeople))) continue;
     const mention = { entity: e.entity, type: e.type, via: e.via, surface: e.surface, start: e.start, end: e.end, fuzzy: e.fuzzy };

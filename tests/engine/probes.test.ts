@@ -266,3 +266,14 @@ describe('a clause of time with no one named says where the claim\'s people met'
     expect(engine.answer('was the interpol GA still on when zouev came to rabat').text).toMatch(/27/);
   });
 });
+
+describe('a place named with another place as its adjective is a place no article names', () => {
+  // (« le Sahara marocain » read as the Sahel and Sahara region plus Morocco: "Oui".)
+  it.each(['ils ont parle du dossier du Sahara marocain avec Zouev ?', 'did they discuss the Moroccan Sahara with Zouev?'])('%s', (question) => {
+    expect(engine.answer(question).verdict).toBe('not_stated');
+    expect(engine.check(question.replace(/ \?$|\?$/, '.')).claims.map((c) => c.verdict)).not.toContain('supported');
+  });
+  it.each(['Hammouchi a reçu Shahkar à Marrakech, Maroc ?', 'did they talk about the Sahara?'])('a place within the other, or one alone, is not one: %s', (question) => {
+    expect(engine.answer(question).verdict).toBe('supported');
+  });
+});

@@ -1,0 +1,35 @@
+// "le Sahara marocain", "the Moroccan Sahara": a place named with another
+// place's name as its adjective is one place, narrower than either, unless one
+// stands within the other ("Marrakech, Maroc" is just Marrakech). The articles
+// name neither compound, so nothing they say carries it.
+import type { KnowledgeBase } from '../knowledge/types.js';
+import type { EntityTerm } from './claim-types.js';
+import type { Reading } from './read.js';
+
+export interface CompoundPlace {
+  surface: string;
+  of: { entity: string };
+  parts: EntityTerm[];
+}
+
+function within(kb: KnowledgeBase, inner: string, outer: string): boolean {
+  for (let at: string | undefined = inner, hops = 0; at && hops < 8; hops++) {
+    if (at === outer) return true;
+    const place = kb.entities.get(at);
+    at = place?.type === 'place' ? place.within : undefined;
+  }
+  return false;
+}
+
+export function compoundPlaces(entities: EntityTerm[], reading: Pick<Reading, 'raw' | 'clauses'>, kb: KnowledgeBase): CompoundPlace[] {
+  const places = entities.filter((e) => e.type === 'place').sort((a, b) => a.start - b.start);
+  const found: CompoundPlace[] = [];
+  for (let i = 1; i < places.length; i++) {
+    const [a, b] = [places[i - 1]!, places[i]!];
+    if (a.end !== b.start || reading.clauses.includes(b.start) || a.entity === b.entity || within(kb, a.entity, b.entity) || within(kb, b.entity, a.entity)) continue;
+    // (Which word is the adjective depends on the language; a country's name is the likelier one: "Moroccan Sahara".)
+    const head = (kb.entities.get(a.entity) as { kind?: string } | undefined)?.kind === 'country' ? b : a;
+    found.push({ surface: reading.raw.slice(a.start, b.end).join(' '), of: { entity: head.entity }, parts: [a, b] });
+  }
+  return found;
+}

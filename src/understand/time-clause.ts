@@ -1,0 +1,36 @@
+// "quand B est venu", "when C was there", "while the assembly was on": a
+// clause of time inside a claim. It dates the claim by the one meeting of the
+// people it names; its own verb is not the claim's.
+import type { KnowledgeBase } from '../knowledge/types.js';
+import type { Claim, EntityTerm } from './claim-types.js';
+import type { Lexicon } from './lexicon.js';
+import type { Reading } from './read.js';
+
+/** Where a clause of time starts: a "when" word that asks nothing, or "while", "lorsque". */
+function temporalClause(reading: Reading, lexicon: Lexicon, asked: Set<number>): number | undefined {
+  const lex = lexicon.languages[reading.language];
+  const other = lexicon.languages[reading.language === 'fr' ? 'en' : 'fr'];
+  const marker = reading.terms.find((t) => t.kind === 'marker' && t.marker === 'temporal');
+  if (marker) return marker.start;
+  // A clause has a verb: "quand B est venu" is one, "quand, la rencontre avec B" is not.
+  const at = reading.tokens.findIndex(
+    (t, i) => i > 1 && !asked.has(i) && (lex.whenWords.has(t) || other.whenWords.has(t)) && reading.terms.some((x) => x.kind === 'entity' && x.start > i) && reading.terms.some((x) => x.start > i && (x.kind === 'predicate' || (x.kind === 'marker' && x.marker === 'passive') || lex.passive.has(reading.tokens[x.start] ?? ''))),
+  );
+  return at >= 0 && at < reading.tokens.length - 1 ? at : undefined;
+}
+
+export function readTimeClause(reading: Reading, lexicon: Lexicon, asked: Set<number>, entities: EntityTerm[], kb: KnowledgeBase, claim: Claim): { inClause: (e: { start: number }) => boolean; namesSomeone: boolean } {
+  const clauseAt = temporalClause(reading, lexicon, asked);
+  const inClause = (e: { start: number }) => clauseAt !== undefined && e.start > clauseAt;
+  for (const e of entities.filter(inClause)) {
+    const theirs = kb.meetings.filter((m) => m.host === e.entity || m.guests.includes(e.entity));
+    const only = theirs.length === 1 ? theirs[0] : undefined;
+    if (only) {
+      const [year, month, day] = only.date.split('-').map(Number) as [number, number, number];
+      claim.dates.push({ day, month, year, start: e.start, end: e.end });
+      claim.dating.push(only.id);
+    }
+  }
+  if (clauseAt !== undefined) claim.predicates = claim.predicates.filter((p) => p.start < clauseAt);
+  return { inClause, namesSomeone: entities.some((e) => inClause(e) && e.type === 'person') };
+}
