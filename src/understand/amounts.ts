@@ -130,7 +130,7 @@ function readVisitRank({ claim, lexicon, entities, tokens, grammar, of, nounAfte
 }
 
 /** "Both", « les deux »: every one of the meetings, documents or people meant. */
-function readBoth({ claim, kb, lexicon, meetingNouns, terms, tokens, grammar, of }: Context): void {
+function readBoth({ claim, reading, kb, lexicon, meetingNouns, terms, tokens, grammar, of }: Context): void {
   // "a week apart", "une semaine d'écart": the words of a span are no topic.
   if (claim.counts.some((c) => c.target === 'day')) claim.topics = claim.topics.filter((t) => t.kind !== 'word' || !grammar.spanWords.has(t.word));
   // "Both meetings in X": a universal word right before the meetings.
@@ -156,6 +156,12 @@ function readBoth({ claim, kb, lexicon, meetingNouns, terms, tokens, grammar, of
     return adjacent || elided;
   };
   if (universal.some((u) => nouns.some((g) => g.start >= u.end && g.start - u.end <= 1) || verbNext(u))) claim.every = true;
+  // ("tous les chefs de délégation": every one of a group no article lists, which none says.)
+  for (const p of claim.participants) {
+    const group = kb.entities.get(p.entity) as { named?: boolean } | undefined;
+    const u = universal.find((x) => p.start >= x.end && p.start - x.end <= 1);
+    if (group?.named === false && u) claim.narrower.push({ surface: reading.raw.slice(u.start, p.end).join(' '), of: { entity: p.entity } });
+  }
   // ("Both praised the language skills": "both" saying something is two people, each of whom must have said it.)
   const saysNext = (u: { end: number }) => terms.some((t) => t.start === u.end && t.kind === 'predicate' && t.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
   // ("…both at Q and in Z" joins two things; it says nothing of the meetings.)

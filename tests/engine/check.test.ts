@@ -248,6 +248,10 @@ describe('the verdict on each claim', () => {
     ["Shahkar praised Moroccan police officers' operational experience. Didn't say anything about languages tho", ['supported', 'contradicted']],
     // A source named after the claim is a claim of its own, and the claim is judged without it.
     ['Les échanges de Marrakech visent à lutter contre toutes les formes de criminalité transnationale, selon le communiqué de l’ONU.', ['supported', 'contradicted']],
+    // "All" of a group no article lists is more than any says; the group itself is said.
+    ["Hammouchi voit tous les chefs de délégation de l'AG d'Interpol en bilatéral.", ['not_stated']],
+    ['Hammouchi met all the heads of delegation at the Interpol GA.', ['not_stated']],
+    ['Hammouchi met heads of delegation at the Interpol GA.', ['supported']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
