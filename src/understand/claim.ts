@@ -17,6 +17,7 @@ import { readTitles } from './titles.js';
 import { ownsIdea } from './owners.js';
 import { compoundPlaces } from './compound.js';
 import { readTimeClause } from './time-clause.js';
+import { deniedOfTalks } from './ellipsis.js';
 
 export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], asked: Set<number>, ...locativeSets: Set<string>[]): Claim {
   const { terms, tokens } = reading;
@@ -260,7 +261,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       // ("…in Y, not X": a place denied after a comma, its locative left unsaid.)
       const negatedAt = ([e.start - 1, e.start - 2, e.start - 3].some((i) => terms.some((t) => t.kind === 'negation' && t.start === i)) && isLocative(before(e))) || reading.denials.some((d) => d < e.start && e.start - d <= 3 && tokens.slice(d + 1, e.start).every((w) => glue(w)));
       if (negatedAt) {
-        claim.notPlaces.push(mention);
+        (deniedOfTalks(claim, e.entity, kb) ? claim.denied : claim.notPlaces).push(mention);
         continue;
       }
       // "le terrorisme au <a region>", "police units at the Z headquarters": where an idea is, not where the meeting was,

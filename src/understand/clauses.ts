@@ -4,7 +4,7 @@
 // of their own. The decision at each cut is one table, read top to bottom.
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { sentences } from '../language/normalize.js';
-import { isElliptical, namesSomeoneNew, opensNegated } from './ellipsis.js';
+import { deniedOfTalks, isElliptical, namesSomeoneNew, opensNegated } from './ellipsis.js';
 import type { Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Term } from './read.js';
@@ -143,6 +143,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
     when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || namesSomeoneNew(c.right.claim, c.left.claim, c.kb)),
     then: 'continues',
   },
+  { example: '…en Afghanistan mais pas en Syrie', when: (c) => opensNegated(c.right) && c.right.claim.notPlaces.length > 0 && c.right.claim.notPlaces.every((p) => deniedOfTalks(c.left.claim, p.entity, c.kb)), then: 'continues' },
   { example: '…à Y et se termine le 27 · …, he was on a working visit', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && (c.joined || opensWithSubject(c.right)), then: 'clause' },
   { example: '…de <a region> et de <a country>', when: () => true, then: 'none' },
 ];

@@ -23,6 +23,11 @@ export function opensNegated(q: Query): boolean {
   return first?.kind === 'negation';
 }
 
+/** "…en Afghanistan, pas en Syrie": after places talked of, a place denied that no meeting was in is denied of the talks, not of where they were. */
+export function deniedOfTalks(claim: Claim, place: string, kb: KnowledgeBase): boolean {
+  return claim.topics.some((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place') && !kb.meetingsAt.get(place)?.length;
+}
+
 /** Someone the earlier clause does not name: "…, then B". */
 export function namesSomeoneNew(right: Claim, left: Claim, kb: KnowledgeBase): boolean {
   const people = (c: Claim) => c.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
@@ -82,6 +87,10 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
     out.affiliations = left.affiliations.map((a) => (before.has(a.person) ? { ...a, person: named } : a));
     out.topics = left.topics;
     out.narrower = left.narrower;
+  }
+  if (!right.topics.length && right.notPlaces.length && right.notPlaces.every((p) => deniedOfTalks(left, p.entity, kb))) {
+    out.topics = right.notPlaces.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }));
+    out.notPlaces = [];
   }
   return out;
 }

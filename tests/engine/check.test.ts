@@ -252,6 +252,10 @@ describe('the verdict on each claim', () => {
     ["Hammouchi voit tous les chefs de délégation de l'AG d'Interpol en bilatéral.", ['not_stated']],
     ['Hammouchi met all the heads of delegation at the Interpol GA.', ['not_stated']],
     ['Hammouchi met heads of delegation at the Interpol GA.', ['supported']],
+    // After places talked of, a place denied that no meeting was in is denied of the talks, not of where they were.
+    ['Zouev a discuté avec Hammouchi des risques terroristes en Afghanistan mais pas en Syrie', ['supported', 'contradicted']],
+    ['The Rabat article mentions Syria and Afghanistan but not the Horn of Africa', ['supported', 'contradicted']],
+    ["Interpol's 93rd GA was in Marrakech, not Rabat", ['supported']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
