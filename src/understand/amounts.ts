@@ -107,8 +107,8 @@ function readNumbers({ claim, reading, kb, lexicon, entities, terms, tokens, gra
       continue;
     }
     // "1,700 officers", "il en a rencontré plus de 30": a figure that is no day of the month counts something no record counts.
-    // ("12 missions in Africa": a number before a noun it counts, no day of the month.)
-    const countsNoun = !dayOfMonth && terms.some((t) => t.start === n.end && (t.kind === 'word' || t.kind === 'concept' || t.kind === 'generic'));
+    // ("12 missions in Africa", "two of those missions": a number before a noun it counts, past grammar words, no day of the month.)
+    const countsNoun = !dayOfMonth && next !== undefined && next.start - n.end <= 2 && (next.kind === 'word' || next.kind === 'concept' || next.kind === 'generic');
     if (n.value > 31 || bound || countsNoun) claim.figures.push(n.surface);
   }
 }

@@ -82,7 +82,12 @@ export function standsAlone(q: Query, lexicon: Lexicon): boolean {
   const { claim, reading } = q;
   if (hasVerb(q, lexicon) || claim.titles.length + claim.identities.length + (claim.unknownIssuers?.length ?? 0) > 0) return true;
   const first = firstContent(q);
-  return first?.kind === 'pronoun' && reading.terms.some((t) => t.start > first.start && t.kind !== 'function' && t.kind !== 'marker');
+  if (first?.kind === 'pronoun') return reading.terms.some((t) => t.start > first.start && t.kind !== 'function' && t.kind !== 'marker');
+  // ("…, and K already commands two of them": a name, a word the reader reads as no term or only as a cue, then what it is said of.)
+  const content = reading.terms.filter((t) => first !== undefined && t.start >= first.end && t.kind !== 'function' && t.kind !== 'marker');
+  const covered = (i: number) => reading.terms.some((t) => t.start <= i && i < t.end && t.kind !== 'cue');
+  const gap = content[0] && reading.tokens.slice(first!.end, content[0].kind === 'cue' ? content[0].end : content[0].start).some((_, k) => !covered(first!.end + k));
+  return first?.kind === 'entity' && gap === true && content.some((t) => t.kind !== 'cue');
 }
 
 /** What a candidate cut is decided on. */

@@ -256,6 +256,9 @@ describe('the verdict on each claim', () => {
     ['Zouev a discuté avec Hammouchi des risques terroristes en Afghanistan mais pas en Syrie', ['supported', 'contradicted']],
     ['The Rabat article mentions Syria and Afghanistan but not the Horn of Africa', ['supported', 'contradicted']],
     ["Interpol's 93rd GA was in Marrakech, not Rabat", ['supported']],
+    // A name, a verb the reader does not know, and what it is said of: a clause of its own, and a claim, not an aside.
+    ['The UN police units are deployed in peacekeeping missions around the world, and Morocco already commands two of those missions', ['supported', 'not_stated']],
+    ['Morocco commands two UN missions.', ['not_stated']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
