@@ -37,7 +37,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   const isLocative = (w: string | undefined) => w !== undefined && locativeSets.some((s) => s.has(w));
   const before = (e: { start: number }) => {
     const prev = tokens[e.start - 1];
-    return grammar.articles.has(prev ?? '') ? tokens[e.start - 2] : prev;
+    // ("at the airport", "at his office": past an article or whose it is.)
+    return grammar.articles.has(prev ?? '') || grammar.possessive.has(prev ?? '') ? tokens[e.start - 2] : prev;
   };
   // "Was B received", "C a été reçu par": the subject is the one received.
   const passiveWords = [lexicon.languages.fr.passive, lexicon.languages.en.passive];
