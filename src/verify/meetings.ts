@@ -103,6 +103,8 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   }
   const gaps: Gap[] = [];
   const people = scope.people.filter((p) => kb.entities.get(p)?.type === 'person');
+  const separate = claim.reciprocal || claim.same === 'meeting' ? separateMeetings(kb, people) : undefined;
+  if (separate) return contradicted(separate.dimension, separate.meetings.flatMap((m) => citeMeeting(m, claim, kb)), separate.meetings);
   if (people.length >= 2 && !(kb.meetingsInvolving.get(people[0] as string) ?? []).some((m) => people.every((p) => involves(kb, m, p)))) gaps.push({ kind: 'pairing', people: apart(kb, people) });
   if (claim.unknownPlaces.length) gaps.push({ kind: 'words', surfaces: claim.unknownPlaces });
   const near = meetingsInvolvingAny(kb, scope.people);
@@ -175,6 +177,24 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
 }
 
 /** Of people never all at one meeting, two never at one ("A met B and C together": B and C), else all of them, first two first. */
+/**
+ * "A received B and C together": when the articles give A's meeting with each of the others, and those meetings
+ * are on different days or in different places, they were not together. (With no one they all met, "B and C
+ * met" stays unsaid: people meet where no article looks.)
+ */
+function separateMeetings(kb: VerifyEnv['kb'], people: readonly string[]): { meetings: Meeting[]; dimension: 'date' | 'place' } | undefined {
+  if (people.length < 3 || (kb.meetingsInvolving.get(people[0] ?? '') ?? []).some((m) => people.every((p) => involves(kb, m, p)))) return undefined;
+  for (const host of people) {
+    const each = people.filter((p) => p !== host).map((p) => (kb.meetingsInvolving.get(host) ?? []).filter((m) => involves(kb, m, p)));
+    if (!each.every((ms) => ms.length === 1)) continue;
+    const meetings = [...new Set(each.map((ms) => ms[0] as Meeting))];
+    if (meetings.length < 2) continue;
+    if (new Set(meetings.map((m) => m.date)).size > 1) return { meetings, dimension: 'date' };
+    if (new Set(meetings.map((m) => m.city)).size > 1) return { meetings, dimension: 'place' };
+  }
+  return undefined;
+}
+
 function apart(kb: VerifyEnv['kb'], people: readonly string[]): string[] {
   for (const [i, a] of people.entries()) {
     for (const b of people.slice(i + 1)) if (!(kb.meetingsInvolving.get(a) ?? []).some((m) => involves(kb, m, b))) return [a, b, ...people.filter((p) => p !== a && p !== b)];

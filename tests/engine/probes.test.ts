@@ -277,3 +277,13 @@ describe('a place named with another place as its adjective is a place no articl
     expect(engine.answer(question).verdict).toBe('supported');
   });
 });
+
+describe('"together" with someone each of them met apart', () => {
+  // (The host's meeting with each is on record, on other days in other cities: not together. With no one they
+  // all met, "Shahkar and Zouev met" stays unsaid.)
+  it.each(['c vrai que Hammouchi a recu Shahkar et Zouev ensemble ?', 'hammouchi met zouev and shahkar together in the same meeting right?'])('%s', (question) => {
+    expect(engine.answer(question).verdict).toBe('contradicted');
+    expect(engine.check(question.replace(/^c vrai que /, '').replace(/ right\?$| \?$/, '.')).claims.map((c) => c.verdict)).toContain('contradicted');
+  });
+  it('Shahkar and Zouev met?', () => expect(engine.answer('Shahkar and Zouev met?').verdict).toBe('not_stated'));
+});
