@@ -28,6 +28,8 @@ export interface Focus {
   entities: string[];
   /** The person a pronoun ("he", "il") now refers to. */
   person?: string;
+  /** The last person named (« ce dernier », "the latter"), when it is not `person`. */
+  latter?: string;
   meetings: string[];
   /** The facts the answer rested on ("how many is that?" counts their items). */
   facts: string[];

@@ -41,12 +41,17 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     const theirs = found.length > 1 && orgs.length ? found.filter((p) => orgs.some((o) => affiliations(kb, p).has(o))) : found;
     return theirs.length === 1 ? theirs[0] : undefined;
   };
+  const latterOf = () => {
+    const people = q.claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person' && p.start >= 0).sort((a, b) => a.start - b.start);
+    return people.length > 1 ? { latter: people.at(-1)?.entity } : {};
+  };
   const focusFor = (meetings: readonly Meeting[], facts: readonly Fact[], person?: string): Focus => ({
     intent: q.intent,
     entities: [...new Set([...named, ...(ctx.inherited ? previous?.entities ?? [] : [])])],
     meetings: meetings.length < kb.meetings.length || q.claim.meetings.length ? meetings.map((m) => m.id) : [],
     person: person ?? unnamedIn(meetings) ?? q.claim.participants.find((p) => kb.entities.get(p.entity)?.type === 'person')?.entity ?? (kb.entities.get(ctx.subject ?? '')?.type === 'person' ? ctx.subject : undefined),
     facts: facts.map((f) => f.id),
+    ...latterOf(),
   });
   const decline = (text: string, confidence = 0.7): Plan => ({
     intent: q.intent,

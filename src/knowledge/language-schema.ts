@@ -108,6 +108,8 @@ export const languageSchema = z.strictObject({
       day_lead: phrases.default([]),
       /** "new in his post, like C?", « comme C »: the one named after it is compared with, not the one meant. */
       comparison: phrases.default([]),
+      /** « ce dernier », "the latter": the last person the sentence before named, not its first. */
+      latter: phrases.default([]),
       in_situ: phrases.default([]),
       negators: phrases.default([]),
       /** "flew in from Z": where someone came from, which no fact gives. */

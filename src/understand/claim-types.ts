@@ -65,7 +65,8 @@ export interface Claim {
   /** Every title the whole claim says, when one of them is judged alone ("deputy" and "SG" are one post). */
   saidTitles?: { person?: string; surface: string }[];
   /** « c'est A qui a parlé de X », « A lui a parlé de X »: one side said to have done what both sides may have done. */
-  singledOut?: boolean;
+  /** (`cleft`: « c'est A qui… », "it was A who…", which names the one who did it; `addressee`: « A lui a parlé ».) */
+  singledOut?: 'cleft' | 'addressee';
   /** « le communiqué du ministère des affaires étrangères »: a body said to have issued a document, by a name no article uses. */
   unknownIssuers?: string[];
   /** « n'a fait que transmettre »: someone did nothing but that, which no article says. */

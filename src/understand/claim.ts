@@ -308,7 +308,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         const inWhPhrase = asked.size > 0 && [...asked].some((w) => w < e.start) && of('generic').some((g) => g.what === 'person' && g.end <= e.start && g.start > Math.min(...asked)) && entities.some((o) => o !== e && o.start > e.end && (first === undefined || o.start < first.start));
         // ("was it A who asked…", « c'est A qui a demandé… »: a name right before "who" does what follows, whatever "was" opens.)
         const cleft = first !== undefined && e.start < first.start && grammar.relative.has(tokens[e.end] ?? '') && first.start - e.end <= 2;
-        if (cleft) claim.singledOut = true;
+        if (cleft) claim.singledOut = 'cleft';
         const role = agentMarked || cleft ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : (e.start < first.start) !== passive ? 'agent' : 'object';
         // ("A's guests", "the guests of A": whose the people meant are.)
         const whose = grammar.possessive.has(tokens[e.end] ?? '') || (lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? '') && of('generic').some((g) => g.what === 'person' && g.end === e.start - 1));
@@ -373,7 +373,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     else claim.topics.push({ kind: 'word', word: w.word, surface: w.surface });
   }
   // (« A lui a parlé de X »: spoke to someone, one side; a discussion said of both sides is not that.)
-  if (predicates.some((p) => [p.start - 1, p.start - 2].some((i) => grammar.addressee.has(tokens[i] ?? '')))) claim.singledOut = true;
+  if (predicates.some((p) => [p.start - 1, p.start - 2].some((i) => grammar.addressee.has(tokens[i] ?? '')))) claim.singledOut ??= 'addressee';
   readAmounts(claim, reading, kb, lexicon, entities, meetingNouns);
   readIncreases(claim, reading, lexicon);
   return claim;

@@ -2,6 +2,7 @@
 // question that names its own subject is read on its own; "he" is the person
 // the last answer was about; "and why?" is about the last answer's meetings.
 // With nothing to lean on, an elliptical question is not guessed at.
+import { fold } from '../language/normalize.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Focus } from '../types.js';
 import type { Participant, Query } from './frame.js';
@@ -83,7 +84,10 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       // ("et lui, il était nouveau, comme C ?": the one named after "like" is compared with, not meant.)
       const comparison = Object.values(kb.languages).flatMap((l) => l.syntax.comparison);
       const compared = (p: { start: number }) => comparison.includes(query.reading.tokens[p.start - 1] ?? '');
-      participants = [...participants.filter((p) => !compared(p)), asParticipant(previous.person, query, kb)];
+      // (« ce dernier », "the latter": the last one named before.)
+      const latter = Object.values(kb.languages).flatMap((l) => l.syntax.latter.map(fold));
+      const saysLatter = query.reading.terms.some((t) => t.kind === 'pronoun' && latter.includes(query.reading.tokens.slice(t.start, t.end).join(' ')));
+      participants = [...participants.filter((p) => !compared(p)), asParticipant((saysLatter ? previous.latter : undefined) ?? previous.person, query, kb)];
       inherited = true;
     }
     // "they", "it", "c'était à Y ?": the last answer's meetings, whatever else the question says of them;

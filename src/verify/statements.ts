@@ -135,7 +135,22 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   // (« c'est A qui en a parlé », « A lui en a parlé »: the facts say the two sides talked of it, not which one did.)
   if (!gaps.length && claim.singledOut && symmetric && carried.every((f) => !f.agents.length && !f.speaker)) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   if (!gaps.length) return supported([...new Set(carried)], meetingsOf(carried, kb));
-  return notStated(gaps, [...new Set([...closest, ...carried, ...env.rank(compatible, 1)])], meetings);
+  return someoneElseSaidIt(claim, part, env) ?? notStated(gaps, [...new Set([...closest, ...carried, ...env.rank(compatible, 1)])], meetings);
+}
+
+/**
+ * "c'est A qui a dit X", "wasn't it A who praised…": a cleft names the one who did it. When the articles say X
+ * was said by someone else, and not by A, A is the wrong one. (Without the cleft, "A said X too" stays unsaid.)
+ */
+function someoneElseSaidIt(claim: Claim, part: Part, env: VerifyEnv): Finding | undefined {
+  const { kb } = env;
+  const isPerson = (p: string) => kb.entities.get(p)?.type === 'person';
+  const named = claim.participants.filter((p) => p.role === 'agent' && isPerson(p.entity)).map((p) => p.entity);
+  if (claim.singledOut !== 'cleft' || named.length !== 1) return undefined;
+  const without = checkContent({ ...claim, singledOut: undefined, participants: claim.participants.filter((p) => !named.includes(p.entity)) }, part, env);
+  const doers = (f: Fact) => [...f.agents, ...(f.speaker ? [f.speaker] : [])].filter(isPerson);
+  const others = without.facts.filter((f) => doers(f).length > 0 && !doers(f).some((d) => named.includes(d)));
+  return without.verdict === 'supported' && others.length === without.facts.length ? contradicted('identity', others, without.meetings) : undefined;
 }
 
 /**

@@ -287,3 +287,19 @@ describe('"together" with someone each of them met apart', () => {
   });
   it('Shahkar and Zouev met?', () => expect(engine.answer('Shahkar and Zouev met?').verdict).toBe('not_stated'));
 });
+
+describe('a cleft names the one who did it', () => {
+  // ("c'est A qui…", "wasn't it A who…": the article names someone else as the one who said it.)
+  it.each(["wasn't it zouev who praised moroccan police for speaking several languages?", "c'est Zouev qui a salué les compétences linguistiques des policiers marocains ?", 'it was Hammouchi who asked the UN for more cooperation'])('%s', (text) => {
+    expect(engine.answer(text).verdict).toBe('contradicted');
+  });
+  it('without the cleft, "A said X" of what someone else said stays unsaid', () => {
+    expect(engine.check('Zouev praised the Moroccan police officers for their languages.').claims.map((c) => c.verdict)).toEqual(['not_stated']);
+  });
+});
+
+describe('"the latter", « ce dernier »: the last one named before', () => {
+  it.each(["Hammouchi a reçu Shahkar mardi. Ce dernier lui a transmis la volonté du SG de l'ONU de renforcer la coopération", "Hammouchi received Shahkar on Tuesday. The latter conveyed the UN Secretary-General's wish to strengthen cooperation."])('%s', (text) => {
+    expect(engine.check(text).claims.map((c) => c.verdict)).toEqual(['supported', 'supported']);
+  });
+});
