@@ -11,7 +11,7 @@ import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Reading, Term, TermOf } from './read.js';
 
 export type { Claim, EntityTerm, Mention, Participant, Topic } from './claim-types.js';
-import type { Claim, EntityTerm } from './claim-types.js';
+import type { Claim, EntityTerm, Mention } from './claim-types.js';
 import { titlesToLeaders } from './leaders.js';
 import { readTitles } from './titles.js';
 import { ownsIdea } from './owners.js';
@@ -370,6 +370,12 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       claim.venues.push(w.surface);
       if (owner) claim.participants = claim.participants.filter((p) => p.start !== owner.start);
     } else if (isLocative(prev) && nameLike && !w.inCoverage && !ofIdea(w) && !exclusiveAt(w.start)) claim.unknownPlaces.push(w.surface);
+    // ("aux jardins Majorelle": a name after a place said by a common noun, "jardins", names another place.)
+    else if (/^\p{Lu}/u.test(w.surface) && !w.inCoverage && claim.places.some((p) => p.end === w.start && isLocative(before(p)) && !/^\p{Lu}/u.test(p.surface))) {
+      const place = claim.places.find((p) => p.end === w.start) as Mention;
+      claim.places = claim.places.filter((p) => p !== place);
+      claim.unknownPlaces.push(`${place.surface} ${w.surface}`);
+    }
     else claim.topics.push({ kind: 'word', word: w.word, surface: w.surface });
   }
   // (« A lui a parlé de X »: spoke to someone, one side; a discussion said of both sides is not that.)

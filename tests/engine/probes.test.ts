@@ -303,3 +303,13 @@ describe('"the latter", « ce dernier »: the last one named before', () => {
     expect(engine.check(text).claims.map((c) => c.verdict)).toEqual(['supported', 'supported']);
   });
 });
+
+describe('a name after a place said by a common noun names another place', () => {
+  // ("aux jardins Majorelle": "jardins" alone is the Menara Gardens, but not with another name after it.)
+  it('la rencontre avec Shahkar c\'etait aux jardins Majorelle ?', () => {
+    const answer = engine.answer("la rencontre avec Shahkar c'etait aux jardins Majorelle ?");
+    expect(answer.verdict).toBe('contradicted');
+    expect(answer.text).toMatch(/Ménara/);
+  });
+  it('la rencontre avec Shahkar, c\'était aux jardins ?', () => expect(engine.answer("la rencontre avec Shahkar, c'était aux jardins ?").verdict).toBe('supported'));
+});
