@@ -262,6 +262,8 @@ describe('the verdict on each claim', () => {
     // A building after a locative and whose it is: where the meeting was, which no article says.
     ['Hammouchi received Zouev at his office.', ['not_stated']],
     ['Hammouchi a reçu Zouev dans son bureau.', ['not_stated']],
+    // "that one" stands for the meeting last spoken of, a clause's subject.
+    ["Hammouchi didn't meet Shahkar in Rabat, that one was in Marrakech during the Interpol assembly", ['supported', 'supported']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
