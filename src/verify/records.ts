@@ -3,6 +3,7 @@
 // identity), and who issued the communiqué an article relies on.
 import type { Meeting } from '../knowledge/schema.js';
 import { fold } from '../language/normalize.js';
+import type { Fact } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { dateAgrees } from '../understand/dates.js';
 import { meetingsWithIds } from '../knowledge/indexes.js';
@@ -91,6 +92,8 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
     const words = carrier.roleWords(entity.id);
     return !fold(t.surface).split(/[\s'’-]+/).filter((w) => !env.isFunctionWord(w)).every((w) => words.has(w));
   });
+  // ("he also chairs O": a post besides those the articles give, which they do not deny.)
+  const otherOrganisation = (facts: Fact[]) => (claim.additive ? notStated([{ kind: 'element' }], facts) : contradicted('organisation', facts));
   for (const t of claim.titles) {
     if (!t.person) continue;
     const entity = kb.entities.get(t.person);
@@ -99,7 +102,8 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
     const said = fold(t.surface).split(/[\s'’-]+/).filter((w) => !env.isFunctionWord(w));
     const role = roleOf(t.person);
     // An organisation they do not belong to is contradicted; a title the articles never give them is not said.
-    if (t.org && !affiliations(kb, t.person).has(t.org)) findings.push(contradicted('organisation', role));
+    // (Their own post said of another organisation, "also police chief of O", is denied, "also" or not.)
+    if (t.org && !affiliations(kb, t.person).has(t.org)) findings.push(said.every((w) => words.has(w)) ? contradicted('organisation', role) : otherOrganisation(role));
     else if (carrier.lacksRank(t.person, said, (claim.saidTitles ?? claim.titles).filter((x) => x.person === t.person).flatMap((x) => fold(x.surface).split(/[\s'’-]+/)))) findings.push(contradicted('role', role));
     else if (!said.every((w) => words.has(w))) findings.push({ ...notStated([{ kind: 'called', person: t.person, surface: t.surface }], role) });
     else if (t.unknownOrg || !fieldOk(t.person)) findings.push(contradicted('organisation', role));
@@ -117,8 +121,8 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
     for (const o of orgs) {
       const leads = entity.leads.includes(o.entity);
       const belongs = affiliations(kb, p.entity).has(o.entity);
-      if (part.predicates.includes('lead')) findings.push(leads ? supported(roleOf(p.entity)) : belongs ? notStated([{ kind: 'element' }], roleOf(p.entity)) : contradicted('organisation', roleOf(p.entity)));
-      else findings.push(belongs ? supported(roleOf(p.entity)) : contradicted('organisation', roleOf(p.entity)));
+      if (part.predicates.includes('lead')) findings.push(leads ? supported(roleOf(p.entity)) : belongs ? notStated([{ kind: 'element' }], roleOf(p.entity)) : otherOrganisation(roleOf(p.entity)));
+      else findings.push(belongs ? supported(roleOf(p.entity)) : otherOrganisation(roleOf(p.entity)));
     }
   }
   // "il représentait le Conseil de sécurité": an organisation by a name the articles never use, for someone whose they give.

@@ -264,6 +264,10 @@ describe('the verdict on each claim', () => {
     ['Hammouchi a reçu Zouev dans son bureau.', ['not_stated']],
     // "that one" stands for the meeting last spoken of, a clause's subject.
     ["Hammouchi didn't meet Shahkar in Rabat, that one was in Marrakech during the Interpol assembly", ['supported', 'supported']],
+    // "Also" a post besides those given is not denied by them; their own post said of another organisation is.
+    ['Hammouchi is head of both the DGSN and DGST, and he also chairs Interpol', ['supported', 'not_stated']],
+    ['Zouev is the deputy head of Interpol', ['contradicted']],
+    ["Shahkar c'est le sous-secretaire general chargé de l'etat de droit et aussi chef de la police d'Interpol", ['supported', 'contradicted']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
