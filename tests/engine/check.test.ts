@@ -267,7 +267,7 @@ describe('the verdict on each claim', () => {
     // "Also" a post besides those given is not denied by them; their own post said of another organisation is.
     ['Hammouchi is head of both the DGSN and DGST, and he also chairs Interpol', ['supported', 'not_stated']],
     ['Zouev is the deputy head of Interpol', ['contradicted']],
-    ["Shahkar c'est le sous-secretaire general chargé de l'etat de droit et aussi chef de la police d'Interpol", ['supported', 'contradicted']],
+    ["Shahkar c'est le sous-secretaire general chargé de l'etat de droit et aussi chef de la police d'Interpol", ['contradicted']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
