@@ -155,12 +155,23 @@ function readBoth({ claim, reading, kb, lexicon, meetingNouns, terms, tokens, gr
     const elided = event ? said.start - u.end <= 4 && between.every(leads) : next === said && next.start - u.end <= 1 && (said.kind === 'date' || (said.kind === 'entity' && kb.entities.get(said.entity)?.type === 'place'));
     return adjacent || elided;
   };
-  if (universal.some((u) => nouns.some((g) => g.start >= u.end && g.start - u.end <= 1) || verbNext(u))) claim.every = true;
+  // ("both of these meetings", « toutes ces rencontres »: past grammar words.)
+  const nounNext = (u: { end: number }) => nouns.some((g) => {
+    const gap = g.start - u.end;
+    return gap >= 0 && (gap <= 1 || (gap <= 3 && terms.filter((t) => t.start >= u.end && t.start < g.start).every((t) => t.kind === 'function')));
+  });
+  if (universal.some((u) => nounNext(u) || verbNext(u))) claim.every = true;
   // ("tous les chefs de délégation": every one of a group no article lists, which none says.)
   for (const p of claim.participants) {
     const group = kb.entities.get(p.entity) as { named?: boolean } | undefined;
     const u = universal.find((x) => p.start >= x.end && p.start - x.end <= 1);
     if (group?.named === false && u) claim.narrower.push({ surface: reading.raw.slice(u.start, p.end).join(' '), of: { entity: p.entity } });
+  }
+  // ("all the hotspots discussed were in Africa": something said of each member of a list a fact gives, which no fact says of each.)
+  for (const c of of('concept')) {
+    const u = universal.find((x) => c.start >= x.end && c.start - x.end <= 2 && tokens.slice(x.end, c.start).every((w) => grammar.articles.has(w) || lexicon.languages[reading.language].determiners.has(w)));
+    const listed = u && (kb.factsWithConcept.get(c.concept) ?? []).some((f) => (f.items ?? []).length > 1);
+    if (u && listed) claim.narrower.push({ surface: reading.raw.slice(u.start, c.end).join(' '), of: { concept: c.concept } });
   }
   // ("Both praised the language skills": "both" saying something is two people, each of whom must have said it.)
   const saysNext = (u: { end: number }) => terms.some((t) => t.start === u.end && t.kind === 'predicate' && t.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));

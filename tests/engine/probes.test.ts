@@ -313,3 +313,14 @@ describe('a name after a place said by a common noun names another place', () =>
   });
   it('la rencontre avec Shahkar, c\'était aux jardins ?', () => expect(engine.answer("la rencontre avec Shahkar, c'était aux jardins ?").verdict).toBe('supported'));
 });
+
+describe('"all", "both" past grammar words', () => {
+  // ("both of these meetings were in november?" got a yes from one of them.)
+  it('both of these meetings were in november?', () => expect(engine.answer('both of these meetings were in november?').verdict).toBe('contradicted'));
+  // (Something said of each member of a list a fact gives — "all the hotspots were in Africa" — no fact says of each.)
+  it.each(['all the hotspots discussed in rabat were in africa, right?', 'tous les foyers de tension évoqués à Rabat sont en Afrique ?'])('%s', (question) => {
+    expect(engine.answer(question).verdict).not.toBe('supported');
+    expect(engine.answer(question).text).not.toMatch(/ de des /);
+  });
+  it('ils ont parlé de foyers de tension ?', () => expect(engine.answer('ils ont parlé de foyers de tension ?').verdict).toBe('supported'));
+});
