@@ -81,7 +81,9 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const claim = readClaim(reading, kb, lexicon, entities, asked, lex.locatives, other.locatives);
   // "y a eu plus de 10 jours entre les deux rencontres ?": a number said of the meetings is a claim to check, not a request for them.
   // (« les deux rencontres c'était bien en 2025 ? »: so is a day or a year said of them.)
-  const measured = reading.endsWithQuestionMark && claim.counts.length + claim.dates.length > 0;
+  // (« toutes les rencontres de A c'était avec des organisations… ? »: and what "it was" says of them.)
+  const saysOfThem = reading.endsWithQuestionMark && of('pronoun').some((p) => p.what === 'meeting' && p.start > 0 && terms.some((t) => t.start >= p.end && ['word', 'concept', 'generic'].includes(t.kind)));
+  const measured = (reading.endsWithQuestionMark && claim.counts.length + claim.dates.length > 0) || saysOfThem;
   // "Can you give me a summary?": a request for the whole coverage, not a yes/no question.
   const request = !measured && (['summary', 'meetings', 'help'] as const).some((i) => (reading.intentScores.get(i) ?? 0) >= 3) && !markers.some((m) => m.marker === 'tag');
   // "and for the X one?": the last question again, about something else; no claim of its own.
@@ -92,8 +94,10 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const elliptical = reading.followUp && !predicates.length && !of('title').length && !opener && !marked('inversion').length && !marked('tag').length && !ofTheMeeting && !saysOfHim;
   // ("Le communiqué de Y dit que…": a document said to say something is where a claim comes from, not what is asked about.)
   const attributed = of('generic').some((g) => (g.what === 'document' || g.what === 'article') && predicates.some((p) => p.start > g.start && p.start - g.end <= 3 && p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content')));
+  // (« toutes les rencontres … c'était avec … ? »: a list's cue at the head, with no wh-word, asks nothing when the rest says something of them.)
+  const asks = interrogative && !(saysOfThem && [...asked].every((i) => !whAt(i) && reading.cues.some((c) => c.start === i && c.weight >= 3)));
   const polar =
-    !interrogative &&
+    !asks &&
     !request &&
     !elliptical &&
     (opener || measured || marked('inversion').length > 0 || marked('tag').length > 0 || (reading.endsWithQuestionMark && hasContent) || (hasContent && predicates.length + of('title').length > 0 && (!strongCue || attributed)));

@@ -324,3 +324,13 @@ describe('"all", "both" past grammar words', () => {
   });
   it('ils ont parlé de foyers de tension ?', () => expect(engine.answer('ils ont parlé de foyers de tension ?').verdict).toBe('supported'));
 });
+
+describe('a list\'s cue at the head asks nothing when the rest says something of the meetings', () => {
+  // (« toutes les rencontres … c'était avec … ? » was answered with the list of meetings and no "no".)
+  it("toutes les rencontres de Hammouchi pendant l'AG c'etait avec des organisations internationales ?", () => {
+    const answer = engine.answer("toutes les rencontres de Hammouchi pendant l'AG c'etait avec des organisations internationales ?");
+    expect(answer.intent).toBe('yesno');
+    expect(answer.verdict).not.toBe('supported');
+  });
+  it('toutes les rencontres de Hammouchi ?', () => expect(engine.answer('toutes les rencontres de Hammouchi ?').intent).not.toBe('yesno'));
+});
