@@ -53,6 +53,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   let participants = claim.participants;
   let events = claim.events;
   let meetings = claim.meetings;
+  let places = claim.places;
   let focus: string[] = [];
   let inherited = false;
   let generic = claim.generic;
@@ -123,6 +124,17 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       events = [...events, { entity: previousEvent, type: 'event', via: 'alias', surface: '', start: -1, end: -1, fuzzy: false }];
       if (!bare) focus = [];
     }
+    // ("was B there too?", « B y était aussi ? »: "there" is the place last talked of, else the event. A fact-check's
+    // "there" is read with the claim before it, continued.ts.)
+    // (Only one: after "the X and Y meetings", "there" is each one's own place.)
+    const placesBefore = previous.entities.filter((id) => kb.entities.get(id)?.type === 'place');
+    const previousPlace = placesBefore.length === 1 ? placesBefore[0] : undefined;
+    if (query.reading.endsWithQuestionMark && query.pronouns.has('place') && !claim.places.length && !events.length && placesBefore.length <= 1 && (previousPlace ?? previousEvent)) {
+      const there = { entity: (previousPlace ?? previousEvent) as string, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false };
+      if (previousPlace) places = [...places, { ...there, type: 'place' }];
+      else events = [...events, { ...there, type: 'event' }];
+      inherited = true;
+    }
   }
   // "qui est-il ?" asks about the person; "which edition is that?" about the thing last talked of.
   const recalled = query.intent === 'definition' ? previous?.entities[0] ?? previous?.person : previous?.person ?? previous?.entities[0];
@@ -141,7 +153,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   // A he wanted…": a pronoun after two names may be either of them, and the claim reads on.)
   const namedPeople = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length;
   const stranger = namedPeople < 2 && !participants.some((p) => p.via === 'alias' && p.start === -1) && personPronoun(query, kb) && !(previous?.person && participants.some((p) => p.entity === previous.person));
-  return { query: inherited ? { ...query, claim: { ...claim, participants, events, meetings, generic } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
+  return { query: inherited ? { ...query, claim: { ...claim, participants, events, meetings, places, generic } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
 }
 
 /** A pronoun that stands for a person ("him", "il", "l'"), not a possessive ("his visit"). */

@@ -91,7 +91,9 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const ofTheMeeting = of('pronoun').some((p) => p.what === 'meeting') && reading.terms.some((t) => t.kind === 'date' || (t.kind === 'entity' && t.start > 0));
   // ("et lui, il était nouveau ?": "was" and what is said of him is a claim of its own, not the last question again.)
   const saysOfHim = of('pronoun').some((p) => p.what === 'person') && marked('passive').length > 0 && of('concept').length > 0;
-  const elliptical = reading.followUp && !predicates.length && !of('title').length && !opener && !marked('inversion').length && !marked('tag').length && !ofTheMeeting && !saysOfHim;
+  // (« et B y était aussi ? », "was B there too?": being at the place last spoken of is a claim too.)
+  const beingThere = of('pronoun').some((p) => p.what === 'place') && marked('passive').length > 0 && entities.some((e) => e.type === 'person');
+  const elliptical = reading.followUp && !predicates.length && !of('title').length && !opener && !marked('inversion').length && !marked('tag').length && !ofTheMeeting && !saysOfHim && !beingThere;
   // ("Le communiqué de Y dit que…": a document said to say something is where a claim comes from, not what is asked about.)
   const attributed = of('generic').some((g) => (g.what === 'document' || g.what === 'article') && predicates.some((p) => p.start > g.start && p.start - g.end <= 3 && p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content')));
   // (« toutes les rencontres … c'était avec … ? »: a list's cue at the head, with no wh-word, asks nothing when the rest says something of them.)

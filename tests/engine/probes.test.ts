@@ -334,3 +334,27 @@ describe('a list\'s cue at the head asks nothing when the rest says something of
   });
   it('toutes les rencontres de Hammouchi ?', () => expect(engine.answer('toutes les rencontres de Hammouchi ?').intent).not.toBe('yesno'));
 });
+
+describe('follow-ups that name a place or a person by a pronoun', () => {
+  const converse = (...questions: string[]) => {
+    const conversation: { question: string; answer: ReturnType<typeof engine.answer> }[] = [];
+    for (const question of questions) conversation.push({ question, answer: engine.answer(question, { conversation }) });
+    return conversation.at(-1)!.answer;
+  };
+  // ("there" is the place, or the event, last talked of; it was any meeting of the person's: a yes from Rabat.)
+  it.each([
+    ['who did Hammouchi meet in Marrakech?', 'was Zouev there too?'],
+    ["L'AG d'Interpol c'etait ou et jusqu'a quand ?", 'et Zouev y etait aussi ?'],
+  ])('%s → %s', (first, then) => expect(converse(first, then).verdict).toBe('not_stated'));
+  it('who did Hammouchi meet in Rabat? → was Zouev there?', () => expect(converse('who did Hammouchi meet in Rabat?', 'was Zouev there?').verdict).toBe('supported'));
+  // (« il » after « ce dernier a rencontré A ? » is the one « ce dernier » stood for, not A.)
+  it('« il » after « ce dernier a rencontré Hammouchi »', () => {
+    expect(converse("Faisal Shahkar c'est qui ?", 'ce dernier a rencontre Hammouchi a Rabat c ca ?', 'et il a parle du terrorisme au Sahel avec lui ?').verdict).not.toBe('supported');
+  });
+});
+
+describe('a date said with "since" is when something began, not the meeting\'s day', () => {
+  it('…, he spoke for the SG. He has been head of UN police since October.', () => {
+    expect(engine.check('Shahkar spoke for the SG. He has been head of UN police only since October.').claims.map((c) => c.verdict)).toEqual(['supported', 'not_stated']);
+  });
+});
