@@ -143,6 +143,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…<an event>, which is being held in X', when: (c) => c.relative !== undefined, then: 'relative' },
   { example: 'B was in <a country> and was received by A · …, reçu lundi par A', when: (c) => !c.including && opensWithAuxiliary(c.right) && (c.joined ? subjectOf(c.left) !== undefined : firstContent(c.left)?.kind === 'entity'), then: 'subject' },
   { example: '…, notamment la traite · …, including C', when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (c.including || opensIncluding(c.right, c.lexicon)), then: 'adds' },
+  { example: '…Y communiqué came from X and the X one from Y · …à Y le 1er et celle de X le 25', when: (c) => c.joined && !hasVerb(c.right, c.lexicon) && opensWithAnaphora(c.right, c.lexicon, c.kb) && (c.left.claim.meetings.length > 0 || [...c.left.claim.generic].some((g) => g === 'document' || g === 'article' || g === 'meeting')), then: 'continues' },
   {
     example: '…, then B on Dec 1 · …, pas de O',
     when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || namesSomeoneNew(c.right.claim, c.left.claim, c.kb)),
@@ -152,6 +153,14 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…à Y et se termine le 27 · …, he was on a working visit', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && (c.joined || opensWithSubject(c.right)), then: 'clause' },
   { example: '…de <a region> et de <a country>', when: () => true, then: 'none' },
 ];
+
+/** "the X one", « celle de X »: a word standing for the noun said before, among the first words. */
+function opensWithAnaphora(q: Query, lexicon: Lexicon, kb: KnowledgeBase): boolean {
+  const anaphora = grammarOf(lexicon).nounAnaphora;
+  const at = q.reading.tokens.slice(0, 3).findIndex((w) => anaphora.has(w));
+  // (Next to a place: "one from the U police" is one of the people, not the meeting.)
+  return at >= 0 && q.reading.terms.some((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place' && (t.end === at || (t.start > at && t.start - at <= 2)));
+}
 
 /** A label before a colon: no one, nothing done, no day ("TL;DR", "Petit résumé pour ceux qui ont raté"). */
 function isHeading(q: Query): boolean {

@@ -4,6 +4,7 @@
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { completeEllipsis, opensNegated } from './ellipsis.js';
 import type { Query } from './frame.js';
+import type { Topic } from './claim-types.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 
 /**
@@ -11,10 +12,7 @@ import { grammarOf, type Lexicon } from './lexicon.js';
  * is nothing the articles can hold). `continues`: the splitter read the clause as going on from the one before.
  */
 export function claimInContext(read: Query, before: Query | undefined, continues: boolean, kb: KnowledgeBase, lexicon: Lexicon, adds = false): { query: Query; reported: boolean } {
-  // "The Y statement came from X; the X one came from Y": "one" stands for the noun said before it.
-  const anaphora = grammarOf(lexicon).nounAnaphora;
-  const standsFor = before && read.reading.tokens.some((w) => anaphora.has(w)) ? [...before.claim.generic].filter((g) => g === 'document' || g === 'article' || g === 'meeting') : [];
-  const named: Query = standsFor.length ? { ...read, claim: { ...read.claim, generic: new Set([...read.claim.generic, ...standsFor]) } } : read;
+  const { query: named, onePlace } = oneStandsFor(read, before, kb, lexicon);
   // ("…à Y, c'est là que A a vu C": "there" is the place just said.)
   // (One place only: after "the X and Y meetings", "there" is either.)
   const placesBefore = before ? before.claim.places.length + before.claim.unknownPlaces.length + before.claim.topics.filter((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place').length : 0;
@@ -42,9 +40,32 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   // ("They discussed the challenges, notably in <a country>": a place going on from what was said is a place talked about.)
   const aboutPlaces = continues && talked && !opens && !said.participants.length && said.places.length && !said.predicates.length;
   const spoken = aboutPlaces ? { ...said, places: [], topics: [...said.topics, ...said.places.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }))] } : said;
-  const whole: Query = continues && before ? { ...own, claim: completeEllipsis(before.claim, spoken, kb, adds), negated: (own.negated && !own.claim.beyond) || opens } : own.claim.beyond ? { ...own, negated: false } : own;
+  // ("both meetings…, but the Y one…": "one" is one of them, not each.)
+  const completed = (c: Query['claim']) => (onePlace ? { ...c, every: false } : c);
+  const whole: Query = continues && before ? { ...own, claim: completed(completeEllipsis(before.claim, spoken, kb, adds)), negated: (own.negated && !own.claim.beyond) || opens } : own.claim.beyond ? { ...own, negated: false } : own;
   const reported = saysThat(whole, kb);
   return { query: reported && before ? { ...whole, claim: { ...whole.claim, topics: before.claim.topics, narrower: before.claim.narrower } } : whole, reported };
+}
+
+/**
+ * "The Y statement came from X; the X one came from Y": "one" stands for the noun said before it. "The Y meeting
+ * was on Dec 1 and the X one on Nov 25": a place named with "one", among the claim's first words, is where that
+ * meeting was. (Further on — "…, which…; the Y one" — it is no meeting's place.)
+ */
+function oneStandsFor(read: Query, before: Query | undefined, kb: KnowledgeBase, lexicon: Lexicon): { query: Query; onePlace: boolean } {
+  const anaphora = grammarOf(lexicon).nounAnaphora;
+  const tokens = read.reading.tokens;
+  if (!before || !tokens.some((w) => anaphora.has(w))) return { query: read, onePlace: false };
+  const early = (i: number) => i <= 2 && anaphora.has(tokens[i] ?? '');
+  const forMeeting = before.claim.meetings.length > 0 && tokens.slice(0, 3).some((w) => anaphora.has(w));
+  const standsFor = [...before.claim.generic, ...(forMeeting ? ['meeting' as const] : [])].filter((g) => g === 'document' || g === 'article' || g === 'meeting');
+  if (!standsFor.length) return { query: read, onePlace: false };
+  const nextToOne = (e: { start: number; end: number }) => tokens.some((_, i) => early(i) && (e.end === i || (e.start > i && e.start - i <= 2)));
+  const named = new Set(read.reading.terms.flatMap((t) => (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place' && nextToOne(t) ? [t.entity] : [])));
+  const isPlace = (t: Topic) => t.kind === 'entity' && named.has(t.entity) && (kb.meetingsAt.get(t.entity)?.length ?? 0) > 0;
+  const at = standsFor.includes('meeting') ? read.claim.topics.filter(isPlace).map((t) => ({ entity: (t as { entity: string }).entity, type: 'place' as const, via: 'alias' as const, surface: t.surface, start: -1, end: -1, fuzzy: false })) : [];
+  const claim = { ...read.claim, generic: new Set([...read.claim.generic, ...standsFor]), places: [...read.claim.places, ...at], topics: read.claim.topics.filter((t) => !at.length || !isPlace(t)) };
+  return { query: { ...read, claim }, onePlace: at.length > 0 };
 }
 
 /** A verb of saying whose object is a word standing for something said before: "that's what A said", « c'est ce que A a dit ». */

@@ -268,6 +268,11 @@ describe('the verdict on each claim', () => {
     ['Hammouchi is head of both the DGSN and DGST, and he also chairs Interpol', ['supported', 'not_stated']],
     ['Zouev is the deputy head of Interpol', ['contradicted']],
     ["Shahkar c'est le sous-secretaire general chargé de l'etat de droit et aussi chef de la police d'Interpol", ['contradicted']],
+    // "the X one", « celle de X » after "and" is the noun said before, at that place: a clause of its own.
+    ['The Marrakech communiqué came from the DGSN and the Rabat one from the DGSN-DGST pole', ['supported', 'supported']],
+    ['The Rabat meeting was on Dec 1 and the Marrakech one on Nov 26', ['supported', 'contradicted']],
+    ["La rencontre de Rabat c'était le 1er décembre et celle de Marrakech le 25 novembre", ['supported', 'supported']],
+    ['Les deux rencontres étaient avec des responsables onusiens, mais celle de Rabat portait sur le terrorisme', ['supported', 'supported']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);

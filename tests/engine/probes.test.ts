@@ -358,3 +358,9 @@ describe('a date said with "since" is when something began, not the meeting\'s d
     expect(engine.check('Shahkar spoke for the SG. He has been head of UN police only since October.').claims.map((c) => c.verdict)).toEqual(['supported', 'not_stated']);
   });
 });
+
+describe('"one" of the people is not "the X one" of the meetings', () => {
+  it('Both meetings were with senior UN officials, one from counter-terrorism and one from UN police.', () => {
+    expect(engine.check('Both meetings were with senior UN officials, one from counter-terrorism and one from UN police.').claims.map((c) => c.verdict)).not.toContain('contradicted');
+  });
+});
