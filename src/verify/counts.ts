@@ -34,6 +34,21 @@ const COUNTERS: Record<CountTarget, Counter> = {
   // "a week apart": the days between the meetings the claim names, or the two there are.
   // (Days said of an event — "it lasted 4 days" — are its length, which no record gives.)
   day: (claim, kb, count) => {
+    // ("two days before the end of the O assembly": between the one meeting meant and that edge of the event.)
+    const order = claim.eventOrder;
+    if (count.between && order && order.relation !== 'on') {
+      const people = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
+      const named = claim.meetings.flatMap((x) => { const e = kb.entities.get(x.entity); return e?.type === 'meeting' ? [e] : []; });
+      const [m, ...more] = named.length ? named : meetingsInvolvingAny(kb, people).filter((x) => people.every((p) => [x.host, ...x.guests].includes(p)));
+      const event = kb.entities.get(order.event ?? m?.occasion ?? '');
+      const edge = event?.type === 'event' ? ((order.point ?? (order.relation === 'after' ? 'end' : 'start')) === 'start' ? event.starts : event.ends) : undefined;
+      // (With no one meeting meant — "…after the O meeting with B" names two — the days between the meetings.)
+      if (m && !more.length && event?.type === 'event') {
+        if (edge === undefined) return undefined;
+        const n = Math.round(Math.abs(Date.parse(edge) - Date.parse(m.date)) / 86_400_000);
+        return { n, facts: [...factsAbout(kb, m.id, 'when').slice(0, 1), ...factsAbout(kb, event.id, 'when').slice(0, 1)], meetings: [m], slack: claim.approximate ? 1 : 0 };
+      }
+    }
     if (!count.between || kb.meetings.length < 2 || (claim.events.length && !claim.generic.has('meeting') && !claim.participants.length)) return undefined;
     const named = meetingsInvolvingAny(kb, claim.participants.map((p) => p.entity));
     const [a, b] = (named.length === 2 ? named : kb.meetings.length === 2 ? kb.meetings : []) as Meeting[];

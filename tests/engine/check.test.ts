@@ -273,6 +273,12 @@ describe('the verdict on each claim', () => {
     ['The Rabat meeting was on Dec 1 and the Marrakech one on Nov 26', ['supported', 'contradicted']],
     ["La rencontre de Rabat c'était le 1er décembre et celle de Marrakech le 25 novembre", ['supported', 'supported']],
     ['Les deux rencontres étaient avec des responsables onusiens, mais celle de Rabat portait sur le terrorisme', ['supported', 'supported']],
+    // Days before or after an event's edge are counted from the one meeting meant to that edge, when the record gives it.
+    ['Shahkar met Hammouchi two days before the end of the Interpol assembly', ['supported']],
+    ["Shahkar a vu Hammouchi trois jours avant la fin de l'AG", ['contradicted']],
+    ['The Zouev meeting took place 4 days after the Interpol GA wrapped up', ['supported']],
+    ['Shahkar met Hammouchi two days after the start of the Interpol assembly', ['not_stated']],
+    ['Zouev met Hammouchi two weeks after the Interpol meeting with Shahkar', ['contradicted']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
