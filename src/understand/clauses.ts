@@ -135,6 +135,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…et B mardi à X, même semaine', when: (c) => !c.joined && saysTogether(c.right) && !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'clause' },
   { example: 'A, patron de O, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, A said, …', when: (c) => isAttribution(c.right, c.kb), then: 'none' },
+  { example: 'A a reçu B, chef de la police de l’U', when: (c) => !c.joined && endsWithPerson(c.left, c.kb) && namesAPost(c.right, c.kb), then: 'none' },
   { example: '…<a region> and <a name no article uses>', when: (c) => c.joined && unknownName(c.right), then: 'continues' },
   { example: '…importante et exemplaire', when: (c) => c.joined && describesMore(c.right), then: 'none' },
   { example: '…received B on Monday, in Casablanca I think', when: (c) => !c.joined && standsAlone(c.left, c.lexicon) && placeAlone(c.right, c.lexicon), then: 'continues' },
@@ -260,6 +261,21 @@ function describesOnly(q: Query, kb: KnowledgeBase): boolean {
   const terms = q.reading.terms.filter((t) => t.kind !== 'function');
   const said = (t: (typeof terms)[number]) => t.kind === 'date' || t.kind === 'predicate' || t.kind === 'title' || t.kind === 'concept' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type !== 'organisation');
   return terms.length > 0 && !terms.some(said);
+}
+
+/** The clause's last words of substance name a person, perhaps before where or when: "…received B (in Y)". */
+function endsWithPerson(q: Query, kb: KnowledgeBase): boolean {
+  const content = q.reading.terms.filter((t) => t.kind !== 'function' && t.kind !== 'date' && !(t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place'));
+  const last = content.at(-1);
+  return last?.kind === 'entity' && last.via === 'alias' && kb.entities.get(last.entity)?.type === 'person';
+}
+
+/** ", chef de la police de l'U", ", sous-secrétaire général chargé de…": a post and nothing else, said of the name before it. */
+function namesAPost(q: Query, kb: KnowledgeBase): boolean {
+  const terms = q.reading.terms.filter((t) => t.kind !== 'function');
+  const post = (t: (typeof terms)[number]) => t.kind === 'title' || (t.kind === 'entity' && t.via === 'role' && kb.entities.get(t.entity)?.type === 'person');
+  const allowed = (t: (typeof terms)[number]) => post(t) || t.kind === 'concept' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'organisation') || (t.kind === 'predicate' && t.predicates.every((id) => kb.predicates.get(id)?.kind === 'title'));
+  return terms.some(post) && terms.every(allowed);
 }
 
 /** « … et exemplaire »: after "and", words in lower case and nothing else, one more thing said of the same. */

@@ -279,6 +279,13 @@ describe('the verdict on each claim', () => {
     ['The Zouev meeting took place 4 days after the Interpol GA wrapped up', ['supported']],
     ['Shahkar met Hammouchi two days after the start of the Interpol assembly', ['not_stated']],
     ['Zouev met Hammouchi two weeks after the Interpol meeting with Shahkar', ['contradicted']],
+    // A post after a name and a comma is said of that name, not a claim of its own that someone holds it.
+    ["Hammouchi a reçu à Rabat Zouev, chef de la police de l'ONU", ['contradicted']],
+    ["Hammouchi a reçu à Rabat Zouev, sous-secrétaire général de l'ONU chargé de l'État de droit", ['contradicted']],
+    ['Hammouchi received Zouev in Rabat, the UN police chief.', ['contradicted']],
+    ["Hammouchi a reçu à Marrakech Shahkar, chef de la police de l'ONU", ['supported']],
+    ["Shahkar est sous-secrétaire général de l'ONU chargé de l'État de droit", ['supported']],
+    ['Hammouchi is both national police chief (DGSN) and head of the DGST', ['supported']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
