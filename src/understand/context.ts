@@ -179,6 +179,8 @@ function asParticipant(entity: string, query: Query, kb: KnowledgeBase): Partici
   const e = kb.entities.get(entity);
   const pronoun = query.reading.terms.find((t) => t.kind === 'pronoun' && t.what === 'person');
   const verb = query.claim.predicates[0];
-  const role = !verb || !pronoun ? 'either' : pronoun.start < verb.start ? 'agent' : 'object';
+  // ("he was received by C": after a passive verb, "by" names the doer, and the one before it is done to.)
+  const passive = verb !== undefined && query.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'agent' && t.start > verb.start);
+  const role = !verb || !pronoun ? 'either' : (pronoun.start < verb.start) !== passive ? 'agent' : 'object';
   return { entity, type: e?.type ?? 'person', via: 'alias', surface: pronoun?.surface ?? '', start: pronoun?.start ?? -1, end: pronoun?.end ?? -1, fuzzy: false, role };
 }

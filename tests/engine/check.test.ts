@@ -286,6 +286,9 @@ describe('the verdict on each claim', () => {
     ["Hammouchi a reçu à Marrakech Shahkar, chef de la police de l'ONU", ['supported']],
     ["Shahkar est sous-secrétaire général de l'ONU chargé de l'État de droit", ['supported']],
     ['Hammouchi is both national police chief (DGSN) and head of the DGST', ['supported']],
+    // "he" before a passive verb is the one it was done to.
+    ['Hammouchi a reçu Shahkar. Il a été reçu par Hammouchi à Marrakech.', ['supported', 'supported']],
+    ['Shahkar met Hammouchi on Tuesday, and then he was received by the King', ['supported', 'not_stated']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
