@@ -80,10 +80,15 @@ export const placeSchema = z
     type: z.literal('place'),
     kind: z.enum(['city', 'country', 'region', 'venue']),
     within: id.optional(),
+    /** Aliases that are a common noun ("gardens"): the place only when no other name follows ("the gardens Majorelle" is another). */
+    common_nouns: z.array(z.string().min(1)).optional(),
     /** Optional, per language: without it the name is used as it is ("à Y", "in Y"). */
     grammar: z.strictObject({ fr: placeGrammarSchema.optional(), en: placeGrammarSchema.optional() }).optional(),
   })
   .superRefine((place, ctx) => {
+    for (const [i, noun] of (place.common_nouns ?? []).entries()) {
+      if (!place.aliases.includes(noun)) ctx.addIssue({ code: 'custom', path: ['common_nouns', i], message: `"${noun}" is not one of the place's aliases; add it to aliases or remove it here` });
+    }
     for (const language of ['fr', 'en'] as const) {
       const article = place.grammar?.[language]?.article;
       if (!article) continue;

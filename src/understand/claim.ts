@@ -356,6 +356,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // ("A a seulement reçu…": "a" folds to « à », but "only" is no town.)
   const exclusiveStarts = new Set(Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens).map((m) => m.start)));
   const exclusiveAt = (i: number) => exclusiveStarts.has(i);
+  const commonNoun = (p: Mention) => ((kb.entities.get(p.entity) as { common_nouns?: string[] } | undefined)?.common_nouns ?? []).some((n) => fold(n) === fold(p.surface));
   for (const w of of('word')) {
     // "à Casablanca", "in Geneva", "a tanger": a name where a place goes ("a duré" is a verb, not a place).
     const prev = before(w);
@@ -371,7 +372,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       if (owner) claim.participants = claim.participants.filter((p) => p.start !== owner.start);
     } else if (isLocative(prev) && nameLike && !w.inCoverage && !ofIdea(w) && !exclusiveAt(w.start)) claim.unknownPlaces.push(w.surface);
     // ("aux jardins Majorelle": a name after a place said by a common noun, "jardins", names another place.)
-    else if (/^\p{Lu}/u.test(w.surface) && !w.inCoverage && claim.places.some((p) => p.end === w.start && isLocative(before(p)) && !/^\p{Lu}/u.test(p.surface))) {
+    else if (/^\p{Lu}/u.test(w.surface) && !w.inCoverage && claim.places.some((p) => p.end === w.start && isLocative(before(p)) && commonNoun(p))) {
       const place = claim.places.find((p) => p.end === w.start) as Mention;
       claim.places = claim.places.filter((p) => p !== place);
       claim.unknownPlaces.push(`${place.surface} ${w.surface}`);

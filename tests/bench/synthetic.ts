@@ -403,7 +403,7 @@ export function writeSynthetic(articles: number, dir: string, options: Synthetic
             const v = e[field] as { fr: string; en: string } | undefined;
             if (v) c[field] = { fr: text(v.fr), en: text(v.en) };
           }
-          for (const field of ['aliases', 'roles'] as const) {
+          for (const field of ['aliases', 'roles', 'common_nouns'] as const) {
             const v = e[field] as string[] | undefined;
             if (v) c[field] = v.map(text);
           }

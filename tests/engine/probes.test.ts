@@ -364,3 +364,9 @@ describe('"one" of the people is not "the X one" of the meetings', () => {
     expect(engine.check('Both meetings were with senior UN officials, one from counter-terrorism and one from UN police.').claims.map((c) => c.verdict)).not.toContain('contradicted');
   });
 });
+
+describe('a place said by a common noun, capitalised, with another name after it', () => {
+  it("La rencontre Hammouchi-Shahkar s'est tenue aux Jardins Majorelle", () => {
+    expect(engine.check("La rencontre Hammouchi-Shahkar s'est tenue aux Jardins Majorelle").claims.map((c) => c.verdict)).toEqual(['contradicted']);
+  });
+});
