@@ -370,3 +370,7 @@ describe('a place said by a common noun, capitalised, with another name after it
     expect(engine.check("La rencontre Hammouchi-Shahkar s'est tenue aux Jardins Majorelle").claims.map((c) => c.verdict)).toEqual(['contradicted']);
   });
 });
+
+describe('someone never named, between commas after a name, is said to be them', () => {
+  it('why did zouev, the UN secretary-general, visit morocco?', () => expect(engine.answer('why did zouev, the UN secretary-general, visit morocco?').verdict).toBe('contradicted'));
+});
