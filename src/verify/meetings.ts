@@ -203,7 +203,7 @@ function apart(kb: VerifyEnv['kb'], people: readonly string[]): string[] {
 }
 
 /** Meetings with someone beyond the people named or set aside: facts of a meeting kind whose other side is someone else. */
-function otherMeetings(claim: Claim, part: Part, env: VerifyEnv): Finding {
+export function otherMeetings(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const { kb, carrier } = env;
   const people = claim.participants.map((p) => p.entity);
   const named = new Set([...people, ...claim.excluded]);

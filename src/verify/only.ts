@@ -5,6 +5,7 @@ import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { factsAbout, within } from '../retrieve/graph.js';
 import type { VerifyEnv } from './env.js';
+import { otherMeetings } from './meetings.js';
 import { isEveryMeeting } from './pool.js';
 import { scopeOf } from './scope.js';
 import { contradicted, notStated, supported, type Finding } from './verdict.js';
@@ -19,9 +20,12 @@ export function exclusiveFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const led = onlyLedFindings(claim, env);
   if (led.length) return led;
   const meetings = scopeOf(claim, kb, env.focus).meetings;
-  // "A only met C there": no record says whom else someone did not meet.
+  // "A only met C there": no record says whom else someone did not meet, unless one says whom else they did.
   const met = claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
-  if (met && !claim.topics.length && claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) return [notStated([{ kind: 'element' }], firstFact(kb, meetings), meetings)];
+  if (met && !claim.topics.length && claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) {
+    const others = someoneElseMet(claim, env);
+    return [others ? contradicted('identity', others.facts, others.meetings) : notStated([{ kind: 'element' }], firstFact(kb, meetings), meetings)];
+  }
   const lists = listingFacts(kb, meetings);
   return claim.topics.map((t) => {
     if (t.kind !== 'entity') return notStated([{ kind: 'element' }], lists.slice(0, 1));
@@ -32,6 +36,20 @@ export function exclusiveFindings(claim: Claim, env: VerifyEnv): Finding[] {
     const outside = lists.find((f) => f.items?.some(inside) && f.items.some((i) => !inside(i)));
     return outside ? contradicted('content', [outside], meetings) : supported([listing], meetings);
   });
+}
+
+/** "A only met C during the O assembly": the meetings the articles report of A's, then, with someone besides C. */
+function someoneElseMet(claim: Claim, env: VerifyEnv): Finding | undefined {
+  const { kb } = env;
+  // (Who met: the first person not met; whom: everyone else named, people or their organisation, "UN people".)
+  const doer = claim.participants.find((p) => p.role !== 'object' && kb.entities.get(p.entity)?.type === 'person');
+  const doers = doer ? [doer] : [];
+  const met = claim.participants.filter((p) => p !== doer);
+  if (!doers.length || !met.length) return undefined;
+  const predicates = [...new Set(claim.predicates.flatMap((p) => p.ids.filter((id) => kb.predicates.get(id)?.kind === 'meeting')))];
+  const asked = { ...claim, only: false, others: true, participants: doers, excluded: [...claim.excluded, ...met.map((p) => p.entity)] };
+  const found = otherMeetings(asked, { kind: 'meeting', predicates, topics: [] }, env);
+  return found.verdict === 'supported' ? found : undefined;
 }
 
 /** The first fact of the first of these meetings that has any (what gathering all of them and keeping one gives). */

@@ -374,3 +374,8 @@ describe('a place said by a common noun, capitalised, with another name after it
 describe('someone never named, between commas after a name, is said to be them', () => {
   it('why did zouev, the UN secretary-general, visit morocco?', () => expect(engine.answer('why did zouev, the UN secretary-general, visit morocco?').verdict).toBe('contradicted'));
 });
+
+describe('"A only met C": contradicted when the articles say whom else A met then', () => {
+  it.each(['did Hammouchi meet only Shahkar during the GA?', 'during the GA did hammouchi only meet with UN people?', "Hammouchi n'a rencontré que Shahkar pendant l'AG d'Interpol ?"])('%s', (q) => expect(engine.answer(q).verdict).toBe('contradicted'));
+  it('did Hammouchi only meet Zouev in Rabat?', () => expect(engine.answer('did Hammouchi only meet Zouev in Rabat?').verdict).toBe('not_stated'));
+});
