@@ -158,6 +158,8 @@ export const factSchema = z.strictObject({
   mentions: z.array(id).default([]),
   items: z.array(id).optional(),
   concepts: z.array(id).default([]),
+  /** Whom a concept of the fact is said of ("the new USG": `new: zouev`): that concept carries a claim about them only. */
+  describes: z.record(id, id).optional(),
   text: bilingual,
   evidence: z.array(evidenceSchema).min(1),
 });

@@ -113,6 +113,10 @@ export function checkIntegrity(kb: KnowledgeBase, files: Files, out: Collector):
     fact.mentions.forEach((m) => expect(fact.file, fact.id, 'mentions', m, ['person', 'organisation', 'place', 'event', 'meeting']));
     fact.items?.forEach((m) => expect(fact.file, fact.id, 'items', m, ['person', 'organisation', 'place', 'event', 'meeting']));
     fact.concepts.forEach((c) => expect(fact.file, fact.id, 'concepts', c, 'concept'));
+    for (const [concept, who] of Object.entries(fact.describes ?? {})) {
+      if (!fact.concepts.includes(concept)) out.add(fact.file, fact.id, `describes concept "${concept}", which is not among its concepts`, `add "${concept}" to the fact's concepts or remove it from describes`);
+      expect(fact.file, fact.id, `describes.${concept}`, who, ['person', 'organisation', 'place', 'event', 'meeting']);
+    }
     for (const p of fact.predicates) {
       if (!kb.predicates.has(p)) out.add(fact.file, fact.id, `predicates names "${p}", which is not in knowledge/predicates.yaml`, `use one of: ${[...kb.predicates.keys()].join(', ')}`);
     }

@@ -87,6 +87,10 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
     out.affiliations = left.affiliations.map((a) => (before.has(a.person) ? { ...a, person: named } : a));
     out.topics = left.topics;
     out.narrower = left.narrower;
+  } else if (nameAlone && !keepUnsaid && right.additive) {
+    // ("Zouev is new in the job; Shahkar too": what was said of the one before is said of the name "too".)
+    out.topics = left.topics;
+    out.narrower = left.narrower;
   }
   if (!right.topics.length && right.notPlaces.length && right.notPlaces.every((p) => deniedOfTalks(left, p.entity, kb))) {
     out.topics = right.notPlaces.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }));

@@ -5,6 +5,7 @@ import { inBaseOrder } from '../knowledge/indexes.js';
 import { indexInList, joinLasting, positionOf } from '../knowledge/fact-marks.js';
 import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
+import type { Topic } from '../understand/claim-types.js';
 import { affiliations, factsAbout, participants } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
 import { correction, narrowerGaps } from './evidence.js';
@@ -93,8 +94,15 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const namesDoer = (f: Fact) => [f.speaker, ...f.agents].some((a) => a !== undefined && !named.has(a) && kb.entities.get(a)?.type === 'person');
   // Every fact that carries each topic, kept for the one-meeting test below.
   const carriersOf: (readonly Fact[])[] = [];
+  // ("Hammouchi is new": a fact's concept said of someone — "received Zouev, the new USG" — carries it for them only.)
+  const persons = scope.people.filter((p) => kb.entities.get(p)?.type === 'person');
+  const saidOfThem = (f: Fact, topic: Topic) => {
+    const who = topic.kind === 'concept' ? f.describes?.[topic.concept] : undefined;
+    return who === undefined || !persons.length || persons.includes(who);
+  };
   for (const topic of part.topics) {
-    const all = carrying(kb, carrier, compatible, topic, language);
+    const found = carrying(kb, carrier, compatible, topic, language);
+    const all = found.some((f) => f.describes) ? found.filter((f) => saidOfThem(f, topic)) : found;
     carriersOf.push(all);
     const by = env.rank(all, asksDoer ? undefined : 1);
     if (by.length) {

@@ -379,3 +379,11 @@ describe('"A only met C": contradicted when the articles say whom else A met the
   it.each(['did Hammouchi meet only Shahkar during the GA?', 'during the GA did hammouchi only meet with UN people?', "Hammouchi n'a rencontré que Shahkar pendant l'AG d'Interpol ?"])('%s', (q) => expect(engine.answer(q).verdict).toBe('contradicted'));
   it('did Hammouchi only meet Zouev in Rabat?', () => expect(engine.answer('did Hammouchi only meet Zouev in Rabat?').verdict).toBe('not_stated'));
 });
+
+describe('a concept a fact says of someone carries it for them only', () => {
+  // ("received Zouev, the new USG": "Hammouchi is new" was confirmed from it.)
+  it.each(['Hammouchi is new in the job.', 'Hammouchi est nouveau à son poste.'])('%s', (claim) => expect(engine.check(claim).claims.map((c) => c.verdict)).not.toContain('supported'));
+  it('Zouev is new in the job.', () => expect(engine.check('Zouev is new in the job.').claims.map((c) => c.verdict)).toEqual(['supported']));
+  // ("Shahkar too": what was said of the one before, said of him — not his name alone, which any meeting shows.)
+  it('Zouev is new in the job; Shahkar too', () => expect(engine.check('Zouev is new in the job; Shahkar too').claims.map((c) => c.verdict)).toEqual(['supported', 'not_stated']));
+});
