@@ -146,8 +146,8 @@ function contentRange(reading: Reading, lexicon: Lexicon): { first: number; last
   const attribution = reading.clauses.includes(first.start) && lead.some((t) => t.kind === 'generic' && (t.what === 'document' || t.what === 'article')) && lead.every((t) => t.kind === 'function' || t.kind === 'generic' || (t.kind === 'marker' && t.marker === 'filler'));
   if (attribution) return { first: first.start, last: last.end - 1 };
   // (So is an attribution of several words, "D'après l'article", "the article says": where the claim comes from.)
-  // ("Didn't say anything about…": an opening that denies is the claim's own verb, no aside.)
-  const denies = (t: { start: number; end: number }) => reading.tokens.slice(t.start, t.end).some((w) => Object.values(lexicon.languages).some((l) => l.negations.has(w)));
+  // ("Didn't say anything about…", "Not true that…": an opening that denies, or is denied, is the claim's own verb, no aside.)
+  const denies = (t: { start: number; end: number }) => reading.tokens.slice(Math.max(0, t.start - 1), t.end).some((w) => Object.values(lexicon.languages).some((l) => l.negations.has(w)));
   const lastAside = lead.findLastIndex((t) => t.kind === 'marker' && (t.marker === 'filler' || (t.marker === 'opener' && t.end - t.start > 1 && !denies(t))));
   if (lastAside < 0) return { first: 0, last: last.end - 1 };
   const after = lead.slice(lastAside + 1).find((t) => !(t.kind === 'generic' && t.what === 'person'));

@@ -204,7 +204,8 @@ function contrastOnly(reading: Reading, lexicon: Lexicon): boolean {
   const negations = reading.terms.filter((t) => t.kind === 'negation');
   // ("no, B isn't new": a negated verb after the name — read as a question's opening, "isn't" — is no contrast.)
   const denies = (w: string) => Object.values(lexicon.languages).some((l) => l.negations.has(w));
-  const negatedVerb = reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opener' && t.start > 0 && reading.tokens.slice(t.start, t.end).some(denies));
+  // ("Not true that…", « pas vrai que … »: a negation right before the opening denies what follows it.)
+  const negatedVerb = reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opener' && t.start > 0 && reading.tokens.slice(t.start - 1, t.end).some(denies));
   return negations.length > 0 && !negatedVerb && negations.every((n) => reading.clauses.includes(n.start) && !reading.terms.some((t) => t.kind === 'predicate' && t.start > n.start));
 }
 

@@ -289,6 +289,9 @@ describe('the verdict on each claim', () => {
     // "he" before a passive verb is the one it was done to.
     ['Hammouchi a reçu Shahkar. Il a été reçu par Hammouchi à Marrakech.', ['supported', 'supported']],
     ['Shahkar met Hammouchi on Tuesday, and then he was received by the King', ['supported', 'not_stated']],
+    // "Not true that…" denies what follows; it is no aside to set apart.
+    ['Not true that the Rabat meeting was about sports events', ['contradicted']],
+    ['Pas vrai que la rencontre de Rabat portait sur le sport', ['contradicted']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
