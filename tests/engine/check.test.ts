@@ -292,6 +292,9 @@ describe('the verdict on each claim', () => {
     // "Not true that…" denies what follows; it is no aside to set apart.
     ['Not true that the Rabat meeting was about sports events', ['contradicted']],
     ['Pas vrai que la rencontre de Rabat portait sur le sport', ['contradicted']],
+    // A superlative no article gives ("the most important partner"); what they say ("essential and reliable") holds.
+    ["Le communiqué de la DGSN-DGST dit que le Maroc est le partenaire le plus important de l'ONU", ['not_stated']],
+    ['Morocco is an essential and reliable partner of the UN', ['supported']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
