@@ -54,6 +54,8 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   let events = claim.events;
   let meetings = claim.meetings;
   let places = claim.places;
+  let dates = claim.dates;
+  let dating = claim.dating;
   let focus: string[] = [];
   let inherited = false;
   let generic = claim.generic;
@@ -135,6 +137,16 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       else events = [...events, { ...there, type: 'event' }];
       inherited = true;
     }
+    // ("when was the Y meeting?" "was the O assembly still going on then?": "then", last, is that meeting's day.)
+    const tokens = query.reading.tokens;
+    const thenLast = query.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'then' && t.end === tokens.length);
+    const [thatMeeting] = previous.meetings.length === 1 ? previous.meetings.map((id) => kb.entities.get(id)) : [];
+    if (thenLast && thatMeeting?.type === 'meeting' && claim.events.length && !claim.dates.length && !participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) {
+      const [year, month, day] = thatMeeting.date.split('-').map(Number) as [number, number, number];
+      dates = [...dates, { day, month, year, start: -1, end: -1 }];
+      dating = [...dating, thatMeeting.id];
+      inherited = true;
+    }
   }
   // "qui est-il ?" asks about the person; "which edition is that?" about the thing last talked of.
   const recalled = query.intent === 'definition' ? previous?.entities[0] ?? previous?.person : previous?.person ?? previous?.entities[0];
@@ -153,7 +165,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   // A he wanted…": a pronoun after two names may be either of them, and the claim reads on.)
   const namedPeople = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length;
   const stranger = namedPeople < 2 && !participants.some((p) => p.via === 'alias' && p.start === -1) && personPronoun(query, kb) && !(previous?.person && participants.some((p) => p.entity === previous.person));
-  return { query: inherited ? { ...query, claim: { ...claim, participants, events, meetings, places, generic } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
+  return { query: inherited ? { ...query, claim: { ...claim, participants, events, meetings, places, dates, dating, generic } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
 }
 
 /** A pronoun that stands for a person ("him", "il", "l'"), not a possessive ("his visit"). */

@@ -387,3 +387,14 @@ describe('a concept a fact says of someone carries it for them only', () => {
   // ("Shahkar too": what was said of the one before, said of him — not his name alone, which any meeting shows.)
   it('Zouev is new in the job; Shahkar too', () => expect(engine.check('Zouev is new in the job; Shahkar too').claims.map((c) => c.verdict)).toEqual(['supported', 'not_stated']));
 });
+
+describe('"then", last in a follow-up, is the day of the meeting last talked of', () => {
+  const converse = (...questions: string[]) => {
+    const conversation: { question: string; answer: ReturnType<typeof engine.answer> }[] = [];
+    for (const question of questions) conversation.push({ question, answer: engine.answer(question, { conversation }) });
+    return conversation.at(-1)!.answer;
+  };
+  // (Answered "Yes" with where the assembly is held.)
+  it('when was the rabat meeting? → was the interpol GA still going on then?', () => expect(converse('when was the rabat meeting?', 'was the interpol GA still going on then?').verdict).toBe('contradicted'));
+  it('when was the marrakech meeting? → was the interpol GA still going on then?', () => expect(converse('when was the marrakech meeting?', 'was the interpol GA still going on then?').verdict).toBe('supported'));
+});
