@@ -279,6 +279,10 @@ function readOnly({ claim, kb, lexicon, tokens, grammar, of, locative }: Context
   // (« les unités sont qu'à Z », spoken without « ne »: « que » after "is" and before "in" is "only".)
   const linking = (w: string | undefined) => Object.values(lexicon.languages).some((l) => l.passive.has(w ?? '')) || grammar.copula.has(w ?? '');
   if (negation === undefined && tokens.some((w, i) => grammar.restrictive.has(w) && linking(tokens[i - 1]) && locative(tokens[i + 1]))) claim.only = true;
+  // (« il a vu que des gens de l'U », spoken without « ne »: « que » right after a verb of meeting, before whom, is "only".)
+  const determiner = (w: string | undefined) => grammar.articles.has(w ?? '') || Object.values(lexicon.languages).some((l) => l.determiners.has(w ?? ''));
+  const met = of('predicate').some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'meeting') && grammar.restrictive.has(tokens[p.end] ?? '') && determiner(tokens[p.end + 1]));
+  if (negation === undefined && met) claim.only = true;
   // (« n'a fait que transmettre »: « que » right before the verb, nothing but that done, which no article says.)
   if (negation !== undefined && !tokens.some((w) => grammar.negators.has(w)) && of('predicate').some((p) => p.start > negation.start && grammar.restrictive.has(tokens[p.start - 1] ?? ''))) claim.onlyDoing = true;
   // ("il a juste croisé A", "he only met C": only that person, or only in passing — either way more than the articles say.)

@@ -398,3 +398,7 @@ describe('"then", last in a follow-up, is the day of the meeting last talked of'
   it('when was the rabat meeting? → was the interpol GA still going on then?', () => expect(converse('when was the rabat meeting?', 'was the interpol GA still going on then?').verdict).toBe('contradicted'));
   it('when was the marrakech meeting? → was the interpol GA still going on then?', () => expect(converse('when was the marrakech meeting?', 'was the interpol GA still going on then?').verdict).toBe('supported'));
 });
+
+describe('« a vu que des … », spoken without « ne », is "only"', () => {
+  it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
+});
