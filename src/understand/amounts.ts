@@ -27,7 +27,7 @@ export interface Context {
 }
 
 /** The readers, in order: each may use what an earlier one set (a count before its span, an order before the one compared). */
-const READERS: readonly ((c: Context) => void)[] = [readOccasionOrg, readNumbers, readVisitRank, readBoth, readSameness, readRank, readUnsaid, readOnly, readOrder, readEventOrder, readAroundMeeting, readEventDay, readAsked, readCompared, readSubject];
+const READERS: readonly ((c: Context) => void)[] = [readOccasionOrg, readNumbers, readVisitRank, readBoth, readSameness, readRank, readUnsaid, readOnly, readOrder, readEventOrder, readAroundMeeting, readEventDay, readAsked, readCompared, readSubject, readAtOrganisation];
 
 export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], meetingNouns: readonly { start: number; end: number }[]): void {
   const { terms, tokens } = reading;
@@ -210,6 +210,23 @@ function readRank({ claim, terms, of, marked, nounAfter }: Context): void {
   const ranked = of('marker').find((m) => (m.marker === 'first' || m.marker === 'last') && rankOf(m));
   if (ranked) claim.rank = ranked.marker === 'first' ? 'first' : 'last';
   if (marked('reciprocal')) claim.reciprocal = true;
+}
+
+/** "A is (his counterpart) at the U", « A est à l'U »: with no verb, someone said to be at an organisation is one of its people. */
+function readAtOrganisation({ claim, kb, terms, tokens, grammar, locative }: Context): void {
+  if (claim.predicates.length) return;
+  const person = claim.participants.find((p) => p.start >= 0 && kb.entities.get(p.entity)?.type === 'person');
+  const org = person && claim.participants.find((p) => p.start > person.end && kb.entities.get(p.entity)?.type === 'organisation');
+  if (!person || !org) return;
+  const at = grammar.articles.has(tokens[org.start - 1] ?? '') ? tokens[org.start - 2] : tokens[org.start - 1];
+  const is = terms.some((t) => t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'passive') && t.start >= person.end && t.end <= org.start);
+  // (Not "at the O venue": the organisation names a place there, it is not where someone is.)
+  const modifies = tokens[org.end] !== undefined && !terms.some((t) => t.start === org.end && (t.kind === 'function' || t.kind === 'marker'));
+  // (Nor "a été élu à un poste à O": a word said between is what happened there, which no record may hold.)
+  const said = terms.some((t) => t.start >= person.end && t.end <= org.start && (t.kind === 'word' || t.kind === 'title' || t.kind === 'concept' || t.kind === 'generic' || t.kind === 'number'));
+  if (!is || !locative(at) || modifies || said) return;
+  claim.affiliations.push({ person: person.entity, org: org.entity, surface: org.surface });
+  claim.participants = claim.participants.filter((p) => p !== org);
 }
 
 /** « les policiers de K sont déployés à Z »: with no verb, the ideas said before "is" are what the rest is said of. */

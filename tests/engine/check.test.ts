@@ -295,6 +295,9 @@ describe('the verdict on each claim', () => {
     // A superlative no article gives ("the most important partner"); what they say ("essential and reliable") holds.
     ["Le communiqué de la DGSN-DGST dit que le Maroc est le partenaire le plus important de l'ONU", ['not_stated']],
     ['Morocco is an essential and reliable partner of the UN', ['supported']],
+    // With no verb, someone said to be at an organisation is one of its people; "at the O venue" is a place there.
+    ['Hammouchi is his counterpart at the UN', ['contradicted']],
+    ["Zouev est à l'ONU", ['supported']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);

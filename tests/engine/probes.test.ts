@@ -402,3 +402,7 @@ describe('"then", last in a follow-up, is the day of the meeting last talked of'
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
+
+describe('"at the O venue" is a place there, not an organisation someone is one of', () => {
+  it("Shahkar wasn't at the Interpol venue", () => expect(engine.check("Shahkar wasn't at the Interpol venue").claims.map((c) => c.verdict)).not.toContain('supported'));
+});
