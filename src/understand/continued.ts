@@ -2,6 +2,7 @@
 // takes the clause before and puts its own words in place; "the X one"
 // is the noun said before; "…, that's what B said" says the clause before.
 import type { KnowledgeBase } from '../knowledge/types.js';
+import { fold } from '../language/normalize.js';
 import { completeEllipsis, opensNegated } from './ellipsis.js';
 import type { Query } from './frame.js';
 import type { Topic } from './claim-types.js';
@@ -12,7 +13,8 @@ import { grammarOf, type Lexicon } from './lexicon.js';
  * is nothing the articles can hold). `continues`: the splitter read the clause as going on from the one before.
  */
 export function claimInContext(read: Query, before: Query | undefined, continues: boolean, kb: KnowledgeBase, lexicon: Lexicon, adds = false): { query: Query; reported: boolean } {
-  const { query: named, onePlace } = oneStandsFor(read, before, kb, lexicon);
+  const { query: one, onePlace } = oneStandsFor(read, before, kb, lexicon);
+  const named = bothOfThem(one, before, kb);
   // ("…à Y, c'est là que A a vu C": "there" is the place just said.)
   // (One place only: after "the X and Y meetings", "there" is either.)
   const placesBefore = before ? before.claim.places.length + before.claim.unknownPlaces.length + before.claim.topics.filter((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place').length : 0;
@@ -66,6 +68,19 @@ function oneStandsFor(read: Query, before: Query | undefined, kb: KnowledgeBase,
   const at = standsFor.includes('meeting') ? read.claim.topics.filter(isPlace).map((t) => ({ entity: (t as { entity: string }).entity, type: 'place' as const, via: 'alias' as const, surface: t.surface, start: -1, end: -1, fuzzy: false })) : [];
   const claim = { ...read.claim, generic: new Set([...read.claim.generic, ...standsFor]), places: [...read.claim.places, ...at], topics: read.claim.topics.filter((t) => !at.length || !isPlace(t)) };
   return { query: { ...read, claim }, onePlace: at.length > 0 };
+}
+
+/**
+ * "…Zouev … and Hammouchi …, both work for the UN": "both", of no one, after a claim about people, may be any two
+ * of those said before, not the meetings' guests; which two is not clear, so nothing the records hold says it.
+ */
+function bothOfThem(read: Query, before: Query | undefined, kb: KnowledgeBase): Query {
+  const isPerson = (p: { entity: string }) => kb.entities.get(p.entity)?.type === 'person';
+  // (Said of people: a title verb, "work for", and "both" with no noun of its own.)
+  const ofPeople = read.claim.predicates.length > 0 && read.claim.predicates.every((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'title')) && !read.reading.terms.some((t) => t.kind === 'generic');
+  if (!before || !ofPeople || !read.pronouns.has('group') || !read.claim.every || read.claim.participants.some(isPerson) || !before.claim.participants.some(isPerson)) return read;
+  const said = read.reading.raw[read.reading.terms.find((t) => t.kind === 'pronoun')?.start ?? 0] ?? '';
+  return { ...read, claim: { ...read.claim, topics: [...read.claim.topics, { kind: 'word', word: fold(said), surface: said, someone: true }] } };
 }
 
 /** A verb of saying whose object is a word standing for something said before: "that's what A said", « c'est ce que A a dit ». */

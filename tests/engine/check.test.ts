@@ -298,6 +298,8 @@ describe('the verdict on each claim', () => {
     // With no verb, someone said to be at an organisation is one of its people; "at the O venue" is a place there.
     ['Hammouchi is his counterpart at the UN', ['contradicted']],
     ["Zouev est à l'ONU", ['supported']],
+    // "Both", of no one, after claims about people: which two is not clear (it was the meetings' guests).
+    ['Zouev is the new UNOCT deputy and Hammouchi is his counterpart at the UN, both work for the UN', ['supported', 'contradicted', 'not_stated']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
