@@ -157,7 +157,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     }
     // "besides C": set aside, not met.
     // ("l'autre, B": after a comma, the other one is named, not set aside.)
-    if (of('marker').some((m) => m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2) && !reading.clauses.includes(e.start)) {
+    // (« d'autres responsables marocains »: a name after the people meant says who they are, not whom they are besides.)
+    const ofPeople = (m: { end: number }) => of('generic').some((g) => g.what === 'person' && g.start >= m.end && g.end <= e.start);
+    if (of('marker').some((m) => m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2 && !ofPeople(m)) && !reading.clauses.includes(e.start)) {
       claim.excluded.push(e.entity);
       continue;
     }

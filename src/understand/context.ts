@@ -56,6 +56,8 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   let places = claim.places;
   let dates = claim.dates;
   let dating = claim.dating;
+  // ("il a vu d'autres responsables ?" after an answer about his meeting: others besides those in it.)
+  const excluded = claim.others && previous ? [...new Set([...claim.excluded, ...previous.meetings.flatMap((id) => { const m = kb.entities.get(id); return m?.type === 'meeting' ? [m.host, ...m.guests] : []; })])] : claim.excluded;
   let focus: string[] = [];
   let inherited = false;
   let generic = claim.generic;
@@ -165,7 +167,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   // A he wanted…": a pronoun after two names may be either of them, and the claim reads on.)
   const namedPeople = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length;
   const stranger = namedPeople < 2 && !participants.some((p) => p.via === 'alias' && p.start === -1) && personPronoun(query, kb) && !(previous?.person && participants.some((p) => p.entity === previous.person));
-  return { query: inherited ? { ...query, claim: { ...claim, participants, events, meetings, places, dates, dating, generic } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
+  return { query: inherited ? { ...query, claim: { ...claim, participants, events, meetings, places, dates, dating, excluded, generic } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
 }
 
 /** A pronoun that stands for a person ("him", "il", "l'"), not a possessive ("his visit"). */

@@ -406,3 +406,9 @@ describe('« a vu que des … », spoken without « ne », is "only"', () => {
 describe('"at the O venue" is a place there, not an organisation someone is one of', () => {
   it("Shahkar wasn't at the Interpol venue", () => expect(engine.check("Shahkar wasn't at the Interpol venue").claims.map((c) => c.verdict)).not.toContain('supported'));
 });
+
+describe('"other" officials are besides those someone is reported to have met', () => {
+  // (« d'autres responsables marocains »: Morocco says who they are, not whom they are besides; Hammouchi, whom Zouev met, is no other.)
+  it("Zouev a vu d'autres responsables marocains pendant son séjour ?", () => expect(engine.answer("Zouev a vu d'autres responsables marocains pendant son séjour ?").verdict).not.toBe('supported'));
+  it("a part shahkar, hammouchi a vu d'autres gens pendant l'AG ?", () => expect(engine.answer("a part shahkar, hammouchi a vu d'autres gens pendant l'AG ?").verdict).toBe('supported'));
+});
