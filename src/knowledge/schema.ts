@@ -80,7 +80,7 @@ export const placeSchema = z
     type: z.literal('place'),
     kind: z.enum(['city', 'country', 'region', 'venue']),
     within: id.optional(),
-    /** Aliases that are a common noun ("gardens"): the place only when no other name follows ("the gardens Majorelle" is another). */
+    /** Aliases that are a common noun ("gardens"): the place only when no other name follows ("the gardens W" is another). */
     common_nouns: z.array(z.string().min(1)).optional(),
     /** Optional, per language: without it the name is used as it is ("à Y", "in Y"). */
     grammar: z.strictObject({ fr: placeGrammarSchema.optional(), en: placeGrammarSchema.optional() }).optional(),
@@ -158,7 +158,7 @@ export const factSchema = z.strictObject({
   mentions: z.array(id).default([]),
   items: z.array(id).optional(),
   concepts: z.array(id).default([]),
-  /** Whom a concept of the fact is said of ("the new USG": `new: zouev`): that concept carries a claim about them only. */
+  /** Whom a concept of the fact is said of ("the new USG": `new: B`): that concept carries a claim about them only. */
   describes: z.record(id, id).optional(),
   text: bilingual,
   evidence: z.array(evidenceSchema).min(1),

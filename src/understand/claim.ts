@@ -157,7 +157,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     }
     // "besides C": set aside, not met.
     // ("l'autre, B": after a comma, the other one is named, not set aside.)
-    // (« d'autres responsables marocains »: a name after the people meant says who they are, not whom they are besides.)
+    // (« d'autres responsables <of a country> »: a name after the people meant says who they are, not whom they are besides.)
     const ofPeople = (m: { end: number }) => of('generic').some((g) => g.what === 'person' && g.start >= m.end && g.end <= e.start);
     if (of('marker').some((m) => m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2 && !ofPeople(m)) && !reading.clauses.includes(e.start)) {
       claim.excluded.push(e.entity);
@@ -375,7 +375,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       claim.venues.push(w.surface);
       if (owner) claim.participants = claim.participants.filter((p) => p.start !== owner.start);
     } else if (isLocative(prev) && nameLike && !w.inCoverage && !ofIdea(w) && !exclusiveAt(w.start)) claim.unknownPlaces.push(w.surface);
-    // ("aux jardins Majorelle": a name after a place said by a common noun, "jardins", names another place.)
+    // ("aux jardins W": a name after a place said by a common noun, "jardins", names another place.)
     else if (/^\p{Lu}/u.test(w.surface) && !w.inCoverage && claim.places.some((p) => p.end === w.start && isLocative(before(p)) && commonNoun(p))) {
       const place = claim.places.find((p) => p.end === w.start) as Mention;
       claim.places = claim.places.filter((p) => p !== place);

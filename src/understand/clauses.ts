@@ -150,7 +150,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
     when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || namesSomeoneNew(c.right.claim, c.left.claim, c.kb)),
     then: 'continues',
   },
-  { example: '…en Afghanistan mais pas en Syrie', when: (c) => opensNegated(c.right) && c.right.claim.notPlaces.length > 0 && c.right.claim.notPlaces.every((p) => deniedOfTalks(c.left.claim, p.entity, c.kb)), then: 'continues' },
+  { example: '…in <a country> but not in <a country>', when: (c) => opensNegated(c.right) && c.right.claim.notPlaces.length > 0 && c.right.claim.notPlaces.every((p) => deniedOfTalks(c.left.claim, p.entity, c.kb)), then: 'continues' },
   { example: '…à Y et se termine le 27 · …, he was on a working visit', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && (c.joined || opensWithSubject(c.right)), then: 'clause' },
   { example: '…de <a region> et de <a country>', when: () => true, then: 'none' },
 ];

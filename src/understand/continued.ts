@@ -71,7 +71,7 @@ function oneStandsFor(read: Query, before: Query | undefined, kb: KnowledgeBase,
 }
 
 /**
- * "…Zouev … and Hammouchi …, both work for the UN": "both", of no one, after a claim about people, may be any two
+ * "…B … and A …, both work for the U": "both", of no one, after a claim about people, may be any two
  * of those said before, not the meetings' guests; which two is not clear, so nothing the records hold says it.
  */
 function bothOfThem(read: Query, before: Query | undefined, kb: KnowledgeBase): Query {

@@ -23,7 +23,7 @@ export function opensNegated(q: Query): boolean {
   return first?.kind === 'negation';
 }
 
-/** "…en Afghanistan, pas en Syrie": after places talked of, a place denied that no meeting was in is denied of the talks, not of where they were. */
+/** "…en <a country>, pas en <a country>": after places talked of, a place denied that no meeting was in is denied of the talks, not of where they were. */
 export function deniedOfTalks(claim: Claim, place: string, kb: KnowledgeBase): boolean {
   return claim.topics.some((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place') && !kb.meetingsAt.get(place)?.length;
 }
@@ -88,7 +88,7 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
     out.topics = left.topics;
     out.narrower = left.narrower;
   } else if (nameAlone && !keepUnsaid && right.additive) {
-    // ("Zouev is new in the job; Shahkar too": what was said of the one before is said of the name "too".)
+    // ("B is new in the job; C too": what was said of the one before is said of the name "too".)
     out.topics = left.topics;
     out.narrower = left.narrower;
   }

@@ -206,8 +206,8 @@ function apart(kb: VerifyEnv['kb'], people: readonly string[]): string[] {
 export function otherMeetings(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const { kb, carrier } = env;
   const people = claim.participants.map((p) => p.entity);
-  // (Others than those named, set aside, or met in the meetings the articles report of them: "Zouev met other Moroccan
-  // officials" is not Hammouchi, whom he met.)
+  // (Others than those named, set aside, or met in the meetings the articles report of them: "B met other K
+  // officials" is not A, whom he met.)
   const counterparts = meetingsInvolvingAny(kb, people.filter((p) => kb.entities.get(p)?.type === 'person')).flatMap((m) => [m.host, ...m.guests]);
   const named = new Set([...people, ...claim.excluded, ...counterparts]);
   const meetingVerbs = [...kb.predicates.values()].filter((p) => p.kind === 'meeting').map((p) => p.id);

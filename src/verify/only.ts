@@ -41,7 +41,7 @@ export function exclusiveFindings(claim: Claim, env: VerifyEnv): Finding[] {
 /** "A only met C during the O assembly": the meetings the articles report of A's, then, with someone besides C. */
 function someoneElseMet(claim: Claim, env: VerifyEnv): Finding | undefined {
   const { kb } = env;
-  // (Who met: the first person not met; whom: everyone else named, people or their organisation, "UN people".)
+  // (Who met: the first person not met; whom: everyone else named, people or their organisation, "U people".)
   const doer = claim.participants.find((p) => p.role !== 'object' && kb.entities.get(p.entity)?.type === 'person');
   const doers = doer ? [doer] : [];
   const met = claim.participants.filter((p) => p !== doer);

@@ -94,7 +94,7 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const namesDoer = (f: Fact) => [f.speaker, ...f.agents].some((a) => a !== undefined && !named.has(a) && kb.entities.get(a)?.type === 'person');
   // Every fact that carries each topic, kept for the one-meeting test below.
   const carriersOf: (readonly Fact[])[] = [];
-  // ("Hammouchi is new": a fact's concept said of someone — "received Zouev, the new USG" — carries it for them only.)
+  // ("A is new": a fact's concept said of someone — "received B, the new USG" — carries it for them only.)
   const persons = scope.people.filter((p) => kb.entities.get(p)?.type === 'person');
   const saidOfThem = (f: Fact, topic: Topic) => {
     const who = topic.kind === 'concept' ? f.describes?.[topic.concept] : undefined;
