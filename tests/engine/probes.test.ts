@@ -9,6 +9,13 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 
 const engine = createEngine(loadKnowledge());
 
+/** The answer to the last of these questions, asked one after the other in one conversation. */
+const converse = (...questions: string[]) => {
+  const conversation: { question: string; answer: ReturnType<typeof engine.answer> }[] = [];
+  for (const question of questions) conversation.push({ question, answer: engine.answer(question, { conversation }) });
+  return conversation.at(-1)!.answer;
+};
+
 const UNTRUE = [
   // Contradicted: another city, day, person, title, issuer, count or order.
   'Shahkar was received in Rabat.',
@@ -336,11 +343,6 @@ describe('a list\'s cue at the head asks nothing when the rest says something of
 });
 
 describe('follow-ups that name a place or a person by a pronoun', () => {
-  const converse = (...questions: string[]) => {
-    const conversation: { question: string; answer: ReturnType<typeof engine.answer> }[] = [];
-    for (const question of questions) conversation.push({ question, answer: engine.answer(question, { conversation }) });
-    return conversation.at(-1)!.answer;
-  };
   // ("there" is the place, or the event, last talked of; it was any meeting of the person's: a yes from Rabat.)
   it.each([
     ['who did Hammouchi meet in Marrakech?', 'was Zouev there too?'],
@@ -389,11 +391,6 @@ describe('a concept a fact says of someone carries it for them only', () => {
 });
 
 describe('"then", last in a follow-up, is the day of the meeting last talked of', () => {
-  const converse = (...questions: string[]) => {
-    const conversation: { question: string; answer: ReturnType<typeof engine.answer> }[] = [];
-    for (const question of questions) conversation.push({ question, answer: engine.answer(question, { conversation }) });
-    return conversation.at(-1)!.answer;
-  };
   // (Answered "Yes" with where the assembly is held.)
   it('when was the rabat meeting? → was the interpol GA still going on then?', () => expect(converse('when was the rabat meeting?', 'was the interpol GA still going on then?').verdict).toBe('contradicted'));
   it('when was the marrakech meeting? → was the interpol GA still going on then?', () => expect(converse('when was the marrakech meeting?', 'was the interpol GA still going on then?').verdict).toBe('supported'));
