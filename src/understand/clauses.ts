@@ -124,7 +124,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '1) c’est O qui a reçu A 2) la réunion…', when: (c) => c.enumerated === true, then: 'clause' },
   { example: '…was received while the assembly was still going on', when: (c) => c.temporal === true, then: 'none' },
   { example: 'A met B and C together · … B et C dans la même réunion', when: (c) => c.joined && saysTogether(c.right), then: 'none' },
-  { example: 'Both C and B talked about…', when: (c) => c.joined && subjectsOnly(c.left, c.kb), then: 'none' },
+  // ("Le chef de la police de l'U c'est C et il est aussi…": one said to be the other is a claim, and what follows its own.)
+  { example: 'Both C and B talked about…', when: (c) => c.joined && subjectsOnly(c.left, c.kb) && !(c.left.claim.identities.length > 0 && opensWithSubject(c.right) && hasVerb(c.right, c.lexicon)), then: 'none' },
   { example: 'La rencontre avec B, c’était à X', when: (c) => !hasVerb(c.left, c.lexicon) && !c.left.reading.terms.some((t) => t.kind === 'predicate' || t.kind === 'negation') && namesMeeting(c.left) && !opensWithMeetingPronoun(c.left, c.lexicon) && opensWithMeetingPronoun(c.right, c.lexicon), then: 'none' },
   { example: 'A on 25 Nov, B on 1 Dec', when: (c) => isFragment(c.left, c.kb) && isFragment(c.right, c.kb), then: 'clause' },
   { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },

@@ -300,6 +300,9 @@ describe('the verdict on each claim', () => {
     ["Zouev est à l'ONU", ['supported']],
     // "Both", of no one, after claims about people: which two is not clear (it was the meetings' guests).
     ['Zouev is the new UNOCT deputy and Hammouchi is his counterpart at the UN, both work for the UN', ['supported', 'contradicted', 'not_stated']],
+    // One said to be the other is a claim, and "et il est…" after it one of its own.
+    ["Le chef de la police de l'ONU c'est Faisal Shahkar et il est aussi sous-secrétaire général chargé de l'État de droit", ['supported', 'supported']],
+    ['Shahkar dirige le bureau antiterroriste', ['contradicted']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
