@@ -134,6 +134,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…, selon le communiqué de l’U', when: (c) => !c.joined && namesSource(c.right) && standsAlone(c.left, c.lexicon), then: 'clause' },
   { example: '…about the Z, nothing else', when: (c) => saysOnlyAgain(c.right, c.lexicon), then: 'none' },
   { example: '…et B mardi à X, même semaine', when: (c) => !c.joined && saysTogether(c.right) && !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'clause' },
+  { example: 'kudos to the P, A met C…', when: (c) => !c.joined && [c.left, c.right].some(isOpinion) && standsAlone(c.left, c.lexicon) !== standsAlone(c.right, c.lexicon), then: 'clause' },
   { example: 'A, patron de O, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, A said, …', when: (c) => isAttribution(c.right, c.kb), then: 'none' },
   { example: 'A a reçu B, chef de la police de l’U', when: (c) => !c.joined && endsWithPerson(c.left, c.kb) && namesAPost(c.right, c.kb), then: 'none' },
@@ -264,6 +265,14 @@ function describesOnly(q: Query, kb: KnowledgeBase): boolean {
   return terms.length > 0 && !terms.some(said);
 }
 
+/**
+ * "kudos to the P", « bravo la P »: a judgement of someone named, set aside apart from the claim beside it. (A bare
+ * "yeah right", « ouais bien sûr », mocks the whole sentence: the sentence is the opinion.)
+ */
+function isOpinion(q: Query): boolean {
+  return q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opinion') && q.reading.terms.some((t) => t.kind === 'entity');
+}
+
 /** The clause's last words of substance name a person, perhaps before where or when: "…received B (in Y)". */
 function endsWithPerson(q: Query, kb: KnowledgeBase): boolean {
   const content = q.reading.terms.filter((t) => t.kind !== 'function' && t.kind !== 'date' && !(t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place'));
@@ -354,14 +363,14 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
       continue;
     }
     // (A dash between spaces parts clauses as a comma does: "…on Tuesday - the meeting was…".)
-    const punctuated = /[,;:–—]|\s-\s|\p{Extended_Pictographic}/u.test(between);
+    const punctuated = /[,;:–—]|\s-\s|\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(between);
     if (!joiner && !punctuated) continue;
     const resume = joiner ? (tokens[joiner.end] ?? { start: sentence.end }).start : here.start;
     // ("…, while B came on a working visit": after a comma, "while" sets two things side by side.)
     const temporal = joiner !== undefined && !/[,;]/.test(between) && reading.terms.some((t) => t.kind === 'marker' && (t.marker === 'temporal' || t.marker === 'occasion') && t.start === joiner.start);
-    const emoji = /[;\p{Extended_Pictographic}]/u.test(between);
+    const emoji = /[;\p{Extended_Pictographic}\p{Regional_Indicator}]/u.test(between);
     // (The emoji goes with the words before it: "salut tout le monde 👋".)
-    const pictograph = [...between.matchAll(/\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*/gu)].at(-1);
+    const pictograph = [...between.matchAll(/[\p{Extended_Pictographic}\p{Regional_Indicator}][\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{Regional_Indicator}]*/gu)].at(-1);
     cuts.push({ end: pictograph ? before.end + pictograph.index + pictograph[0].length : before.end, resume, joined: joiner !== undefined, ...(temporal ? { temporal } : {}), ...(emoji ? { emoji } : {}), colon: between.includes(':'), lineEnd: /:\s*\n/.test(between), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
   }
   const spans: Span[] = [];

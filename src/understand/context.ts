@@ -54,6 +54,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   let events = claim.events;
   let meetings = claim.meetings;
   let places = claim.places;
+  let eventOrder = claim.eventOrder;
   let dates = claim.dates;
   let dating = claim.dating;
   // ("il a vu d'autres responsables ?" after an answer about his meeting: others besides those in it.)
@@ -121,7 +122,12 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     const aboutEvent = previousEvent !== undefined && !previous.entities.some((id) => kb.entities.get(id)?.type === 'person');
     // "was B's meeting part of that too?": a pronoun right after "part of", "pendant" is the occasion last talked of.
     const occasionPronoun = query.reading.terms.some((t) => t.kind === 'pronoun' && query.reading.terms.some((m) => ((m.kind === 'marker' && m.marker === 'occasion') || m.kind === 'predicate') && (m.end === t.start || m.end === t.start - 1)));
-    if (previousEvent && !claim.events.length && occasionPronoun) {
+    // ("…the assembly ended on the 27th, and the B meeting was after": "after", last, is after the event last talked of.)
+    const trailing = query.reading.terms.find((t) => t.kind === 'marker' && (t.marker === 'after' || t.marker === 'before') && t.end === query.reading.tokens.length);
+    if (previousEvent && !claim.events.length && !claim.eventOrder && trailing?.kind === 'marker') {
+      eventOrder = { event: previousEvent, relation: trailing.marker === 'after' ? 'after' : 'before' };
+      inherited = true;
+    } else if (previousEvent && !claim.events.length && occasionPronoun) {
       events = [...events, { entity: previousEvent, type: 'event', via: 'alias', surface: '', start: -1, end: -1, fuzzy: false }];
       inherited = true;
     } else if (previousEvent && !claim.events.length && ((bare && (aboutEvent || !focus.length)) || (aboutEvent && query.pronouns.has('meeting')))) {
@@ -167,7 +173,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   // A he wanted…": a pronoun after two names may be either of them, and the claim reads on.)
   const namedPeople = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length;
   const stranger = namedPeople < 2 && !participants.some((p) => p.via === 'alias' && p.start === -1) && personPronoun(query, kb) && !(previous?.person && participants.some((p) => p.entity === previous.person));
-  return { query: inherited ? { ...query, claim: { ...claim, participants, events, meetings, places, dates, dating, excluded, generic } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
+  return { query: inherited ? { ...query, claim: { ...claim, participants, events, meetings, places, dates, dating, excluded, eventOrder, generic } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
 }
 
 /** A pronoun that stands for a person ("him", "il", "l'"), not a possessive ("his visit"). */

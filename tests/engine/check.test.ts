@@ -303,6 +303,10 @@ describe('the verdict on each claim', () => {
     // One said to be the other is a claim, and "et il est…" after it one of its own.
     ["Le chef de la police de l'ONU c'est Faisal Shahkar et il est aussi sous-secrétaire général chargé de l'État de droit", ['supported', 'supported']],
     ['Shahkar dirige le bureau antiterroriste', ['contradicted']],
+    // A cheer before a comma or a flag is set aside, the claim after it checked; "after", last, is after the event just said.
+    ['kudos to the DGSN, Hammouchi met Shahkar in Marrakech', ['supported']],
+    ["Franchement bravo la DGSN 🇲🇦🇲🇦 l'AG d'Interpol à Marrakech s'est terminée le 27 novembre, et la rencontre Zouev était après", ['supported', 'supported']],
+    ["l'AG d'Interpol s'est terminée le 27 novembre, et la rencontre avec Shahkar était après", ['supported', 'contradicted']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
