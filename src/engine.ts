@@ -131,7 +131,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
 
   /** One claim of a message to check, read in the light of the claims before it ("ils ont parlé…"). */
   const checkOne = (piece: Piece, previous: Focus | undefined, before: Query | undefined): { judged: JudgedClaim; focus?: Focus; query: Query } => {
-    const { query: q, reported } = claimInContext({ ...(piece.query as Query), polar: true, intent: 'yesno' }, before, piece.continues === true, kb, lexicon, piece.adds === true);
+    const { query: q, reported } = claimInContext({ ...(piece.query as Query), polar: true, intent: 'yesno' }, before, piece.continues === true, kb, lexicon, piece.adds === true, piece.after === true);
     const t = kb.languages[q.language].templates;
     const ctx = inContext(q, previous, kb);
     const verifyEnv = { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };

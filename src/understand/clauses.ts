@@ -16,6 +16,8 @@ export interface Span {
   continues?: boolean;
   /** "…, including C": one more of what the clause before names; all else it said holds of it too. */
   adds?: boolean;
+  /** After "then", « puis »: what it says came after what the clause before said. */
+  after?: boolean;
   /** A relative clause ("…the assembly, which is held in X"): read as said of the name before it. */
   readAs?: string;
   /** A label before a colon ("Recap rapide :"): a remark. */
@@ -350,7 +352,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   // "…hotspots incl. the <a region>", "…, plus Iraq": more of the same, perhaps not all of it said.
   const including = own.including.all(reading.tokens);
   const relatives = grammarOf(lexicon).relative;
-  const cuts: { end: number; resume: number; joined: boolean; including: boolean; colon: boolean; lineEnd?: boolean; enumerated?: boolean; temporal?: boolean; emoji?: boolean; relativeAt?: number }[] = [];
+  const cuts: { end: number; resume: number; joined: boolean; including: boolean; colon: boolean; lineEnd?: boolean; enumerated?: boolean; temporal?: boolean; emoji?: boolean; relativeAt?: number; then?: boolean }[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1] as Span;
     const here = tokens[i] as Span;
@@ -371,12 +373,13 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     const emoji = /[;\p{Extended_Pictographic}\p{Regional_Indicator}]/u.test(between);
     // (The emoji goes with the words before it: "salut tout le monde 👋".)
     const pictograph = [...between.matchAll(/[\p{Extended_Pictographic}\p{Regional_Indicator}][\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{Regional_Indicator}]*/gu)].at(-1);
-    cuts.push({ end: pictograph ? before.end + pictograph.index + pictograph[0].length : before.end, resume, joined: joiner !== undefined, ...(temporal ? { temporal } : {}), ...(emoji ? { emoji } : {}), colon: between.includes(':'), lineEnd: /:\s*\n/.test(between), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
+    const then = joiner !== undefined && reading.terms.some((t) => t.kind === 'marker' && t.marker === 'then' && t.start === joiner.start);
+    cuts.push({ end: pictograph ? before.end + pictograph.index + pictograph[0].length : before.end, resume, joined: joiner !== undefined, ...(then ? { then } : {}), ...(temporal ? { temporal } : {}), ...(emoji ? { emoji } : {}), colon: between.includes(':'), lineEnd: /:\s*\n/.test(between), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
   }
   const spans: Span[] = [];
   let start = sentence.start;
-  let pending: { continues?: true; adds?: true; relative?: { antecedent: string; rest: number } } = {};
-  const close = (end: number): Span => ({ start, end, ...(pending.continues ? { continues: true } : {}), ...(pending.adds ? { adds: true } : {}), ...(pending.relative ? { readAs: `${pending.relative.antecedent} ${text.slice(pending.relative.rest, end)}` } : {}) });
+  let pending: { continues?: true; adds?: true; after?: true; relative?: { antecedent: string; rest: number } } = {};
+  const close = (end: number): Span => ({ start, end, ...(pending.continues ? { continues: true } : {}), ...(pending.adds ? { adds: true } : {}), ...(pending.after ? { after: true } : {}), ...(pending.relative ? { readAs: `${pending.relative.antecedent} ${text.slice(pending.relative.rest, end)}` } : {}) });
   cuts.forEach((cut, k) => {
     const next = cuts[k + 1]?.end ?? sentence.end;
     if (cut.resume >= next) return;
@@ -391,7 +394,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     start = cut.resume;
     // "…and was received by A": read with the subject of the clause before it.
     const shared = decision === 'subject' ? subjectOf(left) : undefined;
-    pending = decision === 'continues' ? { continues: true } : decision === 'adds' ? { continues: true, adds: true } : decision === 'relative' && relative ? { relative } : shared ? { relative: { antecedent: shared, rest: cut.resume } } : {};
+    pending = decision === 'continues' ? { continues: true, ...(cut.then ? { after: true as const } : {}) } : decision === 'adds' ? { continues: true, adds: true } : decision === 'relative' && relative ? { relative } : shared ? { relative: { antecedent: shared, rest: cut.resume } } : {};
   });
   spans.push(close(sentence.end));
   return spans;

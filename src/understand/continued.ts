@@ -2,6 +2,7 @@
 // takes the clause before and puts its own words in place; "the X one"
 // is the noun said before; "…, that's what B said" says the clause before.
 import type { KnowledgeBase } from '../knowledge/types.js';
+import { meetingsInvolvingAny } from '../knowledge/indexes.js';
 import { fold } from '../language/normalize.js';
 import { completeEllipsis, opensNegated } from './ellipsis.js';
 import type { Query } from './frame.js';
@@ -12,7 +13,7 @@ import { grammarOf, type Lexicon } from './lexicon.js';
  * The claim as checked, and whether it only reports something said before it (which, with nothing before,
  * is nothing the articles can hold). `continues`: the splitter read the clause as going on from the one before.
  */
-export function claimInContext(read: Query, before: Query | undefined, continues: boolean, kb: KnowledgeBase, lexicon: Lexicon, adds = false): { query: Query; reported: boolean } {
+export function claimInContext(read: Query, before: Query | undefined, continues: boolean, kb: KnowledgeBase, lexicon: Lexicon, adds = false, after = false): { query: Query; reported: boolean } {
   const { query: one, onePlace } = oneStandsFor(read, before, kb, lexicon);
   const named = bothOfThem(one, before, kb);
   // ("…à Y, c'est là que A a vu C": "there" is the place just said.)
@@ -42,8 +43,12 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   // ("They discussed the challenges, notably in <a country>": a place going on from what was said is a place talked about.)
   const aboutPlaces = continues && talked && !opens && !said.participants.length && said.places.length && !said.predicates.length;
   const spoken = aboutPlaces ? { ...said, places: [], topics: [...said.topics, ...said.places.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }))] } : said;
-  // ("both meetings…, but the Y one…": "one" is one of them, not each.)
-  const completed = (c: Query['claim']) => (onePlace ? { ...c, every: false } : c);
+  // ("both meetings…, but the Y one…": "one" is one of them, not each; "…on December 1, then B": B's meeting came after.)
+  const completed = (c: Query['claim']) => {
+    const out = onePlace ? { ...c, every: false } : c;
+    const [earlier, later] = [meetingOf(before?.claim, kb), meetingOf(out, kb)];
+    return after && earlier && later && earlier !== later && !out.order ? { ...out, order: { earlier, later } } : out;
+  };
   const whole: Query = continues && before ? { ...own, claim: completed(completeEllipsis(before.claim, spoken, kb, adds)), negated: (own.negated && !own.claim.beyond) || opens } : own.claim.beyond ? { ...own, negated: false } : own;
   const reported = saysThat(whole, kb);
   return { query: reported && before ? { ...whole, claim: { ...whole.claim, topics: before.claim.topics, narrower: before.claim.narrower } } : whole, reported };
@@ -81,6 +86,13 @@ function bothOfThem(read: Query, before: Query | undefined, kb: KnowledgeBase): 
   if (!before || !ofPeople || !read.pronouns.has('group') || !read.claim.every || read.claim.participants.some(isPerson) || !before.claim.participants.some(isPerson)) return read;
   const said = read.reading.raw[read.reading.terms.find((t) => t.kind === 'pronoun')?.start ?? 0] ?? '';
   return { ...read, claim: { ...read.claim, topics: [...read.claim.topics, { kind: 'word', word: fold(said), surface: said, someone: true }] } };
+}
+
+/** The one meeting of everyone a claim names, if there is one. */
+function meetingOf(claim: Query['claim'] | undefined, kb: KnowledgeBase): string | undefined {
+  const people = (claim?.participants ?? []).filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
+  const theirs = people.length ? meetingsInvolvingAny(kb, people).filter((m) => people.every((p) => m.host === p || m.guests.includes(p))) : [];
+  return theirs.length === 1 ? theirs[0]?.id : undefined;
 }
 
 /** A verb of saying whose object is a word standing for something said before: "that's what A said", « c'est ce que A a dit ». */

@@ -307,6 +307,9 @@ describe('the verdict on each claim', () => {
     ['kudos to the DGSN, Hammouchi met Shahkar in Marrakech', ['supported']],
     ["Franchement bravo la DGSN 🇲🇦🇲🇦 l'AG d'Interpol à Marrakech s'est terminée le 27 novembre, et la rencontre Zouev était après", ['supported', 'supported']],
     ["l'AG d'Interpol s'est terminée le 27 novembre, et la rencontre avec Shahkar était après", ['supported', 'contradicted']],
+    // "…, then B": B's meeting is said to come after the one just said.
+    ['Hammouchi received Zouev on December 1, then Shahkar', ['supported', 'contradicted']],
+    ['Hammouchi a reçu Shahkar le 25 novembre, puis Zouev', ['supported', 'supported']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
