@@ -9,13 +9,6 @@
 //   collection. Off: at 1,000 articles the heap after 20,000 questions is about
 //   40 MB smaller and the RSS about 70 MB smaller, the latency the same
 //   (README, "At scale").
-// - Once the base is loaded, the heap grows by a quarter past what a full
-//   collection found live before the next one (V8 lets it grow by up to four
-//   times as much when collections are quick). What is live then is the base
-//   and the caches; what comes after is each question's garbage. At 1,000
-//   articles the RSS after 20,000 questions is about 20 MB smaller (README, "At
-//   scale"). Not before the load: the load keeps nearly all it allocates, and
-//   more frequent full collections then cost the start 0.2-0.4 s.
 // - glibc's malloc arenas are capped (MALLOC_ARENA_MAX): V8's optimising
 //   compiler works on threads of its own, each of which grows an arena that it
 //   barely gives back (about 80 MB at 1,000 articles). glibc reads it when the
@@ -26,18 +19,10 @@ import { setFlagsFromString } from 'node:v8';
 /** V8 flags a bot process sets for itself before it loads the knowledge base (they take effect at run time). */
 export const BOT_V8_FLAGS: readonly string[] = ['--no-allocation-site-pretenuring'];
 
-/** V8 flags a bot process sets once the knowledge base is loaded and its engine built. */
-export const BOT_V8_FLAGS_AFTER_LOAD: readonly string[] = ['--heap-growing-percent=25'];
-
 /** Environment a bot process is started with (package.json's start scripts; the bench's processes that stand in for the bot). */
 export const BOT_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
 
 /** Sets BOT_V8_FLAGS in this process: call it first thing, before the knowledge base is loaded. */
 export function tuneHeap(): void {
   for (const flag of BOT_V8_FLAGS) setFlagsFromString(flag);
-}
-
-/** Sets BOT_V8_FLAGS_AFTER_LOAD in this process: call it once the engine is built. */
-export function settleHeap(): void {
-  for (const flag of BOT_V8_FLAGS_AFTER_LOAD) setFlagsFromString(flag);
 }

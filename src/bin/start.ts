@@ -4,7 +4,7 @@
 // In production run it directly: node dist/src/bin/start.js (see the README).
 import { config as loadDotenv } from 'dotenv';
 import { describeStartupError, main } from '../main.js';
-import { settleHeap, tuneHeap } from './heap.js';
+import { tuneHeap } from './heap.js';
 
 // (Before the knowledge base is loaded: see heap.ts.)
 tuneHeap();
@@ -33,8 +33,6 @@ process.on('SIGHUP', reload);
 
 try {
   const running = await started;
-  // (The knowledge base is loaded and the engine built: see heap.ts.)
-  settleHeap();
   // Offline, the terminal hanging up sends SIGHUP, which must end the process as usual: /reload is typed at the prompt.
   if (running.mode !== 'online') process.off('SIGHUP', reload);
   process.exit(await running.finished);

@@ -6,7 +6,7 @@
 // defers past "ready", such as the language model, shows there).
 // With --answers it then answers every question of both sets once and prints a
 // third line with the memory after that (and after a GC when --expose-gc is on).
-import { settleHeap, tuneHeap } from '../../src/bin/heap.js';
+import { tuneHeap } from '../../src/bin/heap.js';
 
 // Set up as the bot's process is (src/bin/start.ts).
 tuneHeap();
@@ -17,7 +17,6 @@ const imported = performance.now();
 const kb = loadKnowledge(process.env['KNOWLEDGE_DIR'] || undefined);
 const loaded = performance.now();
 const engine = createEngine(kb);
-settleHeap();
 const built = performance.now();
 const memory = process.memoryUsage();
 const line = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`);

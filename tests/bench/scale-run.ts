@@ -6,7 +6,7 @@
 // quality check, and memory.
 //   node dist/tests/bench/scale-run.js MANIFEST.json [questions]
 import { readFileSync } from 'node:fs';
-import { settleHeap, tuneHeap } from '../../src/bin/heap.js';
+import { tuneHeap } from '../../src/bin/heap.js';
 import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { latency, loadSets, machineBusySeconds, median, seededRandom, shuffle } from './common.js';
@@ -29,7 +29,6 @@ tuneHeap();
 const started = performance.now();
 const kb = loadKnowledge(process.env['KNOWLEDGE_DIR']);
 const engine = createEngine(kb);
-settleHeap();
 const ready = performance.now() - started;
 const afterLoad = process.memoryUsage();
 
