@@ -24,7 +24,17 @@ export interface BaseLexicon {
 
 /** The base's part of the lexicon, from the cache when this base and code were read before. */
 export function baseLexicon(kb: KnowledgeBase, isStopword: (language: Language, word: string) => boolean): BaseLexicon {
-  return derivedFromBase('lexicon', kb.version, () => readBase(kb, isStopword), (data) => Array.isArray(data?.corpusWords) && data.entities?.starts instanceof Int32Array);
+  const base = derivedFromBase('lexicon', kb.version, () => readBase(kb, isStopword), (data) => Array.isArray(data?.corpusWords) && data.entities?.starts instanceof Int32Array);
+  return { ...base, entities: owned(base.entities), narrower: owned(base.narrower) };
+}
+
+/**
+ * The phrases with arrays of their own: read back, they are views of the whole file's buffer, which they would keep
+ * (its strings and other arrays too, read into objects of their own) for as long as the base.
+ */
+function owned<T>(packed: PackedPhrases<T>): PackedPhrases<T> {
+  const { starts, wordIds, prefix, weights, valueIds } = packed;
+  return { ...packed, starts: starts.slice(), wordIds: wordIds.slice(), prefix: prefix.slice(), weights: weights?.slice(), valueIds: valueIds.slice() };
 }
 
 function readBase(kb: KnowledgeBase, isStopword: (language: Language, word: string) => boolean): BaseLexicon {

@@ -54,7 +54,8 @@ export interface PackedPhrases<T> {
   wordIds: Int32Array;
   /** 1 when the phrase's last word is a stem (a trailing *). */
   prefix: Uint8Array;
-  weights: Float64Array;
+  /** Each phrase's weight; none when every weight is 1 (names, titles). */
+  weights: Float64Array | undefined;
   /** Each phrase's value, by its number in `values`: phrases that shared a value share it again. */
   valueIds: Int32Array;
   values: T[];
@@ -200,7 +201,7 @@ export class PhraseMatcher<T> {
       valueOf[i] = id;
     });
     starts[entries.length] = at;
-    return { words, starts, wordIds, prefix, weights, valueIds: valueOf, values };
+    return { words, starts, wordIds, prefix, weights: weights.every((w) => w === 1) ? undefined : weights, valueIds: valueOf, values };
   }
 
   /** The entries of the packed phrases opening with `token`, made now and kept (none when no phrase opens with it). */
@@ -227,7 +228,7 @@ export class PhraseMatcher<T> {
     const to = data.starts[i + 1] as number;
     const words = new Array<string>(to - from);
     for (let k = from; k < to; k++) words[k - from] = data.words[data.wordIds[k] as number] as string;
-    return { words, prefix: data.prefix[i] === 1, value: data.values[data.valueIds[i] as number] as T, weight: data.weights[i] as number, seq: i };
+    return { words, prefix: data.prefix[i] === 1, value: data.values[data.valueIds[i] as number] as T, weight: data.weights ? (data.weights[i] as number) : 1, seq: i };
   }
 
   /** Every packed phrase made an entry, before a phrase is added: the matcher is then as if built by add(). */

@@ -83,10 +83,11 @@ describe('the phrase matcher', () => {
 describe('a matcher read back from its packed phrases', () => {
   it('finds the same matches in the same order, knows the same words and stems, and takes more phrases as the original would', () => {
     fc.assert(
-      fc.property(fc.array(phrase, { maxLength: 40 }), fc.array(fc.constantFrom(...WORDS, 'policiers'), { maxLength: 12 }), fc.array(phrase, { maxLength: 3 }), (phrases, tokens, later) => {
+      fc.property(fc.array(phrase, { maxLength: 40 }), fc.array(fc.constantFrom(...WORDS, 'policiers'), { maxLength: 12 }), fc.array(phrase, { maxLength: 3 }), fc.boolean(), (phrases, tokens, later, weighted) => {
         const built = new PhraseMatcher<number>();
         // (Crowded openings too: one word opens more than sixteen phrases.)
-        [...phrases, ...Array.from({ length: 18 }, (_, i) => `chef ${WORDS[i % WORDS.length] as string}`)].forEach((p, i) => built.add(p, i));
+        // (Weights too, when some phrase has one.)
+        [...phrases, ...Array.from({ length: 18 }, (_, i) => `chef ${WORDS[i % WORDS.length] as string}`)].forEach((p, i) => built.add(p, i, weighted && i % 3 === 0 ? 2 : 1));
         // Through the structured clone the store uses, as a start reads it back.
         const back = PhraseMatcher.unpacked(structuredClone(built.pack()));
         expect(back.all(tokens)).toEqual(built.all(tokens));
