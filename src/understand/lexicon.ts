@@ -1,12 +1,13 @@
 // Everything the question reader matches against, built once from knowledge/:
 // names, concepts with their SKOS relations, predicates, and each language's
 // words. Pure data in, matchers out.
-import { fold, phraseNorms, tokenizePhrase as tokenize } from '../language/normalize.js';
+import { fold, tokenizePhrase as tokenize } from '../language/normalize.js';
 import type { LanguageProfile } from '../knowledge/schema.js';
 import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
 import { PhraseMatcher, parseWeighted } from './phrases.js';
 import type { Speller, SpellerOptions } from './speller.js';
-import { buildSpeller, withoutArticle } from './vocabulary.js';
+import { baseLexicon } from './base-lexicon.js';
+import { buildSpeller } from './vocabulary.js';
 
 export const INTENTS = [
   'who',
@@ -33,6 +34,12 @@ export interface EntityRef {
   entity: string;
   /** "role" when the phrase designates a person by title ("the U police chief"). */
   via: 'alias' | 'role';
+}
+
+/** What a narrower term ("football" for sport) is narrower than: an entity's own word, or a concept's. */
+export interface NarrowerRef {
+  entity?: string;
+  concept?: string;
 }
 
 export interface ConceptRef {
@@ -115,7 +122,7 @@ export { grammarOf, type Grammar, type SyntaxRole } from './grammar.js';
 export interface Lexicon {
   entities: PhraseMatcher<EntityRef>;
   /** Words for things more specific than an entity or concept, which the articles do not name. */
-  narrower: PhraseMatcher<{ entity?: string; concept?: string }>;
+  narrower: PhraseMatcher<NarrowerRef>;
   concepts: PhraseMatcher<ConceptRef>;
   /** "more", « plus de » → the concept a fact must carry with what there is said to be more of. */
   more: PhraseMatcher<string>;
@@ -317,24 +324,12 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
 }
 
 export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerOptions> = {}): Lexicon {
-  const entities = new PhraseMatcher<EntityRef>();
-  const narrower = new PhraseMatcher<{ entity?: string; concept?: string }>();
-  for (const entity of kb.entities.values()) {
-    const names = new Set([entity.name.fr, entity.name.en, ...(entity.short ? [entity.short.fr, entity.short.en] : []), ...entity.aliases]);
-    // (One reference per entity and kind, shared by its names: a hundred thousand names at a thousand articles.)
-    const byName: EntityRef = { entity: entity.id, via: 'alias' };
-    for (const name of names) entities.add(withoutArticle(name), byName);
-    const byRole: EntityRef = { entity: entity.id, via: 'role' };
-    if (entity.type === 'person') for (const role of entity.roles) entities.add(role, byRole);
-    for (const word of entity.narrower) narrower.add(word, { entity: entity.id });
-  }
   const concepts = new PhraseMatcher<ConceptRef>();
   const more = new PhraseMatcher<string>();
   for (const [id, c] of kb.concepts) {
     for (const word of c.more) more.add(word, id);
     for (const word of c.same) concepts.add(word, { concept: id, relation: 'same' });
     for (const word of c.broader) concepts.add(word, { concept: id, relation: 'broader' });
-    for (const word of c.narrower) narrower.add(word, { concept: id });
     for (const word of c.opposite) concepts.add(word, { concept: id, relation: 'opposite' });
   }
 
@@ -350,37 +345,13 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
     for (const w of own) if (!theirs.has(w) && !other.intents.words.has(w) && !other.predicates.words.has(w)) lex.languageMarkers.add(w);
   }
 
-  const ambiguousAliases = new Map<string, Set<Language>>();
-  for (const entity of kb.entities.values()) {
-    for (const alias of entity.aliases) {
-      // (The words as strings: no object per word for a hundred thousand aliases.)
-      const words = phraseNorms(alias);
-      const word = words[0];
-      if (words.length !== 1 || !word) continue;
-      for (const code of LANGUAGES) {
-        if (languages[code].stopwords.has(word)) {
-          const set = ambiguousAliases.get(word) ?? new Set<Language>();
-          set.add(code);
-          ambiguousAliases.set(word, set);
-        }
-      }
-    }
-  }
-
-  const corpusWords = new Set<string>();
-  const addText = (text: string) => {
-    for (const w of phraseNorms(text)) corpusWords.add(w);
-  };
-  for (const article of kb.articles.values()) {
-    addText(article.title);
-    if (article.title_en) addText(article.title_en);
-    for (const p of article.paragraphs) addText(p.text);
-  }
-  const articleWords = new Set(corpusWords);
-  for (const fact of kb.facts.values()) {
-    addText(fact.text.fr);
-    addText(fact.text.en);
-  }
+  // The names, narrower terms and words of the base itself: read once per base and code, then kept (base-lexicon.ts).
+  const base = baseLexicon(kb, (code, word) => languages[code].stopwords.has(word));
+  const entities = PhraseMatcher.unpacked(base.entities);
+  const narrower = PhraseMatcher.unpacked(base.narrower);
+  const ambiguousAliases = new Map(base.ambiguousAliases.map(([word, codes]) => [word, new Set(codes)]));
+  const corpusWords = new Set(base.corpusWords);
+  const articleWords = new Set(base.corpusWords.slice(0, base.articleWords));
 
   const { speller, unsupported } = buildSpeller(kb, languages, entities, concepts, corpusWords, spellerOptions);
   return { entities, narrower, concepts, more, languages, ambiguousAliases, corpusWords, articleWords, unsupported, speller };

@@ -41,6 +41,34 @@ interface Crowd<T> {
 /** The phrases opening with a word no phrase opens with: one list for all (matchers are asked of every word of every question). */
 const NONE: readonly never[] = Object.freeze([]);
 
+/**
+ * A matcher's phrases as plain data (pack(), PhraseMatcher.unpacked()), which the lexicon stores with the base: a
+ * start reads them back instead of reading every name of the base into words again, and a phrase becomes an entry
+ * only once a question holds its first word (most of a thousand articles' names are never asked about).
+ */
+export interface PackedPhrases<T> {
+  /** Every word of the phrases, each once, in the order first met. */
+  words: string[];
+  /** Phrase i (in the order added) is made of the words numbered wordIds[starts[i]…starts[i + 1]). */
+  starts: Int32Array;
+  wordIds: Int32Array;
+  /** 1 when the phrase's last word is a stem (a trailing *). */
+  prefix: Uint8Array;
+  /** Each phrase's weight; none when every weight is 1 (names, titles). */
+  weights: Float64Array | undefined;
+  /** Each phrase's value, by its number in `values`: phrases that shared a value share it again. */
+  valueIds: Int32Array;
+  values: T[];
+}
+
+/** A packed matcher's phrases grouped by their first word: those of word w are groupEntries[groupStarts[w]…groupStarts[w + 1]). */
+interface Unpacking<T> {
+  data: PackedPhrases<T>;
+  ids: Map<string, number>;
+  groupStarts: Int32Array;
+  groupEntries: Int32Array;
+}
+
 /** Parses the "phrase|2" weight notation of the language profiles. */
 export function parseWeighted(phrase: string): { phrase: string; weight: number } {
   const match = /^(.*)\|(\d+(?:\.\d+)?)$/.exec(phrase);
@@ -55,6 +83,8 @@ export class PhraseMatcher<T> {
   private readonly crowds = new Map<string, Crowd<T>>();
   private readonly byStem = new Map<string, Entry<T>[]>();
   private added = 0;
+  /** Phrases read from packed data and not made into entries yet (unpacked()); none for a matcher built by add(). */
+  private unpacking: Unpacking<T> | undefined;
   readonly words = new Set<string>();
   /**
    * Each word once: a phrase's words come split afresh from its reading, so the same word would be held once per
@@ -65,6 +95,7 @@ export class PhraseMatcher<T> {
   readonly stems = new Set<string>();
 
   add(phrase: string, value: T, weight = 1): this {
+    if (this.unpacking) this.settle();
     // (Most phrases have no star: no trimming, no regular expression for them; a thousand articles add a hundred thousand.)
     const starred = phrase.includes('*');
     const prefix = starred && phrase.trimEnd().endsWith('*');
@@ -98,7 +129,7 @@ export class PhraseMatcher<T> {
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start] as string;
       // The phrases opening with this word, in the order they were added.
-      const opening = this.byFirst.get(token) ?? NONE;
+      const opening = this.byFirst.get(token) ?? (this.unpacking ? this.unpack(token) : NONE);
       if (opening.length > CROWDED) {
         // Of a crowded word, only those that can match here: found in several lists, so put back in the order added.
         this.crowded(this.crowdOf(token, opening), tokens, start, (matched ??= []));
@@ -114,6 +145,102 @@ export class PhraseMatcher<T> {
       for (let i = 0; i < stems.length; i++) if (matchesAt(stems[i] as Entry<T>, tokens, start)) found.push(matchAt(stems[i] as Entry<T>, start));
     }
     return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** A matcher of packed phrases: the same matches, in the same order, as the matcher they were packed from. */
+  static unpacked<T>(data: PackedPhrases<T>): PhraseMatcher<T> {
+    const matcher = new PhraseMatcher<T>();
+    const { words, starts, wordIds, prefix } = data;
+    const count = starts.length - 1;
+    const ids = new Map<string, number>();
+    for (let w = 0; w < words.length; w++) {
+      ids.set(words[w] as string, w);
+      matcher.words.add(words[w] as string);
+    }
+    // Counting sort of the phrases by first word, each group in the order added; a lone stem goes by its stem instead.
+    const groupStarts = new Int32Array(words.length + 1);
+    const lone = (i: number) => prefix[i] === 1 && starts[i + 1] === (starts[i] as number) + 1;
+    for (let i = 0; i < count; i++) if (!lone(i)) (groupStarts[(wordIds[starts[i] as number] as number) + 1] as number)++;
+    for (let w = 0; w < words.length; w++) groupStarts[w + 1] = (groupStarts[w + 1] as number) + (groupStarts[w] as number);
+    const fill = groupStarts.slice(0, words.length);
+    const groupEntries = new Int32Array(groupStarts[words.length] as number);
+    for (let i = 0; i < count; i++) {
+      if (prefix[i] === 1) {
+        const entry = matcher.entryOf(data, i);
+        matcher.stems.add(entry.words.at(-1) as string);
+        if (lone(i)) push(matcher.byStem, (entry.words[0] as string).slice(0, MIN_PREFIX), entry);
+      }
+      if (!lone(i)) groupEntries[(fill[wordIds[starts[i] as number] as number] as number)++] = i;
+    }
+    matcher.added = count;
+    matcher.unpacking = { data, ids, groupStarts, groupEntries };
+    return matcher;
+  }
+
+  /** This matcher's phrases as data, for PhraseMatcher.unpacked(). */
+  pack(): PackedPhrases<T> {
+    if (this.unpacking) this.settle();
+    const entries = [...this.byFirst.values(), ...this.byStem.values()].flat().sort((a, b) => a.seq - b.seq);
+    const words = [...this.words];
+    const ids = new Map(words.map((w, i) => [w, i]));
+    const valueIds = new Map<T, number>();
+    const values: T[] = [];
+    const starts = new Int32Array(entries.length + 1);
+    const wordIds = new Int32Array(entries.reduce((n, e) => n + e.words.length, 0));
+    const prefix = new Uint8Array(entries.length);
+    const weights = new Float64Array(entries.length);
+    const valueOf = new Int32Array(entries.length);
+    let at = 0;
+    entries.forEach((entry, i) => {
+      starts[i] = at;
+      for (const w of entry.words) wordIds[at++] = ids.get(w) as number;
+      prefix[i] = entry.prefix ? 1 : 0;
+      weights[i] = entry.weight;
+      let id = valueIds.get(entry.value);
+      if (id === undefined) valueIds.set(entry.value, (id = values.push(entry.value) - 1));
+      valueOf[i] = id;
+    });
+    starts[entries.length] = at;
+    return { words, starts, wordIds, prefix, weights: weights.every((w) => w === 1) ? undefined : weights, valueIds: valueOf, values };
+  }
+
+  /** The entries of the packed phrases opening with `token`, made now and kept (none when no phrase opens with it). */
+  private unpack(token: string): readonly Entry<T>[] {
+    const state = this.unpacking as Unpacking<T>;
+    const id = state.ids.get(token);
+    if (id === undefined) return NONE;
+    const from = state.groupStarts[id] as number;
+    const to = state.groupStarts[id + 1] as number;
+    // (A word of the phrases that opens none is asked again at every question: it is looked up once.)
+    if (from === to) {
+      // (The frozen empty list: nothing is added to it, settle() takes it out before add() could.)
+      this.byFirst.set(token, NONE as unknown as Entry<T>[]);
+      return NONE;
+    }
+    const list: Entry<T>[] = [];
+    for (let k = from; k < to; k++) list.push(this.entryOf(state.data, state.groupEntries[k] as number));
+    this.byFirst.set(token, list);
+    return list;
+  }
+
+  private entryOf(data: PackedPhrases<T>, i: number): Entry<T> {
+    const from = data.starts[i] as number;
+    const to = data.starts[i + 1] as number;
+    const words = new Array<string>(to - from);
+    for (let k = from; k < to; k++) words[k - from] = data.words[data.wordIds[k] as number] as string;
+    return { words, prefix: data.prefix[i] === 1, value: data.values[data.valueIds[i] as number] as T, weight: data.weights ? (data.weights[i] as number) : 1, seq: i };
+  }
+
+  /** Every packed phrase made an entry, before a phrase is added: the matcher is then as if built by add(). */
+  private settle(): void {
+    const state = this.unpacking as Unpacking<T>;
+    for (const word of state.data.words) {
+      this.interned.set(word, word);
+      if (!this.byFirst.has(word)) this.unpack(word);
+      // (A word that opens no phrase has no list, as with add(): a phrase added may open with it.)
+      if ((this.byFirst.get(word) as readonly Entry<T>[] | undefined) === NONE) this.byFirst.delete(word);
+    }
+    this.unpacking = undefined;
   }
 
   /** The phrases of a crowd that match at `start`, added to `out` (in no particular order). */

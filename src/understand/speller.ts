@@ -45,8 +45,6 @@ export class Speller {
    * vocabulary grows with the articles.
    */
   private readonly buckets = new Map<string, Map<number, Bucket>>();
-  /** Known words by all but their first letter: for the rare typo in the first letter. */
-  private readonly byTail = new Map<string, string[]>();
   /** Corrections remembered, least recently used first. */
   private readonly cache = new Map<string, string | null>();
   private readonly options: SpellerOptions;
@@ -69,11 +67,6 @@ export class Speller {
       byLength.set(w.length, bucket);
       bucket.words.push(w);
       bucket.order.push(place);
-      if (w.length >= this.options.minLength) {
-        const tail = this.byTail.get(w.slice(1));
-        if (tail) tail.push(w);
-        else this.byTail.set(w.slice(1), [w]);
-      }
     }
     for (const [initial, byLength] of groups) {
       const buckets = new Map<number, Bucket>();
@@ -171,10 +164,16 @@ export class Speller {
    * mended this way ("afcon" is no "façon").
    */
   private firstLetterMended(word: string): string | undefined {
-    const found = new Set<string>();
-    for (const w of this.byTail.get(word.slice(1)) ?? []) if (w !== word) found.add(w);
-    for (const w of this.byTail.get(word) ?? []) found.add(w);
     const known = (w: string) => w.length >= this.options.minLength && this.vocabulary.has(w);
+    // The known words that differ from it by their first letter only, or by one more letter before it: each first
+    // letter a known word has put before the rest, looked up (no index of every word by all but its first letter).
+    const found = new Set<string>();
+    const tail = word.slice(1);
+    for (const initial of this.buckets.keys()) {
+      const replaced = initial + tail;
+      if (replaced !== word && known(replaced)) found.add(replaced);
+      if (known(initial + word)) found.add(initial + word);
+    }
     const dropped = word.slice(1);
     if (known(dropped)) found.add(dropped);
     const swapped = `${word[1] ?? ''}${word[0] ?? ''}${word.slice(2)}`;

@@ -57,7 +57,9 @@ export function editionFindings(claim: Claim, env: VerifyEnv): Finding[] {
     return numberOf(entity) === value ? supported(facts) : contradicted('edition', facts);
   };
   // ("…during the GA, it was the 92nd": a number said of nothing numbered is the one the claim's event or its meeting's occasion has.)
-  const numbered = [...new Set([...claim.events.map((e) => e.entity), ...scopeOf(claim, env.kb, env.focus).meetings.flatMap((m) => (m.occasion ? [m.occasion] : []))])].filter((id) => numberOf(id) !== undefined);
-  const ordinals = (claim.ordinals ?? []).map(({ value, surface }) => (numbered.length === 1 ? edition(numbered[0] as string, value) : notStated([{ kind: 'words', surfaces: [surface] }])));
+  // (Only for a claim that says such a number: the scope of most claims is every meeting of the base, each read for its number.)
+  const said = claim.ordinals ?? [];
+  const numbered = said.length === 0 ? [] : [...new Set([...claim.events.map((e) => e.entity), ...scopeOf(claim, env.kb, env.focus).meetings.flatMap((m) => (m.occasion ? [m.occasion] : []))])].filter((id) => numberOf(id) !== undefined);
+  const ordinals = said.map(({ value, surface }) => (numbered.length === 1 ? edition(numbered[0] as string, value) : notStated([{ kind: 'words', surfaces: [surface] }])));
   return [...claim.editions.map(({ entity, value }) => edition(entity, value)), ...ordinals];
 }

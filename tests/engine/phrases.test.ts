@@ -1,6 +1,7 @@
 // The phrase matcher (src/understand/phrases.ts) finds at each position the
 // phrases that a scan of every phrase added would, in the same order, though
-// it looks phrases up by their first words.
+// it looks phrases up by their first words; and a matcher read back from its
+// packed phrases (what the lexicon stores with the base) finds the same.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PhraseMatcher, type PhraseMatch } from '../../src/understand/phrases.js';
@@ -78,3 +79,37 @@ describe('the phrase matcher', () => {
     }
   });
 });
+
+describe('a matcher read back from its packed phrases', () => {
+  it('finds the same matches in the same order, knows the same words and stems, and takes more phrases as the original would', () => {
+    fc.assert(
+      fc.property(fc.array(phrase, { maxLength: 40 }), fc.array(fc.constantFrom(...WORDS, 'policiers'), { maxLength: 12 }), fc.array(phrase, { maxLength: 3 }), fc.boolean(), (phrases, tokens, later, weighted) => {
+        const built = new PhraseMatcher<number>();
+        // (Crowded openings too: one word opens more than sixteen phrases.)
+        // (Weights too, when some phrase has one.)
+        [...phrases, ...Array.from({ length: 18 }, (_, i) => `chef ${WORDS[i % WORDS.length] as string}`)].forEach((p, i) => built.add(p, i, weighted && i % 3 === 0 ? 2 : 1));
+        // Through the structured clone the store uses, as a start reads it back.
+        const back = PhraseMatcher.unpacked(structuredClone(built.pack()));
+        expect(back.all(tokens)).toEqual(built.all(tokens));
+        expect(back.all(['chef', ...tokens])).toEqual(built.all(['chef', ...tokens]));
+        expect([...back.words]).toEqual([...built.words]);
+        expect([...back.stems]).toEqual([...built.stems]);
+        later.forEach((p, i) => {
+          built.add(p, 100 + i);
+          back.add(p, 100 + i);
+        });
+        expect(back.all(tokens)).toEqual(built.all(tokens));
+        expect(PhraseMatcher.unpacked(back.pack()).all(tokens)).toEqual(built.all(tokens));
+      }),
+      { numRuns: 300 },
+    );
+    // Phrases that shared a value share it again (one reference per entity for all its names).
+    const shared = { entity: 'x' };
+    const matcher = new PhraseMatcher<{ entity: string }>().add('chef de la police', shared).add('bureau', shared).add('police', { entity: 'y' });
+    const [a, b, c] = PhraseMatcher.unpacked(structuredClone(matcher.pack())).all(['chef', 'de', 'la', 'police', 'bureau']);
+    expect(a?.value).toBe(c?.value);
+    expect(a?.value).toEqual(shared);
+    expect(b?.value).toEqual({ entity: 'y' });
+  });
+});
+

@@ -1,6 +1,6 @@
 // What a start keeps on disk for the next (src/language/token-store.ts, src/knowledge/snapshot.ts,
-// src/retrieve/bm25-store.ts): the checked base, the reading of its texts and its
-// BM25 index. A restart with the same knowledge reads them and writes nothing; a
+// src/retrieve/bm25-store.ts, src/knowledge/derived.ts): the checked base, the reading of its texts, its
+// BM25 index and the lexicon's part that is the base's. A restart with the same knowledge reads them and writes nothing; a
 // changed file is read again and replaces them; a damaged store is ignored; and the
 // answers are the same either way.
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync, appendFileSync } from 'node:fs';
@@ -83,7 +83,7 @@ describe('a restart with the same knowledge', () => {
     const first = ask({ KNOWLEDGE_CACHE_DIR: cache });
     expect(first.status, first.stderr).toBe(0);
     const written = files();
-    expect([...written.keys()].map((f) => f.replace(/-[0-9a-f]{8}-[0-9a-f]+\./, '-….')).sort()).toEqual(['knowledge-….base', 'knowledge-….reading', 'retrieval-….bm25']);
+    expect([...written.keys()].map((f) => f.replace(/-[0-9a-f]{8}-[0-9a-f]+\./, '-….')).sort()).toEqual(['knowledge-….base', 'knowledge-….reading', 'lexicon-….derived', 'retrieval-….bm25']);
 
     const second = ask({ KNOWLEDGE_CACHE_DIR: cache });
     expect(second.stdout).toBe(first.stdout);
@@ -92,7 +92,7 @@ describe('a restart with the same knowledge', () => {
     const without = ask({ KNOWLEDGE_CACHE_DIR: 'off' });
     expect(without.stdout).toBe(first.stdout);
 
-    // A changed file is read again: a new base and a new reading replace the folder's old ones (and its BM25 index).
+    // A changed file is read again: a new base and a new reading replace the folder's old ones (and what is derived from it).
     appendFileSync(join(knowledge, 'suggestions.yaml'), '\n# a comment changes the file, not the base\n');
     const third = ask({ KNOWLEDGE_CACHE_DIR: cache });
     expect(third.stdout).toBe(first.stdout);
