@@ -98,7 +98,9 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     }
     // "they", "it", "c'était à Y ?": the last answer's meetings, whatever else the question says of them;
     // nothing named at all: the last answer's meetings too. A question that names its own subject stands alone.
-    const refers = query.pronouns.has('group') || query.pronouns.has('meeting') || query.pronouns.has('place');
+    // ("The Y meeting was on Monday. He praised…": "he", with no one before, is someone of the meeting last talked of.)
+    const someoneOfIt = query.pronouns.has('person') && previous.person === undefined && previous.meetings.length === 1 && !namesPerson;
+    const refers = query.pronouns.has('group') || query.pronouns.has('meeting') || query.pronouns.has('place') || someoneOfIt;
     const bare = !namesAnything;
     // "it was … during the assembly": an event said as the occasion leaves "it" the meeting.
     const occasions = claim.events.every((e) => query.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'occasion' && (t.end === e.start || t.end === e.start - 1)));

@@ -310,6 +310,9 @@ describe('the verdict on each claim', () => {
     // "…, then B": B's meeting is said to come after the one just said.
     ['Hammouchi received Zouev on December 1, then Shahkar', ['supported', 'contradicted']],
     ['Hammouchi a reçu Shahkar le 25 novembre, puis Zouev', ['supported', 'supported']],
+    // "he", with no one before, is someone of the meeting last talked of, not anyone the articles quote.
+    ['The Rabat meeting was on Monday. He praised Moroccan police languages.', ['supported', 'not_stated']],
+    ['The Marrakech meeting was on Tuesday. He says the UN SG wants stronger cooperation with Morocco’s Sûreté nationale.', ['supported', 'supported']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
