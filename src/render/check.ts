@@ -43,14 +43,21 @@ const MIN_ECHO = 12;
 /** An explanation cut shorter than this says nothing: the verdict line stands alone. */
 const MIN_EXPLANATION = 12;
 
+/** Clipped, and a « the cut left open closed again (the unchecked claims are quoted in the notes). */
+function clipQuoted(text: string, max: number): string {
+  const clipped = clip(text, max);
+  const open = (s: string) => s.split('«').length - s.split('»').length;
+  return open(clipped) > 0 ? `${clip(text, max - 2)} »` : clipped;
+}
+
 export function renderCheck(report: CheckReport, kb: KnowledgeBase, options: Partial<CheckRenderOptions> = {}): ReplyPayload {
   const o: CheckRenderOptions = { ...DEFAULT_RENDER_OPTIONS, share: false, ...options };
   const l = LABELS[report.language];
   const lines = verdictLines(report);
   const title = l.checkTitle;
-  const notes = report.notes.length ? clip(report.notes.join('\n'), o.maxNotesChars) : '';
+  const notes = report.notes.length ? clipQuoted(report.notes.join('\n'), o.maxNotesChars) : '';
   // With nothing checked, the tally (which says why) is the report.
-  const footer = clip(lines.length ? [report.summary, notes].filter(Boolean).join('\n') : notes, LIMITS.footer);
+  const footer = clipQuoted(lines.length ? [report.summary, notes].filter(Boolean).join('\n') : notes, LIMITS.footer);
   const { description, fields } = lines.length ? fit(lines, report.citations, title, footer, kb, report.language, o) : { description: clip(report.summary, LIMITS.embedDescription), fields: [] };
   const embed: Embed = {
     title,

@@ -292,3 +292,14 @@ describe('renderCheck within Discord\'s limits', () => {
     );
   });
 });
+
+describe('the claims past the limit, quoted in the footer', () => {
+  // (A long sixth claim was cut mid-quote: the footer opened a « it never closed.)
+  it('closes the quote the footer cuts', () => {
+    const claims = ['Hammouchi a reçu Zouev à Rabat.', 'Il a reçu Shahkar à Marrakech.', 'Shahkar dirige la police de l’ONU.', 'Zouev est nouveau.', 'L’AG se termine le 27 novembre.'];
+    const text = [...claims, `Hammouchi a reçu ${'un responsable '.repeat(400)}à Rabat.`].join(' ');
+    const footer = renderCheck(engine.check(text), engine.kb).embeds[0]?.footer?.text ?? '';
+    expect(footer).toContain('«');
+    expect(footer.split('«').length).toBe(footer.split('»').length);
+  });
+});
