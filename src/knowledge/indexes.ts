@@ -113,6 +113,13 @@ export function meetingsInvolvingAny(kb: Pick<KnowledgeBase, 'meetings' | 'meeti
   return kb.meetings.filter((m) => involved.has(m));
 }
 
+/** The meetings every one of these people was host or guest of, in the base's order (one index list, not every meeting). */
+export function meetingsOfAll(kb: Pick<KnowledgeBase, 'meetingsInvolving'>, people: readonly string[]): Meeting[] {
+  const [first] = people;
+  if (first === undefined) return [];
+  return (kb.meetingsInvolving.get(first) ?? []).filter((m) => people.every((p) => m.host === p || m.guests.includes(p)));
+}
+
 /** Facts from several lookups, each once, in the base's order: what filtering the whole base would give. */
 export function inBaseOrder(kb: Pick<KnowledgeIndexes, 'factPosition'>, facts: Iterable<Fact>): Fact[] {
   const unique = [...new Set(facts)];

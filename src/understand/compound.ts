@@ -3,6 +3,7 @@
 // stands within the other ("X, K" is just X). The articles
 // name neither compound, so nothing they say carries it.
 import type { KnowledgeBase } from '../knowledge/types.js';
+import { within } from '../retrieve/graph.js';
 import type { EntityTerm } from './claim-types.js';
 import type { Reading } from './read.js';
 
@@ -10,15 +11,6 @@ export interface CompoundPlace {
   surface: string;
   of: { entity: string };
   parts: EntityTerm[];
-}
-
-function within(kb: KnowledgeBase, inner: string, outer: string): boolean {
-  for (let at: string | undefined = inner, hops = 0; at && hops < 8; hops++) {
-    if (at === outer) return true;
-    const place = kb.entities.get(at);
-    at = place?.type === 'place' ? place.within : undefined;
-  }
-  return false;
 }
 
 export function compoundPlaces(entities: EntityTerm[], reading: Pick<Reading, 'raw' | 'clauses'>, kb: KnowledgeBase): CompoundPlace[] {

@@ -2,7 +2,7 @@
 // takes the clause before and puts its own words in place; "the X one"
 // is the noun said before; "…, that's what B said" says the clause before.
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { meetingsInvolvingAny } from '../knowledge/indexes.js';
+import { meetingsOfAll } from '../knowledge/indexes.js';
 import { fold } from '../language/normalize.js';
 import { completeEllipsis, opensNegated } from './ellipsis.js';
 import type { Query } from './frame.js';
@@ -91,7 +91,7 @@ function bothOfThem(read: Query, before: Query | undefined, kb: KnowledgeBase): 
 /** The one meeting of everyone a claim names, if there is one. */
 function meetingOf(claim: Query['claim'] | undefined, kb: KnowledgeBase): string | undefined {
   const people = (claim?.participants ?? []).filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
-  const theirs = people.length ? meetingsInvolvingAny(kb, people).filter((m) => people.every((p) => m.host === p || m.guests.includes(p))) : [];
+  const theirs = meetingsOfAll(kb, people);
   return theirs.length === 1 ? theirs[0]?.id : undefined;
 }
 

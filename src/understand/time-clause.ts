@@ -1,6 +1,7 @@
 // "quand B est venu", "when C was there", "while the assembly was on": a
 // clause of time inside a claim. It dates the claim by the one meeting of the
 // people it names; its own verb is not the claim's.
+import { meetingsOfAll } from '../knowledge/indexes.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim, EntityTerm } from './claim-types.js';
 import type { Lexicon } from './lexicon.js';
@@ -23,7 +24,7 @@ export function readTimeClause(reading: Reading, lexicon: Lexicon, asked: Set<nu
   const clauseAt = temporalClause(reading, lexicon, asked);
   const inClause = (e: { start: number }) => clauseAt !== undefined && e.start > clauseAt;
   for (const e of entities.filter(inClause)) {
-    const theirs = kb.meetings.filter((m) => m.host === e.entity || m.guests.includes(e.entity));
+    const theirs = meetingsOfAll(kb, [e.entity]);
     const only = theirs.length === 1 ? theirs[0] : undefined;
     if (only) {
       const [year, month, day] = only.date.split('-').map(Number) as [number, number, number];

@@ -3,7 +3,7 @@
 // counting; a number nothing counts ("1,700 officers deployed") is one the
 // articles do not give, so the claim is not stated, never supported.
 import type { Meeting } from '../knowledge/schema.js';
-import { meetingsInvolvingAny } from '../knowledge/indexes.js';
+import { meetingsInvolvingAny, meetingsOfAll } from '../knowledge/indexes.js';
 import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import type { CountTarget } from '../understand/lexicon.js';
@@ -28,7 +28,7 @@ const COUNTERS: Record<CountTarget, Counter> = {
   // "deux rencontres": the meetings of everyone named.
   meeting: (claim, kb) => {
     const people = claim.participants.map((p) => p.entity);
-    const meetings = kb.meetings.filter((m) => people.every((p) => [m.host, ...m.guests].includes(p)));
+    const meetings = people.length ? meetingsOfAll(kb, people) : [...kb.meetings];
     return { n: meetings.length, facts: meetings.flatMap((m) => factsAbout(kb, m.id, 'who')), meetings };
   },
   // "a week apart": the days between the meetings the claim names, or the two there are.
@@ -39,7 +39,7 @@ const COUNTERS: Record<CountTarget, Counter> = {
     if (count.between && order && order.relation !== 'on') {
       const people = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
       const named = claim.meetings.flatMap((x) => { const e = kb.entities.get(x.entity); return e?.type === 'meeting' ? [e] : []; });
-      const [m, ...more] = named.length ? named : meetingsInvolvingAny(kb, people).filter((x) => people.every((p) => [x.host, ...x.guests].includes(p)));
+      const [m, ...more] = named.length ? named : meetingsOfAll(kb, people);
       const event = kb.entities.get(order.event ?? m?.occasion ?? '');
       const edge = event?.type === 'event' ? ((order.point ?? (order.relation === 'after' ? 'end' : 'start')) === 'start' ? event.starts : event.ends) : undefined;
       // (With no one meeting meant — "…after the O meeting with B" names two — the days between the meetings.)
@@ -71,7 +71,7 @@ const COUNTERS: Record<CountTarget, Counter> = {
     if (!meetingVerbSaid(claim, kb)) return undefined;
     const persons = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
     const groups = claim.participants.filter((p) => kb.entities.get(p.entity)?.type !== 'person').map((p) => p.entity);
-    const meetings = persons.length ? meetingsInvolvingAny(kb, persons).filter((m) => persons.every((p) => [m.host, ...m.guests].includes(p))) : [...kb.meetings];
+    const meetings = persons.length ? meetingsOfAll(kb, persons) : [...kb.meetings];
     const met = new Set(meetings.flatMap((m) => [m.host, ...m.guests]).filter((p) => !persons.includes(p) && groups.every((g) => sideOf(kb, [p], g))));
     return { n: met.size, facts: meetings.flatMap((m) => factsAbout(kb, m.id, 'who').slice(0, 1)), meetings };
   },
