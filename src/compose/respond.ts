@@ -59,7 +59,8 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     answered: false,
     sentences: [{ text, facts: [] }],
     confidence,
-    focus: previous && ctx.inherited ? previous : focusFor([], []),
+    // ("where are those units based?" declined, then "did he mention X?": "he" is still the one spoken of before.)
+    focus: previous && ctx.inherited ? previous : { ...focusFor([], []), ...(previous?.person && !named.some((id) => kb.entities.get(id)?.type === 'person') ? { person: previous.person } : {}) },
     suggestAbout: [...named, ...(previous?.entities ?? [])],
   });
   const plan = (sentences: Sentence[], confidence: number, meetings: readonly Meeting[], verdict?: Judgement['verdict'], person?: string): Plan => {

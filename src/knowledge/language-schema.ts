@@ -124,6 +124,8 @@ export const languageSchema = z.strictObject({
       mainly: phrases.default([]),
       /** "for the first time", « une première »: how often something happened before, which the articles never count. */
       first_time: phrases.default([]),
+      /** "according to A", « selon A »: before a person, whose words the rest is said to be. */
+      attribution: phrases.default([]),
       complementizers: phrases.default([]),
       including: phrases.default([]),
       auxiliary: phrases.default([]),

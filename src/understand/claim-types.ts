@@ -77,6 +77,8 @@ export interface Claim {
   increases?: { concept: string; of: string }[];
   /** "K asked the U…", « c'est le K qui a sollicité… »: a country said as the one who said it; its people must be who did. */
   doerCountry?: string;
+  /** "according to A, …": the person whose words the claim is given as. */
+  source?: string;
   /** A named person said to be the one a title designates ("B, the U police chief"). */
   identities: { person: string; as: string; unknownOrg?: string; surface: string }[];
   /** A person said to work for an organisation ("C from O"). */

@@ -18,6 +18,7 @@ import { ownsIdea } from './owners.js';
 import { compoundPlaces } from './compound.js';
 import { readTimeClause } from './time-clause.js';
 import { deniedOfTalks } from './ellipsis.js';
+import { postsOfBodies } from './apposition.js';
 
 export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], asked: Set<number>, ...locativeSets: Set<string>[]): Claim {
   const { terms, tokens } = reading;
@@ -144,6 +145,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   const { inClause, namesSomeone: clausePeople } = readTimeClause(reading, lexicon, asked, entities, kb, claim);
   const compounds = compoundPlaces(entities, reading, kb);
   for (const c of compounds) claim.narrower.push({ surface: c.surface, of: c.of });
+  // ("according to A, …": a person right after it is whose words these are, not someone in them.)
+  const attributedAt = new Set(Object.values(lexicon.languages).flatMap((l) => l.attribution.all(tokens).map((m) => m.end)));
   for (const e of entities.filter((x) => !compounds.some((c) => c.parts.includes(x)))) {
     // (A place in the clause is where its own person was; with no one named there, "when they met in P", it is the claim's.)
     if (inClause(e) && (e.type === 'person' || (e.type === 'place' && clausePeople))) continue;
@@ -301,6 +304,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         const ofPeople = [...of('generic').filter((g) => g.what === 'person'), ...of('concept')].some((n) => n.end === e.start || n.start === e.end);
         claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface, ...(ofPeople && (kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'country' ? { exact: true as const } : {}) });
       }
+    } else if (e.type === 'person' && attributedAt.has(e.start) && !asked.size) {
+      claim.source = e.entity;
     } else {
       const aboutIt = first !== undefined && e.start > first.end && grammar.about.has(tokens[e.start - 1] ?? '') && kb.predicates.get(first.predicates[0] ?? '')?.kind === 'content';
       if (aboutIt) claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
@@ -383,6 +388,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     }
     else claim.topics.push({ kind: 'word', word: w.word, surface: w.surface });
   }
+  claim.topics.push(...postsOfBodies(reading, kb, lexicon, entities, asked));
   // (« A lui a parlé de X »: spoke to someone, one side; a discussion said of both sides is not that.)
   if (predicates.some((p) => [p.start - 1, p.start - 2].some((i) => grammar.addressee.has(tokens[i] ?? '')))) claim.singledOut ??= 'addressee';
   readAmounts(claim, reading, kb, lexicon, entities, meetingNouns);

@@ -87,6 +87,8 @@ export interface LanguageLexicon {
   exclusive: PhraseMatcher<true>;
   mainly: PhraseMatcher<true>;
   firstTime: PhraseMatcher<true>;
+  /** "according to", « selon »: before a person, the rest is given as their words. */
+  attribution: PhraseMatcher<true>;
   /** "as well", "aussi": besides what is known. */
   additive: PhraseMatcher<true>;
   /** "was", "été": before a verb, the subject is the one it is done to. */
@@ -272,6 +274,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     exclusive: matcher(profile.syntax.exclusive, () => true as const),
     mainly: matcher(profile.syntax.mainly, () => true as const),
     firstTime: matcher(profile.syntax.first_time, () => true as const),
+    attribution: matcher(profile.syntax.attribution, () => true as const),
     additive: matcher(profile.syntax.additive, () => true as const),
     syntax: {
       apposition: wordSet(profile.syntax.apposition),

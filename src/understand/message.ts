@@ -55,7 +55,8 @@ export function isQuestion(q: Query): boolean {
 
 export function hasSubstance(q: Query): boolean {
   const c = q.claim;
-  return c.participants.length + c.predicates.length + c.titles.length + c.identities.length + c.events.length + c.meetings.length > 0;
+  // (« …, selon B »: whose words they are is someone in it too.)
+  return c.participants.length + c.predicates.length + c.titles.length + c.identities.length + c.events.length + c.meetings.length + (c.source ? 1 : 0) > 0;
 }
 
 /** "I read the U asked…, is that what the article says?": the statement, then the question about it. */

@@ -10,6 +10,7 @@ import type { CountTarget } from '../understand/lexicon.js';
 import { factsAbout } from '../retrieve/graph.js';
 import type { VerifyEnv } from './env.js';
 import { sideOf } from './evidence.js';
+import { conflicts } from './scope.js';
 import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
 interface Counted {
@@ -39,7 +40,8 @@ const COUNTERS: Record<CountTarget, Counter> = {
     if (count.between && order && order.relation !== 'on') {
       const people = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
       const named = claim.meetings.flatMap((x) => { const e = kb.entities.get(x.entity); return e?.type === 'meeting' ? [e] : []; });
-      const [m, ...more] = named.length ? named : meetingsOfAll(kb, people);
+      // (Of those, the ones the claim's place and day allow: "…in Rabat at the start of December, a week after…".)
+      const [m, ...more] = named.length ? named : meetingsOfAll(kb, people).filter((x) => conflicts(x, claim, kb, claim.unknownPlaces).length === 0);
       const event = kb.entities.get(order.event ?? m?.occasion ?? '');
       const edge = event?.type === 'event' ? ((order.point ?? (order.relation === 'after' ? 'end' : 'start')) === 'start' ? event.starts : event.ends) : undefined;
       // (With no one meeting meant — "…after the O meeting with B" names two — the days between the meetings.)

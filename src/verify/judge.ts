@@ -15,6 +15,7 @@ import { membershipFinding } from './membership.js';
 import { exclusiveFindings } from './only.js';
 import { editionFindings, sameFindings } from './shared.js';
 import { topicFindings } from './evidence.js';
+import { sourceFinding } from './statements.js';
 import { scopeOf } from './scope.js';
 import { combine, contradicted, notStated, supported, type Finding, type Judgement } from './verdict.js';
 import { affiliations, factsAbout } from '../retrieve/graph.js';
@@ -190,6 +191,7 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
     const gaps = narrowerGaps(claim, [], env);
     findings.push(notStated(gaps, gaps.flatMap((g) => (g.kind === 'narrower' && g.fact ? [g.fact] : []))));
   }
+  if (claim.source) findings.push(sourceFinding(claim.source, findings, env));
   return combine(findings);
 }
 

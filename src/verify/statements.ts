@@ -141,7 +141,12 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     if (!gaps.length && i >= 0 && !(carriersOf[i] ?? []).some((f) => f.concepts.includes(concept))) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   }
   // (« c'est A qui en a parlé », « A lui en a parlé »: the facts say the two sides talked of it, not which one did.)
-  if (!gaps.length && claim.singledOut && symmetric && carried.every((f) => !f.agents.length && !f.speaker)) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
+  // (« c'est A qui a parlé de X » when the fact says B said X: talking with A, B is the one singled out.)
+  if (!gaps.length && claim.singledOut && symmetric) {
+    const agents = claim.participants.filter((p) => p.role === 'agent').map((p) => p.entity);
+    const doneBy = (f: Fact) => [...f.agents, ...(f.speaker ? [f.speaker] : [])].some((d) => (agents.length ? agents : [...named]).includes(d));
+    if (!carried.every(doneBy)) return (carried.some((f) => f.agents.length || f.speaker) ? someoneElseSaidIt(claim, part, env) : undefined) ?? notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
+  }
   if (!gaps.length) return supported([...new Set(carried)], meetingsOf(carried, kb));
   return someoneElseSaidIt(claim, part, env) ?? notStated(gaps, [...new Set([...closest, ...carried, ...env.rank(compatible, 1)])], meetings);
 }
@@ -159,6 +164,16 @@ function someoneElseSaidIt(claim: Claim, part: Part, env: VerifyEnv): Finding | 
   const doers = (f: Fact) => [...f.agents, ...(f.speaker ? [f.speaker] : [])].filter(isPerson);
   const others = without.facts.filter((f) => doers(f).length > 0 && !doers(f).some((d) => named.includes(d)));
   return without.verdict === 'supported' && others.length === without.facts.length ? contradicted('identity', others, without.meetings) : undefined;
+}
+
+/**
+ * "according to A, …", « d'après A lui-même »: what the facts say is A's words only when they have A say or do it;
+ * a communiqué's words, or the two sides', are not A's.
+ */
+export function sourceFinding(source: string, findings: readonly Finding[], env: VerifyEnv): Finding {
+  const facts = findings.filter((f) => f.verdict === 'supported').flatMap((f) => f.facts);
+  const theirs = facts.filter((f) => f.speaker === source || f.agents.includes(source));
+  return theirs.length ? supported(theirs, meetingsOf(theirs, env.kb)) : notStated([{ kind: 'element' }], facts);
 }
 
 /**

@@ -298,6 +298,20 @@ describe('the verdict on each claim', () => {
     // With no verb, someone said to be at an organisation is one of its people; "at the O venue" is a place there.
     ['Hammouchi is his counterpart at the UN', ['contradicted']],
     ["Zouev est à l'ONU", ['supported']],
+    // A cleft names the one who spoke; in a meeting where the other one said it, that is the wrong one.
+    ["C'est Hammouchi qui a parlé de priver les groupes terroristes de financement", ['contradicted']],
+    ['It was Hammouchi who talked about cutting off terrorist funding', ['contradicted']],
+    ["C'est Zouev qui a parlé de priver les groupes terroristes de financement", ['supported']],
+    // "according to A": the words must be A's; the communiqué's are not.
+    ['According to Zouev, Morocco is a reliable partner of the UN', ['not_stated']],
+    ["Selon Zouev, le Maroc est un partenaire fiable de l'ONU", ['not_stated']],
+    ['According to Zouev, the Moroccan experience in fighting terrorism is important', ['supported']],
+    ['Les policiers marocains ont une expérience opérationnelle, selon Shahkar', ['supported']],
+    // A country's "role" in something is something no fact gives.
+    ["Morocco's role in the Horn of Africa is important", ['not_stated']],
+    // Days from the assembly's end, for the one meeting the place and day leave.
+    ['Hammouchi saw a UN official in Rabat in early December, a week after the Interpol assembly ended', ['contradicted']],
+    ['Hammouchi saw a UN official in Rabat in early December, four days after the Interpol assembly ended', ['supported']],
     // "Both", of no one, after claims about people: which two is not clear (it was the meetings' guests).
     ['Zouev is the new UNOCT deputy and Hammouchi is his counterpart at the UN, both work for the UN', ['supported', 'contradicted', 'not_stated']],
     // One said to be the other is a claim, and "et il est…" after it one of its own.

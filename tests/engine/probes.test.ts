@@ -396,6 +396,11 @@ describe('"then", last in a follow-up, is the day of the meeting last talked of'
   it('when was the marrakech meeting? → was the interpol GA still going on then?', () => expect(converse('when was the marrakech meeting?', 'was the interpol GA still going on then?').verdict).toBe('supported'));
 });
 
+describe('"he" after a question the articles cannot answer is still the one spoken of before', () => {
+  it('what did Shahkar want? → where are the police units based? → did he bring up Afghanistan?', () => expect(converse('what did Shahkar want from Morocco?', 'where are the UN police units based?', 'did he bring up Afghanistan?').verdict).not.toBe('supported'));
+  it('what did Zouev want? → where are the police units based? → did he bring up Afghanistan?', () => expect(converse('what did Zouev want from Morocco?', 'where are the UN police units based?', 'did he bring up Afghanistan?').verdict).toBe('supported'));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
