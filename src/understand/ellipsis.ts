@@ -41,7 +41,8 @@ export function namesSomeoneNew(right: Claim, left: Claim, kb: KnowledgeBase): b
  * ("did they talk about <a country> in Y?" "and in X?": <a country> still).
  */
 export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, keepUnsaid = false): Claim {
-  const out: Claim = { ...left, dating: [], predecessor: undefined, order: undefined, rank: right.rank, figures: right.figures };
+  // ("…, first B then C": the order the new clause says is its own.)
+  const out: Claim = { ...left, dating: [], predecessor: undefined, order: right.order, rank: right.rank, figures: right.figures };
   // "…, les deux fois à Y", "…, et bientôt à Genève": what the clause says of all of it, or of when, holds.
   // (What the earlier clause said of only its own words — "only Z" — does not carry to the new ones.)
   out.every = left.every || right.every;

@@ -294,7 +294,8 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
 /** "C before B": the days of their meetings, in that order or not. */
 function orderFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const { kb } = env;
-  if (claim.rank) return rankFindings(claim, claim.rank, env);
+  // ("A first, then B": the two meetings in that order, which "first" only says again.)
+  if (claim.rank && !claim.order) return rankFindings(claim, claim.rank, env);
   if (!claim.order) return [];
   const meetingOf = (id: string) => {
     const m = kb.entities.get(id);

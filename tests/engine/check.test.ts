@@ -307,6 +307,9 @@ describe('the verdict on each claim', () => {
     ["Selon Zouev, le Maroc est un partenaire fiable de l'ONU", ['not_stated']],
     ['According to Zouev, the Moroccan experience in fighting terrorism is important', ['supported']],
     ['Les policiers marocains ont une expérience opérationnelle, selon Shahkar', ['supported']],
+    // "first B, then C" after the meetings: each guest stands for their meeting, not for one they shared.
+    ["les deux rencontres ont eu lieu en 2025, d'abord Shahkar puis Zouev", ['supported', 'supported']],
+    ["les deux rencontres ont eu lieu en 2025, d'abord Zouev puis Shahkar", ['supported', 'contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.

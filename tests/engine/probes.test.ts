@@ -401,6 +401,11 @@ describe('"he" after a question the articles cannot answer is still the one spok
   it('what did Zouev want? → where are the police units based? → did he bring up Afghanistan?', () => expect(converse('what did Zouev want from Morocco?', 'where are the UN police units based?', 'did he bring up Afghanistan?').verdict).toBe('supported'));
 });
 
+describe('"A first, and B afterwards": an order of meetings, which "first" only says again', () => {
+  it('Hammouchi saw Zouev first and Shahkar afterwards, right?', () => expect(engine.answer('Hammouchi saw Zouev first and Shahkar afterwards, right?').verdict).toBe('contradicted'));
+  it('Hammouchi saw Shahkar first and Zouev afterwards, right?', () => expect(engine.answer('Hammouchi saw Shahkar first and Zouev afterwards, right?').verdict).toBe('supported'));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
