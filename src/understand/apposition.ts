@@ -23,7 +23,7 @@ export function namesAPost(q: Query, kb: KnowledgeBase): boolean {
 }
 
 /**
- * "Morocco's role in the Sahel", « le rôle du Maroc »: a word that asks for someone's post, said of a country or a body,
+ * "K's role in the <a region>", « le rôle du K »: a word that asks for someone's post, said of a country or a body,
  * is something of theirs no fact gives. (Not "his job at the U", a person's post; nor in a question, which asks for it.)
  */
 export function postsOfBodies(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: readonly EntityTerm[], asked: ReadonlySet<number>): Topic[] {
