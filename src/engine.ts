@@ -131,7 +131,9 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
 
   /** One claim of a message to check, read in the light of the claims before it ("ils ont parlé…"). */
   const checkOne = (piece: Piece, previous: Focus | undefined, before: Query | undefined): { judged: JudgedClaim; focus?: Focus; query: Query } => {
-    const { query: q, reported } = claimInContext({ ...(piece.query as Query), polar: true, intent: 'yesno' }, before, piece.continues === true, kb, lexicon, piece.adds === true, piece.after === true);
+    const { query: read, reported } = claimInContext({ ...(piece.query as Query), polar: true, intent: 'yesno' }, before, piece.continues === true, kb, lexicon, piece.adds === true, piece.after === true);
+    // (« A n'est pas venu à X »: the place the negation is read on is where the claim denies he went, denied once, not twice.)
+    const q = read.negated && read.claim.notPlaces.length && !read.claim.places.length ? { ...read, claim: { ...read.claim, places: read.claim.notPlaces, notPlaces: [] } } : read;
     const t = kb.languages[q.language].templates;
     const ctx = inContext(q, previous, kb);
     const verifyEnv = { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };

@@ -77,6 +77,8 @@ export interface Claim {
   increases?: { concept: string; of: string }[];
   /** "K asked the U…", « c'est le K qui a sollicité… »: a country said as the one who said it; its people must be who did. */
   doerCountry?: string;
+  /** "was received", « a été reçu »: the subject is the one the verb was done to. */
+  passive?: boolean;
   /** "according to A, …": the person whose words the claim is given as. */
   source?: string;
   /** A named person said to be the one a title designates ("B, the U police chief"). */

@@ -66,8 +66,11 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     participle &&
     !grammar.auxiliary.has(tokens[first.start - 1] ?? '') &&
     of('marker').some((m) => m.marker === 'agent' && m.start >= first.end && m.start - first.end <= 3 && !entities.some((e) => e.start >= first.end && e.end <= m.start));
+  // (« il est venu », « est arrivé »: a verb of going takes « être » and is active, unless someone does it to him.)
+  const ofGoing = first !== undefined && first.predicates.every((id) => kb.predicates.get(id)?.kind === 'presence') && !byAfter;
   const passive =
     first !== undefined &&
+    !ofGoing &&
     !grammar.isProgressive(first.surface) &&
     (bare ||
       byAfter ||
@@ -85,6 +88,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     }),
   );
   const claim: Claim = {
+    ...(passive ? { passive: true } : {}),
     predicates: predicates.filter((p) => !embedded.has(p)).map((p) => ({ ids: p.predicates, surface: p.surface, start: p.start, fuzzy: p.fuzzy })),
     participants: [],
     places: [],

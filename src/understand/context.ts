@@ -202,7 +202,8 @@ function asParticipant(entity: string, query: Query, kb: KnowledgeBase): Partici
   const pronoun = query.reading.terms.find((t) => t.kind === 'pronoun' && t.what === 'person');
   const verb = query.claim.predicates[0];
   // ("he was received by C": after a passive verb, "by" names the doer, and the one before it is done to.)
-  const passive = verb !== undefined && query.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'agent' && t.start > verb.start);
+  // (« il a été reçu lundi », with no "by": the auxiliary says so.)
+  const passive = verb !== undefined && (query.claim.passive === true || query.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'agent' && t.start > verb.start));
   const role = !verb || !pronoun ? 'either' : (pronoun.start < verb.start) !== passive ? 'agent' : 'object';
   return { entity, type: e?.type ?? 'person', via: 'alias', surface: pronoun?.surface ?? '', start: pronoun?.start ?? -1, end: pronoun?.end ?? -1, fuzzy: false, role };
 }

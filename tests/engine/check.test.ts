@@ -310,6 +310,11 @@ describe('the verdict on each claim', () => {
     // "first B, then C" after the meetings: each guest stands for their meeting, not for one they shared.
     ["les deux rencontres ont eu lieu en 2025, d'abord Shahkar puis Zouev", ['supported', 'supported']],
     ["les deux rencontres ont eu lieu en 2025, d'abord Zouev puis Shahkar", ['supported', 'contradicted']],
+    // « il a été reçu », with no "by": "il" is the one received; « est venu » is no passive, and its negation is read once.
+    ["Shahkar est à l'ONU. Il a été reçu mardi à Marrakech.", ['supported', 'supported']],
+    ['Shahkar works for the UN. He was received on Tuesday in Marrakech.', ['supported', 'supported']],
+    ["Shahkar n'est pas venu à Rabat", ['not_stated']],
+    ["Zouev n'est pas venu à Rabat", ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
