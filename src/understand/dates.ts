@@ -11,6 +11,8 @@ export interface DateMention {
   weekday?: number;
   /** "late November": the days of the month it may be, first and last. */
   days?: [number, number];
+  /** The day of the meeting a clause of time names ("when B came"): a moment the claim is said as of. */
+  ofClause?: true;
   /** Token span, so the tokens count as understood. */
   start: number;
   end: number;

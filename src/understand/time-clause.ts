@@ -28,7 +28,7 @@ export function readTimeClause(reading: Reading, lexicon: Lexicon, asked: Set<nu
     const only = theirs.length === 1 ? theirs[0] : undefined;
     if (only) {
       const [year, month, day] = only.date.split('-').map(Number) as [number, number, number];
-      claim.dates.push({ day, month, year, start: e.start, end: e.end });
+      claim.dates.push({ day, month, year, start: e.start, end: e.end, ofClause: true });
       claim.dating.push(only.id);
     }
   }

@@ -37,6 +37,9 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
     if (asks.has('start')) {
       if (!event.starts) return notStated([{ kind: 'unknown' }], when.slice(0, 1));
       if (!dateAgrees(event.starts, d)) return contradicted('date', when.slice(0, 1));
+    } else if (asks.has('end') && d.ofClause && iso && event.ends) {
+      // ("was already over when B came": ended by the day of that meeting, not on it.)
+      if (event.ends > iso) return contradicted('end', when);
     } else if (asks.has('end')) {
       if (event.ends && !dateAgrees(event.ends, d)) return contradicted('end', when.slice(0, 1));
       if (!event.ends) return notStated([{ kind: 'unknown' }], when.slice(0, 1));
@@ -62,7 +65,9 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   if (asks.has('start') && !claim.dates.length && !event.starts) return notStated([{ kind: 'unknown' }], when.slice(0, 1));
   const organisers = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation');
   if (organisers.some((o) => o.entity !== event.organiser)) return notStated([{ kind: 'element' }], where.slice(0, 1));
-  const cite = claim.dates.length || asks.has('end') ? [...when.slice(0, 1), ...(claim.places.length ? where.slice(0, 1) : [])] : where.slice(0, 1);
+  // (With the day of the meeting a clause of time names: "over when B came" rests on both days.)
+  const dayOfClause = claim.dating.flatMap((id) => factsAbout(kb, id, 'when').slice(0, 1));
+  const cite = claim.dates.length || asks.has('end') ? [...when.slice(0, 1), ...dayOfClause, ...(claim.places.length ? where.slice(0, 1) : [])] : where.slice(0, 1);
   const topics = topicFindings(part.topics, [], env, factsAbout(kb, event.id));
   return topics.finding ?? supported(cite.length ? cite : factsAbout(kb, event.id).slice(0, 1));
 }

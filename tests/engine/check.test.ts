@@ -315,6 +315,10 @@ describe('the verdict on each claim', () => {
     ['Shahkar works for the UN. He was received on Tuesday in Marrakech.', ['supported', 'supported']],
     ["Shahkar n'est pas venu à Rabat", ['not_stated']],
     ["Zouev n'est pas venu à Rabat", ['contradicted']],
+    // "over when B came": the event ended by the day of B's meeting, not on it.
+    ['the Interpol GA had finished when Zouev was received in Rabat', ['supported']],
+    ["l'AG d'Interpol était terminée quand Zouev est venu à Rabat", ['supported']],
+    ['the Interpol GA was over when Shahkar met Hammouchi', ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
