@@ -49,6 +49,8 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
   out.only = right.only;
   out.future = left.future || right.future;
   out.already = right.already;
+  // ("…two days before the end of the O assembly, and C six days later": a clause that says its own when is not measured from the event.)
+  out.eventOrder = right.eventOrder ?? (right.dates.length || right.counts.length ? undefined : left.eventOrder);
   out.generic = new Set([...left.generic, ...right.generic]);
   // (What was talked about is one list, named or narrower: "…<a country> and <a country>, plus <a country>" replaces both.)
   const said = (key: (typeof REPLACED)[number]) => (key === 'topics' || key === 'narrower' ? right.topics.length + right.narrower.length : (right[key] as unknown[]).length) > 0;

@@ -44,8 +44,12 @@ function readEventPoint({ claim, kb, entities, terms, of }: Pick<Context, 'claim
   for (const m of of('marker').filter((x) => x.marker === 'before' || x.marker === 'after')) {
     const event = entities.find((e) => e.type === 'event' && e.start >= m.end && e.start - m.end <= 4);
     if (!event || !terms.every((t) => t.start < m.end || t.start >= event.start || t.kind === 'function' || (t.kind === 'marker' && (t.marker === 'event_start' || t.marker === 'event_end')))) continue;
-    const point = of('marker').find((x) => (x.marker === 'event_start' || x.marker === 'event_end') && x.start >= m.end && x.end <= event.start)?.marker;
-    claim.eventOrder = { event: event.entity, relation: m.marker === 'before' ? 'before' : 'after', ...(point ? { point: point === 'event_start' ? 'start' : 'end' } : {}) };
+    const marked = of('marker').find((x) => (x.marker === 'event_start' || x.marker === 'event_end') && x.start >= m.end && x.end <= event.start)?.marker;
+    // ("two days before the O assembly closes": the event's own verb, right after it, says which edge.)
+    const verb = claim.predicates.find((p) => p.start >= event.end && p.start - event.end <= 1);
+    const edge = verb?.ids.find((id) => id === 'start' || id === 'end');
+    const point = marked ? (marked === 'event_start' ? 'start' : 'end') : edge;
+    claim.eventOrder = { event: event.entity, relation: m.marker === 'before' ? 'before' : 'after', ...(point ? { point } : {}) };
     // (The event is what the day is measured against, not the meeting's occasion; "…even started" is said of it.)
     claim.events = claim.events.filter((e) => e.entity !== event.entity);
     claim.predicates = claim.predicates.filter((p) => p.start < m.start || !p.ids.every((id) => kb.predicates.get(id)?.kind === 'event'));

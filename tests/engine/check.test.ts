@@ -319,6 +319,10 @@ describe('the verdict on each claim', () => {
     ['the Interpol GA had finished when Zouev was received in Rabat', ['supported']],
     ["l'AG d'Interpol était terminée quand Zouev est venu à Rabat", ['supported']],
     ['the Interpol GA was over when Shahkar met Hammouchi', ['contradicted']],
+    // "before the O assembly closed": the event's own verb says which edge; a later clause with its own span is not measured from it.
+    ['Shahkar was received on 25 November, two days before the Interpol assembly closed', ['supported']],
+    ["Hammouchi a reçu Shahkar deux jours avant la clôture de l'AG d'Interpol, et Zouev six jours plus tard", ['supported', 'supported']],
+    ["Hammouchi a reçu Shahkar deux jours avant la clôture de l'AG d'Interpol, et Zouev dix jours plus tard", ['supported', 'contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
