@@ -132,8 +132,10 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
   /** One claim of a message to check, read in the light of the claims before it ("ils ont parlé…"). */
   const checkOne = (piece: Piece, previous: Focus | undefined, before: Query | undefined): { judged: JudgedClaim; focus?: Focus; query: Query } => {
     const { query: read, reported } = claimInContext({ ...(piece.query as Query), polar: true, intent: 'yesno' }, before, piece.continues === true, kb, lexicon, piece.adds === true, piece.after === true);
-    // (« A n'est pas venu à X »: the place the negation is read on is where the claim denies he went, denied once, not twice.)
-    const q = read.negated && read.claim.notPlaces.length && !read.claim.places.length ? { ...read, claim: { ...read.claim, places: read.claim.notPlaces, notPlaces: [] } } : read;
+    // (A place the negation is read on is denied once, not twice: « A n'est pas venu à X » denies he went to X; « …n'était
+    // pas à X mais à Y » says it was in Y, not in X.)
+    const denies = read.negated && read.claim.notPlaces.length > 0;
+    const q = !denies ? read : read.claim.places.length ? { ...read, negated: false } : { ...read, claim: { ...read.claim, places: read.claim.notPlaces, notPlaces: [] } };
     const t = kb.languages[q.language].templates;
     const ctx = inContext(q, previous, kb);
     const verifyEnv = { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };

@@ -323,6 +323,11 @@ describe('the verdict on each claim', () => {
     ['Shahkar was received on 25 November, two days before the Interpol assembly closed', ['supported']],
     ["Hammouchi a reçu Shahkar deux jours avant la clôture de l'AG d'Interpol, et Zouev six jours plus tard", ['supported', 'supported']],
     ["Hammouchi a reçu Shahkar deux jours avant la clôture de l'AG d'Interpol, et Zouev dix jours plus tard", ['supported', 'contradicted']],
+    // « pas à X mais à Y », « et non à X »: a place denied once, the other one said.
+    ["La rencontre avec Zouev n'était pas à Marrakech mais à Rabat.", ['supported']],
+    ["La rencontre avec Zouev n'était pas à Rabat mais à Marrakech.", ['contradicted']],
+    ['Hammouchi a reçu Zouev à Rabat, et non à Marrakech.', ['supported']],
+    ['Hammouchi a reçu Zouev à Marrakech, et non à Rabat.', ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
