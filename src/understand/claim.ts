@@ -140,7 +140,13 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // Right after an idea and a locative ("terror risks in Yemen", "une mission en Haïti"): the place of the idea.
   // ("le siège de l'U à Z": a place said of a thing named before it, not of a person.)
   const idea = (t: Term) => t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type !== 'person');
-  const ofIdea = (e: { start: number }) => isLocative(before(e)) && terms.some((t) => idea(t) && (t.end === e.start - 1 || t.end === e.start - 2));
+  // ("the units C talked about are at Z", « les unités dont parle C, c'est au siège de Z »: past a verb of saying, "are"
+  // says where the thing talked about is, not where it was said.)
+  const saidOfIt = (e: { start: number }) => {
+    const said = predicates.filter((p) => p.end <= e.start && p.predicates.every((id) => kb.predicates.get(id)?.kind === 'content')).at(-1);
+    return said !== undefined && predicates.every((p) => p.end <= said.end || p.start >= e.start) && tokens.slice(said.end, e.start).some((w) => isPassiveWord(w) || grammar.copula.has(w)) && terms.some((t) => idea(t) && t.end <= said.start);
+  };
+  const ofIdea = (e: { start: number }) => isLocative(before(e)) && (terms.some((t) => idea(t) && (t.end === e.start - 1 || t.end === e.start - 2)) || saidOfIt(e));
   const linked = (a: { start: number; end: number }, b: { start: number; end: number }) => {
     const [x, y] = a.end <= b.start ? [a, b] : [b, a];
     const between = tokens.slice(x.end, y.start);

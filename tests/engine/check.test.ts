@@ -328,6 +328,10 @@ describe('the verdict on each claim', () => {
     ["La rencontre avec Zouev n'était pas à Rabat mais à Marrakech.", ['contradicted']],
     ['Hammouchi a reçu Zouev à Rabat, et non à Marrakech.', ['supported']],
     ['Hammouchi a reçu Zouev à Marrakech, et non à Rabat.', ['contradicted']],
+    // "the units C spoke of are at Z": where the thing spoken of is, not where it was said.
+    ['the UN police units Shahkar spoke of are at the New York headquarters and in peacekeeping missions', ['supported']],
+    ["les unités de police de l'ONU dont parlait Shahkar sont au siège de New York", ['supported']],
+    ['what Shahkar said was in Rabat', ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
