@@ -19,6 +19,7 @@ import { compoundPlaces } from './compound.js';
 import { readTimeClause } from './time-clause.js';
 import { deniedOfTalks } from './ellipsis.js';
 import { postsOfBodies } from './apposition.js';
+import { readVoice } from './voice.js';
 
 export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], asked: Set<number>, ...locativeSets: Set<string>[]): Claim {
   const { terms, tokens } = reading;
@@ -41,40 +42,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     // ("at the airport", "at his office": past an article or whose it is.)
     return grammar.articles.has(prev ?? '') || grammar.possessive.has(prev ?? '') ? tokens[e.start - 2] : prev;
   };
-  // "Was B received", "C a été reçu par": the subject is the one received.
-  const passiveWords = [lexicon.languages.fr.passive, lexicon.languages.en.passive];
-  // "was received", "a été reçu": the auxiliary right before the verb; "Was B received?": the auxiliary first, the verb a participle.
-  const isPassiveWord = (w: string | undefined) => w !== undefined && passiveWords.some((p) => p.has(w));
-  const firstWord = terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'));
-  const participle = first !== undefined && grammar.isParticiple(first.surface.split(/\s+/)[0] ?? '');
-  // ("was not received", "wasn't received": the auxiliary before the negation.)
-  const negationAt = (i: number) => Object.values(lexicon.languages).some((l) => l.negations.has(tokens[i] ?? ''));
-  let auxiliaryAt = first !== undefined ? first.start - 1 : -1;
-  while (auxiliaryAt > 0 && negationAt(auxiliaryAt)) auxiliaryAt--;
-  // "B reçu à Y le 1er décembre": in a language that says so, a participle straight after a name, no auxiliary before it.
-  const bare =
-    first !== undefined &&
-    lexicon.languages[reading.language].profile.syntax.bare_participle_passive &&
-    grammar.isParticiple(first.surface.split(/\s+/)[0] ?? '') &&
-    terms.some((t) => t.kind === 'entity' && t.end === first.start) &&
-    !grammar.auxiliary.has(tokens[first.start - 1] ?? '') &&
-    // (Followed by where, when or by whom, not by an object: "A reçoit C", "l'U sollicite un renforcement" are active.)
-    (first.end >= tokens.length || isLocative(tokens[first.end]) || grammar.dayLead.has(tokens[first.end] ?? '') || of('marker').some((m) => m.marker === 'agent' && m.start === first.end));
-  // "…, reçu lundi par A", "received on Monday by A": a participle whose doer follows it, no object between.
-  const byAfter =
-    first !== undefined &&
-    participle &&
-    !grammar.auxiliary.has(tokens[first.start - 1] ?? '') &&
-    of('marker').some((m) => m.marker === 'agent' && m.start >= first.end && m.start - first.end <= 3 && !entities.some((e) => e.start >= first.end && e.end <= m.start));
-  // (« il est venu », « est arrivé »: a verb of going takes « être » and is active, unless someone does it to him.)
-  const ofGoing = first !== undefined && first.predicates.every((id) => kb.predicates.get(id)?.kind === 'presence') && !byAfter;
-  const passive =
-    first !== undefined &&
-    !ofGoing &&
-    !grammar.isProgressive(first.surface) &&
-    (bare ||
-      byAfter ||
-      isPassiveWord(tokens[auxiliaryAt]) || (firstWord !== undefined && firstWord.start < first.start && firstWord.end - firstWord.start === 1 && isPassiveWord(tokens[firstWord.start]) && participle));
+  const { passive, isPassiveWord } = readVoice(reading, kb, lexicon, entities, first, isLocative);
   // ("Was B received…?" is passive; "Is it true that A received…" opens with "is" and is not.)
 
   // "B asked K to host an office", "il a dit qu'il reviendrait": a verb after a verb of saying and
@@ -208,7 +176,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     }
     const unnamed = e.type === 'person' && e.via === 'alias' && (kb.entities.get(e.entity) as { named?: boolean } | undefined)?.named === false;
     if ((e.type === 'person' && e.via === 'role') || unnamed) {
-      const isVerb = (w: string) => grammar.copula.has(w) || passiveWords.some((p) => p.has(w));
+      const isVerb = (w: string) => grammar.copula.has(w) || isPassiveWord(w);
       // "B, le chef…" (a title, next to the name); across "is" whatever words stand between ("b est le nouveau chef…");
       // someone never named only across "is" ("is B the U Secretary-General?"), not "told A the Secretary-General wants".
       // (Not "A's meeting with the U police chief": someone's, or someone with, is another person.)
