@@ -296,7 +296,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         // ("was it A who asked…", « c'est A qui a demandé… »: a name right before "who" does what follows, whatever "was" opens.)
         const cleft = first !== undefined && e.start < first.start && grammar.relative.has(tokens[e.end] ?? '') && first.start - e.end <= 2;
         if (cleft) claim.singledOut = 'cleft';
-        const role = agentMarked || cleft ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : (e.start < first.start) !== passive ? 'agent' : 'object';
+        // (After a passive verb, only "by", « par » names the doer: « …reçus par A sont de l'U » — the U is theirs.)
+        const role = agentMarked || cleft ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : passive && e.start > first.start && !of('marker').some((m) => m.marker === 'agent' && m.start >= first.end && m.end <= e.start && !entities.some((o) => o.type === 'person' && o.start >= m.end && o.end <= e.start)) ? 'object' : (e.start < first.start) !== passive ? 'agent' : 'object';
         // ("A's guests", "the guests of A": whose the people meant are.)
         const whose = grammar.possessive.has(tokens[e.end] ?? '') || (lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? '') && of('generic').some((g) => g.what === 'person' && g.end === e.start - 1));
         const owns = ownsIdea(e, whose, reading, lexicon);

@@ -35,12 +35,14 @@ export function readVoice(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     of('marker').some((m) => m.marker === 'agent' && m.start >= first.end && m.start - first.end <= 3 && !entities.some((e) => e.start >= first.end && e.end <= m.start));
   // (« il est venu », « est arrivé »: a verb of going takes « être » and is active, unless someone does it to him.)
   const ofGoing = first !== undefined && first.predicates.every((id) => kb.predicates.get(id)?.kind === 'presence') && !byAfter;
+  // ("were the two people A received…": a noun, then a name right before the verb, is a clause of its own, "whom A received".)
+  const relative = (from: number) => first !== undefined && terms.some((t) => t.kind === 'generic' && t.start >= from && entities.some((e) => e.start === t.end && e.end === first.start));
   const passive =
     first !== undefined &&
     !ofGoing &&
     !grammar.isProgressive(first.surface) &&
     (bare ||
       byAfter ||
-      isPassiveWord(tokens[auxiliaryAt]) || (firstWord !== undefined && firstWord.start < first.start && firstWord.end - firstWord.start === 1 && isPassiveWord(tokens[firstWord.start]) && participle));
+      isPassiveWord(tokens[auxiliaryAt]) || (firstWord !== undefined && firstWord.start < first.start && firstWord.end - firstWord.start === 1 && isPassiveWord(tokens[firstWord.start]) && participle && !relative(firstWord.end)));
   return { passive, isPassiveWord };
 }

@@ -406,6 +406,15 @@ describe('"A first, and B afterwards": an order of meetings, which "first" only 
   it('Hammouchi saw Shahkar first and Zouev afterwards, right?', () => expect(engine.answer('Hammouchi saw Shahkar first and Zouev afterwards, right?').verdict).toBe('supported'));
 });
 
+describe('"the people A received": a clause of its own, and an organisation after a passive verb, with no "by", is theirs', () => {
+  it.each([
+    ['were the two people Hammouchi received both from the UN?', 'supported'],
+    ['the two people received by Hammouchi were UN officials, right?', 'supported'],
+    ["les deux responsables reçus par Hammouchi sont de l'ONU ?", 'supported'],
+    ['were the two people Hammouchi received both from the DGST?', 'contradicted'],
+  ])('%s → %s', (question, verdict) => expect(engine.answer(question).verdict).toBe(verdict));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
