@@ -193,6 +193,11 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     const end = digits[2] === undefined && suffix !== undefined ? i + 2 : i + 1;
     add({ start: i, end }, PRIORITY.number, { kind: 'number', value: Number(digits[1]), ordinal: suffix !== undefined, ...span({ start: i, end }) });
   });
+  // ("Interesting that the <a region> came up…", "I heard that the…": "that" before an article, after no verb, opens a clause; it
+  // points at nothing. "was that the Y meeting?" keeps it a pronoun.)
+  const g = grammarOf(lexicon);
+  const linking = (w: string) => g.copula.has(w) || g.auxiliary.has(w) || both.some((l) => l.passive.has(w));
+  const opensClause = (m: { start: number; end: number }) => m.end - m.start === 1 && g.complementizers.has(tokens[m.start] ?? '') && g.articles.has(tokens[m.end] ?? '') && !linking(tokens[m.start - 1] ?? '');
   for (const l of both) {
     const weight = l === lex ? 0 : 0.5;
     for (const m of l.numbers.all(tokens)) add(m, PRIORITY.number + weight, { kind: 'number', value: m.value, ordinal: false, ...span(m) });
@@ -205,7 +210,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     for (const m of l.generic.all(tokens)) add(m, PRIORITY.generic + weight, { kind: 'generic', what: m.value, ...span(m) });
     for (const m of l.roleWords.all(tokens)) add(m, PRIORITY.title + weight, { kind: 'title', ...span(m) });
     for (const m of l.markers.all(tokens)) add(m, PRIORITY.marker + weight, { kind: 'marker', marker: m.value, ...span(m) });
-    for (const m of l.pronouns.all(tokens)) if (accentOk(m)) add(m, PRIORITY.pronoun + weight, { kind: 'pronoun', what: m.value, ...span(m) });
+    for (const m of l.pronouns.all(tokens)) if (accentOk(m) && !opensClause(m)) add(m, PRIORITY.pronoun + weight, { kind: 'pronoun', what: m.value, ...span(m) });
     for (const m of l.functionPhrases.all(tokens)) add(m, PRIORITY.function + weight, { kind: 'function', ...span(m) });
     for (const m of l.negationPhrases.all(tokens)) add(m, PRIORITY.marker + weight, { kind: 'negation', ...span(m) });
   }

@@ -332,6 +332,9 @@ describe('the verdict on each claim', () => {
     ['the UN police units Shahkar spoke of are at the New York headquarters and in peacekeeping missions', ['supported']],
     ["les unités de police de l'ONU dont parlait Shahkar sont au siège de New York", ['supported']],
     ['what Shahkar said was in Rabat', ['contradicted']],
+    // "that" before "the", after no verb, opens a clause; it is not "that meeting".
+    ['I heard that the Horn of Africa came up in the Rabat talks', ['supported']],
+    ['Cool that the Horn of Africa came up in the Rabat talks', ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
