@@ -38,6 +38,8 @@ export const personSchema = z.strictObject({
   ...entityBase,
   type: z.literal('person'),
   named: z.boolean().default(true),
+  /** Several people named as one ("the heads of delegations"): someone may be one of them. */
+  group: z.boolean().default(false),
   gender: z.enum(['m', 'f', 'x']).default('x'),
   roles: z.array(text).default([]),
   belongs_to: z.array(id).default([]),

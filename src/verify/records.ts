@@ -83,8 +83,15 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const findings: Finding[] = [];
   // "Assistant Secretary-General for counter-terrorism": a title's field is part of the title.
   const fieldOk = (person: string) => part.topics.filter((x) => x.kind !== 'word').every((x) => roleOf(person).some((f) => carrier.carries(f, x, language)));
+  // ("B was there as a head of delegation": one of a group no article names anyone in is one only where a fact of B's
+  // meeting counts that meeting among theirs; otherwise the articles do not say.)
+  const unnamedGroup = (id: string) => (kb.entities.get(id) as { group?: boolean } | undefined)?.group === true;
+  const amongThem = (person: string, group: string) => kb.meetings.filter((m) => m.guests.includes(person)).flatMap((m) => factsAbout(kb, m.id).filter((f) => f.objects?.includes(group)));
   for (const { person, as, unknownOrg, surface } of claim.identities) {
-    if (person !== as) findings.push(contradicted('identity', [...roleOf(person), ...roleOf(as)]));
+    if (person !== as && unnamedGroup(as)) {
+      const among = amongThem(person, as);
+      findings.push(among.length ? supported(among.slice(0, 1)) : notStated([{ kind: 'element' }], roleOf(person)));
+    } else if (person !== as) findings.push(contradicted('identity', [...roleOf(person), ...roleOf(as)]));
     // "The U counter-terrorism office is called V": a name the articles never write is not theirs to give.
     else if (kb.entities.get(person)?.type !== 'person' && !carrier.writesAcronyms(surface)) findings.push(notStated([{ kind: 'words', surfaces: [surface] }], roleOf(person)));
     else if (unknownOrg || !fieldOk(person)) findings.push(contradicted('organisation', roleOf(person)));

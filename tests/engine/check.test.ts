@@ -335,6 +335,10 @@ describe('the verdict on each claim', () => {
     // "that" before "the", after no verb, opens a clause; it is not "that meeting".
     ['I heard that the Horn of Africa came up in the Rabat talks', ['supported']],
     ['Cool that the Horn of Africa came up in the Rabat talks', ['supported']],
+    // One of a group no article names anyone in: only where a fact of their meeting counts it among the group's.
+    ['Shahkar came to Marrakech as one of the heads of delegation', ['supported']],
+    ['Zouev was one of the heads of delegation at the Interpol assembly', ['not_stated']],
+    ['Zouev is the UN Secretary-General', ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
