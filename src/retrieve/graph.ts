@@ -71,7 +71,10 @@ function reaches(kb: KnowledgeBase, from: string | undefined, to: string): boole
 
 /** Whether an entity (person or organisation) took part in a meeting, in person or through a member. */
 export function involves(kb: KnowledgeBase, m: Meeting, entityId: string): boolean {
-  return participants(m).some((p) => p === entityId || affiliations(kb, p).has(entityId));
+  // (Asked of every meeting of the base by some questions: the host, then each guest, with no list made.)
+  if (m.host === entityId || affiliations(kb, m.host).has(entityId)) return true;
+  for (const g of m.guests) if (g === entityId || affiliations(kb, g).has(entityId)) return true;
+  return false;
 }
 
 /** Whether a meeting took place at, or inside, a place. */

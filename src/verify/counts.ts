@@ -58,13 +58,15 @@ const COUNTERS: Record<CountTarget, Counter> = {
     const n = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
     return { n, facts: [a, b].flatMap((m) => factsAbout(kb, m.id, 'when').slice(0, 1)), meetings: [a, b], slack: claim.approximate ? 1 : 0 };
   },
-  article: (_claim, kb) => ({ n: kb.articles.size, facts: [...kb.facts.values()].filter((f) => f.slot === 'source') }),
+  article: (_claim, kb) => ({ n: kb.articles.size, facts: [...sourceFacts(kb)] }),
   // "quatre régions": the items of the list the articles give of that idea.
   // (A list of what was said in a meeting counts nothing of an event: "the assembly gathered 196 countries".)
   item: (claim, kb) => {
-    if (!claim.topics.some((t) => t.kind === 'concept')) return undefined;
+    const first = claim.topics.find((t) => t.kind === 'concept');
+    if (first?.kind !== 'concept') return undefined;
     const ofEvent = (f: Fact) => claim.events.every((e) => f.about === e.entity);
-    const fact = [...kb.facts.values()].find((f) => f.items?.length && ofEvent(f) && claim.topics.every((t) => t.kind !== 'concept' || f.concepts.includes(t.concept)));
+    // (The facts of the first idea, in the base's order, hold every fact that carries them all: not every fact of the base.)
+    const fact = (kb.factsWithConcept.get(first.concept) ?? []).find((f) => f.items?.length && ofEvent(f) && claim.topics.every((t) => t.kind !== 'concept' || f.concepts.includes(t.concept)));
     return fact ? { n: fact.items?.length ?? 0, facts: [fact] } : undefined;
   },
   // "he met two U officials": the people met, of the group named, besides those named.
@@ -90,3 +92,12 @@ export function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
     return holds ? supported(facts, meetings) : contradicted('count', facts, meetings);
   });
 }
+
+/** The base's facts that say where its articles come from, in its order: gathered once per base, not at each claim. */
+function sourceFacts(kb: KnowledgeBase): readonly Fact[] {
+  let found = sources.get(kb);
+  if (!found) sources.set(kb, (found = Object.freeze([...kb.facts.values()].filter((f) => f.slot === 'source'))));
+  return found;
+}
+
+const sources = new WeakMap<KnowledgeBase, readonly Fact[]>();

@@ -144,3 +144,20 @@ export function slotPool(kb: KnowledgeBase, meetings: readonly Meeting[], slots:
   if (!list) known.set(key, (list = lastingList(kb, gather())));
   return list;
 }
+
+const firstOfEvery = new WeakMap<KnowledgeBase, Map<string, readonly Fact[]>>();
+
+/**
+ * The first fact of a slot of each meeting (its source, who met), meeting by meeting: of every meeting of the base,
+ * what a claim about all of them cites, gathered once per base rather than looked up meeting by meeting at each
+ * question. A new list each time: the caller may keep it.
+ */
+export function firstOfSlot(kb: KnowledgeBase, meetings: readonly Meeting[], slot: Fact['slot']): Fact[] {
+  const first = (m: Meeting) => (kb.factsAbout.get(m.id) ?? []).filter((f) => f.slot === slot).slice(0, 1);
+  if (!isEveryMeeting(kb, meetings)) return meetings.flatMap(first);
+  let bySlot = firstOfEvery.get(kb);
+  if (!bySlot) firstOfEvery.set(kb, (bySlot = new Map()));
+  let found = bySlot.get(slot);
+  if (!found) bySlot.set(slot, (found = Object.freeze(kb.meetings.flatMap(first))));
+  return [...found];
+}

@@ -10,6 +10,7 @@ import { meetingsWithIds } from '../knowledge/indexes.js';
 import { affiliations, eventsOf, factsAbout, within } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
 import { slotFacts, topicFindings } from './evidence.js';
+import { firstOfSlot } from './pool.js';
 import { checkMeeting } from './meetings.js';
 import { datesAnEdge } from './judge.js';
 import { scopeOf } from './scope.js';
@@ -187,7 +188,7 @@ export function checkSource(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const scope = scopeOf(others, kb, env.focus);
   const source = (m: Meeting) => slotFacts(kb, m, 'source').slice(0, 1);
   const unknownIssuer = [...part.topics.filter((t) => t.kind === 'word').map((t) => t.surface), ...(claim.unknownIssuers ?? [])];
-  if (!issuers.length && !unknownIssuer.length) return supported(scope.meetings.flatMap(source), scope.meetings);
+  if (!issuers.length && !unknownIssuer.length) return supported(firstOfSlot(kb, scope.meetings, 'source'), scope.meetings);
   // The one who issued it, or a body it is part of: broader is right, narrower is not said.
   // One communiqué, one issuer: the body the article names, and no other (not even the one it belongs to).
   const judge = (m: Meeting) => (issuers.length > 0 && issuers.every((o) => o === m.communique) ? 'right' : 'wrong');
@@ -198,11 +199,11 @@ export function checkSource(claim: Claim, part: Part, env: VerifyEnv): Finding {
   if (right.length && !unknownIssuer.length) return supported(right.flatMap(source), right);
   const wrong = scope.meetings.filter((m) => judge(m) === 'wrong');
   // "its own statement as well": another communiqué besides the one the articles cite is not ruled out.
-  if (claim.additive) return notStated([{ kind: 'element' }], scope.meetings.flatMap(source), scope.meetings);
+  if (claim.additive) return notStated([{ kind: 'element' }], firstOfSlot(kb, scope.meetings, 'source'), scope.meetings);
   if ((scope.pinned || scope.meetings.length === kb.meetings.length) && wrong.length === scope.meetings.length && scope.meetings.length) {
-    return contradicted('issuer', scope.meetings.flatMap(source), scope.meetings);
+    return contradicted('issuer', firstOfSlot(kb, scope.meetings, 'source'), scope.meetings);
   }
-  return notStated([{ kind: 'element' }], scope.meetings.flatMap(source), scope.meetings);
+  return notStated([{ kind: 'element' }], firstOfSlot(kb, scope.meetings, 'source'), scope.meetings);
 }
 
 function isoOf(d: { day?: number; month?: number; year?: number }, reference?: string): string | undefined {
