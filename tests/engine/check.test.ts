@@ -339,6 +339,9 @@ describe('the verdict on each claim', () => {
     ['Shahkar came to Marrakech as one of the heads of delegation', ['supported']],
     ['Zouev was one of the heads of delegation at the Interpol assembly', ['not_stated']],
     ['Zouev is the UN Secretary-General', ['contradicted']],
+    // "the 25th was a Tuesday and the 1st a Monday": a day said after "and" is a claim of its own.
+    ["Le 25 novembre c'était un mardi et le 1er décembre un lundi", ['supported', 'supported']],
+    ["Le 25 novembre c'était un mardi et le 1er décembre un mardi", ['supported', 'contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
