@@ -149,11 +149,13 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     }
     // ("when was the Y meeting?" "was the O assembly still going on then?": "then", last, is that meeting's day.)
     const tokens = query.reading.tokens;
-    const thenLast = query.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'then' && t.end === tokens.length);
+    const last = (marker: string) => query.reading.terms.some((t) => t.kind === 'marker' && t.marker === marker && t.end === tokens.length);
+    // ("…had already wrapped up by then": as of that day, an end on or before it.)
+    const byThen = claim.already === true && last('already');
     const [thatMeeting] = previous.meetings.length === 1 ? previous.meetings.map((id) => kb.entities.get(id)) : [];
-    if (thenLast && thatMeeting?.type === 'meeting' && claim.events.length && !claim.dates.length && !participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) {
+    if ((last('then') || byThen) && thatMeeting?.type === 'meeting' && claim.events.length && !claim.dates.length && !participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) {
       const [year, month, day] = thatMeeting.date.split('-').map(Number) as [number, number, number];
-      dates = [...dates, { day, month, year, start: -1, end: -1 }];
+      dates = [...dates, { day, month, year, start: -1, end: -1, ...(byThen ? { ofClause: true as const } : {}) }];
       dating = [...dating, thatMeeting.id];
       inherited = true;
     }

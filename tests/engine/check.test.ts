@@ -342,6 +342,9 @@ describe('the verdict on each claim', () => {
     // "the 25th was a Tuesday and the 1st a Monday": a day said after "and" is a claim of its own.
     ["Le 25 novembre c'était un mardi et le 1er décembre un lundi", ['supported', 'supported']],
     ["Le 25 novembre c'était un mardi et le 1er décembre un mardi", ['supported', 'contradicted']],
+    // "…had already ended by then": as of the day of the meeting just named.
+    ['Zouev met Hammouchi on 1 December, and the Interpol assembly had already ended by then', ['supported', 'supported']],
+    ['Shahkar met Hammouchi on 25 November, and the Interpol assembly had already ended by then', ['supported', 'contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
