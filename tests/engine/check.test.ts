@@ -345,6 +345,9 @@ describe('the verdict on each claim', () => {
     // "…had already ended by then": as of the day of the meeting just named.
     ['Zouev met Hammouchi on 1 December, and the Interpol assembly had already ended by then', ['supported', 'supported']],
     ['Shahkar met Hammouchi on 25 November, and the Interpol assembly had already ended by then', ['supported', 'contradicted']],
+    // "…talked about X, but not Y": a place denied after anything talked of is denied of the talks.
+    ["à Rabat, ils ont discuté de la sécurisation des grands événements sportifs, mais pas de l'Afghanistan", ['supported', 'contradicted']],
+    ['in Rabat they talked about preventing violent extremism, but not about Syria', ['supported', 'contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
