@@ -127,6 +127,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '1) c’est O qui a reçu A 2) la réunion…', when: (c) => c.enumerated === true, then: 'clause' },
   { example: '…was received while the assembly was still going on', when: (c) => c.temporal === true, then: 'none' },
   { example: 'A met B and C together · … B et C dans la même réunion', when: (c) => c.joined && saysTogether(c.right), then: 'none' },
+  { example: 'the X meeting was between A and B', when: (c) => c.joined && namesOnly(c.right, c.kb) && endsBetween(c.left, c.lexicon), then: 'none' },
   // ("Le chef de la police de l'U c'est C et il est aussi…": one said to be the other is a claim, and what follows its own.)
   { example: 'Both C and B talked about…', when: (c) => c.joined && subjectsOnly(c.left, c.kb) && !(c.left.claim.identities.length > 0 && opensWithSubject(c.right) && hasVerb(c.right, c.lexicon)), then: 'none' },
   { example: 'La rencontre avec B, c’était à X', when: (c) => !hasVerb(c.left, c.lexicon) && !c.left.reading.terms.some((t) => t.kind === 'predicate' || t.kind === 'negation') && namesMeeting(c.left) && !opensWithMeetingPronoun(c.left, c.lexicon) && opensWithMeetingPronoun(c.right, c.lexicon), then: 'none' },
@@ -291,6 +292,14 @@ function subjectsOnly(q: Query, kb: KnowledgeBase): boolean {
 }
 
 /** "A et B": names of people and nothing else, as after "the two officials," (who they are). */
+/** "…between A", « …entre A »: the clause ends on a name after a word of two sides, whose other side follows. */
+function endsBetween(q: Query, lexicon: Lexicon): boolean {
+  const grammar = grammarOf(lexicon);
+  const last = q.reading.terms.filter((t) => t.kind !== 'function').at(-1);
+  const { tokens } = q.reading;
+  return last?.kind === 'entity' && [tokens[last.start - 1], tokens[last.start - 2]].some((w) => grammar.spanWords.has(w ?? ''));
+}
+
 function namesOnly(q: Query, kb: KnowledgeBase): boolean {
   const content = q.reading.terms.filter((t) => t.kind !== 'function');
   return content.length > 0 && content.every((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'person');

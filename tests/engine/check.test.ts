@@ -348,6 +348,11 @@ describe('the verdict on each claim', () => {
     // "…talked about X, but not Y": a place denied after anything talked of is denied of the talks.
     ["à Rabat, ils ont discuté de la sécurisation des grands événements sportifs, mais pas de l'Afghanistan", ['supported', 'contradicted']],
     ['in Rabat they talked about preventing violent extremism, but not about Syria', ['supported', 'contradicted']],
+    // The one meeting named, with someone said to be in it who was not: "Marrakech meeting: A and B", "between A and B".
+    ['Marrakech meeting: Hammouchi and Zouev.', ['contradicted']],
+    ['Rabat meeting: Hammouchi and Zouev.', ['supported']],
+    ['The Marrakech meeting was between Hammouchi and Zouev', ['contradicted']],
+    ["la rencontre de Rabat était entre Hammouchi et Zouev", ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
