@@ -47,9 +47,14 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   const completed = (c: Query['claim']) => {
     const out = onePlace ? { ...c, every: false } : c;
     const [earlier, later] = [meetingOf(before?.claim, kb), meetingOf(out, kb)];
-    return after && earlier && later && earlier !== later && !out.order ? { ...out, order: { earlier, later } } : out;
+    // (So did "…, and B came six days later": a "later" that ends the clause.)
+    const last = own.reading.terms.filter((t) => t.kind !== 'function').at(-1);
+    const saysLater = last?.kind === 'marker' && last.marker === 'then';
+    return (after || saysLater) && earlier && later && earlier !== later && !out.order ? { ...out, order: { earlier, later } } : out;
   };
-  const whole: Query = continues && before ? { ...own, claim: completed(completeEllipsis(before.claim, spoken, kb, adds)), negated: (own.negated && !own.claim.beyond) || opens } : own.claim.beyond ? { ...own, negated: false } : own;
+  // (A clause of its own that ends on "later" — "…, and B came six days later" — is after the one before too.)
+  const standing = own.claim.beyond ? { ...own, negated: false } : own;
+  const whole: Query = continues && before ? { ...own, claim: completed(completeEllipsis(before.claim, spoken, kb, adds)), negated: (own.negated && !own.claim.beyond) || opens } : before ? { ...standing, claim: completed(standing.claim) } : standing;
   const reported = saysThat(whole, kb);
   return { query: reported && before ? { ...whole, claim: { ...whole.claim, topics: before.claim.topics, narrower: before.claim.narrower } } : whole, reported };
 }

@@ -353,6 +353,9 @@ describe('the verdict on each claim', () => {
     ['Rabat meeting: Hammouchi and Zouev.', ['supported']],
     ['The Marrakech meeting was between Hammouchi and Zouev', ['contradicted']],
     ["la rencontre de Rabat était entre Hammouchi et Zouev", ['supported']],
+    // "…, and B came six days later": after the meeting just named, not only six days from it.
+    ['Zouev met Hammouchi on 1 December, and Shahkar came six days later', ['supported', 'contradicted']],
+    ['Shahkar met Hammouchi on 25 November, and Zouev came six days later', ['supported', 'supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
