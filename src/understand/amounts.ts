@@ -225,7 +225,7 @@ function readAtOrganisation({ claim, kb, terms, tokens, grammar, locative }: Con
   // (Nor "a été élu à un poste à O": a word said between is what happened there, which no record may hold.)
   const said = terms.some((t) => t.start >= person.end && t.end <= org.start && (t.kind === 'word' || t.kind === 'title' || t.kind === 'concept' || t.kind === 'generic' || t.kind === 'number'));
   if (!is || !locative(at) || modifies || said) return;
-  claim.affiliations.push({ person: person.entity, org: org.entity, surface: org.surface });
+  claim.affiliations.push({ person: person.entity, org: org.entity, surface: org.surface, at: true });
   claim.participants = claim.participants.filter((p) => p !== org);
 }
 

@@ -84,7 +84,8 @@ export interface Claim {
   /** A named person said to be the one a title designates ("B, the U police chief"). */
   identities: { person: string; as: string; unknownOrg?: string; surface: string }[];
   /** A person said to work for an organisation ("C from O"). */
-  affiliations: { person: string; org: string; surface: string }[];
+  /** (`at`: said with a locative, "B was at O", which may mean at O's event.) */
+  affiliations: { person: string; org: string; surface: string; at?: true }[];
   generic: Set<GenericKind>;
   /** Organisations said to have issued a document ("O's press release"). */
   issuers: string[];

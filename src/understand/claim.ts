@@ -220,7 +220,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       const between = (a: { end: number }, m: { start: number }) => of('generic').some((g) => g.what === 'person' && g.start >= a.end && g.end <= m.start) || of('pronoun').some((p) => p.start >= a.end && p.end <= m.start);
       const person = [...aliases].reverse().find((a) => a.end <= e.start && of('marker').some((m) => m.marker === 'affiliation' && m.start >= a.end && m.start - a.end <= 2 && m.end <= e.start && !between(a, m))) ?? across;
       if (person) {
-        claim.affiliations.push({ person: person.entity, org: e.entity, surface: e.surface });
+        claim.affiliations.push({ person: person.entity, org: e.entity, surface: e.surface, ...(isLocative(before(e)) ? { at: true as const } : {}) });
         continue;
       }
     }

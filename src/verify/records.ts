@@ -122,8 +122,11 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
     else if (t.unknownOrg || !fieldOk(t.person)) findings.push(contradicted('organisation', role));
     else findings.push(supported(role));
   }
-  for (const { person, org } of claim.affiliations) {
-    findings.push(affiliations(kb, person).has(org) ? supported(roleOf(person)) : contradicted('organisation', roleOf(person)));
+  // ("B wasn't at O": of an organisation that holds an event the articles name, "at O" may be at its event, where
+  // the articles place no one but those of its meetings; so of someone not of O, they do not say.)
+  const holdsEvent = (org: string) => eventsOf(kb).some((e) => e.organiser === org);
+  for (const { person, org, at } of claim.affiliations) {
+    findings.push(affiliations(kb, person).has(org) ? supported(roleOf(person)) : at && holdsEvent(org) ? notStated([{ kind: 'element' }], roleOf(person)) : contradicted('organisation', roleOf(person)));
   }
   // "Does A lead the P?", "B works for O?": only a title verb pairs a person with an organisation.
   const people = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');

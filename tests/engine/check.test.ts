@@ -356,6 +356,10 @@ describe('the verdict on each claim', () => {
     // "…, and B came six days later": after the meeting just named, not only six days from it.
     ['Zouev met Hammouchi on 1 December, and Shahkar came six days later', ['supported', 'contradicted']],
     ['Shahkar met Hammouchi on 25 November, and Zouev came six days later', ['supported', 'supported']],
+    // "B was at O", of an organisation that holds an event: perhaps at the event, which the articles do not say of B.
+    ["Zouev wasn't at Interpol", ['not_stated']],
+    ['Zouev is from Interpol', ['contradicted']],
+    ["Hammouchi est à l'ONU", ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
