@@ -360,6 +360,8 @@ describe('the verdict on each claim', () => {
     ["Zouev wasn't at Interpol", ['not_stated']],
     ['Zouev is from Interpol', ['contradicted']],
     ["Hammouchi est à l'ONU", ['contradicted']],
+    // "that's the gist of the X piece": a word about an article, set aside; the claim before it is checked.
+    ["Hammouchi received Zouev in Rabat, that's the gist of the Rabat piece", ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
