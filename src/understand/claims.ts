@@ -118,7 +118,7 @@ function isClaim(q: Query, verb: boolean): boolean {
   const nameOnly = !verb && !c.same && c.predicates.length + c.titles.length + c.identities.length + c.affiliations.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.meetings.length + c.topics.length + c.narrower.length + c.counts.length + c.issuers.length + (c.unknownIssuers?.length ?? 0) + (c.ordinals?.length ?? 0) === 0;
   if (nameOnly) return false;
   // ("that's the gist of the X piece", « c'est le résumé de l'article de X »: a word about the coverage said of an article, nothing of the news.)
-  const ofTheArticle = (c.generic.has('article') || c.generic.has('document')) && q.reading.cues.length > 0 && c.participants.length + c.predicates.length + c.topics.length + c.dates.length + c.events.length + c.titles.length + c.counts.length + c.issuers.length === 0;
+  const ofTheArticle = (c.generic.has('article') || c.generic.has('document')) && q.reading.cues.length > 0 && c.participants.length + c.predicates.length + c.topics.length + c.dates.length + c.events.length + c.titles.length + c.counts.length + c.issuers.length + (c.unknownIssuers?.length ?? 0) === 0;
   if (ofTheArticle) return false;
   // "he's Russian", "it lasted about 30 minutes": said of whoever or whatever the claim before is about.
   const aboutSomeone = q.pronouns.size > 0 && c.topics.length + c.titles.length + q.reading.terms.filter((t) => t.kind === 'number').length > 0;
