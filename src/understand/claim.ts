@@ -294,7 +294,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         // "quels responsables de l'U A a reçus ?": a name inside the question phrase is what is asked, the object.
         const inWhPhrase = asked.size > 0 && [...asked].some((w) => w < e.start) && of('generic').some((g) => g.what === 'person' && g.end <= e.start && g.start > Math.min(...asked)) && entities.some((o) => o !== e && o.start > e.end && (first === undefined || o.start < first.start));
         // ("was it A who asked…", « c'est A qui a demandé… »: a name right before "who" does what follows, whatever "was" opens.)
-        const cleft = first !== undefined && e.start < first.start && grammar.relative.has(tokens[e.end] ?? '') && first.start - e.end <= 2;
+        // (Not "A, qui dirige…": after a comma, « qui » opens a clause about A, it singles no one out.)
+        const cleft = first !== undefined && e.start < first.start && grammar.relative.has(tokens[e.end] ?? '') && first.start - e.end <= 2 && !reading.clauses.includes(e.end);
         if (cleft) claim.singledOut = 'cleft';
         // (After a passive verb, only "by", « par » names the doer: « …reçus par A sont de l'U » — the U is theirs.)
         const role = agentMarked || cleft ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : passive && e.start > first.start && !of('marker').some((m) => m.marker === 'agent' && m.start >= first.end && m.end <= e.start && !entities.some((o) => o.type === 'person' && o.start >= m.end && o.end <= e.start)) ? 'object' : (e.start < first.start) !== passive ? 'agent' : 'object';

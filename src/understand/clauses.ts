@@ -148,7 +148,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
   { example: '…les deux responsables de O, A et B', when: (c) => namesOnly(c.right, c.kb) && c.left.claim.generic.has('person') && (!c.joined || c.left.claim.every === true), then: 'none' },
   { example: '…<an event>, which is being held in X', when: (c) => c.relative !== undefined, then: 'relative' },
-  { example: 'B was in <a country> and was received by A · …, reçu lundi par A', when: (c) => !c.including && opensWithAuxiliary(c.right) && (c.joined ? subjectOf(c.left) !== undefined : firstContent(c.left)?.kind === 'entity'), then: 'subject' },
+  { example: 'B was in <a country> and was received by A · …, reçu lundi par A', when: (c) => !c.including && opensWithAuxiliary(c.right, c.lexicon) && !saysWhoSaid(c.right, c.kb) && (c.joined ? subjectOf(c.left) !== undefined : firstContent(c.left)?.kind === 'entity'), then: 'subject' },
   { example: '…, notamment la traite · …, including C', when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (c.including || opensIncluding(c.right, c.lexicon)), then: 'adds' },
   { example: '…Y communiqué came from X and the X one from Y · …à Y le 1er et celle de X le 25', when: (c) => c.joined && !hasVerb(c.right, c.lexicon) && opensWithAnaphora(c.right, c.lexicon, c.kb) && (c.left.claim.meetings.length > 0 || [...c.left.claim.generic].some((g) => g === 'document' || g === 'article' || g === 'meeting')), then: 'continues' },
   {
@@ -312,9 +312,18 @@ function opensUniversal(q: Query, lexicon: Lexicon): boolean {
 }
 
 /** "…and was received by A", "…et a été reçu par…", "…and flew to X": a verb or its auxiliary first, its subject left unsaid, in a statement. */
-function opensWithAuxiliary(q: Query): boolean {
+/** « …, a souligné le chef de la P » : a verb of saying followed by who said it, an attribution of what came before. */
+function saysWhoSaid(q: Query, kb: KnowledgeBase): boolean {
+  const verb = q.reading.terms.find((t) => t.kind === 'predicate');
+  const saying = verb?.kind === 'predicate' && verb.predicates.some((id) => kb.predicates.get(id)?.kind === 'content');
+  return saying && q.reading.terms.some((t) => t.start >= verb.end && t.start - verb.end <= 2 && (t.kind === 'title' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'person')));
+}
+
+function opensWithAuxiliary(q: Query, lexicon: Lexicon): boolean {
   // ("…and then flew to X": a word of sequence first, then the verb; "…pour parler de…" is a purpose, not a verb of its own.)
-  const first = q.reading.terms.find((t) => !(t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'then')));
+  // (« …, a reçu B »: the auxiliary, read as a word of grammar, before the verb.)
+  const auxiliary = grammarOf(lexicon).auxiliary;
+  const first = q.reading.terms.find((t) => !(t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'then')) && !(t.kind === 'function' && t.end - t.start === 1 && auxiliary.has(q.reading.tokens[t.start] ?? '')));
   if (q.reading.endsWithQuestionMark || !q.reading.terms.some((t) => t.kind === 'predicate')) return false;
   return first?.kind === 'predicate' || (first?.kind === 'marker' && (first.marker === 'opener' || first.marker === 'passive' || first.marker === 'inversion'));
 }

@@ -53,7 +53,8 @@ describe('cutting a message into claims', () => {
     ["La 93e AG d'Interpol se tient à Tanger et se termine le 27 novembre", [['claim', "La 93e AG d'Interpol se tient à Tanger"], ['claim', 'se termine le 27 novembre']]],
     // An apposition between commas is no clause of its own.
     ['Hammouchi, patron de la DGSN, a reçu Zouev à Rabat.', [['claim', 'Hammouchi, patron de la DGSN, a reçu Zouev à Rabat']]],
-    ['Hammouchi, qui est le patron de la DGSN, a reçu Zouev à Rabat.', [['claim', 'Hammouchi, qui est le patron de la DGSN, a reçu Zouev à Rabat']]],
+    // (A clause about him between commas, with a verb of its own, is one; « a reçu » goes on with him.)
+    ['Hammouchi, qui est le patron de la DGSN, a reçu Zouev à Rabat.', [['claim', 'Hammouchi, qui est le patron de la DGSN'], ['claim', 'a reçu Zouev à Rabat']]],
     // Questions are set aside; so are opinions with nothing to check.
     ['did Zouev and Hammouchi really talk about the World Cup?? wild', [['question', 'did Zouev and Hammouchi really talk about the World Cup??'], ['remark', 'wild']]],
     // A question reported ("asked where…") is a question too, not a claim that someone asked.
@@ -362,6 +363,9 @@ describe('the verdict on each claim', () => {
     ["Hammouchi est à l'ONU", ['contradicted']],
     // "that's the gist of the X piece": a word about an article, set aside; the claim before it is checked.
     ["Hammouchi received Zouev in Rabat, that's the gist of the Rabat piece", ['supported']],
+    // « A, qui dirige la P, a reçu B »: a clause about A after a comma singles no one out, and « a reçu B » is A's too.
+    ["Hammouchi, qui dirige la DGSN, a reçu Shahkar à Marrakech", ['supported', 'supported']],
+    ["Hammouchi, qui dirige la DGSN, a reçu Shahkar à Rabat", ['supported', 'contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
