@@ -160,7 +160,13 @@ function readBoth({ claim, reading, kb, lexicon, meetingNouns, terms, tokens, gr
     const gap = g.start - u.end;
     return gap >= 0 && (gap <= 1 || (gap <= 3 && terms.filter((t) => t.start >= u.end && t.start < g.start).every((t) => t.kind === 'function')));
   });
-  if (universal.some((u) => nounNext(u) || verbNext(u))) claim.every = true;
+  // ("<a country> and <a region> were both mentioned": "both" of two things talked of, not of meetings or people.)
+  const ofThings = (u: { start: number }) => {
+    const before = terms.filter((t) => t.end <= u.start && t.kind !== 'function' && t.kind !== 'marker');
+    const thing = (t: Term) => t.kind === 'concept' || t.kind === 'word' || (t.kind === 'entity' && !['person', 'meeting'].includes(kb.entities.get(t.entity)?.type ?? ''));
+    return before.length >= 2 && before.every(thing);
+  };
+  if (universal.some((u) => (nounNext(u) || verbNext(u)) && !ofThings(u))) claim.every = true;
   // ("tous les chefs de délégation": every one of a group no article lists, which none says.)
   for (const p of claim.participants) {
     const group = kb.entities.get(p.entity) as { named?: boolean } | undefined;

@@ -366,6 +366,9 @@ describe('the verdict on each claim', () => {
     // « A, qui dirige la P, a reçu B »: a clause about A after a comma singles no one out, and « a reçu B » is A's too.
     ["Hammouchi, qui dirige la DGSN, a reçu Shahkar à Marrakech", ['supported', 'supported']],
     ["Hammouchi, qui dirige la DGSN, a reçu Shahkar à Rabat", ['supported', 'contradicted']],
+    // "X and Y were both mentioned": "both" of the two things talked of, not of the meetings.
+    ['Syria and the Sahel were both mentioned in the Rabat talks', ['supported']],
+    ['Syria and Ukraine were both mentioned in the Rabat talks', ['not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
