@@ -158,6 +158,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   },
   { example: '…in <a country> but not in <a country>', when: (c) => opensNegated(c.right) && c.right.claim.notPlaces.length > 0 && c.right.claim.notPlaces.every((p) => deniedOfTalks(c.left.claim, p.entity, c.kb)), then: 'continues' },
   { example: '…à Y et se termine le 27 · …, he was on a working visit', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && (c.joined || opensWithSubject(c.right)), then: 'clause' },
+  { example: '…à moins d’une semaine d’intervalle, la première à X', when: (c) => opensWithRank(c.right) && c.right.claim.places.length + c.right.claim.dates.length > 0, then: 'clause' },
   { example: 'le 25 c’était un mardi et le 1er un lundi', when: (c) => c.joined && isElliptical(c.right, hasVerb(c.right, c.lexicon)) && [c.left, c.right].every((q) => q.claim.dates.some((d) => d.day !== undefined)), then: 'continues' },
   { example: '…de <a region> et de <a country>', when: () => true, then: 'none' },
 ];
@@ -312,6 +313,12 @@ function opensUniversal(q: Query, lexicon: Lexicon): boolean {
 }
 
 /** "…and was received by A", "…et a été reçu par…", "…and flew to X": a verb or its auxiliary first, its subject left unsaid, in a statement. */
+/** "the first in X", « la première à X »: a rank first, standing for one of the meetings said before. */
+function opensWithRank(q: Query): boolean {
+  const first = firstContent(q);
+  return first?.kind === 'marker' && (first.marker === 'first' || first.marker === 'last');
+}
+
 /** « …, a souligné le chef de la P » : a verb of saying followed by who said it, an attribution of what came before. */
 function saysWhoSaid(q: Query, kb: KnowledgeBase): boolean {
   const verb = q.reading.terms.find((t) => t.kind === 'predicate');

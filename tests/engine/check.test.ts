@@ -369,6 +369,11 @@ describe('the verdict on each claim', () => {
     // "X and Y were both mentioned": "both" of the two things talked of, not of the meetings.
     ['Syria and the Sahel were both mentioned in the Rabat talks', ['supported']],
     ['Syria and Ukraine were both mentioned in the Rabat talks', ['not_stated']],
+    // "…, the first in X", "first in X then in Y": which of the meetings came first is a claim of its own.
+    ["Les deux rencontres ont eu lieu en 2025, la première à Marrakech", ['supported', 'supported']],
+    ['the two meetings were in 2025, the first in Rabat', ['supported', 'contradicted']],
+    ['Hammouchi saw two UN officials, first in Marrakech then in Rabat', ['supported', 'supported']],
+    ['Hammouchi saw two UN officials, first in Rabat then in Marrakech', ['supported', 'contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
