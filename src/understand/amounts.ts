@@ -3,6 +3,7 @@
 // "already", who came before whom, and which members of an idea are asked for.
 import { fold } from '../language/normalize.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
+import { readArticleNamed } from './article-named.js';
 import type { Claim, EntityTerm } from './claim.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import { readAroundMeeting, readCompared, readEventDay, readEventOrder, readOrder } from './order.js';
@@ -27,7 +28,7 @@ export interface Context {
 }
 
 /** The readers, in order: each may use what an earlier one set (a count before its span, an order before the one compared). */
-const READERS: readonly ((c: Context) => void)[] = [readOccasionOrg, readNumbers, readVisitRank, readBoth, readSameness, readRank, readUnsaid, readOnly, readOrder, readEventOrder, readAroundMeeting, readEventDay, readAsked, readCompared, readSubject, readAtOrganisation];
+const READERS: readonly ((c: Context) => void)[] = [readOccasionOrg, readNumbers, readVisitRank, readBoth, readSameness, readRank, readUnsaid, readOnly, readOrder, readEventOrder, readAroundMeeting, readEventDay, readAsked, readCompared, readSubject, readAtOrganisation, readArticleNamed];
 
 export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], meetingNouns: readonly { start: number; end: number }[]): void {
   const { terms, tokens } = reading;

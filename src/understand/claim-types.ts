@@ -79,6 +79,8 @@ export interface Claim {
   doerCountry?: string;
   /** "was received", « a été reçu »: the subject is the one the verb was done to. */
   passive?: boolean;
+  /** "the Y piece says…": the article the claim says it is in. */
+  article?: string;
   /** "according to A, …": the person whose words the claim is given as. */
   source?: string;
   /** A named person said to be the one a title designates ("B, the U police chief"). */

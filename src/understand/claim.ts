@@ -33,8 +33,10 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   const hearsay = (speech: TermOf<'predicate'>) => !entities.some((e) => e.end <= speech.start) && !terms.some((t) => t.kind === 'pronoun' && t.end <= speech.start);
   const said = of('predicate');
   // ("The X statement says the SG came…": a document saying it is where the claim comes from, not something done.)
-  const fromDocument = (speech: TermOf<'predicate'>) => terms.some((t) => t.kind === 'generic' && (t.what === 'document' || t.what === 'article') && t.end <= speech.start && speech.start - t.end <= 1);
-  const predicates = said.filter((p, i) => !(saying(p) && (hearsay(p) || fromDocument(p)) && said.slice(i + 1).some((q) => !saying(q))));
+  // (« l'article de Y dit… »: past whose or which it is.)
+  const fromDocument = (speech: TermOf<'predicate'>) => terms.some((t) => t.kind === 'generic' && (t.what === 'document' || t.what === 'article') && t.end <= speech.start && (speech.start - t.end <= 1 || (speech.start - t.end <= 3 && terms.every((x) => x.end <= t.end || x.start >= speech.start || x.kind === 'function' || x.kind === 'entity'))));
+  // (After a document's "says", any verb is what it says: "the Y piece says they discussed…".)
+  const predicates = said.filter((p, i) => !(saying(p) && ((hearsay(p) && said.slice(i + 1).some((q) => !saying(q))) || (fromDocument(p) && said.length > i + 1))));
   const first = predicates[0];
   const isLocative = (w: string | undefined) => w !== undefined && locativeSets.some((s) => s.has(w));
   const before = (e: { start: number }) => {
@@ -346,7 +348,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   const exclusiveStarts = new Set(Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens).map((m) => m.start)));
   const exclusiveAt = (i: number) => exclusiveStarts.has(i);
   const commonNoun = (p: Mention) => ((kb.entities.get(p.entity) as { common_nouns?: string[] } | undefined)?.common_nouns ?? []).some((n) => fold(n) === fold(p.surface));
-  for (const w of of('word')) {
+  // (« dans un hôtel »: a building's name, read as a word that asks, is still a building.)
+  const venueCues = of('cue').filter((c) => c.end - c.start === 1 && grammar.venues.has(tokens[c.start] ?? '') && isLocative(before(c))).map((c): TermOf<'word'> => ({ ...c, kind: 'word', word: tokens[c.start] ?? '', inCoverage: true }));
+  for (const w of [...of('word'), ...venueCues]) {
     // "à Casablanca", "in Geneva", "a tanger": a name where a place goes ("a duré" is a verb, not a place).
     const prev = before(w);
     // (As typed: "proposé" mended into "propos" is still a participle.)

@@ -15,7 +15,7 @@ import { membershipFinding } from './membership.js';
 import { exclusiveFindings } from './only.js';
 import { editionFindings, sameFindings } from './shared.js';
 import { topicFindings } from './evidence.js';
-import { sourceFinding } from './statements.js';
+import { articleFinding, sourceFinding } from './statements.js';
 import { scopeOf } from './scope.js';
 import { combine, contradicted, notStated, supported, type Finding, type Judgement } from './verdict.js';
 import { affiliations, factsAbout } from '../retrieve/graph.js';
@@ -192,6 +192,7 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
     findings.push(notStated(gaps, gaps.flatMap((g) => (g.kind === 'narrower' && g.fact ? [g.fact] : []))));
   }
   if (claim.source) findings.push(sourceFinding(claim.source, findings, env));
+  if (claim.article) findings.push(articleFinding(claim.article, findings));
   return combine(findings);
 }
 

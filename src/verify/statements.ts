@@ -176,6 +176,13 @@ export function sourceFinding(source: string, findings: readonly Finding[], env:
   return theirs.length ? supported(theirs, meetingsOf(theirs, env.kb)) : notStated([{ kind: 'element' }], facts);
 }
 
+/** "the Y piece says…": what the facts say is that article's only when one of them quotes it; the other article's is not. */
+export function articleFinding(article: string, findings: readonly Finding[]): Finding {
+  const facts = findings.filter((f) => f.verdict === 'supported').flatMap((f) => f.facts);
+  const its = facts.filter((f) => f.evidence.some((e) => e.article === article));
+  return its.length ? supported(its) : notStated([{ kind: 'element' }], facts);
+}
+
 /**
  * The facts of a pool that are in each of these sets (a person's facts, carrier.factsInvolving()), in the pool's order:
  * of every meeting's facts (a lasting list), found from the shortest set's side through the facts' places in the pool.

@@ -374,6 +374,12 @@ describe('the verdict on each claim', () => {
     ['the two meetings were in 2025, the first in Rabat', ['supported', 'contradicted']],
     ['Hammouchi saw two UN officials, first in Marrakech then in Rabat', ['supported', 'supported']],
     ['Hammouchi saw two UN officials, first in Rabat then in Marrakech', ['supported', 'contradicted']],
+    // "the Y piece says…": what it says must be in that article; the other one's is not its.
+    ['the Rabat article says the Interpol GA ends on the 27th', ['not_stated']],
+    ['the Marrakech article says the Interpol GA ends on the 27th', ['supported']],
+    ["l'article de Rabat dit qu'ils ont parlé de la Syrie", ['supported']],
+    // « dans un hôtel de X »: a building, even where the word also asks something.
+    ['Shahkar a rencontré Hammouchi dans un hôtel de Marrakech', ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.

@@ -1,0 +1,22 @@
+// "the Y piece says…", « l'article de Y dit que… »: a place next to the word for an
+// article names the article (the one whose meeting was there), not where something
+// happened. What the claim says must then be in that article.
+import { factsAbout } from '../retrieve/graph.js';
+import type { Context } from './amounts.js';
+
+export function readArticleNamed({ claim, kb, lexicon, tokens, grammar, of }: Context): void {
+  // (Only an article said to say something — "the Y piece says", « l'article de Y dit » —: in "tl;dr of the X article" the
+  // place picks the meeting asked about.)
+  const says = (at: number) => of('predicate').some((p) => p.start >= at && p.start - at <= 2 && p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
+  const articles = of('generic').filter((g) => g.what === 'article' && says(g.end));
+  if (!articles.length) return;
+  // ("the Y piece", « l'article de Y »: right before the noun, or after it past "of", « de ».)
+  const relations = new Set(Object.values(lexicon.languages).flatMap((l) => [...l.relations]));
+  const names = (p: { start: number; end: number }) => articles.some((g) => p.end === g.start || (p.start > g.end && p.start - g.end <= 2 && tokens.slice(g.end, p.start).every((w) => relations.has(w) || grammar.articles.has(w))));
+  for (const place of claim.places.filter(names)) {
+    const ids = new Set((kb.meetingsAt.get(place.entity) ?? []).flatMap((m) => factsAbout(kb, m.id).flatMap((f) => f.evidence.map((e) => e.article))));
+    if (ids.size !== 1) continue;
+    claim.article = [...ids][0];
+    claim.places = claim.places.filter((p) => p !== place);
+  }
+}
