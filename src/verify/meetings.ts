@@ -43,7 +43,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const absent = scope.people.filter((p) => kb.entities.get(p)?.type === 'person' && !involves(kb, without, p));
     return absent.length ? contradicted('role', citeMeeting(without, claim, kb), [without]) : notStated([{ kind: 'element' }], citeMeeting(without, claim, kb), [without]);
   }
-  // ("Marrakech meeting: A and B": the one meeting named, without someone said to be in it, says otherwise.)
+  // ("X meeting: A and B": the one meeting named, without someone said to be in it, says otherwise.)
   // (Someone the articles name, not a group or a post no one is named in; and not when two meetings are compared.)
   const [only] = claim.meetings.length === 1 && (claim.meetings[0]?.start ?? -1) >= 0 && scope.meetings.length === 1 && !claim.order && !claim.counts.length ? scope.meetings : [];
   const namedPerson = (p: string) => { const e = kb.entities.get(p); return e?.type === 'person' && e.named !== false; };
@@ -101,7 +101,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     if (m?.type !== 'meeting' || !verbs.every((p) => carrier.saysPredicate(f, p)) || !meetingVerbs.some((p) => carrier.saysPredicate(f, p.id))) return false;
     const people = [...carrier.people(f, false), ...participants(m)];
     // (Never the other way round: "l'U a reçu A" of the meetings where A received the U's people.)
-    // (Nor of another meeting than the one named: "Marrakech meeting: A and B" is not the Y meeting of A and B.)
+    // (Nor of another meeting than the one named: "X meeting: A and B" is not the Y meeting of A and B.)
     return scope.people.every((p) => carrier.involves(people, p)) && !reversed(m) && claim.meetings.every((x) => x.entity === m.id) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0 && (!claim.events.length || claim.events.every((e) => m.occasion === e.entity)) && (!claim.otherEvents.length || m.occasion !== undefined);
   });
   if (described.length && scope.people.length > 1) {
