@@ -119,8 +119,8 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     return plan(sentences, verdict === 'supported' ? 0.9 : verdict === 'contradicted' ? 0.85 : 0.8, judgement.meetings, judgement.verdict);
   }
 
-  // A wh-question about what will happen: the articles report what happened.
-  if (q.claim.future && verdict !== 'supported') return decline(t.not_said, 0.75);
+  // A wh-question about what will happen: the articles report what happened; about before ("his post before?"), what is now.
+  if ((q.claim.future || q.claim.past || q.claim.predecessor) && verdict !== 'supported') return decline(t.not_said, 0.75);
   // A wh-question: its presupposition first.
   if (verdict === 'contradicted' && judgement) {
     const sentences = correction(judgement, q, t.no);

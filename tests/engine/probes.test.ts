@@ -415,6 +415,14 @@ describe('"the people A received": a clause of its own, and an organisation afte
   ])('%s → %s', (question, verdict) => expect(engine.answer(question).verdict).toBe(verdict));
 });
 
+describe('a post asked of before ("his job before this post?") is one the articles never give, not the one he holds now', () => {
+  it.each(["c'était quoi le poste de Shahkar avant ?", "what was Shahkar's job before this UN police post?"])('%s', (question) => {
+    const a = engine.answer(question);
+    expect(a.answered).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
