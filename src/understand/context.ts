@@ -168,6 +168,8 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   const unclear =
     !previous &&
     kb.meetings.length > 1 &&
+    // ("what did they discuss when A met B?": the clause of time says which meeting.)
+    !claim.dating.length &&
     (!namesAnything || (objectPronoun && !claim.meetings.length && !claim.events.length && !claim.places.length)) &&
     !SELF_STANDING.has(query.intent) &&
     !query.empty &&

@@ -21,7 +21,10 @@ function temporalClause(reading: Reading, lexicon: Lexicon, asked: Set<number>):
 }
 
 export function readTimeClause(reading: Reading, lexicon: Lexicon, asked: Set<number>, entities: EntityTerm[], kb: KnowledgeBase, claim: Claim): { inClause: (e: { start: number }) => boolean; namesSomeone: boolean } {
-  const clauseAt = temporalClause(reading, lexicon, asked);
+  const at = temporalClause(reading, lexicon, asked);
+  // ("…when A met C on Monday?": a clause that says its own day is a claim of its own about that meeting, checked as said,
+  // not a day taken from the meeting it names.)
+  const clauseAt = at !== undefined && reading.terms.some((t) => t.kind === 'date' && t.start > at) ? undefined : at;
   const inClause = (e: { start: number }) => clauseAt !== undefined && e.start > clauseAt;
   for (const e of entities.filter(inClause)) {
     const theirs = meetingsOfAll(kb, [e.entity]);

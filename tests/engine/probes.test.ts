@@ -423,6 +423,16 @@ describe('a post asked of before ("his job before this post?") is one the articl
   });
 });
 
+describe('a clause of time that says its own day is checked as said; one that names a meeting says which', () => {
+  it('what was said when Hammouchi met Shahkar on Monday? → No', () => expect(engine.answer('what was said when Hammouchi met Shahkar on Monday?').verdict).toBe('contradicted'));
+  it('what was said when Hammouchi met Zouev on Monday? → the Rabat talks', () => {
+    const a = engine.answer('what was said when Hammouchi met Zouev on Monday?');
+    expect(a.verdict).not.toBe('contradicted');
+    expect(a.citations.every((c) => c.article === 'rabat-2025-12-01')).toBe(true);
+  });
+  it('what did they discuss when Hammouchi met Zouev? is about the Rabat meeting', () => expect(engine.answer('what did they discuss when Hammouchi met Zouev?').citations.map((c) => c.article)).toContain('rabat-2025-12-01'));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
