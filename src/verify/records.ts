@@ -190,7 +190,11 @@ export function checkSource(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const others = { ...claim, participants: claim.participants.filter((p) => !issuers.includes(p.entity)) };
   const scope = scopeOf(others, kb, env.focus);
   const source = (m: Meeting) => slotFacts(kb, m, 'source').slice(0, 1);
-  const unknownIssuer = [...part.topics.filter((t) => t.kind === 'word').map((t) => t.surface), ...(claim.unknownIssuers ?? [])];
+  // (A word the articles never give — « publiés le jour même » — is what is said of the documents, not who issued them.)
+  const neverGiven = new Set(Object.values(kb.languages).flatMap((l) => l.never_given.map((w) => fold(w))));
+  const unknownIssuer = [...part.topics.filter((t) => t.kind === 'word' && !neverGiven.has(fold(t.surface))).map((t) => t.surface), ...(claim.unknownIssuers ?? [])];
+  const unsaid = part.topics.filter((t) => t.kind === 'word' && neverGiven.has(fold(t.surface))).map((t) => t.surface);
+  if (unsaid.length && !unknownIssuer.length) return notStated([{ kind: 'words', surfaces: unsaid }], scope.meetings.flatMap(source), scope.meetings);
   if (!issuers.length && !unknownIssuer.length) return supported(firstOfSlot(kb, scope.meetings, 'source'), scope.meetings);
   // The one who issued it, or a body it is part of: broader is right, narrower is not said.
   // One communiqué, one issuer: the body the article names, and no other (not even the one it belongs to).

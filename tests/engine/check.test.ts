@@ -380,6 +380,9 @@ describe('the verdict on each claim', () => {
     ["l'article de Rabat dit qu'ils ont parlé de la Syrie", ['supported']],
     // « dans un hôtel de X »: a building, even where the word also asks something.
     ['Shahkar a rencontré Hammouchi dans un hôtel de Marrakech', ['contradicted']],
+    // "it was all X": only X, which the list of what was discussed denies; "the very same day", a day no article gives.
+    ['in Rabat they discussed Syria, it was all Africa', ['supported', 'contradicted']],
+    ['les deux communiqués ont été publiés le jour même', ['not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
