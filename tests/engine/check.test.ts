@@ -383,6 +383,8 @@ describe('the verdict on each claim', () => {
     // "it was all X": only X, which the list of what was discussed denies; "the very same day", a day no article gives.
     ['in Rabat they discussed Syria, it was all Africa', ['supported', 'contradicted']],
     ['les deux communiqués ont été publiés le jour même', ['not_stated']],
+    // « je parle de B », "I mean": the writer's words about their own message, set aside.
+    ['Zouev a été reçu à Rabat. Je parle de Zouev hein', ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
