@@ -41,7 +41,7 @@ const COUNTERS: Record<CountTarget, Counter> = {
       const people = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
       const named = claim.meetings.flatMap((x) => { const e = kb.entities.get(x.entity); return e?.type === 'meeting' ? [e] : []; });
       // (Of those, the ones the claim's place and day allow: "…in Y at the start of December, a week after…".)
-      const [m, ...more] = named.length ? named : meetingsOfAll(kb, people).filter((x) => conflicts(x, claim, kb, claim.unknownPlaces).length === 0);
+      const [m, ...more] = named.length ? named : (people.length ? meetingsOfAll(kb, people) : [...kb.meetings]).filter((x) => conflicts(x, claim, kb, claim.unknownPlaces).length === 0);
       const event = kb.entities.get(order.event ?? m?.occasion ?? '');
       const edge = event?.type === 'event' ? ((order.point ?? (order.relation === 'after' ? 'end' : 'start')) === 'start' ? event.starts : event.ends) : undefined;
       // (With no one meeting meant — "…after the O meeting with B" names two — the days between the meetings.)

@@ -385,6 +385,9 @@ describe('the verdict on each claim', () => {
     ['les deux communiqués ont été publiés le jour même', ['not_stated']],
     // « je parle de B », "I mean": the writer's words about their own message, set aside.
     ['Zouev a été reçu à Rabat. Je parle de Zouev hein', ['supported']],
+    // Days from an event's end for the meeting a place names, with no one named.
+    ['The Menara Gardens meeting took place two days before the Interpol assembly ended', ['supported']],
+    ['The Menara Gardens meeting took place five days before the Interpol assembly ended', ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
