@@ -124,6 +124,8 @@ export const languageSchema = z.strictObject({
       mainly: phrases.default([]),
       /** "for the first time", « une première »: how often something happened before, which the articles never count. */
       first_time: phrases.default([]),
+      /** "because", « parce que »: joiners that give a reason (a clause of its own, unless only a noun follows). */
+      causal: phrases.default([]),
       /** "according to A", « selon A »: before a person, whose words the rest is said to be. */
       attribution: phrases.default([]),
       complementizers: phrases.default([]),

@@ -110,6 +110,8 @@ interface Cut {
   enumerated?: boolean;
   /** After "while", « pendant que »: the clause says when the one before happened, and is read with it. */
   temporal?: boolean;
+  /** After "because", « parce que »: a reason, a clause of its own unless only a noun follows ("because of…"). */
+  causal?: boolean;
   /** An emoji (read as a semicolon) or a semicolon between the two parts: "…no comments 😂 anyway A met…". */
   emoji?: boolean;
   /** Opens with "which", "qui" right after a name. */
@@ -122,6 +124,7 @@ type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'adds' | 'relative
 
 /** The cases, first match wins. */
 const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[] = [
+  { example: '…because of their experience', when: (c) => c.causal === true && Object.values(c.lexicon.languages).some((l) => l.relations.has(c.right.reading.tokens[0] ?? '')), then: 'none' },
   { example: 'Venue: <a venue> · Date : 25/11', when: (c) => c.colon && !c.lineEnd && isLabel(c.left, c.lexicon) && !standsAlone(c.right, c.lexicon) && !isFragment(c.right, c.kb), then: 'none' },
   { example: 'Recap rapide : A a vu…', when: (c) => c.colon && (isHeading(c.left) || c.lineEnd === true), then: 'heading' },
   { example: '…B est secrétaire général adjoint : deux gros postes', when: (c) => c.colon && hasVerb(c.left, c.lexicon) && !hasVerb(c.right, c.lexicon) && describesOnly(c.right, c.kb), then: 'remark' },
@@ -174,10 +177,11 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   // The sentence's own language: "plus" joins a list in English, it is "more" in French.
   const own = lexicon.languages[reading.language];
   const joiners = own.clauseJoiners.all(reading.tokens);
+  const causes = own.causal.all(reading.tokens);
   // "…hotspots incl. the <a region>", "…, plus Iraq": more of the same, perhaps not all of it said.
   const including = own.including.all(reading.tokens);
   const relatives = grammarOf(lexicon).relative;
-  const cuts: { end: number; resume: number; joined: boolean; including: boolean; colon: boolean; lineEnd?: boolean; enumerated?: boolean; temporal?: boolean; emoji?: boolean; relativeAt?: number; then?: boolean }[] = [];
+  const cuts: { end: number; resume: number; joined: boolean; including: boolean; colon: boolean; lineEnd?: boolean; enumerated?: boolean; temporal?: boolean; emoji?: boolean; relativeAt?: number; then?: boolean; causal?: boolean }[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1] as Span;
     const here = tokens[i] as Span;
@@ -199,7 +203,8 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     // (The emoji goes with the words before it: "salut tout le monde 👋".)
     const pictograph = [...between.matchAll(/[\p{Extended_Pictographic}\p{Regional_Indicator}][\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{Regional_Indicator}]*/gu)].at(-1);
     const then = joiner !== undefined && reading.terms.some((t) => t.kind === 'marker' && t.marker === 'then' && t.start === joiner.start);
-    cuts.push({ end: pictograph ? before.end + pictograph.index + pictograph[0].length : before.end, resume, joined: joiner !== undefined, ...(then ? { then } : {}), ...(temporal ? { temporal } : {}), ...(emoji ? { emoji } : {}), colon: between.includes(':'), lineEnd: /:\s*\n/.test(between), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
+    const causal = joiner !== undefined && causes.some((c) => c.start === joiner.start);
+    cuts.push({ end: pictograph ? before.end + pictograph.index + pictograph[0].length : before.end, resume, joined: joiner !== undefined, ...(then ? { then } : {}), ...(causal ? { causal } : {}), ...(temporal ? { temporal } : {}), ...(emoji ? { emoji } : {}), colon: between.includes(':'), lineEnd: /:\s*\n/.test(between), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
   }
   const spans: Span[] = [];
   let start = sentence.start;
@@ -213,7 +218,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     // "…General Assembly, which…": the name just before the comma is what the clause is about.
     const antecedent = cut.relativeAt !== undefined ? [...left.reading.terms].reverse().find((t) => t.kind === 'entity' && t.end === left.reading.tokens.length) : undefined;
     const relative = antecedent && cut.relativeAt !== undefined ? { antecedent: antecedent.surface, rest: (tokens[cut.relativeAt + 1] ?? { start: next }).start } : undefined;
-    const decision = DECISIONS.find((d) => d.when({ left, right, joined: cut.joined, temporal: cut.temporal, emoji: cut.emoji, including: cut.including, colon: cut.colon, lineEnd: cut.lineEnd, enumerated: cut.enumerated, relative, lexicon, kb }))?.then ?? 'none';
+    const decision = DECISIONS.find((d) => d.when({ left, right, joined: cut.joined, causal: cut.causal, temporal: cut.temporal, emoji: cut.emoji, including: cut.including, colon: cut.colon, lineEnd: cut.lineEnd, enumerated: cut.enumerated, relative, lexicon, kb }))?.then ?? 'none';
     if (decision === 'none') return;
     spans.push({ ...close(cut.end), ...(decision === 'heading' ? { heading: true } : {}) });
     start = cut.resume;

@@ -87,6 +87,8 @@ export interface LanguageLexicon {
   exclusive: PhraseMatcher<true>;
   mainly: PhraseMatcher<true>;
   firstTime: PhraseMatcher<true>;
+  /** "because", « parce que »: a joiner that gives a reason. */
+  causal: PhraseMatcher<true>;
   /** "according to", « selon »: before a person, the rest is given as their words. */
   attribution: PhraseMatcher<true>;
   /** "as well", "aussi": besides what is known. */
@@ -275,6 +277,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     mainly: matcher(profile.syntax.mainly, () => true as const),
     firstTime: matcher(profile.syntax.first_time, () => true as const),
     attribution: matcher(profile.syntax.attribution, () => true as const),
+    causal: matcher(profile.syntax.causal, () => true as const),
     additive: matcher(profile.syntax.additive, () => true as const),
     syntax: {
       apposition: wordSet(profile.syntax.apposition),

@@ -388,6 +388,10 @@ describe('the verdict on each claim', () => {
     // Days from an event's end for the meeting a place names, with no one named.
     ['The Menara Gardens meeting took place two days before the Interpol assembly ended', ['supported']],
     ['The Menara Gardens meeting took place five days before the Interpol assembly ended', ['contradicted']],
+    // "X because Y": the reason is a claim of its own; "because of" a noun stays with what it explains.
+    ['Zouev came to Rabat because Morocco is hosting the 2030 World Cup', ['supported', 'not_stated']],
+    ['Zouev est venu à Rabat parce que le Maroc organise la Coupe du monde 2030', ['supported', 'not_stated']],
+    ['The UN wants Moroccan police in its missions because of their operational experience', ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
