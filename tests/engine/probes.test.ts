@@ -421,6 +421,8 @@ describe('a post asked of before ("his job before this post?") is one the articl
     expect(a.answered).toBe(false);
     expect(a.citations).toEqual([]);
   });
+  // (Nor who held it before him: the articles name no one before anyone.)
+  it.each(["who held Shahkar's post before him?", 'who was the head of UN police before Shahkar?'])('%s', (question) => expect(engine.answer(question).answered).toBe(false));
 });
 
 describe('a clause of time that says its own day is checked as said; one that names a meeting says which', () => {
