@@ -109,7 +109,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   };
   // Right after an idea and a locative ("terror risks in Yemen", "une mission en Haïti"): the place of the idea.
   // ("le siège de l'U à Z": a place said of a thing named before it, not of a person.)
-  const idea = (t: Term) => t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type !== 'person');
+  // (Not someone's building, « son bureau au siège de la P », "his office at P headquarters": one place, said twice.)
+  const building = (t: Term) => t.end - t.start === 1 && grammar.venues.has(tokens[t.start] ?? '') && grammar.possessive.has(tokens[t.start - 1] ?? '');
+  const idea = (t: Term) => !building(t) && (t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type !== 'person'));
   // ("the units C talked about are at Z", « les unités dont parle C, c'est au siège de Z »: past a verb of saying, "are"
   // says where the thing talked about is, not where it was said.)
   const saidOfIt = (e: { start: number }) => {

@@ -392,6 +392,9 @@ describe('the verdict on each claim', () => {
     ['Zouev came to Rabat because Morocco is hosting the 2030 World Cup', ['supported', 'not_stated']],
     ['Zouev est venu à Rabat parce que le Maroc organise la Coupe du monde 2030', ['supported', 'not_stated']],
     ['The UN wants Moroccan police in its missions because of their operational experience', ['supported']],
+    // « à son bureau au siège de la P »: one building, said twice, that no article gives for the Y meeting.
+    ['Hammouchi a reçu Zouev à son bureau au siège de la DGSN', ['not_stated']],
+    ['the UN police units are at HQ in New York', ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
