@@ -316,7 +316,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   claim.participants = claim.participants.filter((p) => !claim.titles.some((t) => t.org === p.entity && t.person));
   titlesToLeaders(claim, kb);
 
-  for (const p of embedded) claim.topics.push({ kind: 'word', word: tokens.slice(p.start, p.end).join(' '), surface: p.surface });
+  // (Not the verb of a clause of time: « …quand A a reçu B » says when, not what was said.)
+  for (const p of [...embedded].filter((x) => !inClause(x))) claim.topics.push({ kind: 'word', word: tokens.slice(p.start, p.end).join(' '), surface: p.surface });
   // "C visited the police headquarters": a building a verb of going takes, perhaps with whose or what it is before it.
   const going = first !== undefined && kb.predicates.get(first.predicates[0] ?? '')?.kind === 'presence' ? first : undefined;
   const wentTo = (x: { start: number }) => going !== undefined && x.start >= going.end && x.start - going.end <= 4 && terms.every((t) => t.start < going.end || t.start >= x.start || t.kind === 'function' || t.kind === 'concept' || t.kind === 'entity');

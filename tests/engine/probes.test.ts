@@ -432,6 +432,7 @@ describe('a clause of time that says its own day is checked as said; one that na
     expect(a.verdict).not.toBe('contradicted');
     expect(a.citations.every((c) => c.article === 'rabat-2025-12-01')).toBe(true);
   });
+  it('de quoi ils ont parlé quand Hammouchi a reçu Zouev ? is about the Rabat meeting', () => expect(engine.answer('de quoi ils ont parlé quand Hammouchi a reçu Zouev ?').citations.map((c) => c.article)).toContain('rabat-2025-12-01'));
   it('what did they discuss when Hammouchi met Zouev? is about the Rabat meeting', () => expect(engine.answer('what did they discuss when Hammouchi met Zouev?').citations.map((c) => c.article)).toContain('rabat-2025-12-01'));
 });
 
