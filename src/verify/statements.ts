@@ -172,15 +172,16 @@ function someoneElseSaidIt(claim: Claim, part: Part, env: VerifyEnv): Finding | 
  */
 export function sourceFinding(source: string, findings: readonly Finding[], env: VerifyEnv): Finding {
   const facts = findings.filter((f) => f.verdict === 'supported').flatMap((f) => f.facts);
-  const theirs = facts.filter((f) => f.speaker === source || f.agents.includes(source));
-  return theirs.length ? supported(theirs, meetingsOf(theirs, env.kb)) : notStated([{ kind: 'element' }], facts);
+  // (Every one of them: "according to A, X and Y" with Y the communiqué's is not all A's.)
+  const theirs = (f: Fact) => f.speaker === source || f.agents.includes(source);
+  return facts.length && facts.every(theirs) ? supported(facts, meetingsOf(facts, env.kb)) : notStated([{ kind: 'element' }], facts);
 }
 
 /** "the Y piece says…": what the facts say is that article's only when one of them quotes it; the other article's is not. */
 export function articleFinding(article: string, findings: readonly Finding[]): Finding {
   const facts = findings.filter((f) => f.verdict === 'supported').flatMap((f) => f.facts);
-  const its = facts.filter((f) => f.evidence.some((e) => e.article === article));
-  return its.length ? supported(its) : notStated([{ kind: 'element' }], facts);
+  const its = (f: Fact) => f.evidence.some((e) => e.article === article);
+  return facts.length && facts.every(its) ? supported(facts) : notStated([{ kind: 'element' }], facts);
 }
 
 /**
