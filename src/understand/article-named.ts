@@ -11,8 +11,8 @@ export function readArticleNamed({ claim, kb, lexicon, tokens, grammar, of }: Co
   const articles = of('generic').filter((g) => g.what === 'article' && says(g.end));
   if (!articles.length) return;
   // ("the Y piece", « l'article de Y »: right before the noun, or after it past "of", « de ».)
-  const relations = new Set(Object.values(lexicon.languages).flatMap((l) => [...l.relations]));
-  const names = (p: { start: number; end: number }) => articles.some((g) => p.end === g.start || (p.start > g.end && p.start - g.end <= 2 && tokens.slice(g.end, p.start).every((w) => relations.has(w) || grammar.articles.has(w))));
+  const relation = (w: string) => Object.values(lexicon.languages).some((l) => l.relations.has(w));
+  const names = (p: { start: number; end: number }) => articles.some((g) => p.end === g.start || (p.start > g.end && p.start - g.end <= 2 && tokens.slice(g.end, p.start).every((w) => relation(w) || grammar.articles.has(w))));
   for (const place of claim.places.filter(names)) {
     const ids = new Set((kb.meetingsAt.get(place.entity) ?? []).flatMap((m) => factsAbout(kb, m.id).flatMap((f) => f.evidence.map((e) => e.article))));
     if (ids.size !== 1) continue;

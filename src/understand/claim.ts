@@ -301,8 +301,10 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         // (Not "A, qui dirige…": after a comma, « qui » opens a clause about A, it singles no one out.)
         const cleft = first !== undefined && e.start < first.start && grammar.relative.has(tokens[e.end] ?? '') && first.start - e.end <= 2 && !reading.clauses.includes(e.end);
         if (cleft) claim.singledOut = 'cleft';
-        // (After a passive verb, only "by", « par » names the doer: « …reçus par A sont de l'U » — the U is theirs.)
-        const role = agentMarked || cleft ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : passive && e.start > first.start && !of('marker').some((m) => m.marker === 'agent' && m.start >= first.end && m.end <= e.start && !entities.some((o) => o.type === 'person' && o.start >= m.end && o.end <= e.start)) ? 'object' : (e.start < first.start) !== passive ? 'agent' : 'object';
+        // (After a passive verb, only "by", « par » names the doer, with no one between: « …reçus par A sont de l'U » — the U is theirs.)
+        const byBefore = (verb: { end: number }) => of('marker').some((m) => m.marker === 'agent' && m.start >= verb.end && m.end <= e.start && !entities.some((o) => o.type === 'person' && o.start >= m.end && o.end <= e.start));
+        const doneBy = first !== undefined && (passive ? e.start > first.start && byBefore(first) : e.start < first.start);
+        const role = agentMarked || cleft ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : doneBy ? 'agent' : 'object';
         // ("A's guests", "the guests of A": whose the people meant are.)
         const whose = grammar.possessive.has(tokens[e.end] ?? '') || (lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? '') && of('generic').some((g) => g.what === 'person' && g.end === e.start - 1));
         const owns = ownsIdea(e, whose, reading, lexicon);

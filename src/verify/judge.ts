@@ -192,7 +192,7 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
     findings.push(notStated(gaps, gaps.flatMap((g) => (g.kind === 'narrower' && g.fact ? [g.fact] : []))));
   }
   if (claim.source) findings.push(sourceFinding(claim.source, findings, env));
-  if (claim.article) findings.push(articleFinding(claim.article, findings));
+  if (claim.article) findings.push(articleFinding(claim.article, findings, env));
   return combine(findings);
 }
 

@@ -3,7 +3,7 @@
 // identity), and who issued the communiqué an article relies on.
 import type { Meeting } from '../knowledge/schema.js';
 import { fold } from '../language/normalize.js';
-import type { Fact } from '../knowledge/types.js';
+import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { dateAgrees } from '../understand/dates.js';
 import { meetingsWithIds } from '../knowledge/indexes.js';
@@ -87,7 +87,7 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   // ("B was there as a head of delegation": one of a group no article names anyone in is one only where a fact of B's
   // meeting counts that meeting among theirs; otherwise the articles do not say.)
   const unnamedGroup = (id: string) => (kb.entities.get(id) as { group?: boolean } | undefined)?.group === true;
-  const amongThem = (person: string, group: string) => kb.meetings.filter((m) => m.guests.includes(person)).flatMap((m) => factsAbout(kb, m.id).filter((f) => f.objects?.includes(group)));
+  const amongThem = (person: string, group: string) => (kb.meetingsInvolving.get(person) ?? []).filter((m) => m.guests.includes(person)).flatMap((m) => factsAbout(kb, m.id).filter((f) => f.objects?.includes(group)));
   for (const { person, as, unknownOrg, surface } of claim.identities) {
     if (person !== as && unnamedGroup(as)) {
       const among = amongThem(person, as);
@@ -124,7 +124,7 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   }
   // ("B wasn't at O": of an organisation that holds an event the articles name, "at O" may be at its event, where
   // the articles place no one but those of its meetings; so of someone not of O, they do not say.)
-  const holdsEvent = (org: string) => eventsOf(kb).some((e) => e.organiser === org);
+  const holdsEvent = (org: string) => (kb.eventsHeldBy.get(org)?.length ?? 0) > 0;
   for (const { person, org, at } of claim.affiliations) {
     findings.push(affiliations(kb, person).has(org) ? supported(roleOf(person)) : at && holdsEvent(org) ? notStated([{ kind: 'element' }], roleOf(person)) : contradicted('organisation', roleOf(person)));
   }
@@ -182,6 +182,14 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   return findings.find((f) => f.verdict === 'contradicted') ?? findings.find((f) => f.verdict === 'not_stated') ?? { ...supported([...new Set(findings.flatMap((f) => f.facts))]) };
 }
 
+/** The words of every language that no article gives (`never_given`), folded: one set per base. */
+const neverGivenSets = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+function neverGivenOf(kb: KnowledgeBase): ReadonlySet<string> {
+  let set = neverGivenSets.get(kb);
+  if (!set) neverGivenSets.set(kb, (set = new Set(Object.values(kb.languages).flatMap((l) => l.never_given.map((w) => fold(w))))));
+  return set;
+}
+
 export function checkSource(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const { kb } = env;
   // The issuer named with the document ("the U's communiqué"), or the doer of an issuing verb ("the P published…").
@@ -191,10 +199,10 @@ export function checkSource(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const scope = scopeOf(others, kb, env.focus);
   const source = (m: Meeting) => slotFacts(kb, m, 'source').slice(0, 1);
   // (A word the articles never give — « publiés le jour même » — is what is said of the documents, not who issued them.)
-  const neverGiven = new Set(Object.values(kb.languages).flatMap((l) => l.never_given.map((w) => fold(w))));
+  const neverGiven = neverGivenOf(kb);
   const unknownIssuer = [...part.topics.filter((t) => t.kind === 'word' && !neverGiven.has(fold(t.surface))).map((t) => t.surface), ...(claim.unknownIssuers ?? [])];
   const unsaid = part.topics.filter((t) => t.kind === 'word' && neverGiven.has(fold(t.surface))).map((t) => t.surface);
-  if (unsaid.length && !unknownIssuer.length) return notStated([{ kind: 'words', surfaces: unsaid }], scope.meetings.flatMap(source), scope.meetings);
+  if (unsaid.length && !unknownIssuer.length) return notStated([{ kind: 'words', surfaces: unsaid }], firstOfSlot(kb, scope.meetings, 'source'), scope.meetings);
   if (!issuers.length && !unknownIssuer.length) return supported(firstOfSlot(kb, scope.meetings, 'source'), scope.meetings);
   // The one who issued it, or a body it is part of: broader is right, narrower is not said.
   // One communiqué, one issuer: the body the article names, and no other (not even the one it belongs to).

@@ -171,17 +171,18 @@ function someoneElseSaidIt(claim: Claim, part: Part, env: VerifyEnv): Finding | 
  * a communiqué's words, or the two sides', are not A's.
  */
 export function sourceFinding(source: string, findings: readonly Finding[], env: VerifyEnv): Finding {
-  const facts = findings.filter((f) => f.verdict === 'supported').flatMap((f) => f.facts);
-  // (Every one of them: "according to A, X and Y" with Y the communiqué's is not all A's.)
-  const theirs = (f: Fact) => f.speaker === source || f.agents.includes(source);
-  return facts.length && facts.every(theirs) ? supported(facts, meetingsOf(facts, env.kb)) : notStated([{ kind: 'element' }], facts);
+  return saidOnlyWhere(findings, (f) => f.speaker === source || f.agents.includes(source), env);
 }
 
-/** "the Y piece says…": what the facts say is that article's only when one of them quotes it; the other article's is not. */
-export function articleFinding(article: string, findings: readonly Finding[]): Finding {
+/** "the Y piece says…": what the facts say is that article's only when they quote it; the other article's is not. */
+export function articleFinding(article: string, findings: readonly Finding[], env: VerifyEnv): Finding {
+  return saidOnlyWhere(findings, (f) => f.evidence.some((e) => e.article === article), env);
+}
+
+/** Supported only if every fact the supported findings rest on holds ("according to A, X and Y": Y the communiqué's is not A's). */
+function saidOnlyWhere(findings: readonly Finding[], holds: (f: Fact) => boolean, env: VerifyEnv): Finding {
   const facts = findings.filter((f) => f.verdict === 'supported').flatMap((f) => f.facts);
-  const its = (f: Fact) => f.evidence.some((e) => e.article === article);
-  return facts.length && facts.every(its) ? supported(facts) : notStated([{ kind: 'element' }], facts);
+  return facts.length && facts.every(holds) ? supported(facts, meetingsOf(facts, env.kb)) : notStated([{ kind: 'element' }], facts);
 }
 
 /**
