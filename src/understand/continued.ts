@@ -14,7 +14,7 @@ import { grammarOf, type Lexicon } from './lexicon.js';
  * is nothing the articles can hold). `continues`: the splitter read the clause as going on from the one before.
  */
 export function claimInContext(read: Query, before: Query | undefined, continues: boolean, kb: KnowledgeBase, lexicon: Lexicon, adds = false, after = false): { query: Query; reported: boolean } {
-  const { query: one, onePlace } = oneStandsFor(read, before, kb, lexicon);
+  const { query: one, onePlace } = oneStandsFor(newScene(read, before, kb), before, kb, lexicon);
   const named = bothOfThem(one, before, kb);
   // ("…à Y, c'est là que A a vu C": "there" is the place just said.)
   // (One place only: after "the X and Y meetings", "there" is either.)
@@ -78,6 +78,24 @@ function oneStandsFor(read: Query, before: Query | undefined, kb: KnowledgeBase,
   const at = standsFor.includes('meeting') ? read.claim.topics.filter(isPlace).map((t) => ({ entity: (t as { entity: string }).entity, type: 'place' as const, via: 'alias' as const, surface: t.surface, start: -1, end: -1, fuzzy: false })) : [];
   const claim = { ...read.claim, generic: new Set([...read.claim.generic, ...standsFor]), places: [...read.claim.places, ...at], topics: read.claim.topics.filter((t) => !at.length || !isPlace(t)) };
   return { query: { ...read, claim }, onePlace: at.length > 0 };
+}
+
+/**
+ * "…in X, then in Y they discussed…", « à X c'était…, à Y c'était… »: a place said ahead of "they" or "it", against
+ * the place the claim before named, sets a new scene: "they" are whoever met there, not those just spoken of.
+ * (With no place before — "A met C. In Y they…" — "they" stays A and C, and Y is said of their meeting.)
+ */
+function newScene(read: Query, before: Query | undefined, kb: KnowledgeBase): Query {
+  const placesBefore = new Set(before?.claim.places.map((p) => p.entity) ?? []);
+  if (!placesBefore.size) return read;
+  const { terms } = read.reading;
+  const pronoun = terms.find((t) => t.kind === 'pronoun' && (t.what === 'group' || t.what === 'meeting'));
+  if (pronoun?.kind !== 'pronoun') return read;
+  const ahead = read.claim.places.filter((p) => p.start >= 0 && p.end <= pronoun.start);
+  const shifts = ahead.length > 0 && ahead.every((p) => !placesBefore.has(p.entity) && (kb.meetingsAt.get(p.entity)?.length ?? 0) > 0);
+  if (!shifts) return read;
+  const pronouns = new Set([...read.pronouns].filter((k) => k !== pronoun.what));
+  return { ...read, pronouns };
 }
 
 /**

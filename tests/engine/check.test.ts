@@ -395,6 +395,11 @@ describe('the verdict on each claim', () => {
     // « à son bureau au siège de la P »: one building, said twice, that no article gives for the Y meeting.
     ['Hammouchi a reçu Zouev à son bureau au siège de la DGSN', ['not_stated']],
     ['the UN police units are at HQ in New York', ['supported']],
+    // A place said ahead of "they", against the place the claim before named, sets a new scene: whoever met there.
+    ['Funny how the UN asked for more cooperation in Marrakech, then in Rabat they discussed coordinating counterterrorism initiatives', ['not_stated', 'supported']],
+    ["Bref, à Marrakech c'était police et maintien de la paix, à Rabat c'était antiterrorisme.", ['supported', 'supported']],
+    // (With no place before, "they" are those just named, and the place is said of their meeting.)
+    ['Hammouchi met Shahkar. In Rabat they talked about cooperation.', ['supported', 'contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
