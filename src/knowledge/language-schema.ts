@@ -97,6 +97,10 @@ export const languageSchema = z.strictObject({
       universal: phrases.default([]),
       span_words: phrases.default([]),
       venues: phrases.default([]),
+      /** "another city", « d'autres villes »: nouns for a place, so that "other" said of one means other places, not other people. */
+      place_nouns: phrases.default([]),
+      /** « ?? non il est… », "No, it was…": a yes or no opening a clause answers what was asked; an aside, not part of the claim. */
+      replies: phrases.default([]),
       /** Words that make a title a lower post ("adjoint", "deputy", "under"): a title said without one is another, higher post. */
       ranks: phrases.default([]),
       /** Verbs of asking ("asked", « a demandé »): followed by a question word, a question reported, not a claim. */
@@ -110,6 +114,8 @@ export const languageSchema = z.strictObject({
       comparison: phrases.default([]),
       /** « ce dernier », "the latter": the last person the sentence before named, not its first. */
       latter: phrases.default([]),
+      /** « l'a », "him": a pronoun that is what the verb is done to, never the one named just before it. */
+      object_pronouns: phrases.default([]),
       in_situ: phrases.default([]),
       negators: phrases.default([]),
       /** "flew in from Z": where someone came from, which no fact gives. */

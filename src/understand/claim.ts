@@ -57,6 +57,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       return between.some((w) => grammar.complementizers.has(w)) && !between.some((w) => grammar.conjunction.has(w));
     }),
   );
+  // ("any other Moroccan city": a noun for a place within a few words of "other"; not "what other places came up", talked of.)
+  const talked = predicates.some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
+  const otherPlaces = !talked && of('marker').some((m) => m.marker === 'exclusion' && tokens.slice(m.end, m.end + 3).some((w) => grammar.placeNouns.has(w)));
   const claim: Claim = {
     ...(passive ? { passive: true } : {}),
     predicates: predicates.filter((p) => !embedded.has(p)).map((p) => ({ ids: p.predicates, surface: p.surface, start: p.start, fuzzy: p.fuzzy })),
@@ -82,7 +85,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     figures: [],
     issuers: [],
     excluded: [],
-    others: of('marker').some((m) => m.marker === 'exclusion'),
+    others: of('marker').some((m) => m.marker === 'exclusion') && !otherPlaces,
+    ...(otherPlaces ? { otherPlaces } : {}),
     // "will", "bientôt", or "va inviter": an auxiliary of the near future before an infinitive.
     // ("il va d'ailleurs inviter": an adverb or two may stand between.)
     // (The infinitive as typed: an unknown verb may have been mended into some other word.)

@@ -11,6 +11,7 @@ import { frameQuestion, type Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import { hasSubstance, isQuestion, MAX_MESSAGE_CHARS, MAX_SENTENCES } from './message.js';
 import { readSentence, type Reading } from './read.js';
+import { fold } from '../language/normalize.js';
 
 export type PieceKind = 'claim' | 'question' | 'remark';
 
@@ -39,7 +40,11 @@ export function piecesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, l
     // ("They discussed <a country>. Also Yemen.": a sentence that only adds to the claim before it goes on from it.)
     const [first] = clauses;
     if (first && !first.continues && pieces.some((p) => p.kind === 'claim') && addsToTheLast(read(first), lexicon)) clauses[0] = { ...first, continues: true, adds: true };
-    for (const clause of clauses) pieces.push(...classify(text, clause, read, lexicon));
+    for (const clause of clauses) {
+      const answer = reply(text, clause, pieces.at(-1)?.kind === 'question', lexicon);
+      if (answer) pieces.push({ kind: 'remark', text: text.slice(answer.start, answer.end), start: answer.start, end: answer.end });
+      pieces.push(...classify(text, answer ? { ...clause, start: answer.end } : clause, read, lexicon));
+    }
   }
   return pieces;
 }
@@ -83,6 +88,18 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   const closing = trailing.length && trailing.every((t) => t.kind === 'function') ? undefined : trim(text, { start: span.end, end: trimmed.end });
   // "salut tout le monde 👋 A a reçu… ok": the greeting and the aside are remarks, the rest the claim, read without them.
   return [...(opening && !enumerator(text.slice(opening.start, opening.end)) ? [piece('remark', opening)] : []), piece('claim', span, span.start === trimmed.start && span.end === trimmed.end ? q : read(span)), ...(closing ? [piece('remark', closing)] : [])];
+}
+
+/**
+ * « Zouev est SG ?? non il est adjoint… », "No, it was in Y": a yes or no that opens a clause, right after a question
+ * or before a comma, is the writer's answer, not part of the claim. ("No UN official came…": a determiner, kept.)
+ */
+function reply(text: string, clause: Span, afterQuestion: boolean, lexicon: Lexicon): Span | undefined {
+  const said = text.slice(clause.start, clause.end);
+  const m = /^[\s,;:.!…\-–—]*(\p{L}+)(\s*[,.!…;:]+)?\s+\S/u.exec(said);
+  if (!m?.[1] || (!afterQuestion && !m[2]) || !grammarOf(lexicon).replies.has(fold(m[1]))) return undefined;
+  const start = clause.start + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
 }
 
 /** A list item's number alone ("1)", "2."): neither said nor set aside. */

@@ -2,7 +2,7 @@
 // question that names its own subject is read on its own; "he" is the person
 // the last answer was about; "and why?" is about the last answer's meetings.
 // With nothing to lean on, an elliptical question is not guessed at.
-import { fold } from '../language/normalize.js';
+import { fold, tokenizePhrase } from '../language/normalize.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Focus } from '../types.js';
 import type { Participant, Query } from './frame.js';
@@ -165,8 +165,10 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   const subject = participants[0]?.entity ?? claim.identities[0]?.person ?? claim.titles.find((t) => t.person)?.person ?? firstNamed(query) ?? (inherited ? recalled : undefined);
   // "and why?", "where did they meet?" as a first message: which meeting?
   // ("did C attend it?" as a first message: "it" is nothing said before.)
+  // (A conversation whose last answer settled nothing — a question declined as unclear — gives "it" nothing either.)
+  const nothingBefore = !previous || (!previous.meetings.length && !previous.entities.length && !previous.person && !previous.facts.length);
   const unclear =
-    !previous &&
+    nothingBefore &&
     kb.meetings.length > 1 &&
     // ("what did they discuss when A met B?": the clause of time says which meeting.)
     !claim.dating.length &&
@@ -186,11 +188,19 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
 function personPronoun(query: Query, kb: KnowledgeBase): boolean {
   const terms = query.reading.terms;
   // ("He (B)…": a pronoun its name follows right away is that name.)
-  // (…or follows it: « C, il voulait quoi ? », "B, he met whom?".)
-  const named = (end: number, start: number) => terms.some((x) => x.kind === 'entity' && (x.start === end || (x.end === start && kb.entities.get(x.entity)?.type === 'person')));
+  // (…or follows it: « C, il voulait quoi ? », "B, he met whom?" — not « A l'a reçu », what A did it to.)
+  const named = (end: number, start: number) => terms.some((x) => x.kind === 'entity' && (x.start === end || (x.end === start && kb.entities.get(x.entity)?.type === 'person' && !isObjectPronoun(query, kb, start))));
   // ("B said he wanted…": the one saying, named before the verb of saying, is who the pronoun after it is.)
   const speaker = (at: number) => terms.some((p) => p.kind === 'predicate' && p.end <= at && at - p.end <= 2 && p.predicates.every((id) => kb.predicates.get(id)?.kind === 'content') && terms.some((e) => e.kind === 'entity' && e.end <= p.start && kb.entities.get(e.entity)?.type === 'person'));
   return terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && !POSSESSIVE.test(t.surface) && !named(t.end, t.start) && !speaker(t.start));
+}
+
+/** Whether the pronoun that starts at a word is one a verb is done to (« l'a », "him"). */
+function isObjectPronoun(query: Query, kb: KnowledgeBase, start: number): boolean {
+  const t = query.reading.terms.find((x) => x.kind === 'pronoun' && x.start === start);
+  if (!t) return false;
+  const said = query.reading.tokens.slice(t.start, t.end).join(' ');
+  return Object.values(kb.languages).some((l) => l.syntax.object_pronouns.some((p) => tokenizePhrase(p).map((w) => w.norm).join(' ') === said));
 }
 
 const POSSESSIVE = /^(his|her|hers|their|son|sa|ses|leur|leurs)$/i;
@@ -208,6 +218,7 @@ function asParticipant(entity: string, query: Query, kb: KnowledgeBase): Partici
   // ("he was received by C": after a passive verb, "by" names the doer, and the one before it is done to.)
   // (« il a été reçu lundi », with no "by": the auxiliary says so.)
   const passive = verb !== undefined && (query.claim.passive === true || query.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'agent' && t.start > verb.start));
-  const role = !verb || !pronoun ? 'either' : (pronoun.start < verb.start) !== passive ? 'agent' : 'object';
+  // (« A l'a reçu »: a pronoun the verb is done to, before it.)
+  const role = !verb || !pronoun ? 'either' : isObjectPronoun(query, kb, pronoun.start) ? (passive ? 'agent' : 'object') : (pronoun.start < verb.start) !== passive ? 'agent' : 'object';
   return { entity, type: e?.type ?? 'person', via: 'alias', surface: pronoun?.surface ?? '', start: pronoun?.start ?? -1, end: pronoun?.end ?? -1, fuzzy: false, role };
 }

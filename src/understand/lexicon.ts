@@ -309,6 +309,8 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       boundNegators: wordSet(profile.syntax.bound_negators),
       restrictive: wordSet(profile.syntax.restrictive),
       dayLead: wordSet(profile.syntax.day_lead),
+      placeNouns: wordSet(profile.syntax.place_nouns),
+      replies: wordSet(profile.syntax.replies),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),

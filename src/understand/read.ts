@@ -305,7 +305,9 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     .filter((t) => {
       const next = terms.find((x) => x.start >= t.end && x.kind !== 'function');
       // ("no, B isn't new": a "no" a comma parts from the name answers someone; it denies nothing of the name.)
-      return next?.kind === 'entity' && next.start - t.end <= 2 && !(next.start === t.end && typed[next.start]?.clause === true);
+      // ("No U official came…": a name that only says whose the people are; "no" is said of them, and denies the verb.)
+      const ofPeople = next?.kind === 'entity' && next.start === t.end && terms.some((x) => x.kind === 'generic' && x.start === next.end);
+      return next?.kind === 'entity' && next.start - t.end <= 2 && !(next.start === t.end && typed[next.start]?.clause === true) && !ofPeople;
     })
     .map((t) => t.start);
   const denial = (i: number) => denials.includes(i);
@@ -313,7 +315,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   const negated =
     lex.syntax.negators.size === 0
       ? (reading.negated && (clauseNegations.length > 0 || !denials.length)) || clauseNegations.some((t) => t.surface.toLowerCase() !== 'no')
-      : tokens.some((t, i) => (lex.syntax.negators.has(t) || (lex.syntax.boundNegators.has(t) && tokens.slice(Math.max(0, i - 3), i).some((w) => lex.negations.has(w)))) && !inTag(i) && !denial(i)) ||
+      : tokens.some((t, i) => (lex.syntax.negators.has(t) || (lex.syntax.boundNegators.has(t) && [...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 3)].some((w) => lex.negations.has(w)))) && !inTag(i) && !denial(i)) ||
         terms.some((t) => t.kind === 'negation' && t.end - t.start > 1 && !inTag(t.start));
   return {
     text,

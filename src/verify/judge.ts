@@ -12,6 +12,7 @@ import { dateAgrees } from '../understand/dates.js';
 import { CHECKS, narrowerGaps, type Part, type VerifyEnv } from './checks.js';
 import { countFindings } from './counts.js';
 import { membershipFinding } from './membership.js';
+import { otherPlaces } from './meetings.js';
 import { exclusiveFindings } from './only.js';
 import { editionFindings, sameFindings } from './shared.js';
 import { topicFindings } from './evidence.js';
@@ -143,6 +144,8 @@ function asked(claim: Claim, env: VerifyEnv): Claim {
 function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   // "c'était à Y ?" about the meeting just discussed is a claim about that meeting.
   const claim = env.focus.length ? original : existence(original, env.kb);
+  // "did C visit any other city?": nothing but the places the articles give of them answers it.
+  if (claim.otherPlaces) return combine([otherPlaces(claim, env)]);
   const membership = membershipFinding(claim, env);
   // (What is said of when it happened still counts: "the meeting with the U guy was on day one".)
   if (membership) return combine([membership, ...timeFindings(claim, env)]);

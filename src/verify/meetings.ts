@@ -210,6 +210,21 @@ function apart(kb: VerifyEnv['kb'], people: readonly string[]): string[] {
 }
 
 /** Meetings with someone beyond the people named or set aside: facts of a meeting kind whose other side is someone else. */
+/**
+ * "Did C visit any other city?": a place the articles put someone in besides those of the meetings they report.
+ * Those meetings give every place the records hold of them, so only a fact that places them elsewhere says yes.
+ */
+export function otherPlaces(claim: Claim, env: VerifyEnv): Finding {
+  const { kb, carrier } = env;
+  const people = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
+  const theirs = meetingsInvolvingAny(kb, people);
+  // (A place of theirs, or one it lies in, or one in it: Rabat, Morocco, the building in Rabat.)
+  const known = (place: string) => theirs.some((m) => placeWithin(kb, m, place) || [m.city, m.venue].some((x) => x !== undefined && within(kb, place, x)));
+  // (A fact that says where: the places a fact talks about — the regions discussed — are not where anyone went.)
+  const facts = (people[0] !== undefined ? carrier.factsInvolving(people[0]).list : []).filter((f) => f.slot === 'where' && f.mentions.some((x) => kb.entities.get(x)?.type === 'place' && !known(x)));
+  return facts.length ? supported(env.rank(facts, 2), meetingsOf(facts, kb)) : notStated([{ kind: 'unknown' }], theirs.flatMap((m) => factsAbout(kb, m.id, 'where').slice(0, 1)), theirs);
+}
+
 export function otherMeetings(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const { kb, carrier } = env;
   const people = claim.participants.map((p) => p.entity);

@@ -86,6 +86,10 @@ describe('cutting a message into claims', () => {
     // A verb said of no one and nothing (an imperative), and a place cheered with nothing said of it, are remarks.
     ['Attendez, Shahkar a reçu Zouev', [['remark', 'Attendez'], ['claim', 'Shahkar a reçu Zouev']]],
     ['Big day in Rabat!! Hammouchi welcomed Zouev', [['remark', 'Big day in Rabat!!'], ['claim', 'Hammouchi welcomed Zouev']]],
+    // A yes or no that opens a clause after a question, or before a comma, is the writer's answer; "No U official…" is a determiner.
+    ["Zouev est SG de l'ONU ?? non il est SG adjoint", [['question', "Zouev est SG de l'ONU ??"], ['remark', 'non'], ['claim', 'il est SG adjoint']]],
+    ['No, Zouev was received in Rabat', [['remark', 'No'], ['claim', 'Zouev was received in Rabat']]],
+    ['No UN official came to Marrakech', [['claim', 'No UN official came to Marrakech']]],
   ])('%s', (text, expected) => {
     expect(pieces(text)).toEqual(expected);
   });
@@ -400,6 +404,9 @@ describe('the verdict on each claim', () => {
     ["Bref, à Marrakech c'était police et maintien de la paix, à Rabat c'était antiterrorisme.", ['supported', 'supported']],
     // (With no place before, "they" are those just named, and the place is said of their meeting.)
     ['Hammouchi met Shahkar. In Rabat they talked about cooperation.', ['supported', 'contradicted']],
+    // "No U official came…", « Personne n'a reçu… »: said of no one, the verb is denied.
+    ['No UN official came to Marrakech.', ['contradicted']],
+    ["Personne n'a reçu Zouev.", ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.

@@ -436,6 +436,25 @@ describe('a clause of time that says its own day is checked as said; one that na
   it('what did they discuss when Hammouchi met Zouev? is about the Rabat meeting', () => expect(engine.answer('what did they discuss when Hammouchi met Zouev?').citations.map((c) => c.article)).toContain('rabat-2025-12-01'));
 });
 
+describe('« A l\'a reçu »: the pronoun the verb is done to is the one spoken of before, not A named beside it', () => {
+  it("Shahkar il est chef de quoi ? → et lui hammouchi l'a reçu à rabat c'est ça ? → No", () => expect(converse('Shahkar il est chef de quoi déjà ?', "et lui hammouchi l'a reçu à rabat c'est ça ?").verdict).toBe('contradicted'));
+  it("Shahkar il est chef de quoi ? → Hammouchi l'a reçu à Marrakech ? → Yes", () => expect(converse('Shahkar il est chef de quoi déjà ?', "Hammouchi l'a reçu à Marrakech ?").verdict).toBe('supported'));
+});
+
+describe('"it" after an answer that settled nothing is nothing: not any meeting of the one named', () => {
+  it('(declined as unclear) → did zouev attend it too?', () => {
+    const a = converse('which interpol general assembly was it, number-wise, and where?', 'did zouev attend it too?');
+    expect(a.verdict).not.toBe('supported');
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+});
+
+describe('"any other city", « d\'autres villes »: places besides those of the meetings reported, which the articles never give', () => {
+  it.each(['did zouev visit any other moroccan city during his trip?', "Zouev a visité d'autres villes du Maroc ?", 'did shahkar go to another place?'])('%s', (question) => expect(engine.answer(question).verdict).toBe('not_stated'));
+  // (Other places talked of are topics, not places someone went: the Rabat talks named several.)
+  it('besides the sahel what other places came up in rabat → named', () => expect(engine.answer('besides the sahel what other places came up in rabat').text).toMatch(/Afghanistan/));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
