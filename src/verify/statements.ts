@@ -161,7 +161,11 @@ function someoneElseSaidIt(claim: Claim, part: Part, env: VerifyEnv): Finding | 
   const named = claim.participants.filter((p) => p.role === 'agent' && isPerson(p.entity)).map((p) => p.entity);
   if (claim.singledOut !== 'cleft' || named.length !== 1) return undefined;
   const without = checkContent({ ...claim, singledOut: undefined, participants: claim.participants.filter((p) => !named.includes(p.entity)) }, part, env);
-  const doers = (f: Fact) => [...f.agents, ...(f.speaker ? [f.speaker] : [])].filter(isPerson);
+  // (A fact of "the two sides" names no one: those who said it are the people of its meeting.)
+  const doers = (f: Fact) => {
+    const own = [...f.agents, ...(f.speaker ? [f.speaker] : [])].filter(isPerson);
+    return own.length ? own : env.carrier.people(f, true).filter(isPerson);
+  };
   const others = without.facts.filter((f) => doers(f).length > 0 && !doers(f).some((d) => named.includes(d)));
   return without.verdict === 'supported' && others.length === without.facts.length ? contradicted('identity', others, without.meetings) : undefined;
 }

@@ -407,6 +407,11 @@ describe('the verdict on each claim', () => {
     // "No U official came…", « Personne n'a reçu… »: said of no one, the verb is denied.
     ['No UN official came to Marrakech.', ['contradicted']],
     ["Personne n'a reçu Zouev.", ['contradicted']],
+    // A cleft names who did it; a fact of "the two sides" names the people of its meeting, whom it was not.
+    ["c Shahkar qui a parlé de la Corne de l'Afrique avec Hammouchi", ['contradicted']],
+    ['it was Shahkar who discussed Syria with Hammouchi', ['contradicted']],
+    // (One of the two sides singled out: the facts do not say which of them spoke.)
+    ["c'est Zouev qui a parlé de la Corne de l'Afrique avec Hammouchi", ['not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
