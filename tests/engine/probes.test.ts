@@ -455,6 +455,14 @@ describe('"any other city", « d\'autres villes »: places besides those of the 
   it('besides the sahel what other places came up in rabat → named', () => expect(engine.answer('besides the sahel what other places came up in rabat').text).toMatch(/Afghanistan/));
 });
 
+describe('when someone was appointed, or took office, is a start no article gives', () => {
+  it.each(['zouev a été nommé quand à son poste ?', 'when was zouev appointed?', 'when did Shahkar take office?'])('%s', (question) => {
+    const a = engine.answer(question);
+    expect(a.answered).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
