@@ -97,6 +97,8 @@ export const languageSchema = z.strictObject({
       universal: phrases.default([]),
       span_words: phrases.default([]),
       venues: phrases.default([]),
+      /** "in X and Y respectively": the places go with the people in the order named */
+      respectively: phrases.default([]),
       /** "another city", « d'autres villes »: nouns for a place, so that "other" said of one means other places, not other people. */
       place_nouns: phrases.default([]),
       /** « ?? non il est… », "No, it was…": a yes or no opening a clause answers what was asked; an aside, not part of the claim. */

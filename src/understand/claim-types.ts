@@ -95,6 +95,8 @@ export interface Claim {
   excluded: string[];
   /** "other", "d'autres": the claim is about more than the people it names. */
   others: boolean;
+  /** "in X and Y respectively": the places go with the people in the order they were named. */
+  respectively?: boolean;
   /** "any other city", « d'autres villes »: other places than those of the meetings reported, not other people. */
   otherPlaces?: boolean;
   /** Said in the future ("will", "bientôt"): the articles report what happened. */

@@ -87,6 +87,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     excluded: [],
     others: of('marker').some((m) => m.marker === 'exclusion') && !otherPlaces,
     ...(otherPlaces ? { otherPlaces } : {}),
+    ...(tokens.some((w) => grammar.respectively.has(w)) ? { respectively: true } : {}),
     // "will", "bientôt", or "va inviter": an auxiliary of the near future before an infinitive.
     // ("il va d'ailleurs inviter": an adverb or two may stand between.)
     // (The infinitive as typed: an unknown verb may have been mended into some other word.)
@@ -284,7 +285,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         // (Still what the claim is about, as before: only who may have said it is narrowed.)
         claim.doerCountry = e.entity;
       }
-      if (isLocative(before(e)) || markerAt('occasion', e.start) || meetingNoun || placeCue || destination || labelled || (first !== undefined && e.start < first.start && firstKind !== 'content')) claim.places.push(mention);
+      // ("in X and Y": the second place is where, as the first is.)
+      const coordinated = grammar.conjunction.has(tokens[e.start - 1] ?? '') && claim.places.some((p) => p.end === e.start - 1);
+      if (isLocative(before(e)) || coordinated || markerAt('occasion', e.start) || meetingNoun || placeCue || destination || labelled || (first !== undefined && e.start < first.start && firstKind !== 'content')) claim.places.push(mention);
       else {
         // ("une délégation américaine", "an <a country>'s official": a country next to a noun for people says where they are from.)
         const ofPeople = [...of('generic').filter((g) => g.what === 'person'), ...of('concept')].some((n) => n.end === e.start || n.start === e.end);
@@ -379,7 +382,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       claim.places = claim.places.filter((p) => p !== place);
       claim.unknownPlaces.push(`${place.surface} ${w.surface}`);
     }
-    else claim.topics.push({ kind: 'word', word: w.word, surface: w.surface });
+    // ("…respectively": how the lists pair up, not something said.)
+    else if (!grammar.respectively.has(w.word)) claim.topics.push({ kind: 'word', word: w.word, surface: w.surface });
   }
   claim.topics.push(...postsOfBodies(reading, kb, lexicon, entities, asked));
   // (« A lui a parlé de X »: spoke to someone, one side; a discussion said of both sides is not that.)

@@ -311,6 +311,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       dayLead: wordSet(profile.syntax.day_lead),
       placeNouns: wordSet(profile.syntax.place_nouns),
       replies: wordSet(profile.syntax.replies),
+      respectively: wordSet(profile.syntax.respectively),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),

@@ -18,6 +18,7 @@ import { editionFindings, sameFindings } from './shared.js';
 import { topicFindings } from './evidence.js';
 import { articleFinding, sourceFinding } from './statements.js';
 import { scopeOf } from './scope.js';
+import { spreadOverPlaces } from './spread.js';
 import { combine, contradicted, notStated, supported, type Finding, type Judgement } from './verdict.js';
 import { affiliations, factsAbout } from '../retrieve/graph.js';
 
@@ -61,10 +62,24 @@ export function judge(claim: Claim, base: VerifyEnv): Judgement | undefined {
   const env = { ...base, asked: claim.asked };
   // "who held the post before B?": the articles name no one before anyone.
   if (claim.predecessor) return combine([notStated([{ kind: 'unknown' }])]);
+  // ("one in X and one in Y": a place each; the claim holds if some matching of meetings and places holds.)
+  const spread = spreadOverPlaces(claim, env.kb);
+  if (spread) {
+    const best = bestReading(spread.readings.map((claims) => combine(claims.flatMap((c) => judge(c, env)?.findings ?? []))));
+    return spread.unpaired && best?.verdict === 'supported' ? combine([notStated([{ kind: 'element' }], best.facts, best.meetings)]) : best;
+  }
   const claims = eachSpeaker(distribute(asked(claim, env), env.kb), env);
   const denials = deniedFindings(claim, env);
   if (claims.length > 1 || denials.length) return combine([...denials, ...claims.flatMap((c) => judgeOne(c, env)?.findings ?? [])]);
   return judgeOne(claims[0] as Claim, env);
+}
+
+/** Of several readings of a claim: one that holds; else, if every one is denied, the first; else it is not stated. */
+function bestReading(readings: readonly (Judgement | undefined)[]): Judgement | undefined {
+  const held = readings.find((r) => r?.verdict === 'supported');
+  if (held || readings.length === 1) return held ?? readings[0];
+  if (readings.every((r) => r?.verdict === 'contradicted')) return readings[0];
+  return combine([notStated([{ kind: 'element' }], [], [...new Set(readings.flatMap((r) => r?.meetings ?? []))])]);
 }
 
 /**

@@ -412,6 +412,16 @@ describe('the verdict on each claim', () => {
     ['it was Shahkar who discussed Syria with Hammouchi', ['contradicted']],
     // (One of the two sides singled out: the facts do not say which of them spoke.)
     ["c'est Zouev qui a parlé de la Corne de l'Afrique avec Hammouchi", ['not_stated']],
+    // Places no one meeting can all be at, said of several meetings: one each ("respectively": in the order named).
+    ['both UN officials were received by Hammouchi, one in Marrakech and one in Rabat', ['supported']],
+    ['Rabat and Marrakech both hosted meetings with UN officials', ['supported']],
+    ['the two meetings were in Marrakech and Rabat', ['supported']],
+    ['Hammouchi received Zouev and Shahkar in Rabat and Marrakech respectively', ['supported']],
+    ['Hammouchi received Shahkar and Zouev in Rabat and Marrakech respectively', ['contradicted']],
+    ["Hammouchi a reçu Zouev et Shahkar, respectivement à Rabat et à Marrakech", ['supported']],
+    ['Hammouchi met Shahkar in Marrakech and Rabat', ['contradicted']],
+    // ("respectively" with no list in the claim pairs with people said elsewhere: not checked.)
+    ['Both met Hammouchi, in Rabat and Marrakech respectively', ['not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
