@@ -463,6 +463,15 @@ describe('when someone was appointed, or took office, is a start no article give
   });
 });
 
+describe('« il s\'appelle comment ? », « en deux mots »: how people ask who, and for a summary', () => {
+  it("Shahkar il est chef de quoi ? → il s'appelle comment ?", () => expect(converse('Shahkar il est chef de quoi déjà ?', "il s'appelle comment ?").text).toMatch(/Shahkar/));
+  it('en deux mots la rencontre de marrakech c\'était sur quoi ?', () => {
+    const a = engine.answer("en deux mots la rencontre de marrakech c'était sur quoi ?");
+    expect(a.answered).toBe(true);
+    expect(a.citations.map((c) => c.article)).toContain('marrakech-2025-11-25');
+  });
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
