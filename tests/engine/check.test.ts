@@ -422,6 +422,10 @@ describe('the verdict on each claim', () => {
     ['Hammouchi met Shahkar in Marrakech and Rabat', ['contradicted']],
     // ("respectively" with no list in the claim pairs with people said elsewhere: not checked.)
     ['Both met Hammouchi, in Rabat and Marrakech respectively', ['not_stated']],
+    // "represents", « au nom de »: whose someone is, as "works for" says it.
+    ['Zouev, qui représente Interpol, a été reçu à Rabat', ['contradicted']],
+    ["Zouev est venu au nom de l'ONU", ['supported']],
+    ['Shahkar represents the UN', ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
