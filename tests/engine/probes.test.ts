@@ -472,6 +472,10 @@ describe('« il s\'appelle comment ? », « en deux mots »: how people ask who,
   });
 });
 
+describe('"represents", « qui représente »: whose someone is, taken for granted in a question and checked', () => {
+  it("pourquoi Zouev, qui représente Interpol, s'intéresse autant à l'expérience marocaine ? → No", () => expect(engine.answer("pourquoi Zouev, qui représente Interpol, s'intéresse autant à l'expérience marocaine ?").verdict).toBe('contradicted'));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
