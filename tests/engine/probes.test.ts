@@ -476,6 +476,10 @@ describe('"represents", « qui représente »: whose someone is, taken for grant
   it("pourquoi Zouev, qui représente Interpol, s'intéresse autant à l'expérience marocaine ? → No", () => expect(engine.answer("pourquoi Zouev, qui représente Interpol, s'intéresse autant à l'expérience marocaine ?").verdict).toBe('contradicted'));
 });
 
+describe('"list the hotspots", « liste les foyers de tension »: a list of what was talked of, not of the meetings', () => {
+  it.each(['list the hotspots', 'liste les foyers de tension cités à Rabat'])('%s', (question) => expect(engine.answer(question).text).toMatch(/Afghan/));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
