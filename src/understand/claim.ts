@@ -178,7 +178,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const owner = e.type === 'person' && e.via === 'role' ? entities.find((o) => o.type === 'organisation' && (o.end === e.start || (o.start >= e.end && o.start - e.end <= 2 && tokens.slice(e.end, o.start).every(glue)))) : undefined;
     if (owner && !affiliations(kb, e.entity).has(owner.entity)) {
       // ("Is B the Secretary General of O?": with no verb, the one person named is said to hold it.)
-      const holder = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0]?.entity : undefined;
+      // ("B, le secrétaire général d'O, a dit…": so is the name right beside it.)
+      const holder = aliases.find((a) => linked(a, e))?.entity ?? (predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0]?.entity : undefined);
       claim.titles.push({ ...(holder ? { person: holder } : {}), org: owner.entity, surface: e.surface });
       claim.participants = claim.participants.filter((p) => p.start !== owner.start);
       continue;

@@ -480,6 +480,10 @@ describe('"list the hotspots", « liste les foyers de tension »: a list of what
   it.each(['list the hotspots', 'liste les foyers de tension cités à Rabat'])('%s', (question) => expect(engine.answer(question).text).toMatch(/Afghan/));
 });
 
+describe('a title at an organisation said right beside a name is that person\'s, verb or not', () => {
+  it("faisal shahkar le secrétaire général d'interpol il a dit quoi à hammouchi ? → No", () => expect(engine.answer("faisal shahkar le secrétaire général d'interpol il a dit quoi à hammouchi ?").verdict).toBe('contradicted'));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
