@@ -75,7 +75,7 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   // (« l'U a bien raison de compter sur… »: said anywhere in the clause, a judgement makes it an opinion.)
   if (q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opinion')) return [piece('remark', trimmed)];
   // "…, pas de la P", "…, which is held in Y": a claim by what comes before it.
-  if (clause.continues || clause.readAs) return [piece('claim', trimmed, q)];
+  if (clause.continues || clause.readAs) return [...goesOn(text, trimmed, q, piece)];
   if ((q.empty && !q.claim.same) || !isClaim(q, hasVerb(q, lexicon))) return [piece('remark', trimmed)];
   const tokens = tokenSpans(text, trimmed.start, q.reading.raw);
   // (« même semaine » alone: what it says of the meetings meant is all of it.)
@@ -100,6 +100,18 @@ function reply(text: string, clause: Span, afterQuestion: boolean, lexicon: Lexi
   if (!m?.[1] || (!afterQuestion && !m[2]) || !grammarOf(lexicon).replies.has(fold(m[1]))) return undefined;
   const start = clause.start + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length };
+}
+
+/** A clause read with the one before, less an aside that ends it ("…, et aussi de la Libye apparemment"). */
+function goesOn(text: string, span: Span, q: Query, piece: (kind: PieceKind, span: Span, query?: Query) => Piece): Piece[] {
+  const { terms } = q.reading;
+  const said = terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'filler')).at(-1);
+  const aside = said ? terms.filter((t) => t.start >= said.end) : [];
+  if (!said || !aside.some((t) => t.kind === 'marker' && t.marker === 'filler')) return [piece('claim', span, q)];
+  const tokens = tokenSpans(text, span.start, q.reading.raw);
+  const cut = tokens[said.end - 1]?.end ?? span.end;
+  const rest = trim(text, { start: cut, end: span.end });
+  return [piece('claim', { ...span, end: cut }, q), ...(rest ? [piece('remark', rest)] : [])];
 }
 
 /** A list item's number alone ("1)", "2."): neither said nor set aside. */

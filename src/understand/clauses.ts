@@ -9,7 +9,7 @@ import { endsWithPerson, namesAPost } from './apposition.js';
 import type { Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Term } from './read.js';
-import { ANCHORS, describesMore, describesOnly, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
+import { addsToWhatWasSaid, ANCHORS, describesMore, describesOnly, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
 
 export interface Span {
   start: number;
@@ -156,7 +156,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…les deux responsables de O, A et B', when: (c) => namesOnly(c.right, c.kb) && c.left.claim.generic.has('person') && (!c.joined || c.left.claim.every === true), then: 'none' },
   { example: '…<an event>, which is being held in X', when: (c) => c.relative !== undefined, then: 'relative' },
   { example: 'B was in <a country> and was received by A · …, reçu lundi par A', when: (c) => !c.including && opensWithAuxiliary(c.right, c.lexicon) && !saysWhoSaid(c.right, c.kb) && (c.joined ? subjectOf(c.left) !== undefined : firstContent(c.left)?.kind === 'entity'), then: 'subject' },
-  { example: '…, notamment la traite · …, including C', when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (c.including || opensIncluding(c.right, c.lexicon)), then: 'adds' },
+  { example: '…, notamment la traite · …, including C', when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (c.including || opensIncluding(c.right, c.lexicon) || addsToWhatWasSaid(c.left, c.right, c.lexicon, c.kb)), then: 'adds' },
   { example: '…Y communiqué came from X and the X one from Y · …à Y le 1er et celle de X le 25', when: (c) => c.joined && !hasVerb(c.right, c.lexicon) && opensWithAnaphora(c.right, c.lexicon, c.kb) && (c.left.claim.meetings.length > 0 || [...c.left.claim.generic].some((g) => g === 'document' || g === 'article' || g === 'meeting')), then: 'continues' },
   {
     example: '…, then B on Dec 1 · …, pas de O',

@@ -90,6 +90,8 @@ describe('cutting a message into claims', () => {
     ["Zouev est SG de l'ONU ?? non il est SG adjoint", [['question', "Zouev est SG de l'ONU ??"], ['remark', 'non'], ['claim', 'il est SG adjoint']]],
     ['No, Zouev was received in Rabat', [['remark', 'No'], ['claim', 'Zouev was received in Rabat']]],
     ['No UN official came to Marrakech', [['claim', 'No UN official came to Marrakech']]],
+    // "…, and also X" after what was said: one more of it; an aside that ends a clause read with the one before is still an aside.
+    ["à Rabat ils ont parlé du Sahel, et aussi de la Libye apparemment", [['claim', 'à Rabat ils ont parlé du Sahel'], ['claim', 'aussi de la Libye'], ['remark', 'apparemment']]],
   ])('%s', (text, expected) => {
     expect(pieces(text)).toEqual(expected);
   });
@@ -426,6 +428,7 @@ describe('the verdict on each claim', () => {
     ['Zouev, qui représente Interpol, a été reçu à Rabat', ['contradicted']],
     ["Zouev est venu au nom de l'ONU", ['supported']],
     ['Shahkar represents the UN', ['supported']],
+    ["pendant la réunion de Rabat ils ont parlé du Sahel, et aussi de la Libye et du Mali", ['supported', 'not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
