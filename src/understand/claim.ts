@@ -336,9 +336,11 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const owner = entities.find((e) => e.type === 'organisation' && e.start > c.end && e.start - c.end <= 2 && tokens.slice(c.end, e.start).every((w) => glue(w) || Object.values(lexicon.languages).some((l) => l.relations.has(w))));
     // (Only of a meeting: "to support police units at HQ" is about the idea's place.)
     // (…or a clause that is only where: "…, pas au siège de la P".)
-    const ofMeeting = meetingNouns.length > 0 || entities.some((e) => e.type === 'meeting') || predicates.some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'meeting')) || terms.every((t) => t.start >= c.start || t.kind === 'function' || t.kind === 'negation');
+    // (…or « pas au siège de la P », ", not at P headquarters": whose it is may stand before it.)
+    const onlyWhere = terms.every((t) => t.start >= c.start || t.kind === 'function' || t.kind === 'negation' || (t.kind === 'entity' && t.end === c.start && kb.entities.get(t.entity)?.type === 'organisation'));
+    const ofMeeting = meetingNouns.length > 0 || entities.some((e) => e.type === 'meeting') || predicates.some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'meeting')) || onlyWhere;
     // ("at P headquarters": whose it is, before it.)
-    const heldThere = entities.some((e) => e.type === 'meeting') || predicates.some((p) => p.predicates.every((id) => ['meeting', 'event'].includes(kb.predicates.get(id)?.kind ?? '')));
+    const heldThere = entities.some((e) => e.type === 'meeting') || predicates.some((p) => p.predicates.every((id) => ['meeting', 'event'].includes(kb.predicates.get(id)?.kind ?? ''))) || onlyWhere;
     const ownerBefore = heldThere ? entities.find((e) => e.type === 'organisation' && e.end === c.start) : undefined;
     if (c.end - c.start === 1 && grammar.venues.has(tokens[c.start] ?? '') && ((isLocative(before(ownerBefore ?? c)) && !ofIdea(c) && ofMeeting) || wentTo(c))) {
       claim.venues.push(c.surface);

@@ -429,6 +429,9 @@ describe('the verdict on each claim', () => {
     ["Zouev est venu au nom de l'ONU", ['supported']],
     ['Shahkar represents the UN', ['supported']],
     ["pendant la réunion de Rabat ils ont parlé du Sahel, et aussi de la Libye et du Mali", ['supported', 'not_stated']],
+    // ", not at P headquarters": a building, whose it is before it; what the meeting was not held in.
+    ['The Marrakech sit-down was at the Menara, not at DGSN headquarters', ['supported']],
+    ['The Marrakech sit-down was at DGSN headquarters, not at the Menara', ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
