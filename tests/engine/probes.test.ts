@@ -484,6 +484,10 @@ describe('a title at an organisation said right beside a name is that person\'s,
   it("faisal shahkar le secrétaire général d'interpol il a dit quoi à hammouchi ? → No", () => expect(engine.answer("faisal shahkar le secrétaire général d'interpol il a dit quoi à hammouchi ?").verdict).toBe('contradicted'));
 });
 
+describe('"supposed to achieve", « servaient à quoi »: why, asked of what meetings were for', () => {
+  it.each(['ces réunions bilatérales elles servaient à quoi du coup ?', "what were hammouchi's bilateral meetings there supposed to achieve?"])('%s', (question) => expect(engine.answer(question).text).toMatch(/coopération|cooperation/));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
