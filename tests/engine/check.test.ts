@@ -432,6 +432,9 @@ describe('the verdict on each claim', () => {
     // ", not at P headquarters": a building, whose it is before it; what the meeting was not held in.
     ['The Marrakech sit-down was at the Menara, not at DGSN headquarters', ['supported']],
     ['The Marrakech sit-down was at DGSN headquarters, not at the Menara', ['contradicted']],
+    // The event's end in the past tense: « se poursuivait jusqu'au ».
+    ["l'AG d'Interpol se poursuivait jusqu'au 27 novembre", ['supported']],
+    ["l'AG d'Interpol se poursuivait jusqu'au 28 novembre", ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
