@@ -70,7 +70,7 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   const titles = /:\s*$/.test(text.slice(clause.start, clause.end)) && text.slice(clause.end).trim().length > 0;
   if (clause.heading || titles) return [{ kind: 'remark', text: text.slice(trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end }];
   const piece = (kind: PieceKind, span: Span, query?: Query): Piece => ({ kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(query ? { query } : {}), ...(kind === 'claim' && clause.continues ? { continues: true } : {}), ...(kind === 'claim' && clause.adds ? { adds: true } : {}), ...(kind === 'claim' && clause.after ? { after: true } : {}) });
-  if (asks(q) || reportsQuestion(q, lexicon)) return [piece('question', trimmed, q)];
+  if (asks(q, lexicon) || reportsQuestion(q, lexicon)) return [piece('question', trimmed, q)];
   // « Franchement je trouve ça bien que l'U compte sur nos policiers » : an opinion, whatever it is about.
   // (« l'U a bien raison de compter sur… »: said anywhere in the clause, a judgement makes it an opinion.)
   if (q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opinion')) return [piece('remark', trimmed)];
@@ -123,12 +123,14 @@ function enumerator(text: string): boolean {
  * A question mark, a question word that asks, or a question's opening ("did…", "est-ce que…") before
  * anything else: "B is the new…" opens with a name, and is a statement.
  */
-function asks(q: Query): boolean {
+function asks(q: Query, lexicon: Lexicon): boolean {
   if (q.reading.endsWithQuestionMark) return true;
   const first = q.reading.terms.find((t) => !(t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler')));
   if (!first) return false;
   // "who met A" asks; "A, qui est le patron…" does not.
-  if (q.interrogative && (q.reading.wh[first.start] || first.kind === 'cue')) return true;
+  // (« le rôle du K au Z est important »: a word that asks, after an article, is a noun.)
+  const noun = first.kind === 'cue' && grammarOf(lexicon).articles.has(q.reading.tokens[first.start - 1] ?? '');
+  if (q.interrogative && (q.reading.wh[first.start] || (first.kind === 'cue' && !noun))) return true;
   // ("Il paraît que…", "apparently…": hearsay opens a claim; only a one-word opening asks without a question mark.)
   return isQuestion(q) && first.kind === 'marker' && (first.marker === 'opener' || first.marker === 'inversion') && first.end - first.start === 1;
 }

@@ -90,6 +90,8 @@ describe('cutting a message into claims', () => {
     ["Zouev est SG de l'ONU ?? non il est SG adjoint", [['question', "Zouev est SG de l'ONU ??"], ['remark', 'non'], ['claim', 'il est SG adjoint']]],
     ['No, Zouev was received in Rabat', [['remark', 'No'], ['claim', 'Zouev was received in Rabat']]],
     ['No UN official came to Marrakech', [['claim', 'No UN official came to Marrakech']]],
+    // A word that asks ("rôle", "headline"), after an article, is a noun: the sentence states.
+    ['le rôle du Maroc au Sahel est important', [['claim', 'le rôle du Maroc au Sahel est important']]],
     // "…, and also X" after what was said: one more of it; an aside that ends a clause read with the one before is still an aside.
     ["à Rabat ils ont parlé du Sahel, et aussi de la Libye apparemment", [['claim', 'à Rabat ils ont parlé du Sahel'], ['claim', 'aussi de la Libye'], ['remark', 'apparemment']]],
   ])('%s', (text, expected) => {
