@@ -52,7 +52,8 @@ export function checkable(claim: Claim): boolean {
       // "was there a press release?": whether the articles rest on one.
       (claim.generic.has('document') ? 1 : 0) +
       claim.figures.length +
-      (claim.same || claim.rank || claim.reciprocal || claim.mainly || claim.origin ? 1 : 0) >
+      // ("first C, then B": an order of two meetings, with nothing else said.)
+      (claim.same || claim.rank || claim.reciprocal || claim.mainly || claim.origin || claim.order ? 1 : 0) >
     0
   );
 }

@@ -437,6 +437,9 @@ describe('the verdict on each claim', () => {
     // The event's end in the past tense: « se poursuivait jusqu'au ».
     ["l'AG d'Interpol se poursuivait jusqu'au 27 novembre", ['supported']],
     ["l'AG d'Interpol se poursuivait jusqu'au 28 novembre", ['contradicted']],
+    // An order of two meetings with nothing else said is checked.
+    ['the two meetings were in 2025, first Zouev then Shahkar', ['supported', 'contradicted']],
+    ["les deux rencontres étaient en 2025, d'abord Shahkar puis Zouev", ['supported', 'supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
