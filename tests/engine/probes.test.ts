@@ -488,6 +488,14 @@ describe('"supposed to achieve", « servaient à quoi »: why, asked of what mee
   it.each(['ces réunions bilatérales elles servaient à quoi du coup ?', "what were hammouchi's bilateral meetings there supposed to achieve?"])('%s', (question) => expect(engine.answer(question).text).toMatch(/coopération|cooperation/));
 });
 
+describe('« je confonds pas ? », "or am I mixing it up?": a tag that asks yes or no, not words of the claim', () => {
+  it.each([
+    ["le communiqué dit que zouev a qualifié l'expérience marocaine de nécessaire, je confonds pas ?", 'supported'],
+    ['Zouev met Hammouchi in Rabat, or am i mixing it up?', 'supported'],
+    ['Zouev met Hammouchi in Marrakech, or am i mixing it up?', 'contradicted'],
+  ])('%s → %s', (question, verdict) => expect(engine.answer(question).verdict).toBe(verdict));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
