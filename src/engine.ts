@@ -113,8 +113,10 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     // (A capital that opens a clause, "Give me…", names nothing.)
     const opening = new Set(ctx.query.reading.clauses);
     const unknownName = ctx.query.reading.terms.some((t) => t.kind === 'word' && !t.inCoverage && !opening.has(t.start) && /^\p{Lu}/u.test(t.surface));
-    const presumes = (ctx.query.claim.dates.length > 0 && !ctx.query.claim.dating.length) || ctx.query.claim.editions.length > 0 || ctx.query.claim.otherEvents.length > 0 || unknownName;
-    const checks = (!ctx.unclear || (dated && q.polar)) && (q.polar || ctx.query.claim.issuers.length > 0 || issuing || ((!ABOUT_THE_COVERAGE.has(q.intent) || presumes) && !(['role', 'definition'].includes(q.intent) && bare)));
+    // (…or where an event is: "what's the O assembly in Y all about?" takes Y for granted.)
+    const placedEvent = ['definition', 'summary'].includes(q.intent) && ctx.query.claim.events.length > 0 && ctx.query.claim.places.length > 0;
+    const presumes = (ctx.query.claim.dates.length > 0 && !ctx.query.claim.dating.length) || ctx.query.claim.editions.length > 0 || ctx.query.claim.otherEvents.length > 0 || unknownName || placedEvent;
+    const checks = (!ctx.unclear || (dated && q.polar)) && (q.polar || ctx.query.claim.issuers.length > 0 || issuing || ((!ABOUT_THE_COVERAGE.has(q.intent) || presumes) && !(['role', 'definition'].includes(q.intent) && bare && !placedEvent)));
     const judged = checks ? judge(ctx.query.claim, { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: !q.polar, asksWho: q.intent === 'who' }) : undefined;
     const judgement = denied && judged?.verdict === 'supported' ? { ...judged, verdict: 'contradicted' as const, dimension: 'content' as const } : judged;
     return respond(checks && ctx.unclear ? { ...ctx, unclear: false } : ctx, judgement, env, previous);

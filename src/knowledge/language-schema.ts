@@ -99,6 +99,8 @@ export const languageSchema = z.strictObject({
       venues: phrases.default([]),
       /** "in X and Y respectively": the places go with the people in the order named */
       respectively: phrases.default([]),
+      /** « ce message », "that": a word that points back to what was just said. */
+      demonstratives: phrases.default([]),
       /** "another city", « d'autres villes »: nouns for a place, so that "other" said of one means other places, not other people. */
       place_nouns: phrases.default([]),
       /** « ?? non il est… », "No, it was…": a yes or no opening a clause answers what was asked; an aside, not part of the claim. */

@@ -62,6 +62,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   let focus: string[] = [];
   let inherited = false;
   let generic = claim.generic;
+  let topics = claim.topics;
 
   // "et le mardi ?", "and C?": the last question again, about something else.
   // ("and the X one?": "one" stands for what is named with it.)
@@ -94,7 +95,26 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       const latter = Object.values(kb.languages).flatMap((l) => l.syntax.latter.map(fold));
       const saysLatter = query.reading.terms.some((t) => t.kind === 'pronoun' && latter.includes(query.reading.tokens.slice(t.start, t.end).join(' ')));
       participants = [...participants.filter((p) => !compared(p)), asParticipant((saysLatter ? previous.latter : undefined) ?? previous.person, query, kb)];
+      // (« il l'a reçu », "he met him": two pronouns for people, the one last spoken of and the other of the meeting last
+      // talked of; which one did it, the pronouns do not say.)
+      const pronouns = query.reading.terms.filter((t) => t.kind === 'pronoun' && t.what === 'person' && !POSSESSIVE.test(t.surface));
+      const [last] = previous.meetings.length === 1 ? previous.meetings.map((id) => kb.entities.get(id)) : [];
+      const other = last?.type === 'meeting' && !namesPerson ? [last.host, ...last.guests].filter((p) => p !== previous.person) : [];
+      if (pronouns.length > 1 && pronouns.some((t) => isObjectPronoun(query, kb, t.start)) && other.length === 1) {
+        participants = [...participants.filter((p) => p.entity !== previous.person), ...[previous.person, other[0] as string].map((id) => ({ ...asParticipant(id, query, kb), role: 'either' as const }))];
+      }
       inherited = true;
+    }
+    // ("c'est C qui a transmis ce message ?", "did B say that?": what was said is what the last answer said, when it
+    // rested on one fact.)
+    const verb = claim.predicates[0];
+    const sayingOnly = verb !== undefined && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'));
+    const demonstratives = new Set(Object.values(kb.languages).flatMap((l) => l.syntax.demonstratives.map(fold)));
+    const pointsBack = verb !== undefined && query.reading.terms.some((t) => t.start > verb.start && ((t.kind === 'pronoun' && t.what === 'meeting') || ((t.kind === 'cue' || t.kind === 'generic') && demonstratives.has(query.reading.tokens[t.start - 1] ?? ''))));
+    if (sayingOnly && pointsBack && !claim.topics.length && !claim.narrower.length && previous.facts.length === 1) {
+      const said = [...new Set(previous.facts.flatMap((id) => kb.facts.get(id)?.concepts ?? []))];
+      topics = said.map((concept) => ({ kind: 'concept' as const, concept, surface: concept, fuzzy: false }));
+      inherited = said.length > 0 || inherited;
     }
     // "they", "it", "c'était à Y ?": the last answer's meetings, whatever else the question says of them;
     // nothing named at all: the last answer's meetings too. A question that names its own subject stands alone.
@@ -181,7 +201,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   // A he wanted…": a pronoun after two names may be either of them, and the claim reads on.)
   const namedPeople = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length;
   const stranger = namedPeople < 2 && !participants.some((p) => p.via === 'alias' && p.start === -1) && personPronoun(query, kb) && !(previous?.person && participants.some((p) => p.entity === previous.person));
-  return { query: inherited ? { ...query, claim: { ...claim, participants, events, meetings, places, dates, dating, excluded, eventOrder, generic } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
+  return { query: inherited ? { ...query, claim: { ...claim, participants, events, meetings, places, dates, dating, excluded, eventOrder, generic, topics } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
 }
 
 /** A pronoun that stands for a person ("him", "il", "l'"), not a possessive ("his visit"). */

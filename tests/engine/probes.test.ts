@@ -496,6 +496,22 @@ describe('« je confonds pas ? », "or am I mixing it up?": a tag that asks yes 
   ])('%s → %s', (question, verdict) => expect(engine.answer(question).verdict).toBe(verdict));
 });
 
+describe('an event asked about in the wrong place is corrected, not described', () => {
+  it.each(["what's the interpol general assembly in rabat all about?", "c'est quoi l'AG d'Interpol à Rabat ?"])('%s → No', (question) => expect(engine.answer(question).verdict).toBe('contradicted'));
+  it("what's the interpol general assembly in marrakech all about? → described", () => expect(engine.answer("what's the interpol general assembly in marrakech all about?").verdict).not.toBe('contradicted'));
+});
+
+describe('« il l\'a reçu »: two pronouns for the two people of the meeting last talked of', () => {
+  it("qui a reçu shahkar ? → il l'a reçu à rabat c'est ça ? → No", () => expect(converse('qui a reçu shahkar ?', "il l'a reçu à rabat c'est ça ?").verdict).toBe('contradicted'));
+  it("qui a reçu shahkar ? → il l'a reçu à Marrakech c'est ça ? → Yes", () => expect(converse('qui a reçu shahkar ?', "il l'a reçu à Marrakech c'est ça ?").verdict).toBe('supported'));
+});
+
+describe('« ce message », "that", after a verb of saying: what the last answer said, when it rested on one fact', () => {
+  const before = ["l'ONU elle attend quoi de la DGSN au juste ?", 'c\'est pour renforcer quelles unités ?'];
+  it("… → et c'est Zouev qui a transmis ce message, non ? → No", () => expect(converse(...before, "et c'est Zouev qui a transmis ce message, non ?").verdict).toBe('contradicted'));
+  it("… → et c'est Shahkar qui a transmis ce message, non ? → Yes", () => expect(converse(...before, "et c'est Shahkar qui a transmis ce message, non ?").verdict).toBe('supported'));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });

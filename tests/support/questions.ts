@@ -134,10 +134,25 @@ export function runCases(cases: Case[], ask: (question: string, context: AnswerC
   });
 }
 
-const floorsSchema = z.strictObject({ questions: z.number(), checks: z.number(), below_target: z.record(z.string(), z.number()).default({}) });
+const floorsSchema = z.strictObject({
+  questions: z.number(),
+  checks: z.number(),
+  below_target: z.record(z.string(), z.number()).default({}),
+  /** "<set>/<case id>" → why: set-aside text the bot checks on purpose, against its writer (a ✅ there is no false one). */
+  checked_aside: z.record(z.string(), z.string().min(20)).default({}),
+});
+
+function floors() {
+  return floorsSchema.parse(parse(readFileSync(join(QUESTIONS_DIR, '..', 'floors.yaml'), 'utf8')));
+}
+
+/** The cases whose set-aside text the bot checks on purpose (tests/floors.yaml `checked_aside`). */
+export function checkedOnPurpose(set: string, id: string): boolean {
+  return `${set}/${id}` in floors().checked_aside;
+}
 
 /** The accuracy a set must keep (tests/floors.yaml): the target, or the floor of a newer batch below it. */
 export function floorOf(set: string, kind: 'questions' | 'checks'): number {
-  const floors = floorsSchema.parse(parse(readFileSync(join(QUESTIONS_DIR, '..', 'floors.yaml'), 'utf8')));
-  return floors.below_target[kind === 'checks' ? `checks/${set}` : set] ?? floors[kind];
+  const all = floors();
+  return all.below_target[kind === 'checks' ? `checks/${set}` : set] ?? all[kind];
 }
