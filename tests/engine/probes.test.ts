@@ -512,6 +512,13 @@ describe('« ce message », "that", after a verb of saying: what the last answer
   it("… → et c'est Shahkar qui a transmis ce message, non ? → Yes", () => expect(converse(...before, "et c'est Shahkar qui a transmis ce message, non ?").verdict).toBe('supported'));
 });
 
+describe('"the B meeting after the Y one": a person named with a noun for a meeting stands for it in an order', () => {
+  it.each([
+    ['did the shahkar meeting happen after the rabat one?', 'contradicted'],
+    ['did the zouev meeting happen after the marrakech one?', 'supported'],
+  ])('%s → %s', (question, verdict) => expect(engine.answer(question).verdict).toBe(verdict));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
