@@ -179,7 +179,10 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     if (owner && !affiliations(kb, e.entity).has(owner.entity)) {
       // ("Is B the Secretary General of O?": with no verb, the one person named is said to hold it.)
       // ("B, le secrétaire général d'O, a dit…": so is the name right beside it.)
-      const holder = aliases.find((a) => linked(a, e))?.entity ?? (predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0]?.entity : undefined);
+      // (Not past a word the reader does not know, which may be the verb: « B était accompagné du secrétaire général d'O ».)
+      const unread = (a: { end: number }) => terms.some((t) => t.kind === 'word' && t.start >= a.end && t.end <= e.start);
+      const only = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0] : undefined;
+      const holder = aliases.find((a) => linked(a, e))?.entity ?? (only && !unread(only) ? only.entity : undefined);
       claim.titles.push({ ...(holder ? { person: holder } : {}), org: owner.entity, surface: e.surface });
       claim.participants = claim.participants.filter((p) => p.start !== owner.start);
       continue;

@@ -440,6 +440,9 @@ describe('the verdict on each claim', () => {
     // An order of two meetings with nothing else said is checked.
     ['the two meetings were in 2025, first Zouev then Shahkar', ['supported', 'contradicted']],
     ["les deux rencontres étaient en 2025, d'abord Shahkar puis Zouev", ['supported', 'supported']],
+    // A title said past a word the reader does not know (perhaps the verb) is not said of the one named before.
+    ["Shahkar était accompagné du secrétaire général d'Interpol", ['not_stated']],
+    ["Shahkar, secrétaire général d'Interpol", ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
