@@ -443,6 +443,8 @@ describe('the verdict on each claim', () => {
     // A title said past a word the reader does not know (perhaps the verb) is not said of the one named before.
     ["Shahkar était accompagné du secrétaire général d'Interpol", ['not_stated']],
     ["Shahkar, secrétaire général d'Interpol", ['contradicted']],
+    // "newly appointed", « vient de prendre ses fonctions »: new in the post.
+    ['Zouev was the newly appointed USG', ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
