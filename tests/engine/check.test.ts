@@ -445,6 +445,9 @@ describe('the verdict on each claim', () => {
     ["Shahkar, secrétaire général d'Interpol", ['contradicted']],
     // "newly appointed", « vient de prendre ses fonctions »: new in the post.
     ['Zouev was the newly appointed USG', ['supported']],
+    // « chapeaute », "oversees": heads.
+    ["Hammouchi chapeaute à la fois la DGSN et la DGST", ['supported']],
+    ['Hammouchi oversees Interpol', ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
