@@ -188,7 +188,10 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       continue;
     }
     const unnamed = e.type === 'person' && e.via === 'alias' && (kb.entities.get(e.entity) as { named?: boolean } | undefined)?.named === false;
-    if ((e.type === 'person' && e.via === 'role') || unnamed) {
+    // ("B is the U Secretary-General's envoy": the one whose post it is, someone else.)
+    // (Said after the name, with its apostrophe: « s'intéresse » opens the next word, and is no possessive.)
+    const possessor = /^['’]/.test(reading.raw[e.end] ?? '') && grammar.possessive.has(tokens[e.end] ?? '');
+    if (((e.type === 'person' && e.via === 'role') || unnamed) && !possessor) {
       const isVerb = (w: string) => grammar.copula.has(w) || isPassiveWord(w);
       // "B, le chef…" (a title, next to the name); across "is" whatever words stand between ("b est le nouveau chef…");
       // someone never named only across "is" ("is B the U Secretary-General?"), not "told A the Secretary-General wants".

@@ -448,6 +448,9 @@ describe('the verdict on each claim', () => {
     // « chapeaute », "oversees": heads.
     ["Hammouchi chapeaute à la fois la DGSN et la DGST", ['supported']],
     ['Hammouchi oversees Interpol', ['contradicted']],
+    // "the U Secretary-General's envoy": someone else's post, not the Secretary-General said to be B.
+    ["Zouev is the UN Secretary-General's special envoy for the Sahel", ['not_stated']],
+    ['Zouev is the UN Secretary-General', ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
