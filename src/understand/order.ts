@@ -128,8 +128,9 @@ function orderOf(claim: Claim, terms: Term[], kb: KnowledgeBase, entities: reado
     if (!left || !right || left.meeting === right.meeting) continue;
     // ("C a ensuite visité Y": a person, then a place the person's meetings were not in, is where the person went next,
     // not the order of two meetings.)
-    // ("the B meeting after the Y one": a person named with a noun for a meeting stands for that meeting.)
-    const meetingOfPerson = terms.some((t) => t.kind === 'generic' && t.what === 'meeting' && t.start === left.at.end);
+    // ("the B meeting after the Y one", "the meeting with B before…": a person named with a noun for a meeting stands
+    // for that meeting.)
+    const meetingOfPerson = terms.some((t) => (t.kind === 'generic' || t.kind === 'pronoun') && t.what === 'meeting' && (t.start === left.at.end || (t.end < left.at.start && left.at.start - t.end <= 1)));
     if (left.at.type === 'person' && right.at.type === 'place' && !meetingOfPerson && !kb.meetings.some((x) => x.id === right.meeting && [x.host, ...x.guests].includes(left.at.entity))) continue;
     // (The places and meetings that name them are what is ordered, not where or which the claim says it was.)
     const named = (x: { start: number }) => x.start === left.at.start || x.start === right.at.start;

@@ -451,6 +451,9 @@ describe('the verdict on each claim', () => {
     // "the U Secretary-General's envoy": someone else's post, not the Secretary-General said to be B.
     ["Zouev is the UN Secretary-General's special envoy for the Sahel", ['not_stated']],
     ['Zouev is the UN Secretary-General', ['contradicted']],
+    // "the meeting with B before the X one": the person a meeting is named by stands for it in an order.
+    ['the meeting with Zouev came before the Marrakech one', ['contradicted']],
+    ['the meeting with Shahkar came before the Rabat one', ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
