@@ -363,7 +363,10 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       claim.otherEvents.push(reading.raw.slice(Math.min(c.start, eventNoun.start), Math.max(c.end, eventNoun.end)).join(' '));
       continue;
     }
-    (meetingNouns.some((g) => g.end === c.start || c.end === g.start) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}) });
+    // ("…during his working visit": someone's occasion, like a noun for the meeting, is what any fact of it says; not
+    // « pendant une heure », how long.)
+    const asOccasion = of('marker').some((m) => m.marker === 'occasion' && m.end < c.start && c.start - m.end <= 2 && grammar.possessive.has(tokens[m.end] ?? '') && tokens.slice(m.end, c.start).every((w) => glue(w) || grammar.possessive.has(w)));
+    (asOccasion || meetingNouns.some((g) => g.end === c.start || c.end === g.start) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}) });
   }
   // ("A a seulement reçu…": "a" folds to « à », but "only" is no town.)
   const exclusiveStarts = new Set(Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens).map((m) => m.start)));

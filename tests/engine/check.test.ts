@@ -454,6 +454,9 @@ describe('the verdict on each claim', () => {
     // "the meeting with B before the X one": the person a meeting is named by stands for it in an order.
     ['the meeting with Zouev came before the Marrakech one', ['contradicted']],
     ['the meeting with Shahkar came before the Rabat one', ['supported']],
+    // "…during his working visit": someone's occasion is what any fact of the meeting says.
+    ["Zouev wanted to learn from Morocco's counter-terror experience during his working visit", ['supported']],
+    ["it was Shahkar who wanted to learn from Morocco's counter-terror experience during his working visit", ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
