@@ -519,6 +519,13 @@ describe('"the B meeting after the Y one": a person named with a noun for a meet
   ])('%s → %s', (question, verdict) => expect(engine.answer(question).verdict).toBe(verdict));
 });
 
+describe('"what came out of the X meeting": a result asked of, not someone coming; the day it takes for granted is checked', () => {
+  it.each([
+    ['what came out of the tuesday meeting with Zouev?', 'contradicted'],
+    ['what came out of the monday meeting with Zouev?', undefined],
+  ])('%s → %s', (question, verdict) => expect(engine.answer(question).verdict).toBe(verdict));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
