@@ -457,6 +457,8 @@ describe('the verdict on each claim', () => {
     // "…during his working visit": someone's occasion is what any fact of the meeting says.
     ["Zouev wanted to learn from Morocco's counter-terror experience during his working visit", ['supported']],
     ["it was Shahkar who wanted to learn from Morocco's counter-terror experience during his working visit", ['contradicted']],
+    // "tighten", "beef up": strengthening.
+    ['Shahkar wants to tighten cooperation with the DGSN', ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
