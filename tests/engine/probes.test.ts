@@ -526,6 +526,15 @@ describe('"what came out of the X meeting": a result asked of, not someone comin
   ])('%s → %s', (question, verdict) => expect(engine.answer(question).verdict).toBe(verdict));
 });
 
+describe('a clause of time that places its meeting where it was not is corrected', () => {
+  it.each([
+    ['what was said when Hammouchi met Shahkar in Rabat?', 'contradicted'],
+    ['de quoi ils ont parlé quand Hammouchi a reçu Zouev à Marrakech ?', 'contradicted'],
+    ['what was said when Hammouchi met Shahkar in Marrakech?', undefined],
+    ['de quoi ils ont parlé quand Hammouchi a reçu Zouev à Rabat ?', undefined],
+  ])('%s → %s', (question, verdict) => expect(engine.answer(question).verdict).toBe(verdict));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
