@@ -128,6 +128,9 @@ function asks(q: Query, lexicon: Lexicon): boolean {
   const first = q.reading.terms.find((t) => !(t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler')));
   if (!first) return false;
   // "who met A" asks; "A, qui est le patron…" does not.
+  // (« Quand A a reçu B à X, ils ont parlé de… »: a clause of time up front, then what happened, with no question mark.)
+  const whenFirst = Object.values(lexicon.languages).some((l) => l.whenWords.has(q.reading.tokens[first.start] ?? ''));
+  if (whenFirst && first.start === 0 && q.reading.clauses.length > 1 && !/\?/.test(q.reading.text)) return false;
   // (« le rôle du K au Z est important »: a word that asks, after an article, is a noun.)
   const noun = first.kind === 'cue' && grammarOf(lexicon).articles.has(q.reading.tokens[first.start - 1] ?? '');
   if (q.interrogative && (q.reading.wh[first.start] || (first.kind === 'cue' && !noun))) return true;

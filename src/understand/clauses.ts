@@ -124,6 +124,12 @@ interface Cut {
 
 type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'adds' | 'relative' | 'subject' | 'remark';
 
+/** « Quand A a reçu B… », "When A met B…": a clause of time up front. */
+function opensWithWhen(q: Query, lexicon: Lexicon): boolean {
+  const first = q.reading.tokens[0] ?? '';
+  return Object.values(lexicon.languages).some((l) => l.whenWords.has(first));
+}
+
 /** The cases, first match wins. */
 const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[] = [
   { example: '…because of their experience', when: (c) => c.causal === true && Object.values(c.lexicon.languages).some((l) => l.relations.has(c.right.reading.tokens[0] ?? '')), then: 'none' },
@@ -132,6 +138,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…B est secrétaire général adjoint : deux gros postes', when: (c) => c.colon && hasVerb(c.left, c.lexicon) && !hasVerb(c.right, c.lexicon) && describesOnly(c.right, c.kb), then: 'remark' },
   { example: '1) c’est O qui a reçu A 2) la réunion…', when: (c) => c.enumerated === true, then: 'clause' },
   { example: '…was received while the assembly was still going on', when: (c) => c.temporal === true, then: 'none' },
+  { example: 'Quand A a reçu B à X, ils ont parlé de…', when: (c) => !c.joined && !/\?/.test(c.left.reading.text + c.right.reading.text) && opensWithWhen(c.left, c.lexicon) && standsAlone(c.right, c.lexicon), then: 'none' },
   { example: 'A met B and C together · … B et C dans la même réunion', when: (c) => c.joined && saysTogether(c.right), then: 'none' },
   { example: 'A received B and C in X and Y respectively', when: (c) => c.joined && c.respectively === true && !hasVerb(c.right, c.lexicon), then: 'none' },
   { example: 'the X meeting was between A and B', when: (c) => c.joined && namesOnly(c.right, c.kb) && endsBetween(c.left, c.lexicon), then: 'none' },

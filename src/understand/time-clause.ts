@@ -15,8 +15,10 @@ function temporalClause(reading: Reading, lexicon: Lexicon, asked: Set<number>):
   const marker = reading.terms.find((t) => t.kind === 'marker' && t.marker === 'temporal');
   if (marker) return marker.start;
   // A clause has a verb: "quand B est venu" is one, "quand, la rencontre avec B" is not.
+  // (Up front only in a statement that goes on past a comma: « Quand A a reçu B à X, ils ont parlé de… ».)
+  const fronted = !/\?/.test(reading.text) && reading.clauses.length > 1;
   const at = reading.tokens.findIndex(
-    (t, i) => i > 1 && !asked.has(i) && (lex.whenWords.has(t) || other.whenWords.has(t)) && reading.terms.some((x) => x.kind === 'entity' && x.start > i) && reading.terms.some((x) => x.start > i && (x.kind === 'predicate' || (x.kind === 'marker' && x.marker === 'passive') || lex.passive.has(reading.tokens[x.start] ?? ''))),
+    (t, i) => (i > 1 || (i === 0 && fronted)) && !asked.has(i) && (lex.whenWords.has(t) || other.whenWords.has(t)) && reading.terms.some((x) => x.kind === 'entity' && x.start > i) && reading.terms.some((x) => x.start > i && (x.kind === 'predicate' || (x.kind === 'marker' && x.marker === 'passive') || lex.passive.has(reading.tokens[x.start] ?? ''))),
   );
   return at >= 0 && at < reading.tokens.length - 1 ? at : undefined;
 }

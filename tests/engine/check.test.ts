@@ -459,6 +459,10 @@ describe('the verdict on each claim', () => {
     ["it was Shahkar who wanted to learn from Morocco's counter-terror experience during his working visit", ['contradicted']],
     // "tighten", "beef up": strengthening.
     ['Shahkar wants to tighten cooperation with the DGSN', ['supported']],
+    // « Quand A a reçu B à X, … »: a clause of time up front, with no question mark, dates the claim after it.
+    ["Quand Hammouchi a reçu Zouev à Marrakech, ils ont parlé du Sahel", ['contradicted']],
+    ["Quand Hammouchi a reçu Zouev à Rabat, ils ont parlé du Sahel", ['supported']],
+    ['When Hammouchi received Shahkar, they talked about Syria', ['not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
