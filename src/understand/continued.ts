@@ -14,7 +14,7 @@ import { grammarOf, type Lexicon } from './lexicon.js';
  * is nothing the articles can hold). `continues`: the splitter read the clause as going on from the one before.
  */
 export function claimInContext(read: Query, before: Query | undefined, continues: boolean, kb: KnowledgeBase, lexicon: Lexicon, adds = false, after = false): { query: Query; reported: boolean } {
-  const { query: one, onePlace } = oneStandsFor(newScene(read, before, kb), before, kb, lexicon);
+  const { query: one, onePlace } = oneStandsFor(newScene(theEventAgain(read, before, kb), before, kb), before, kb, lexicon);
   const named = bothOfThem(one, before, kb);
   // ("…à Y, c'est là que A a vu C": "there" is the place just said.)
   // (One place only: after "the X and Y meetings", "there" is either.)
@@ -96,6 +96,28 @@ function newScene(read: Query, before: Query | undefined, kb: KnowledgeBase): Qu
   if (!shifts) return read;
   const pronouns = new Set([...read.pronouns].filter((k) => k !== pronoun.what));
   return { ...read, pronouns };
+}
+
+/**
+ * "…two days before the O assembly wrapped up, and the Y one four days after it ended": "it", with the event's own verb
+ * after "after" or "before", is the event the claim before named.
+ */
+function theEventAgain(read: Query, before: Query | undefined, kb: KnowledgeBase): Query {
+  // (The event named, or the one the claim before measured from.)
+  const named = [...new Set([...(before?.claim.events.map((e) => e.entity) ?? []), ...(before?.claim.eventOrder?.event ? [before.claim.eventOrder.event] : [])])];
+  const [event] = named;
+  if (!event || named.length !== 1 || read.claim.events.length || read.claim.eventOrder) return read;
+  const { terms } = read.reading;
+  const marker = terms.find((t) => t.kind === 'marker' && (t.marker === 'after' || t.marker === 'before'));
+  const pronoun = marker ? terms.find((t) => t.kind === 'pronoun' && t.start === marker.end) : undefined;
+  const verb = pronoun ? read.claim.predicates.find((p) => p.start === pronoun.end && p.ids.every((id) => kb.predicates.get(id)?.kind === 'event')) : undefined;
+  if (marker?.kind !== 'marker' || !verb) return read;
+  const point: 'end' | 'start' | undefined = verb.ids.includes('end') ? 'end' : verb.ids.includes('start') ? 'start' : undefined;
+  const eventOrder = { event, relation: marker.marker === 'after' ? ('after' as const) : ('before' as const), ...(point ? { point } : {}) };
+  // ("it" is the event now, not the meeting last talked of.)
+  const others = read.reading.terms.filter((t) => t !== pronoun && t.kind === 'pronoun');
+  const pronouns = new Set([...read.pronouns].filter((k) => pronoun?.kind !== 'pronoun' || k !== pronoun.what || others.some((t) => t.kind === 'pronoun' && t.what === k)));
+  return { ...read, pronouns, claim: { ...read.claim, predicates: read.claim.predicates.filter((p) => p !== verb), eventOrder } };
 }
 
 /**

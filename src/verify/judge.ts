@@ -240,7 +240,8 @@ function timeFindings(claim: Claim, env: VerifyEnv): Finding[] {
  */
 function existence(claim: Claim, kb: KnowledgeBase): Claim {
   const persons = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person');
-  if (claim.predicates.length || persons || claim.every || claim.meetings.length || claim.generic.has('meeting') || claim.events.length || claim.dates.length || claim.titles.length || claim.identities.length || claim.affiliations.length) return claim;
+  // (…nor "the meeting in Y was four days after the assembly ended": said of a meeting, by a pronoun for one.)
+  if (claim.predicates.length || persons || claim.every || claim.meetings.length || claim.generic.has('meeting') || claim.ofMeeting === true || claim.eventOrder !== undefined || claim.events.length || claim.dates.length || claim.titles.length || claim.identities.length || claim.affiliations.length) return claim;
   if (!claim.places.length && !claim.participants.length) return claim;
   const named = [...claim.participants, ...claim.places].map((m) => ({ kind: 'entity' as const, entity: m.entity, surface: m.surface }));
   return { ...claim, participants: [], places: [], topics: [...claim.topics, ...named] };

@@ -463,6 +463,11 @@ describe('the verdict on each claim', () => {
     ["Quand Hammouchi a reçu Zouev à Marrakech, ils ont parlé du Sahel", ['contradicted']],
     ["Quand Hammouchi a reçu Zouev à Rabat, ils ont parlé du Sahel", ['supported']],
     ['When Hammouchi received Shahkar, they talked about Syria', ['not_stated']],
+    // "…, and the Y one four days after it ended": "it", with the event's own verb, is the event named before.
+    ['The Marrakech meeting took place two days before the Interpol GA wrapped up, and the Rabat one four days after it ended.', ['supported', 'supported']],
+    ['The Marrakech meeting took place two days before the Interpol GA wrapped up, and the Rabat one six days after it ended.', ['supported', 'contradicted']],
+    // (A meeting said by a pronoun for one, "the meeting in Y", is a meeting, not a place talked of.)
+    ['the meeting in Rabat was four days after the Interpol GA ended', ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
