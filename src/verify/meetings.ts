@@ -2,8 +2,9 @@
 // meeting record), someone being somewhere, and meetings beyond those named.
 import type { Meeting } from '../knowledge/schema.js';
 import { meetingsInvolvingAny } from '../knowledge/indexes.js';
+import { derivedFrom, lastingList } from '../knowledge/fact-marks.js';
 import type { Fact } from '../knowledge/types.js';
-import type { Claim } from '../understand/frame.js';
+import type { Claim, Topic } from '../understand/frame.js';
 import { dateAgrees } from '../understand/dates.js';
 import { factsAbout, involves, participants, within } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
@@ -229,18 +230,41 @@ export function otherMeetings(claim: Claim, part: Part, env: VerifyEnv): Finding
     if (out === undefined) ruledOut.set(meeting.id, (out = conflicts(meeting, claim, kb, claim.unknownPlaces).length > 0 || claim.events.some((e) => meeting.occasion !== e.entity)));
     return out;
   };
-  const facts = candidates.filter((f) => {
-    // (The meeting first: a place, day or occasion said rules out most of thousands at once, before their people are gathered.)
-    const meeting = kb.entities.get(f.about);
-    if (meeting?.type === 'meeting' && rulesOut(meeting)) return false;
+  // What a fact must be whatever meeting it is of: a meeting verb, the claim's predicates, its people, its topics.
+  const fitsFact = (f: Fact) => {
     if (!meetingVerbs.some((v) => carrier.saysPredicate(f, v)) || !part.predicates.every((p) => carrier.saysPredicate(f, p))) return false;
     const who = carrier.people(f, false);
     if (!people.every((p) => carrier.involves(who, p))) return false;
     if (!part.topics.every((t) => carrier.carries(f, t, env.language))) return false;
     return who.some((p) => !named.has(p) && !people.some((x) => carrier.involves([p], x)));
-  });
+  };
+  const facts = people.length ? candidates.filter((f) => {
+    // (The meeting first: a place, day or occasion said rules out most of thousands at once, before their people are gathered.)
+    const meeting = kb.entities.get(f.about);
+    if (meeting?.type === 'meeting' && rulesOut(meeting)) return false;
+    return fitsFact(f);
+  }) : unnamedOthers(claim, part, env, candidates, named, fitsFact, rulesOut);
   // None reported: the articles do not list any other (what is asked is unknown).
   return facts.length ? supported(env.rank(facts, 2), meetingsOf(facts, kb)) : notStated([{ kind: 'unknown' }], [], []);
+}
+
+/**
+ * otherMeetings() naming no one: of the candidates (thousands at a thousand articles), those fitsFact() holds for
+ * depend on the claim's predicates, topics and those set aside only, so they are found once per base and such a
+ * claim (a lasting list, fact-marks.ts), and each question only drops the facts of the meetings its place, day or
+ * occasion rules out. The same facts, in the same order, as filtering the candidates with both tests.
+ */
+function unnamedOthers(claim: Claim, part: Part, env: VerifyEnv, candidates: readonly Fact[], named: ReadonlySet<string>, fitsFact: (f: Fact) => boolean, rulesOut: (m: Meeting) => boolean): readonly Fact[] {
+  const { kb } = env;
+  // What fitsFact() reads of the claim: its predicates, what carries() reads of each topic, and who is set aside.
+  const topicKey = (t: Topic) => (t.kind === 'concept' ? `c${t.concept}\u0001${t.opposite === true}` : t.kind === 'entity' ? `e${t.entity}\u0001${t.exact === true}` : `w${t.word}\u0001${t.someone === true}\u0001${env.language}`);
+  const key = `others\u0000${part.predicates.join('\u0001')}\u0000${part.topics.map(topicKey).join('\u0002')}\u0000${[...named].sort().join('\u0001')}`;
+  const fitting = derivedFrom(candidates, key, () => lastingList(kb, candidates.filter(fitsFact)));
+  // (A claim that says nothing of place, day or occasion rules out no meeting: conflicts() says none.)
+  const constrained = claim.places.length + claim.unknownPlaces.length + claim.notPlaces.length + claim.venues.length + claim.dates.length + claim.events.length + claim.otherEvents.length > 0;
+  if (!constrained) return fitting;
+  const meetingOf = derivedFrom(fitting, 'meetingOf', () => fitting.map((f) => { const e = kb.entities.get(f.about); return e?.type === 'meeting' ? e : undefined; }));
+  return fitting.filter((_, i) => { const m = meetingOf[i]; return m === undefined || !rulesOut(m); });
 }
 
 function shortest<T>(lists: readonly (readonly T[])[]): readonly T[] {
