@@ -8,7 +8,7 @@ import type { Claim, Topic } from '../understand/frame.js';
 import { dateAgrees } from '../understand/dates.js';
 import { factsAbout, involves, participants, within } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
-import { citeMeeting, correction, meetingsOf, placeWithin, sideOf, slotFacts, topicFindings, topicsHeld } from './evidence.js';
+import { citeMeeting, citeMeetings, correction, meetingsOf, placeWithin, sideOf, slotFacts, topicFindings, topicsHeld } from './evidence.js';
 import { checkEvent } from './records.js';
 import { conflicts, scopeOf } from './scope.js';
 import { AMONG_BY_INDEX } from './carry.js';
@@ -58,15 +58,15 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     return predicate !== undefined && predicate.kind !== 'meeting' && !predicate.said_of_meetings;
   });
   // "at the U offices" of a meeting whose building the articles never give: they don't say.
-  if (fitting.length && claim.venues.length && fitting.some((m) => !m.venue)) return notStated([{ kind: 'words', surfaces: claim.venues }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
+  if (fitting.length && claim.venues.length && fitting.some((m) => !m.venue)) return notStated([{ kind: 'words', surfaces: claim.venues }], citeMeetings(fitting, claim, kb), fitting);
   // "…took place at P headquarters" of a meeting whose place the articles name: one place, and another than that.
   if (fitting.length && claim.venues.length && fitting.every((m) => m.venue)) {
     const m = fitting[0] as Meeting;
     return contradicted('place', correction(m, 'place', claim, kb), [m]);
   }
-  if (fitting.length && beyond.length) return notStated([{ kind: 'unknown' }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
+  if (fitting.length && beyond.length) return notStated([{ kind: 'unknown' }], citeMeetings(fitting, claim, kb), fitting);
   // "venu pour une conférence": an event, unnamed, of a meeting the articles tie to none.
-  if (fitting.length && unnamedEvent(claim, fitting)) return notStated([{ kind: 'unknown' }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
+  if (fitting.length && unnamedEvent(claim, fitting)) return notStated([{ kind: 'unknown' }], citeMeetings(fitting, claim, kb), fitting);
   // "both meetings were about counter-terrorism": each meeting's own facts must say it.
   if (fitting.length && claim.every) {
     // (Whether first, the finding only of the meeting that fails: every meeting of the base may be asked.)
@@ -78,7 +78,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const topics = topicFindings(part.topics, fitting, env);
     if (topics.finding) return topics.finding;
     if (fitting.length > 1 && part.topics.length > 1 && !oneMeetingSaysAll(part.topics, fitting, env)) return notStated([{ kind: 'element' }], topics.carriers, fitting);
-    return supported([...fitting.flatMap((m) => citeMeeting(m, claim, kb)), ...topics.carriers], fitting);
+    return supported([...citeMeetings(fitting, claim, kb), ...topics.carriers], fitting);
   }
   // "l'U a reçu A": every meeting of theirs went the other way round.
   // (Only of a claim that says who did it and to whom.)
@@ -112,14 +112,14 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const gaps: Gap[] = [];
   const people = scope.people.filter((p) => kb.entities.get(p)?.type === 'person');
   const separate = claim.reciprocal || claim.same === 'meeting' ? separateMeetings(kb, people) : undefined;
-  if (separate) return contradicted(separate.dimension, separate.meetings.flatMap((m) => citeMeeting(m, claim, kb)), separate.meetings);
+  if (separate) return contradicted(separate.dimension, citeMeetings(separate.meetings, claim, kb), separate.meetings);
   if (people.length >= 2 && !(kb.meetingsInvolving.get(people[0] as string) ?? []).some((m) => people.every((p) => involves(kb, m, p)))) gaps.push({ kind: 'pairing', people: apart(kb, people) });
   if (claim.unknownPlaces.length) gaps.push({ kind: 'words', surfaces: claim.unknownPlaces });
   const near = meetingsInvolvingAny(kb, scope.people);
   const around = near.length ? near : scope.meetings;
   gaps.push(...(topicFindings(part.topics, around, env).finding?.gaps.filter((g) => g.kind === 'words') ?? []));
   if (!gaps.length) gaps.push({ kind: 'element' });
-  return notStated(gaps, around.flatMap((m) => citeMeeting(m, claim, kb)), near);
+  return notStated(gaps, citeMeetings(around, claim, kb), near);
 }
 
 export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding {
@@ -284,9 +284,9 @@ function oneAnother(claim: Claim, named: readonly string[], env: VerifyEnv): Fin
   const { kb } = env;
   const members = (m: Meeting) => [m.host, ...m.guests].filter((p) => !named.length || named.some((g) => sideOf(kb, [p], g)));
   const together = kb.meetings.filter((m) => members(m).length >= 2 && conflicts(m, claim, kb, claim.unknownPlaces).length === 0);
-  if (together.length) return supported(together.flatMap((m) => citeMeeting(m, claim, kb)), together);
+  if (together.length) return supported(citeMeetings(together, claim, kb), together);
   const near = meetingsInvolvingAny(kb, [...named]);
-  return notStated([{ kind: 'element' }], near.flatMap((m) => citeMeeting(m, claim, kb)), near);
+  return notStated([{ kind: 'element' }], citeMeetings(near, claim, kb), near);
 }
 
 /** Whether one of the meetings says every topic: a topic of one meeting and a topic of another make no claim about either. */
