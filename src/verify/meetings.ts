@@ -283,7 +283,8 @@ function unnamedEvent(claim: Claim, meetings: readonly Meeting[]): boolean {
 function oneAnother(claim: Claim, named: readonly string[], env: VerifyEnv): Finding {
   const { kb } = env;
   const members = (m: Meeting) => [m.host, ...m.guests].filter((p) => !named.length || named.some((g) => sideOf(kb, [p], g)));
-  const together = kb.meetings.filter((m) => members(m).length >= 2 && conflicts(m, claim, kb, claim.unknownPlaces).length === 0);
+  // (Naming a group, only the meetings someone of it was in can have two of them: its index, not every meeting.)
+  const together = (named.length ? meetingsInvolvingAny(kb, [...named]) : kb.meetings).filter((m) => members(m).length >= 2 && conflicts(m, claim, kb, claim.unknownPlaces).length === 0);
   if (together.length) return supported(citeMeetings(together, claim, kb), together);
   const near = meetingsInvolvingAny(kb, [...named]);
   return notStated([{ kind: 'element' }], citeMeetings(near, claim, kb), near);
