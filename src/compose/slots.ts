@@ -198,7 +198,7 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
       return subject ? entityAnswer(subject, intent, q, env) : undefined;
     case 'meetings': {
       const every = isEveryMeeting(kb, meetings);
-      const { kept, rest } = fewest(every ? kb.meetings : meetings, (m) => factsAbout(kb, m.id, 'who'), byDate(kb, (m) => m.article), q, env, every ? 'who' : undefined);
+      const { kept, rest } = fewest(every ? kb.meetings : meetings, (m) => factsAbout(kb, m.id, 'who'), dateOf(kb, (m) => m.article), q, env, 'who', every);
       return withRest(ofFacts(kept.flatMap((m) => factsAbout(kb, m.id, 'who'))), rest, t.meetings_more);
     }
     case 'count':
@@ -207,7 +207,7 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
       const article = articleFor(q, meetings, env);
       if (article) return ofFacts(article.summary.map((id) => kb.facts.get(id)).filter(isFact));
       const headlines = (a: Article) => a.summary.slice(0, 2).map((id) => kb.facts.get(id)).filter(isFact);
-      const { kept, rest } = fewest(kb.articlesByDate, headlines, byDate(kb, (a) => a.id), q, env, 'headlines');
+      const { kept, rest } = fewest(kb.articlesByDate, headlines, dateOf(kb, (a) => a.id), q, env, 'headlines', true);
       return withRest(ofFacts(kept.flatMap(headlines)), rest, t.articles_more);
     }
     case 'sources': {
@@ -215,7 +215,7 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
       const source = (a: Article) => (kb.factsCiting.get(a.id) ?? []).filter((f) => f.slot === 'source').slice(0, 1);
       const every = meetings.length === kb.meetings.length;
       const cited = every ? kb.articlesByDate : kb.articlesByDate.filter((a) => reported.has(a.id));
-      const { kept, rest } = fewest(cited, source, byDate(kb, (a) => a.id), q, env, every ? 'sources' : undefined);
+      const { kept, rest } = fewest(cited, source, dateOf(kb, (a) => a.id), q, env, 'sources', every);
       const lines = kept.map((a) => {
         const [fact] = source(a);
         return { text: fill(t.source_line, { title: articleTitle(a, kb, q.language), date: formatDate(a.date, kb, q.language), fact: fact?.text[q.language] ?? '' }), facts: fact ? [fact] : [] };
@@ -249,7 +249,7 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
   if ((intent === 'who' || intent === 'where' || intent === 'when') && meetings.length > env.options.maxListed) {
     // (Of every meeting, gathered once per base, as for 'meetings'.)
     const every = isEveryMeeting(kb, meetings);
-    const { kept, rest } = fewest(every ? kb.meetings : meetings, (m) => factsAbout(kb, m.id, intent), byDate(kb, (m) => m.article), q, env, every ? intent : undefined);
+    const { kept, rest } = fewest(every ? kb.meetings : meetings, (m) => factsAbout(kb, m.id, intent), dateOf(kb, (m) => m.article), q, env, intent, every);
     return withRest(ofFacts(factsFor(intent, kept, q, env)), rest, t.meetings_more);
   }
   return ofFacts(factsFor(intent, meetings, q, env));
@@ -321,7 +321,7 @@ function countAnswer(q: Query, meetings: readonly Meeting[], env: SlotEnv): Sent
   const lead = meetings.length === 1 ? t.count_meeting_one : fill(t.count_meetings, { n: String(meetings.length) });
   // "How many meetings?" of a base with hundreds: the count, the most relevant few, and how many more.
   const every = isEveryMeeting(kb, meetings);
-  const { kept, rest } = fewest(every ? kb.meetings : meetings, (m) => factsAbout(kb, m.id, 'who'), byDate(kb, (m) => m.article), q, env, every ? 'who' : undefined);
+  const { kept, rest } = fewest(every ? kb.meetings : meetings, (m) => factsAbout(kb, m.id, 'who'), dateOf(kb, (m) => m.article), q, env, 'who', every);
   return withRest([{ text: lead, facts: [] }, ...kept.flatMap((m) => factsAbout(kb, m.id, 'who')).map((f) => say(f, q))], rest, t.meetings_more);
 }
 
@@ -341,18 +341,19 @@ export function joinList(items: readonly string[], t: { and: string; list_sep: s
  * (its names and words, then the newest), shown in their own order, and how
  * many are left out. A list that fits is kept whole, in order.
  */
-export function fewest<T>(items: readonly T[], factsOf: (item: T) => Fact[], newest: (a: T, b: T) => number, q: Query, env: SlotEnv, lasting?: string): { kept: T[]; rest: number } {
+export function fewest<T>(items: readonly T[], factsOf: (item: T) => Fact[], dateOf: (item: T) => string, q: Query, env: SlotEnv, what: string, lasting: boolean): { kept: T[]; rest: number } {
   const limit = env.options.maxListed;
   if (items.length <= limit) return { kept: [...items], rest: 0 };
   const gather = () => {
-    const byNewest = [...items].sort(newest);
+    const byNewest = newestFirst(items, dateOf);
     const itemOf = new Map<Fact, T>();
     for (const item of byNewest) for (const f of factsOf(item)) if (!itemOf.has(f)) itemOf.set(f, item);
     return { byNewest, itemOf, facts: lastingList(env.kb, [...itemOf.keys()]), order: new Map(items.map((item, i) => [item, i])) };
   };
-  // A list as long as the base (every meeting, every article; `lasting` names what is gathered of it) is sorted and
-  // gathered once: at a thousand articles that is most of such an answer, and the same at every question.
-  const { byNewest, itemOf, facts, order } = lasting ? gatheredOnce(items, lasting, gather) : gather();
+  // A list as long as the base (every meeting, every article; `what` names what is gathered of it) is sorted and
+  // gathered once: at a thousand articles that is most of such an answer, and the same at every question. Another
+  // long list (every meeting of a day: half of them) is kept among the lists gathered lately.
+  const { byNewest, itemOf, facts, order } = lasting ? gatheredOnce(items, what, gather) : items.length >= LONG_ITEMS ? gatheredLately(env.kb, items, what, gather) : gather();
   // An item ranks as its best fact; items without facts come after, newest first.
   const chosen = new Set<T>();
   for (const f of ranker(q, env)(facts)) {
@@ -361,6 +362,24 @@ export function fewest<T>(items: readonly T[], factsOf: (item: T) => Fact[], new
   }
   for (const item of byNewest) if (chosen.size < limit) chosen.add(item);
   return { kept: [...chosen].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)), rest: items.length - limit };
+}
+
+/**
+ * The items, newest first, those of the same day in their own order: what a stable sort comparing their dates with
+ * localeCompare() gives, each item's date read once and the few distinct dates compared rather than the items
+ * (at a thousand articles, a thousand meetings share a handful of days).
+ */
+function newestFirst<T>(items: readonly T[], dateOf: (item: T) => string): T[] {
+  const dates = items.map(dateOf);
+  const distinct = [...new Set(dates)].sort((a, b) => b.localeCompare(a));
+  // (Dates localeCompare() finds equal share a rank, as they would tie in the sort.)
+  const rank = new Map<string, number>();
+  distinct.forEach((d, i) => rank.set(d, i > 0 && (distinct[i - 1] as string).localeCompare(d) === 0 ? (rank.get(distinct[i - 1] as string) as number) : i));
+  const ranks = dates.map((d) => rank.get(d) as number);
+  return items
+    .map((_, i) => i)
+    .sort((a, b) => (ranks[a] as number) - (ranks[b] as number))
+    .map((i) => items[i] as T);
 }
 
 const gathered = new WeakMap<readonly unknown[], Map<string, unknown>>();
@@ -372,8 +391,27 @@ function gatheredOnce<T>(items: readonly unknown[], what: string, gather: () => 
   return known.get(what) as T;
 }
 
-/** Items of an article, newest article first. */
-const byDate = <T>(kb: KnowledgeBase, articleOf: (item: T) => string) => (a: T, b: T) => (kb.articles.get(articleOf(b))?.date ?? '').localeCompare(kb.articles.get(articleOf(a))?.date ?? '');
+/** From this many items, what fewest() gathers of a list is kept among the recent ones. */
+const LONG_ITEMS = 64;
+const RECENT_GATHERED = 8;
+const recentGathered = new WeakMap<KnowledgeBase, { items: readonly unknown[]; what: string; made: unknown }[]>();
+
+/** gather() of a long list asked lately (the same items, in the same order, and the same `what`), else made and kept. */
+function gatheredLately<T>(kb: KnowledgeBase, items: readonly unknown[], what: string, gather: () => T): T {
+  let recent = recentGathered.get(kb);
+  if (!recent) recentGathered.set(kb, (recent = []));
+  const same = (list: readonly unknown[]) => list.length === items.length && list.every((x, i) => x === items[i]);
+  let found = recent.find((r) => r.what === what && same(r.items));
+  if (!found) {
+    found = { items: [...items], what, made: gather() };
+    recent.unshift(found);
+    if (recent.length > RECENT_GATHERED) recent.pop();
+  }
+  return found.made as T;
+}
+
+/** An item's article's date ('' for none). */
+const dateOf = <T>(kb: KnowledgeBase, articleOf: (item: T) => string) => (item: T) => kb.articles.get(articleOf(item))?.date ?? '';
 
 /** A list's sentences, then how many it left out. */
 function withRest(sentences: Sentence[] | undefined, rest: number, template: string): Sentence[] | undefined {

@@ -10,6 +10,7 @@ import type { CountTarget } from '../understand/lexicon.js';
 import { factsAbout } from '../retrieve/graph.js';
 import type { VerifyEnv } from './env.js';
 import { sideOf } from './evidence.js';
+import { firstOfSlot } from './pool.js';
 import { conflicts } from './scope.js';
 import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
@@ -76,8 +77,10 @@ const COUNTERS: Record<CountTarget, Counter> = {
     const persons = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
     const groups = claim.participants.filter((p) => kb.entities.get(p.entity)?.type !== 'person').map((p) => p.entity);
     const meetings = persons.length ? meetingsOfAll(kb, persons) : [...kb.meetings];
-    const met = new Set(meetings.flatMap((m) => [m.host, ...m.guests]).filter((p) => !persons.includes(p) && groups.every((g) => sideOf(kb, [p], g))));
-    return { n: met.size, facts: meetings.flatMap((m) => factsAbout(kb, m.id, 'who').slice(0, 1)), meetings };
+    // (Only how many: with no one named, the people of a group are among those of its meetings, kb.meetingsInvolving, not of every meeting.)
+    const among = !persons.length && groups.length ? (kb.meetingsInvolving.get(groups[0] as string) ?? []) : meetings;
+    const met = new Set(among.flatMap((m) => [m.host, ...m.guests]).filter((p) => !persons.includes(p) && groups.every((g) => sideOf(kb, [p], g))));
+    return { n: met.size, facts: firstOfSlot(kb, meetings, 'who'), meetings };
   },
 };
 

@@ -4,7 +4,7 @@ import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Claim, Topic } from '../understand/frame.js';
 import { affiliations, factsAbout, placeAgrees, within } from '../retrieve/graph.js';
 import type { VerifyEnv } from './env.js';
-import { carrying, meetingPool, meetingsOf } from './pool.js';
+import { carrying, isEveryMeeting, meetingPool, meetingsOf } from './pool.js';
 import { derivedFrom, joinedOf, joinLasting, lastingList, placesOf } from '../knowledge/fact-marks.js';
 import { contradicted, notStated, type Finding, type Gap } from './verdict.js';
 
@@ -80,6 +80,19 @@ export function placeWithin(kb: KnowledgeBase, m: Meeting, placeId: string): boo
 export function sideOf(kb: KnowledgeBase, side: readonly string[], who: string): boolean {
   return side.some((p) => p === who || affiliations(kb, p).has(who));
 }
+
+/**
+ * citeMeeting() of each of these meetings, meeting by meeting: of every meeting of the base, with no place or event
+ * said (each meeting's first fact of who met, the same at every claim), gathered once per base. A new list each time.
+ */
+export function citeMeetings(meetings: readonly Meeting[], claim: Claim, kb: KnowledgeBase): Fact[] {
+  if (claim.places.length || claim.events.length || !isEveryMeeting(kb, meetings)) return meetings.flatMap((m) => citeMeeting(m, claim, kb));
+  let cited = everyMeetingCited.get(kb);
+  if (!cited) everyMeetingCited.set(kb, (cited = Object.freeze(kb.meetings.flatMap((m) => citeMeeting(m, claim, kb)))));
+  return [...cited];
+}
+
+const everyMeetingCited = new WeakMap<KnowledgeBase, readonly Fact[]>();
 
 /** The facts that show a meeting as the claim describes it: who, and where or on what occasion when it says so. */
 export function citeMeeting(m: Meeting, claim: Claim, kb: KnowledgeBase): Fact[] {

@@ -2,12 +2,13 @@
 // meeting record), someone being somewhere, and meetings beyond those named.
 import type { Meeting } from '../knowledge/schema.js';
 import { meetingsInvolvingAny } from '../knowledge/indexes.js';
+import { derivedFrom, lastingList } from '../knowledge/fact-marks.js';
 import type { Fact } from '../knowledge/types.js';
-import type { Claim } from '../understand/frame.js';
+import type { Claim, Topic } from '../understand/frame.js';
 import { dateAgrees } from '../understand/dates.js';
 import { factsAbout, involves, participants, within } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
-import { citeMeeting, correction, meetingsOf, placeWithin, sideOf, slotFacts, topicFindings, topicsHeld } from './evidence.js';
+import { citeMeeting, citeMeetings, correction, meetingsOf, placeWithin, sideOf, slotFacts, topicFindings, topicsHeld } from './evidence.js';
 import { checkEvent } from './records.js';
 import { conflicts, scopeOf } from './scope.js';
 import { AMONG_BY_INDEX } from './carry.js';
@@ -57,15 +58,15 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     return predicate !== undefined && predicate.kind !== 'meeting' && !predicate.said_of_meetings;
   });
   // "at the U offices" of a meeting whose building the articles never give: they don't say.
-  if (fitting.length && claim.venues.length && fitting.some((m) => !m.venue)) return notStated([{ kind: 'words', surfaces: claim.venues }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
+  if (fitting.length && claim.venues.length && fitting.some((m) => !m.venue)) return notStated([{ kind: 'words', surfaces: claim.venues }], citeMeetings(fitting, claim, kb), fitting);
   // "…took place at P headquarters" of a meeting whose place the articles name: one place, and another than that.
   if (fitting.length && claim.venues.length && fitting.every((m) => m.venue)) {
     const m = fitting[0] as Meeting;
     return contradicted('place', correction(m, 'place', claim, kb), [m]);
   }
-  if (fitting.length && beyond.length) return notStated([{ kind: 'unknown' }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
+  if (fitting.length && beyond.length) return notStated([{ kind: 'unknown' }], citeMeetings(fitting, claim, kb), fitting);
   // "venu pour une conférence": an event, unnamed, of a meeting the articles tie to none.
-  if (fitting.length && unnamedEvent(claim, fitting)) return notStated([{ kind: 'unknown' }], fitting.flatMap((m) => citeMeeting(m, claim, kb)), fitting);
+  if (fitting.length && unnamedEvent(claim, fitting)) return notStated([{ kind: 'unknown' }], citeMeetings(fitting, claim, kb), fitting);
   // "both meetings were about counter-terrorism": each meeting's own facts must say it.
   if (fitting.length && claim.every) {
     // (Whether first, the finding only of the meeting that fails: every meeting of the base may be asked.)
@@ -77,7 +78,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const topics = topicFindings(part.topics, fitting, env);
     if (topics.finding) return topics.finding;
     if (fitting.length > 1 && part.topics.length > 1 && !oneMeetingSaysAll(part.topics, fitting, env)) return notStated([{ kind: 'element' }], topics.carriers, fitting);
-    return supported([...fitting.flatMap((m) => citeMeeting(m, claim, kb)), ...topics.carriers], fitting);
+    return supported([...citeMeetings(fitting, claim, kb), ...topics.carriers], fitting);
   }
   // "l'U a reçu A": every meeting of theirs went the other way round.
   // (Only of a claim that says who did it and to whom.)
@@ -111,14 +112,14 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const gaps: Gap[] = [];
   const people = scope.people.filter((p) => kb.entities.get(p)?.type === 'person');
   const separate = claim.reciprocal || claim.same === 'meeting' ? separateMeetings(kb, people) : undefined;
-  if (separate) return contradicted(separate.dimension, separate.meetings.flatMap((m) => citeMeeting(m, claim, kb)), separate.meetings);
+  if (separate) return contradicted(separate.dimension, citeMeetings(separate.meetings, claim, kb), separate.meetings);
   if (people.length >= 2 && !(kb.meetingsInvolving.get(people[0] as string) ?? []).some((m) => people.every((p) => involves(kb, m, p)))) gaps.push({ kind: 'pairing', people: apart(kb, people) });
   if (claim.unknownPlaces.length) gaps.push({ kind: 'words', surfaces: claim.unknownPlaces });
   const near = meetingsInvolvingAny(kb, scope.people);
   const around = near.length ? near : scope.meetings;
   gaps.push(...(topicFindings(part.topics, around, env).finding?.gaps.filter((g) => g.kind === 'words') ?? []));
   if (!gaps.length) gaps.push({ kind: 'element' });
-  return notStated(gaps, around.flatMap((m) => citeMeeting(m, claim, kb)), near);
+  return notStated(gaps, citeMeetings(around, claim, kb), near);
 }
 
 export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding {
@@ -244,18 +245,41 @@ export function otherMeetings(claim: Claim, part: Part, env: VerifyEnv): Finding
     if (out === undefined) ruledOut.set(meeting.id, (out = conflicts(meeting, claim, kb, claim.unknownPlaces).length > 0 || claim.events.some((e) => meeting.occasion !== e.entity)));
     return out;
   };
-  const facts = candidates.filter((f) => {
-    // (The meeting first: a place, day or occasion said rules out most of thousands at once, before their people are gathered.)
-    const meeting = kb.entities.get(f.about);
-    if (meeting?.type === 'meeting' && rulesOut(meeting)) return false;
+  // What a fact must be whatever meeting it is of: a meeting verb, the claim's predicates, its people, its topics.
+  const fitsFact = (f: Fact) => {
     if (!meetingVerbs.some((v) => carrier.saysPredicate(f, v)) || !part.predicates.every((p) => carrier.saysPredicate(f, p))) return false;
     const who = carrier.people(f, false);
     if (!people.every((p) => carrier.involves(who, p))) return false;
     if (!part.topics.every((t) => carrier.carries(f, t, env.language))) return false;
     return who.some((p) => !named.has(p) && !people.some((x) => carrier.involves([p], x)));
-  });
+  };
+  const facts = people.length ? candidates.filter((f) => {
+    // (The meeting first: a place, day or occasion said rules out most of thousands at once, before their people are gathered.)
+    const meeting = kb.entities.get(f.about);
+    if (meeting?.type === 'meeting' && rulesOut(meeting)) return false;
+    return fitsFact(f);
+  }) : unnamedOthers(claim, part, env, candidates, named, fitsFact, rulesOut);
   // None reported: the articles do not list any other (what is asked is unknown).
   return facts.length ? supported(env.rank(facts, 2), meetingsOf(facts, kb)) : notStated([{ kind: 'unknown' }], [], []);
+}
+
+/**
+ * otherMeetings() naming no one: of the candidates (thousands at a thousand articles), those fitsFact() holds for
+ * depend on the claim's predicates, topics and those set aside only, so they are found once per base and such a
+ * claim (a lasting list, fact-marks.ts), and each question only drops the facts of the meetings its place, day or
+ * occasion rules out. The same facts, in the same order, as filtering the candidates with both tests.
+ */
+function unnamedOthers(claim: Claim, part: Part, env: VerifyEnv, candidates: readonly Fact[], named: ReadonlySet<string>, fitsFact: (f: Fact) => boolean, rulesOut: (m: Meeting) => boolean): readonly Fact[] {
+  const { kb } = env;
+  // What fitsFact() reads of the claim: its predicates, what carries() reads of each topic, and who is set aside.
+  const topicKey = (t: Topic) => (t.kind === 'concept' ? `c${t.concept}\u0001${t.opposite === true}` : t.kind === 'entity' ? `e${t.entity}\u0001${t.exact === true}` : `w${t.word}\u0001${t.someone === true}\u0001${env.language}`);
+  const key = `others\u0000${part.predicates.join('\u0001')}\u0000${part.topics.map(topicKey).join('\u0002')}\u0000${[...named].sort().join('\u0001')}`;
+  const fitting = derivedFrom(candidates, key, () => lastingList(kb, candidates.filter(fitsFact)));
+  // (A claim that says nothing of place, day or occasion rules out no meeting: conflicts() says none.)
+  const constrained = claim.places.length + claim.unknownPlaces.length + claim.notPlaces.length + claim.venues.length + claim.dates.length + claim.events.length + claim.otherEvents.length > 0;
+  if (!constrained) return fitting;
+  const meetingOf = derivedFrom(fitting, 'meetingOf', () => fitting.map((f) => { const e = kb.entities.get(f.about); return e?.type === 'meeting' ? e : undefined; }));
+  return fitting.filter((_, i) => { const m = meetingOf[i]; return m === undefined || !rulesOut(m); });
 }
 
 function shortest<T>(lists: readonly (readonly T[])[]): readonly T[] {
@@ -274,10 +298,11 @@ function unnamedEvent(claim: Claim, meetings: readonly Meeting[]): boolean {
 function oneAnother(claim: Claim, named: readonly string[], env: VerifyEnv): Finding {
   const { kb } = env;
   const members = (m: Meeting) => [m.host, ...m.guests].filter((p) => !named.length || named.some((g) => sideOf(kb, [p], g)));
-  const together = kb.meetings.filter((m) => members(m).length >= 2 && conflicts(m, claim, kb, claim.unknownPlaces).length === 0);
-  if (together.length) return supported(together.flatMap((m) => citeMeeting(m, claim, kb)), together);
+  // (Naming a group, only the meetings someone of it was in can have two of them: its index, not every meeting.)
+  const together = (named.length ? meetingsInvolvingAny(kb, [...named]) : kb.meetings).filter((m) => members(m).length >= 2 && conflicts(m, claim, kb, claim.unknownPlaces).length === 0);
+  if (together.length) return supported(citeMeetings(together, claim, kb), together);
   const near = meetingsInvolvingAny(kb, [...named]);
-  return notStated([{ kind: 'element' }], near.flatMap((m) => citeMeeting(m, claim, kb)), near);
+  return notStated([{ kind: 'element' }], citeMeetings(near, claim, kb), near);
 }
 
 /** Whether one of the meetings says every topic: a topic of one meeting and a topic of another make no claim about either. */

@@ -2,9 +2,11 @@
 // people said, with no verb, to be people of an organisation. Each of those
 // meant (the ones named, else the guests of the meetings meant) must belong
 // to it; one who does not says otherwise, with the fact that gives their post.
+import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { affiliations, factsAbout } from '../retrieve/graph.js';
 import type { VerifyEnv } from './env.js';
+import { isEveryMeeting } from './pool.js';
 import { scopeOf } from './scope.js';
 import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
@@ -30,12 +32,29 @@ export function membershipFinding(claim: Claim, env: VerifyEnv): Finding | undef
   // ("both of A's guests": all of those the host named received.)
   const host = owners.length ? kb.meetings.filter((m) => owners.includes(m.host)) : [];
   if (owners.length && !host.length) return undefined;
-  const meant = host.length ? guestsOf(host) : named.length ? named : claim.every ? guestsOf(scopeOf({ ...claim, participants: [] }, kb, env.focus).meetings) : [];
+  // (Every meeting's guests, and each one's post, are the base's: gathered once (guestsOfEvery), not at each claim.)
+  const meetings = !host.length && !named.length && claim.every ? scopeOf({ ...claim, participants: [] }, kb, env.focus).meetings : [];
+  const every = isEveryMeeting(kb, meetings) ? guestsOfEvery(kb) : undefined;
+  const meant = host.length ? guestsOf(host) : named.length ? named : every ? every.guests : guestsOf(meetings);
   if (!meant.length) return undefined;
-  const roles = meant.flatMap((p) => factsAbout(kb, p, 'role').slice(0, 1));
-  const outside = meant.filter((p) => !affiliations(kb, p).has(org));
+  const roleOf = every ? every.roles : meant.map((p) => factsAbout(kb, p, 'role')[0]);
+  const roles = roleOf.filter((f) => f !== undefined);
+  const outside = meant.flatMap((p, i) => (affiliations(kb, p).has(org) ? [] : [i]));
   if (!outside.length) return supported(roles);
   // Without a fact that gives their post, nothing shows they are someone else's.
-  const shown = outside.flatMap((p) => factsAbout(kb, p, 'role').slice(0, 1));
+  const shown = outside.flatMap((i) => roleOf[i] ?? []);
   return shown.length ? contradicted('organisation', shown) : notStated([{ kind: 'element' }], roles);
+}
+
+const everyGuest = new WeakMap<KnowledgeBase, { guests: readonly string[]; roles: readonly (Fact | undefined)[] }>();
+
+/** The guests of every meeting of the base, each once in the order first met, and the first fact that gives each one's post. */
+function guestsOfEvery(kb: KnowledgeBase): { guests: readonly string[]; roles: readonly (Fact | undefined)[] } {
+  let known = everyGuest.get(kb);
+  if (!known) {
+    const guests = Object.freeze([...new Set(kb.meetings.flatMap((m) => m.guests))]);
+    known = { guests, roles: Object.freeze(guests.map((p) => factsAbout(kb, p, 'role')[0])) };
+    everyGuest.set(kb, known);
+  }
+  return known;
 }

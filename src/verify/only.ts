@@ -31,9 +31,11 @@ export function exclusiveFindings(claim: Claim, env: VerifyEnv): Finding[] {
     if (t.kind !== 'entity') return notStated([{ kind: 'element' }], lists.slice(0, 1));
     // (Only the first of each is quoted: found, not every one gathered.)
     const inside = (i: string) => i === t.entity || within(kb, i, t.entity);
-    const listing = lists.find((f) => f.items?.some(inside));
+    // (Of every meeting's lists, only those with an item inside the entity can hold it: looked up, not searched.)
+    const holding = isEveryMeeting(kb, meetings) ? (listsHolding(kb, lists).get(t.entity) ?? []) : lists;
+    const listing = holding.find((f) => f.items?.some(inside));
     if (!listing) return notStated([{ kind: 'element' }], lists.slice(0, 1));
-    const outside = lists.find((f) => f.items?.some(inside) && f.items.some((i) => !inside(i)));
+    const outside = holding.find((f) => f.items?.some(inside) && f.items.some((i) => !inside(i)));
     return outside ? contradicted('content', [outside], meetings) : supported([listing], meetings);
   });
 }
@@ -70,6 +72,33 @@ function listingFacts(kb: KnowledgeBase, meetings: readonly Meeting[]): Fact[] {
   let known = everyMeetingsLists.get(kb);
   if (!known) everyMeetingsLists.set(kb, (known = gather()));
   return known;
+}
+
+const holdingIndex = new WeakMap<readonly Fact[], Map<string, Fact[]>>();
+
+/**
+ * Per entity, the facts of a list (every meeting's listing facts) with an item that is it or lies within it
+ * (within(): the walk up an item's `within` links, the item first), in the list's order: made once per list.
+ */
+function listsHolding(kb: KnowledgeBase, lists: readonly Fact[]): Map<string, Fact[]> {
+  let index = holdingIndex.get(lists);
+  if (index) return index;
+  index = new Map();
+  for (const f of lists) {
+    for (const item of f.items ?? []) {
+      const seen = new Set<string>();
+      for (let at: string | undefined = item; at !== undefined && !seen.has(at); ) {
+        seen.add(at);
+        const list = index.get(at);
+        if (!list) index.set(at, [f]);
+        else if (list[list.length - 1] !== f) list.push(f);
+        const place = kb.entities.get(at);
+        at = place?.type === 'place' ? place.within : undefined;
+      }
+    }
+  }
+  holdingIndex.set(lists, index);
+  return index;
 }
 
 /** "A dirige seulement la Q": someone who leads more than the organisations said, none of them part of another. */

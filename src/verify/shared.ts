@@ -1,9 +1,11 @@
 // What is said of several meetings at once ("in the same city", "the same
 // week") and of a numbered thing ("the 94th assembly"): each as its record has it.
 import type { Meeting } from '../knowledge/schema.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { factsAbout } from '../retrieve/graph.js';
 import type { VerifyEnv } from './checks.js';
+import { firstOfSlot, isEveryMeeting } from './pool.js';
 import { scopeOf } from './scope.js';
 import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
@@ -36,13 +38,28 @@ export function sameFindings(claim: Claim, env: VerifyEnv): Finding[] {
   if (meetings.length < 2) return [];
   // ("both were received by the same man, A": the one named is in every meeting meant.)
   const named = claim.same === 'person' || claim.same === 'host' ? claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity) : [];
+  // (Each meeting's first fact of the slot: of every meeting of the base, gathered once per base, pool.ts.)
   if (named.length) {
-    const facts = meetings.flatMap((m) => factsAbout(kb, m.id, 'who').slice(0, 1));
+    const facts = firstOfSlot(kb, meetings, 'who');
     return [meetings.every((m) => named.some((p) => [m.host, ...m.guests].includes(p))) ? supported(facts, meetings) : contradicted('role', facts, meetings)];
   }
-  const shared = SHARED[claim.same];
-  const facts = meetings.flatMap((m) => factsAbout(kb, m.id, shared.slot).slice(0, 1));
-  return [new Set(meetings.map(shared.of)).size === 1 ? supported(facts, meetings) : contradicted(shared.dimension, facts, meetings)];
+  const same = claim.same;
+  const shared = SHARED[same];
+  const facts = firstOfSlot(kb, meetings, shared.slot);
+  return [allAlike(kb, meetings, same) ? supported(facts, meetings) : contradicted(shared.dimension, facts, meetings)];
+}
+
+const everyAlike = new WeakMap<KnowledgeBase, Map<NonNullable<Claim['same']>, boolean>>();
+
+/** Whether the meetings are alike in what SHARED reads of them; of every meeting of the base, worked out once per base. */
+function allAlike(kb: KnowledgeBase, meetings: readonly Meeting[], same: NonNullable<Claim['same']>): boolean {
+  const alike = () => new Set(meetings.map(SHARED[same].of)).size === 1;
+  if (!isEveryMeeting(kb, meetings)) return alike();
+  let known = everyAlike.get(kb);
+  if (!known) everyAlike.set(kb, (known = new Map()));
+  let found = known.get(same);
+  if (found === undefined) known.set(same, (found = alike()));
+  return found;
 }
 
 /** "The 94th General Assembly": a number said of a numbered thing. */

@@ -2,7 +2,7 @@
 // of that meeting must say it, by the right people, with every topic.
 import type { Meeting } from '../knowledge/schema.js';
 import { inBaseOrder } from '../knowledge/indexes.js';
-import { indexInList, joinLasting, positionOf } from '../knowledge/fact-marks.js';
+import { factCount, indexInList, joinLasting, placesOf, positionOf } from '../knowledge/fact-marks.js';
 import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import type { Topic } from '../understand/claim-types.js';
@@ -10,6 +10,7 @@ import { affiliations, factsAbout, participants } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
 import { correction, narrowerGaps } from './evidence.js';
 import { carrying, meetingIds, meetingPool, meetingsOf, stating } from './pool.js';
+import { AMONG_BY_INDEX } from './carry.js';
 import { conflicts, scopeOf } from './scope.js';
 import { contradicted, notStated, supported, type Finding, type Gap } from './verdict.js';
 
@@ -73,7 +74,7 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   };
   const said = head ? [...involving(kb, head, touching).filter(fits), ...tail.filter(fits)] : part.predicates.length ? stating(kb, carrier, pool, part.predicates) : pool;
   // (No country said, the list itself: a lasting pool stays one, so what is drawn from it below is drawn once per base.)
-  const compatible = country === undefined ? said : said.filter((f) => byCountry(f, country));
+  const compatible = country === undefined ? said : ofCountry(kb, said, country, (f) => byCountry(f, country));
   if (claim.unknownPlaces.length) return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], env.rank(compatible, 1), meetings);
   if (!part.topics.length && !claim.narrower.length) {
     if (compatible.length) return supported(env.rank(compatible, 2), meetingsOf(compatible, kb));
@@ -82,7 +83,7 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   // "wanted to reduce cooperation": a fact that says they wanted to strengthen it contradicts it.
   for (const topic of part.topics) {
     if (topic.kind !== 'concept' || !topic.opposite) continue;
-    const against = compatible.filter((f) => f.concepts.includes(topic.concept));
+    const against = withConcept(kb, compatible, topic.concept);
     if (against.length) return contradicted('content', env.rank(against, 1), meetingsOf(against, kb));
   }
   const carried: Fact[] = [];
@@ -204,4 +205,72 @@ function involving(kb: KnowledgeBase, pool: readonly Fact[], sets: readonly Read
     if (i >= 0) at.push(i);
   }
   return at.sort((a, b) => a - b).map((i) => pool[i] as Fact);
+}
+
+/**
+ * Per base, by entity: the places in the base (positionOf) of the facts some doer of which is it or belongs to it
+ * (checkContent's byCountry(): the agents and speaker, else everyone in the fact's meeting), ascending. Gathered in
+ * one pass over the base, the first time a claim says whose doers they are.
+ */
+const doneByIndex = new WeakMap<KnowledgeBase, Map<string, number[]>>();
+
+function doneBy(kb: KnowledgeBase): Map<string, number[]> {
+  let index = doneByIndex.get(kb);
+  if (index) return index;
+  index = new Map();
+  let position = 0;
+  for (const f of kb.facts.values()) {
+    const about = kb.entities.get(f.about);
+    const doers = f.agents.length || f.speaker ? [...f.agents, ...(f.speaker ? [f.speaker] : [])] : about?.type === 'meeting' ? participants(about) : [];
+    const keys = new Set<string>();
+    for (const d of doers) {
+      keys.add(d);
+      for (const a of affiliations(kb, d)) keys.add(a);
+    }
+    for (const k of keys) {
+      const list = index.get(k);
+      if (list) list.push(position);
+      else index.set(k, [position]);
+    }
+    position++;
+  }
+  doneByIndex.set(kb, index);
+  return index;
+}
+
+/** The facts of a list some doer of which is of `country` (what filtering it with `test` gives), in the list's order. */
+function ofCountry(kb: KnowledgeBase, facts: readonly Fact[], country: string, test: (f: Fact) => boolean): readonly Fact[] {
+  return keptAt(kb, facts, doneBy(kb).get(country) ?? [], test);
+}
+
+/** Per index list of the base (kb.factsWithConcept…), its facts' places in the base. */
+const indexPlaces = new WeakMap<readonly Fact[], Int32Array>();
+
+/** The facts of a list that carry a concept, in its order: f.concepts.includes(concept), read from the base's index. */
+function withConcept(kb: KnowledgeBase, facts: readonly Fact[], concept: string): Fact[] {
+  const test = (f: Fact) => f.concepts.includes(concept);
+  const index = kb.factsWithConcept.get(concept) ?? [];
+  let places = indexPlaces.get(index);
+  if (!places) indexPlaces.set(index, (places = Int32Array.from(index, (f) => positionOf(kb, f) ?? -1)));
+  // (An index fact that is not the base's own object is never in the list's places: the list's own is tested.)
+  return keptAt(kb, facts, places, test);
+}
+
+/**
+ * The facts of a list whose place in the base is among `at` (the places of the base's facts that pass `test`), in
+ * the list's order: what filtering it with `test` gives, with a place read per fact (the list can be every fact of
+ * every meeting, thousands at a thousand articles) rather than the test; a fact that is not the base's own is tested.
+ */
+function keptAt(kb: KnowledgeBase, facts: readonly Fact[], at: ArrayLike<number>, test: (f: Fact) => boolean): Fact[] {
+  if (facts.length < AMONG_BY_INDEX || factCount(kb) !== kb.facts.size) return facts.filter(test);
+  const marked = new Uint8Array(factCount(kb));
+  for (let k = 0; k < at.length; k++) if ((at[k] as number) >= 0) marked[at[k] as number] = 1;
+  const places = placesOf(facts);
+  const out: Fact[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i] as Fact;
+    const p = places ? (places[i] as number) : (positionOf(kb, f) ?? -1);
+    if (p >= 0 ? marked[p] === 1 : test(f)) out.push(f);
+  }
+  return out;
 }
