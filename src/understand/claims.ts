@@ -91,7 +91,7 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
 }
 
 /**
- * « Zouev est SG ?? non il est adjoint… », "No, it was in Y": a yes or no that opens a clause, right after a question
+ * « C est SG ?? non il est adjoint… », "No, it was in Y": a yes or no that opens a clause, right after a question
  * or before a comma, is the writer's answer, not part of the claim. ("No UN official came…": a determiner, kept.)
  */
 function reply(text: string, clause: Span, afterQuestion: boolean, lexicon: Lexicon): Span | undefined {

@@ -219,7 +219,7 @@ export function otherPlaces(claim: Claim, env: VerifyEnv): Finding {
   const { kb, carrier } = env;
   const people = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
   const theirs = meetingsInvolvingAny(kb, people);
-  // (A place of theirs, or one it lies in, or one in it: Rabat, Morocco, the building in Rabat.)
+  // (A place of theirs, or one it lies in, or one in it: Y, K, the building in Y.)
   const known = (place: string) => theirs.some((m) => placeWithin(kb, m, place) || [m.city, m.venue].some((x) => x !== undefined && within(kb, place, x)));
   // (A fact that says where: the places a fact talks about — the regions discussed — are not where anyone went.)
   const facts = (people[0] !== undefined ? carrier.factsInvolving(people[0]).list : []).filter((f) => f.slot === 'where' && f.mentions.some((x) => kb.entities.get(x)?.type === 'place' && !known(x)));
