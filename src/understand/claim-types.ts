@@ -28,7 +28,7 @@ export interface Participant extends Mention {
 export type Topic =
   /** `opposite`: the claim says the opposite of the idea ("reduce" for "strengthen"). */
   /** `subject`: said before "is" with no verb (« les policiers de K sont déployés… »): what the rest is said of. */
-  | { kind: 'concept'; concept: string; surface: string; fuzzy: boolean; opposite?: boolean; subject?: true }
+  | { kind: 'concept'; concept: string; surface: string; fuzzy: boolean; opposite?: boolean; subject?: true; of?: string }
   // (`exact`: said of whom was met — "an <a country>'s delegation" — so only the entity itself, not a place within it, carries it.)
   | { kind: 'entity'; entity: string; surface: string; exact?: true }
   /** `someone`: a title standing for a person the claim does not name ("son adjoint l'a reçu"): no wording carries a person. */

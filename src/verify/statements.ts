@@ -103,7 +103,9 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   };
   for (const topic of part.topics) {
     const found = carrying(kb, carrier, compatible, topic, language);
-    const all = found.some((f) => f.describes) ? found.filter((f) => saidOfThem(f, topic)) : found;
+    // (An idea said of a body, "strengthen the P", only by a fact that says it of them.)
+    const ofBody = topic.kind === 'concept' ? topic.of : undefined;
+    const all = ofBody !== undefined ? found.filter((f) => f.describes?.[(topic as { concept: string }).concept] === ofBody) : found.some((f) => f.describes) ? found.filter((f) => saidOfThem(f, topic)) : found;
     carriersOf.push(all);
     const by = env.rank(all, asksDoer ? undefined : 1);
     if (by.length) {

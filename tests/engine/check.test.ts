@@ -468,6 +468,10 @@ describe('the verdict on each claim', () => {
     ['The Marrakech meeting took place two days before the Interpol GA wrapped up, and the Rabat one six days after it ended.', ['supported', 'contradicted']],
     // (A meeting said by a pronoun for one, "the meeting in Y", is a meeting, not a place talked of.)
     ['the meeting in Rabat was four days after the Interpol GA ended', ['supported']],
+    // "strengthen the P" is the P's strengthening, which no fact gives; "strengthen cooperation with the P" is said.
+    ['Shahkar wants to strengthen the DGSN', ['not_stated']],
+    ['Shahkar veut renforcer la police marocaine', ['not_stated']],
+    ['Shahkar wants to strengthen cooperation with the DGSN', ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
