@@ -535,6 +535,10 @@ describe('a clause of time that places its meeting where it was not is corrected
   ])('%s → %s', (question, verdict) => expect(engine.answer(question).verdict).toBe(verdict));
 });
 
+describe('« il est venu faire quoi ? », "what did he come to do?": why he came', () => {
+  it.each(['et Zouev est venu faire quoi au maroc ?', 'what did zouev come to do in morocco?'])('%s', (question) => expect(engine.answer(question).text).toMatch(/expérience|experience/));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
