@@ -539,6 +539,11 @@ describe('« il est venu faire quoi ? », "what did he come to do?": why he came
   it.each(['et Zouev est venu faire quoi au maroc ?', 'what did zouev come to do in morocco?'])('%s', (question) => expect(engine.answer(question).text).toMatch(/expérience|experience/));
 });
 
+describe('« quels jours de la semaine », "which days of the week": when, as weekdays', () => {
+  it("les deux rencontres, c'était quels jours de la semaine ?", () => expect(engine.answer("les deux rencontres, c'était quels jours de la semaine ?").text).toMatch(/mardi.*lundi|lundi.*mardi/));
+  it('which days of the week were the two meetings?', () => expect(engine.answer('which days of the week were the two meetings?').intent).toBe('when'));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
