@@ -155,6 +155,9 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     const listed = (previous?.facts ?? []).map((id) => kb.facts.get(id)).find((f) => f?.items?.length);
     if (listed) return plan([countItems(listed, q, env)], 0.85, []);
   }
+  // ("how many terrorist attacks…?": a word right after "how many" that nothing counts; not the meetings, nor the articles.)
+  const counted = q.intent === 'count' && !q.reading.countTarget ? countedWords(q) : [];
+  if (counted.length) return decline(fill(t.decline_about, { what: echo(counted) }), 0.7);
   const meetings = judgement?.meetings.length ? judgement.meetings : meetingsInScope(ctx, env);
   const slots = [q.intent, ...q.also];
   const sentences: Sentence[] = [];
@@ -182,6 +185,17 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
 }
 
 /** Words of a question no fact uses, in any form: "combien gagne a" asks about something else than the coverage. */
+/** The words right after "how many", « combien de », that no term the reader knows accounts for. */
+function countedWords(q: Query): string[] {
+  const cue = q.reading.cues.find((c) => c.intent === 'count');
+  if (!cue) return [];
+  // (The noun phrase that follows: the words, ideas and narrower terms up to the next other term.)
+  const after = q.reading.terms.filter((t) => t.start >= cue.end && t.kind !== 'function').sort((a, b) => a.start - b.start);
+  const stop = after.findIndex((t) => !(t.kind === 'word' || t.kind === 'concept' || t.kind === 'narrower'));
+  const next = (stop < 0 ? after : after.slice(0, stop)).filter((t) => t.start - cue.end <= 2);
+  return next.some((t) => t.kind === 'word' || t.kind === 'narrower') ? next.map((t) => t.surface) : [];
+}
+
 function strayWords(q: Query, env: SlotEnv): string[] {
   return q.reading.terms.filter((t) => t.kind === 'word' && !t.inCoverage && env.carrier.factsSaying(t.word, q.language).length === 0).map((t) => t.surface);
 }

@@ -76,6 +76,16 @@ export interface Reading {
 const ACCENTED = /[àâäçéèêëîïôöûùüÿœ]/i;
 
 /** The language of a whole message: its words that only one language uses, accents and elisions; the locale breaks a tie. */
+/**
+ * What is counted: the word right after "how many", « combien de » ("how many attacks…, according to the article" counts
+ * attacks, not articles); with no such word, the first thing that can be counted.
+ */
+function countTargetOf<T>(targets: readonly { start: number; value: T }[], cues: Reading['cues']): T | undefined {
+  const asks = cues.filter((c) => c.intent === 'count');
+  if (!asks.length) return targets[0]?.value;
+  return targets.find((t) => asks.some((c) => t.start >= c.start && t.start - c.end <= 3))?.value;
+}
+
 export function detectLanguage(text: string, lexicon: Lexicon, locale?: string): Language {
   const score: Record<Language, number> = { fr: 0, en: 0 };
   for (const { norm, raw } of readText(text.slice(0, 2000)).tokens) {
@@ -329,7 +339,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     terms,
     intentScores,
     cues,
-    countTarget: both.flatMap((l) => l.countTargets.all(tokens))[0]?.value,
+    countTarget: countTargetOf(both.flatMap((l) => l.countTargets.all(tokens)), cues),
     // "the 2nd article", "le premier" — but "in like 2 sentences" orders nothing: a digit counts next to an article or a meeting.
     ordinal: both
       .flatMap((l) => l.ordinals.all(tokens))

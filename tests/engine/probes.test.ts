@@ -544,6 +544,15 @@ describe('« quels jours de la semaine », "which days of the week": when, as we
   it('which days of the week were the two meetings?', () => expect(engine.answer('which days of the week were the two meetings?').intent).toBe('when'));
 });
 
+describe('what "how many" counts is the noun right after it, not a word that can be counted elsewhere in the question', () => {
+  it('how many terrorist attacks … according to the article? → declined, not the number of articles or meetings', () => {
+    const a = engine.answer('how many terrorist attacks were there in the sahel this year according to the article?');
+    expect(a.answered).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+  it('how many days between the two meetings? → the days', () => expect(engine.answer('how many days between the two meetings?').text).toMatch(/6|six/));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
