@@ -13,7 +13,7 @@ import type { Reading, Term, TermOf } from './read.js';
 export type { Claim, EntityTerm, Mention, Participant, Topic } from './claim-types.js';
 import type { Claim, EntityTerm, Mention } from './claim-types.js';
 import { titlesToLeaders } from './leaders.js';
-import { readTitles } from './titles.js';
+import { readTitles, unknownNameAfter } from './titles.js';
 import { ownsIdea } from './owners.js';
 import { compoundPlaces } from './compound.js';
 import { readTimeClause } from './time-clause.js';
@@ -104,14 +104,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   const meetingNouns = [...of('generic').filter((g) => g.what === 'meeting'), ...of('pronoun').filter((p) => p.what === 'meeting')];
   // ("C came as O's head", « en tant que chef de la P »: a title said in what capacity is the doer's.)
   const inCapacity = (t: { start: number }) => of('marker').some((m) => m.marker === 'capacity' && m.end <= t.start && t.start - m.end <= 3);
-  // "secrétaire général adjoint de l'ONUDC": a title's organisation that the coverage never names.
-  const unknownOrgAfter = (end: number): { unknownOrg?: string } => {
-    let i = end;
-    while (i < tokens.length && glue(tokens[i] ?? '')) i++;
-    if (i === end) return {};
-    const w = terms.find((t) => t.start === i && t.kind === 'word');
-    return w && /^\p{Lu}/u.test(w.surface) ? { unknownOrg: w.surface } : {};
-  };
+  const unknownOrgAfter = (end: number) => unknownNameAfter(reading, glue, end);
   // Right after an idea and a locative ("terror risks in Yemen", "une mission en Haïti"): the place of the idea.
   // ("le siège de l'U à Z": a place said of a thing named before it, not of a person.)
   // (Not someone's building, « son bureau au siège de la P », "his office at P headquarters": one place, said twice.)

@@ -25,6 +25,16 @@ export interface TitleContext {
   unknownOrgAfter: (end: number) => { unknownOrg?: string };
 }
 
+/** "secrétaire général adjoint de l'ONUDC": a title's organisation that the coverage never names, right after it. */
+export function unknownNameAfter(reading: Reading, glue: (w: string) => boolean, end: number): { unknownOrg?: string } {
+  const { tokens, terms } = reading;
+  let i = end;
+  while (i < tokens.length && glue(tokens[i] ?? '')) i++;
+  if (i === end) return {};
+  const w = terms.find((t) => t.start === i && t.kind === 'word');
+  return w?.kind === 'word' && /^\p{Lu}/u.test(w.surface) ? { unknownOrg: w.surface } : {};
+}
+
 export function readTitles(claim: Claim, ctx: TitleContext): void {
   const { reading, lexicon, entities, aliases, predicates, linked, glue, inCapacity, unknownOrgAfter } = ctx;
   const { terms, tokens } = reading;
