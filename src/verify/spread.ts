@@ -13,8 +13,9 @@ import { within } from '../retrieve/graph.js';
  */
 export function spreadOverPlaces(claim: Claim, kb: KnowledgeBase): { readings: Claim[][]; unpaired: boolean } | undefined {
   const places = claim.places.filter((p, i) => claim.places.findIndex((q) => q.entity === p.entity) === i);
-  if (places.length < 2 || places.some((a) => places.some((b) => a !== b && within(kb, a.entity, b.entity)))) return undefined;
-  const persons = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
+  // (Two to a few: past that no one writes a list to pair, and the matchings grow as a factorial.)
+  if (places.length < 2 || places.length > MAX_SPREAD || places.some((a) => places.some((b) => a !== b && within(kb, a.entity, b.entity)))) return undefined;
+  const persons = claim.participants.filter((p, i) => kb.entities.get(p.entity)?.type === 'person' && claim.participants.findIndex((q) => q.entity === p.entity) === i);
   // ("A received B and C in X and Y": B and C, named together, are the side with as many people as places; each is
   // matched with one.)
   for (const role of ['object', 'agent'] as const) {
@@ -32,6 +33,9 @@ export function spreadOverPlaces(claim: Claim, kb: KnowledgeBase): { readings: C
   // said elsewhere, which this claim cannot check.)
   return { readings: [places.map((p) => ({ ...claim, every: false, respectively: false, places: [p] }))], unpaired: claim.respectively === true };
 }
+
+/** The most places a claim is read as spreading over its meetings. */
+const MAX_SPREAD = 4;
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
