@@ -53,15 +53,19 @@ export function isAttribution(q: Query, kb: KnowledgeBase): boolean {
 
 /** Opens with "including", "notamment": more of the same, some of which may not be said. */
 export function opensIncluding(q: Query, lexicon: Lexicon): boolean {
+  return opensWithOneOf(q, lexicon, 'including');
+}
+
+/** Whether one of a language's phrases stands first, past the fillers. */
+function opensWithOneOf(q: Query, lexicon: Lexicon, phrases: 'including' | 'additive'): boolean {
   const skipped = q.reading.terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'))?.start ?? 0;
-  return Object.values(lexicon.languages).some((l) => l.including.all(q.reading.tokens).some((m) => m.start <= skipped));
+  return Object.values(lexicon.languages).some((l) => l[phrases].all(q.reading.tokens).some((m) => m.start <= skipped));
 }
 
 /** « …, et aussi de la Libye », "and also Yemen": "also" at the head of what follows a clause about what was said adds one more to it. */
 export function addsToWhatWasSaid(left: Query, right: Query, lexicon: Lexicon, kb: KnowledgeBase): boolean {
   const saidBefore = left.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'));
-  const skipped = right.reading.terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'))?.start ?? 0;
-  return saidBefore && Object.values(lexicon.languages).some((l) => l.additive.all(right.reading.tokens).some((m) => m.start <= skipped));
+  return saidBefore && opensWithOneOf(right, lexicon, 'additive');
 }
 
 /** ", selon le communiqué de l'U", "per the U statement": where what came before comes from, and whose it is. */

@@ -109,7 +109,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     // rested on one fact.)
     const verb = claim.predicates[0];
     const sayingOnly = verb !== undefined && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'));
-    const demonstratives = new Set(Object.values(kb.languages).flatMap((l) => l.syntax.demonstratives.map(fold)));
+    const { demonstratives } = wordsOf(kb);
     const pointsBack = verb !== undefined && query.reading.terms.some((t) => t.start > verb.start && ((t.kind === 'pronoun' && t.what === 'meeting') || ((t.kind === 'cue' || t.kind === 'generic') && demonstratives.has(query.reading.tokens[t.start - 1] ?? ''))));
     if (sayingOnly && pointsBack && !claim.topics.length && !claim.narrower.length && previous.facts.length === 1) {
       const said = [...new Set(previous.facts.flatMap((id) => kb.facts.get(id)?.concepts ?? []))];
@@ -219,9 +219,22 @@ function personPronoun(query: Query, kb: KnowledgeBase): boolean {
 function isObjectPronoun(query: Query, kb: KnowledgeBase, start: number): boolean {
   const t = query.reading.terms.find((x) => x.kind === 'pronoun' && x.start === start);
   if (!t) return false;
-  const said = query.reading.tokens.slice(t.start, t.end).join(' ');
-  return Object.values(kb.languages).some((l) => l.syntax.object_pronouns.some((p) => tokenizePhrase(p).map((w) => w.norm).join(' ') === said));
+  return wordsOf(kb).objectPronouns.has(query.reading.tokens.slice(t.start, t.end).join(' '));
 }
+
+/** The pronouns a verb is done to and the words that point back, of every language, as the reader's tokens: read once per base. */
+function wordsOf(kb: KnowledgeBase): { objectPronouns: Set<string>; demonstratives: Set<string> } {
+  let known = words.get(kb);
+  if (!known) {
+    const asRead = (p: string) => tokenizePhrase(p).map((w) => w.norm).join(' ');
+    const languages = Object.values(kb.languages);
+    known = { objectPronouns: new Set(languages.flatMap((l) => l.syntax.object_pronouns.map(asRead))), demonstratives: new Set(languages.flatMap((l) => l.syntax.demonstratives.map(asRead))) };
+    words.set(kb, known);
+  }
+  return known;
+}
+
+const words = new WeakMap<KnowledgeBase, { objectPronouns: Set<string>; demonstratives: Set<string> }>();
 
 const POSSESSIVE = /^(his|her|hers|their|son|sa|ses|leur|leurs)$/i;
 

@@ -2,7 +2,7 @@
 // clause of time inside a claim. It dates the claim by the one meeting of the
 // people it names; its own verb is not the claim's.
 import { meetingsOfAll } from '../knowledge/indexes.js';
-import { within } from '../retrieve/graph.js';
+import { placeAgrees } from '../retrieve/graph.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim, EntityTerm } from './claim-types.js';
 import type { Lexicon } from './lexicon.js';
@@ -42,7 +42,7 @@ export function readTimeClause(reading: Reading, lexicon: Lexicon, asked: Set<nu
   // and corrected.)
   const dated = claim.dating.map((id) => kb.entities.get(id));
   for (const e of entities.filter((x) => inClause(x) && x.type === 'place')) {
-    if (dated.some((m) => m?.type === 'meeting' && m.city !== e.entity && m.venue !== e.entity && !within(kb, m.venue ?? m.city, e.entity))) claim.places.push({ entity: e.entity, type: 'place', via: e.via, surface: e.surface, start: e.start, end: e.end, fuzzy: e.fuzzy });
+    if (dated.some((m) => m?.type === 'meeting' && !placeAgrees(kb, m, e.entity))) claim.places.push({ entity: e.entity, type: 'place', via: e.via, surface: e.surface, start: e.start, end: e.end, fuzzy: e.fuzzy });
   }
   if (clauseAt !== undefined) claim.predicates = claim.predicates.filter((p) => p.start < clauseAt);
   return { inClause, namesSomeone: entities.some((e) => inClause(e) && e.type === 'person') };
