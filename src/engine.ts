@@ -149,7 +149,9 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const span = { text: piece.text, start: piece.start, end: piece.end };
     if (!judgement) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: ctx.unclear || unknownWho ? t.check_unclear : t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
     // "B n'a pas rencontré C": the articles judge what it denies; what proves that wrong proves the claim right.
-    const flip = q.negated;
+    // (…unless what the articles deny came before the negation: "called it outdated and said there was nothing to learn"
+    // is wrong for "outdated", which "nothing" does not deny.)
+    const flip = q.negated && !(judgement.verdict === 'contradicted' && opposesBeforeItsNegation(q.reading, lexicon));
     // (…but "n'ont pas évoqué l'<a country>, seulement l'<a region>", "not 2 December, and it was a Friday": what follows the
     // negation says more than it denies; that the whole is wrong shows nothing of what it denies, nor of the rest.)
     if (flip && judgement.verdict === 'contradicted' && saysMoreThanItDenies(q.reading, lexicon)) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
@@ -312,12 +314,23 @@ function locate(piece: Piece, element: Element): { text: string; start: number; 
   return { text: piece.text.slice(best.from, best.end), start: piece.start + best.from, end: piece.start + best.end };
 }
 
+/** Where a reading's negation stands. (In English a reading may hold the negating word inside another term, "did not".) */
+function negationAt(reading: Reading, lexicon: Lexicon): number | undefined {
+  const languages = Object.values(lexicon.languages);
+  const word = reading.tokens.findIndex((t) => languages.some((l) => l.negations.has(t)));
+  return reading.terms.find((t) => t.kind === 'negation')?.start ?? (word >= 0 ? word : undefined);
+}
+
+/** The opposite of an idea said ahead of the negation, which therefore does not deny it. */
+function opposesBeforeItsNegation(reading: Reading, lexicon: Lexicon): boolean {
+  const at = negationAt(reading, lexicon);
+  return at !== undefined && reading.terms.some((t) => t.kind === 'concept' && t.relation === 'opposite' && t.end <= at);
+}
+
 /** After its negation, a clause goes on: a joiner, "only", or a clause of its own after a comma. */
 function saysMoreThanItDenies(reading: Reading, lexicon: Lexicon): boolean {
   const languages = Object.values(lexicon.languages);
-  // (The negating word itself: in English a reading may hold it inside another term, "did not".)
-  const word = reading.tokens.findIndex((t) => languages.some((l) => l.negations.has(t)));
-  const at = reading.terms.find((t) => t.kind === 'negation')?.start ?? (word >= 0 ? word : undefined);
+  const at = negationAt(reading, lexicon);
   if (at === undefined) return false;
   const after = (m: { start: number }) => m.start > at;
   return reading.clauses.some((c) => c > at + 1) || languages.some((l) => l.clauseJoiners.all(reading.tokens).some(after) || l.exclusive.all(reading.tokens).some(after));

@@ -154,7 +154,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…et B mardi à X, même semaine', when: (c) => !c.joined && saysTogether(c.right) && !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'clause' },
   { example: 'kudos to the P, A met C…', when: (c) => !c.joined && [c.left, c.right].some(isOpinion) && standsAlone(c.left, c.lexicon) !== standsAlone(c.right, c.lexicon), then: 'clause' },
   { example: 'A, patron de O, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
-  { example: '…missions, A said, …', when: (c) => isAttribution(c.right, c.kb), then: 'none' },
+  { example: '…missions, A said, …', when: (c) => !c.joined && isAttribution(c.right, c.kb), then: 'none' },
   { example: 'A a reçu B, chef de la police de l’U', when: (c) => !c.joined && endsWithPerson(c.left, c.kb) && namesAPost(c.right, c.kb), then: 'none' },
   { example: '…<a region> and <a name no article uses>', when: (c) => c.joined && unknownName(c.right), then: 'continues' },
   { example: '…importante et exemplaire', when: (c) => c.joined && describesMore(c.right), then: 'none' },

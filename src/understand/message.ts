@@ -7,6 +7,7 @@ import type { KnowledgeBase, Language } from '../knowledge/types.js';
 import { fold, sentences, textNorms } from '../language/normalize.js';
 import { frameQuestion, type Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
+import { hasVerb } from './clauses.js';
 import { readSentence } from './read.js';
 
 /** A message is read up to this many characters: a Discord message is at most 2,000, a /check 4,000. */
@@ -31,8 +32,20 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
     .flatMap((s) => splitAboutThat(s, lexicon));
   const questions: Query[] = [];
   const statements: Query[] = [];
-  for (const piece of pieces) {
-    const q = frameQuestion(readSentence(piece, kb, lexicon, language), kb, lexicon);
+  const read = (text: string) => frameQuestion(readSentence(text, kb, lexicon, language), kb, lexicon);
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as string;
+    let q = read(piece);
+    // "did he go to Y? Shahkar I mean", "didn't they meet in Y? the C meeting i mean": the names after a question
+    // say whom its pronoun stands for, as they would said before it.
+    const next = pieces[i + 1];
+    if (next !== undefined && isQuestion(q) && q.reading.terms.some((t) => t.kind === 'pronoun')) {
+      const after = read(next);
+      if (namesOnly(after, lexicon)) {
+        q = read(`${next.replace(/[.!…\s]+$/u, '')}, ${piece}`);
+        i++;
+      }
+    }
     // "Is that accurate?", "c'est vrai ?", "is that what the Y article says?": a question about the statements before it,
     // which are what is asked.
     const aboutThat = q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'about_that');
@@ -45,6 +58,13 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
     else if (hasSubstance(q)) statements.push(q);
   }
   return { questions, statements };
+}
+
+/** Names and nothing said of them: "Shahkar I mean", « je parle de la réunion avec C ». */
+function namesOnly(q: Query, lexicon: Lexicon): boolean {
+  const c = q.claim;
+  const named = c.participants.some((p) => p.type === 'person') || c.meetings.length > 0;
+  return named && !isQuestion(q) && !hasVerb(q, lexicon) && c.topics.length + c.places.length + c.dates.length + c.events.length + c.titles.length + c.identities.length === 0;
 }
 
 export function isQuestion(q: Query): boolean {

@@ -90,6 +90,8 @@ describe('cutting a message into claims', () => {
     ["Zouev est SG de l'ONU ?? non il est SG adjoint", [['question', "Zouev est SG de l'ONU ??"], ['remark', 'non'], ['claim', 'il est SG adjoint']]],
     ['No, Zouev was received in Rabat', [['remark', 'No'], ['claim', 'Zouev was received in Rabat']]],
     ['No UN official came to Marrakech', [['claim', 'No UN official came to Marrakech']]],
+    // "and said …" goes on with the same subject; an attribution stands after a comma, not after "and".
+    ['Zouev praised the experience and said the UN wanted to learn from it', [['claim', 'Zouev praised the experience'], ['claim', 'said the UN wanted to learn from it']]],
     // A word that asks ("rôle", "headline"), after an article, is a noun: the sentence states.
     ['le rôle du Maroc au Sahel est important', [['claim', 'le rôle du Maroc au Sahel est important']]],
     // "…, and also X" after what was said: one more of it; an aside that ends a clause read with the one before is still an aside.
@@ -472,6 +474,11 @@ describe('the verdict on each claim', () => {
     ['Shahkar wants to strengthen the DGSN', ['not_stated']],
     ['Shahkar veut renforcer la police marocaine', ['not_stated']],
     ['Shahkar wants to strengthen cooperation with the DGSN', ['supported']],
+    // The opposite of what a fact says, ahead of a negation that does not reach it, stays contradicted.
+    ['Zouev described Moroccan CT experience as outdated and said the UN had nothing to learn from it', ['contradicted', 'contradicted']],
+    ['Zouev found the experience outdated with nothing to learn from it', ['contradicted']],
+    ["Zouev a jugé l'expérience marocaine dépassée, l'ONU n'a rien à en apprendre", ['contradicted']],
+    ["Zouev didn't call the experience outdated", ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.

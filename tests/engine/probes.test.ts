@@ -553,6 +553,15 @@ describe('what "how many" counts is the noun right after it, not a word that can
   it('how many days between the two meetings? → the days', () => expect(engine.answer('how many days between the two meetings?').text).toMatch(/6|six/));
 });
 
+describe('names said after a question, "… I mean", say whom its pronoun stands for', () => {
+  it.each([
+    ["didn't they meet in rabat? the shahkar meeting i mean", 'contradicted'],
+    ['did he go to rabat? I mean Shahkar', 'not_stated'],
+    ['ils se sont vus à rabat ? je parle de hammouchi et zouev', 'supported'],
+  ])('%s → %s', (question, verdict) => expect(engine.answer(question).verdict).toBe(verdict));
+  it('il est venu quand ? je parle de shahkar → his day', () => expect(engine.answer('il est venu quand ? je parle de shahkar').text).toMatch(/25 novembre/));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
