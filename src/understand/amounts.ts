@@ -341,11 +341,12 @@ function readAsked({ claim, reading, kb, lexicon, tokens, of }: Context): void {
 }
 
 /** The number said of a numbered thing ("93e AG", "the 92nd assembly"), when it says one. */
-export function editionOf(e: EntityTerm, tokens: readonly string[], kb: KnowledgeBase): number | undefined {
+export function editionOf(e: EntityTerm, tokens: readonly string[], kb: KnowledgeBase, inDate: (i: number) => boolean = () => false): number | undefined {
   if (e.type !== 'event' && e.type !== 'organisation') return undefined;
   const entity = kb.entities.get(e.entity);
   if (!/\d/.test(`${entity?.name.fr ?? ''} ${entity?.name.en ?? ''}`)) return undefined;
   const numeral = (w: string | undefined) => (w ? /^(\d+)(?:e|er|eme|ieme|th|st|nd|rd)?$/.exec(w)?.[1] : undefined);
-  const said = tokens.slice(e.start, e.end).map(numeral).find(Boolean) ?? [tokens[e.start - 1], tokens[e.start - 2]].map(numeral).find(Boolean);
+  // (A number before the name that is a date's day is no edition: "by Dec 1 the O assembly".)
+  const said = tokens.slice(e.start, e.end).map(numeral).find(Boolean) ?? [e.start - 1, e.start - 2].map((i) => (inDate(i) ? undefined : numeral(tokens[i]))).find(Boolean);
   return said === undefined ? undefined : Number(said);
 }

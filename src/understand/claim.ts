@@ -109,7 +109,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // ("le siège de l'U à Z": a place said of a thing named before it, not of a person.)
   // (Not someone's building, « son bureau au siège de la P », "his office at P headquarters": one place, said twice.)
   const building = (t: Term) => t.end - t.start === 1 && grammar.venues.has(tokens[t.start] ?? '') && grammar.possessive.has(tokens[t.start - 1] ?? '');
-  const idea = (t: Term) => !building(t) && (t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type !== 'person'));
+  // (Not the organisation someone is from, "B (U Police) in X", "C from O in Z": the place is where they were.)
+  const affiliation = (t: Term) => t.kind === 'entity' && aliases.some((a) => a.end === t.start || (t.start - a.end === 1 && of('marker').some((m) => m.marker === 'affiliation' && m.start === a.end)));
+  const idea = (t: Term) => !building(t) && (t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type !== 'person' && !affiliation(t)));
   // ("the units C talked about are at Z", « les unités dont parle C, c'est au siège de Z »: past a verb of saying, "are"
   // says where the thing talked about is, not where it was said.)
   const saidOfIt = (e: { start: number }) => {
@@ -233,7 +235,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         continue;
       }
     }
-    const edition = editionOf(e, tokens, kb);
+    const edition = editionOf(e, tokens, kb, (i) => of('date').some((d) => i >= d.start && i < d.end));
     if (edition !== undefined) claim.editions.push({ entity: e.entity, value: edition, surface: e.surface });
     if (e.type === 'meeting') claim.meetings.push(mention);
     else if (e.type === 'event') {

@@ -170,8 +170,8 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     // ("when was the Y meeting?" "was the O assembly still going on then?": "then", last, is that meeting's day.)
     const tokens = query.reading.tokens;
     const last = (marker: string) => query.reading.terms.some((t) => t.kind === 'marker' && t.marker === marker && t.end === tokens.length);
-    // ("…had already wrapped up by then": as of that day, an end on or before it.)
-    const byThen = claim.already === true && last('already');
+    // ("…had already wrapped up by then", « …, et l'AG était déjà terminée »: as of that day, an end on or before it.)
+    const byThen = claim.already === true;
     const [thatMeeting] = previous.meetings.length === 1 ? previous.meetings.map((id) => kb.entities.get(id)) : [];
     if ((last('then') || byThen) && thatMeeting?.type === 'meeting' && claim.events.length && !claim.dates.length && !participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) {
       const [year, month, day] = thatMeeting.date.split('-').map(Number) as [number, number, number];

@@ -47,7 +47,8 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
   const out: Claim = { ...left, dating: [], predecessor: undefined, order: right.order, rank: right.rank, figures: right.figures };
   // "…, les deux fois à Y", "…, et bientôt à Genève": what the clause says of all of it, or of when, holds.
   // (What the earlier clause said of only its own words — "only Z" — does not carry to the new ones.)
-  out.every = left.every || right.every;
+  // (…unless it names one of them: "both meetings were with A: B in X on Nov 25 and C…" says one meeting each.)
+  out.every = right.every || (left.every && !right.participants.some((p) => kb.entities.get(p.entity)?.type === 'person'));
   out.only = right.only;
   out.future = left.future || right.future;
   out.already = right.already;

@@ -38,8 +38,8 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
     if (asks.has('start')) {
       if (!event.starts) return notStated([{ kind: 'unknown' }], when.slice(0, 1));
       if (!dateAgrees(event.starts, d)) return contradicted('date', when.slice(0, 1));
-    } else if (asks.has('end') && d.ofClause && iso && event.ends) {
-      // ("was already over when B came": ended by the day of that meeting, not on it.)
+    } else if (asks.has('end') && (d.ofClause || claim.already) && iso && event.ends) {
+      // ("was already over when B came", « déjà terminée le 1er décembre »: ended by that day, not on it.)
       if (event.ends > iso) return contradicted('end', when);
     } else if (asks.has('end')) {
       if (event.ends && !dateAgrees(event.ends, d)) return contradicted('end', when.slice(0, 1));

@@ -90,6 +90,7 @@ describe('cutting a message into claims', () => {
     ["Zouev est SG de l'ONU ?? non il est SG adjoint", [['question', "Zouev est SG de l'ONU ??"], ['remark', 'non'], ['claim', 'il est SG adjoint']]],
     ['No, Zouev was received in Rabat', [['remark', 'No'], ['claim', 'Zouev was received in Rabat']]],
     ['No UN official came to Marrakech', [['claim', 'No UN official came to Marrakech']]],
+    ["ils ont parlé du Sahel, par contre l'Afghanistan n'a pas été abordé", [['claim', 'ils ont parlé du Sahel'], ['claim', "l'Afghanistan n'a pas été abordé"]]],
     // "and said …" goes on with the same subject; an attribution stands after a comma, not after "and".
     ['Zouev praised the experience and said the UN wanted to learn from it', [['claim', 'Zouev praised the experience'], ['claim', 'said the UN wanted to learn from it']]],
     // A word that asks ("rôle", "headline"), after an article, is a noun: the sentence states.
@@ -479,6 +480,16 @@ describe('the verdict on each claim', () => {
     ['Zouev found the experience outdated with nothing to learn from it', ['contradicted']],
     ["Zouev a jugé l'expérience marocaine dépassée, l'ONU n'a rien à en apprendre", ['contradicted']],
     ["Zouev didn't call the experience outdated", ['supported']],
+    // "déjà terminée", "already over": ended by the day said, or by the day of the clause before.
+    ["La rencontre de Rabat s'est tenue le lundi 1er decembre 2025, et l'AG d'Interpol etait deja terminee", ['supported', 'supported']],
+    ["Hammouchi a reçu Shahkar le 25 novembre, et l'AG d'Interpol était déjà terminée", ['supported', 'contradicted']],
+    ['By Dec 1 the Interpol GA was already over', ['supported']],
+    ["l'AG d'Interpol était déjà terminée le 26 novembre", ['contradicted']],
+    // After "both meetings …:", a clause that names one person says one meeting.
+    ['Both meetings were with Hammouchi: Shahkar in Marrakech on Nov 25 and Zouev in Rabat on Dec 1', ['supported', 'supported', 'supported']],
+    // The organisation someone is from is not where a place after it stands.
+    ['Both received by Hammouchi: Shahkar (UN Police) in Fès and Zouev (counter-terrorism) in Rabat', ['supported', 'contradicted', 'supported']],
+    ['Hammouchi hosted Alexandre Zouev from UNOCT in Tangier', ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
