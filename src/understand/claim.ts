@@ -143,8 +143,11 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     // "besides C": set aside, not met.
     // ("l'autre, B": after a comma, the other one is named, not set aside.)
     // (« d'autres responsables <of a country> »: a name after the people meant says who they are, not whom they are besides.)
-    const ofPeople = (m: { end: number }) => of('generic').some((g) => g.what === 'person' && g.start >= m.end && g.end <= e.start);
-    if (of('marker').some((m) => m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2 && !ofPeople(m)) && !reading.clauses.includes(e.start)) {
+    // ("the other U guy": a name before the people meant says whose they are too.)
+    const ofPeople = (m: { end: number }) => of('generic').some((g) => g.what === 'person' && ((g.start >= m.end && g.end <= e.start) || g.start === e.end));
+    // ("l'autre, celui avec B": past a comma, the other one is named.)
+    const pastComma = (m: { start: number }) => reading.clauses.some((c) => c > m.start && c <= e.start);
+    if (of('marker').some((m) => m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2 && !ofPeople(m) && !pastComma(m))) {
       claim.excluded.push(e.entity);
       continue;
     }

@@ -64,6 +64,17 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   let generic = claim.generic;
   let topics = claim.topics;
 
+  // "what about the other one?": the last question again, about the meetings it was not about.
+  // (Not "anyone besides A?": whom it sets aside it names, and it asks for someone else, not another meeting.)
+  // (« et l'autre, celui avec C ? »: the other one, said by who was at it.)
+  const otherPeople = claim.participants.every((p) => kb.entities.get(p.entity)?.type === 'person') && claim.places.length + claim.events.length + claim.meetings.length + claim.identities.length + claim.affiliations.length + claim.titles.length + claim.issuers.length === 0 ? claim.participants.map((p) => p.entity) : undefined;
+  const otherOnes = previous ? kb.meetings.filter((m) => !previous.meetings.includes(m.id) && (otherPeople ?? []).every((p) => m.host === p || m.guests.includes(p))) : [];
+  if (previous && claim.others && (!namesAnything || (otherPeople?.length && otherOnes.length)) && !claim.excluded.length && previous.meetings.length && previous.meetings.length < kb.meetings.length) {
+    const own = [...query.reading.intentScores.values()].some((s) => s >= 3);
+    const intent = own ? query.intent : previous.intent;
+    const focus = otherOnes.map((m) => m.id);
+    return { query: { ...query, intent, claim: { ...claim, others: false } }, focus, subject: otherPeople?.[0], inherited: true, unclear: false };
+  }
   // "et le mardi ?", "and C?": the last question again, about something else.
   // ("and the X one?": "one" stands for what is named with it.)
   const placeOrEvent = claim.places.length + claim.events.length > 0 || claim.topics.some((t) => t.kind === 'entity' && ['place', 'event'].includes(kb.entities.get(t.entity)?.type ?? ''));
@@ -74,13 +85,6 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     const own = [...query.reading.intentScores.values()].some((s) => s >= 3);
     const intent = query.intent === 'unknown' || query.intent === 'about' || !own ? previous.intent : query.intent;
     return { query: { ...query, intent }, focus: [], subject: claim.participants[0]?.entity ?? firstNamed(query), inherited: false, unclear: false };
-  }
-  // "what about the other one?": the last question again, about the meetings it was not about.
-  if (previous && claim.others && !namesAnything && previous.meetings.length && previous.meetings.length < kb.meetings.length) {
-    const own = [...query.reading.intentScores.values()].some((s) => s >= 3);
-    const intent = own ? query.intent : previous.intent;
-    const focus = kb.meetings.filter((m) => !previous.meetings.includes(m.id)).map((m) => m.id);
-    return { query: { ...query, intent, claim: { ...claim, others: false } }, focus, subject: undefined, inherited: true, unclear: false };
   }
   if (previous) {
     // "he", "il": the person the last answer was about.

@@ -562,6 +562,21 @@ describe('names said after a question, "… I mean", say whom its pronoun stands
   it('il est venu quand ? je parle de shahkar → his day', () => expect(engine.answer('il est venu quand ? je parle de shahkar').text).toMatch(/25 novembre/));
 });
 
+describe('"anyone besides A?" after an answer asks for someone else, not for the other meeting', () => {
+  const ask = (turns: string[]) => {
+    const conversation: { question: string; answer: ReturnType<typeof engine.answer> }[] = [];
+    for (const question of turns) conversation.push({ question, answer: engine.answer(question, { conversation }) });
+    return conversation.at(-1)?.answer as ReturnType<typeof engine.answer>;
+  };
+  it.each([
+    [["what's the un police chief's full title?", 'and he came to marrakech for what event?', 'did he meet anyone besides hammouchi there?']],
+    [['who is shahkar?', 'did he meet anyone other than hammouchi?']],
+  ])('%j → not yes', (turns) => expect(ask(turns).text).not.toMatch(/^Yes/));
+  // "the other U guy", « l'autre, celui avec C »: the name says who the other one is, it is not set aside.
+  it('« et l\'autre, celui avec Zouev ? » after the Marrakech article → the Rabat meeting', () => expect(ask(["De quoi parle l'article sur Marrakech ?", "et l'autre, celui avec Zouev ?"]).text).toMatch(/Zouev/));
+  it('"what about the other guy, shakhar?" after Zouev\'s role → Shahkar\'s', () => expect(ask(["what's zouev's role exactly?", 'what about the other guy, shakhar?']).text).toMatch(/rule of law/));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
