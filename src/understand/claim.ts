@@ -172,8 +172,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       continue;
     }
     // A title, or the name of someone the articles never name ("the U Secretary-General"), said of a named person.
-    // "the O secretary general": a title at an organisation its usual holder does not belong to is someone else's.
-    const owner = e.type === 'person' && e.via === 'role' ? entities.find((o) => o.type === 'organisation' && (o.end === e.start || (o.start >= e.end && o.start - e.end <= 2 && tokens.slice(e.end, o.start).every(glue)))) : undefined;
+    // "the O secretary general", "O's secretary general": a title at an organisation its usual holder does not belong to is someone else's.
+    const owner = e.type === 'person' && e.via === 'role' ? entities.find((o) => o.type === 'organisation' && (o.end === e.start || (o.end === e.start - 1 && grammar.possessive.has(tokens[o.end] ?? '')) || (o.start >= e.end && o.start - e.end <= 2 && tokens.slice(e.end, o.start).every(glue)))) : undefined;
     if (owner && !affiliations(kb, e.entity).has(owner.entity)) {
       // ("Is B the Secretary General of O?": with no verb, the one person named is said to hold it.)
       // ("B, le secrétaire général d'O, a dit…": so is the name right beside it.)
@@ -185,6 +185,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       claim.participants = claim.participants.filter((p) => p.start !== owner.start);
       continue;
     }
+    // ("the U's Secretary-General": its own, named by its organisation, which is no one else in the claim.)
+    if (owner && owner.end <= e.start) claim.participants = claim.participants.filter((p) => p.start !== owner.start);
     const unnamed = e.type === 'person' && e.via === 'alias' && (kb.entities.get(e.entity) as { named?: boolean } | undefined)?.named === false;
     // ("B is the U Secretary-General's envoy": the one whose post it is, someone else.)
     // (Said after the name, with its apostrophe: « s'intéresse » opens the next word, and is no possessive.)

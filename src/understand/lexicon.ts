@@ -362,6 +362,6 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
   const corpusWords = new Set(base.corpusWords);
   const articleWords = new Set(base.corpusWords.slice(0, base.articleWords));
 
-  const { speller, unsupported } = buildSpeller(kb, languages, entities, concepts, corpusWords, spellerOptions);
+  const { speller, unsupported } = buildSpeller(kb, languages, entities, concepts, narrower, corpusWords, spellerOptions);
   return { entities, narrower, concepts, more, languages, ambiguousAliases, corpusWords, articleWords, unsupported, speller };
 }

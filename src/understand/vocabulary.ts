@@ -18,6 +18,7 @@ export function buildSpeller(
   languages: Record<Language, LanguageLexicon>,
   entities: PhraseMatcher<EntityRef>,
   concepts: PhraseMatcher<ConceptRef>,
+  narrower: PhraseMatcher<unknown>,
   corpusWords: ReadonlySet<string>,
   spellerOptions: Partial<SpellerOptions>,
 ): { speller: Speller; unsupported: Set<string> } {
@@ -37,8 +38,9 @@ export function buildSpeller(
 
   // Words typed with an everyday ending, or known to the English lexicon, are left as typed:
   // "faisait" must not become a name that shares its first letters.
-  const isEveryday = (w: string) => isEnglishWord(w) || unsupported.has(w) || languages.fr.generalEndings.some((e) => w.length > e.length + 3 && w.endsWith(e));
-  const stems = [entities, concepts, ...LANGUAGES.flatMap((c) => [languages[c].intents, languages[c].predicates, languages[c].countTargets])].flatMap((m) => [...m.stems]);
+  // (A narrower term typed as it is, « attentats », is left as typed too: it is no misspelt "attends".)
+  const isEveryday = (w: string) => isEnglishWord(w) || unsupported.has(w) || narrower.words.has(w) || languages.fr.generalEndings.some((e) => w.length > e.length + 3 && w.endsWith(e));
+  const stems = [entities, concepts, narrower, ...LANGUAGES.flatMap((c) => [languages[c].intents, languages[c].predicates, languages[c].countTargets])].flatMap((m) => [...m.stems]);
   // The words of names (not of titles, not grammar): a typo in a first letter is mended into one of these only.
   // Gathered the first time a first letter needs mending (rarely), not at every start.
   let names: Set<string> | undefined;

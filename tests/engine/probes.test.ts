@@ -577,6 +577,23 @@ describe('"anyone besides A?" after an answer asks for someone else, not for the
   it('"what about the other guy, shakhar?" after Zouev\'s role → Shahkar\'s', () => expect(ask(["what's zouev's role exactly?", 'what about the other guy, shakhar?']).text).toMatch(/rule of law/));
 });
 
+describe('a title said with its organisation\'s possessive, "O\'s secretary general", is that organisation\'s post', () => {
+  it.each(["what's the name of interpol's secretary general?", "who is interpol's secretary general?"])('%s → declined, no one the articles name holds it', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+  it("who is the UN's secretary general? → the articles do not name him (not the UN's officials)", () => expect(engine.answer("who is the UN's secretary general?").text).toMatch(/do not name/));
+});
+
+describe('a narrower term typed as it is stays as typed, never mended into another word', () => {
+  it("combien d'attentats au sahel cette année selon l'article ? → declined, not the number of meetings", () => {
+    const a = engine.answer("combien d'attentats au sahel cette année selon l'article ?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/attentats/);
+  });
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
