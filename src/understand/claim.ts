@@ -20,6 +20,7 @@ import { readTimeClause } from './time-clause.js';
 import { deniedOfTalks } from './ellipsis.js';
 import { postsOfBodies } from './apposition.js';
 import { readVoice } from './voice.js';
+import { isSetAside } from './exclusion.js';
 
 export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], asked: Set<number>, ...locativeSets: Set<string>[]): Claim {
   const { terms, tokens } = reading;
@@ -141,13 +142,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       continue;
     }
     // "besides C": set aside, not met.
-    // ("l'autre, B": after a comma, the other one is named, not set aside.)
-    // (« d'autres responsables <of a country> »: a name after the people meant says who they are, not whom they are besides.)
-    // ("the other U guy": a name before the people meant says whose they are too.)
-    const ofPeople = (m: { end: number }) => of('generic').some((g) => g.what === 'person' && ((g.start >= m.end && g.end <= e.start) || g.start === e.end));
-    // ("l'autre, celui avec B": past a comma, the other one is named.)
-    const pastComma = (m: { start: number }) => reading.clauses.some((c) => c > m.start && c <= e.start);
-    if (of('marker').some((m) => m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2 && !ofPeople(m) && !pastComma(m))) {
+    if (isSetAside(e, reading)) {
       claim.excluded.push(e.entity);
       continue;
     }
