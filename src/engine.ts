@@ -223,7 +223,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
         return compose({ intent: 'unknown', answered: false, sentences: [{ text: t.unsupported_language, facts: [] }], confidence: 0.9, focus: emptyFocus(), suggestAbout: [] }, language, kb);
       }
       let previous = context.conversation?.at(-1)?.answer.focus;
-      const { questions, statements } = utterancesOf(text, kb, lexicon, language);
+      const { questions, statements, elaborations } = utterancesOf(text, kb, lexicon, language);
       // A statement on its own is a claim to check; a message of chatter alone gets the help.
       const asked = (questions.length ? questions : statements.map((s) => ({ ...s, polar: true, intent: 'yesno' as const }))).map((q) => ({ ...q, language }));
       if (!asked.length) return compose(answerOne(emptyQuery(text, language), previous), language, kb);
@@ -246,7 +246,9 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
           }
         }
       }
-      for (const asking of asked.slice(0, max)) {
+      for (const [i, asking] of asked.slice(0, max).entries()) {
+        // ("where's B from? like which country": what the articles do not say of the one, they do not say of it said again.)
+        if (questions.length && elaborations.has(questions[i] as Query) && plans.at(-1)?.answered === false) continue;
         const q = again(asking, earlier);
         earlier = q.polar ? q : undefined;
         const plan = answerOne(q, previous);

@@ -20,6 +20,8 @@ export interface Utterances {
   questions: Query[];
   /** Statements with something checkable, when the message asks nothing. */
   statements: Query[];
+  /** The questions that only say the one before them more precisely. */
+  elaborations: ReadonlySet<Query>;
 }
 
 export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, language: Language): Utterances {
@@ -32,7 +34,10 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
     .flatMap((s) => splitAboutThat(s, lexicon));
   const questions: Query[] = [];
   const statements: Query[] = [];
+  const elaborations = new Set<Query>();
   const read = (text: string) => frameQuestion(readSentence(text, kb, lexicon, language), kb, lexicon);
+  // (How many questions there were when the piece just read was one: -1 after a statement.)
+  let lastPiece = -1;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as string;
     let q = read(piece);
@@ -54,10 +59,18 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
       continue;
     }
     if (q.empty) continue;
-    if (isQuestion(q)) questions.push(q);
-    else if (hasSubstance(q)) statements.push(q);
+    // "where's B from? like which country", « qui est C ? genre son poste »: a question that names nothing and has no verb,
+    // right after another, asks that one more precisely.
+    if (lastPiece === questions.length && questions.length && isQuestion(q) && !q.polar && !hasVerb(q, lexicon) && namesNothing(q)) elaborations.add(q);
+    if (isQuestion(q)) {
+      questions.push(q);
+      lastPiece = questions.length;
+    } else {
+      lastPiece = -1;
+      if (hasSubstance(q)) statements.push(q);
+    }
   }
-  return { questions, statements };
+  return { questions, statements, elaborations };
 }
 
 /** Names and nothing said of them: "Shahkar I mean", « je parle de la réunion avec C ». */
@@ -65,6 +78,11 @@ function namesOnly(q: Query, lexicon: Lexicon): boolean {
   const c = q.claim;
   const named = c.participants.some((p) => p.type === 'person') || c.meetings.length > 0;
   return named && !isQuestion(q) && !hasVerb(q, lexicon) && c.topics.length + c.places.length + c.dates.length + c.events.length + c.titles.length + c.identities.length === 0;
+}
+
+function namesNothing(q: Query): boolean {
+  const c = q.claim;
+  return c.participants.length + c.places.length + c.unknownPlaces.length + c.events.length + c.meetings.length + c.dates.length + c.titles.length + c.identities.length + c.issuers.length === 0 && !c.generic.has('meeting') && !c.generic.has('article');
 }
 
 export function isQuestion(q: Query): boolean {

@@ -594,6 +594,16 @@ describe('a narrower term typed as it is stays as typed, never mended into anoth
   });
 });
 
+describe('a question that only says the one before it more precisely is no second question', () => {
+  it.each(["where's shahkar from? like which country", 'il est de quel pays shahkar ?', "what's shahkar's nationality?"])('%s → declined, with nothing cited', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+  it('qui est zouev ? genre son poste → his post', () => expect(engine.answer('qui est zouev ? genre son poste').text).toMatch(/secrétaire général adjoint/));
+  it("l'article sur shakhar se base sur quoi ? → its communiqué", () => expect(engine.answer("l'article sur shakhar se base sur quoi ?").text).toMatch(/communiqué/));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
