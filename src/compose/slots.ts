@@ -197,6 +197,8 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
     case 'definition':
       return subject ? entityAnswer(subject, intent, q, env) : undefined;
     case 'meetings': {
+      // ("à part C, quels autres chefs de délégation A a rencontrés ?": the others, not C's meeting.)
+      if (q.exclude) return ofFacts(othersMet(q, meetings, env));
       const every = isEveryMeeting(kb, meetings);
       const { kept, rest } = fewest(every ? kb.meetings : meetings, (m) => factsAbout(kb, m.id, 'who'), dateOf(kb, (m) => m.article), q, env, 'who', every);
       return withRest(ofFacts(kept.flatMap((m) => factsAbout(kb, m.id, 'who'))), rest, t.meetings_more);
@@ -263,8 +265,13 @@ function othersMet(q: Query, meetings: readonly Meeting[], env: SlotEnv): Fact[]
   // Someone named acts in every fact kept: their own facts (in the base's order) rather than every fact of the base.
   const first = people[0];
   const pool = first !== undefined ? (kb.factsByActor.get(first) ?? []) : [...kb.facts.values()];
+  // ("besides C, who did A meet in X?": at the place asked about.)
+  const there = (f: Fact) => {
+    const meeting = kb.entities.get(f.about);
+    return meeting?.type !== 'meeting' || q.claim.places.every((p) => placeAgrees(kb, meeting, p.entity));
+  };
   return pool.filter(
-    (f) => f.predicates.some((p) => p === 'meet' || kb.predicates.get(p)?.entails.includes('meet')) && people.every((p) => f.agents.includes(p) || f.objects.includes(p)) && f.objects.some((o) => !known.has(o)),
+    (f) => f.predicates.some((p) => p === 'meet' || kb.predicates.get(p)?.entails.includes('meet')) && people.every((p) => f.agents.includes(p) || f.objects.includes(p)) && f.objects.some((o) => !known.has(o)) && there(f),
   ).filter((f, i, all) => all.findIndex((g) => g.about === f.about) === i);
 }
 

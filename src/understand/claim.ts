@@ -142,7 +142,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       continue;
     }
     // "besides C": set aside, not met.
-    if (isSetAside(e, reading)) {
+    if (isSetAside(e, reading, (kb.entities.get(e.entity) as { group?: boolean } | undefined)?.group === true)) {
       claim.excluded.push(e.entity);
       continue;
     }

@@ -3,12 +3,14 @@
 import type { Reading } from './read.js';
 
 /** Whether the name at `e` is set aside by an exclusion said right before it. */
-export function isSetAside(e: { start: number; end: number }, reading: Reading): boolean {
+export function isSetAside(e: { start: number; end: number }, reading: Reading, isGroup: boolean): boolean {
   const { terms } = reading;
   // (« d'autres responsables <of a country> »: a name after the people meant says who they are, not whom they are besides;
   // "the other U guy": a name before the people meant says whose they are too.)
   const ofPeople = (m: { end: number }) => terms.some((g) => g.kind === 'generic' && g.what === 'person' && ((g.start >= m.end && g.end <= e.start) || g.start === e.end));
   // ("l'autre, B", "l'autre, celui avec B": past a comma, the other one is named, not set aside.)
   const pastComma = (m: { start: number }) => reading.clauses.some((c) => c > m.start && c <= e.start);
-  return terms.some((m) => m.kind === 'marker' && m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2 && !ofPeople(m) && !pastComma(m));
+  // ("quels autres chefs de délégation": a group right after "other" is the kind of people meant.)
+  const kindMeant = (m: { end: number }) => isGroup && e.start === m.end;
+  return terms.some((m) => m.kind === 'marker' && m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2 && !ofPeople(m) && !pastComma(m) && !kindMeant(m));
 }

@@ -54,7 +54,8 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const asking = (i: number) => {
     if (!whAt(i)) return false;
     // "c'est A qui recevait ?": "qui" right after a name introduces what is said of it.
-    if (grammar.relative.has(tokens[i] ?? '') && entities.some((e) => e.end === i)) return false;
+    // (Not past a comma: « à part B, qui A a-t-il rencontré ? » asks.)
+    if (grammar.relative.has(tokens[i] ?? '') && entities.some((e) => e.end === i) && !reading.clauses.includes(i)) return false;
     if (head && i >= head.start && i < headEnd) return true;
     // "c'était quand…", "it was where?": only a pronoun and grammar before it.
     if (terms.filter((t) => t.start < i).every((t) => quiet(t) || t.kind === 'pronoun' || t.kind === 'marker')) return true;

@@ -604,6 +604,20 @@ describe('a question that only says the one before it more precisely is no secon
   it("l'article sur shakhar se base sur quoi ? → its communiqué", () => expect(engine.answer("l'article sur shakhar se base sur quoi ?").text).toMatch(/communiqué/));
 });
 
+describe('"besides C, who …?" asks for others than C, at the place asked about', () => {
+  it.each([
+    'besides shahkar, who did hammouchi meet in marrakech?',
+    'à part shahkar, qui hammouchi a rencontré à marrakech ?',
+    'à part shahkar, quels autres chefs de délégation hammouchi a rencontrés à marrakech ?',
+  ])('%s → the bilateral meetings, not Shahkar\'s meeting nor the one in Rabat, and no yes', (q) => {
+    const a = engine.answer(q);
+    expect(a.text).toMatch(/bilat/);
+    expect(a.text).not.toMatch(/Zouev|Shahkar|^(Oui|Yes)/);
+  });
+  it("the UN guy in Rabat — which UN office is he from exactly? → his office", () => expect(engine.answer('the UN guy in Rabat — which UN office is he from exactly?').text).toMatch(/Counter-Terrorism/));
+  it.each(["what was zouev's job before this one?", 'zouev faisait quoi avant ce poste ?'])('%s → declined: the articles give only the posts held now', (q) => expect(engine.answer(q).answered).toBe(false));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
