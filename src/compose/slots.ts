@@ -325,11 +325,31 @@ function countAnswer(q: Query, meetings: readonly Meeting[], env: SlotEnv): Sent
   }
   // "How many U officials did he receive?": people count as the ones met.
   if (target === 'person' && !q.claim.predicates.some((p) => p.ids.some((id) => env.kb.predicates.get(id)?.kind === 'meeting'))) return undefined;
+  const met = target === 'person' ? peopleMet(q, meetings, env) : undefined;
+  if (met) return [met];
   const lead = meetings.length === 1 ? t.count_meeting_one : fill(t.count_meetings, { n: String(meetings.length) });
   // "How many meetings?" of a base with hundreds: the count, the most relevant few, and how many more.
   const every = isEveryMeeting(kb, meetings);
   const { kept, rest } = fewest(every ? kb.meetings : meetings, (m) => factsAbout(kb, m.id, 'who'), dateOf(kb, (m) => m.article), q, env, 'who', every);
   return withRest([{ text: lead, facts: [] }, ...kept.flatMap((m) => factsAbout(kb, m.id, 'who')).map((f) => say(f, q))], rest, t.meetings_more);
+}
+
+/** "How many U officials did A meet?": the people met besides those named, counted in the question's words, with their meetings. */
+function peopleMet(q: Query, meetings: readonly Meeting[], env: SlotEnv): Sentence | undefined {
+  const { kb } = env;
+  const cue = q.reading.cues.find((c) => c.intent === 'count');
+  const noun = q.reading.terms.find((t) => t.kind === 'generic' && t.what === 'person' && cue !== undefined && t.start >= cue.end && t.start - cue.end <= 3);
+  if (!cue || !noun || meetings.length > env.options.maxListed) return undefined;
+  const named = new Set(q.claim.participants.map((p) => p.entity));
+  const people = [...new Set(meetings.flatMap((m) => [m.host, ...m.guests]))].filter((p) => !named.has(p) && kb.entities.get(p)?.type === 'person');
+  if (!people.length) return undefined;
+  const t = kb.languages[q.language].templates;
+  const list = joinList(people.map((p) => kb.entities.get(p)?.name[q.language] ?? p), t);
+  const facts = meetings.flatMap((m) => factsAbout(kb, m.id, 'who').slice(0, 1));
+  // (The question's words from the first that is not grammar: « combien de responsables » counts "responsables".)
+  const from = q.reading.terms.find((x) => x.start >= cue.end && x.kind !== 'function')?.start ?? noun.start;
+  const text = people.length === 1 ? fill(t.count_person_one, { list }) : fill(t.count_people, { n: String(people.length), what: q.reading.raw.slice(from, noun.end).join(' '), list });
+  return { text, facts };
 }
 
 export function countItems(fact: Fact, q: Query, env: SlotEnv): Sentence {

@@ -193,6 +193,8 @@ export const languageSchema = z.strictObject({
     suggest: text,
     count_meetings: text,
     count_meeting_one: text,
+    count_people: text,
+    count_person_one: text,
     count_items: text,
     count_articles: text,
     days_between: text,

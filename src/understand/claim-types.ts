@@ -30,7 +30,7 @@ export type Topic =
   /** `subject`: said before "is" with no verb (« les policiers de K sont déployés… »): what the rest is said of. */
   | { kind: 'concept'; concept: string; surface: string; fuzzy: boolean; opposite?: boolean; subject?: true; of?: string }
   // (`exact`: said of whom was met — "an <a country>'s delegation" — so only the entity itself, not a place within it, carries it.)
-  | { kind: 'entity'; entity: string; surface: string; exact?: true }
+  | { kind: 'entity'; entity: string; surface: string; exact?: true; owns?: true }
   /** `someone`: a title standing for a person the claim does not name ("son adjoint l'a reçu"): no wording carries a person. */
   | { kind: 'word'; word: string; surface: string; someone?: true };
 
@@ -132,6 +132,8 @@ export interface Claim {
   past?: boolean;
   /** "had already ended by then": said as of the meeting in question. */
   already?: boolean;
+  /** No verb and no one ("O's headquarters in Z?"): what it names is said of each other, so one fact must say it all. */
+  saidTogether?: true;
   /** "il venait surtout pour parler de la <a country>", "mainly": what mattered most, which the articles never rank. */
   mainly?: boolean;
   /** "it was all about Africa", "uniquement de l'Afrique": what was discussed was that and nothing else. */

@@ -315,7 +315,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         const doneBy = first !== undefined && (passive ? e.start > first.start && byBefore(first) : e.start < first.start);
         const role = agentMarked || cleft ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : doneBy ? 'agent' : 'object';
         // ("A's guests", "the guests of A": whose the people meant are.)
-        const whose = grammar.possessive.has(tokens[e.end] ?? '') || (lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? '') && of('generic').some((g) => g.what === 'person' && g.end === e.start - 1));
+        // (The possessive after a name is "'s", with its apostrophe: « la P s'engage » is a verb.)
+        const whose = (grammar.possessive.has(tokens[e.end] ?? '') && /^['’]/.test(reading.raw[e.end] ?? '')) || (lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? '') && of('generic').some((g) => g.what === 'person' && g.end === e.start - 1));
         const owns = ownsIdea(e, whose, reading, lexicon);
         claim.participants.push({ ...mention, role, ...(whose ? { possessor: true } : {}), ...(owns ? { owns: true } : {}) });
       }

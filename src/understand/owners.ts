@@ -23,6 +23,10 @@ export function ownsIdea(e: EntityTerm, possessive: boolean, reading: Reading, l
   const relationAt = grammar.articles.has(tokens[e.start - 1] ?? '') ? e.start - 2 : e.start - 1;
   const relation = tokens[relationAt] ?? '';
   if (lexicon.languages[reading.language].relations.has(relation) && !grammar.companion.has(relation) && concepts.some((c) => c.end === relationAt)) return true;
+  // ("O has its headquarters in Z", « la P et son siège »: an organisation said first, and "its" before an idea after it.)
+  const first = terms.find((t) => t.kind === 'entity');
+  const its = e.type === 'organisation' && first?.start === e.start ? tokens.findIndex((w, i) => i >= e.end && grammar.possessive.has(w) && !/^['’]/.test(reading.raw[i] ?? '') && concepts.some((c) => c.start === i + 1)) : -1;
+  if (its >= 0 && !terms.some((t) => t.kind === 'entity' && t.start >= e.end && t.end <= its)) return true;
   // ("U funding": an organisation right before an idea; not "the U counter-terror guy", which names what, not whose.)
   const chain = e.type === 'organisation' ? runFrom(e.end) : undefined;
   const after = chain ? at(chain.end) : undefined;

@@ -243,8 +243,12 @@ function existence(claim: Claim, kb: KnowledgeBase): Claim {
   // (…nor "the meeting in Y was four days after the assembly ended": said of a meeting, by a pronoun for one.)
   if (claim.predicates.length || persons || claim.every || claim.meetings.length || claim.generic.has('meeting') || claim.ofMeeting === true || claim.eventOrder !== undefined || claim.events.length || claim.dates.length || claim.titles.length || claim.identities.length || claim.affiliations.length) return claim;
   if (!claim.places.length && !claim.participants.length) return claim;
-  const named = [...claim.participants, ...claim.places].map((m) => ({ kind: 'entity' as const, entity: m.entity, surface: m.surface }));
-  return { ...claim, participants: [], places: [], topics: [...claim.topics, ...named] };
+  // (Whose an idea is stays said: "the P's headquarters" are theirs, not just named beside them.)
+  const named = [...claim.participants, ...claim.places].map((m) => ({ kind: 'entity' as const, entity: m.entity, surface: m.surface, ...('owns' in m && m.owns ? { owns: true as const } : {}) }));
+  // What it names is said of each other when it says whose something is, or where, at a place no meeting was:
+  // "O has its headquarters in Z". (Not "did the U guy call it important?": someone of the U is what it is said of.)
+  const together = !claim.generic.has('person') && (claim.participants.some((p) => p.owns) || claim.places.some((p) => !kb.meetingsAt.get(p.entity)?.length));
+  return { ...claim, participants: [], places: [], topics: [...claim.topics, ...named], ...(together ? { saidTogether: true as const } : {}) };
 }
 
 /** The claim's parts: its verbs grouped by kind, or the kind its elements imply when it has no verb. */

@@ -52,6 +52,8 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   };
   const roleOf = (p: string) => claim.participants.find((x) => x.entity === p)?.role;
   const owners = claim.participants.filter((x) => x.owns && kb.entities.get(x.entity)?.type === 'organisation').map((x) => x.entity);
+  // (…and those named with no verb and no one, said with what they own: "the P has its headquarters in Z".)
+  const ideaOwners = [...owners, ...part.topics.flatMap((t) => (t.kind === 'entity' && t.owns ? [t.entity] : []))];
   // Only a fact that may involve each person named can (carrier.factsInvolving): a set lookup before the full test.
   const touching = scope.people.map((p) => carrier.factsInvolving(p).set);
   const fits = (f: Fact): boolean => {
@@ -99,13 +101,15 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const persons = scope.people.filter((p) => kb.entities.get(p)?.type === 'person');
   const saidOfThem = (f: Fact, topic: Topic) => {
     const who = topic.kind === 'concept' ? f.describes?.[topic.concept] : undefined;
-    return who === undefined || !persons.length || persons.includes(who);
+    return who === undefined || kb.entities.get(who)?.type !== 'person' || !persons.length || persons.includes(who);
   };
   for (const topic of part.topics) {
     const found = carrying(kb, carrier, compatible, topic, language);
     // (An idea said of a body, "strengthen the P", only by a fact that says it of them.)
     const ofBody = topic.kind === 'concept' ? topic.of : undefined;
-    const all = ofBody !== undefined ? found.filter((f) => f.describes?.[(topic as { concept: string }).concept] === ofBody) : found.some((f) => f.describes) ? found.filter((f) => saidOfThem(f, topic)) : found;
+    // ("the P has its headquarters in Z": an idea whose owner is named, not by a fact that says it is someone else's.)
+    const ownersOk = (f: Fact) => topic.kind !== 'concept' || !ideaOwners.length || f.describes?.[topic.concept] === undefined || ideaOwners.some((o) => o === f.describes?.[topic.concept] || affiliations(kb, o).has(f.describes?.[topic.concept] as string));
+    const all = (ofBody !== undefined ? found.filter((f) => f.describes?.[(topic as { concept: string }).concept] === ofBody) : found.some((f) => f.describes) ? found.filter((f) => saidOfThem(f, topic)) : found).filter(ownersOk);
     carriersOf.push(all);
     const by = env.rank(all, asksDoer ? undefined : 1);
     if (by.length) {
@@ -126,6 +130,14 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   if (!gaps.length && apart.size > 1) {
     const together = [...apart].find((m) => carriersOf.every((facts) => facts.some((f) => meetingOfFact(f) === undefined || meetingOfFact(f) === m)));
     if (!together) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
+  }
+  // ("O has its headquarters in Z": with no verb and no one, what is named is said of each other, by one fact: O by one
+  // and another's headquarters in Z say nothing of O's.)
+  // (A place may be where a meeting was, the scene of what was said; an organisation is what the ideas are said of.)
+  if (!gaps.length && claim.saidTogether) {
+    const ideas = carriersOf.filter((_, i) => part.topics[i]?.kind === 'concept');
+    const bodies = carriersOf.filter((_, i) => { const t = part.topics[i]; return t?.kind === 'entity' && kb.entities.get(t.entity)?.type === 'organisation'; });
+    if (ideas.length && bodies.some((of) => !of.some((f) => ideas.every((facts) => facts.includes(f))))) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   }
   // ("les policiers de K de l'U sont déployés au siège à Z": with no verb, what is said of the subject a fact that names
   // it must say; one fact's K's officers with another's headquarters say what neither does.)

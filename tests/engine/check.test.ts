@@ -490,6 +490,14 @@ describe('the verdict on each claim', () => {
     // The organisation someone is from is not where a place after it stands.
     ['Both received by Hammouchi: Shahkar (UN Police) in Fès and Zouev (counter-terrorism) in Rabat', ['supported', 'contradicted', 'supported']],
     ['Hammouchi hosted Alexandre Zouev from UNOCT in Tangier', ['contradicted']],
+    // With no verb and no one, what is named is said of each other: one fact must say it of the body named.
+    ['Interpol has its headquarters in New York', ['not_stated']],
+    ['UNOCT has its headquarters in New York', ['not_stated']],
+    // (…and "its" headquarters are the body's own, which the fact says are the UN's.)
+    ['the DGSN has its headquarters in New York', ['not_stated']],
+    ["the DGSN's headquarters are in New York", ['not_stated']],
+    ['UN police units at the New York headquarters', ['supported']],
+    ["the Rabat meeting is part of the DGSN-DGST's commitment to bilateral and multilateral security cooperation", ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.

@@ -618,6 +618,18 @@ describe('"besides C, who …?" asks for others than C, at the place asked about
   it.each(["what was zouev's job before this one?", 'zouev faisait quoi avant ce poste ?'])('%s → declined: the articles give only the posts held now', (q) => expect(engine.answer(q).answered).toBe(false));
 });
 
+describe('"how many U officials did A meet?" counts the people met, in the question\'s words', () => {
+  it.each([
+    ['how many UN officials did hammouchi meet across both articles?', /2 UN officials: Faisal Shahkar and Alexandre Zouev/],
+    ["combien de responsables de l'ONU Hammouchi a-t-il reçus ?", /2 responsables : Faisal Shahkar et Alexandre Zouev/],
+    ['how many officials did shahkar meet?', /one: Abdellatif Hammouchi/],
+  ])('%s', (q, text) => expect(engine.answer(q).text).toMatch(text));
+});
+
+describe('an apology for the spelling is no word of the question', () => {
+  it.each(["qui a reçu Faisal Shakar (dsl pour l'orthographe) ?", 'who received shakar (sorry for the spelling)?'])('%s → Hammouchi', (q) => expect(engine.answer(q).text).toMatch(/Hammouchi/));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
