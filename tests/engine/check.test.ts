@@ -498,6 +498,10 @@ describe('the verdict on each claim', () => {
     ["the DGSN's headquarters are in New York", ['not_stated']],
     ['UN police units at the New York headquarters', ['supported']],
     ["the Rabat meeting is part of the DGSN-DGST's commitment to bilateral and multilateral security cooperation", ['supported']],
+    // A continent or region a hotspot is in is broader than it (geography curated in places.yaml).
+    ['they discussed terror risks in Africa and Asia', ['supported']],
+    ['Hammouchi and Zouev discussed terror threats in Africa and the Middle East', ['supported']],
+    ["le Maroc est un partenaire essentiel et fiable de l'ONU contre le terrorisme, et son importance ne fait que croitre", ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.

@@ -630,6 +630,10 @@ describe('an apology for the spelling is no word of the question', () => {
   it.each(["qui a reçu Faisal Shakar (dsl pour l'orthographe) ?", 'who received shakar (sorry for the spelling)?'])('%s → Hammouchi', (q) => expect(engine.answer(q).text).toMatch(/Hammouchi/));
 });
 
+describe('a capital no article names is no meeting place', () => {
+  it.each(["what's the capital of morocco?", "c quoi la capitale de l'australie"])('%s → declined', (q) => expect(engine.answer(q).answered).toBe(false));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
