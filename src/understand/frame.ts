@@ -158,7 +158,16 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
   // only mentioned is where the answer comes from — unless a cue asks for one, « quel communiqué », « le titre ».)
   const inSitu = reading.terms.some((t) => t.kind === 'predicate' && grammar.what.has(reading.tokens[t.end] ?? ''));
   const askedForSources = reading.cues.some((c) => c.intent === 'sources' && c.weight >= 3);
-  const verbAsks = inSitu && !askedForSources && asks !== undefined && asks !== 'sources' ? asks : undefined;
+  // ("c quoi les zones citées dans le communiqué", "what does the communique say the meeting shows?": a document said as
+  // where something is said, or as who says it, is where the answer comes from, not what is asked.)
+  const locatives = Object.values(lexicon.languages).flatMap((l) => [...l.locatives]);
+  const documents = reading.terms.filter((t) => t.kind === 'generic' && (t.what === 'document' || t.what === 'article'));
+  const saying = (i: number) => reading.terms.some((t) => t.kind === 'predicate' && t.start >= i && t.start - i <= 1 && t.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
+  // (Not « dans quel article… ? », "which piece…": a document a question word stands before is what is asked.)
+  const attributions = Object.values(lexicon.languages).flatMap((l) => l.attribution.all(reading.tokens));
+  const where = (g: { start: number; end: number }) => [g.start - 1, g.start - 2].some((i) => locatives.includes(reading.tokens[i] ?? '')) || attributions.some((m) => m.end === g.start || m.end === g.start - 1) || saying(g.end);
+  const documentIsWhere = documents.length > 0 && documents.every((g) => where(g) && !isWh(reading.tokens[g.start - 1] ?? ''));
+  const verbAsks = (inSitu || (what && documentIsWhere)) && !askedForSources && asks !== undefined && asks !== 'sources' ? asks : undefined;
   if (score('sources') >= 3 && score('sources') > score('summary') && score('sources') > sharper && !ofPerson && !verbAsks) return 'sources';
   if (score('summary') >= 3 && score('summary') > sharper) return 'summary';
   if (asks === 'sources') return 'sources';

@@ -634,6 +634,15 @@ describe('a capital no article names is no meeting place', () => {
   it.each(["what's the capital of morocco?", "c quoi la capitale de l'australie"])('%s → declined', (q) => expect(engine.answer(q).answered).toBe(false));
 });
 
+describe('a document said as where something is said, or as who says it, is where the answer comes from', () => {
+  it.each([
+    ['c quoi les zones de tension citées dans le communiqué de rabat', /Sahel/],
+    ['what does the communique say the rabat meeting shows about morocco?', /reliable partner/],
+    ["qu'est-ce que le communiqué dit de l'engagement du pôle DGSN-DGST ?", /multilatérale/],
+  ])('%s', (q, text) => expect(engine.answer(q).text).toMatch(text));
+  it('dans quel article on parle du sahel ? → the articles (a question word before the document asks for it)', () => expect(engine.answer('dans quel article on parle du sahel ?').intent).toBe('sources'));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
