@@ -106,7 +106,8 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
     return !fold(t.surface).split(/[\s'’-]+/).filter((w) => !env.isFunctionWord(w)).every((w) => words.has(w));
   });
   // ("he also chairs O": a post besides those the articles give, which they do not deny.)
-  const otherOrganisation = (facts: Fact[]) => (claim.additive ? notStated([{ kind: 'element' }], facts) : contradicted('organisation', facts));
+  // (…nor a post at an organisation whose holder no article names: "Hammouchi, president of O", of an O no one is said to lead.)
+  const otherOrganisation = (facts: Fact[], org?: string) => (claim.additive || (org !== undefined && !kb.leadersOf.get(org)?.length) ? notStated([{ kind: 'element' }], facts) : contradicted('organisation', facts));
   for (const t of claim.titles) {
     if (!t.person) continue;
     const entity = kb.entities.get(t.person);
@@ -116,7 +117,7 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
     const role = roleOf(t.person);
     // An organisation they do not belong to is contradicted; a title the articles never give them is not said.
     // (Their own post said of another organisation, "also police chief of O", is denied, "also" or not.)
-    if (t.org && !affiliations(kb, t.person).has(t.org)) findings.push(said.every((w) => words.has(w)) ? contradicted('organisation', role) : otherOrganisation(role));
+    if (t.org && !affiliations(kb, t.person).has(t.org)) findings.push(said.every((w) => words.has(w)) ? contradicted('organisation', role) : otherOrganisation(role, t.org));
     else if (carrier.lacksRank(t.person, said, (claim.saidTitles ?? claim.titles).filter((x) => x.person === t.person).flatMap((x) => fold(x.surface).split(/[\s'’-]+/)))) findings.push(contradicted('role', role));
     else if (!said.every((w) => words.has(w))) findings.push({ ...notStated([{ kind: 'called', person: t.person, surface: t.surface }], role) });
     else if (t.unknownOrg || !fieldOk(t.person)) findings.push(contradicted('organisation', role));
@@ -143,7 +144,7 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   }
   // "il représentait le Conseil de sécurité": an organisation by a name the articles never use, for someone whose they give.
   const foreign = orgs.length === 0 && part.predicates.some((id) => kb.predicates.get(id)?.kind === 'title') ? part.topics.find((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.surface)) : undefined;
-  if (foreign) for (const p of people) if (affiliations(kb, p.entity).size) findings.push(contradicted('organisation', roleOf(p.entity)));
+  if (foreign) for (const p of people) if (affiliations(kb, p.entity).size) findings.push(claim.additive ? notStated([{ kind: 'element' }], roleOf(p.entity)) : contradicted('organisation', roleOf(p.entity)));
   const described = [...new Set([...claim.titles.flatMap((t) => (t.person ? [t.person] : [])), ...claim.identities.map((i) => i.person), ...people.map((p) => p.entity)])];
   // What is said of the person beyond a title: "nouveau" is carried when their own role fact uses the word;
   // a country or organisation when they belong to it; an idea never ("is B a terrorist?" is not

@@ -502,6 +502,10 @@ describe('the verdict on each claim', () => {
     ['they discussed terror risks in Africa and Asia', ['supported']],
     ['Hammouchi and Zouev discussed terror threats in Africa and the Middle East', ['supported']],
     ["le Maroc est un partenaire essentiel et fiable de l'ONU contre le terrorisme, et son importance ne fait que croitre", ['supported']],
+    // A post at an organisation no article names a holder for is not stated; one the articles give someone else is denied.
+    ["Hammouchi est le président d'Interpol", ['not_stated']],
+    ['Hammouchi dirige aussi la DGED', ['not_stated']],
+    ['Zouev is the head of the UN police', ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
