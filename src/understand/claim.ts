@@ -112,7 +112,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   const building = (t: Term) => t.end - t.start === 1 && grammar.venues.has(tokens[t.start] ?? '') && grammar.possessive.has(tokens[t.start - 1] ?? '');
   // (Not the organisation someone is from, "B (U Police) in X", "C from O in Z": the place is where they were.)
   const affiliation = (t: Term) => t.kind === 'entity' && aliases.some((a) => a.end === t.start || (t.start - a.end === 1 && of('marker').some((m) => m.marker === 'affiliation' && m.start === a.end)));
-  const idea = (t: Term) => !building(t) && (t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type !== 'person' && !affiliation(t)));
+  // (Nor an event: "its 93rd assembly in Z" says where the event was.)
+  const idea = (t: Term) => !building(t) && (t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower' || (t.kind === 'entity' && !['person', 'event'].includes(kb.entities.get(t.entity)?.type ?? '') && !affiliation(t)));
   // ("the units C talked about are at Z", « les unités dont parle C, c'est au siège de Z »: past a verb of saying, "are"
   // says where the thing talked about is, not where it was said.)
   const saidOfIt = (e: { start: number }) => {

@@ -506,6 +506,8 @@ describe('the verdict on each claim', () => {
     ["Hammouchi est le président d'Interpol", ['not_stated']],
     ['Hammouchi dirige aussi la DGED', ['not_stated']],
     ['Zouev is the head of the UN police', ['contradicted']],
+    // A place said right after an event is where the event was.
+    ['Interpol a organisé sa 93e AG à Casablanca', ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
