@@ -643,6 +643,17 @@ describe('a document said as where something is said, or as who says it, is wher
   it('dans quel article on parle du sahel ? → the articles (a question word before the document asks for it)', () => expect(engine.answer('dans quel article on parle du sahel ?').intent).toBe('sources'));
 });
 
+describe('words people use for what the articles say, read as such', () => {
+  it.each([
+    ["dans quel ordre il a vu les deux responsables de l'onu ?", /25 novembre.*1er décembre/s],
+    ['ok merci. et le sommet interpol il se finit quand ?', /27 novembre/],
+    ["what did the UN anti-terror official think of morocco's know-how in this area?", /important and necessary/],
+    ["où est ce que l'onu déploie ses missions de maintien de la paix selon shahkar ?", /zones de tension/],
+    ["c'est quoi l'objectif des echanges bilateraux de hammouchi a marrakech ?", /bilatérales/],
+  ])('%s', (q, text) => expect(engine.answer(q).text).toMatch(text));
+  it("la rencontre de Rabat s'est déroulée à huis clos ? → not said, not denied (« à huis clos » is no place)", () => expect(engine.answer("Est-ce que la rencontre de Rabat s'est déroulée à huis clos ?").verdict).toBe('not_stated'));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
