@@ -508,6 +508,9 @@ describe('the verdict on each claim', () => {
     ['Zouev is the head of the UN police', ['contradicted']],
     // A place said right after an event is where the event was.
     ['Interpol a organisé sa 93e AG à Casablanca', ['contradicted']],
+    // Their languages said to be lacking, where the facts praise their command of several.
+    ['Shahkar criticised the Moroccan police for their lack of language skills', ['contradicted']],
+    ['Shahkar a pointé les lacunes linguistiques des policiers marocains', ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
