@@ -169,8 +169,13 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   const proving = verdict === 'supported' ? [...(judgement?.facts ?? []).filter((f) => fits(q.intent, f)), ...(judgement?.facts ?? []).filter((f) => !fits(q.intent, f) && said(f))] : [];
   sentences.push(...proving.slice(0, 2).map((f) => say(f, q.language)));
   const written = new Set(sentences.map((x) => x.text));
-  for (const intent of proving.length ? q.also : slots) {
-    for (const s of answerSlot(intent, q, meetings, env, ctx.subject) ?? []) {
+  // (A fact that proves only what a wh-question takes for granted leaves the slot asked for to be answered: "what were
+  // the goals of his bilateral meetings?" is answered by their goal, after the fact that says there were such meetings.)
+  // (…of the meetings those facts are of: the goal of the meeting they say there were, not another's.)
+  const ofProving = meetings.filter((m) => proving.some((f) => f.about === m.id));
+  const slotMeetings = proving.length && ofProving.length ? ofProving : meetings;
+  for (const intent of q.polar || proving.some((f) => fits(q.intent, f)) ? q.also : slots) {
+    for (const s of answerSlot(intent, q, intent === q.intent ? slotMeetings : meetings, env, ctx.subject) ?? []) {
       if (written.has(s.text)) continue;
       written.add(s.text);
       sentences.push(s);

@@ -115,8 +115,11 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     const sayingOnly = verb !== undefined && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'));
     const { demonstratives } = wordsOf(kb);
     const pointsBack = verb !== undefined && query.reading.terms.some((t) => t.start > verb.start && ((t.kind === 'pronoun' && t.what === 'meeting') || ((t.kind === 'cue' || t.kind === 'generic') && demonstratives.has(query.reading.tokens[t.start - 1] ?? ''))));
-    if (sayingOnly && pointsBack && !claim.topics.length && !claim.narrower.length && previous.facts.length === 1) {
-      const said = [...new Set(previous.facts.flatMap((id) => kb.facts.get(id)?.concepts ?? []))];
+    // (The first thing the last answer said was said: a fact of saying, not who met whom, before any it went on with.)
+    const saying = (id: string) => kb.facts.get(id)?.predicates.some((p) => kb.predicates.get(p)?.kind === 'content') === true;
+    const lastSaid = previous.facts.length === 1 ? previous.facts : previous.facts.filter(saying).slice(0, 1);
+    if (sayingOnly && pointsBack && !claim.topics.length && !claim.narrower.length && lastSaid.length === 1) {
+      const said = [...new Set(lastSaid.flatMap((id) => kb.facts.get(id)?.concepts ?? []))];
       topics = said.map((concept) => ({ kind: 'concept' as const, concept, surface: concept, fuzzy: false }));
       inherited = said.length > 0 || inherited;
     }

@@ -654,6 +654,23 @@ describe('words people use for what the articles say, read as such', () => {
   it("la rencontre de Rabat s'est déroulée à huis clos ? → not said, not denied (« à huis clos » is no place)", () => expect(engine.answer("Est-ce que la rencontre de Rabat s'est déroulée à huis clos ?").verdict).toBe('not_stated'));
 });
 
+describe('a fact that proves only what a wh-question takes for granted leaves what it asks to be answered', () => {
+  it.each([
+    ["what were the goals of hammouchi's bilateral meetings at interpol according to the dgsn", /transnational crime/, /Zouev|Rabat/],
+    ["c'est quoi l'objectif des echanges bilateraux de hammouchi a marrakech ?", /criminalité transnationale/, /Zouev|Rabat/],
+  ])('%s → the goal of that meeting, none of another', (q, said, other) => {
+    const a = engine.answer(q);
+    expect(a.text).toMatch(said);
+    expect(a.text).not.toMatch(other);
+  });
+  // « ce message »: what the last answer said first, whatever it went on with.
+  it("« et c'est Zouev qui a transmis ce message, non ? » after « c'est pour renforcer quelles unités ? » → no", () => {
+    const conversation: { question: string; answer: ReturnType<typeof engine.answer> }[] = [];
+    for (const question of ["l'ONU elle attend quoi de la DGSN au juste ?", 'c\'est pour renforcer quelles unités ?']) conversation.push({ question, answer: engine.answer(question, { conversation }) });
+    expect(engine.answer("et c'est Zouev qui a transmis ce message, non ?", { conversation }).verdict).toBe('contradicted');
+  });
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
