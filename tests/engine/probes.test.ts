@@ -671,6 +671,14 @@ describe('a fact that proves only what a wh-question takes for granted leaves wh
   });
 });
 
+describe('« parle-moi de … » asks for a summary, not a yes or no', () => {
+  it('parle moi de la rencontre hammouchi zouev → the meeting, no « Oui »', () => {
+    const a = engine.answer('parle moi de la rencontre hammouchi zouev');
+    expect(a.intent).toBe('summary');
+    expect(a.text).toMatch(/^Abdellatif Hammouchi/);
+  });
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
