@@ -98,7 +98,11 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const denied = asked.polar && said !== undefined && asked.reading.tokens.some((w, i) => i >= said.end && negation(w) && !tagged(i));
     const q0 = denied ? { ...asked, negated: false } : asked;
     const q = q0.polar && claim.notPlaces.length && !claim.places.length ? { ...q0, negated: true, claim: { ...claim, places: [...claim.places, ...claim.notPlaces], notPlaces: [] } } : q0;
-    const ctx = inContext(q, previous, kb);
+    // ("did he go to Y?" as a first message: who "he" is, nothing says; the one it would be true of is no answer.)
+    // (Not when it names anything "he" or « elle » may stand for: « l'AG, elle était à Y ? », "my friend says the O assembly…, is he right?".)
+    const nobodyNamed = !q.claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person') && q.claim.events.length + q.claim.meetings.length + q.claim.identities.length + q.claim.titles.length === 0 && !q.claim.generic.has('meeting') && !q.claim.generic.has('person');
+    const read = inContext(q, previous, kb);
+    const ctx = q.polar && read.stranger === true && nobodyNamed && !read.unclear ? { ...read, unclear: true } : read;
     // Lists, counts, sources and summaries are answered from the records; "who is X?" and "what is Y?" take
     // nothing for granted but X and Y: there is no claim to check.
     const bare = ctx.query.claim.predicates.length + ctx.query.claim.topics.length + ctx.query.claim.narrower.length + ctx.query.claim.titles.length + ctx.query.claim.dates.length === 0;

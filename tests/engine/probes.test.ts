@@ -679,6 +679,15 @@ describe('« parle-moi de … » asks for a summary, not a yes or no', () => {
   });
 });
 
+describe('"he", asked first with no one named, is nobody yet: no yes from whoever it would be true of', () => {
+  it.each(['did he go to rabat?', 'il est allé à marrakech ?'])('%s → asks what is meant', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^(Yes|Oui|No|Non)\b/);
+  });
+  it("l'AG d'Interpol, elle était pas à Rabat ? → « elle » is the assembly named", () => expect(engine.answer("l'AG d'Interpol, elle était pas à Rabat ?").verdict).toBe('contradicted'));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
