@@ -101,6 +101,8 @@ export const languageSchema = z.strictObject({
       respectively: phrases.default([]),
       /** « ce message », "that": a word that points back to what was just said. */
       demonstratives: phrases.default([]),
+      // « …, c'est lesquels ? », "which ones?": which, standing for an idea said before.
+      which_pronouns: phrases.default([]),
       /** "another city", « d'autres villes »: nouns for a place, so that "other" said of one means other places, not other people. */
       place_nouns: phrases.default([]),
       /** « ?? non il est… », "No, it was…": a yes or no opening a clause answers what was asked; an aside, not part of the claim. */

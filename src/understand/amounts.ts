@@ -338,6 +338,17 @@ function readAsked({ claim, reading, kb, lexicon, tokens, of }: Context): void {
   // ("did he say which languages?", "which languages do they speak?": either way, only names answer it.)
   claim.asked = of('concept').find((c) => whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')) || reading.cues.some((q) => q.weight >= 2 && q.start < c.end && c.start < q.end))?.concept;
   claim.which = of('concept').find((c) => c.relation === 'same' && (kb.concepts.get(c.concept)?.narrower.length ?? 0) > 0 && whichWords.some((w) => w.has(tokens[c.start - 1] ?? '')))?.concept;
+  // (« les grands événements sportifs…, c'est lesquels ? »: "which" standing for an idea said before it.)
+  // (A pronoun, asked last with nothing said after it: not "quel domaine", nor the "which" of "…languages, which lets them…".)
+  const pronouns = Object.values(kb.languages).flatMap((l) => l.syntax.which_pronouns.map((p) => fold(p).split(/\s+/)));
+  const alone = tokens.findIndex((_, i) => i > 0 && pronouns.some((p) => p.every((w, k) => tokens[i + k] === w)) && reading.terms.every((t) => t.start <= i || t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler')));
+  // (The idea the sentence opens with: « le Bureau … avec qui …, c'est lequel ? » asks which body, not which assistance.)
+  const opening = reading.terms.find((t) => t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'filler'));
+  const before = alone > 0 && opening?.kind === 'concept' && opening.relation === 'same' && (kb.concepts.get(opening.concept)?.narrower.length ?? 0) > 0 ? opening : undefined;
+  if (before && !claim.which) {
+    claim.which = before.concept;
+    claim.asked ??= before.concept;
+  }
 }
 
 /** The number said of a numbered thing ("93e AG", "the 92nd assembly"), when it says one. */

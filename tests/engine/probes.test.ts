@@ -688,6 +688,15 @@ describe('"he", asked first with no one named, is nobody yet: no yes from whoeve
   it("l'AG d'Interpol, elle était pas à Rabat ? → « elle » is the assembly named", () => expect(engine.answer("l'AG d'Interpol, elle était pas à Rabat ?").verdict).toBe('contradicted'));
 });
 
+describe('« …, c\'est lesquels ? », "which ones?": which members of the idea said first, which no article names', () => {
+  it.each(["Les grands événements sportifs dont ils parlent, c'est lesquels concrètement ?", 'the big sporting events they mention, which ones?'])('%s → not named, no yes', (q) => {
+    const a = engine.answer(q);
+    expect(a.text).toMatch(/lesquelles|which/);
+    expect(a.text).not.toMatch(/^(Oui|Yes)/);
+  });
+  it("Le Bureau onusien avec qui le Maroc veut plus d'assistance mutuelle, c'est lequel ? → still asks which body", () => expect(engine.answer("Le Bureau onusien avec qui le Maroc veut plus d'assistance mutuelle, c'est lequel ?").text).not.toMatch(/lesquelles/));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
