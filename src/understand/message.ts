@@ -41,7 +41,7 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as string;
     let q = read(piece);
-    // "did he go to Y? Shahkar I mean", "didn't they meet in Y? the C meeting i mean": the names after a question
+    // "did he go to Y? C I mean", "didn't they meet in Y? the C meeting i mean": the names after a question
     // say whom its pronoun stands for, as they would said before it.
     const next = pieces[i + 1];
     if (next !== undefined && isQuestion(q) && q.reading.terms.some((t) => t.kind === 'pronoun')) {
@@ -73,7 +73,7 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
   return { questions, statements, elaborations };
 }
 
-/** Names and nothing said of them: "Shahkar I mean", « je parle de la réunion avec C ». */
+/** Names and nothing said of them: "C I mean", « je parle de la réunion avec C ». */
 function namesOnly(q: Query, lexicon: Lexicon): boolean {
   const c = q.claim;
   const named = c.participants.some((p) => p.type === 'person') || c.meetings.length > 0;

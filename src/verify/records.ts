@@ -106,7 +106,7 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
     return !fold(t.surface).split(/[\s'’-]+/).filter((w) => !env.isFunctionWord(w)).every((w) => words.has(w));
   });
   // ("he also chairs O": a post besides those the articles give, which they do not deny.)
-  // (…nor a post at an organisation whose holder no article names: "Hammouchi, president of O", of an O no one is said to lead.)
+  // (…nor a post at an organisation whose holder no article names: "A, president of O", of an O no one is said to lead.)
   const otherOrganisation = (facts: Fact[], org?: string) => (claim.additive || (org !== undefined && !kb.leadersOf.get(org)?.length) ? notStated([{ kind: 'element' }], facts) : contradicted('organisation', facts));
   for (const t of claim.titles) {
     if (!t.person) continue;
