@@ -363,7 +363,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     // ("…during his working visit": someone's occasion, like a noun for the meeting, is what any fact of it says; not
     // « pendant une heure », how long.)
     const asOccasion = of('marker').some((m) => m.marker === 'occasion' && m.end < c.start && c.start - m.end <= 2 && grammar.possessive.has(tokens[m.end] ?? '') && tokens.slice(m.end, c.start).every((w) => glue(w) || grammar.possessive.has(w)));
-    // ("strengthen the P", « renforcer la police marocaine »: an idea said of a body right after it is that body's; a fact
+    // ("strengthen the P", « renforcer la police de K »: an idea said of a body right after it is that body's; a fact
     // must say it of them — "strengthen cooperation with the P" is the cooperation's.)
     const ofBody = kb.concepts.get(c.concept)?.of_body !== true ? undefined : entities.find((e) => e.type === 'organisation' && e.start >= c.end && e.start - c.end <= 2 && tokens.slice(c.end, e.start).every((w) => grammar.articles.has(w) || grammar.possessive.has(w)));
     (asOccasion || meetingNouns.some((g) => g.end === c.start || c.end === g.start) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}), ...(ofBody ? { of: ofBody.entity } : {}) });

@@ -17,7 +17,7 @@ export function readOrder({ claim, kb, entities, terms, of, marked }: Context): 
   // "who held the post before B?": someone before him, whom the articles never mention.
   const beforeMarker = of('marker').find((m) => m.marker === 'before');
   const beforeWhom = beforeMarker ? claim.participants.find((p) => p.start === beforeMarker.end || p.start === beforeMarker.end + 1) : undefined;
-  // (Or "before him", of the one person named: "who held Zouev's post before him?"; a post and a name of the same person count once.)
+  // (Or "before him", of the one person named: "who held C's post before him?"; a post and a name of the same person count once.)
   const persons = [...new Set(claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity))];
   const beforeHim = beforeMarker !== undefined && terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && t.start === beforeMarker.end);
   if (!claim.order && (beforeWhom || beforeHim) && persons.length === 1) claim.predecessor = beforeWhom?.entity ?? persons[0];
