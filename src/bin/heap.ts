@@ -14,13 +14,25 @@
 //   barely gives back (about 80 MB at 1,000 articles). glibc reads it when the
 //   process starts, so `npm start` sets it before Node starts (package.json),
 //   and whoever runs node dist/src/bin/start.js directly sets it as well.
+// - glibc's mmap threshold is fixed at 1 MB (MALLOC_MMAP_THRESHOLD_) and its
+//   trim threshold at 16 MB (MALLOC_TRIM_THRESHOLD_), set the same way. By
+//   default glibc raises the mmap threshold to the size of the largest block
+//   freed: the start reads its stored files whole (29, 17, 12 and 6 MB at
+//   1,000 articles) and frees some of them, so later blocks of megabytes land
+//   in the main heap, which gives memory back only from its top: 60-100 MB
+//   stayed there, free but held, after 20,000 questions. Fixed, a block of a
+//   megabyte or more is mapped on its own and returned when freed. Not lower:
+//   at glibc's own 128 KB (and its 128 KB trim threshold, which fixing the
+//   mmap threshold also fixes) the blocks a question allocates were mapped,
+//   trimmed and faulted in again, each question 10-15 % slower (README, "At
+//   scale").
 import { setFlagsFromString } from 'node:v8';
 
 /** V8 flags a bot process sets for itself before it loads the knowledge base (they take effect at run time). */
 export const BOT_V8_FLAGS: readonly string[] = ['--no-allocation-site-pretenuring'];
 
 /** Environment a bot process is started with (package.json's start scripts; the bench's processes that stand in for the bot). */
-export const BOT_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
+export const BOT_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '1048576', MALLOC_TRIM_THRESHOLD_: '16777216' };
 
 /** Sets BOT_V8_FLAGS in this process: call it first thing, before the knowledge base is loaded. */
 export function tuneHeap(): void {

@@ -173,6 +173,7 @@ function assemble(dir: string, data: Snapshot, key: string): KnowledgeBase {
   const entities = new Map(data.entities.map((e) => [e.id, e]));
   const facts = new Map(data.facts.map((f) => [f.id, f]));
   const meetings = data.entities.filter((e): e is Meeting => e.type === 'meeting').sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  shareStrings(data.facts, articles);
   const factsAbout = new Map<string, Fact[]>();
   for (const fact of data.facts) {
     const list = factsAbout.get(fact.about) ?? [];
@@ -196,6 +197,27 @@ function assemble(dir: string, data: Snapshot, key: string): KnowledgeBase {
   Object.assign(kb, buildIndexes(kb));
   primeKnowledgeReading(knowledgePhrases(kb), data.articles.flatMap((a) => a.paragraphs.map((p) => p.text)), key);
   return kb;
+}
+
+/**
+ * One string for each text the facts repeat. Read back from the snapshot (JSON), a citation's quote and article are
+ * copies of its evidence's, and each fact holds its own copy of its file's name and its articles' ids: at a thousand
+ * articles 20,000 quotes held twice, about 6 MB. Parsed from the YAML, they are one string already.
+ */
+function shareStrings(facts: readonly Fact[], articles: ReadonlyMap<string, Article>): void {
+  const files = new Map<string, string>();
+  const articleId = (id: string) => articles.get(id)?.id ?? id;
+  for (const fact of facts) {
+    let file = files.get(fact.file);
+    if (file === undefined) files.set(fact.file, (file = fact.file));
+    fact.file = file;
+    fact.evidence.forEach((evidence, i) => {
+      evidence.article = articleId(evidence.article);
+      const citation = fact.citations[i];
+      if (citation?.quote === evidence.quote) citation.quote = evidence.quote;
+    });
+    for (const citation of fact.citations) citation.article = articleId(citation.article);
+  }
 }
 
 function parseKnowledge(dir: string, sources: Sources, key: string): KnowledgeBase {

@@ -1,6 +1,7 @@
 // Text folding and tokenizing shared by the knowledge index and the question
 // reader, so that both sides of every comparison are normalised the same way.
 import { isUnknownId, nlp } from './nlp.js';
+import { StoredTexts } from './stored-texts.js';
 import { loadReading, readingKey, readingKeyOf, saveReading } from './token-store.js';
 
 const COMBINING = /[\u0300-\u036f]/g;
@@ -141,9 +142,34 @@ function splitWords(words: string[], ids?: number[], spaces?: readonly string[])
 // lexicon and the engine read them several times. A phrase is kept as its
 // folded words joined by spaces (a word never holds one): one string per text,
 // not an object per token, for millions of tokens at a thousand articles.
+// A base read back from the token store keeps its reading as the file's bytes
+// (`stored`, stored-texts.ts); the Maps hold what was read in this process.
 // Questions never go through these caches.
 const phraseCache = new Map<string, string>();
 const passageCache = new Map<string, string>();
+/**
+ * The readings read back from the token store, one per base primed from it (normally one), the latest first: asked
+ * before the Maps, as when they were copied into them, the latest over any earlier reading of the same text.
+ */
+let stored: { key: string; phrases: StoredTexts; passages: StoredTexts }[] = [];
+
+/** A phrase's words as read back with a base, if one was. */
+function storedPhrase(text: string): string | undefined {
+  for (const s of stored) {
+    const words = s.phrases.get(text);
+    if (words !== undefined) return words;
+  }
+  return undefined;
+}
+
+/** A passage's sentences (joined by SENTENCE_SEP) as read back with a base, if one was. */
+function storedPassage(text: string): string | undefined {
+  for (const s of stored) {
+    const split = s.passages.get(text);
+    if (split !== undefined) return split;
+  }
+  return undefined;
+}
 /** Sentences of texts that are not the base's (questions): a few recent ones, no more. */
 const recentSentences = new Map<string, string[]>();
 const RECENT_SENTENCES = 2_000;
@@ -160,7 +186,7 @@ const wordsOf = (tokens: readonly Token[]) => tokens.map((t) => t.norm).join(' '
 
 /** A phrase's folded words joined by spaces, remembered. */
 function phraseWords(text: string): string {
-  let words = phraseCache.get(text);
+  let words = storedPhrase(text) ?? phraseCache.get(text);
   if (words === undefined) {
     storeIsStale = true;
     words = wordsOf(tokenize(text));
@@ -182,7 +208,7 @@ const BATCH = 400;
 
 /** Tokenizes many phrases at once into the cache tokenizePhrase() reads. */
 export function primePhrases(phrases: Iterable<string>): void {
-  const pending = [...new Set(phrases)].filter((p) => !phraseCache.has(p) && !p.includes(SEPARATOR));
+  const pending = [...new Set(phrases)].filter((p) => !phraseCache.has(p) && storedPhrase(p) === undefined && !p.includes(SEPARATOR));
   for (let i = 0; i < pending.length; i += BATCH) {
     const batch = pending.slice(i, i + BATCH);
     const groups: Token[][] = [[]];
@@ -208,7 +234,7 @@ export function phraseNorms(text: string): string[] {
  * without bound).
  */
 export function textNorms(text: string): string[] {
-  const words = phraseCache.get(text) ?? wordsOf(tokenize(text));
+  const words = storedPhrase(text) ?? phraseCache.get(text) ?? wordsOf(tokenize(text));
   return words === '' ? [] : words.split(' ');
 }
 
@@ -222,7 +248,7 @@ export function phraseKey(text: string): string {
  * text (a user's message) only among the last few read, never in the cache that lives as long as the process.
  */
 export function sentences(text: string): string[] {
-  const known = passageCache.get(text);
+  const known = storedPassage(text) ?? passageCache.get(text);
   if (known !== undefined) return known === '' ? [] : known.split(SENTENCE_SEP);
   let split = recentSentences.get(text);
   if (split) recentSentences.delete(text);
@@ -237,7 +263,7 @@ export function sentences(text: string): string[] {
 
 /** The sentences of one of the base's passages, read now and remembered with the base. */
 function readPassage(text: string): void {
-  if (passageCache.has(text) || text.includes(SENTENCE_SEP)) return;
+  if (passageCache.has(text) || storedPassage(text) !== undefined || text.includes(SENTENCE_SEP)) return;
   storeIsStale = true;
   const split: string[] = nlp().readDoc(text).sentences().out();
   passageCache.set(text, split.join(SENTENCE_SEP));
@@ -260,16 +286,15 @@ export function primeKnowledgeReading(phrases: readonly string[], paragraphs: re
   const key = baseKey === undefined ? readingKey(unique, passages) : readingKeyOf(baseKey);
   current = { key, phrases: unique, passages };
   storeIsStale = false;
-  const stored = loadReading(key, unique.length, passages.length);
-  if (stored) {
-    // The stored words follow the base's phrases, so they take the base's own strings as keys.
-    stored.phrases.forEach((words, i) => phraseCache.set(unique[i] as string, words));
-    stored.passages.forEach((split, i) => passageCache.set(passages[i] as string, split));
-    for (const [text, words] of stored.extra) phraseCache.set(text, words);
+  const read = loadReading(key, unique.length, passages.length);
+  if (read) {
+    // The stored words follow the base's phrases: found by the base's own strings, decoded when asked for.
+    stored = [{ key, phrases: new StoredTexts(unique, read.phrases), passages: new StoredTexts(passages, read.passages) }, ...stored.filter((s) => s.key !== key)];
+    for (const [text, words] of read.extra) phraseCache.set(text, words);
     // Stored after this very base was read whole: nothing is missing.
     return;
   }
-  const missing = unique.filter((p) => !phraseCache.has(p));
+  const missing = unique.filter((p) => !phraseCache.has(p) && storedPhrase(p) === undefined);
   if (missing.length) {
     storeIsStale = true;
     primePhrases(missing);
@@ -279,7 +304,7 @@ export function primeKnowledgeReading(phrases: readonly string[], paragraphs: re
 
 /** How many texts the base's reading holds (phrases and passages): a user's messages must never add to it. */
 export function readingSize(): number {
-  return phraseCache.size + passageCache.size;
+  return phraseCache.size + passageCache.size + stored.reduce((n, s) => n + s.phrases.size + s.passages.size, 0);
 }
 
 /** Saves what was read since primeKnowledgeReading() (the engine's own phrase variants included) when anything was new. */
@@ -289,8 +314,8 @@ export function persistKnowledgeReading(): void {
   const extra = new Map<string, string>();
   for (const [text, words] of phraseCache) if (!own.has(text)) extra.set(text, words);
   saveReading(current.key, {
-    phrases: current.phrases.map((p) => phraseCache.get(p) ?? wordsOf(tokenize(p))),
-    passages: current.passages.map((p) => passageCache.get(p) ?? ''),
+    phrases: current.phrases.map((p) => storedPhrase(p) ?? phraseCache.get(p) ?? wordsOf(tokenize(p))),
+    passages: current.passages.map((p) => storedPassage(p) ?? passageCache.get(p) ?? ''),
     extra,
   });
   storeIsStale = false;

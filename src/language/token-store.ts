@@ -15,6 +15,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { StoredStringsBuilder, type StoredStrings } from './stored-texts.js';
 
 /** Bump when tokenize() or sentences() change what they return, or the file's layout changes. */
 export const TOKENIZER_VERSION = 6;
@@ -32,6 +33,13 @@ const CHUNK_CHARS = 16 * 1024 * 1024;
 export interface StoredReading {
   phrases: string[];
   passages: string[];
+  extra: Map<string, string>;
+}
+
+/** A reading read back: the phrases and passages kept as the file's bytes, decoded when asked for (stored-texts.ts). */
+export interface LoadedReading {
+  phrases: StoredStrings;
+  passages: StoredStrings;
   extra: Map<string, string>;
 }
 
@@ -98,7 +106,7 @@ function fileFor(dir: string, key: string): string {
 }
 
 /** The stored reading of a base of so many phrases and passages, if there is one. */
-export function loadReading(key: string, phrases: number, passages: number): StoredReading | undefined {
+export function loadReading(key: string, phrases: number, passages: number): LoadedReading | undefined {
   const dir = cacheDir();
   if (!dir) return undefined;
   let buffer: Buffer;
@@ -117,8 +125,10 @@ export function loadReading(key: string, phrases: number, passages: number): Sto
   }
 }
 
-function parse(buffer: Buffer): StoredReading {
-  const reading: StoredReading = { phrases: [], passages: [], extra: new Map() };
+function parse(buffer: Buffer): LoadedReading {
+  const phrases = new StoredStringsBuilder(buffer);
+  const passages = new StoredStringsBuilder(buffer);
+  const extra = new Map<string, string>();
   if (buffer.toString('utf8', 0, Buffer.byteLength(HEADER)) !== HEADER) throw new Error('not a reading of this version');
   let at = Buffer.byteLength(HEADER);
   while (at < buffer.length) {
@@ -129,17 +139,22 @@ function parse(buffer: Buffer): StoredReading {
     const count = Number(countText);
     const start = eol + 1;
     if (!Number.isInteger(bytes) || start + bytes > buffer.length) throw new Error('truncated');
-    const text = buffer.toString('utf8', start, start + bytes);
-    const items: string[] = kind.endsWith('-json') ? (JSON.parse(text) as string[]) : text.split('\u0000');
-    if (items.length !== count) throw new Error('truncated');
     const list = kind.replace(/-json$/, '');
-    if (list === 'phrases') for (const item of items) reading.phrases.push(item);
-    else if (list === 'passages') for (const item of items) reading.passages.push(item);
-    else if (list === 'extra') for (let i = 0; i + 1 < items.length; i += 2) reading.extra.set(items[i] as string, items[i + 1] as string);
-    else throw new Error(`unknown chunk ${kind}`);
+    const into = list === 'phrases' ? phrases : list === 'passages' ? passages : undefined;
+    if (list !== 'extra' && !into) throw new Error(`unknown chunk ${kind}`);
+    if (into && !kind.endsWith('-json')) {
+      // The phrases and passages stay bytes of the file, found at their offsets (stored-texts.ts).
+      if (!into.addJoined(start, start + bytes, count)) throw new Error('truncated');
+    } else {
+      const text = buffer.toString('utf8', start, start + bytes);
+      const items: string[] = kind.endsWith('-json') ? (JSON.parse(text) as string[]) : text.split('\u0000');
+      if (items.length !== count) throw new Error('truncated');
+      if (into) for (const item of items) into.addInline(item);
+      else for (let i = 0; i + 1 < items.length; i += 2) extra.set(items[i] as string, items[i + 1] as string);
+    }
     at = start + bytes;
   }
-  return reading;
+  return { phrases: phrases.build(), passages: passages.build(), extra };
 }
 
 /** Best effort: a read-only disk only costs the next start its speed. */

@@ -2,6 +2,9 @@
 // A phrase is matched on folded tokens; a trailing * on its last word matches
 // any ending ("terroris*" → terrorisme, terroristes).
 import { phraseNorms } from '../language/normalize.js';
+import { CROWDED, packedAt, type PackedPhrases, type Unpacking } from './packed-phrases.js';
+
+export type { PackedPhrases } from './packed-phrases.js';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -22,8 +25,6 @@ interface Entry<T> {
 
 /** Minimum stem length for a wildcard word, so "a*" cannot swallow everything. */
 const MIN_PREFIX = 3;
-/** An opening shared by more phrases than this is also looked up by the word after it (Crowd). */
-const CROWDED = 16;
 
 /**
  * The phrases of a crowded opening (they all share their first `depth` + 1 words): those that end there or whose next
@@ -40,34 +41,6 @@ interface Crowd<T> {
 
 /** The phrases opening with a word no phrase opens with: one list for all (matchers are asked of every word of every question). */
 const NONE: readonly never[] = Object.freeze([]);
-
-/**
- * A matcher's phrases as plain data (pack(), PhraseMatcher.unpacked()), which the lexicon stores with the base: a
- * start reads them back instead of reading every name of the base into words again, and a phrase becomes an entry
- * only once a question holds its first word (most of a thousand articles' names are never asked about).
- */
-export interface PackedPhrases<T> {
-  /** Every word of the phrases, each once, in the order first met. */
-  words: string[];
-  /** Phrase i (in the order added) is made of the words numbered wordIds[starts[i]…starts[i + 1]). */
-  starts: Int32Array;
-  wordIds: Int32Array;
-  /** 1 when the phrase's last word is a stem (a trailing *). */
-  prefix: Uint8Array;
-  /** Each phrase's weight; none when every weight is 1 (names, titles). */
-  weights: Float64Array | undefined;
-  /** Each phrase's value, by its number in `values`: phrases that shared a value share it again. */
-  valueIds: Int32Array;
-  values: T[];
-}
-
-/** A packed matcher's phrases grouped by their first word: those of word w are groupEntries[groupStarts[w]…groupStarts[w + 1]). */
-interface Unpacking<T> {
-  data: PackedPhrases<T>;
-  ids: Map<string, number>;
-  groupStarts: Int32Array;
-  groupEntries: Int32Array;
-}
 
 /** Parses the "phrase|2" weight notation of the language profiles. */
 export function parseWeighted(phrase: string): { phrase: string; weight: number } {
@@ -125,26 +98,33 @@ export class PhraseMatcher<T> {
     // (Indexed loops, no closure: this runs some fifty times a question, over every word, and for…of over arrays
     // allocated an iterator result per step in the tiers V8 left it in.)
     const found: PhraseMatch<T>[] = [];
-    let matched: Entry<T>[] | undefined;
+    const packed = this.unpacking;
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start] as string;
       // The phrases opening with this word, in the order they were added.
-      const opening = this.byFirst.get(token) ?? (this.unpacking ? this.unpack(token) : NONE);
-      if (opening.length > CROWDED) {
-        // Of a crowded word, only those that can match here: found in several lists, so put back in the order added.
-        this.crowded(this.crowdOf(token, opening), tokens, start, (matched ??= []));
-        if (matched.length > 1) matched.sort((a, b) => a.seq - b.seq);
-        for (let i = 0; i < matched.length; i++) found.push(matchAt(matched[i] as Entry<T>, start));
-        matched.length = 0;
-      } else {
-        for (let i = 0; i < opening.length; i++) if (matchesAt(opening[i] as Entry<T>, tokens, start)) found.push(matchAt(opening[i] as Entry<T>, start));
-      }
+      if (packed) packedAt(packed, tokens, start, found);
+      else this.entriesAt(tokens, start, found);
       // (Most matchers have no stem: no piece of the word is cut for them.)
       if (this.byStem.size === 0) continue;
       const stems = this.byStem.get(token.slice(0, MIN_PREFIX)) ?? NONE;
       for (let i = 0; i < stems.length; i++) if (matchesAt(stems[i] as Entry<T>, tokens, start)) found.push(matchAt(stems[i] as Entry<T>, start));
     }
     return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** The phrases added as entries opening with the word at `start` that match there, in the order added. */
+  private entriesAt(tokens: readonly string[], start: number, found: PhraseMatch<T>[]): void {
+    const token = tokens[start] as string;
+    const opening = this.byFirst.get(token) ?? NONE;
+    if (opening.length > CROWDED) {
+      // Of a crowded word, only those that can match here: found in several lists, so put back in the order added.
+      const matched: Entry<T>[] = [];
+      this.crowded(this.crowdOf(token, opening), tokens, start, matched);
+      if (matched.length > 1) matched.sort((a, b) => a.seq - b.seq);
+      for (let i = 0; i < matched.length; i++) found.push(matchAt(matched[i] as Entry<T>, start));
+    } else {
+      for (let i = 0; i < opening.length; i++) if (matchesAt(opening[i] as Entry<T>, tokens, start)) found.push(matchAt(opening[i] as Entry<T>, start));
+    }
   }
 
   /** A matcher of packed phrases: the same matches, in the same order, as the matcher they were packed from. */
@@ -173,7 +153,7 @@ export class PhraseMatcher<T> {
       if (!lone(i)) groupEntries[(fill[wordIds[starts[i] as number] as number] as number)++] = i;
     }
     matcher.added = count;
-    matcher.unpacking = { data, ids, groupStarts, groupEntries };
+    matcher.unpacking = { data, ids, groupStarts, groupEntries, crowds: new Map() };
     return matcher;
   }
 
@@ -204,7 +184,7 @@ export class PhraseMatcher<T> {
     return { words, starts, wordIds, prefix, weights: weights.every((w) => w === 1) ? undefined : weights, valueIds: valueOf, values };
   }
 
-  /** The entries of the packed phrases opening with `token`, made now and kept (none when no phrase opens with it). */
+  /** The entries of the packed phrases opening with `token`, made now and kept (none when no phrase opens with it): for settle(). */
   private unpack(token: string): readonly Entry<T>[] {
     const state = this.unpacking as Unpacking<T>;
     const id = state.ids.get(token);

@@ -24,10 +24,10 @@ export class Carrier {
   private readonly entailed = new Map<string, Set<string>>();
   /**
    * Per language, each word of the facts' own wording (a fact's sentence in that language, and its French quotes):
-   * the places in the base (kb.factPosition) of the facts that use it, ascending. Numbers in one array per word
-   * rather than a Set of fact ids: at a thousand articles that is a million entries.
+   * the places in the base (kb.factPosition) of the facts that use it, ascending. Numbers in one array per language,
+   * each word's a range of it, rather than a Set of fact ids: at a thousand articles that is a million entries.
    */
-  private readonly words = new Map<Language, Map<string, Int32Array>>();
+  private readonly words = new Map<Language, WordLists>();
   /** The base's facts by their place in it (kb.factPosition). */
   private factsByPosition: Fact[] | undefined;
   /** Per language, the forms of the words asked about lately (a question's words recur; the forms do not change). */
@@ -227,7 +227,7 @@ export class Carrier {
     const position = this.kb.factPosition.get(fact.id);
     if (position === undefined) return false;
     const index = this.wordIndex(language);
-    return this.forms(word, language).some((form) => holds(index.get(form), position));
+    return this.forms(word, language).some((form) => index.holds(form, position));
   }
 
   /** Facts whose wording uses a word, in the base's order. */
@@ -302,7 +302,7 @@ export class Carrier {
     return [...out];
   }
 
-  private wordIndex(language: Language): Map<string, Int32Array> {
+  private wordIndex(language: Language): WordLists {
     let index = this.words.get(language);
     if (index) return index;
     const lists = new Map<string, number[]>();
@@ -319,33 +319,56 @@ export class Carrier {
       }
       position++;
     }
-    // Every word's list a view of one buffer: an ArrayBuffer and an allocation per word (fifty thousand words at a
-    // thousand articles) cost more than the numbers they hold.
-    let total = 0;
-    for (const list of lists.values()) total += list.length;
-    const all = new Int32Array(total);
-    index = new Map();
-    let at = 0;
-    for (const [word, list] of lists) {
-      all.set(list, at);
-      index.set(word, all.subarray(at, (at += list.length)));
-    }
+    index = new WordLists(lists);
     this.words.set(language, index);
     return index;
   }
 }
 
-/** Whether an ascending list holds a number (binary search). */
-function holds(list: Int32Array | undefined, value: number): boolean {
-  if (!list) return false;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = list[mid] as number;
-    if (at === value) return true;
-    if (at < value) lo = mid + 1;
-    else hi = mid - 1;
+/**
+ * Each word's ascending list of numbers, all in one array: word i's are all[starts[i]…starts[i + 1]). An array, let
+ * alone a view, per word (fifty thousand words at a thousand articles) cost more than the numbers they hold.
+ */
+class WordLists {
+  private readonly ids = new Map<string, number>();
+  private readonly starts: Int32Array;
+  private readonly all: Int32Array;
+
+  constructor(lists: ReadonlyMap<string, readonly number[]>) {
+    let total = 0;
+    for (const list of lists.values()) total += list.length;
+    this.all = new Int32Array(total);
+    this.starts = new Int32Array(lists.size + 1);
+    let at = 0;
+    for (const [word, list] of lists) {
+      this.starts[this.ids.size] = at;
+      this.ids.set(word, this.ids.size);
+      this.all.set(list, at);
+      at += list.length;
+    }
+    this.starts[this.ids.size] = at;
   }
-  return false;
+
+  /** A word's numbers (a view, made now), if any fact uses it. */
+  get(word: string): Int32Array | undefined {
+    const id = this.ids.get(word);
+    return id === undefined ? undefined : this.all.subarray(this.starts[id] as number, this.starts[id + 1] as number);
+  }
+
+  /** Whether a word's list holds a number (binary search). */
+  holds(word: string, value: number): boolean {
+    const id = this.ids.get(word);
+    if (id === undefined) return false;
+    let lo = this.starts[id] as number;
+    let hi = (this.starts[id + 1] as number) - 1;
+    const list = this.all;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = list[mid] as number;
+      if (at === value) return true;
+      if (at < value) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
 }
