@@ -194,7 +194,7 @@ export const predicateSchema = z.strictObject({
   said_of_meetings: z.boolean().default(false),
   entails: z.array(id).default([]),
   /** The slot a bare "what" asks with this verb: "what did they discuss" asks the topics. */
-  asks: z.enum(['topics', 'statement', 'why', 'sources']).optional(),
+  asks: z.enum(['topics', 'statement', 'why', 'sources', 'role']).optional(),
   words: z.strictObject({ fr: z.array(text).min(1), en: z.array(text).min(1) }),
 });
 

@@ -697,6 +697,17 @@ describe('« …, c\'est lesquels ? », "which ones?": which members of the idea
   it("Le Bureau onusien avec qui le Maroc veut plus d'assistance mutuelle, c'est lequel ? → still asks which body", () => expect(engine.answer("Le Bureau onusien avec qui le Maroc veut plus d'assistance mutuelle, c'est lequel ?").text).not.toMatch(/lesquelles/));
 });
 
+describe('« il dirige quoi ? », "what does he head?": his post, not his meeting', () => {
+  it.each([
+    ['hammouchi il dirige quoi exactement, la dgsn ou la dgst ?', /directeur général.*DGSN-DGST/],
+    ['what does shahkar head?', /head of the United Nations Police/],
+  ])('%s', (q, text) => {
+    const a = engine.answer(q);
+    expect(a.intent).toBe('role');
+    expect(a.text).toMatch(text);
+  });
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
