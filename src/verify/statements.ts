@@ -135,9 +135,10 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   // and another's headquarters in Z say nothing of O's.)
   // (A place may be where a meeting was, the scene of what was said; an organisation is what the ideas are said of.)
   if (!gaps.length && claim.saidTogether) {
-    const ideas = carriersOf.filter((_, i) => part.topics[i]?.kind === 'concept');
+    // (As sets: at a thousand articles each list may hold thousands of facts.)
+    const ideas = carriersOf.filter((_, i) => part.topics[i]?.kind === 'concept').map((facts) => new Set(facts));
     const bodies = carriersOf.filter((_, i) => { const t = part.topics[i]; return t?.kind === 'entity' && kb.entities.get(t.entity)?.type === 'organisation'; });
-    if (ideas.length && bodies.some((of) => !of.some((f) => ideas.every((facts) => facts.includes(f))))) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
+    if (ideas.length && bodies.some((of) => !of.some((f) => ideas.every((facts) => facts.has(f))))) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   }
   // ("les policiers de K de l'U sont déployés au siège à Z": with no verb, what is said of the subject a fact that names
   // it must say; one fact's K's officers with another's headquarters say what neither does.)
