@@ -1,9 +1,7 @@
 // Packed phrases (PhraseMatcher.unpacked()): the base's names as numbered
 // arrays, stored with the base, and matched where they lie, by their numbers.
+import { CROWDED, crowdMatches, splitCrowd, type Crowd, type CrowdPhrases } from './crowds.js';
 import type { PhraseMatch } from './phrases.js';
-
-/** An opening shared by more phrases than this is also looked up by the word after it (Crowd). */
-export const CROWDED = 16;
 
 /**
  * A matcher's phrases as plain data (pack(), PhraseMatcher.unpacked()), which the lexicon stores with the base: a
@@ -36,15 +34,9 @@ export interface Unpacking<T> {
   groupStarts: Int32Array;
   groupEntries: Int32Array;
   /** The crowded openings (Crowd), of phrase numbers, made on first use. */
-  crowds: Map<string, PackedCrowd>;
-}
-
-/** A Crowd of packed phrases, by their numbers. */
-export interface PackedCrowd {
-  depth: number;
-  loose: number[];
-  byNext: Map<string, number[]>;
-  deeper: Map<string, PackedCrowd>;
+  crowds: Map<string, Crowd<number>>;
+  /** How the crowd walk reads a phrase by its number (made with the first crowd). */
+  phrases?: CrowdPhrases<number>;
 }
 
 /** The packed phrases opening with `token` that match at `start`, in the order added, as all() finds them. */
@@ -55,10 +47,11 @@ export function packedAt<T>(state: Unpacking<T>, tokens: readonly string[], star
   const to = state.groupStarts[id + 1] as number;
   const { data, groupEntries } = state;
   if (to - from > CROWDED) {
+    const phrases = (state.phrases ??= crowdPhrases(data));
     let crowd = state.crowds.get(tokens[start] as string);
-    if (!crowd) state.crowds.set(tokens[start] as string, (crowd = splitPacked(data, Array.from(groupEntries.subarray(from, to)), 0)));
+    if (!crowd) state.crowds.set(tokens[start] as string, (crowd = splitCrowd(groupEntries.subarray(from, to), 0, phrases)));
     const matched: number[] = [];
-    crowdedPacked(data, crowd, tokens, start, matched);
+    crowdMatches(crowd, tokens, start, matched, phrases);
     // (Found in several lists: put back in the order added, a phrase's number.)
     if (matched.length > 1) matched.sort((a, b) => a - b);
     for (let k = 0; k < matched.length; k++) found.push(packedMatch(data, matched[k] as number, start));
@@ -76,33 +69,14 @@ function packedWord<T>(data: PackedPhrases<T>, i: number, k: number): string | u
   return at < (data.starts[i + 1] as number) ? data.words[data.wordIds[at] as number] : undefined;
 }
 
-/** split() for packed phrases. */
-function splitPacked<T>(data: PackedPhrases<T>, phrases: readonly number[], depth: number): PackedCrowd {
-  const crowd: PackedCrowd = { depth, loose: [], byNext: new Map(), deeper: new Map() };
-  for (const i of phrases) {
-    const next = packedWord(data, i, depth + 1);
-    const length = (data.starts[i + 1] as number) - (data.starts[i] as number);
-    if (next === undefined || (data.prefix[i] === 1 && length === depth + 2)) crowd.loose.push(i);
-    else push(crowd.byNext, next, i);
-  }
-  return crowd;
-}
-
-/** PhraseMatcher.crowded() for packed phrases. */
-function crowdedPacked<T>(data: PackedPhrases<T>, crowd: PackedCrowd, tokens: readonly string[], start: number, out: number[]): void {
-  const { loose } = crowd;
-  for (let k = 0; k < loose.length; k++) if (packedMatchesAt(data, loose[k] as number, tokens, start)) out.push(loose[k] as number);
-  const next = tokens[start + crowd.depth + 1];
-  if (next === undefined) return;
-  const following = crowd.byNext.get(next);
-  if (!following) return;
-  if (following.length > CROWDED) {
-    let deeper = crowd.deeper.get(next);
-    if (!deeper) crowd.deeper.set(next, (deeper = splitPacked(data, following, crowd.depth + 1)));
-    crowdedPacked(data, deeper, tokens, start, out);
-  } else {
-    for (let k = 0; k < following.length; k++) if (packedMatchesAt(data, following[k] as number, tokens, start)) out.push(following[k] as number);
-  }
+/** The crowd walk's view of packed phrases, by their numbers. */
+function crowdPhrases<T>(data: PackedPhrases<T>): CrowdPhrases<number> {
+  const length = (i: number) => (data.starts[i + 1] as number) - (data.starts[i] as number);
+  return {
+    wordAt: (i, k) => packedWord(data, i, k),
+    endsOnStem: (i, depth) => data.prefix[i] === 1 && length(i) === depth + 2,
+    matchesAt: (i, tokens, start) => packedMatchesAt(data, i, tokens, start),
+  };
 }
 
 /** matchesAt() for packed phrase i. */
@@ -123,10 +97,4 @@ function packedMatchesAt<T>(data: PackedPhrases<T>, i: number, tokens: readonly 
 function packedMatch<T>(data: PackedPhrases<T>, i: number, start: number): PhraseMatch<T> {
   const length = (data.starts[i + 1] as number) - (data.starts[i] as number);
   return { value: data.values[data.valueIds[i] as number] as T, start, end: start + length, weight: data.weights ? (data.weights[i] as number) : 1 };
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

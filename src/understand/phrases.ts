@@ -2,7 +2,8 @@
 // A phrase is matched on folded tokens; a trailing * on its last word matches
 // any ending ("terroris*" → terrorisme, terroristes).
 import { phraseNorms } from '../language/normalize.js';
-import { CROWDED, packedAt, type PackedPhrases, type Unpacking } from './packed-phrases.js';
+import { CROWDED, crowdMatches, splitCrowd, type Crowd, type CrowdPhrases } from './crowds.js';
+import { packedAt, type PackedPhrases, type Unpacking } from './packed-phrases.js';
 
 export type { PackedPhrases } from './packed-phrases.js';
 
@@ -26,19 +27,6 @@ interface Entry<T> {
 /** Minimum stem length for a wildcard word, so "a*" cannot swallow everything. */
 const MIN_PREFIX = 3;
 
-/**
- * The phrases of a crowded opening (they all share their first `depth` + 1 words): those that end there or whose next
- * word is their last and a stem, tried at every position, and the others by their next word. A next word that is
- * crowded in turn is split the same way, one word further (`deeper`): at a thousand articles "chef de" opens thousands
- * of titles ("chef de la police de …"), and a position must try only those that can match there.
- */
-interface Crowd<T> {
-  depth: number;
-  loose: Entry<T>[];
-  byNext: Map<string, Entry<T>[]>;
-  deeper: Map<string, Crowd<T>>;
-}
-
 /** The phrases opening with a word no phrase opens with: one list for all (matchers are asked of every word of every question). */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -53,7 +41,7 @@ export class PhraseMatcher<T> {
   // At a thousand articles "chef" opens a thousand titles ("chef de la police de …"): the phrases of such a
   // crowded first word are also split by their next words (made on first use, see Crowd), so a position tries
   // only those that can match there. Other first words keep their one short list (a map each would cost memory).
-  private readonly crowds = new Map<string, Crowd<T>>();
+  private readonly crowds = new Map<string, Crowd<Entry<T>>>();
   private readonly byStem = new Map<string, Entry<T>[]>();
   private added = 0;
   /** Phrases read from packed data and not made into entries yet (unpacked()); none for a matcher built by add(). */
@@ -119,7 +107,7 @@ export class PhraseMatcher<T> {
     if (opening.length > CROWDED) {
       // Of a crowded word, only those that can match here: found in several lists, so put back in the order added.
       const matched: Entry<T>[] = [];
-      this.crowded(this.crowdOf(token, opening), tokens, start, matched);
+      crowdMatches(this.crowdOf(token, opening), tokens, start, matched, ENTRIES as CrowdPhrases<Entry<T>>);
       if (matched.length > 1) matched.sort((a, b) => a.seq - b.seq);
       for (let i = 0; i < matched.length; i++) found.push(matchAt(matched[i] as Entry<T>, start));
     } else {
@@ -223,26 +211,9 @@ export class PhraseMatcher<T> {
     this.unpacking = undefined;
   }
 
-  /** The phrases of a crowd that match at `start`, added to `out` (in no particular order). */
-  private crowded(crowd: Crowd<T>, tokens: readonly string[], start: number, out: Entry<T>[]): void {
-    const { loose } = crowd;
-    for (let i = 0; i < loose.length; i++) if (matchesAt(loose[i] as Entry<T>, tokens, start)) out.push(loose[i] as Entry<T>);
-    const next = tokens[start + crowd.depth + 1];
-    if (next === undefined) return;
-    const following = crowd.byNext.get(next);
-    if (!following) return;
-    if (following.length > CROWDED) {
-      let deeper = crowd.deeper.get(next);
-      if (!deeper) crowd.deeper.set(next, (deeper = split(following, crowd.depth + 1)));
-      this.crowded(deeper, tokens, start, out);
-    } else {
-      for (let i = 0; i < following.length; i++) if (matchesAt(following[i] as Entry<T>, tokens, start)) out.push(following[i] as Entry<T>);
-    }
-  }
-
-  private crowdOf(first: string, opening: readonly Entry<T>[]): Crowd<T> {
+  private crowdOf(first: string, opening: readonly Entry<T>[]): Crowd<Entry<T>> {
     let crowd = this.crowds.get(first);
-    if (!crowd) this.crowds.set(first, (crowd = split(opening, 0)));
+    if (!crowd) this.crowds.set(first, (crowd = splitCrowd(opening, 0, ENTRIES as CrowdPhrases<Entry<T>>)));
     return crowd;
   }
 
@@ -262,17 +233,12 @@ export class PhraseMatcher<T> {
   }
 }
 
-/** Phrases sharing their first `depth` + 1 words, split by the word after those (see Crowd). */
-function split<T>(entries: readonly Entry<T>[], depth: number): Crowd<T> {
-  const crowd: Crowd<T> = { depth, loose: [], byNext: new Map(), deeper: new Map() };
-  for (const entry of entries) {
-    const next = entry.words[depth + 1];
-    // A next word that is the phrase's last and a stem ("chef polic*") matches several tokens: tried at every position.
-    if (next === undefined || (entry.prefix && entry.words.length === depth + 2)) crowd.loose.push(entry);
-    else push(crowd.byNext, next, entry);
-  }
-  return crowd;
-}
+/** A crowd walk over phrases held as objects. */
+const ENTRIES: CrowdPhrases<Entry<unknown>> = {
+  wordAt: (entry, k) => entry.words[k],
+  endsOnStem: (entry, depth) => entry.prefix && entry.words.length === depth + 2,
+  matchesAt: (entry, tokens, start) => matchesAt(entry, tokens, start),
+};
 
 function matchAt<T>(entry: Entry<T>, start: number): PhraseMatch<T> {
   return { value: entry.value, start, end: start + entry.words.length, weight: entry.weight };
