@@ -36,8 +36,8 @@ export const languageSchema = z.strictObject({
   which: phrases.default([]),
   /** "before", "then": the order of two meetings; "came first", "en dernier": one meeting's rank among those meant. */
   order: z
-    .strictObject({ before: phrases.default([]), after: phrases.default([]), then: phrases.default([]), first: phrases.default([]), last: phrases.default([]) })
-    .default({ before: [], after: [], then: [], first: [], last: [] }),
+    .strictObject({ before: phrases.default([]), after: phrases.default([]), then: phrases.default([]), sooner: phrases.default([]), first: phrases.default([]), last: phrases.default([]) })
+    .default({ before: [], after: [], then: [], sooner: [], first: [], last: [] }),
   /** Phrases for spans of days ("a week": 7). */
   spans: z.record(z.string(), phrases).default({}),
   /** "about", "environ": a number give or take one. */

@@ -213,7 +213,8 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     const emoji = /[;\p{Extended_Pictographic}\p{Regional_Indicator}]/u.test(between);
     // (The emoji goes with the words before it: "salut tout le monde 👋".)
     const pictograph = [...between.matchAll(/[\p{Extended_Pictographic}\p{Regional_Indicator}][\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{Regional_Indicator}]*/gu)].at(-1);
-    const then = joiner !== undefined && reading.terms.some((t) => t.kind === 'marker' && t.marker === 'then' && t.start === joiner.start);
+    // ("…, then…", "…and then…", « …, puis… »: the joiner is "then", or opens it.)
+    const then = joiner !== undefined && reading.terms.some((t) => t.kind === 'marker' && t.marker === 'then' && t.start <= joiner.end && t.end > joiner.start);
     const causal = joiner !== undefined && causes.some((c) => c.start === joiner.start);
     cuts.push({ end: pictograph ? before.end + pictograph.index + pictograph[0].length : before.end, resume, joined: joiner !== undefined, ...(then ? { then } : {}), ...(causal ? { causal } : {}), ...(temporal ? { temporal } : {}), ...(emoji ? { emoji } : {}), colon: between.includes(':'), lineEnd: /:\s*\n/.test(between), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
   }
@@ -235,7 +236,8 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     start = cut.resume;
     // "…and was received by A": read with the subject of the clause before it.
     const shared = decision === 'subject' ? subjectOf(left) : undefined;
-    pending = decision === 'continues' ? { continues: true, ...(cut.then ? { after: true as const } : {}) } : decision === 'adds' ? { continues: true, adds: true } : decision === 'relative' && relative ? { relative } : shared ? { relative: { antecedent: shared, rest: cut.resume } } : {};
+    const after = cut.then ? { after: true as const } : {};
+    pending = decision === 'continues' ? { continues: true, ...after } : decision === 'clause' ? after : decision === 'adds' ? { continues: true, adds: true } : decision === 'relative' && relative ? { relative } : shared ? { relative: { antecedent: shared, rest: cut.resume } } : {};
   });
   spans.push(close(sentence.end));
   return spans;

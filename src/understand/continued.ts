@@ -47,10 +47,14 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   const completed = (c: Query['claim']) => {
     const out = onePlace ? { ...c, every: false } : c;
     const [earlier, later] = [meetingOf(before?.claim, kb), meetingOf(out, kb)];
-    // (So did "…, and B came six days later": a "later" that ends the clause.)
-    const last = own.reading.terms.filter((t) => t.kind !== 'function').at(-1);
-    const saysLater = last?.kind === 'marker' && last.marker === 'then';
-    return (after || saysLater) && earlier && later && earlier !== later && !out.order ? { ...out, order: { earlier, later } } : out;
+    // (So did "…, and B came six days later" and « …, une semaine plus tard il a reçu B »: a "later" of the clause's own.)
+    // (« …, et C une semaine plus tôt », "…, C a week earlier": this one came first.)
+    const saysLater = own.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'then');
+    const saysSooner = own.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'sooner');
+    if (!(after || saysLater || saysSooner) || !earlier || !later || earlier === later || out.order) return out;
+    // (A span said with the order is the span between the two, as in one clause: readOrder().)
+    const order = saysSooner && !after && !saysLater ? { earlier: later, later: earlier } : { earlier, later };
+    return { ...out, order, counts: out.counts.map((c) => (c.target === 'day' ? { ...c, between: true } : c)) };
   };
   // (A clause of its own that ends on "later" — "…, and B came six days later" — is after the one before too.)
   const standing = own.claim.beyond ? { ...own, negated: false } : own;

@@ -52,6 +52,8 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
   out.only = right.only;
   out.future = left.future || right.future;
   out.already = right.already;
+  // ("…, then C, in one week": a round span the new clause says is give or take a day.)
+  out.approximate = left.approximate || right.approximate;
   // ("…two days before the end of the O assembly, and C six days later": a clause that says its own when is not measured from the event.)
   out.eventOrder = right.eventOrder ?? (right.dates.length || right.counts.length ? undefined : left.eventOrder);
   out.generic = new Set([...left.generic, ...right.generic]);

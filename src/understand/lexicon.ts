@@ -49,7 +49,7 @@ export interface ConceptRef {
 }
 
 /** How a word or phrase of the question is tagged before the claim is read. */
-export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'same_place' | 'same_issuer' | 'same_person' | 'same_week' | 'same_month' | 'same_year' | 'same_meeting' | 'past' | 'since' | 'event_start' | 'event_end' | 'event_first_day' | 'event_last_day' | 'exactly' | 'first' | 'last' | 'reciprocal' | 'other' | 'about_that' | 'opinion';
+export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'sooner' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'same_place' | 'same_issuer' | 'same_person' | 'same_week' | 'same_month' | 'same_year' | 'same_meeting' | 'past' | 'since' | 'event_start' | 'event_end' | 'event_first_day' | 'event_last_day' | 'exactly' | 'first' | 'last' | 'reciprocal' | 'other' | 'about_that' | 'opinion';
 
 export interface LanguageLexicon {
   profile: LanguageProfile;
@@ -176,6 +176,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   mark(profile.order.before, 'before');
   mark(profile.order.after, 'after');
   mark(profile.order.then, 'then');
+  mark(profile.order.sooner, 'sooner');
   mark(profile.approximately, 'approximately');
   mark(profile.exactly, 'exactly');
   mark(profile.bounds.at_most, 'at_most');

@@ -511,6 +511,15 @@ describe('the verdict on each claim', () => {
     // Their languages said to be lacking, where the facts praise their command of several.
     ['Shahkar criticised the Moroccan police for their lack of language skills', ['contradicted']],
     ['Shahkar a pointé les lacunes linguistiques des policiers marocains', ['contradicted']],
+    // The order that "then" and "later" claim is checked, whichever joiner says it and wherever "later" stands.
+    ['Hammouchi a reçu Zouev, puis une semaine plus tard il a reçu Shahkar à Marrakech', ['supported', 'contradicted']],
+    ['Hammouchi met Zouev and then Shahkar', ['supported', 'contradicted']],
+    ['Hammouchi met Zouev. A week later he met Shahkar', ['supported', 'contradicted']],
+    ['Hammouchi a reçu Shahkar, puis six jours plus tard il a reçu Zouev à Rabat', ['supported', 'supported']],
+    // "a week earlier", « plus tôt »: the clause's meeting came first; a round span said with an order is give or take a day.
+    ['Hammouchi met Shahkar on Nov 25, and Zouev earlier', ['supported', 'contradicted']],
+    ['Hammouchi a reçu Zouev le 1er décembre et Shahkar une semaine plus tôt', ['supported', 'supported']],
+    ['Hammouchi received Shahkar on Nov 25 and then Zouev on Dec 1, two UN guys in one week', ['supported', 'supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
