@@ -150,6 +150,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   { example: '…but no comments 😂 anyway A met…', when: (c) => c.emoji === true && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   { example: '…, selon le communiqué de l’U', when: (c) => !c.joined && namesSource(c.right) && standsAlone(c.left, c.lexicon), then: 'clause' },
+  { example: 'Selon un communiqué de l’U, A et B ont…', when: (c) => !c.joined && namesSource(c.left) && !namesSource(c.right), then: 'clause' },
   { example: '…about the Z, nothing else', when: (c) => saysOnlyAgain(c.right, c.lexicon), then: 'none' },
   { example: '…et B mardi à X, même semaine', when: (c) => !c.joined && saysTogether(c.right) && !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'clause' },
   { example: 'kudos to the P, A met C…', when: (c) => !c.joined && [c.left, c.right].some(isOpinion) && standsAlone(c.left, c.lexicon) !== standsAlone(c.right, c.lexicon), then: 'clause' },
@@ -164,7 +165,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…<an event>, which is being held in X', when: (c) => c.relative !== undefined, then: 'relative' },
   { example: 'B was in <a country> and was received by A · …, reçu lundi par A', when: (c) => !c.including && opensWithAuxiliary(c.right, c.lexicon) && !saysWhoSaid(c.right, c.kb) && (c.joined ? subjectOf(c.left) !== undefined : firstContent(c.left)?.kind === 'entity'), then: 'subject' },
   { example: '…, notamment la traite · …, including C', when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (c.including || opensIncluding(c.right, c.lexicon) || addsToWhatWasSaid(c.left, c.right, c.lexicon, c.kb)), then: 'adds' },
-  { example: '…Y communiqué came from X and the X one from Y · …à Y le 1er et celle de X le 25', when: (c) => c.joined && !hasVerb(c.right, c.lexicon) && opensWithAnaphora(c.right, c.lexicon, c.kb) && (c.left.claim.meetings.length > 0 || [...c.left.claim.generic].some((g) => g === 'document' || g === 'article' || g === 'meeting')), then: 'continues' },
+  { example: '…Y communiqué came from X and the X one from Y · …à Y le 1er, celle de X le 25', when: (c) => !hasVerb(c.right, c.lexicon) && opensWithAnaphora(c.right, c.lexicon, c.kb) && (c.left.claim.meetings.length > 0 || [...c.left.claim.generic].some((g) => g === 'document' || g === 'article' || g === 'meeting')), then: 'continues' },
   {
     example: '…, then B on Dec 1 · …, pas de O',
     when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || namesSomeoneNew(c.right.claim, c.left.claim, c.kb)),

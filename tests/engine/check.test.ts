@@ -520,6 +520,13 @@ describe('the verdict on each claim', () => {
     ['Hammouchi met Shahkar on Nov 25, and Zouev earlier', ['supported', 'contradicted']],
     ['Hammouchi a reçu Zouev le 1er décembre et Shahkar une semaine plus tôt', ['supported', 'supported']],
     ['Hammouchi received Shahkar on Nov 25 and then Zouev on Dec 1, two UN guys in one week', ['supported', 'supported']],
+    // A venue named in the singular is the venue ("au jardin de la Ménara").
+    ["l'AG d'Interpol se tient au jardin de la Ménara", ['supported']],
+    // "the X one" after a comma, as after "and": the noun said before, in a claim of its own.
+    ['The Rabat statement came from the DGSN-DGST pole, the Marrakech one from the DGSN', ['supported', 'supported']],
+    ['The Rabat statement came from the DGSN pole, the Marrakech one from the DGSN-DGST', ['contradicted', 'contradicted']],
+    // A source said first, « Selon un communiqué de O, … », is a claim of its own: what follows is judged on its own too.
+    ["Selon un communiqué du ministère de l'Intérieur, Zouev et Hammouchi ont évoqué la prévention de l'extrémisme violent", ['contradicted', 'supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
