@@ -46,14 +46,24 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
   for (const read of READERS) read(context);
 }
 
-/** "pendant O", "during O": an organisation said as the occasion is the one event it holds. */
+/**
+ * "pendant O", "during O": an organisation said as the occasion is the one event it holds. So is one said with the
+ * word for an event: « l'événement O », "O's event", "the O gathering".
+ */
 function readOccasionOrg({ claim, kb, of }: Context): void {
   const occasions = of('marker').filter((m) => m.marker === 'occasion');
-  for (const p of claim.participants.filter((x) => x.type === 'organisation' && occasions.some((m) => x.start >= m.end && x.start - m.end <= 1))) {
+  const events = of('generic').filter((g) => g.what === 'event');
+  // (Only grammar words between, two at most: « l'événement de l'O », "the event of O".)
+  const grammarWords = of('function');
+  const glued = (from: number, to: number) => to >= from && to - from <= 2 && Array.from({ length: to - from }, (_, k) => from + k).every((i) => grammarWords.some((f) => f.start <= i && i < f.end));
+  const withEventWord = (x: { start: number; end: number }) => events.some((g) => glued(g.end, x.start) || glued(x.end, g.start));
+  for (const p of claim.participants.filter((x) => x.type === 'organisation' && (occasions.some((m) => x.start >= m.end && x.start - m.end <= 1) || withEventWord(x)))) {
     const held = kb.eventsHeldBy.get(p.entity) ?? [];
     if (held.length !== 1 || !held[0]) continue;
     claim.participants = claim.participants.filter((x) => x !== p);
     claim.events.push({ entity: held[0], type: 'event', via: p.via, surface: p.surface, start: p.start, end: p.end, fuzzy: p.fuzzy });
+    // (The word for an event is then that event, named, as « l'AG d'O » would be: not some event asked for.)
+    if (withEventWord(p)) claim.generic.delete('event');
   }
 }
 

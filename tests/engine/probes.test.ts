@@ -708,6 +708,18 @@ describe('« il dirige quoi ? », "what does he head?": his post, not his meetin
   });
 });
 
+describe('« l\'événement O », "O\'s event": the one event the organisation holds, named', () => {
+  it.each([
+    ["c'est quoi l'événement Interpol à Marrakech ?", /93e Assemblée générale d'Interpol/],
+    ["what's Interpol's event about?", /93rd General Assembly of Interpol/],
+  ])('%s', (q, text) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(text);
+  });
+  it("…then « ça finit quand ? » is that event's end", () => expect(converse("c'est quoi l'événement Interpol à Marrakech ?", 'ça finit quand ?').text).toMatch(/27 novembre/));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
