@@ -82,7 +82,9 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   const content = contentRange(q.reading, lexicon) ?? (q.claim.same ? { first: 0, last: q.reading.tokens.length - 1 } : undefined);
   if (!content) return [piece('remark', trimmed)];
   const span = trim(text, { start: tokens[content.first]?.start ?? trimmed.start, end: tokens[content.last]?.end ?? trimmed.end }) ?? trimmed;
-  const opening = trim(text, { start: trimmed.start, end: span.start });
+  // (The word that joins it to the clause before, « donc », "so", is no remark: the claim is read without it, and nothing is set aside.)
+  const joins = lexicon.languages[q.reading.language].causal.all(q.reading.tokens).some((m) => m.start === 0 && m.end === content.first);
+  const opening = joins ? undefined : trim(text, { start: trimmed.start, end: span.start });
   // (A joiner left after the claim, "… and", is grammar between clauses, not a remark.)
   const trailing = q.reading.terms.filter((t) => t.start > content.last);
   const closing = trailing.length && trailing.every((t) => t.kind === 'function') ? undefined : trim(text, { start: span.end, end: trimmed.end });

@@ -110,7 +110,7 @@ interface Cut {
   enumerated?: boolean;
   /** After "while", « pendant que »: the clause says when the one before happened, and is read with it. */
   temporal?: boolean;
-  /** After "because", « parce que »: a reason, a clause of its own unless only a noun follows ("because of…"). */
+  /** After "because", « parce que », "so": a reason or what follows from it, a clause of its own unless only a noun follows ("because of…"). */
   causal?: boolean;
   /** An emoji (read as a semicolon) or a semicolon between the two parts: "…no comments 😂 anyway A met…". */
   emoji?: boolean;
@@ -133,6 +133,8 @@ function opensWithWhen(q: Query, lexicon: Lexicon): boolean {
 /** The cases, first match wins. */
 const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[] = [
   { example: '…because of their experience', when: (c) => c.causal === true && Object.values(c.lexicon.languages).some((l) => l.relations.has(c.right.reading.tokens[0] ?? '')), then: 'none' },
+  { example: '…the Y one on Tuesday, so X came first', when: (c) => c.causal === true && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
+  { example: '…, he said so in X', when: (c) => c.causal === true && !hasVerb(c.right, c.lexicon) && !opensWithSubject(c.right), then: 'none' },
   { example: 'Venue: <a venue> · Date : 25/11', when: (c) => c.colon && !c.lineEnd && isLabel(c.left, c.lexicon) && !standsAlone(c.right, c.lexicon) && !isFragment(c.right, c.kb), then: 'none' },
   { example: 'Recap rapide : A a vu…', when: (c) => c.colon && (isHeading(c.left) || c.lineEnd === true), then: 'heading' },
   { example: '…B est secrétaire général adjoint : deux gros postes', when: (c) => c.colon && hasVerb(c.left, c.lexicon) && !hasVerb(c.right, c.lexicon) && describesOnly(c.right, c.kb), then: 'remark' },
@@ -216,7 +218,8 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     const pictograph = [...between.matchAll(/[\p{Extended_Pictographic}\p{Regional_Indicator}][\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{Regional_Indicator}]*/gu)].at(-1);
     // ("…, then…", "…and then…", « …, puis… »: the joiner is "then", or opens it.)
     const then = joiner !== undefined && reading.terms.some((t) => t.kind === 'marker' && t.marker === 'then' && t.start <= joiner.end && t.end > joiner.start);
-    const causal = joiner !== undefined && causes.some((c) => c.start === joiner.start);
+    // ("…, so X came first": also a comma before the word that says it.)
+    const causal = causes.some((c) => c.start === (joiner ? joiner.start : i));
     cuts.push({ end: pictograph ? before.end + pictograph.index + pictograph[0].length : before.end, resume, joined: joiner !== undefined, ...(then ? { then } : {}), ...(causal ? { causal } : {}), ...(temporal ? { temporal } : {}), ...(emoji ? { emoji } : {}), colon: between.includes(':'), lineEnd: /:\s*\n/.test(between), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
   }
   const spans: Span[] = [];

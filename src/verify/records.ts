@@ -83,7 +83,8 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   if (onlyTitles && claim.dates.length) return notStated([{ kind: 'unknown' }], claim.participants.flatMap((p) => roleOf(p.entity)).slice(0, 1));
   const findings: Finding[] = [];
   // "Assistant Secretary-General for counter-terrorism": a title's field is part of the title.
-  const fieldOk = (person: string) => part.topics.filter((x) => x.kind !== 'word').every((x) => roleOf(person).some((f) => carrier.carries(f, x, language)));
+  // (Not the opposite of an idea, "for years", « ancien »: weighed against what their role says, below.)
+  const fieldOk = (person: string) => part.topics.filter((x) => x.kind !== 'word' && !(x.kind === 'concept' && x.opposite)).every((x) => roleOf(person).some((f) => carrier.carries(f, x, language)));
   // ("B was there as a head of delegation": one of a group no article names anyone in is one only where a fact of B's
   // meeting counts that meeting among theirs; otherwise the articles do not say.)
   const unnamedGroup = (id: string) => (kb.entities.get(id) as { group?: boolean } | undefined)?.group === true;

@@ -90,6 +90,11 @@ describe('cutting a message into claims', () => {
     ["Zouev est SG de l'ONU ?? non il est SG adjoint", [['question', "Zouev est SG de l'ONU ??"], ['remark', 'non'], ['claim', 'il est SG adjoint']]],
     ['No, Zouev was received in Rabat', [['remark', 'No'], ['claim', 'Zouev was received in Rabat']]],
     ['No UN official came to Marrakech', [['claim', 'No UN official came to Marrakech']]],
+    // What follows from the clause before, « …, donc … », "…, so …": a claim of its own, the joining word set aside as nothing.
+    ['The Rabat meeting was on Monday 1 December and the Marrakech one on Tuesday 25 November, so Rabat came first.', [['claim', 'The Rabat meeting was on Monday 1 December'], ['claim', 'the Marrakech one on Tuesday 25 November'], ['claim', 'Rabat came first']]],
+    ['Shahkar a vu Hammouchi le 25, donc Zouev est venu après', [['claim', 'Shahkar a vu Hammouchi le 25'], ['claim', 'Zouev est venu après']]],
+    // ("said so", "so did B" are no such joining.)
+    ['Zouev wants to learn from the Moroccan experience, he said so in Rabat', [['claim', 'Zouev wants to learn from the Moroccan experience'], ['claim', 'he said so in Rabat']]],
     ["ils ont parlé du Sahel, par contre l'Afghanistan n'a pas été abordé", [['claim', 'ils ont parlé du Sahel'], ['claim', "l'Afghanistan n'a pas été abordé"]]],
     // "and said …" goes on with the same subject; an attribution stands after a comma, not after "and".
     ['Zouev praised the experience and said the UN wanted to learn from it', [['claim', 'Zouev praised the experience'], ['claim', 'said the UN wanted to learn from it']]],
@@ -527,6 +532,13 @@ describe('the verdict on each claim', () => {
     ['The Rabat statement came from the DGSN pole, the Marrakech one from the DGSN-DGST', ['contradicted', 'contradicted']],
     // A source said first, « Selon un communiqué de O, … », is a claim of its own: what follows is judged on its own too.
     ["Selon un communiqué du ministère de l'Intérieur, Zouev et Hammouchi ont évoqué la prévention de l'extrémisme violent", ['contradicted', 'supported']],
+    // Held "for years": the opposite of the new post the articles give him, and of nothing they say of another's.
+    ['Zouev has been UNOCT chief for years', ['contradicted']],
+    ['Shahkar has been UN police chief for years', ['not_stated']],
+    // "relevant" is said by "important"; "irrelevant", relying "less": the opposite of what the facts say.
+    ["Zouev said Morocco's experience wasn't that relevant to international cooperation", ['contradicted']],
+    ["Zouev a jugé l'expérience marocaine pertinente", ['supported']],
+    ['the UN wants to rely less on Moroccan police in its missions', ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
