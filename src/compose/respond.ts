@@ -101,6 +101,9 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   // ("who passed on the SG's message?" asks who did something, not who the SG is.)
   const whoIs = q.intent === 'role' || q.intent === 'definition' || (q.intent === 'who' && (!q.claim.predicates.length || (q.reading.intentScores.get('role') ?? 0) >= 3));
   if (!q.polar && whoIs && unnamed?.type === 'person' && !unnamed.named) return decline(fill(t.not_named, { who: unnamed.name[q.language] }).replace(/\s*[:;] .*$/, '.'), 0.85);
+  // ("what's the name of the U Secretary-General B spoke for?": the name asked is his, whoever else is named.)
+  const nameless = q.reading.terms.some((x) => x.kind === 'marker' && x.marker === 'asks_name') ? q.claim.participants.map((p) => kb.entities.get(p.entity)).find((e) => e?.type === 'person' && !e.named) : undefined;
+  if (!q.polar && nameless) return decline(fill(t.not_named, { who: nameless.name[q.language] }).replace(/\s*[:;] .*$/, '.'), 0.85);
   // "where's that guy from?", "quel âge a-t-il ?": what articles of this kind never give.
   if (!q.polar && q.reading.terms.some((x) => x.kind === 'marker' && x.marker === 'never_given')) return decline(t.not_said, 0.8);
   // "who's the O secretary general?": a title at an organisation that no one the articles name holds.

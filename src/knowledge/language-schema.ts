@@ -62,6 +62,8 @@ export const languageSchema = z.strictObject({
   /** "anyone else", « quelqu'un d'autre »: someone besides those the articles report. */
   others: phrases.default([]),
   never_given: phrases.default([]),
+  /** "what's the name of", « s'appelle comment »: asks what someone is called (of someone the articles never name, declined). */
+  asks_name: phrases.default([]),
   /** Words of the future ("soon", "bientôt"): the articles report what happened, never what will. */
   future: phrases.default([]),
   /** "while", "lorsque": a clause of time, dated by what it says ("when B came"). */

@@ -720,6 +720,18 @@ describe('« l\'événement O », "O\'s event": the one event the organisation h
   it("…then « ça finit quand ? » is that event's end", () => expect(converse("c'est quoi l'événement Interpol à Marrakech ?", 'ça finit quand ?').text).toMatch(/27 novembre/));
 });
 
+describe('"what\'s the name of…" someone the articles never name: not named, whoever else the question names', () => {
+  it.each([
+    ["what's the name of the UN secretary-general shahkar was speaking for?", /do not name the UN Secretary-General/],
+    ["il s'appelle comment le SG de l'ONU dont parle Shahkar ?", /ne nomment pas le Secrétaire général/],
+  ])('%s', (q, text) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(text);
+  });
+  it("what's the name of the UN police chief? → named", () => expect(engine.answer("what's the name of the UN police chief?").text).toMatch(/Faisal Shahkar/));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
