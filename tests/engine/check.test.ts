@@ -539,6 +539,8 @@ describe('the verdict on each claim', () => {
     ["Zouev said Morocco's experience wasn't that relevant to international cooperation", ['contradicted']],
     ["Zouev a jugé l'expérience marocaine pertinente", ['supported']],
     ['the UN wants to rely less on Moroccan police in its missions', ['contradicted']],
+    // « portait le message », "carried the message": conveying a wish.
+    ["Faisal Shahkar a rencontré Hammouchi. Il portait le message du SG de l'ONU", ['supported', 'supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
