@@ -46,6 +46,8 @@ export function checkIntegrity(kb: KnowledgeBase, files: Files, out: Collector):
     if (!attributed) out.add(file, article.id, 'no fact of slot "source" quotes this article', 'add a fact with slot: source quoting where the article says its information comes from ("Selon un communiqué …")');
   }
 
+  for (const [id, concept] of kb.concepts) expect('knowledge/concepts.yaml', id, 'at', concept.at, ['place']);
+
   const aliasOwner = new Map<string, string>();
   for (const entity of kb.entities.values()) {
     const file = entityFile(entity.id);

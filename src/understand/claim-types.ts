@@ -140,6 +140,8 @@ export interface Claim {
   only?: boolean;
   /** "did the U put out its own statement as well?": something besides what the articles give. */
   additive?: boolean;
+  /** "the HQ in Z": an idea the knowledge puts in one place (a concept's `at`), said to be at this one (`place` when the coverage knows it). */
+  located?: { concept: string; place?: string; surface: string }[];
   /** "not only C": the one named, and more; the negation denies the "only", not the name. */
   beyond?: boolean;
   /** "in the same city", "by the same body": what the meetings meant are said to share. */

@@ -124,6 +124,12 @@ interface Cut {
 
 type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'adds' | 'relative' | 'subject' | 'remark';
 
+/** "…in peacekeeping missions": opens with a word that says where. */
+function opensWithLocative(q: Query, lexicon: Lexicon): boolean {
+  const first = q.reading.tokens[0] ?? '';
+  return Object.values(lexicon.languages).some((l) => l.locatives.has(first));
+}
+
 /** « Quand A a reçu B… », "When A met B…": a clause of time up front. */
 function opensWithWhen(q: Query, lexicon: Lexicon): boolean {
   const first = q.reading.tokens[0] ?? '';
@@ -177,6 +183,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…à Y et se termine le 27 · …, he was on a working visit', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && (c.joined || opensWithSubject(c.right)), then: 'clause' },
   { example: '…à moins d’une semaine d’intervalle, la première à X', when: (c) => opensWithRank(c.right) && c.right.claim.places.length + c.right.claim.dates.length > 0, then: 'clause' },
   { example: 'le 25 c’était un mardi et le 1er un lundi', when: (c) => c.joined && isElliptical(c.right, hasVerb(c.right, c.lexicon)) && [c.left, c.right].every((q) => q.claim.dates.some((d) => d.day !== undefined)), then: 'continues' },
+  { example: '…units at the HQ in Z and in peacekeeping missions', when: (c) => c.joined && (c.left.claim.located?.length ?? 0) > 0 && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && !c.right.claim.participants.length, then: 'continues' },
   { example: '…de <a region> et de <a country>', when: () => true, then: 'none' },
 ];
 

@@ -44,7 +44,7 @@ export function namesSomeoneNew(right: Claim, left: Claim, kb: KnowledgeBase): b
  */
 export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, keepUnsaid = false): Claim {
   // ("…, first B then C": the order the new clause says is its own.)
-  const out: Claim = { ...left, dating: [], predecessor: undefined, order: right.order, rank: right.rank, figures: right.figures };
+  const out: Claim = { ...left, dating: [], predecessor: undefined, order: right.order, rank: right.rank, figures: right.figures, located: right.located };
   // "…, les deux fois à Y", "…, et bientôt à Genève": what the clause says of all of it, or of when, holds.
   // (What the earlier clause said of only its own words — "only Z" — does not carry to the new ones.)
   // (…unless it names one of them: "both meetings were with A: B in X on Nov 25 and C…" says one meeting each.)

@@ -541,6 +541,13 @@ describe('the verdict on each claim', () => {
     ['the UN wants to rely less on Moroccan police in its missions', ['contradicted']],
     // « portait le message », "carried the message": conveying a wish.
     ["Faisal Shahkar a rencontré Hammouchi. Il portait le message du SG de l'ONU", ['supported', 'supported']],
+    // Where an idea is (a concept's `at`): the U's headquarters are in New York, said broader or narrower or elsewhere.
+    ["le siège des unités de police de l'ONU c'est à Genève", ['contradicted']],
+    ['the UN police units they want to support are at the HQ in geneva', ['contradicted']],
+    ['the UN HQ is in the United States', ['supported']],
+    ['the UN HQ is in Manhattan', ['not_stated']],
+    // (…of its owner only: the DGSN's headquarters are another building.)
+    ['Zouev met Hammouchi at DGSN headquarters in Rabat', ['not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.

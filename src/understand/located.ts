@@ -1,0 +1,42 @@
+// "the HQ in Geneva", « le siège … c'est à Genève »: an idea the knowledge puts
+// in one place (a concept's `at`), said to be somewhere. Read apart from the
+// places of meetings: where an idea is says nothing of where anyone met.
+import { fold } from '../language/normalize.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
+import type { Claim, EntityTerm } from './claim-types.js';
+import type { Reading } from './read.js';
+
+/** How far past the idea the place may be: past whose it is and a verb (« le siège des unités de la P, c'est à Z »). */
+const REACH = 12;
+
+/** Whether an organisation is, or is part of, one whose idea this is (a fact's `describes`); any, when no fact says whose. */
+function ownedBy(kb: KnowledgeBase, concept: string, org: string): boolean {
+  const owners = new Set((kb.factsWithConcept.get(concept) ?? []).flatMap((f) => (f.describes?.[concept] ? [f.describes[concept]] : [])));
+  if (!owners.size) return true;
+  for (let at: string | undefined = org; at !== undefined; at = (kb.entities.get(at) as { part_of?: string } | undefined)?.part_of) if (owners.has(at)) return true;
+  return false;
+}
+
+export function readLocated(claim: Claim, reading: Reading, kb: KnowledgeBase, entities: readonly EntityTerm[], isLocative: (w: string | undefined) => boolean): void {
+  const { terms, tokens } = reading;
+  // (Not past a person: « le siège… où A a reçu B à Y » puts A and B in Y, not the idea.)
+  const people = entities.filter((e) => e.type === 'person');
+  for (const idea of terms) {
+    if (idea.kind !== 'concept' || !kb.concepts.get(idea.concept)?.at) continue;
+    // (Only the idea of its owner: "the DGSN headquarters in Y" is another building than the U's.)
+    const owner = entities.find((e) => e.type === 'organisation' && ((e.end <= idea.start && idea.start - e.end <= 1) || (e.start >= idea.end && e.start - idea.end <= 4)));
+    if (owner && !ownedBy(kb, idea.concept, owner.entity)) continue;
+    const reach = Math.min(idea.end + REACH, ...people.filter((p) => p.start >= idea.end).map((p) => p.start));
+    // The first name after a locative, close behind the idea: a place the coverage knows, or a name it does not.
+    const place = entities.find((e) => e.type === 'place' && e.start >= idea.end && e.start < reach && isLocative(tokens[e.start - 1] ?? tokens[e.start - 2]));
+    const name = terms.find((t) => t.kind === 'word' && t.start >= idea.end && t.start < reach && isLocative(tokens[t.start - 1]) && !t.inCoverage && (/^\p{Lu}/u.test(t.surface) || !reading.english[t.start]));
+    const first = [place, name].filter((x) => x !== undefined).sort((a, b) => a.start - b.start)[0];
+    if (!first) continue;
+    (claim.located ??= []).push(first.kind === 'entity' ? { concept: idea.concept, place: first.entity, surface: first.surface } : { concept: idea.concept, surface: first.surface });
+    // (A name the coverage does not know, said as where the idea is, is that and nothing more: not a word to find.)
+    if (first.kind === 'word') {
+      claim.topics = claim.topics.filter((t) => !(t.kind === 'word' && fold(t.surface) === fold(first.surface)));
+      claim.unknownPlaces = claim.unknownPlaces.filter((p) => fold(p) !== fold(first.surface));
+    }
+  }
+}
