@@ -253,12 +253,21 @@ export function sentences(text: string): string[] {
   let split = recentSentences.get(text);
   if (split) recentSentences.delete(text);
   else {
-    split = nlp().readDoc(text).sentences().out();
+    split = nlp().readDoc(text).sentences().out().flatMap(afterAcronyms);
     if (recentSentences.size >= RECENT_SENTENCES) recentSentences.delete(recentSentences.keys().next().value as string);
   }
   // Most recently used last: the first key is the one to forget.
   recentSentences.set(text, split);
   return split;
+}
+
+/**
+ * "…during the Interpol GA. Shahkar passed on…": wink-nlp takes some acronyms with a full stop for abbreviations
+ * that go on ("GA." is also a US state's), and keeps the next sentence with them. A full stop after capitals,
+ * before a capital, ends a sentence in a message. (Not "U.S. Army": a full stop between the capitals.)
+ */
+function afterAcronyms(sentence: string): string[] {
+  return sentence.split(/(?<=(?:^|[\s(])\p{Lu}{2,}\.)\s+(?=\p{Lu})/u);
 }
 
 /** The sentences of one of the base's passages, read now and remembered with the base. */

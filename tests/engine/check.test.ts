@@ -90,6 +90,8 @@ describe('cutting a message into claims', () => {
     ["Zouev est SG de l'ONU ?? non il est SG adjoint", [['question', "Zouev est SG de l'ONU ??"], ['remark', 'non'], ['claim', 'il est SG adjoint']]],
     ['No, Zouev was received in Rabat', [['remark', 'No'], ['claim', 'Zouev was received in Rabat']]],
     ['No UN official came to Marrakech', [['claim', 'No UN official came to Marrakech']]],
+    // A full stop after an acronym, before a capital, ends the sentence (wink-nlp reads "GA." as an abbreviation that goes on).
+    ['Hammouchi hosted Shahkar during the 93rd Interpol GA. Shahkar passed on the wish of the UN Secretary-General', [['claim', 'Hammouchi hosted Shahkar during the 93rd Interpol GA'], ['claim', 'Shahkar passed on the wish of the UN Secretary-General']]],
     // What follows from the clause before, « …, donc … », "…, so …": a claim of its own, the joining word set aside as nothing.
     ['The Rabat meeting was on Monday 1 December and the Marrakech one on Tuesday 25 November, so Rabat came first.', [['claim', 'The Rabat meeting was on Monday 1 December'], ['claim', 'the Marrakech one on Tuesday 25 November'], ['claim', 'Rabat came first']]],
     ['Shahkar a vu Hammouchi le 25, donc Zouev est venu après', [['claim', 'Shahkar a vu Hammouchi le 25'], ['claim', 'Zouev est venu après']]],
