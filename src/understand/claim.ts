@@ -310,7 +310,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         const inWhPhrase = asked.size > 0 && [...asked].some((w) => w < e.start) && of('generic').some((g) => g.what === 'person' && g.end <= e.start && g.start > Math.min(...asked)) && entities.some((o) => o !== e && o.start > e.end && (first === undefined || o.start < first.start));
         // ("was it A who asked…", « c'est A qui a demandé… »: a name right before "who" does what follows, whatever "was" opens.)
         // (Not "A, qui dirige…": after a comma, « qui » opens a clause about A, it singles no one out.)
-        const cleft = first !== undefined && e.start < first.start && grammar.relative.has(tokens[e.end] ?? '') && first.start - e.end <= 2 && !reading.clauses.includes(e.end);
+        // (…past "himself", « lui-même »: "it was the U Secretary-General himself who…".)
+        const relativeAt = [e.end, e.end + 1, e.end + 2].find((i) => grammar.relative.has(tokens[i] ?? '') && terms.every((t) => t.end <= e.end || t.start >= i || t.kind === 'function' || t.kind === 'pronoun'));
+        const cleft = first !== undefined && relativeAt !== undefined && e.start < first.start && first.start - relativeAt <= 2 && !reading.clauses.includes(relativeAt);
         if (cleft) claim.singledOut = 'cleft';
         // (After a passive verb, only "by", « par » names the doer, with no one between: « …reçus par A sont de l'U » — the U is theirs.)
         const byBefore = (verb: { end: number }) => of('marker').some((m) => m.marker === 'agent' && m.start >= verb.end && m.end <= e.start && !entities.some((o) => o.type === 'person' && o.start >= m.end && o.end <= e.start));

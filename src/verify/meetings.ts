@@ -113,6 +113,15 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const people = scope.people.filter((p) => kb.entities.get(p)?.type === 'person');
   const separate = claim.reciprocal || claim.same === 'meeting' ? separateMeetings(kb, people) : undefined;
   if (separate) return contradicted(separate.dimension, citeMeetings(separate.meetings, claim, kb), separate.meetings);
+  // ("it was the U Secretary-General who met A in X": a cleft names the one who did it; when the articles put someone
+  // else in that meeting, whose place, day or occasion the claim says, the one it names is the wrong one.)
+  const singled = claim.singledOut === 'cleft' ? claim.participants.filter((p) => p.role === 'agent' && people.includes(p.entity)) : [];
+  const pinned = claim.places.length + claim.dates.length + claim.events.length > 0;
+  if (singled.length === 1 && pinned) {
+    const others = people.filter((p) => p !== singled[0]?.entity);
+    const instead = others.length ? meetingsInvolvingAny(kb, others).filter((m) => others.every((p) => involves(kb, m, p)) && !involves(kb, m, singled[0]?.entity as string) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0) : [];
+    if (instead.length === 1) return contradicted('identity', citeMeetings(instead, claim, kb), instead);
+  }
   if (people.length >= 2 && !(kb.meetingsInvolving.get(people[0] as string) ?? []).some((m) => people.every((p) => involves(kb, m, p)))) gaps.push({ kind: 'pairing', people: apart(kb, people) });
   if (claim.unknownPlaces.length) gaps.push({ kind: 'words', surfaces: claim.unknownPlaces });
   const near = meetingsInvolvingAny(kb, scope.people);

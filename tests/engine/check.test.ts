@@ -550,6 +550,11 @@ describe('the verdict on each claim', () => {
     ['the UN HQ is in Manhattan', ['not_stated']],
     // (…of its owner only: the DGSN's headquarters are another building.)
     ['Zouev met Hammouchi at DGSN headquarters in Rabat', ['not_stated']],
+    // "it was X (himself) who met A in Y": when the articles put someone else in that meeting, X is the wrong one.
+    ['it was the UN Secretary-General himself who met Hammouchi in Marrakech', ['contradicted']],
+    ["c'est le SG de l'ONU lui-même qui a rencontré Hammouchi à Marrakech", ['contradicted']],
+    ['it was Shahkar who met Hammouchi in Marrakech', ['supported']],
+    ['the UN Secretary-General met Hammouchi', ['not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
