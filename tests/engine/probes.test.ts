@@ -732,6 +732,14 @@ describe('"what\'s the name of…" someone the articles never name: not named, w
   it("what's the name of the UN police chief? → named", () => expect(engine.answer("what's the name of the UN police chief?").text).toMatch(/Faisal Shahkar/));
 });
 
+describe('what someone "liked about" others, « comme taf »: what they praised, their post', () => {
+  it.each([
+    ['what did the UN police chief like about moroccan officers?', /operational experience/],
+    ['Shahkar il fait quoi exactement comme taf ?', /chef de la police des Nations Unies/],
+    ["c'est quoi le boulot de Zouev ?", /secrétaire général adjoint/],
+  ])('%s', (q, text) => expect(engine.answer(q).text).toMatch(text));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
