@@ -118,7 +118,9 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
     const role = roleOf(t.person);
     // An organisation they do not belong to is contradicted; a title the articles never give them is not said.
     // (Their own post said of another organisation, "also police chief of O", is denied, "also" or not.)
-    if (t.org && !affiliations(kb, t.person).has(t.org)) findings.push(said.every((w) => words.has(w)) ? contradicted('organisation', role) : otherOrganisation(role, t.org));
+    // (…with who holds that post instead, when the articles name them: "is B the head of O?" — no, C is.)
+    const holders = (org: string) => (kb.leadersOf.get(org) ?? []).filter((p) => p !== t.person).flatMap(roleOf);
+    if (t.org && !affiliations(kb, t.person).has(t.org)) findings.push(said.every((w) => words.has(w)) ? contradicted('organisation', [...role, ...holders(t.org)]) : otherOrganisation(role, t.org));
     else if (carrier.lacksRank(t.person, said, (claim.saidTitles ?? claim.titles).filter((x) => x.person === t.person).flatMap((x) => fold(x.surface).split(/[\s'’-]+/)))) findings.push(contradicted('role', role));
     else if (!said.every((w) => words.has(w))) findings.push({ ...notStated([{ kind: 'called', person: t.person, surface: t.surface }], role) });
     else if (t.unknownOrg || !fieldOk(t.person)) findings.push(contradicted('organisation', role));

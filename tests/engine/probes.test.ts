@@ -740,6 +740,14 @@ describe('what someone "liked about" others, « comme taf »: what they praised,
   ])('%s', (q, text) => expect(engine.answer(q).text).toMatch(text));
 });
 
+describe('a post the articles give someone else: no, with who holds it', () => {
+  it('is zouev the head of the UN police?', () => {
+    const a = engine.answer('is zouev the head of the UN police?');
+    expect(a.verdict).toBe('contradicted');
+    expect(a.text).toMatch(/Faisal Shahkar is the head of the United Nations Police/);
+  });
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
