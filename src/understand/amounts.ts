@@ -50,8 +50,16 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
  * "pendant O", "during O": an organisation said as the occasion is the one event it holds. So is one said with the
  * word for an event: « l'événement O », "O's event", "the O gathering".
  */
-function readOccasionOrg({ claim, kb, of }: Context): void {
+function readOccasionOrg({ claim, kb, of, entities }: Context): void {
   const occasions = of('marker').filter((m) => m.marker === 'occasion');
+  // ("after O wrapped up": said before or after, it is the event in time, which the readers of order after this one read.)
+  const ordering = of('marker').filter((m) => m.marker === 'before' || m.marker === 'after');
+  entities.forEach((e, i) => {
+    const held = kb.eventsHeldBy.get(e.entity) ?? [];
+    if (e.type !== 'organisation' || held.length !== 1 || !held[0] || !ordering.some((m) => e.start >= m.end && e.start - m.end <= 1)) return;
+    entities[i] = { ...e, entity: held[0], type: 'event' };
+    claim.participants = claim.participants.filter((x) => x.start !== e.start);
+  });
   const events = of('generic').filter((g) => g.what === 'event');
   // (Only grammar words between, two at most: « l'événement de l'O », "the event of O".)
   const grammarWords = of('function');

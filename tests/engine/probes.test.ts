@@ -748,6 +748,14 @@ describe('a post the articles give someone else: no, with who holds it', () => {
   });
 });
 
+describe('"after O wrapped up": an organisation said before or after is its event, in time', () => {
+  it.each([
+    ['did shahkar meet hammouchi on nov 28 after interpol wrapped up?', 'contradicted'],
+    ['did shahkar meet hammouchi before interpol wrapped up?', 'supported'],
+    ['Zouev met Hammouchi after Interpol ended, right?', 'supported'],
+  ])('%s → %s', (q, verdict) => expect(engine.answer(q).verdict).toBe(verdict));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
