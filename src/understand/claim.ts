@@ -386,9 +386,12 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const nameLike = /^\p{Lu}/u.test(w.surface) || (!reading.english[w.start] && !verbal && w.word.length > 2);
     // "at the airport", "aux bureaux de l'U": a building, after a locative and perhaps whose it is.
     const owner = entities.find((e) => e.end === w.start && e.type === 'organisation');
-    const venue = grammar.venues.has(w.word) && ((isLocative(before(owner ?? w)) && !ofIdea(owner ?? w)) || wentTo(w));
+    // (…or a word before it that says which: "at the royal palace", which the coverage does not know.)
+    const which = of('word').find((x) => x.end === w.start && !x.inCoverage && grammar.articles.has(tokens[x.start - 1] ?? '') && isLocative(tokens[x.start - 2]));
+    const venue = grammar.venues.has(w.word) && ((isLocative(before(owner ?? which ?? w)) && !ofIdea(owner ?? which ?? w)) || wentTo(w));
     if (venue) {
-      claim.venues.push(w.surface);
+      if (which) claim.topics = claim.topics.filter((t) => !(t.kind === 'word' && t.surface === which.surface));
+      claim.venues.push(which ? `${which.surface} ${w.surface}` : w.surface);
       if (owner) claim.participants = claim.participants.filter((p) => p.start !== owner.start);
     } else if (isLocative(prev) && nameLike && !w.inCoverage && !ofIdea(w) && !exclusiveAt(w.start)) claim.unknownPlaces.push(w.surface);
     // ("aux jardins W": a name after a place said by a common noun, "jardins", names another place.)

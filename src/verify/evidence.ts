@@ -121,7 +121,7 @@ export function correction(m: Meeting, dimension: string, claim: Claim, kb: Know
   }
   const when = slotFacts(kb, m, 'when').slice(0, 1);
   // (A venue said, or a place no article names: where exactly it was, when the articles say.)
-  const venue = m.venue && (claim.unknownPlaces.length || claim.places.some((p) => kb.entities.get(p.entity)?.type === 'place' && (kb.entities.get(p.entity) as { kind?: string }).kind === 'venue')) ? slotFacts(kb, m, 'where').slice(0, 1) : [];
+  const venue = m.venue && (claim.unknownPlaces.length || claim.venues.length || claim.places.some((p) => kb.entities.get(p.entity)?.type === 'place' && (kb.entities.get(p.entity) as { kind?: string }).kind === 'venue')) ? slotFacts(kb, m, 'where').slice(0, 1) : [];
   // "The <a venue> meeting was with B": and who was met there.
   // (One place's meetings are looked up: kb.meetingsAt holds those placeAgrees() with, in the base's order.)
   const [only] = claim.places;

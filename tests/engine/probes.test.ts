@@ -756,6 +756,17 @@ describe('"after O wrapped up": an organisation said before or after is its even
   ])('%s → %s', (q, verdict) => expect(engine.answer(q).verdict).toBe(verdict));
 });
 
+describe('a venue the articles do not give: "at the royal palace" denied with the venue they do give', () => {
+  it.each([
+    ['heard the marrakech meeting was held at the royal palace, what was discussed there?', /Menara Gardens/],
+    ['Hammouchi a reçu Shahkar au palais des congrès ?', /Jardins de la Ménara/],
+  ])('%s', (q, text) => {
+    const a = engine.answer(q);
+    expect(a.verdict).toBe('contradicted');
+    expect(a.text).toMatch(text);
+  });
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
