@@ -767,6 +767,13 @@ describe('a venue the articles do not give: "at the royal palace" denied with th
   });
 });
 
+describe('"what kind of visit", « quel genre de visite »: what it was for', () => {
+  it.each([
+    ['what kind of visit was zouev on in morocco?', /working visit/],
+    ['zouev était en quel genre de visite au maroc ?', /visite de travail/],
+  ])('%s', (q, text) => expect(engine.answer(q).text).toMatch(text));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
