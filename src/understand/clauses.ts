@@ -157,6 +157,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
   { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   { example: '…but no comments 😂 anyway A met…', when: (c) => c.emoji === true && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
+  { example: 't’as tout inversé 😂 c’est B à X', when: (c) => c.emoji === true && !c.left.reading.terms.some((t) => ANCHORS.has(t.kind)) && c.right.claim.participants.some((p) => c.kb.entities.get(p.entity)?.type === 'person'), then: 'clause' },
   { example: '…, selon le communiqué de l’U', when: (c) => !c.joined && namesSource(c.right) && standsAlone(c.left, c.lexicon), then: 'clause' },
   { example: 'Selon un communiqué de l’U, A et B ont…', when: (c) => !c.joined && namesSource(c.left) && !namesSource(c.right), then: 'clause' },
   { example: '…about the Z, nothing else', when: (c) => saysOnlyAgain(c.right, c.lexicon), then: 'none' },

@@ -90,6 +90,8 @@ describe('cutting a message into claims', () => {
     ["Zouev est SG de l'ONU ?? non il est SG adjoint", [['question', "Zouev est SG de l'ONU ??"], ['remark', 'non'], ['claim', 'il est SG adjoint']]],
     ['No, Zouev was received in Rabat', [['remark', 'No'], ['claim', 'Zouev was received in Rabat']]],
     ['No UN official came to Marrakech', [['claim', 'No UN official came to Marrakech']]],
+    // An aside with nothing to check, then an emoji, then a claim about someone: two pieces.
+    ["t'as tout inversé 😂 c'est Shahkar à Marrakech et Zouev à Rabat", [['remark', "t'as tout inversé 😂"], ['claim', "c'est Shahkar à Marrakech"], ['claim', 'Zouev à Rabat']]],
     // A full stop after an acronym, before a capital, ends the sentence (wink-nlp reads "GA." as an abbreviation that goes on).
     ['Hammouchi hosted Shahkar during the 93rd Interpol GA. Shahkar passed on the wish of the UN Secretary-General', [['claim', 'Hammouchi hosted Shahkar during the 93rd Interpol GA'], ['claim', 'Shahkar passed on the wish of the UN Secretary-General']]],
     // What follows from the clause before, « …, donc … », "…, so …": a claim of its own, the joining word set aside as nothing.
