@@ -50,7 +50,7 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
  * "pendant O", "during O": an organisation said as the occasion is the one event it holds. So is one said with the
  * word for an event: « l'événement O », "O's event", "the O gathering".
  */
-function readOccasionOrg({ claim, kb, of, entities }: Context): void {
+function readOccasionOrg({ claim, kb, of, entities, tokens, grammar }: Context): void {
   const occasions = of('marker').filter((m) => m.marker === 'occasion');
   // ("after O wrapped up": said before or after, it is the event in time, which the readers of order after this one read.)
   const ordering = of('marker').filter((m) => m.marker === 'before' || m.marker === 'after');
@@ -64,7 +64,10 @@ function readOccasionOrg({ claim, kb, of, entities }: Context): void {
   // (Only grammar words between, two at most: « l'événement de l'O », "the event of O".)
   const grammarWords = of('function');
   const glued = (from: number, to: number) => to >= from && to - from <= 2 && Array.from({ length: to - from }, (_, k) => from + k).every((i) => grammarWords.some((f) => f.start <= i && i < f.end));
-  const withEventWord = (x: { start: number; end: number }) => events.some((g) => glued(g.end, x.start) || glued(x.end, g.start));
+  // ("O a organisé son assemblée", "O held its assembly": the event word said as the one organisation's own.)
+  const orgs = claim.participants.filter((x) => x.type === 'organisation');
+  const owned = events.some((g) => grammar.possessive.has(tokens[g.start - 1] ?? '')) && orgs.length === 1;
+  const withEventWord = (x: { start: number; end: number }) => owned || events.some((g) => glued(g.end, x.start) || glued(x.end, g.start));
   for (const p of claim.participants.filter((x) => x.type === 'organisation' && (occasions.some((m) => x.start >= m.end && x.start - m.end <= 1) || withEventWord(x)))) {
     const held = kb.eventsHeldBy.get(p.entity) ?? [];
     if (held.length !== 1 || !held[0]) continue;

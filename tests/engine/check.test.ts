@@ -557,6 +557,9 @@ describe('the verdict on each claim', () => {
     ["c'est le SG de l'ONU lui-même qui a rencontré Hammouchi à Marrakech", ['contradicted']],
     ['it was Shahkar who met Hammouchi in Marrakech', ['supported']],
     ['the UN Secretary-General met Hammouchi', ['not_stated']],
+    // « O a organisé son assemblée », "O held its assembly": the event word, the one organisation's own, is its event.
+    ['Interpol a organisé son assemblée à Rabat cette année', ['contradicted']],
+    ['Interpol held its assembly in Marrakech', ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
