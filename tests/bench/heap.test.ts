@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BOT_ENV, BOT_V8_FLAGS, tuneHeap } from '../../src/bin/heap.js';
+import { ANSWERING_V8_FLAGS, BOT_ENV, BOT_V8_FLAGS, tuneHeap, whileLoading } from '../../src/bin/heap.js';
 import { ROOT } from './common.js';
 
 const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
@@ -17,5 +17,16 @@ describe('the bot process settings', () => {
   it('sets its V8 flags at run time', () => {
     expect(BOT_V8_FLAGS.every((f) => f.startsWith('--'))).toBe(true);
     expect(() => tuneHeap()).not.toThrow();
+  });
+
+  it('loads with its answering flags off, and answers with them on', () => {
+    // Each is turned off as --no-…, so each must be a positive flag.
+    expect(ANSWERING_V8_FLAGS.every((f) => f.startsWith('--') && !f.startsWith('--no-'))).toBe(true);
+    expect(whileLoading(() => 42)).toBe(42);
+    expect(() =>
+      whileLoading(() => {
+        throw new Error('invalid knowledge');
+      }),
+    ).toThrow('invalid knowledge');
   });
 });
