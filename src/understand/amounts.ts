@@ -333,8 +333,8 @@ function readOnly({ claim, kb, lexicon, tokens, grammar, of, locative }: Context
   // ("il a juste croisé A", "he only met C": only that person, or only in passing — either way more than the articles say.)
   const metOnly = exclusive.some((m) => claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person' && p.start > m.end)) && claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
   if (metOnly && !claim.topics.length) claim.only = true;
-  // (« que des responsables de l'U »: people of an organisation, as much as someone named.)
-  if (restricted && (claim.topics.length || claim.participants.some((p) => p.start > verb.end && (kb.entities.get(p.entity)?.type === 'person' || claim.generic.has('person'))))) claim.only = true;
+  // (« que des responsables de l'U »: people of an organisation, as much as someone named; « ne dirige que la Q »: an organisation.)
+  if (restricted && (claim.topics.length || claim.participants.some((p) => p.start > verb.end && (['person', 'organisation'].includes(kb.entities.get(p.entity)?.type ?? '') || claim.generic.has('person'))))) claim.only = true;
   if (exclusive.length && claim.topics.length) {
     claim.only = true;
     const words = new Set(exclusive.flatMap((m) => tokens.slice(m.start, m.end)));

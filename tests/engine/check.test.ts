@@ -560,6 +560,9 @@ describe('the verdict on each claim', () => {
     // « O a organisé son assemblée », "O held its assembly": the event word, the one organisation's own, is its event.
     ['Interpol a organisé son assemblée à Rabat cette année', ['contradicted']],
     ['Interpol held its assembly in Marrakech', ['supported']],
+    // « ne dirige que la Q »: only that organisation, as "only runs the Q" (he heads both).
+    ['Hammouchi ne dirige que la DGSN', ['contradicted']],
+    ['Hammouchi ne dirige que le pôle DGSN-DGST', ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
