@@ -78,6 +78,10 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
 
   if (q.intent === 'help' || (q.empty && !previous)) return { ...decline(t.help, 1), intent: 'help' };
   if (q.empty) return decline(t.decline, 0.6);
+  // ("do you think O is good at it?", « à ton avis… »: the bot's own view, which it does not have; a yes would pass a judgement off as the articles'.)
+  // ("do you think they met in Y?" asks a fact the articles hold: where, when, who met, what post.)
+  const factual = q.claim.places.length + q.claim.dates.length + q.claim.events.length + q.claim.meetings.length + q.claim.titles.length + q.claim.identities.length > 0 || q.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
+  if (!factual && q.reading.terms.some((x) => x.kind === 'marker' && x.marker === 'asks_opinion')) return decline(t.no_opinion, 0.8);
   if (ctx.unclear) {
     const options = kb.meetings.slice(-3).map((m) => (m.short ?? m.name)[q.language]);
     return decline(fill(t.clarify, { options: joinOr(options, t) }), 0.6);

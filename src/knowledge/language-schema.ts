@@ -62,6 +62,8 @@ export const languageSchema = z.strictObject({
   /** "anyone else", « quelqu'un d'autre »: someone besides those the articles report. */
   others: phrases.default([]),
   never_given: phrases.default([]),
+  /** "do you think", « à ton avis »: asks the bot's own view, which it does not give. */
+  asks_opinion: phrases.default([]),
   /** "what's the name of", « s'appelle comment »: asks what someone is called (of someone the articles never name, declined). */
   asks_name: phrases.default([]),
   /** Words of the future ("soon", "bientôt"): the articles report what happened, never what will. */
@@ -190,6 +192,7 @@ export const languageSchema = z.strictObject({
     never_met: text,
     not_mentioned: text,
     not_said: text,
+    no_opinion: text,
     not_named: text,
     decline: text,
     decline_about: text,

@@ -774,6 +774,16 @@ describe('"what kind of visit", « quel genre de visite »: what it was for', ()
   ])('%s', (q, text) => expect(engine.answer(q).text).toMatch(text));
 });
 
+describe('"do you think…", « à ton avis… »: no opinion given, unless the question asks a fact', () => {
+  it.each(['honestly do you think morocco is good at counter-terrorism?', 'tu penses que le Maroc est bon en antiterrorisme ?', 'what do you think of hammouchi?'])('%s → no opinion, no yes', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/^(Oui|Yes)\b/);
+    expect(a.text).toMatch(/opinion|avis/);
+  });
+  it('do you think they met in rabat? → the fact', () => expect(engine.answer('do you think they met in rabat?').verdict).toBe('supported'));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
