@@ -563,6 +563,9 @@ describe('the verdict on each claim', () => {
     // « ne dirige que la Q »: only that organisation, as "only runs the Q" (he heads both).
     ['Hammouchi ne dirige que la DGSN', ['contradicted']],
     ['Hammouchi ne dirige que le pôle DGSN-DGST', ['supported']],
+    // How good someone is at something, « bon en », "good at": a judgement no fact makes.
+    ['le Maroc est bon en antiterrorisme', ['not_stated']],
+    ['Morocco is good at counter-terrorism', ['not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
