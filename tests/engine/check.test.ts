@@ -566,6 +566,10 @@ describe('the verdict on each claim', () => {
     // How good someone is at something, « bon en », "good at": a judgement no fact makes.
     ['le Maroc est bon en antiterrorisme', ['not_stated']],
     ['Morocco is good at counter-terrorism', ['not_stated']],
+    // How a meeting went (« super rencontre », "huge", « se sont bien entendus »): an appraisal no fact makes.
+    ['the marrakech meeting was huge', ['not_stated']],
+    ["c'était une super rencontre à Marrakech", ['not_stated']],
+    ['Hammouchi et Zouev se sont bien entendus', ['not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
