@@ -570,6 +570,9 @@ describe('the verdict on each claim', () => {
     ['the marrakech meeting was huge', ['not_stated']],
     ["c'était une super rencontre à Marrakech", ['not_stated']],
     ['Hammouchi et Zouev se sont bien entendus', ['not_stated']],
+    // A superlative ("the most reliable partner", « le plus fiable »): a ranking the articles never give.
+    ["Morocco is the UN's most reliable partner", ['not_stated']],
+    ["le Maroc est le partenaire le plus fiable de l'ONU", ['not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
