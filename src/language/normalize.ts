@@ -262,7 +262,7 @@ export function sentences(text: string): string[] {
 }
 
 /**
- * "…during the Interpol GA. Shahkar passed on…": wink-nlp takes some acronyms with a full stop for abbreviations
+ * "…during the O GA. B passed on…": wink-nlp takes some acronyms with a full stop for abbreviations
  * that go on ("GA." is also a US state's), and keeps the next sentence with them. A full stop after capitals,
  * before a capital, ends a sentence in a message. (Not "U.S. Army": a full stop between the capitals.)
  */

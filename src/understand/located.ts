@@ -1,4 +1,4 @@
-// "the HQ in Geneva", « le siège … c'est à Genève »: an idea the knowledge puts
+// "the HQ in Z", « le siège … c'est à Z »: an idea the knowledge puts
 // in one place (a concept's `at`), said to be somewhere. Read apart from the
 // places of meetings: where an idea is says nothing of where anyone met.
 import { fold } from '../language/normalize.js';
@@ -23,7 +23,7 @@ export function readLocated(claim: Claim, reading: Reading, kb: KnowledgeBase, e
   const people = entities.filter((e) => e.type === 'person');
   for (const idea of terms) {
     if (idea.kind !== 'concept' || !kb.concepts.get(idea.concept)?.at) continue;
-    // (Only the idea of its owner: "the DGSN headquarters in Y" is another building than the U's.)
+    // (Only the idea of its owner: "the P headquarters in Y" is another building than the U's.)
     const owner = entities.find((e) => e.type === 'organisation' && ((e.end <= idea.start && idea.start - e.end <= 1) || (e.start >= idea.end && e.start - idea.end <= 4)));
     if (owner && !ownedBy(kb, idea.concept, owner.entity)) continue;
     const reach = Math.min(idea.end + REACH, ...people.filter((p) => p.start >= idea.end).map((p) => p.start));

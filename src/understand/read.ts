@@ -131,7 +131,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   let corrections = 0;
   let lookups = 0;
   const fuzzy = new Array<boolean>(typed.length).fill(false);
-  // A capitalised word is a name: it may only be mended into a name ("Hamouchi"), never into a common word ("Geneva" is no "general").
+  // A capitalised word is a name: it may only be mended into a name (a surname typed with a letter short), never into a common word ("Geneva" is no "general").
   const nameLike = (i: number) => /^\p{Lu}/u.test(typed[i]?.raw ?? '') && i > 0;
   const commonWord = (w: string) => both.some((l) => l.stopwords.has(w) || l.roleWords.words.has(w) || l.intents.words.has(w) || l.predicates.words.has(w)) || lexicon.concepts.words.has(w);
   // Nor into a word only the other language uses ("repart" is no "report").

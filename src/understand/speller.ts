@@ -1,6 +1,6 @@
 // Typo tolerance: a question word the bot does not know is replaced by the
 // closest word it does know, when fuse.js finds one close enough. Names,
-// places and cue words are all in the vocabulary, so "hamouchi", "marakech"
+// places and cue words are all in the vocabulary, so a misspelt name or town
 // and "pourqoui" reach the matchers already mended.
 import Fuse from 'fuse.js';
 
