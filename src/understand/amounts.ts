@@ -28,7 +28,7 @@ export interface Context {
 }
 
 /** The readers, in order: each may use what an earlier one set (a count before its span, an order before the one compared). */
-const READERS: readonly ((c: Context) => void)[] = [readOccasionOrg, readNumbers, readVisitRank, readBoth, readSameness, readRank, readUnsaid, readOnly, readOrder, readEventOrder, readAroundMeeting, readEventDay, readAsked, readCompared, readSubject, readAtOrganisation, readArticleNamed];
+const READERS: readonly ((c: Context) => void)[] = [readOccasionOrg, readNumbers, readVisitRank, readBoth, readSameness, readRank, readUnsaid, readOnly, readOrder, readEventOrder, readAroundMeeting, readEventDay, readAsked, readCompared, readSubject, readAtOrganisation, readApposedMember, readArticleNamed];
 
 export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], meetingNouns: readonly { start: number; end: number }[]): void {
   const { terms, tokens } = reading;
@@ -255,6 +255,23 @@ function readAtOrganisation({ claim, kb, terms, tokens, grammar, locative }: Con
   if (!is || !locative(at) || modifies || said) return;
   claim.affiliations.push({ person: person.entity, org: org.entity, surface: org.surface, at: true });
   claim.participants = claim.participants.filter((p) => p !== org);
+}
+
+/**
+ * "B, the O guy, …", « B, le mec de l'O, … »: someone said, between commas, to be one of an organisation's people —
+ * which organisation they are of, not someone else met.
+ */
+function readApposedMember({ claim, kb, reading, terms, of }: Context): void {
+  const people = of('generic').filter((g) => g.what === 'person');
+  for (const person of claim.participants.filter((p) => p.start >= 0 && kb.entities.get(p.entity)?.type === 'person' && reading.clauses.includes(p.end))) {
+    // (The organisation and the word for a person next to each other, only grammar words before them.)
+    const org = claim.participants.find((o) => o.start > person.end && kb.entities.get(o.entity)?.type === 'organisation' && terms.every((t) => t.end <= person.end || t.start >= o.start || t.kind === 'function'));
+    const who = org && people.find((g) => g.start === org.end || (g.end === org.start && g.start > person.end));
+    if (!org || !who) continue;
+    claim.affiliations.push({ person: person.entity, org: org.entity, surface: org.surface });
+    claim.participants = claim.participants.filter((p) => p !== org);
+    claim.generic.delete('person');
+  }
 }
 
 /** « les policiers de K sont déployés à Z »: with no verb, the ideas said before "is" are what the rest is said of. */

@@ -573,6 +573,9 @@ describe('the verdict on each claim', () => {
     // A superlative ("the most reliable partner", « le plus fiable »): a ranking the articles never give.
     ["Morocco is the UN's most reliable partner", ['not_stated']],
     ["le Maroc est le partenaire le plus fiable de l'ONU", ['not_stated']],
+    // "B, the O guy, …": which organisation B is of, between commas; not someone else met.
+    ['Shahkar, the UN counter-terrorism guy, met Hammouchi on Nov 25', ['contradicted']],
+    ['Zouev, the UN counter-terrorism guy, met Hammouchi in Rabat', ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
