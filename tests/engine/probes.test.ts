@@ -784,6 +784,14 @@ describe('"do you think…", « à ton avis… »: no opinion given, unless the 
   it('do you think they met in rabat? → the fact', () => expect(engine.answer('do you think they met in rabat?').verdict).toBe('supported'));
 });
 
+describe('what something cost, « combien a coûté »: never given, not a count of meetings', () => {
+  it.each(["combien a coûté l'organisation de l'AG d'Interpol à Marrakech ?", 'how much did the interpol GA cost?'])('%s', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/rencontre|meeting/);
+  });
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
