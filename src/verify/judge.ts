@@ -309,7 +309,11 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     else if (claim.participants.length) byKind.set('meeting', []);
   } else if (hasTitle && !byKind.has('title')) byKind.set('title', []);
   // "Who represented the U at the meeting?": with no one named, a title verb asks who took part.
-  if (byKind.has('title') && !hasPeople && !hasTitle && claim.participants.length) {
+  // (Not "is the P part of the U?": two organisations, one said to be of the other.)
+  const organisationsOnly = claim.participants.length >= 2 && claim.participants.every((p) => kb.entities.get(p.entity)?.type === 'organisation');
+  // (…and "part of" then says no framing: an organisation is in another, not in a meeting's frame.)
+  if (organisationsOnly && !hasPeople && byKind.has('title')) for (const kind of [...byKind.keys()]) if (kind !== 'title') byKind.delete(kind);
+  if (byKind.has('title') && !hasPeople && !hasTitle && claim.participants.length && !organisationsOnly) {
     byKind.delete('title');
     if (!byKind.has('meeting')) byKind.set('meeting', []);
   }

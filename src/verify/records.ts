@@ -132,6 +132,15 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   for (const { person, org, at } of claim.affiliations) {
     findings.push(affiliations(kb, person).has(org) ? supported(roleOf(person)) : at && holdsEvent(org) ? notStated([{ kind: 'element' }], roleOf(person)) : contradicted('organisation', roleOf(person)));
   }
+  // "la P fait partie de l'U ?": one organisation in another only as the knowledge nests them (part_of), or the articles do not say.
+  if (!claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person') && part.predicates.some((id) => kb.predicates.get(id)?.kind === 'title')) {
+    const [inner, outer] = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity);
+    if (inner && outer) {
+      let at: string | undefined = inner;
+      while (at !== undefined && at !== outer) at = (kb.entities.get(at) as { part_of?: string } | undefined)?.part_of;
+      return at === outer ? supported([...roleOf(inner), ...roleOf(outer)].slice(0, 2)) : notStated([{ kind: 'element' }], roleOf(inner));
+    }
+  }
   // "Does A lead the P?", "B works for O?": only a title verb pairs a person with an organisation.
   const people = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
   const orgs = part.predicates.some((id) => kb.predicates.get(id)?.kind === 'title') ? claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation') : [];

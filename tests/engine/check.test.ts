@@ -576,6 +576,9 @@ describe('the verdict on each claim', () => {
     // "B, the O guy, …": which organisation B is of, between commas; not someone else met.
     ['Shahkar, the UN counter-terrorism guy, met Hammouchi on Nov 25', ['contradicted']],
     ['Zouev, the UN counter-terrorism guy, met Hammouchi in Rabat', ['supported']],
+    // One organisation said to be part of another: only as the knowledge nests them, never from a meeting of their people.
+    ["la DGSN fait partie de l'ONU", ['not_stated']],
+    ["la police de l'ONU fait partie de l'ONU", ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
