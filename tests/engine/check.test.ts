@@ -579,6 +579,9 @@ describe('the verdict on each claim', () => {
     // One organisation said to be part of another: only as the knowledge nests them, never from a meeting of their people.
     ["la DGSN fait partie de l'ONU", ['not_stated']],
     ["la police de l'ONU fait partie de l'ONU", ['supported']],
+    // How big an organisation is (« une grosse organisation », "a big organisation"): a size no fact gives.
+    ['Interpol est une grosse organisation', ['not_stated']],
+    ['the UN police is a big organisation', ['not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
