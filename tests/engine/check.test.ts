@@ -582,6 +582,9 @@ describe('the verdict on each claim', () => {
     // How big an organisation is (« une grosse organisation », "a big organisation"): a size no fact gives.
     ['Interpol est une grosse organisation', ['not_stated']],
     ['the UN police is a big organisation', ['not_stated']],
+    // How important or powerful someone is: a judgement no fact makes (the importance the facts give is the experience's).
+    ['Zouev is an important official', ['not_stated']],
+    ["Zouev juge l'expérience marocaine importante", ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
