@@ -566,6 +566,7 @@ describe('the verdict on each claim', () => {
     // How good someone is at something, « bon en », "good at": a judgement no fact makes.
     ['le Maroc est bon en antiterrorisme', ['not_stated']],
     ['Morocco is good at counter-terrorism', ['not_stated']],
+    ['la DGSN est efficace', ['not_stated']],
     // How a meeting went (« super rencontre », "huge", « se sont bien entendus »): an appraisal no fact makes.
     ['the marrakech meeting was huge', ['not_stated']],
     ["c'était une super rencontre à Marrakech", ['not_stated']],
