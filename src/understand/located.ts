@@ -28,7 +28,9 @@ export function readLocated(claim: Claim, reading: Reading, kb: KnowledgeBase, e
     if (owner && !ownedBy(kb, idea.concept, owner.entity)) continue;
     const reach = Math.min(idea.end + REACH, ...people.filter((p) => p.start >= idea.end).map((p) => p.start));
     // The first name after a locative, close behind the idea: a place the coverage knows, or a name it does not.
-    const place = entities.find((e) => e.type === 'place' && e.start >= idea.end && e.start < reach && isLocative(tokens[e.start - 1] ?? tokens[e.start - 2]));
+    // (Its locative right before it, or before its article: "in the United States".)
+    const after = (at: number) => isLocative(tokens[at - 1]) || isLocative(tokens[at - 2]);
+    const place = entities.find((e) => e.type === 'place' && e.start >= idea.end && e.start < reach && after(e.start));
     const name = terms.find((t) => t.kind === 'word' && t.start >= idea.end && t.start < reach && isLocative(tokens[t.start - 1]) && !t.inCoverage && (/^\p{Lu}/u.test(t.surface) || !reading.english[t.start]));
     const first = [place, name].filter((x) => x !== undefined).sort((a, b) => a.start - b.start)[0];
     if (!first) continue;
