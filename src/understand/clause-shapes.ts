@@ -96,15 +96,19 @@ export function opensWithMeetingPronoun(q: Query, lexicon: Lexicon): boolean {
   return first?.kind === 'pronoun' && first.what === 'meeting' && q.reading.tokens.slice(first.start, first.end).some((w) => copula.has(w));
 }
 
+/** "…in peacekeeping missions", ", in Z I think": opens (past a filler) with a word that says where. */
+export function opensWithLocative(q: Query, lexicon: Lexicon): boolean {
+  const first = q.reading.terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'));
+  return first !== undefined && Object.values(lexicon.languages).some((l) => l.locatives.has(q.reading.tokens[first.start] ?? ''));
+}
+
 /**
  * ", in Casablanca I think": a place no article names, after its preposition, and nothing else said: where the
  * clause before happened (merged with it, the name would read as a cheer's).
  */
 export function placeAlone(q: Query, lexicon: Lexicon): boolean {
   const { claim, reading } = q;
-  const first = reading.terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'));
-  const locative = first !== undefined && Object.values(lexicon.languages).some((l) => l.locatives.has(reading.tokens[first.start] ?? ''));
-  return locative && claim.unknownPlaces.length > 0 && claim.places.length + claim.venues.length === 0 && !reading.terms.some((t) => t.kind === 'predicate' || t.kind === 'pronoun');
+  return opensWithLocative(q, lexicon) && claim.unknownPlaces.length > 0 && claim.places.length + claim.venues.length === 0 && !reading.terms.some((t) => t.kind === 'predicate' || t.kind === 'pronoun');
 }
 
 /** "…and Yemen": a name the coverage never uses, and nothing else said: one more of what the clause before lists. */

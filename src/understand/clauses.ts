@@ -9,7 +9,7 @@ import { endsWithPerson, namesAPost } from './apposition.js';
 import type { Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Term } from './read.js';
-import { addsToWhatWasSaid, ANCHORS, describesMore, describesOnly, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
+import { addsToWhatWasSaid, ANCHORS, describesMore, describesOnly, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
 
 export interface Span {
   start: number;
@@ -123,12 +123,6 @@ interface Cut {
 }
 
 type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'adds' | 'relative' | 'subject' | 'remark';
-
-/** "…in peacekeeping missions": opens with a word that says where. */
-function opensWithLocative(q: Query, lexicon: Lexicon): boolean {
-  const first = q.reading.tokens[0] ?? '';
-  return Object.values(lexicon.languages).some((l) => l.locatives.has(first));
-}
 
 /** « Quand A a reçu B… », "When A met B…": a clause of time up front. */
 function opensWithWhen(q: Query, lexicon: Lexicon): boolean {

@@ -8,6 +8,7 @@ import { completeEllipsis, opensNegated } from './ellipsis.js';
 import type { Query } from './frame.js';
 import type { Topic } from './claim-types.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
+import { spansBetween } from './order.js';
 
 /**
  * The claim as checked, and whether it only reports something said before it (which, with nothing before,
@@ -52,9 +53,8 @@ export function claimInContext(read: Query, before: Query | undefined, continues
     const saysLater = own.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'then');
     const saysSooner = own.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'sooner');
     if (!(after || saysLater || saysSooner) || !earlier || !later || earlier === later || out.order) return out;
-    // (A span said with the order is the span between the two, as in one clause: readOrder().)
     const order = saysSooner && !after && !saysLater ? { earlier: later, later: earlier } : { earlier, later };
-    return { ...out, order, counts: out.counts.map((c) => (c.target === 'day' ? { ...c, between: true } : c)) };
+    return { ...out, order, counts: spansBetween(out.counts) };
   };
   // (A clause of its own that ends on "later" — "…, and B came six days later" — is after the one before too.)
   const standing = own.claim.beyond ? { ...own, negated: false } : own;

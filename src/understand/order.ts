@@ -6,14 +6,18 @@ import type { Context } from './amounts.js';
 import type { Claim, EntityTerm } from './claim.js';
 import type { Term, TermOf } from './read.js';
 
+/** "B was received the day after C": a span said with an order is the span between the two (in one clause, or across two). */
+export function spansBetween(counts: Claim['counts']): Claim['counts'] {
+  return counts.map((c) => (c.target === 'day' ? { ...c, between: true } : c));
+}
+
 /** The order of two meetings, a span between them, someone before, a time before the articles'. */
 export function readOrder({ claim, kb, entities, terms, of, marked }: Context): void {
   // (Also a span between meetings: "the same day", "both … within a week", "two officials in less than a week".)
   const several = claim.every === true || claim.counts.some((c) => (c.target === 'person' || c.target === 'meeting') && c.value >= 2);
   for (const c of claim.counts) if (c.target === 'day' && (c.value === 0 || several)) c.between = true;
   claim.order = orderOf(claim, terms, kb, entities);
-  // ("B was received the day after C": a span said with an order is the span between the two.)
-  if (claim.order) for (const c of claim.counts) if (c.target === 'day') c.between = true;
+  if (claim.order) claim.counts = spansBetween(claim.counts);
   // "who held the post before B?": someone before him, whom the articles never mention.
   const beforeMarker = of('marker').find((m) => m.marker === 'before');
   const beforeWhom = beforeMarker ? claim.participants.find((p) => p.start === beforeMarker.end || p.start === beforeMarker.end + 1) : undefined;

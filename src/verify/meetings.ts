@@ -115,11 +115,11 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   if (separate) return contradicted(separate.dimension, citeMeetings(separate.meetings, claim, kb), separate.meetings);
   // ("it was the U Secretary-General who met A in X": a cleft names the one who did it; when the articles put someone
   // else in that meeting, whose place, day or occasion the claim says, the one it names is the wrong one.)
-  const singled = claim.singledOut === 'cleft' ? claim.participants.filter((p) => p.role === 'agent' && people.includes(p.entity)) : [];
-  const pinned = claim.places.length + claim.dates.length + claim.events.length > 0;
-  if (singled.length === 1 && pinned) {
-    const others = people.filter((p) => p !== singled[0]?.entity);
-    const instead = others.length ? meetingsInvolvingAny(kb, others).filter((m) => others.every((p) => involves(kb, m, p)) && !involves(kb, m, singled[0]?.entity as string) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0) : [];
+  const singled = claim.singledOut === 'cleft' ? claim.participants.filter((p) => p.role === 'agent' && people.includes(p.entity)).map((p) => p.entity) : [];
+  const [singledOut] = singled;
+  const others = people.filter((p) => p !== singledOut);
+  if (singledOut !== undefined && singled.length === 1 && others.length && claim.places.length + claim.dates.length + claim.events.length > 0) {
+    const instead = meetingsInvolvingAny(kb, others).filter((m) => others.every((p) => involves(kb, m, p)) && !involves(kb, m, singledOut) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0);
     if (instead.length === 1) return contradicted('identity', citeMeetings(instead, claim, kb), instead);
   }
   if (people.length >= 2 && !(kb.meetingsInvolving.get(people[0] as string) ?? []).some((m) => people.every((p) => involves(kb, m, p)))) gaps.push({ kind: 'pairing', people: apart(kb, people) });
