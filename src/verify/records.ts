@@ -12,7 +12,7 @@ import type { Part, VerifyEnv } from './env.js';
 import { slotFacts, topicFindings } from './evidence.js';
 import { firstOfSlot } from './pool.js';
 import { checkMeeting } from './meetings.js';
-import { datesAnEdge } from './judge.js';
+import { datesAnEdge } from './sequence.js';
 import { scopeOf } from './scope.js';
 import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
