@@ -4,7 +4,7 @@
 // In production run it directly: node dist/src/bin/start.js (see the README).
 import { config as loadDotenv } from 'dotenv';
 import { describeStartupError, main } from '../main.js';
-import { tuneHeap } from './heap.js';
+import { tuneHeap } from '../runtime/heap.js';
 
 // (Before the knowledge base is loaded: see heap.ts.)
 tuneHeap();

@@ -1,6 +1,6 @@
 // What the bot is made of, the same online and offline: the knowledge, the
 // engine, the command modules and the context they are handed.
-import { whileLoading } from '../bin/heap.js';
+import { whileLoading } from '../runtime/heap.js';
 import { createEngine, type Engine } from '../engine.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import type { BotContext } from './command.js';
@@ -18,7 +18,7 @@ export interface AppOptions {
 }
 
 export function defaultBuildEngine(knowledgeDir: string | undefined): Engine {
-  // (V8 set up for loading, then for answering, in the bot's process: see bin/heap.ts.)
+  // (V8 set up for loading, then for answering, in the bot's process: see runtime/heap.ts.)
   return whileLoading(() => createEngine(knowledgeDir ? loadKnowledge(knowledgeDir) : loadKnowledge()));
 }
 

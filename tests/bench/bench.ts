@@ -12,7 +12,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BOT_ENV } from '../../src/bin/heap.js';
+import { BOT_ENV } from '../../src/runtime/heap.js';
 import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createBaselines, type Baseline } from '../support/baselines.js';

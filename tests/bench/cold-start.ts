@@ -6,7 +6,7 @@
 // defers past "ready", such as the language model, shows there).
 // With --answers it then answers every question of both sets once and prints a
 // third line with the memory after that (and after a GC when --expose-gc is on).
-import { tuneHeap, whileLoading } from '../../src/bin/heap.js';
+import { tuneHeap, whileLoading } from '../../src/runtime/heap.js';
 
 // Set up as the bot's process is (src/bin/start.ts).
 tuneHeap();
@@ -14,7 +14,7 @@ const boot = performance.now();
 const { loadKnowledge } = await import('../../src/knowledge/load.js');
 const { createEngine } = await import('../../src/engine.js');
 const imported = performance.now();
-// (The load and the build with V8 set up as the bot's process sets it: bin/heap.ts.)
+// (The load and the build with V8 set up as the bot's process sets it: src/runtime/heap.ts.)
 let loaded = 0;
 const { kb, engine } = whileLoading(() => {
   const base = loadKnowledge(process.env['KNOWLEDGE_DIR'] || undefined);

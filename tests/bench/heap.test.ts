@@ -1,9 +1,9 @@
-// The bot's process settings (src/bin/heap.ts) are the same wherever a bot process starts:
+// The bot's process settings (src/runtime/heap.ts) are the same wherever a bot process starts:
 // package.json's start scripts set its environment before Node starts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ANSWERING_V8_FLAGS, BOT_ENV, BOT_V8_FLAGS, tuneHeap, whileLoading } from '../../src/bin/heap.js';
+import { ANSWERING_V8_FLAGS, BOT_ENV, BOT_V8_FLAGS, tuneHeap, whileLoading } from '../../src/runtime/heap.js';
 import { ROOT } from './common.js';
 
 const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;

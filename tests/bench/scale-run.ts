@@ -6,7 +6,7 @@
 // quality check, and memory.
 //   node dist/tests/bench/scale-run.js MANIFEST.json [questions]
 import { readFileSync } from 'node:fs';
-import { tuneHeap, whileLoading } from '../../src/bin/heap.js';
+import { tuneHeap, whileLoading } from '../../src/runtime/heap.js';
 import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { latency, loadSets, machineBusySeconds, median, seededRandom, shuffle } from './common.js';

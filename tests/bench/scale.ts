@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BOT_ENV } from '../../src/bin/heap.js';
+import { BOT_ENV } from '../../src/runtime/heap.js';
 import { median, ms, pct, round, table } from './common.js';
 import { writeSynthetic } from './synthetic.js';
 
