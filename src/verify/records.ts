@@ -64,7 +64,8 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
     return supported([...when.slice(0, 1), ...meetingDay]);
   }
   if (asks.has('start') && !claim.dates.length && !event.starts) return notStated([{ kind: 'unknown' }], when.slice(0, 1));
-  const organisers = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation');
+  // (Who organises it is the record's organiser; "A organised it", a person, is no one the records name.)
+  const organisers = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation' || (asks.has('organise') && p.role !== 'object'));
   if (organisers.some((o) => o.entity !== event.organiser)) return notStated([{ kind: 'element' }], where.slice(0, 1));
   // (With the day of the meeting a clause of time names: "over when B came" rests on both days.)
   const dayOfClause = claim.dating.flatMap((id) => factsAbout(kb, id, 'when').slice(0, 1));

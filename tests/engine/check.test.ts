@@ -586,6 +586,14 @@ describe('the verdict on each claim', () => {
     // How important or powerful someone is: a judgement no fact makes (the importance the facts give is the experience's).
     ['Zouev is an important official', ['not_stated']],
     ["Zouev juge l'expérience marocaine importante", ['supported']],
+    // Who organises an event is its record's organiser; a person said to is someone the records never name so.
+    ['Hammouchi organised the Interpol General Assembly', ['not_stated']],
+    ["L'AG d'Interpol a été organisée par Hammouchi", ['not_stated']],
+    // A hedge denied ("I don't think…", « je ne crois pas que… ») denies what follows; "I didn't know" is an aside.
+    ["I don't think the SG's message was mentioned", ['contradicted']],
+    ["je ne crois pas qu'ils aient parlé du Sahel", ['contradicted']],
+    ["je crois pas que Shahkar ait vu Hammouchi", ['contradicted']],
+    ["I didn't know Zouev was new", ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.

@@ -182,6 +182,7 @@ const UNTRUE = [
   // One fact's subject with another fact's place; "both" of the two meetings.
   "Les policiers marocains de l'ONU sont déployés au siège à New York.",
   'Both meetings were about terrorism.',
+  'Hammouchi organised the Interpol General Assembly.',
 ];
 
 const TRUE = [
