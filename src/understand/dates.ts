@@ -41,7 +41,15 @@ export function findDates(tokens: readonly string[], recognised: readonly string
     for (const lex of lexicons) {
       const short = t === undefined ? undefined : lex.weekdaysShort.get(t);
       const wd = t === undefined ? undefined : lex.weekdays.get(t) ?? (short !== undefined && (day(tokens[i + 1]) !== undefined || month(tokens[i + 1]) !== undefined) ? short : undefined);
-      if (wd !== undefined) dates.push({ weekday: wd, start: i, end: i + 1 });
+      if (wd === undefined) continue;
+      // ("tuesday 25th", "Tuesday the 25th", « mardi 25 »: the day of the month said with its weekday, no month after it.)
+      // (Not "Monday, 3 days after": a number past a comma, or before what it counts, is no day.)
+      const k = day(tokens[i + 1]) !== undefined ? i + 1 : /\p{L}/u.test(tokens[i + 1] ?? '') && lex.stopwords.has(tokens[i + 1] ?? '') && day(tokens[i + 2]) !== undefined ? i + 2 : undefined;
+      const after = k === undefined ? undefined : tokens[k + 1];
+      const counts = after !== undefined && /\p{L}/u.test(after) && !lexicons.some((l) => l.stopwords.has(after) || l.locatives.has(after));
+      const monthAfter = k !== undefined && [tokens[k + 1], tokens[k + 2]].some((w) => month(w) !== undefined);
+      if (k !== undefined && !monthAfter && !counts) dates.push({ weekday: wd, day: day(tokens[k]), start: i, end: k + 1 });
+      else dates.push({ weekday: wd, start: i, end: i + 1 });
     }
     // "30/11", "11/25", "1.12.2025": day then month, unless only the other order makes a day.
     const figures = t === undefined ? null : /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?$/.exec(t);

@@ -22,8 +22,12 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const atPlace = claim.places.length ? eventsOf(kb).filter((e) => claim.places.some((p) => [e.venue, e.city].includes(p.entity))) : [];
   const eventId = claim.events[0]?.entity ?? meetingsWithIds(kb, env.focus)[0]?.occasion ?? (atPlace.length === 1 ? atPlace[0]?.id : undefined);
   const event = eventId ? kb.entities.get(eventId) : undefined;
+  const ofEventsOnly = part.predicates.some((p) => !env.kb.predicates.get(p)?.said_of_meetings && env.kb.predicates.get(p)?.kind === 'event' && p !== 'hold');
+  // ("il reste jusqu'au 30", "he stayed until the 27th": with no event named, a person's end or start is their stay's, which no record gives.)
+  const personSaid = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person' && p.role !== 'object');
+  if (ofEventsOnly && !claim.events.length && personSaid) return notStated([{ kind: 'element' }]);
   // ("the assembly wraps up on the 27th", no event named: an event's end or start is no meeting's.)
-  if (event?.type !== 'event' && part.predicates.some((p) => !env.kb.predicates.get(p)?.said_of_meetings && env.kb.predicates.get(p)?.kind === 'event' && p !== 'hold')) return notStated([{ kind: 'element' }]);
+  if (event?.type !== 'event' && ofEventsOnly) return notStated([{ kind: 'element' }]);
   if (event?.type !== 'event') return checkMeeting(claim, { ...part, kind: 'meeting' }, env);
   const where = factsAbout(kb, event.id, 'where');
   // The event's dates, and the day of the meeting a clause of time names ("when B came").

@@ -594,6 +594,12 @@ describe('the verdict on each claim', () => {
     ["je ne crois pas qu'ils aient parlé du Sahel", ['contradicted']],
     ["je crois pas que Shahkar ait vu Hammouchi", ['contradicted']],
     ["I didn't know Zouev was new", ['supported']],
+    // A day of the month said with its weekday and no month ("tuesday 25th") is a day, not an edition's number.
+    ['Hammouchi a reçu Shahkar on tuesday 25th', ['supported']],
+    ['Hammouchi received Shahkar on Tuesday the 26th', ['contradicted']],
+    ['Zouev was received on Monday, 3 days after the GA', ['contradicted']],
+    // How long someone stayed (« il reste jusqu'au 30 ») is no event's end, and no record gives it.
+    ["Shahkar reste jusqu'au 30 novembre", ['not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
