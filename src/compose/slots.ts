@@ -320,7 +320,9 @@ function countAnswer(q: Query, meetings: readonly Meeting[], env: SlotEnv): Sent
   if (target === 'item') {
     // Only an idea or a name says what is counted: "how many does he earn" counts nothing the articles list.
     if (!q.claim.topics.some((x) => x.kind !== 'word')) return undefined;
-    const withItems = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => f.items?.length);
+    // ("how many peacekeeping missions?": a list counts only what it is a list of, the ideas its fact carries.)
+    const ideas = q.claim.topics.flatMap((x) => (x.kind === 'concept' ? [x.concept] : []));
+    const withItems = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => f.items?.length && ideas.every((c) => f.concepts.includes(c)));
     const fact = ranker(q, env)(withItems)[0];
     return fact ? [countItems(fact, q, env)] : undefined;
   }

@@ -793,6 +793,18 @@ describe('what something cost, « combien a coûté »: never given, not a count
   });
 });
 
+describe('a count is of what the list is a list of', () => {
+  // (The hotspots discussed in Rabat were given as the number of peacekeeping missions, and of languages.)
+  it.each(['how many peacekeeping missions does the un run right now', 'combien de missions de maintien de la paix ?', 'how many languages do moroccan police speak?'])('%s', (question) => {
+    const answer = engine.answer(question);
+    expect(answer.text).not.toMatch(/Sahel/);
+    expect(answer.answered).toBe(false);
+  });
+  it.each(['how many hotspots did they discuss?', 'combien de foyers de tension ont été évoqués ?'])('%s → the four hotspots', (question) => {
+    expect(engine.answer(question).text).toMatch(/4.*Sahel.*Afghan/);
+  });
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
