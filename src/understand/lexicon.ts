@@ -313,6 +313,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       restrictive: wordSet(profile.syntax.restrictive),
       dayLead: wordSet(profile.syntax.day_lead),
       placeNouns: wordSet(profile.syntax.place_nouns),
+      eventParts: wordSet(profile.syntax.event_parts),
       replies: wordSet(profile.syntax.replies),
       respectively: wordSet(profile.syntax.respectively),
     },

@@ -33,9 +33,9 @@ export function readOrder({ claim, kb, entities, terms, of, marked }: Context): 
 }
 
 /** Before or after an event, or its start or end. */
-export function readEventOrder({ claim, kb, lexicon, entities, terms, tokens, of }: Context): void {
+export function readEventOrder({ claim, kb, lexicon, entities, terms, tokens, grammar, of }: Context): void {
   const determiners = new Set(Object.values(lexicon.languages).flatMap((l) => [...l.determiners]));
-  readEventPoint({ claim, kb, entities, terms, of });
+  readEventPoint({ claim, kb, entities, terms, tokens, grammar, of });
   // ("U is opening an office": a start or end of no event is a word the claim says and no record holds.)
   const point = claim.eventOrder?.point;
   // (A noun — "the opening", « à la fin » — may be of something else: the article's end, "finally".)
@@ -46,10 +46,12 @@ export function readEventOrder({ claim, kb, lexicon, entities, terms, tokens, of
   }
 }
 
-function readEventPoint({ claim, kb, entities, terms, of }: Pick<Context, 'claim' | 'kb' | 'entities' | 'terms' | 'of'>): void {
+function readEventPoint({ claim, kb, entities, terms, tokens, grammar, of }: Pick<Context, 'claim' | 'kb' | 'entities' | 'terms' | 'tokens' | 'grammar' | 'of'>): void {
   // "après la clôture de l'AG d'O": before or after an event, or its start or end.
   for (const m of of('marker').filter((x) => x.marker === 'before' || x.marker === 'after')) {
     const event = entities.find((e) => e.type === 'event' && e.start >= m.end && e.start - m.end <= 4);
+    // ("after the GA sessions": a part of the event, whose hours no record gives, is not the event's end.)
+    if (event && grammar.eventParts.has(tokens[event.end] ?? '')) continue;
     if (!event || !terms.every((t) => t.start < m.end || t.start >= event.start || t.kind === 'function' || (t.kind === 'marker' && (t.marker === 'event_start' || t.marker === 'event_end')))) continue;
     const marked = of('marker').find((x) => (x.marker === 'event_start' || x.marker === 'event_end') && x.start >= m.end && x.end <= event.start)?.marker;
     // ("two days before the O assembly closes": the event's own verb, right after it, says which edge.)

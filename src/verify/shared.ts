@@ -31,7 +31,8 @@ function mondayOf(iso: string): string {
 }
 
 export function sameFindings(claim: Claim, env: VerifyEnv): Finding[] {
-  if (!claim.same) return [];
+  // ("A met O's boss the same week": someone only a title names, whom no record has, is in none of the meetings compared.)
+  if (!claim.same || claim.titles.some((t) => !t.person)) return [];
   const { kb } = env;
   const scoped = scopeOf({ ...claim, every: true }, kb, env.focus).meetings;
   const meetings = scoped.length > 1 ? scoped : [...kb.meetings];

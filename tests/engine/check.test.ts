@@ -600,6 +600,13 @@ describe('the verdict on each claim', () => {
     ['Zouev was received on Monday, 3 days after the GA', ['contradicted']],
     // How long someone stayed (« il reste jusqu'au 30 ») is no event's end, and no record gives it.
     ["Shahkar reste jusqu'au 30 novembre", ['not_stated']],
+    // Someone only a title names, whom no record has, is in none of the meetings "the same week" compares.
+    ["Hamouchi a rencontré le patron d'Interpol la meme semaine", ['not_stated']],
+    ['Hammouchi a reçu Shahkar et Zouev la même semaine', ['contradicted']],
+    // A part of an event ("the GA sessions", « les séances de l'AG »): its hours are no record's, and not the event's end.
+    ['Hammouchi met Shahkar after the GA sessions', ['not_stated']],
+    ["Hammouchi a reçu Shahkar après les séances de l'AG", ['not_stated']],
+    ['Hammouchi met Shahkar after the GA', ['contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
