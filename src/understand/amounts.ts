@@ -50,8 +50,18 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
  * "pendant O", "during O": an organisation said as the occasion is the one event it holds. So is one said with the
  * word for an event: « l'événement O », "O's event", "the O gathering".
  */
-function readOccasionOrg({ claim, kb, of, entities, tokens, grammar }: Context): void {
+function readOccasionOrg({ claim, kb, reading, lexicon, of, entities, tokens, grammar, locative }: Context): void {
   const occasions = of('marker').filter((m) => m.marker === 'occasion');
+  // ("met B at O", "the bilateral meetings A is doing at O": meetings at an organisation that holds one event were at that
+  // event; "A is at O", no meeting said, is where A works: readAtOrganisation.)
+  const ofMeetings = claim.ofMeeting || claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting')) || lexicon.languages[reading.language].countTargets.all(tokens).some((m) => m.value === 'meeting');
+  const at = (x: { start: number }) => locative(grammar.articles.has(tokens[x.start - 1] ?? '') ? tokens[x.start - 2] : tokens[x.start - 1]);
+  for (const p of claim.participants.filter((x) => x.type === 'organisation' && ofMeetings && at(x))) {
+    const held = kb.eventsHeldBy.get(p.entity) ?? [];
+    if (held.length !== 1 || !held[0]) continue;
+    claim.participants = claim.participants.filter((x) => x !== p);
+    claim.events.push({ entity: held[0], type: 'event', via: p.via, surface: p.surface, start: p.start, end: p.end, fuzzy: p.fuzzy });
+  }
   // ("after O wrapped up": said before or after, it is the event in time, which the readers of order after this one read.)
   const ordering = of('marker').filter((m) => m.marker === 'before' || m.marker === 'after');
   entities.forEach((e, i) => {

@@ -88,7 +88,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     figures: [],
     issuers: [],
     excluded: [],
-    others: of('marker').some((m) => m.marker === 'exclusion') && !otherPlaces,
+    // (« l'autre, Z, … », "the other one, Z": the other one is named; no one besides is asked about.)
+    others: of('marker').some((m) => m.marker === 'exclusion' && !entities.some((e) => e.type === 'person' && e.start - m.end <= 1 && e.start >= m.end && reading.clauses.includes(e.start))) && !otherPlaces,
     ...(otherPlaces ? { otherPlaces } : {}),
     ...(tokens.some((w) => grammar.respectively.has(w)) ? { respectively: true } : {}),
     // "will", "bientôt", or "va inviter": an auxiliary of the near future before an infinitive.
@@ -185,7 +186,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     }
     // ("the U's Secretary-General": its own, named by its organisation, which is no one else in the claim.)
     if (owner && owner.end <= e.start) claim.participants = claim.participants.filter((p) => p.start !== owner.start);
-    const unnamed = e.type === 'person' && e.via === 'alias' && (kb.entities.get(e.entity) as { named?: boolean } | undefined)?.named === false;
+    // (By a name or by a post, « le SG de l'U », someone the articles never name.)
+    const unnamed = e.type === 'person' && (kb.entities.get(e.entity) as { named?: boolean } | undefined)?.named === false;
     // ("B is the U Secretary-General's envoy": the one whose post it is, someone else.)
     // (Said after the name, with its apostrophe: « s'intéresse » opens the next word, and is no possessive.)
     const possessor = /^['’]/.test(reading.raw[e.end] ?? '') && grammar.possessive.has(tokens[e.end] ?? '');

@@ -62,6 +62,8 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     // At a clause's head, or ending one: "…, what should…", "Elle a eu lieu quand, la rencontre… ?"
     if (clauseHeads.includes(i) || clauseHeads.includes(i - 1) || reading.clauses.includes(i + 1)) return true;
     if (i >= contentEnd - 3) return true;
+    // ("A a reçu qui à Y le 1er décembre ?", "he met who?": "who" right after the verb is its object, asked.)
+    if (reading.endsWithQuestionMark && grammar.relative.has(tokens[i] ?? '') && predicates.some((p) => p.end === i)) return true;
     // "il est resté combien de temps au K ?": in a question, some question words ask wherever they stand.
     if (reading.endsWithQuestionMark && lex.syntax.inSitu.has(tokens[i] ?? '') && !entities.some((e) => e.end === i)) return true;
     const before = tokens[i - 1];

@@ -27,7 +27,9 @@ export function readOrder({ claim, kb, entities, terms, of, marked }: Context): 
   if (!claim.order && (beforeWhom || beforeHim) && persons.length === 1) claim.predecessor = beforeWhom?.entity ?? persons[0];
   // "il a été chef de la police avant", "formerly": "before" with nothing after it is a time before the articles'.
   // (…whatever tag closes the question: "…before, didn't he?")
-  const adverbial = beforeMarker !== undefined && !terms.some((t) => t.start >= beforeMarker.end && t.kind !== 'function' && !(t.kind === 'marker' && (t.marker === 'tag' || t.marker === 'filler')));
+  // (Not "the Tuesday before", « le mardi d'avant »: right after a day, it says which day, the one before the last one spoken of.)
+  const ofDay = beforeMarker !== undefined && terms.some((t) => t.kind === 'date' && (t.end === beforeMarker.start || (t.end === beforeMarker.start - 1 && terms.some((f) => f.kind === 'function' && f.start === t.end))));
+  const adverbial = beforeMarker !== undefined && !ofDay && !terms.some((t) => t.start >= beforeMarker.end && t.kind !== 'function' && !(t.kind === 'marker' && (t.marker === 'tag' || t.marker === 'filler')));
   if (marked('past') || (!claim.order && !claim.predecessor && adverbial)) claim.past = true;
   if (marked('since')) claim.since = true;
 }

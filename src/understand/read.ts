@@ -344,7 +344,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     ordinal: both
       .flatMap((l) => l.ordinals.all(tokens))
       .find((m) => !/^\d+$/.test(tokens[m.start] ?? '') || terms.some((t) => t.kind === 'generic' && (t.what === 'article' || t.what === 'meeting') && t.end === m.start))?.value,
-    asksStart: both.some((l) => l.startWords.all(tokens).length > 0),
+    // (Not « début décembre », "early December": a word of a date is when, not an event's start.)
+    asksStart: both.some((l) => l.startWords.all(tokens).some((m) => !terms.some((t) => t.kind === 'date' && t.start <= m.start && t.end >= m.end))),
     negated,
     denials,
     followUp,

@@ -607,6 +607,9 @@ describe('the verdict on each claim', () => {
     ['Hammouchi met Shahkar after the GA sessions', ['not_stated']],
     ["Hammouchi a reçu Shahkar après les séances de l'AG", ['not_stated']],
     ['Hammouchi met Shahkar after the GA', ['contradicted']],
+    // "Pretty sure" is a hedge; "purely about" says only.
+    ['pretty sure it was Zouev who praised moroccan cops for speaking a bunch of languages', ['contradicted']],
+    ["They didn't talk about sports events at all in Rabat, it was purely about the Sahel", ['contradicted', 'contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.

@@ -805,6 +805,43 @@ describe('a count is of what the list is a list of', () => {
   });
 });
 
+describe('"who" right after the verb asks who', () => {
+  // (« a reçu qui … le 1er décembre ? » was read as a yes/no question and answered « Oui : … ».)
+  it.each(['Hammouchi a reçu qui à Rabat le 1er décembre ?', 'hammouchi met who in rabat on dec 1?', 'qui hammouchi a reçu début décembre ?'])('%s → Zouev, no yes', (question) => {
+    const answer = engine.answer(question);
+    expect(answer.text).toMatch(/Zouev/);
+    expect(answer.text).not.toMatch(/^(Oui|Yes)\b/);
+  });
+  it('…then "the Tuesday before" is the day before the one just spoken of', () => {
+    expect(converse('who did hammouchi see on monday dec 1?', 'and the tuesday before?').text).toMatch(/Shahkar/);
+    expect(converse('Hammouchi a vu qui le lundi 1er décembre ?', "et le mardi d'avant ?").text).toMatch(/Shahkar/);
+  });
+  it('…then « l\'autre, Zouev » is Zouev, named, not someone besides', () => {
+    expect(converse('coucou, hammouchi a reçu qui le 25 novembre ?', "et l'autre, zouev, il represente quelle organisation ?").text).toMatch(/terrorisme/);
+  });
+});
+
+describe('meetings "at" an organisation that holds one event were at that event', () => {
+  it('hammouchi met shahkar at interpol? → supported', () => expect(engine.answer('hammouchi met shahkar at interpol?').verdict).toBe('supported'));
+  it('zouev met hammouchi at interpol? → contradicted', () => expect(engine.answer('zouev met hammouchi at interpol?').verdict).toBe('contradicted'));
+  it('is shahkar at interpol? → not stated (where he works)', () => expect(engine.answer('is shahkar at interpol?').verdict).toBe('not_stated'));
+  it("what's the point of all these bilateral meetings hammouchi is doing at interpol", () => {
+    expect(engine.answer("what's the point of all these bilateral meetings hammouchi is doing at interpol").text).toMatch(/cooperation/);
+  });
+});
+
+describe('abbreviated posts', () => {
+  it('shahkar is the new deputy sec-gen of the un counter-terrorism office right → contradicted', () => {
+    expect(engine.answer('shahkar is the new deputy sec-gen of the un counter-terrorism office right').verdict).toBe('contradicted');
+  });
+  it("who's the UN sec-gen that shahkar was speaking for? → not named", () => {
+    const answer = engine.answer("who's the UN sec-gen that shahkar was speaking for? name pls");
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/do not name/);
+  });
+  it('which org does zouev work for?', () => expect(engine.answer('which org does zouev work for?').text).toMatch(/Counter-Terrorism/));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
