@@ -193,6 +193,12 @@ export function opensWithAuxiliary(q: Query, lexicon: Lexicon): boolean {
   return first?.kind === 'predicate' || (first?.kind === 'marker' && (first.marker === 'opener' || first.marker === 'passive' || first.marker === 'inversion'));
 }
 
+/** « reçu à Y », "received in Y": a clause that opens with a past participle of a verb the knowledge knows, no auxiliary before it. */
+export function opensWithParticiple(q: Query, lexicon: Lexicon): boolean {
+  const first = q.reading.terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'));
+  return !q.reading.endsWithQuestionMark && first?.kind === 'predicate' && first.start === 0 && grammarOf(lexicon).isParticiple(q.reading.raw[first.start] ?? '');
+}
+
 /** Who the clause is about: the name or pronoun it opens with, or the first person it names before its verb. */
 export function subjectOf(q: Query): string | undefined {
   const first = firstContent(q);

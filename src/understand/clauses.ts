@@ -9,7 +9,7 @@ import { endsWithPerson, namesAPost } from './apposition.js';
 import type { Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Term } from './read.js';
-import { addsToWhatWasSaid, ANCHORS, describesMore, describesOnly, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
+import { addsToWhatWasSaid, ANCHORS, describesMore, describesOnly, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithParticiple, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
 
 export interface Span {
   start: number;
@@ -108,6 +108,8 @@ interface Cut {
   lineEnd?: boolean;
   /** Before a number that opens a list item: "… 2) la réunion…". */
   enumerated?: boolean;
+  /** A comma before the joiner: "…two hours, and the two sides…". */
+  commaJoined?: boolean;
   /** After "while", « pendant que »: the clause says when the one before happened, and is read with it. */
   temporal?: boolean;
   /** After "because", « parce que », "so": a reason or what follows from it, a clause of its own unless only a noun follows ("because of…"). */
@@ -157,6 +159,10 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…about the Z, nothing else', when: (c) => saysOnlyAgain(c.right, c.lexicon), then: 'none' },
   { example: '…et B mardi à X, même semaine', when: (c) => !c.joined && saysTogether(c.right) && !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'clause' },
   { example: 'kudos to the P, A met C…', when: (c) => !c.joined && [c.left, c.right].some(isOpinion) && standsAlone(c.left, c.lexicon) !== standsAlone(c.right, c.lexicon), then: 'clause' },
+  // (A clause after ", and" with a subject and a verb of its own is a claim of its own, whatever the clause before says: its verb may be one the reader does not know.)
+  { example: '…lasted two hours, and the two sides looked at… · …, and it lasted three days', when: (c) => c.commaJoined === true && !c.including && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right) && !opensWithAnaphora(c.right, c.lexicon, c.kb), then: 'clause' },
+  // (A participle right after the comma, no auxiliary: said of the one the clause before opens with.)
+  { example: 'Zouev, secrétaire général adjoint de l’U, reçu à Y', when: (c) => !c.joined && firstContent(c.left)?.kind === 'entity' && c.left.reading.terms.filter((t) => t.kind !== 'function').length > 1 && opensWithParticiple(c.right, c.lexicon), then: 'subject' },
   { example: 'A, patron de O, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, A said, …', when: (c) => !c.joined && isAttribution(c.right, c.kb), then: 'none' },
   { example: 'A a reçu B, chef de la police de l’U', when: (c) => !c.joined && endsWithPerson(c.left, c.kb) && namesAPost(c.right, c.kb), then: 'none' },
@@ -197,7 +203,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   const including = own.including.all(reading.tokens);
   const relatives = grammarOf(lexicon).relative;
   const respectively = reading.tokens.some((w) => grammarOf(lexicon).respectively.has(w));
-  const cuts: { end: number; resume: number; joined: boolean; including: boolean; colon: boolean; lineEnd?: boolean; enumerated?: boolean; temporal?: boolean; emoji?: boolean; relativeAt?: number; then?: boolean; causal?: boolean }[] = [];
+  const cuts: { end: number; resume: number; joined: boolean; commaJoined?: boolean; including: boolean; colon: boolean; lineEnd?: boolean; enumerated?: boolean; temporal?: boolean; emoji?: boolean; relativeAt?: number; then?: boolean; causal?: boolean }[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1] as Span;
     const here = tokens[i] as Span;
@@ -222,7 +228,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     const then = joiner !== undefined && reading.terms.some((t) => t.kind === 'marker' && t.marker === 'then' && t.start <= joiner.end && t.end > joiner.start);
     // ("…, so X came first": also a comma before the word that says it.)
     const causal = causes.some((c) => c.start === (joiner ? joiner.start : i));
-    cuts.push({ end: pictograph ? before.end + pictograph.index + pictograph[0].length : before.end, resume, joined: joiner !== undefined, ...(then ? { then } : {}), ...(causal ? { causal } : {}), ...(temporal ? { temporal } : {}), ...(emoji ? { emoji } : {}), colon: between.includes(':'), lineEnd: /:\s*\n/.test(between), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
+    cuts.push({ end: pictograph ? before.end + pictograph.index + pictograph[0].length : before.end, resume, joined: joiner !== undefined, ...(joiner !== undefined && /,/.test(between) ? { commaJoined: true } : {}), ...(then ? { then } : {}), ...(causal ? { causal } : {}), ...(temporal ? { temporal } : {}), ...(emoji ? { emoji } : {}), colon: between.includes(':'), lineEnd: /:\s*\n/.test(between), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
   }
   const spans: Span[] = [];
   let start = sentence.start;
@@ -236,7 +242,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     // "…General Assembly, which…": the name just before the comma is what the clause is about.
     const antecedent = cut.relativeAt !== undefined ? [...left.reading.terms].reverse().find((t) => t.kind === 'entity' && t.end === left.reading.tokens.length) : undefined;
     const relative = antecedent && cut.relativeAt !== undefined ? { antecedent: antecedent.surface, rest: (tokens[cut.relativeAt + 1] ?? { start: next }).start } : undefined;
-    const decision = DECISIONS.find((d) => d.when({ left, right, respectively, joined: cut.joined, causal: cut.causal, temporal: cut.temporal, emoji: cut.emoji, including: cut.including, colon: cut.colon, lineEnd: cut.lineEnd, enumerated: cut.enumerated, relative, lexicon, kb }))?.then ?? 'none';
+    const decision = DECISIONS.find((d) => d.when({ left, right, respectively, joined: cut.joined, commaJoined: cut.commaJoined, causal: cut.causal, temporal: cut.temporal, emoji: cut.emoji, including: cut.including, colon: cut.colon, lineEnd: cut.lineEnd, enumerated: cut.enumerated, relative, lexicon, kb }))?.then ?? 'none';
     if (decision === 'none') return;
     spans.push({ ...close(cut.end), ...(decision === 'heading' ? { heading: true } : {}) });
     start = cut.resume;

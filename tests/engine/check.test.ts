@@ -90,6 +90,11 @@ describe('cutting a message into claims', () => {
     ["Zouev est SG de l'ONU ?? non il est SG adjoint", [['question', "Zouev est SG de l'ONU ??"], ['remark', 'non'], ['claim', 'il est SG adjoint']]],
     ['No, Zouev was received in Rabat', [['remark', 'No'], ['claim', 'Zouev was received in Rabat']]],
     ['No UN official came to Marrakech', [['claim', 'No UN official came to Marrakech']]],
+    // After ", and", a subject and a verb of their own are a claim of their own, even after a verb the reader does not know.
+    ['the Rabat meeting lasted about two hours, and the two sides also looked at coordinating initiatives', [['claim', 'the Rabat meeting lasted about two hours'], ['claim', 'the two sides also looked at coordinating initiatives']]],
+    ['Zouev in Rabat on Dec 1, and the UN Secretary-General himself visits next month', [['claim', 'Zouev in Rabat on Dec 1'], ['claim', 'the UN Secretary-General himself visits next month']]],
+    // A participle right after a comma is said of the one the clause before opens with.
+    ["Zouev secretaire general adjoint de l'ONU pour l'etat de droit, recu a Rabat", [['claim', "Zouev secretaire general adjoint de l'ONU pour l'etat de droit"], ['claim', 'recu a Rabat']]],
     // An aside with nothing to check, then an emoji, then a claim about someone: two pieces.
     ["t'as tout inversé 😂 c'est Shahkar à Marrakech et Zouev à Rabat", [['remark', "t'as tout inversé 😂"], ['claim', "c'est Shahkar à Marrakech"], ['claim', 'Zouev à Rabat']]],
     // A full stop after an acronym, before a capital, ends the sentence (wink-nlp reads "GA." as an abbreviation that goes on).
@@ -610,6 +615,9 @@ describe('the verdict on each claim', () => {
     // "Pretty sure" is a hedge; "purely about" says only.
     ['pretty sure it was Zouev who praised moroccan cops for speaking a bunch of languages', ['contradicted']],
     ["They didn't talk about sports events at all in Rabat, it was purely about the Sahel", ['contradicted', 'contradicted']],
+    // A word after an article that the speller mended into a verb is a noun (« l'accueil », not « accueilli »).
+    ["Shahkar a remercié Hammouchi pour l'organisation de l'AG d'Interpol, et il a salué l'accueil marocain.", ['not_stated', 'not_stated']],
+    ["Shahkar a salué l'accueil marocain", ['not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
