@@ -132,6 +132,9 @@ function opensWithWhen(q: Query, lexicon: Lexicon): boolean {
   return Object.values(lexicon.languages).some((l) => l.whenWords.has(first));
 }
 
+/** What says something of the coverage: a name, a verb, a day, a number, a post, an idea. */
+const SAID = new Set<Term['kind']>(['entity', 'predicate', 'date', 'number', 'title', 'narrower', 'concept']);
+
 /** The cases, first match wins. */
 const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[] = [
   { example: '…because of their experience', when: (c) => c.causal === true && Object.values(c.lexicon.languages).some((l) => l.relations.has(c.right.reading.tokens[0] ?? '')), then: 'none' },
@@ -163,6 +166,10 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…lasted two hours, and the two sides looked at… · …, and it lasted three days', when: (c) => c.commaJoined === true && !c.including && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right) && !opensWithAnaphora(c.right, c.lexicon, c.kb), then: 'clause' },
   // (A participle right after the comma, no auxiliary: said of the one the clause before opens with.)
   { example: 'Zouev, secrétaire général adjoint de l’U, reçu à Y', when: (c) => !c.joined && firstContent(c.left)?.kind === 'entity' && c.left.reading.terms.filter((t) => t.kind !== 'function').length > 1 && opensWithParticiple(c.right, c.lexicon), then: 'subject' },
+  // (An aside that names nothing, then "but" and a claim: « jsp comment ça s'écrit mais A a été reçu… ».)
+  { example: 'jsp comment ça s’écrit mais A a été reçu par B', when: (c) => c.joined && !c.left.reading.terms.some((t) => SAID.has(t.kind)) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
+  // (A cheer, an emoji, then a name and what it did: « bravo à la P 👏 l'U reconnaît… ».)
+  { example: 'bravo à la P 👏👏 l’U reconnaît…', when: (c) => c.emoji === true && isOpinion(c.left) && opensWithSubject(c.right) && firstContent(c.right)?.kind === 'entity', then: 'clause' },
   { example: 'A, patron de O, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, A said, …', when: (c) => !c.joined && isAttribution(c.right, c.kb), then: 'none' },
   { example: 'A a reçu B, chef de la police de l’U', when: (c) => !c.joined && endsWithPerson(c.left, c.kb) && namesAPost(c.right, c.kb), then: 'none' },

@@ -90,6 +90,9 @@ describe('cutting a message into claims', () => {
     ["Zouev est SG de l'ONU ?? non il est SG adjoint", [['question', "Zouev est SG de l'ONU ??"], ['remark', 'non'], ['claim', 'il est SG adjoint']]],
     ['No, Zouev was received in Rabat', [['remark', 'No'], ['claim', 'Zouev was received in Rabat']]],
     ['No UN official came to Marrakech', [['claim', 'No UN official came to Marrakech']]],
+    // An aside that names nothing, then "but" and a claim; a cheer, an emoji, then a name and what it did.
+    ["jsp comment ça s'ecrit mais Alexandre Zoueff a été reçu par Hammouchi", [['question', "jsp comment ça s'ecrit"], ['claim', 'Alexandre Zoueff a été reçu par Hammouchi']]],
+    ["Franchement bravo à la DGSN 👏👏 l'ONU reconnait l'experience operationnelle de nos policiers", [['remark', 'Franchement bravo à la DGSN 👏👏'], ['claim', "l'ONU reconnait l'experience operationnelle de nos policiers"]]],
     // After ", and", a subject and a verb of their own are a claim of their own, even after a verb the reader does not know.
     ['the Rabat meeting lasted about two hours, and the two sides also looked at coordinating initiatives', [['claim', 'the Rabat meeting lasted about two hours'], ['claim', 'the two sides also looked at coordinating initiatives']]],
     ['Zouev in Rabat on Dec 1, and the UN Secretary-General himself visits next month', [['claim', 'Zouev in Rabat on Dec 1'], ['claim', 'the UN Secretary-General himself visits next month']]],
