@@ -50,6 +50,9 @@ export function readNouns(claim: Claim, scope: ClaimScope): void {
       for (const o of [owner, ownerBefore]) if (o) claim.participants = claim.participants.filter((p) => p.start !== o.start);
       continue;
     }
+    // ("to help deprive them of…", « aider à priver… »: a verb before another verb or idea adds nothing to check.)
+    const afterIt = terms.find((t) => t.start >= c.end && t.kind !== 'function');
+    if (c.end - c.start === 1 && grammar.lightVerbs.has(tokens[c.start] ?? '') && afterIt && (afterIt.kind === 'predicate' || afterIt.kind === 'concept') && afterIt.start - c.end <= 1) continue;
     // "a former Russian ambassador": the opposite of an idea said of a word no fact has qualifies that word, not the idea.
     if (c.relation === 'opposite' && terms.some((t) => t.start === c.end && t.kind === 'word' && !t.inCoverage)) continue;
     // ("came for a peacekeeping conference": an event an idea describes, that someone went to, with no name the articles

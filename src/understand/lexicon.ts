@@ -314,6 +314,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       dayLead: wordSet(profile.syntax.day_lead),
       placeNouns: wordSet(profile.syntax.place_nouns),
       eventParts: wordSet(profile.syntax.event_parts),
+      lightVerbs: wordSet(profile.syntax.light_verbs),
       replies: wordSet(profile.syntax.replies),
       respectively: wordSet(profile.syntax.respectively),
     },

@@ -621,6 +621,11 @@ describe('the verdict on each claim', () => {
     // A word after an article that the speller mended into a verb is a noun (« l'accueil », not « accueilli »).
     ["Shahkar a remercié Hammouchi pour l'organisation de l'AG d'Interpol, et il a salué l'accueil marocain.", ['not_stated', 'not_stated']],
     ["Shahkar a salué l'accueil marocain", ['not_stated']],
+    // "help" before another verb adds nothing to check; "against", "vs" are grammar, as « contre » is.
+    ['Zouev wants to help deprive terrorist groups of safe havens, funding and recruitment pools', ['supported']],
+    ['Zouev offered to help with security for the 2030 World Cup', ['not_stated']],
+    ['the communiqué du pole DGSN-DGST says Morocco is a partenaire essentiel et fiable for the UN against terrorism', ['supported']],
+    ["Zouev a parlé d'empecher les terroristes d'avoir des refuges et des sources de financement", ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
