@@ -142,6 +142,8 @@ export interface Claim {
   additive?: boolean;
   /** "the HQ in Z": an idea the knowledge puts in one place (a concept's `at`), said to be at this one (`place` when the coverage knows it). */
   located?: { concept: string; place?: string; surface: string }[];
+  /** "the X gardens are in Y", "…, which is in Y": a place the knowledge locates (`within`), said to be in another. */
+  placedIn?: { place: string; in: string; surface: string }[];
   /** "not only C": the one named, and more; the negation denies the "only", not the name. */
   beyond?: boolean;
   /** "in the same city", "by the same body": what the meetings meant are said to share. */

@@ -6,7 +6,7 @@ import { fold } from '../language/normalize.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { affiliations } from '../retrieve/graph.js';
 import { editionOf, readAmounts } from './amounts.js';
-import { readLocated } from './located.js';
+import { readLocated, readPlaced } from './located.js';
 import { readIncreases } from './increase.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Reading, Term, TermOf } from './read.js';
@@ -343,6 +343,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   if (predicates.some((p) => [p.start - 1, p.start - 2].some((i) => grammar.addressee.has(tokens[i] ?? '')))) claim.singledOut ??= 'addressee';
   readAmounts(claim, reading, kb, lexicon, entities, meetingNouns);
   readLocated(claim, reading, kb, entities, isLocative);
+  readPlaced(claim, reading, kb, entities, isLocative, (w) => grammar.copula.has(w) || grammar.articles.has(w) || isPassiveWord(w));
   readIncreases(claim, reading, lexicon);
   return claim;
 }

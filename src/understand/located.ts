@@ -17,6 +17,28 @@ function ownedBy(kb: KnowledgeBase, concept: string, org: string): boolean {
   return false;
 }
 
+/**
+ * "the X gardens are in Y", « …, qui se trouvent à Y »: a place the knowledge locates, then only "is" and a locative, then
+ * another place it knows — said of where the first one is, not of where anyone met.
+ */
+export function readPlaced(claim: Claim, reading: Reading, kb: KnowledgeBase, entities: readonly EntityTerm[], isLocative: (w: string | undefined) => boolean, linking: (w: string) => boolean): void {
+  const { tokens } = reading;
+  // (No verb but "is", or one of being somewhere: « se trouvent à Y ».)
+  if (claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind !== 'presence')) || entities.some((e) => e.type === 'person' || e.type === 'meeting' || e.type === 'event')) return;
+  // (Not « la réunion de X c'était aux jardins de Y »: what is said to be there is the meeting.)
+  if (claim.ofMeeting || claim.generic.size > 0) return;
+  const places = entities.filter((e) => e.type === 'place');
+  const [inner, outer] = places;
+  if (places.length !== 2 || !inner || !outer || isLocative(tokens[inner.start - 1]) || (kb.entities.get(inner.entity) as { within?: string } | undefined)?.within === undefined) return;
+  const between = tokens.slice(inner.end, outer.start);
+  const verb = (i: number) => claim.predicates.some((p) => p.start <= inner.end + i && inner.end + i < p.start + 3);
+  if (between.length > 4 || !isLocative(between.at(-1)) || !between.some((w, i) => linking(w) || verb(i)) || !between.every((w, i) => linking(w) || isLocative(w) || verb(i))) return;
+  claim.predicates = [];
+  (claim.placedIn ??= []).push({ place: inner.entity, in: outer.entity, surface: outer.surface });
+  claim.topics = claim.topics.filter((t) => !(t.kind === 'entity' && t.entity === inner.entity));
+  claim.places = claim.places.filter((p) => p.entity !== outer.entity && p.entity !== inner.entity);
+}
+
 export function readLocated(claim: Claim, reading: Reading, kb: KnowledgeBase, entities: readonly EntityTerm[], isLocative: (w: string | undefined) => boolean): void {
   const { terms, tokens } = reading;
   // (Not past a person: « le siège… où A a reçu B à Y » puts A and B in Y, not the idea.)

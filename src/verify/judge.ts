@@ -11,7 +11,7 @@ import { CHECKS, narrowerGaps, type Part, type VerifyEnv } from './checks.js';
 import { countFindings } from './counts.js';
 import { membershipFinding } from './membership.js';
 import { otherPlaces } from './meetings.js';
-import { locatedFindings } from './located.js';
+import { locatedFindings, placedFindings } from './located.js';
 import { exclusiveFindings } from './only.js';
 import { editionFindings, sameFindings } from './shared.js';
 import { topicFindings } from './evidence.js';
@@ -53,6 +53,7 @@ export function checkable(claim: Claim): boolean {
       (claim.generic.has('document') ? 1 : 0) +
       claim.figures.length +
       (claim.located?.length ?? 0) +
+      (claim.placedIn?.length ?? 0) +
       // ("first C, then B": an order of two meetings, with nothing else said.)
       (claim.same || claim.rank || claim.reciprocal || claim.mainly || claim.origin || claim.order ? 1 : 0) >
     0
@@ -196,7 +197,7 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
     const listed = env.kb.factsWithConcept.get(claim.which) ?? [];
     if (!listed.some((f) => f.items?.length)) findings.push(notStated([{ kind: 'unnamed', concept: claim.which, ...(listed[0] ? { fact: env.rank(listed, 1)[0] as Fact } : {}) }]));
   }
-  findings.push(...exclusiveFindings(claim, env), ...sameFindings(claim, env), ...locatedFindings(claim, env));
+  findings.push(...exclusiveFindings(claim, env), ...sameFindings(claim, env), ...locatedFindings(claim, env), ...placedFindings(claim, env));
   // ("the O secretary general wants…": someone who holds a title at an organisation no one the articles name holds.)
   const vacant = claim.titles.filter((t) => t.org && !t.person && !(env.kb.leadersOf.get(t.org)?.length));
   const orgName = (id: string) => { const o = env.kb.entities.get(id); return (o?.short ?? o?.name)?.[env.language] ?? id; };

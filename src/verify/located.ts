@@ -5,6 +5,15 @@ import { within } from '../retrieve/graph.js';
 import type { VerifyEnv } from './env.js';
 import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
+/** "the X gardens are in Y": a place against the places the knowledge puts it in (its `within` links), quoting what mentions it. */
+export function placedFindings(claim: Claim, env: VerifyEnv): Finding[] {
+  const { kb } = env;
+  return (claim.placedIn ?? []).map(({ place, in: outer }) => {
+    const shown = env.rank([...(kb.factsMentioning.get(place) ?? [])], 1);
+    return place === outer || within(kb, place, outer) ? supported(shown) : contradicted('place', shown);
+  });
+}
+
 export function locatedFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const { kb } = env;
   return (claim.located ?? []).flatMap(({ concept, place, surface }) => {

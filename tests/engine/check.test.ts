@@ -626,6 +626,11 @@ describe('the verdict on each claim', () => {
     ['Zouev offered to help with security for the 2030 World Cup', ['not_stated']],
     ['the communiqué du pole DGSN-DGST says Morocco is a partenaire essentiel et fiable for the UN against terrorism', ['supported']],
     ["Zouev a parlé d'empecher les terroristes d'avoir des refuges et des sources de financement", ['supported']],
+    // A place the knowledge locates, said to be in another: against its `within` links.
+    ['The Menara Gardens are in Rabat', ['contradicted']],
+    ['the Menara Gardens are in Marrakech', ['supported']],
+    ['The Shahkar meeting took place at the Menara Gardens, which is in Rabat', ['supported', 'contradicted']],
+    ["la reunion de marrakech c'etait aux jardins de la menara", ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
