@@ -631,6 +631,11 @@ describe('the verdict on each claim', () => {
     ['the Menara Gardens are in Marrakech', ['supported']],
     ['The Shahkar meeting took place at the Menara Gardens, which is in Rabat', ['supported', 'contradicted']],
     ["la reunion de marrakech c'etait aux jardins de la menara", ['supported']],
+    // Speaking "on behalf of" an organisation, « au nom de », says whose one is: against the speaker's organisations.
+    ["Zouev parlait au nom d'Interpol", ['contradicted']],
+    ['Zouev spoke on behalf of Interpol', ['contradicted']],
+    ["Shahkar a parlé au nom de l'ONU", ['supported']],
+    ['Shahkar spoke on behalf of the UN Secretary-General', ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
