@@ -142,6 +142,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…, he said so in X', when: (c) => c.causal === true && !hasVerb(c.right, c.lexicon) && !opensWithSubject(c.right), then: 'none' },
   { example: 'Venue: <a venue> · Date : 25/11', when: (c) => c.colon && !c.lineEnd && isLabel(c.left, c.lexicon) && !standsAlone(c.right, c.lexicon) && !isFragment(c.right, c.kb), then: 'none' },
   { example: 'Recap rapide : A a vu…', when: (c) => c.colon && (isHeading(c.left) || c.lineEnd === true), then: 'heading' },
+  // (Someone and a word the reader does not know, then a colon and what they did, one by one: the words before it title the list.)
+  { example: 'A enchaîne : B à X le 25, C à Y le 1er', when: (c) => c.colon && !hasVerb(c.left, c.lexicon) && c.left.claim.topics.every((t) => t.kind === 'word') && c.left.claim.dates.length + c.left.claim.places.length === 0 && isFragment(c.right, c.kb), then: 'heading' },
   { example: '…B est secrétaire général adjoint : deux gros postes', when: (c) => c.colon && hasVerb(c.left, c.lexicon) && !hasVerb(c.right, c.lexicon) && describesOnly(c.right, c.kb), then: 'remark' },
   { example: '1) c’est O qui a reçu A 2) la réunion…', when: (c) => c.enumerated === true, then: 'clause' },
   { example: '…was received while the assembly was still going on', when: (c) => c.temporal === true, then: 'none' },
@@ -170,6 +172,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'jsp comment ça s’écrit mais A a été reçu par B', when: (c) => c.joined && !c.left.reading.terms.some((t) => SAID.has(t.kind)) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   // (A cheer, an emoji, then a name and what it did: « bravo à la P 👏 l'U reconnaît… ».)
   { example: 'bravo à la P 👏👏 l’U reconnaît…', when: (c) => c.emoji === true && isOpinion(c.left) && opensWithSubject(c.right) && firstContent(c.right)?.kind === 'entity', then: 'clause' },
+  // (Said with "including", « surtout »: one more of what the clause before names, whatever that clause's shape.)
+  { example: '…lutter contre la criminalité transnationale, surtout la cybercriminalité', when: (c) => c.including && !standsAlone(c.left, c.lexicon) && isElliptical(c.right, hasVerb(c.right, c.lexicon)), then: 'adds' },
   { example: 'A, patron de O, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, A said, …', when: (c) => !c.joined && isAttribution(c.right, c.kb), then: 'none' },
   { example: 'A a reçu B, chef de la police de l’U', when: (c) => !c.joined && endsWithPerson(c.left, c.kb) && namesAPost(c.right, c.kb), then: 'none' },
@@ -189,6 +193,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   },
   { example: '…in <a country> but not in <a country>', when: (c) => opensNegated(c.right) && c.right.claim.notPlaces.length > 0 && c.right.claim.notPlaces.every((p) => deniedOfTalks(c.left.claim, p.entity, c.kb)), then: 'continues' },
   { example: '…à Y et se termine le 27 · …, he was on a working visit', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && (c.joined || opensWithSubject(c.right)), then: 'clause' },
+  { example: '…pas nouveau à ce poste, ça fait des années qu’il y est', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && firstContent(c.right)?.kind === 'marker' && (firstContent(c.right) as { marker?: string }).marker === 'since', then: 'clause' },
   { example: '…à moins d’une semaine d’intervalle, la première à X', when: (c) => opensWithRank(c.right) && c.right.claim.places.length + c.right.claim.dates.length > 0, then: 'clause' },
   { example: 'le 25 c’était un mardi et le 1er un lundi', when: (c) => c.joined && isElliptical(c.right, hasVerb(c.right, c.lexicon)) && [c.left, c.right].every((q) => q.claim.dates.some((d) => d.day !== undefined)), then: 'continues' },
   { example: '…units at the HQ in Z and in peacekeeping missions', when: (c) => c.joined && (c.left.claim.located?.length ?? 0) > 0 && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && !c.right.claim.participants.length, then: 'continues' },

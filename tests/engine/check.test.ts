@@ -90,6 +90,11 @@ describe('cutting a message into claims', () => {
     ["Zouev est SG de l'ONU ?? non il est SG adjoint", [['question', "Zouev est SG de l'ONU ??"], ['remark', 'non'], ['claim', 'il est SG adjoint']]],
     ['No, Zouev was received in Rabat', [['remark', 'No'], ['claim', 'Zouev was received in Rabat']]],
     ['No UN official came to Marrakech', [['claim', 'No UN official came to Marrakech']]],
+    // A duration after a comma ("ça fait des années qu'il y est") is a claim of its own; so is each item after a colon that titles them.
+    ["Zouev n'est pas nouveau a ce poste, ca fait des années qu'il y est", [['claim', "Zouev n'est pas nouveau a ce poste"], ['claim', "ca fait des années qu'il y est"]]],
+    ['ptdr Hammouchi enchaine : Shahkar a Marakech le 25, Zouev a Rabat le 1er', [['remark', 'ptdr Hammouchi enchaine'], ['claim', 'Shahkar a Marakech le 25'], ['claim', 'Zouev a Rabat le 1er']]],
+    // "Including" one more, « notamment », after a clause with no verb the reader knows.
+    ["L'objectif des echanges a Marrakech : renforcer la coop securitaire et lutter contre la criminalité transnationale, notamment la cybercriminalité", [['claim', "L'objectif des echanges a Marrakech : renforcer la coop securitaire et lutter contre la criminalité transnationale"], ['claim', 'la cybercriminalité']]],
     // An aside that names nothing, then "but" and a claim; a cheer, an emoji, then a name and what it did.
     ["jsp comment ça s'ecrit mais Alexandre Zoueff a été reçu par Hammouchi", [['question', "jsp comment ça s'ecrit"], ['claim', 'Alexandre Zoueff a été reçu par Hammouchi']]],
     ["Franchement bravo à la DGSN 👏👏 l'ONU reconnait l'experience operationnelle de nos policiers", [['remark', 'Franchement bravo à la DGSN 👏👏'], ['claim', "l'ONU reconnait l'experience operationnelle de nos policiers"]]],
@@ -636,6 +641,7 @@ describe('the verdict on each claim', () => {
     ['Zouev spoke on behalf of Interpol', ['contradicted']],
     ["Shahkar a parlé au nom de l'ONU", ['supported']],
     ['Shahkar spoke on behalf of the UN Secretary-General', ['supported']],
+    ["Zouev c'est pas nouveau a son poste, ca fait des annees qu'il est la", ['contradicted', 'contradicted']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
