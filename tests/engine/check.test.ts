@@ -642,6 +642,9 @@ describe('the verdict on each claim', () => {
     ["Shahkar a parlé au nom de l'ONU", ['supported']],
     ['Shahkar spoke on behalf of the UN Secretary-General', ['supported']],
     ["Zouev c'est pas nouveau a son poste, ca fait des annees qu'il est la", ['contradicted', 'contradicted']],
+    // When someone was appointed (« a été nommé en 2024 ») is something no article gives; not the day of a meeting.
+    ['Shahkar a été nommé à ce poste en 2024', ['not_stated']],
+    ['Zouev a été nommé en octobre', ['not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
