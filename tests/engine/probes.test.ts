@@ -842,6 +842,15 @@ describe('abbreviated posts', () => {
   it('which org does zouev work for?', () => expect(engine.answer('which org does zouev work for?').text).toMatch(/Counter-Terrorism/));
 });
 
+describe('"the most recent" is a rank, not a superlative no fact gives', () => {
+  // ("the most" was read as a ranking the articles never make, and the question declined.)
+  it('which of the two meetings is the most recent?', () => {
+    const answer = engine.answer('which of the two meetings is the most recent?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/Zouev.*1 December/);
+  });
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
