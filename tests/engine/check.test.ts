@@ -645,6 +645,8 @@ describe('the verdict on each claim', () => {
     // When someone was appointed (« a été nommé en 2024 ») is something no article gives; not the day of a meeting.
     ['Shahkar a été nommé à ce poste en 2024', ['not_stated']],
     ['Zouev a été nommé en octobre', ['not_stated']],
+    // « les 2 parties », "the 2 sides": the two sides, in figures.
+    ['a Rabat les 2 parties ont parlé des grands evenements sportifs', ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
