@@ -32,7 +32,8 @@ export function readPlaced(claim: Claim, reading: Reading, kb: KnowledgeBase, en
   if (places.length !== 2 || !inner || !outer || isLocative(tokens[inner.start - 1]) || (kb.entities.get(inner.entity) as { within?: string } | undefined)?.within === undefined) return;
   const between = tokens.slice(inner.end, outer.start);
   const verb = (i: number) => claim.predicates.some((p) => p.start <= inner.end + i && inner.end + i < p.start + 3);
-  if (between.length > 4 || !isLocative(between.at(-1)) || !between.some((w, i) => linking(w) || verb(i)) || !between.every((w, i) => linking(w) || isLocative(w) || verb(i))) return;
+  const asked = [tokens[inner.start - 1], tokens[inner.start - 2]].some((w) => w !== undefined && linking(w));
+  if (between.length > 4 || !isLocative(between.at(-1)) || !(asked || between.some((w, i) => linking(w) || verb(i))) || !between.every((w, i) => linking(w) || isLocative(w) || verb(i))) return;
   claim.predicates = [];
   (claim.placedIn ??= []).push({ place: inner.entity, in: outer.entity, surface: outer.surface });
   claim.topics = claim.topics.filter((t) => !(t.kind === 'entity' && t.entity === inner.entity));

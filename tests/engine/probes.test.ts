@@ -851,6 +851,11 @@ describe('"the most recent" is a rank, not a superlative no fact gives', () => {
   });
 });
 
+describe('a place said to be in another, asked', () => {
+  it.each(['is marrakech in rabat?', 'are the menara gardens in rabat?'])('%s → contradicted', (q) => expect(engine.answer(q).verdict).toBe('contradicted'));
+  it('is the menara garden in marrakech? → supported', () => expect(engine.answer('is the menara garden in marrakech?').verdict).toBe('supported'));
+});
+
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
   it("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?", () => expect(engine.answer("en marge de l'AG, Hammouchi a vu que des organisations onusiennes c ca ?").verdict).toBe('contradicted'));
 });
