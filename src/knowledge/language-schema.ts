@@ -111,6 +111,7 @@ export const languageSchema = z.strictObject({
       place_nouns: phrases.default([]),
       event_parts: phrases.default([]),
       light_verbs: phrases.default([]),
+      partitive: phrases.default([]),
       /** « ?? non il est… », "No, it was…": a yes or no opening a clause answers what was asked; an aside, not part of the claim. */
       replies: phrases.default([]),
       /** Words that make a title a lower post ("adjoint", "deputy", "under"): a title said without one is another, higher post. */

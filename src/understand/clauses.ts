@@ -147,6 +147,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…B est secrétaire général adjoint : deux gros postes', when: (c) => c.colon && hasVerb(c.left, c.lexicon) && !hasVerb(c.right, c.lexicon) && describesOnly(c.right, c.kb), then: 'remark' },
   { example: '1) c’est O qui a reçu A 2) la réunion…', when: (c) => c.enumerated === true, then: 'clause' },
   { example: '…was received while the assembly was still going on', when: (c) => c.temporal === true, then: 'none' },
+  // ("Of the delegation heads A met, B was the first": the set the claim after the comma picks from, no claim of its own.)
+  { example: 'Of the heads A met at the assembly, B was the first', when: (c) => !c.joined && grammarOf(c.lexicon).partitive.has(c.left.reading.tokens[0] ?? '') && standsAlone(c.right, c.lexicon), then: 'none' },
   { example: 'Quand A a reçu B à X, ils ont parlé de…', when: (c) => !c.joined && !/\?/.test(c.left.reading.text + c.right.reading.text) && opensWithWhen(c.left, c.lexicon) && standsAlone(c.right, c.lexicon), then: 'none' },
   { example: 'A met B and C together · … B et C dans la même réunion', when: (c) => c.joined && saysTogether(c.right), then: 'none' },
   { example: 'A received B and C in X and Y respectively', when: (c) => c.joined && c.respectively === true && !hasVerb(c.right, c.lexicon), then: 'none' },
@@ -167,7 +169,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   // (A clause after ", and" with a subject and a verb of its own is a claim of its own, whatever the clause before says: its verb may be one the reader does not know.)
   { example: '…lasted two hours, and the two sides looked at… · …, and it lasted three days', when: (c) => c.commaJoined === true && !c.including && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right) && !opensWithAnaphora(c.right, c.lexicon, c.kb), then: 'clause' },
   // (A participle right after the comma, no auxiliary: said of the one the clause before opens with.)
-  { example: 'Zouev, secrétaire général adjoint de l’U, reçu à Y', when: (c) => !c.joined && firstContent(c.left)?.kind === 'entity' && c.left.reading.terms.filter((t) => t.kind !== 'function').length > 1 && opensWithParticiple(c.right, c.lexicon), then: 'subject' },
+  { example: 'C, secrétaire général adjoint de l’U, reçu à Y', when: (c) => !c.joined && firstContent(c.left)?.kind === 'entity' && c.left.reading.terms.filter((t) => t.kind !== 'function').length > 1 && opensWithParticiple(c.right, c.lexicon), then: 'subject' },
   // (An aside that names nothing, then "but" and a claim: « jsp comment ça s'écrit mais A a été reçu… ».)
   { example: 'jsp comment ça s’écrit mais A a été reçu par B', when: (c) => c.joined && !c.left.reading.terms.some((t) => SAID.has(t.kind)) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   // (A cheer, an emoji, then a name and what it did: « bravo à la P 👏 l'U reconnaît… ».)

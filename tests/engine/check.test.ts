@@ -90,6 +90,8 @@ describe('cutting a message into claims', () => {
     ["Zouev est SG de l'ONU ?? non il est SG adjoint", [['question', "Zouev est SG de l'ONU ??"], ['remark', 'non'], ['claim', 'il est SG adjoint']]],
     ['No, Zouev was received in Rabat', [['remark', 'No'], ['claim', 'Zouev was received in Rabat']]],
     ['No UN official came to Marrakech', [['claim', 'No UN official came to Marrakech']]],
+    // A set opened by "of", "among", « parmi » is what the claim after the comma picks from: one claim.
+    ['Of the delegation heads Hammouchi met at the assembly, Shahkar was the first of them.', [['claim', 'Of the delegation heads Hammouchi met at the assembly, Shahkar was the first of them']]],
     // A duration after a comma ("ça fait des années qu'il y est") is a claim of its own; so is each item after a colon that titles them.
     ["Zouev n'est pas nouveau a ce poste, ca fait des années qu'il y est", [['claim', "Zouev n'est pas nouveau a ce poste"], ['claim', "ca fait des années qu'il y est"]]],
     ['ptdr Hammouchi enchaine : Shahkar a Marakech le 25, Zouev a Rabat le 1er', [['remark', 'ptdr Hammouchi enchaine'], ['claim', 'Shahkar a Marakech le 25'], ['claim', 'Zouev a Rabat le 1er']]],

@@ -398,8 +398,9 @@ describe('"then", last in a follow-up, is the day of the meeting last talked of'
 });
 
 describe('"he" after a question the articles cannot answer is still the one spoken of before', () => {
-  it('what did Shahkar want? → where are the police units based? → did he bring up Afghanistan?', () => expect(converse('what did Shahkar want from Morocco?', 'where are the UN police units based?', 'did he bring up Afghanistan?').verdict).not.toBe('supported'));
-  it('what did Zouev want? → where are the police units based? → did he bring up Afghanistan?', () => expect(converse('what did Zouev want from Morocco?', 'where are the UN police units based?', 'did he bring up Afghanistan?').verdict).toBe('supported'));
+  // (The question in between once was "where are the UN police units based?", which the articles now answer: New York and the missions.)
+  it('what did Shahkar want? → how many officers do the units have? → did he bring up Afghanistan?', () => expect(converse('what did Shahkar want from Morocco?', 'how many officers do the UN police units have?', 'did he bring up Afghanistan?').verdict).not.toBe('supported'));
+  it('what did Zouev want? → how many officers do the units have? → did he bring up Afghanistan?', () => expect(converse('what did Zouev want from Morocco?', 'how many officers do the UN police units have?', 'did he bring up Afghanistan?').verdict).toBe('supported'));
 });
 
 describe('"A first, and B afterwards": an order of meetings, which "first" only says again', () => {
