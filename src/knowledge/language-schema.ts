@@ -46,6 +46,7 @@ export const languageSchema = z.strictObject({
   exactly: phrases.default([]),
   bounds: z.strictObject({ at_most: phrases.default([]), at_least: phrases.default([]) }).prefault({}),
   already: phrases.default([]),
+  still: phrases.default([]),
   /** "formerly", "auparavant": said of a time before the articles' own, of which they give nothing (someone's earlier posts). */
   past: phrases.default([]),
   /** "depuis un mois", "for years": how long something has lasted, which the articles never give. */

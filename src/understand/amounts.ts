@@ -226,6 +226,7 @@ function readBoth({ claim, reading, kb, lexicon, meetingNouns, terms, tokens, gr
 /** "the same place / week / person…", and "already". */
 function readSameness({ claim, kb, of, marked }: Context): void {
   if (of('marker').some((m) => m.marker === 'already')) claim.already = true;
+  if (of('marker').some((m) => m.marker === 'still')) claim.still = true;
   if (marked('same_place')) claim.same = 'place';
   else if (marked('same_issuer')) claim.same = 'issuer';
   // ("received by the same man": the one who received; « le même responsable onusien »: the one received.)

@@ -132,6 +132,8 @@ export interface Claim {
   past?: boolean;
   /** "had already ended by then": said as of the meeting in question. */
   already?: boolean;
+  /** « il était encore à X », "still in X": where someone was at some time the claim does not pin. */
+  still?: boolean;
   /** No verb and no one ("O's headquarters in Z?"): what it names is said of each other, so one fact must say it all. */
   saidTogether?: true;
   /** "il venait surtout pour parler de la <a country>", "mainly": what mattered most, which the articles never rank. */

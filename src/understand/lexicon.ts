@@ -49,7 +49,7 @@ export interface ConceptRef {
 }
 
 /** How a word or phrase of the question is tagged before the claim is read. */
-export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'sooner' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'never_given' | 'asks_name' | 'asks_opinion' | 'same_place' | 'same_issuer' | 'same_person' | 'same_week' | 'same_month' | 'same_year' | 'same_meeting' | 'past' | 'since' | 'event_start' | 'event_end' | 'event_first_day' | 'event_last_day' | 'exactly' | 'first' | 'last' | 'reciprocal' | 'other' | 'about_that' | 'opinion';
+export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'sooner' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'still' | 'never_given' | 'asks_name' | 'asks_opinion' | 'same_place' | 'same_issuer' | 'same_person' | 'same_week' | 'same_month' | 'same_year' | 'same_meeting' | 'past' | 'since' | 'event_start' | 'event_end' | 'event_first_day' | 'event_last_day' | 'exactly' | 'first' | 'last' | 'reciprocal' | 'other' | 'about_that' | 'opinion';
 
 export interface LanguageLexicon {
   profile: LanguageProfile;
@@ -182,6 +182,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   mark(profile.bounds.at_most, 'at_most');
   mark(profile.bounds.at_least, 'at_least');
   mark(profile.already, 'already');
+  mark(profile.still, 'still');
   mark(profile.past, 'past');
   mark(profile.since, 'since');
   mark(profile.event_points.start, 'event_start');

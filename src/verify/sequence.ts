@@ -23,6 +23,9 @@ export function timeFindings(claim: Claim, env: VerifyEnv): Finding[] {
   // ("surtout pour parler de la <a country>": the articles list what was said, and rank none of it.)
   // (« il n'a fait que transmettre »: nor that someone did nothing else.)
   if (claim.visitRank !== undefined || claim.since || claim.mainly || claim.onlyDoing || claim.origin) findings.push(notStated([{ kind: 'unknown' }]));
+  // (« A était encore à X », "still in X": at a time the claim does not say, which no record pins; a day said, or an event, is checked.)
+  const people = claim.participants.some((p) => env.kb.entities.get(p.entity)?.type === 'person');
+  if (claim.still && people && claim.places.length && !claim.dates.length && !claim.events.length) findings.push(notStated([{ kind: 'unknown' }]));
   findings.push(...eventOrderFindings(claim, env));
   // "Will they meet again?": the articles report what happened.
   if (claim.future) findings.push(notStated([{ kind: 'unknown' }]));

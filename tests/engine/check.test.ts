@@ -90,6 +90,9 @@ describe('cutting a message into claims', () => {
     ["Zouev est SG de l'ONU ?? non il est SG adjoint", [['question', "Zouev est SG de l'ONU ??"], ['remark', 'non'], ['claim', 'il est SG adjoint']]],
     ['No, Zouev was received in Rabat', [['remark', 'No'], ['claim', 'Zouev was received in Rabat']]],
     ['No UN official came to Marrakech', [['claim', 'No UN official came to Marrakech']]],
+    // « je trouve ça cool », « je trouve que … », "X is right": opinions, set aside.
+    ["Selon le communiqué de la DGSN, Shahkar est aussi sous-secretaire general charge de l'Etat de droit. Perso je trouve ca cool", [['claim', 'Selon le communiqué de la DGSN'], ['claim', "Shahkar est aussi sous-secretaire general charge de l'Etat de droit"], ['remark', 'Perso je trouve ca cool']]],
+    ['je trouve que Zouev a raison', [['remark', 'je trouve que Zouev a raison']]],
     // A set opened by "of", "among", « parmi » is what the claim after the comma picks from: one claim.
     ['Of the delegation heads Hammouchi met at the assembly, Shahkar was the first of them.', [['claim', 'Of the delegation heads Hammouchi met at the assembly, Shahkar was the first of them']]],
     // A duration after a comma ("ça fait des années qu'il y est") is a claim of its own; so is each item after a colon that titles them.
@@ -649,6 +652,9 @@ describe('the verdict on each claim', () => {
     ['Zouev a été nommé en octobre', ['not_stated']],
     // « les 2 parties », "the 2 sides": the two sides, in figures.
     ['a Rabat les 2 parties ont parlé des grands evenements sportifs', ['supported']],
+    // "Still in X", « encore à X »: at a time the claim does not pin, which no record gives; with a day, it is checked.
+    ["C'etait pas Hammouchi mais son adjoint qui a reçu Zouev, Hammouchi etait encore a Marrakech", ['not_stated', 'not_stated']],
+    ['Hammouchi was still in Marrakech on 25 November', ['supported']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
