@@ -309,7 +309,11 @@ function oneAnother(claim: Claim, named: readonly string[], env: VerifyEnv): Fin
   const members = (m: Meeting) => [m.host, ...m.guests].filter((p) => !named.length || named.some((g) => sideOf(kb, [p], g)));
   // (Naming a group, only the meetings someone of it was in can have two of them: its index, not every meeting.)
   const together = (named.length ? meetingsInvolvingAny(kb, [...named]) : kb.meetings).filter((m) => members(m).length >= 2 && conflicts(m, claim, kb, claim.unknownPlaces).length === 0);
-  if (together.length) return supported(citeMeetings(together, claim, kb), together);
+  // ("they had dinner together after the meeting": what they did together is what a meeting's facts must say.)
+  const held = claim.topics.length ? together.filter((m) => topicsHeld(claim.topics, [m], env)) : together;
+  if (held.length) return supported(citeMeetings(held, claim, kb), held);
+  const words = claim.topics.flatMap((t) => (t.kind === 'word' ? [t.surface] : []));
+  if (together.length) return notStated(words.length ? [{ kind: 'words', surfaces: words }] : [{ kind: 'element' }], citeMeetings(together, claim, kb), together);
   const near = meetingsInvolvingAny(kb, [...named]);
   return notStated([{ kind: 'element' }], citeMeetings(near, claim, kb), near);
 }

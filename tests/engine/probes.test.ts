@@ -183,6 +183,8 @@ const UNTRUE = [
   "Les policiers marocains de l'ONU sont déployés au siège à New York.",
   'Both meetings were about terrorism.',
   'Hammouchi organised the Interpol General Assembly.',
+  // ("together" found the meeting they were both in, and nothing checked what they did together.)
+  'They had dinner together after the Marrakech meeting.',
 ];
 
 const TRUE = [
