@@ -93,7 +93,8 @@ function readNumbers({ claim, reading, kb, lexicon, entities, terms, tokens, gra
   // "Was it the 92nd one?": an ordinal said of the one numbered thing the claim names.
   const numbered = entities.filter((e) => (e.type === 'event' || e.type === 'organisation') && /\d/.test(`${kb.entities.get(e.entity)?.name.fr ?? ''}`));
   // ("a week apart", « une semaine d'écart »: a span between meetings; "lasted three days" is a length no record gives.)
-  const between = tokens.some((w) => grammar.spanWords.has(w)) || claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length >= 2;
+  // (…or "both", « tous les deux »: the span is between their meetings.)
+  const between = tokens.some((w) => grammar.spanWords.has(w)) || claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length >= 2 || of('pronoun').some((p) => p.what === 'group');
   for (const n of of('number')) {
     const only = numbered.length === 1 ? numbered[0] : undefined;
     // ("on the 27th": a day of the month.)

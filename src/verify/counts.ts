@@ -87,6 +87,8 @@ const COUNTERS: Record<CountTarget, Counter> = {
 export function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
   return claim.counts.map((count) => {
     const { value, target, bound, surface } = count;
+    // ("…sat down with O's secretary general the same day": someone only a title names is in none of the meetings the span is between.)
+    if (count.between && claim.titles.some((t) => !t.person)) return notStated([{ kind: 'element' }]);
     const counted = target ? COUNTERS[target](claim, env.kb, count) : undefined;
     if (!counted) return notStated([{ kind: 'words', surfaces: [surface] }]);
     const { n, facts, meetings, slack = 0 } = counted;

@@ -655,6 +655,10 @@ describe('the verdict on each claim', () => {
     // "Still in X", « encore à X »: at a time the claim does not pin, which no record gives; with a day, it is checked.
     ["C'etait pas Hammouchi mais son adjoint qui a reçu Zouev, Hammouchi etait encore a Marrakech", ['not_stated', 'not_stated']],
     ['Hammouchi was still in Marrakech on 25 November', ['supported']],
+    // A span said with "both" is between their meetings; none is between a meeting and someone only a title names.
+    ['both UN guys met Hammouchi within a week', ['supported']],
+    ['both UN guys met Hammouchi on the same day', ['contradicted']],
+    ["Shahkar also sat down with Interpol's secretary general the same day", ['not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.
