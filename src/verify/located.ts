@@ -9,8 +9,14 @@ import { contradicted, notStated, supported, type Finding } from './verdict.js';
 export function placedFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const { kb } = env;
   return (claim.placedIn ?? []).map(({ place, in: outer }) => {
-    const shown = env.rank([...(kb.factsMentioning.get(place) ?? [])], 1);
-    return place === outer || within(kb, place, outer) ? supported(shown) : contradicted('place', shown);
+    // (Quoted only where a fact names the place with where it is — the place said, or the one the knowledge puts it in:
+    // the `within` links say where to look, a quote must show it.)
+    const parent = (kb.entities.get(place) as { within?: string } | undefined)?.within;
+    const holds = place === outer || within(kb, place, outer);
+    const shows = (f: Fact) => f.mentions.includes(place) && f.mentions.some((m) => (holds ? m === outer || (m !== place && within(kb, place, m) && within(kb, m, outer)) : m === parent));
+    const shown = env.rank((kb.factsMentioning.get(place) ?? []).filter(shows), 1);
+    if (!shown.length) return notStated([{ kind: 'element' }]);
+    return holds ? supported(shown) : contradicted('place', shown);
   });
 }
 
