@@ -132,6 +132,12 @@ function opensWithWhen(q: Query, lexicon: Lexicon): boolean {
   return Object.values(lexicon.languages).some((l) => l.whenWords.has(first));
 }
 
+/** Whether the clause's first content is this marker ("ça fait des années…": a duration). */
+function opensWithMarker(q: Query, marker: string): boolean {
+  const first = firstContent(q);
+  return first?.kind === 'marker' && first.marker === marker;
+}
+
 /** What says something of the coverage: a name, a verb, a day, a number, a post, an idea. */
 const SAID = new Set<Term['kind']>(['entity', 'predicate', 'date', 'number', 'title', 'narrower', 'concept']);
 
@@ -174,8 +180,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'jsp comment ça s’écrit mais A a été reçu par B', when: (c) => c.joined && !c.left.reading.terms.some((t) => SAID.has(t.kind)) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   // (A cheer, an emoji, then a name and what it did: « bravo à la P 👏 l'U reconnaît… ».)
   { example: 'bravo à la P 👏👏 l’U reconnaît…', when: (c) => c.emoji === true && isOpinion(c.left) && opensWithSubject(c.right) && firstContent(c.right)?.kind === 'entity', then: 'clause' },
-  // (Said with "including", « surtout »: one more of what the clause before names, whatever that clause's shape.)
-  { example: '…lutter contre la criminalité transnationale, surtout la cybercriminalité', when: (c) => c.including && !standsAlone(c.left, c.lexicon) && isElliptical(c.right, hasVerb(c.right, c.lexicon)), then: 'adds' },
+  // (Said with "including", « notamment »: one more of what the clause before names, whatever that clause's shape.)
+  { example: '…lutter contre la criminalité transnationale, notamment la cybercriminalité', when: (c) => c.including && !standsAlone(c.left, c.lexicon) && isElliptical(c.right, hasVerb(c.right, c.lexicon)), then: 'adds' },
   { example: 'A, patron de O, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, A said, …', when: (c) => !c.joined && isAttribution(c.right, c.kb), then: 'none' },
   { example: 'A a reçu B, chef de la police de l’U', when: (c) => !c.joined && endsWithPerson(c.left, c.kb) && namesAPost(c.right, c.kb), then: 'none' },
@@ -195,7 +201,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   },
   { example: '…in <a country> but not in <a country>', when: (c) => opensNegated(c.right) && c.right.claim.notPlaces.length > 0 && c.right.claim.notPlaces.every((p) => deniedOfTalks(c.left.claim, p.entity, c.kb)), then: 'continues' },
   { example: '…à Y et se termine le 27 · …, he was on a working visit', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && (c.joined || opensWithSubject(c.right)), then: 'clause' },
-  { example: '…pas nouveau à ce poste, ça fait des années qu’il y est', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && firstContent(c.right)?.kind === 'marker' && (firstContent(c.right) as { marker?: string }).marker === 'since', then: 'clause' },
+  { example: '…pas nouveau à ce poste, ça fait des années qu’il y est', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && opensWithMarker(c.right, 'since'), then: 'clause' },
   { example: '…à moins d’une semaine d’intervalle, la première à X', when: (c) => opensWithRank(c.right) && c.right.claim.places.length + c.right.claim.dates.length > 0, then: 'clause' },
   { example: 'le 25 c’était un mardi et le 1er un lundi', when: (c) => c.joined && isElliptical(c.right, hasVerb(c.right, c.lexicon)) && [c.left, c.right].every((q) => q.claim.dates.some((d) => d.day !== undefined)), then: 'continues' },
   { example: '…units at the HQ in Z and in peacekeeping missions', when: (c) => c.joined && (c.left.claim.located?.length ?? 0) > 0 && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && !c.right.claim.participants.length, then: 'continues' },
