@@ -26,6 +26,8 @@ export interface Context {
   /** "first ever meeting", "3rd trip": the noun an ordinal qualifies, past a grammar word or two. */
   nounAfter: (at: number) => Term | undefined;
   locative: (w: string | undefined) => boolean;
+  /** Whether a locative stands right before it, past an article: "at O", « à l'O ». */
+  afterLocative: (x: { start: number }) => boolean;
 }
 
 /** The readers, in order: each may use what an earlier one set (a count before its span, an order before the one compared). */
@@ -38,11 +40,14 @@ export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, l
     const next = terms.filter((t) => t.start >= at && t.start - at <= 2 && t.kind !== 'function').sort((a, b) => a.start - b.start)[0];
     return next && ((next.kind === 'generic' && next.what === 'meeting') || next.kind === 'predicate') ? next : undefined;
   };
+  const grammar = grammarOf(lexicon);
+  const locative = (w: string | undefined) => Object.values(lexicon.languages).some((l) => l.locatives.has(w ?? ''));
   const context: Context = {
-    claim, reading, kb, lexicon, entities, meetingNouns, terms, tokens, grammar: grammarOf(lexicon), of,
+    claim, reading, kb, lexicon, entities, meetingNouns, terms, tokens, grammar, of,
     marked: (kind) => of('marker').some((m) => m.marker === kind),
     nounAfter,
-    locative: (w) => Object.values(lexicon.languages).some((l) => l.locatives.has(w ?? '')),
+    locative,
+    afterLocative: (x) => locative(grammar.articles.has(tokens[x.start - 1] ?? '') ? tokens[x.start - 2] : tokens[x.start - 1]),
   };
   for (const read of READERS) read(context);
 }

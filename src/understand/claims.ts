@@ -189,9 +189,9 @@ function contentRange(reading: Reading, lexicon: Lexicon): { first: number; last
   if (attribution) return { first: first.start, last: last.end - 1 };
   // (So is an attribution of several words, "D'après l'article", "the article says": where the claim comes from.)
   // ("Didn't say anything about…", "Not true that…": an opening that denies, or is denied, is the claim's own verb, no aside.)
-  const denies = (t: { start: number; end: number }) => reading.tokens.slice(Math.max(0, t.start - 1), t.end).some((w) => Object.values(lexicon.languages).some((l) => l.negations.has(w)));
-  // ("I don't think…", « je (ne) crois pas que… »: a hedge denied denies what follows, and stays with it; "I didn't know" is an aside.)
   const isNegation = (w: string | undefined) => w !== undefined && Object.values(lexicon.languages).some((l) => l.negations.has(w));
+  const denies = (t: { start: number; end: number }) => reading.tokens.slice(Math.max(0, t.start - 1), t.end).some(isNegation);
+  // ("I don't think…", « je (ne) crois pas que… »: a hedge denied denies what follows, and stays with it; "I didn't know" is an aside.)
   const deniedHedge = (t: { start: number; end: number }) => !reading.tokens.slice(t.start, t.end).some(isNegation) && (isNegation(reading.tokens[t.start - 1]) || isNegation(reading.tokens[t.end]));
   const lastAside = lead.findLastIndex((t) => t.kind === 'marker' && ((t.marker === 'filler' && !deniedHedge(t)) || (t.marker === 'opener' && t.end - t.start > 1 && !denies(t))));
   if (lastAside < 0) return { first: 0, last: last.end - 1 };

@@ -8,18 +8,12 @@ import type { Context } from './amounts.js';
  * "pendant O", "during O": an organisation said as the occasion is the one event it holds. So is one said with the
  * word for an event: « l'événement O », "O's event", "the O gathering".
  */
-export function readOccasionOrg({ claim, kb, reading, lexicon, of, entities, tokens, grammar, locative }: Context): void {
+export function readOccasionOrg({ claim, kb, reading, lexicon, of, entities, tokens, grammar, afterLocative }: Context): void {
   const occasions = of('marker').filter((m) => m.marker === 'occasion');
   // ("met B at O", "the bilateral meetings A is doing at O": meetings at an organisation that holds one event were at that
   // event; "A is at O", no meeting said, is where A works: readAtOrganisation.)
-  const ofMeetings = claim.ofMeeting || claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting')) || lexicon.languages[reading.language].countTargets.all(tokens).some((m) => m.value === 'meeting');
-  const at = (x: { start: number }) => locative(grammar.articles.has(tokens[x.start - 1] ?? '') ? tokens[x.start - 2] : tokens[x.start - 1]);
-  for (const p of claim.participants.filter((x) => x.type === 'organisation' && ofMeetings && at(x))) {
-    const held = kb.eventsHeldBy.get(p.entity) ?? [];
-    if (held.length !== 1 || !held[0]) continue;
-    claim.participants = claim.participants.filter((x) => x !== p);
-    claim.events.push({ entity: held[0], type: 'event', via: p.via, surface: p.surface, start: p.start, end: p.end, fuzzy: p.fuzzy });
-  }
+  // (Asked only of an organisation after a locative: the phrase pass over the tokens is not every sentence's.)
+  const ofMeetings = () => claim.ofMeeting || claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting')) || lexicon.languages[reading.language].countTargets.all(tokens).some((m) => m.value === 'meeting');
   // ("after O wrapped up": said before or after, it is the event in time, which the readers of order after this one read.)
   const ordering = of('marker').filter((m) => m.marker === 'before' || m.marker === 'after');
   entities.forEach((e, i) => {
@@ -36,7 +30,8 @@ export function readOccasionOrg({ claim, kb, reading, lexicon, of, entities, tok
   const orgs = claim.participants.filter((x) => x.type === 'organisation');
   const owned = events.some((g) => grammar.possessive.has(tokens[g.start - 1] ?? '')) && orgs.length === 1;
   const withEventWord = (x: { start: number; end: number }) => owned || events.some((g) => glued(g.end, x.start) || glued(x.end, g.start));
-  for (const p of claim.participants.filter((x) => x.type === 'organisation' && (occasions.some((m) => x.start >= m.end && x.start - m.end <= 1) || withEventWord(x)))) {
+  const occasion = (x: { start: number; end: number }) => occasions.some((m) => x.start >= m.end && x.start - m.end <= 1) || withEventWord(x) || (afterLocative(x) && ofMeetings());
+  for (const p of claim.participants.filter((x) => x.type === 'organisation' && occasion(x))) {
     const held = kb.eventsHeldBy.get(p.entity) ?? [];
     if (held.length !== 1 || !held[0]) continue;
     claim.participants = claim.participants.filter((x) => x !== p);
@@ -47,18 +42,17 @@ export function readOccasionOrg({ claim, kb, reading, lexicon, of, entities, tok
 }
 
 /** "A is (his counterpart) at the U", « A est à l'U »: with no verb, someone said to be at an organisation is one of its people. */
-export function readAtOrganisation({ claim, kb, terms, tokens, grammar, locative }: Context): void {
+export function readAtOrganisation({ claim, kb, terms, tokens, afterLocative }: Context): void {
   if (claim.predicates.length) return;
   const person = claim.participants.find((p) => p.start >= 0 && kb.entities.get(p.entity)?.type === 'person');
   const org = person && claim.participants.find((p) => p.start > person.end && kb.entities.get(p.entity)?.type === 'organisation');
   if (!person || !org) return;
-  const at = grammar.articles.has(tokens[org.start - 1] ?? '') ? tokens[org.start - 2] : tokens[org.start - 1];
   const is = terms.some((t) => t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'passive') && t.start >= person.end && t.end <= org.start);
   // (Not "at the O venue": the organisation names a place there, it is not where someone is.)
   const modifies = tokens[org.end] !== undefined && !terms.some((t) => t.start === org.end && (t.kind === 'function' || t.kind === 'marker'));
   // (Nor "a été élu à un poste à O": a word said between is what happened there, which no record may hold.)
   const said = terms.some((t) => t.start >= person.end && t.end <= org.start && (t.kind === 'word' || t.kind === 'title' || t.kind === 'concept' || t.kind === 'generic' || t.kind === 'number'));
-  if (!is || !locative(at) || modifies || said) return;
+  if (!is || !afterLocative(org) || modifies || said) return;
   claim.affiliations.push({ person: person.entity, org: org.entity, surface: org.surface, at: true });
   claim.participants = claim.participants.filter((p) => p !== org);
 }

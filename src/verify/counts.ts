@@ -11,7 +11,7 @@ import { factsAbout } from '../retrieve/graph.js';
 import type { VerifyEnv } from './env.js';
 import { sideOf } from './evidence.js';
 import { firstOfSlot } from './pool.js';
-import { conflicts } from './scope.js';
+import { conflicts, namesUnrecorded } from './scope.js';
 import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
 interface Counted {
@@ -87,8 +87,8 @@ const COUNTERS: Record<CountTarget, Counter> = {
 export function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
   return claim.counts.map((count) => {
     const { value, target, bound, surface } = count;
-    // ("…sat down with O's secretary general the same day": someone only a title names is in none of the meetings the span is between.)
-    if (count.between && claim.titles.some((t) => !t.person)) return notStated([{ kind: 'element' }]);
+    // ("…sat down with O's secretary general the same day": none of the meetings the span is between is theirs.)
+    if (count.between && namesUnrecorded(claim)) return notStated([{ kind: 'element' }]);
     const counted = target ? COUNTERS[target](claim, env.kb, count) : undefined;
     if (!counted) return notStated([{ kind: 'words', surfaces: [surface] }]);
     const { n, facts, meetings, slack = 0 } = counted;

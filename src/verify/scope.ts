@@ -18,6 +18,11 @@ export interface Scope {
   people: string[];
 }
 
+/** "A met O's boss", « le patron d'O »: someone only a title names, whom no record has, is in none of the meetings. */
+export function namesUnrecorded(claim: Claim): boolean {
+  return claim.titles.some((t) => !t.person);
+}
+
 export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[] = []): Scope {
   const people = [...new Set(claim.participants.map((p) => p.entity))];
   if (claim.meetings.length) {

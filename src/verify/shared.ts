@@ -6,7 +6,7 @@ import type { Claim } from '../understand/frame.js';
 import { factsAbout } from '../retrieve/graph.js';
 import type { VerifyEnv } from './checks.js';
 import { firstOfSlot, isEveryMeeting } from './pool.js';
-import { scopeOf } from './scope.js';
+import { namesUnrecorded, scopeOf } from './scope.js';
 import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
 /** "Were they in the same city?", "put out by the same body?": the meetings meant, each as its record has it. */
@@ -31,8 +31,8 @@ function mondayOf(iso: string): string {
 }
 
 export function sameFindings(claim: Claim, env: VerifyEnv): Finding[] {
-  // ("A met O's boss the same week": someone only a title names, whom no record has, is in none of the meetings compared.)
-  if (!claim.same || claim.titles.some((t) => !t.person)) return [];
+  // ("A met O's boss the same week": none of the meetings compared is theirs.)
+  if (!claim.same || namesUnrecorded(claim)) return [];
   const { kb } = env;
   const scoped = scopeOf({ ...claim, every: true }, kb, env.focus).meetings;
   const meetings = scoped.length > 1 ? scoped : [...kb.meetings];
