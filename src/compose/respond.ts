@@ -12,6 +12,7 @@ import { meetingsInvolvingAny } from '../knowledge/indexes.js';
 import type { Fact, Language } from '../knowledge/types.js';
 import { asksWhichOf, type InContext } from '../understand/context.js';
 import type { Query } from '../understand/frame.js';
+import { dateAgrees } from '../understand/dates.js';
 import type { Focus, Intent } from '../types.js';
 import { scopeOf } from '../verify/scope.js';
 import type { Gap, Judgement } from '../verify/verdict.js';
@@ -45,15 +46,23 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     const people = q.claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person' && p.start >= 0).sort((a, b) => a.start - b.start);
     return people.length > 1 ? { latter: people.at(-1)?.entity } : {};
   };
-  const focusFor = (meetings: readonly Meeting[], facts: readonly Fact[], person?: string): Focus => ({
-    intent: q.intent,
-    entities: [...new Set([...named, ...(ctx.inherited ? previous?.entities ?? [] : [])])],
-    meetings: meetings.length < kb.meetings.length || q.claim.meetings.length ? meetings.map((m) => m.id) : [],
-    // (The first said: « ce dernier a rencontré A ? » is about the one « ce dernier » stood for, added after the names.)
-    person: person ?? unnamedIn(meetings) ?? [...q.claim.participants].sort((a, b) => (a.start < 0 ? Infinity : a.start) - (b.start < 0 ? Infinity : b.start)).find((p) => kb.entities.get(p.entity)?.type === 'person')?.entity ?? (kb.entities.get(ctx.subject ?? '')?.type === 'person' ? ctx.subject : undefined),
-    facts: facts.map((f) => f.id),
-    ...latterOf(),
-  });
+  // ("and who did he receive after that?": of the meetings answered about, those of the days the question said.)
+  const ofDays = (meetings: readonly Meeting[]) => {
+    const kept = meetings.filter((m) => q.claim.dates.every((d) => dateAgrees(m.date, d)));
+    return kept.length ? kept : meetings;
+  };
+  const focusFor = (answered: readonly Meeting[], facts: readonly Fact[], person?: string): Focus => {
+    const meetings = ofDays(answered);
+    return {
+      intent: q.intent,
+      entities: [...new Set([...named, ...(ctx.inherited ? previous?.entities ?? [] : [])])],
+      meetings: meetings.length < kb.meetings.length || q.claim.meetings.length ? meetings.map((m) => m.id) : [],
+      // (The first said: « ce dernier a rencontré A ? » is about the one « ce dernier » stood for, added after the names.)
+      person: person ?? unnamedIn(meetings) ?? [...q.claim.participants].sort((a, b) => (a.start < 0 ? Infinity : a.start) - (b.start < 0 ? Infinity : b.start)).find((p) => kb.entities.get(p.entity)?.type === 'person')?.entity ?? (kb.entities.get(ctx.subject ?? '')?.type === 'person' ? ctx.subject : undefined),
+      facts: facts.map((f) => f.id),
+      ...latterOf(),
+    };
+  };
   const decline = (text: string, confidence = 0.7): Plan => ({
     intent: q.intent,
     answered: false,

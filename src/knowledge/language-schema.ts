@@ -38,8 +38,8 @@ export const languageSchema = z.strictObject({
   order: z
     .strictObject({ before: phrases.default([]), after: phrases.default([]), then: phrases.default([]), sooner: phrases.default([]), first: phrases.default([]), last: phrases.default([]) })
     .default({ before: [], after: [], then: [], sooner: [], first: [], last: [] }),
-  /** Phrases for spans of days ("a week": 7). */
-  spans: z.record(z.string(), phrases).default({}),
+  /** Phrases for spans of days ("a week": 7; "a few days", "2-9": from 2 to 9). */
+  spans: z.record(z.string().regex(/^\d+(-\d+)?$/, 'a number of days, or a range such as "2-9"'), phrases).default({}),
   /** "about", "environ": a number give or take one. */
   approximately: phrases.default([]),
   /** "exactly", "pile": a round figure meant to the day. */

@@ -89,7 +89,7 @@ function readNumbers({ claim, reading, kb, lexicon, entities, terms, tokens, gra
     if (n.days) {
       // ("a week apart", "deux semaines": a span said in weeks is a round figure, give or take a day.)
       if (n.value > 0 && n.value % 7 === 0 && !of('marker').some((m) => m.marker === 'exactly')) claim.approximate = true;
-      claim.counts.push({ value: n.value, target: 'day', surface: n.surface, ...(bound ? { bound } : {}), ...(between ? { between } : {}) });
+      claim.counts.push({ value: n.value, target: 'day', surface: n.surface, ...(bound ? { bound } : {}), ...(between ? { between } : {}), ...(n.upTo !== undefined ? { upTo: n.upTo } : {}) });
       continue;
     }
     // "three meetings", "deux rencontres": a number is a count only next to what it counts.

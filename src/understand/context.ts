@@ -6,6 +6,7 @@ import { fold, tokenizePhrase } from '../language/normalize.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Focus } from '../types.js';
 import type { Participant, Query } from './frame.js';
+import type { TermOf } from './read.js';
 
 export interface InContext {
   query: Query;
@@ -98,7 +99,11 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       // (« ce dernier », "the latter": the last one named before.)
       const latter = Object.values(kb.languages).flatMap((l) => l.syntax.latter.map(fold));
       const saysLatter = query.reading.terms.some((t) => t.kind === 'pronoun' && latter.includes(query.reading.tokens.slice(t.start, t.end).join(' ')));
-      participants = [...participants.filter((p) => !compared(p)), asParticipant((saysLatter ? previous.latter : undefined) ?? previous.person, query, kb)];
+      // ("who did A meet?" … "and who did he receive after?": the same question again keeps its subject; "he" is A,
+      // not the one the answer found.)
+      const askedOf = previous.entities.filter((id) => kb.entities.get(id)?.type === 'person');
+      const parallel = query.intent === 'who' && previous.intent === 'who' && askedOf.length === 1 && askedOf[0] !== previous.person ? askedOf[0] : undefined;
+      participants = [...participants.filter((p) => !compared(p)), asParticipant((saysLatter ? previous.latter : undefined) ?? parallel ?? previous.person, query, kb)];
       // (« il l'a reçu », "he met him": two pronouns for people, the one last spoken of and the other of the meeting last
       // talked of; which one did it, the pronouns do not say.)
       const pronouns = query.reading.terms.filter((t) => t.kind === 'pronoun' && t.what === 'person' && !POSSESSIVE.test(t.surface));
@@ -184,6 +189,21 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       const [year, month, day] = thatMeeting.date.split('-').map(Number) as [number, number, number];
       dates = [...dates, { day, month, year, start: -1, end: -1, ...(byThen ? { ofClause: true as const } : {}) }];
       dating = [...dating, thatMeeting.id];
+      inherited = true;
+    }
+    // ("who did A meet?" … "and who did he receive after that?", « et quelques jours après ? »: a meeting asked of with
+    // an order and nothing it is ordered against is later (or earlier) than those last talked of.)
+    const orders = query.reading.terms.filter((t): t is TermOf<'marker'> => t.kind === 'marker' && (t.marker === 'after' || t.marker === 'then' || t.marker === 'before'));
+    const meetingAsked = claim.generic.has('meeting') || claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
+    const days = previous.meetings.flatMap((id) => { const m = kb.entities.get(id); return m?.type === 'meeting' ? [m.date] : []; }).sort();
+    const [order] = orders;
+    // (Asked, not claimed: that nothing later is reported does not deny "he was received by the king afterwards". Not
+    // "around then", near that day.)
+    const near = order !== undefined && query.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'approximately' && t.end >= order.start - 1 && t.end <= order.start);
+    const againstNothing = order !== undefined && !near && new Set(orders.map((o) => o.marker === 'before')).size === 1 && !claim.order && !claim.eventOrder && !claim.predecessor && !claim.past;
+    if (againstNothing && !query.polar && meetingAsked && days.length && !claim.meetings.length && !claim.places.length && !claim.events.length && !claim.dates.length) {
+      dates = [...dates, order.marker === 'before' ? { before: days[0], start: -1, end: -1 } : { after: days.at(-1), start: -1, end: -1 }];
+      focus = [];
       inherited = true;
     }
   }

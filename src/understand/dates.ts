@@ -11,6 +11,9 @@ export interface DateMention {
   weekday?: number;
   /** "late November": the days of the month it may be, first and last. */
   days?: [number, number];
+  /** "after that", said after a meeting: a day later (or earlier) than this one (ISO). */
+  after?: string;
+  before?: string;
   /** The day of the meeting a clause of time names ("when B came"): a moment the claim is said as of. */
   ofClause?: true;
   /** Token span, so the tokens count as understood. */
@@ -115,6 +118,7 @@ export function dateAgrees(iso: string, mention: DateMention): boolean {
   if (mention.day !== undefined && mention.day !== d) return false;
   if (mention.days && (d < mention.days[0] || d > mention.days[1])) return false;
   if (mention.weekday !== undefined && mention.weekday !== weekday) return false;
+  if ((mention.after !== undefined && iso <= mention.after) || (mention.before !== undefined && iso >= mention.before)) return false;
   return true;
 }
 

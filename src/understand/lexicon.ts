@@ -60,8 +60,8 @@ export interface LanguageLexicon {
   generic: PhraseMatcher<GenericKind>;
   roleWords: PhraseMatcher<true>;
   numbers: PhraseMatcher<number>;
-  /** Spans of days: "a week" → 7. */
-  spans: PhraseMatcher<number>;
+  /** Spans of days: "a week" → [7, 7]; "a few days" → [2, 9]. */
+  spans: PhraseMatcher<[number, number]>;
   /** Single grammar words. */
   stopwords: Set<string>;
   /** Grammar phrases of several words ("according to", "en français"). */
@@ -213,8 +213,11 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   for (const kind of ['meeting', 'article', 'person', 'event', 'organisation', 'document'] as const) matcher(profile.generic[kind], () => kind, generic);
   const numbers = new PhraseMatcher<number>();
   for (const [n, words] of Object.entries(profile.numbers)) matcher(words, () => Number(n), numbers);
-  const spans = new PhraseMatcher<number>();
-  for (const [n, words] of Object.entries(profile.spans)) matcher(words, () => Number(n), spans);
+  const spans = new PhraseMatcher<[number, number]>();
+  for (const [n, words] of Object.entries(profile.spans)) {
+    const [from, to = from] = n.split('-').map(Number) as [number, number?];
+    matcher(words, () => [from, to], spans);
+  }
   const countTargets = new PhraseMatcher<CountTarget>();
   for (const kind of ['meeting', 'article', 'item', 'person', 'day'] as const) matcher(profile.count_targets[kind], () => kind, countTargets);
   const ordinals = new PhraseMatcher<string>();

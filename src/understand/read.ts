@@ -30,7 +30,7 @@ export type Term = Span &
     | { kind: 'concept'; concept: string; relation: Exclude<ConceptRef['relation'], 'narrower'>; fuzzy: boolean }
     | { kind: 'predicate'; predicates: string[]; fuzzy: boolean }
     | { kind: 'date'; date: DateMention }
-    | { kind: 'number'; value: number; ordinal: boolean; days?: boolean }
+    | { kind: 'number'; value: number; ordinal: boolean; days?: boolean; /** "a few days": as many as this at most. */ upTo?: number }
     | { kind: 'generic'; what: GenericKind }
     | { kind: 'title' }
     | { kind: 'marker'; marker: Marker }
@@ -211,7 +211,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   for (const l of both) {
     const weight = l === lex ? 0 : 0.5;
     for (const m of l.numbers.all(tokens)) add(m, PRIORITY.number + weight, { kind: 'number', value: m.value, ordinal: false, ...span(m) });
-    for (const m of l.spans.all(tokens)) add(m, PRIORITY.number + weight, { kind: 'number', value: m.value, ordinal: false, days: true, ...span(m) });
+    for (const m of l.spans.all(tokens)) add(m, PRIORITY.number + weight, { kind: 'number', value: m.value[0], ...(m.value[1] > m.value[0] ? { upTo: m.value[1] } : {}), ordinal: false, days: true, ...span(m) });
     for (const group of groupBySpan(acrossAdverbs(tokens, grammarOf(lexicon).insertedAdverbs, (t) => l.predicates.all(t)))) {
       // ("Venue:" is no French « venu* »: the other language's verb never takes a word English knows.)
       if (l === other && language === 'en' && typed.slice(group.start, group.end).every((t) => t.english === true || isEnglishWord(t.norm))) continue;

@@ -12,7 +12,8 @@ export function readVoice(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   const passiveWords = [lexicon.languages.fr.passive, lexicon.languages.en.passive];
   // "was received", "a été reçu": the auxiliary right before the verb; "Was B received?": the auxiliary first, the verb a participle.
   const isPassiveWord = (w: string | undefined) => w !== undefined && passiveWords.some((p) => p.has(w));
-  const firstWord = terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'));
+  // ("Where was B received?", "by whom was B received?": past the question word too.)
+  const firstWord = terms.find((t) => !(t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'agent')) && t.kind !== 'cue');
   const participle = first !== undefined && grammar.isParticiple(first.surface.split(/\s+/)[0] ?? '');
   // ("was not received", "wasn't received": the auxiliary before the negation.)
   const negationAt = (i: number) => Object.values(lexicon.languages).some((l) => l.negations.has(tokens[i] ?? ''));

@@ -93,7 +93,8 @@ export function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
     if (!counted) return notStated([{ kind: 'words', surfaces: [surface] }]);
     const { n, facts, meetings, slack = 0 } = counted;
     // "less than a week": within the bound, not equal to it.
-    const holds = bound === 'at_most' ? n < value : bound === 'at_least' ? n > value : Math.abs(n - value) <= slack;
+    // ("a few days": anywhere in its range.)
+    const holds = count.upTo !== undefined ? n >= value - slack && n <= count.upTo + slack : bound === 'at_most' ? n < value : bound === 'at_least' ? n > value : Math.abs(n - value) <= slack;
     return holds ? supported(facts, meetings) : contradicted('count', facts, meetings);
   });
 }

@@ -37,6 +37,10 @@ const UNTRUE = [
   'La rencontre avec Shahkar a vraiment eu lieu à Rabat.',
   'Les deux rencontres ont eu lieu le même mois.',
   'Both meetings were reported by the UN.',
+  // Batch aj's first run (30 November): who put out word of a meeting, with no document named.
+  'The Rabat meeting was reported by the UN.',
+  "La rencontre de Rabat a été annoncée par l'ONU.",
+  'The Rabat meeting news came from the UN.',
   // Not stated: never said, or more specific than the articles.
   'Hammouchi visited New York.',
   'Hammouchi travelled to Vienna.',
@@ -230,6 +234,9 @@ const TRUE = [
   'Shahkar was received by Hammouchi while the Interpol General Assembly was going on.',
   "Zouev said he wanted to learn from Morocco's counter-terrorism experience.",
   'The statement says Zouev hopes to learn from Morocco\'s experience.',
+  // « quelques jours » is a range of days (2 to 9): Zouev came six days after Shahkar.
+  'Zouev was received a few days after Shahkar.',
+  'Zouev a été reçu quelques jours après Shahkar.',
 ];
 
 const asQuestion = (claim: string) => claim.replace(/\.$/, ' ?');
@@ -859,6 +866,46 @@ describe('a place said to be in another, asked', () => {
   it('is the menara garden in marrakech? → supported', () => expect(engine.answer('is the menara garden in marrakech?').verdict).toBe('supported'));
   // (Only a quote that names the place with where it is proves it: no fact names Marrakech with its country.)
   it.each(['is marrakech in rabat?', 'is marrakech in morocco?'])('%s → not stated', (q) => expect(engine.answer(q).verdict).not.toBe('supported'));
+});
+
+describe('"after that" in a conversation: the meetings later than those last talked of', () => {
+  // Hammouchi met Shahkar on 25 November, then Zouev on 1 December.
+  it.each([
+    ['who did hammouchi meet in late november', 'and who did he receive after that?'],
+    ['hammouchi a rencontré qui fin novembre', 'et quelques jours apres il a recu qui'],
+  ])('%s / %s', (first, then) => {
+    const answer = converse(first, then);
+    expect(answer.text).toMatch(/Zouev/);
+    expect(answer.text).not.toMatch(/Shahkar/);
+  });
+  it('« c\'etait a marrakech aussi? » is then about the Rabat meeting', () => {
+    const answer = converse('hammouchi a rencontré qui fin novembre', 'et quelques jours apres il a recu qui', "c'etait a marrakech aussi?");
+    expect(answer.verdict).toBe('contradicted');
+  });
+  it('nothing later is no denial: "he was received by the king after that" is not stated', () => {
+    expect(engine.check("Zouev a été reçu à Rabat le 1er décembre. Il a été reçu par le roi ensuite").claims.map((c) => c.verdict)).toEqual(['supported', 'not_stated']);
+  });
+  it('"around then" is near that day, not after it', () => {
+    const answer = converse('who did hammouchi meet in late november', 'who did he receive around then?');
+    expect(answer.text).toMatch(/Shahkar/);
+    expect(answer.text).not.toMatch(/Zouev/);
+  });
+});
+
+describe('a wh-question in the passive takes for granted that someone was received, not that he received', () => {
+  it.each(['where was zouev received?', 'so where was zouev received?', 'when was shahkar received?', 'by whom was zouev received?'])('%s', (question) => {
+    const answer = engine.answer(question);
+    expect(answer.verdict).not.toBe('contradicted');
+    expect(answer.text).not.toMatch(/^No\b/);
+  });
+});
+
+describe('a same who-question again keeps its subject', () => {
+  it('"who did A meet?" then "and who did he receive?": "he" is A, not the one the answer found', () => {
+    const answer = converse('who did hammouchi meet in late november', 'and who did he receive?');
+    expect(answer.verdict).not.toBe('contradicted');
+    expect(answer.text).toMatch(/Hammouchi[^.]*received/);
+  });
 });
 
 describe('« a vu que des … », spoken without « ne », is "only"', () => {
