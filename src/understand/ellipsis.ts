@@ -43,6 +43,17 @@ export function namesSomeoneNew(right: Claim, left: Claim, kb: KnowledgeBase): b
  * ("did they talk about <a country> in Y?" "and in X?": <a country> still).
  */
 export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, keepUnsaid = false): Claim {
+  // ("B is the deputy head of the P, not the U police chief", "…, not the police guy": after a clause that says what someone
+  // is, a post or a noun for a person, and no one else, is what he is said to be instead; no one else in his place.)
+  const person = (p: Participant) => kb.entities.get(p.entity)?.type === 'person';
+  const [subject, ...more] = left.participants.filter((p) => person(p) && p.via !== 'role');
+  const saysWhatHeIs = left.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'title')) && left.predicates.length + left.titles.length + left.identities.length > 0;
+  const posts = right.participants.filter(person);
+  const post = posts.length === 1 && posts[0]?.via === 'role' && posts[0].entity === subject?.entity ? posts[0] : undefined;
+  const noun = !posts.length && right.generic.has('person');
+  if (subject && !more.length && saysWhatHeIs && (post || noun) && !right.predicates.length && !right.places.length && !right.dates.length) {
+    return { ...right, participants: [subject, ...right.participants.filter((p) => !person(p))], identities: post ? [{ person: subject.entity, as: post.entity, surface: post.surface }] : right.identities };
+  }
   // ("…, first B then C": the order the new clause says is its own.)
   const out: Claim = { ...left, dating: [], predecessor: undefined, order: right.order, rank: right.rank, figures: right.figures, located: right.located };
   // "…, les deux fois à Y", "…, et bientôt à Genève": what the clause says of all of it, or of when, holds.

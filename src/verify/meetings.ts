@@ -136,6 +136,8 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
   const people = claim.participants.map((p) => p.entity);
   // "The two U officials travelled together": two of them at one meeting, or nothing says so.
   if (claim.reciprocal && people.filter((p) => kb.entities.get(p)?.type === 'person').length < 2) return oneAnother(claim, people, env);
+  // ("did other U officials come with B?": people there besides those named, as for a meeting; not « d'autres bilatérales ».)
+  if (claim.others && (claim.generic.has('person') || !claim.topics.length)) return otherMeetings(claim, part, env);
   if (!people.length) return checkEvent(claim, { ...part, kind: 'event', predicates: ['hold'] }, env);
   if (claim.unknownPlaces.length) {
     const near = meetingsInvolvingAny(kb, people);

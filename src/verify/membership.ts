@@ -19,7 +19,8 @@ export function membershipFinding(claim: Claim, env: VerifyEnv): Finding | undef
   const several = claim.every === true || claim.counts.some((c) => c.target === 'person' && c.value >= 2);
   const relative = several && claim.predicates.some(meets) && claim.predicates.some((p) => p.ids.some(origin));
   // ("were the two U officials in the same meeting?": together, not only whose they are.)
-  if (!claim.predicates.every((p) => p.ids.some(origin) || (relative && meets(p))) || !claim.generic.has('person') || claim.places.length || claim.dates.length || claim.events.length || claim.reciprocal || claim.same !== undefined || claim.topics.some((t) => t.kind === 'concept' && t.opposite)) return undefined;
+  // (…nor "other U officials with B": people besides those named, whose post says nothing of them.)
+  if (!claim.predicates.every((p) => p.ids.some(origin) || (relative && meets(p))) || !claim.generic.has('person') || claim.others || claim.places.length || claim.dates.length || claim.events.length || claim.reciprocal || claim.same !== undefined || claim.topics.some((t) => t.kind === 'concept' && t.opposite)) return undefined;
   // (…nor "the outgoing official at the U office": what the title says of them is checked with it.)
   const orgs = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity);
   if (orgs.length !== 1) return undefined;

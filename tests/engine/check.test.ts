@@ -659,6 +659,10 @@ describe('the verdict on each claim', () => {
     ['both UN guys met Hammouchi within a week', ['supported']],
     ['both UN guys met Hammouchi on the same day', ['contradicted']],
     ["Shahkar also sat down with Interpol's secretary general the same day", ['not_stated']],
+    // ", not the police guy" after what someone is: what he is said not to be, not someone else in his place.
+    ['fyi Shahkar is the deputy head of the UN counter-terrorism office, not the police guy', ['contradicted', 'contradicted']],
+    ['Shahkar is the deputy head of the UN counter-terrorism office, not the UN police chief', ['contradicted', 'contradicted']],
+    ["Shahkar est le chef de la police de l'ONU, pas le chef de l'antiterrorisme", ['supported', 'not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.

@@ -41,6 +41,10 @@ const UNTRUE = [
   'The Rabat meeting was reported by the UN.',
   "La rencontre de Rabat a été annoncée par l'ONU.",
   'The Rabat meeting news came from the UN.',
+  'Other UN officials came with Shahkar.',
+  "Il y avait d'autres responsables de l'ONU avec Shahkar.",
+  'The Interpol General Assembly wrapped up on schedule on 27 November.',
+  "L'AG d'Interpol s'est terminée comme prévu le 27 novembre.",
   // Not stated: never said, or more specific than the articles.
   'Hammouchi visited New York.',
   'Hammouchi travelled to Vienna.',
