@@ -319,6 +319,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       placeNouns: wordSet(profile.syntax.place_nouns),
       eventParts: wordSet(profile.syntax.event_parts),
       lightVerbs: wordSet(profile.syntax.light_verbs),
+      onePerson: wordSet(profile.syntax.one_person),
       partitive: wordSet(profile.syntax.partitive),
       replies: wordSet(profile.syntax.replies),
       respectively: wordSet(profile.syntax.respectively),

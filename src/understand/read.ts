@@ -4,6 +4,7 @@
 // Nothing downstream sees a word that was not accounted for one way or another.
 import { oneSlip } from './speller.js';
 import { acrossAdverbs, entitySpans, groupBySpan, leadingChatter, ordinalsJoined, unstretched } from './words.js';
+import { readDescribedPeople } from './described.js';
 import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
 import { fold, readText, type Token } from '../language/normalize.js';
 import { isEnglishWord } from '../language/nlp.js';
@@ -299,6 +300,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     terms.push(term);
   });
   terms.sort((a, b) => a.start - b.start);
+  readDescribedPeople(terms, tokens, kb, g, surface, (i) => typed[i]?.clause === true);
   leadingChatter(terms, typed, tokens, both);
 
   const firstWord = terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'));

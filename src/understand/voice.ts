@@ -27,7 +27,8 @@ export function readVoice(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     terms.some((t) => t.kind === 'entity' && t.end === first.start) &&
     !grammar.auxiliary.has(tokens[first.start - 1] ?? '') &&
     // (Followed by where, when or by whom, not by an object: "A reçoit C", "l'U sollicite un renforcement" are active.)
-    (first.end >= tokens.length || isLocative(tokens[first.end]) || grammar.dayLead.has(tokens[first.end] ?? '') || of('marker').some((m) => m.marker === 'agent' && m.start === first.end));
+    // (« B reçu un mardi ? »: a day, past an article.)
+    (first.end >= tokens.length || isLocative(tokens[first.end]) || grammar.dayLead.has(tokens[first.end] ?? '') || of('marker').some((m) => m.marker === 'agent' && m.start === first.end) || of('date').some((d) => d.start === first.end || (d.start === first.end + 1 && grammar.articles.has(tokens[first.end] ?? ''))));
   // "…, reçu lundi par A", "received on Monday by A": a participle whose doer follows it, no object between.
   const byAfter =
     first !== undefined &&

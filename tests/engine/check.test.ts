@@ -663,6 +663,11 @@ describe('the verdict on each claim', () => {
     ['fyi Shahkar is the deputy head of the UN counter-terrorism office, not the police guy', ['contradicted', 'contradicted']],
     ['Shahkar is the deputy head of the UN counter-terrorism office, not the UN police chief', ['contradicted', 'contradicted']],
     ["Shahkar est le chef de la police de l'ONU, pas le chef de l'antiterrorisme", ['supported', 'not_stated']],
+    // « B reçu un mardi » is passive: a day after the participle.
+    ['shahkar recu un mardi', ['supported']],
+    ['zouev reçu un mardi', ['contradicted']],
+    // Whom someone took over from is never given; not another organisation he works for.
+    ['Zouev took over from Vladimir Voronkov', ['not_stated']],
     // A country's "role" in something is something no fact gives.
     ["Morocco's role in the Horn of Africa is important", ['not_stated']],
     // Days from the assembly's end, for the one meeting the place and day leave.

@@ -45,6 +45,10 @@ const UNTRUE = [
   "Il y avait d'autres responsables de l'ONU avec Shahkar.",
   'The Interpol General Assembly wrapped up on schedule on 27 November.',
   "L'AG d'Interpol s'est terminée comme prévu le 27 novembre.",
+  // A noun for one person with an idea next to it is the one person whose post has that idea.
+  'Hammouchi met the UN counter-terror guy in Marrakech.',
+  'The police guy was received in Rabat.',
+  "Le mec de l'antiterrorisme a été reçu à Marrakech.",
   // Not stated: never said, or more specific than the articles.
   'Hammouchi visited New York.',
   'Hammouchi travelled to Vienna.',
@@ -241,6 +245,8 @@ const TRUE = [
   // « quelques jours » is a range of days (2 to 9): Zouev came six days after Shahkar.
   'Zouev was received a few days after Shahkar.',
   'Zouev a été reçu quelques jours après Shahkar.',
+  'Hammouchi met the UN counter-terror guy in Rabat.',
+  "Hammouchi a reçu le mec de l'antiterrorisme à Rabat.",
 ];
 
 const asQuestion = (claim: string) => claim.replace(/\.$/, ' ?');
@@ -901,6 +907,21 @@ describe('a wh-question in the passive takes for granted that someone was receiv
     const answer = engine.answer(question);
     expect(answer.verdict).not.toBe('contradicted');
     expect(answer.text).not.toMatch(/^No\b/);
+  });
+});
+
+describe('"the counter-terror guy": the one person whose post has the idea', () => {
+  it.each([
+    ['where did hammouchi meet the un counter terror guy', /Rabat/, /Marrakech/],
+    ["et le mec de l'antiterrorisme, il a été reçu où ?", /Rabat/, /Marrakech/],
+    ['when did hammouchi receive the police guy?', /25 November/, /1 December/],
+  ])('%s', (question, right, wrong) => {
+    const answer = engine.answer(question);
+    expect(answer.text).toMatch(right);
+    expect(answer.text).not.toMatch(wrong);
+  });
+  it('not a plural: « les policiers marocains » are not the UN police chief', () => {
+    expect(engine.answer('les policiers marocains parlent plusieurs langues ?').verdict).toBe('supported');
   });
 });
 
