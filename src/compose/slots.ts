@@ -271,9 +271,13 @@ function othersMet(q: Query, meetings: readonly Meeting[], env: SlotEnv): Fact[]
     const meeting = kb.entities.get(f.about);
     return meeting?.type !== 'meeting' || q.claim.places.every((p) => placeAgrees(kb, meeting, p.entity));
   };
-  return pool.filter(
-    (f) => f.predicates.some((p) => p === 'meet' || kb.predicates.get(p)?.entails.includes('meet')) && people.every((p) => f.agents.includes(p) || f.objects.includes(p)) && f.objects.some((o) => !known.has(o)) && there(f),
-  ).filter((f, i, all) => all.findIndex((g) => g.about === f.about) === i);
+  // (One fact per meeting, the first: a set of the meetings seen, as the pool can be every fact of the base.)
+  const seen = new Set<string>();
+  return pool.filter((f) => {
+    if (seen.has(f.about) || !f.predicates.some((p) => p === 'meet' || kb.predicates.get(p)?.entails.includes('meet')) || !people.every((p) => f.agents.includes(p) || f.objects.includes(p)) || !f.objects.some((o) => !known.has(o)) || !there(f)) return false;
+    seen.add(f.about);
+    return true;
+  });
 }
 
 function entityAnswer(subject: string, intent: Intent, q: Query, env: SlotEnv): Sentence[] | undefined {

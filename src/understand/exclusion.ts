@@ -12,5 +12,7 @@ export function isSetAside(e: { start: number; end: number }, reading: Reading, 
   const pastComma = (m: { start: number }) => reading.clauses.some((c) => c > m.start && c <= e.start);
   // ("quels autres chefs de délégation": a group right after "other" is the kind of people meant.)
   const kindMeant = (m: { end: number }) => isGroup && e.start === m.end;
-  return terms.some((m) => m.kind === 'marker' && m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2 && !ofPeople(m) && !pastComma(m) && !kindMeant(m));
+  // ("who else did A meet?": past the auxiliary that asks, the name is who does it.)
+  const subject = (m: { start: number; end: number }) => terms.some((t) => t.kind === 'cue' && t.end === m.start) && terms.some((t) => t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'inversion') && t.start >= m.end && t.end <= e.start);
+  return terms.some((m) => m.kind === 'marker' && m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2 && !ofPeople(m) && !pastComma(m) && !kindMeant(m) && !subject(m));
 }

@@ -925,6 +925,14 @@ describe('"the counter-terror guy": the one person whose post has the idea', () 
   });
 });
 
+describe('"who else did A meet?": A, past the auxiliary, is who met, not someone set aside', () => {
+  it('who else did hammouchi meet besides shahkar?', () => {
+    const answer = engine.answer('who else did hammouchi meet besides shahkar?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/Zouev/);
+  });
+});
+
 describe('a same who-question again keeps its subject', () => {
   it('"who did A meet?" then "and who did he receive?": "he" is A, not the one the answer found', () => {
     const answer = converse('who did hammouchi meet in late november', 'and who did he receive?');
