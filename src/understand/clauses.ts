@@ -260,7 +260,9 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     const left = read({ start, end: cut.end });
     const right = read({ start: cut.resume, end: next });
     // "…General Assembly, which…": the name just before the comma is what the clause is about.
-    const antecedent = cut.relativeAt !== undefined ? [...left.reading.terms].reverse().find((t) => t.kind === 'entity' && t.end === left.reading.tokens.length) : undefined;
+    // ("…l'AG d'O, la 93e, qui dure jusqu'au 27": past its number said again, the name the clause is said of.)
+    const apposed = (t: { end: number }) => left.reading.terms.every((x) => x.end <= t.end || x.kind === 'function' || (x.kind === 'number' && x.ordinal));
+    const antecedent = cut.relativeAt !== undefined ? [...left.reading.terms].reverse().find((t) => t.kind === 'entity' && (t.end === left.reading.tokens.length || apposed(t))) : undefined;
     const relative = antecedent && cut.relativeAt !== undefined ? { antecedent: antecedent.surface, rest: (tokens[cut.relativeAt + 1] ?? { start: next }).start } : undefined;
     const decision = DECISIONS.find((d) => d.when({ left, right, respectively, joined: cut.joined, commaJoined: cut.commaJoined, causal: cut.causal, temporal: cut.temporal, emoji: cut.emoji, including: cut.including, colon: cut.colon, lineEnd: cut.lineEnd, enumerated: cut.enumerated, relative, lexicon, kb }))?.then ?? 'none';
     if (decision === 'none') return;

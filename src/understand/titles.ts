@@ -47,7 +47,9 @@ export function readTitles(claim: Claim, ctx: TitleContext): void {
     return org !== undefined && tokens.slice(a.end, org.start).every((w) => glue(w)) && org.start - a.end <= 3;
   };
   // With no verb, a title is said of the one person named, whatever words stand between ("B is the outgoing V chief").
-  const onlyPerson = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0] : undefined;
+  // (Not one who only says which meeting: "the head of the K army sat in on the C meeting" is not C.)
+  const namesMeeting = (a: Span) => terms.some((x) => x.kind === 'generic' && x.what === 'meeting' && (x.start === a.end || (x.start === a.end + 1 && grammar.possessive.has(tokens[a.end] ?? ''))));
+  const onlyPerson = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 && !namesMeeting(aliases[0] as Span) ? aliases[0] : undefined;
   const documents = terms.filter((x) => x.kind === 'generic' && x.what === 'document');
   for (const t of of('title')) {
     // ("le communiqué du ministère des affaires étrangères", "the Interior Ministry communiqué": a body named with a document

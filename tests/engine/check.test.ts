@@ -663,6 +663,11 @@ describe('the verdict on each claim', () => {
     ['fyi Shahkar is the deputy head of the UN counter-terrorism office, not the police guy', ['contradicted', 'contradicted']],
     ['Shahkar is the deputy head of the UN counter-terrorism office, not the UN police chief', ['contradicted', 'contradicted']],
     ["Shahkar est le chef de la police de l'ONU, pas le chef de l'antiterrorisme", ['supported', 'not_stated']],
+    // A relative clause past the event's number said again is said of the event, not of the meeting.
+    ["le 25 novembre, mardi, Hammouchi reçoit Faisal Shahkar à Marrakech en marge de l'AG d'Interpol, la 93e, qui dure jusqu'au 27", ['supported', 'supported']],
+    ['Hammouchi met Shahkar during the Interpol GA, the 92nd, which runs until the 29th', ['contradicted', 'contradicted']],
+    // A title is not that of someone who only says which meeting.
+    ['i think the head of the Moroccan army sat in on the Zouev meeting too', ['not_stated']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],
