@@ -27,6 +27,13 @@ export function spreadOverPlaces(claim: Claim, kb: KnowledgeBase): { readings: C
     const readings = orders.map((order) => order.map((person, i) => ({ ...claim, every: false, respectively: false, places: [places[i] as (typeof places)[number]], participants: [...others, person] })));
     return { readings, unpaired: false };
   }
+  // ("C was in Y and B in X", « C c'était à Y et B à X »: each person, then their place, in turn.)
+  const named = [...persons].sort((a, b) => a.start - b.start);
+  const inTurn = named.length === places.length && named.every((p, i) => p.start >= 0 && (places[i]?.start ?? -1) > p.start && (i === 0 || (places[i - 1]?.start ?? Infinity) < p.start));
+  if (inTurn) {
+    const others = claim.participants.filter((p) => !named.includes(p));
+    return { readings: [named.map((person, i) => ({ ...claim, every: false, respectively: false, places: [places[i] as (typeof places)[number]], participants: [...others, person] }))], unpaired: false };
+  }
   // (People of several meetings named apart — "after meeting B in X, A went to Y to see C" — are no list of meetings.)
   if (persons.length > 2) return undefined;
   // (No one listed: each place is one of the meetings meant. "Respectively" with no list in the claim pairs with people

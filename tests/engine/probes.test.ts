@@ -247,6 +247,9 @@ const TRUE = [
   'Zouev a été reçu quelques jours après Shahkar.',
   'Hammouchi met the UN counter-terror guy in Rabat.',
   "Hammouchi a reçu le mec de l'antiterrorisme à Rabat.",
+  // Each person, then their place, in turn.
+  'Zouev was in Rabat and Shahkar in Marrakech.',
+  "Zouev c'était à Rabat et Shahkar à Marrakech.",
 ];
 
 const asQuestion = (claim: string) => claim.replace(/\.$/, ' ?');
