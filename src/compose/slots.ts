@@ -11,7 +11,7 @@ import { relevance, relevanceByPlace } from './relevance.js';
 export { mayBeRelevant, relevance } from './relevance.js';
 import { isEveryMeeting, slotPool } from '../verify/pool.js';
 import { factsAbout, placeAgrees } from '../retrieve/graph.js';
-import type { Lexicon } from '../understand/lexicon.js';
+import { grammarOf, type Lexicon } from '../understand/lexicon.js';
 import type { Carrier } from '../verify/carry.js';
 import type { Query } from '../understand/frame.js';
 import type { Intent } from '../types.js';
@@ -309,13 +309,17 @@ function countAnswer(q: Query, meetings: readonly Meeting[], env: SlotEnv): Sent
     if (days >= 0) return [...when.map((f) => say(f, q)), { text: fill(t.days_left, { n: String(days) }), facts: when }];
   }
   // "How many days between the two meetings?": the ones named, or both when there are only two.
+  // (Only with a word of a span between them: "how many days did C's visit last" asks a length no record gives.)
   const spanned = kb.meetings.length === 2 ? kb.meetings : meetings;
-  if (target === 'day' && spanned.length === 2) {
+  const between = q.reading.tokens.some((w) => grammarOf(env.lexicon).spanWords.has(w));
+  if (target === 'day' && spanned.length === 2 && between) {
     const [a, b] = spanned as [Meeting, Meeting];
     const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
     const when = [a, b].flatMap((m) => factsAbout(kb, m.id, 'when').slice(0, 1));
     return [...when.map((f) => say(f, q)), { text: fill(t.days_between, { n: String(days) }), facts: when }];
   }
+  // (Days of nothing said to be between: how long something lasted, which no record gives.)
+  if (target === 'day' && !between) return undefined;
   if (target === 'article') {
     // (The count is the base's; the sources quoted, the first few: at a thousand articles, a thousand markers say nothing.)
     const facts = kb.articlesByDate.slice(0, env.options.maxListed).flatMap((a) => (kb.meetingsInArticle.get(a.id) ?? []).flatMap((m) => factsAbout(kb, m.id, 'source')));

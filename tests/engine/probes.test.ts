@@ -936,6 +936,15 @@ describe('"who else did A meet?": A, past the auxiliary, is who met, not someone
   });
 });
 
+describe('days counted only between things: a length no record gives is declined', () => {
+  it.each(["how many days did zouev's visit last", 'combien de jours a duré la visite de zouev ?'])('%s', (question) => {
+    expect(engine.answer(question).answered).toBe(false);
+  });
+  it.each(['Combien de jours séparent les deux rencontres ?', 'how many days between the two meetings'])('%s', (question) => {
+    expect(engine.answer(question).text).toMatch(/\b6\b/);
+  });
+});
+
 describe('a same who-question again keeps its subject', () => {
   it('"who did A meet?" then "and who did he receive?": "he" is A, not the one the answer found', () => {
     const answer = converse('who did hammouchi meet in late november', 'and who did he receive?');
