@@ -86,7 +86,8 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   // (« les deux rencontres c'était bien en 2025 ? »: so is a day or a year said of them.)
   // (« toutes les rencontres de A c'était avec des organisations… ? »: and what "it was" says of them.)
   const saysOfThem = reading.endsWithQuestionMark && of('pronoun').some((p) => p.what === 'meeting' && p.start > 0 && terms.some((t) => t.start >= p.end && ['word', 'concept', 'generic'].includes(t.kind)));
-  const measured = (reading.endsWithQuestionMark && claim.counts.length + claim.dates.length > 0) || saysOfThem;
+  // ("i read the two meetings were 2 weeks apart": without "?", a verb that says it.)
+  const measured = ((reading.endsWithQuestionMark || marked('opener').length > 0) && claim.counts.length + claim.dates.length > 0) || saysOfThem;
   // "Can you give me a summary?": a request for the whole coverage, not a yes/no question.
   const request = !measured && (['summary', 'meetings', 'help'] as const).some((i) => (reading.intentScores.get(i) ?? 0) >= 3) && !markers.some((m) => m.marker === 'tag');
   // "and for the X one?": the last question again, about something else; no claim of its own.

@@ -36,6 +36,9 @@ const UNTRUE = [
   "Le communiqué sur la visite de Zouev vient bien de l'ONU.",
   'La rencontre avec Shahkar a vraiment eu lieu à Rabat.',
   'Les deux rencontres ont eu lieu le même mois.',
+  // A month is a range of days; a span said without "?" is still a claim.
+  "Il y a eu un mois d'écart entre les deux visites.",
+  'i read the two meetings were 2 weeks apart',
   'Both meetings were reported by the UN.',
   // Batch aj's first run (30 November): who put out word of a meeting, with no document named.
   'The Rabat meeting was reported by the UN.',
@@ -934,6 +937,11 @@ describe('"who else did A meet?": A, past the auxiliary, is who met, not someone
     expect(answer.answered).toBe(true);
     expect(answer.text).toMatch(/Zouev/);
   });
+});
+
+describe('a span said without "?" is a claim, not a request for the meetings', () => {
+  it('i read the two meetings were 2 weeks apart', () => expect(engine.answer('i read the two meetings were 2 weeks apart').verdict).toBe('contradicted'));
+  it("un mois d'ecart entre les deux visites?", () => expect(engine.answer("un mois d'ecart entre les deux visites?").verdict).toBe('contradicted'));
 });
 
 describe('days counted only between things: a length no record gives is declined', () => {
