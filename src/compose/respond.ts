@@ -130,9 +130,20 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
 
   const verdict = judgement?.verdict;
   if (q.polar) {
-    const sentences = judgement ? verdictSentences(judgement, q, env, { supported: q.negated ? t.in_fact : t.yes, contradicted: t.no }) : undefined;
+    // ("didn't B mention X?" asks whether he did: "Yes, in fact". "i heard B never mentioned X", « le Sahel a même pas été
+    // mentionné » says he did not, and is judged as said: what proves he did proves it wrong.)
+    // (Asked: a "?", a tag, or a verb that opens it — not "was" inside a statement, "C wasn't received in X".)
+    const head = q.reading.terms.find((x) => x.kind !== 'function' && !(x.kind === 'marker' && x.marker === 'filler'));
+    // (…or a verb and a pronoun that close it, a tag no "?" ends: "B is new, isn't he".)
+    const [verb, pronoun] = q.reading.terms.slice(-2);
+    const tagged = pronoun?.kind === 'pronoun' && pronoun.end === q.reading.tokens.length && verb?.kind === 'marker' && (verb.marker === 'opener' || verb.marker === 'inversion');
+    const asks = q.reading.endsWithQuestionMark || tagged || q.reading.terms.some((x) => x.kind === 'marker' && (x.marker === 'tag' || ((x.marker === 'inversion' || x.marker === 'opener') && x.start <= (head?.start ?? 0))));
+    const saidDenial = q.negated && !asks;
+    const openers = saidDenial ? { supported: t.no, contradicted: t.yes } : { supported: q.negated ? t.in_fact : t.yes, contradicted: t.no };
+    const sentences = judgement ? verdictSentences(judgement, q, env, openers) : undefined;
     if (!judgement || !sentences) return { ...decline(t.not_stated, 0.6), verdict: 'not_stated' };
-    return plan(sentences, verdict === 'supported' ? 0.9 : verdict === 'contradicted' ? 0.85 : 0.8, judgement.meetings, judgement.verdict);
+    const said = saidDenial && judgement.verdict !== 'not_stated' ? (judgement.verdict === 'supported' ? 'contradicted' : 'supported') : judgement.verdict;
+    return plan(sentences, said === 'supported' ? 0.9 : said === 'contradicted' ? 0.85 : 0.8, judgement.meetings, said);
   }
 
   // A wh-question about what will happen: the articles report what happened; about before ("his post before?"), what is now.

@@ -953,6 +953,21 @@ describe('days counted only between things: a length no record gives is declined
   });
 });
 
+describe('a denial said, not asked, is judged as said', () => {
+  it.each([
+    ['le sahel a meme pas été mentionné dans la reunion zouev', 'contradicted', /^Non\b/],
+    ['i heard shahkar never brought up language skills', 'contradicted', /^No\b/],
+    ["zouev wasn't received in marrakech", 'supported', /^Yes\b/],
+    // Asked, it keeps the verdict of what it asks about: "Yes, in fact".
+    ["didn't shahkar bring up language skills?", 'supported', /^Yes, in fact\b/],
+    ["hammouchi is the head of interpol isn't he", 'contradicted', /^No\b/],
+  ])('%s', (text, verdict, opening) => {
+    const answer = engine.answer(text);
+    expect(answer.verdict).toBe(verdict);
+    expect(answer.text).toMatch(opening);
+  });
+});
+
 describe('a same who-question again keeps its subject', () => {
   it('"who did A meet?" then "and who did he receive?": "he" is A, not the one the answer found', () => {
     const answer = converse('who did hammouchi meet in late november', 'and who did he receive?');
