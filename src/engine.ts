@@ -14,7 +14,7 @@ import { Bm25Index } from './retrieve/bm25.js';
 import { storedIndex } from './retrieve/bm25-store.js';
 import { inContext } from './understand/context.js';
 import type { Query } from './understand/frame.js';
-import { buildLexicon, type Lexicon } from './understand/lexicon.js';
+import { buildLexicon, grammarOf, type Lexicon } from './understand/lexicon.js';
 import { piecesOf, type Piece } from './understand/claims.js';
 import { hasVerb, tokenSpans } from './understand/clauses.js';
 import { completeEllipsis, isElliptical } from './understand/ellipsis.js';
@@ -94,7 +94,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const said = asked.reading.terms.find((t) => t.kind === 'predicate' && t.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
     const negation = (w: string) => lexicon.languages.fr.negations.has(w) || lexicon.languages.en.negations.has(w);
     // (Not "… ou pas ?", "… or not?": a tag that asks.)
-    const tagged = (i: number) => asked.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'tag' && t.start <= i && i < t.end);
+    const tagged = (i: number) => asked.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'tag' && t.start <= i && i < t.end) || grammarOf(lexicon).alternative.has(asked.reading.tokens[i - 1] ?? '');
     const denied = asked.polar && said !== undefined && asked.reading.tokens.some((w, i) => i >= said.end && negation(w) && !tagged(i));
     const q0 = denied ? { ...asked, negated: false } : asked;
     const q = q0.polar && claim.notPlaces.length && !claim.places.length ? { ...q0, negated: true, claim: { ...claim, places: [...claim.places, ...claim.notPlaces], notPlaces: [] } } : q0;

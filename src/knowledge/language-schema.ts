@@ -114,6 +114,8 @@ export const languageSchema = z.strictObject({
       light_verbs: phrases.default([]),
       /** "the counter-terror guy": nouns for one person, which an idea next to them may say who is. */
       one_person: phrases.default([]),
+      /** "…or not", « …ou pas »: the word before a negation that offers the other answer, asking rather than denying. */
+      alternative: phrases.default([]),
       partitive: phrases.default([]),
       /** « ?? non il est… », "No, it was…": a yes or no opening a clause answers what was asked; an aside, not part of the claim. */
       replies: phrases.default([]),

@@ -182,8 +182,10 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       // ("Is B the Secretary General of O?": with no verb, the one person named is said to hold it.)
       // ("B, le secrétaire général d'O, a dit…": so is the name right beside it.)
       // (Not past a word the reader does not know, which may be the verb: « B était accompagné du secrétaire général d'O ».)
-      const unread = (a: { end: number }) => terms.some((t) => t.kind === 'word' && t.start >= a.end && t.end <= e.start);
-      const only = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 ? aliases[0] : undefined;
+      // (…on either side: "did O's secretary general sit in on the B meeting?"; nor one who only says which meeting.)
+      const unread = (a: { start: number; end: number }) => { const [x, y] = a.end <= e.start ? [a, e] : [e, a]; return terms.some((t) => t.kind === 'word' && t.start >= x.end && t.end <= y.start); };
+      const namesMeeting = (a: { end: number }) => terms.some((t) => t.kind === 'generic' && t.what === 'meeting' && t.start === a.end);
+      const only = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 && !namesMeeting(aliases[0] as EntityTerm) ? aliases[0] : undefined;
       const holder = aliases.find((a) => linked(a, e))?.entity ?? (only && !unread(only) ? only.entity : undefined);
       claim.titles.push({ ...(holder ? { person: holder } : {}), org: owner.entity, surface: e.surface });
       claim.participants = claim.participants.filter((p) => p.start !== owner.start);

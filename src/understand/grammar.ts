@@ -3,7 +3,7 @@
 import { fold } from '../language/normalize.js';
 import type { LanguageLexicon, Lexicon } from './lexicon.js';
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'nounAnaphora' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'ranks' | 'asking' | 'addressee' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'origin' | 'boundNegators' | 'restrictive' | 'dayLead' | 'placeNouns' | 'eventParts' | 'lightVerbs' | 'onePerson' | 'partitive' | 'replies' | 'respectively';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'nounAnaphora' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'ranks' | 'asking' | 'addressee' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'origin' | 'boundNegators' | 'restrictive' | 'dayLead' | 'placeNouns' | 'eventParts' | 'lightVerbs' | 'onePerson' | 'alternative' | 'partitive' | 'replies' | 'respectively';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -62,6 +62,7 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     eventParts: union('eventParts'),
     lightVerbs: union('lightVerbs'),
     onePerson: union('onePerson'),
+    alternative: union('alternative'),
     partitive: union('partitive'),
     replies: union('replies'),
     respectively: union('respectively'),

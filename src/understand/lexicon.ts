@@ -320,6 +320,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       eventParts: wordSet(profile.syntax.event_parts),
       lightVerbs: wordSet(profile.syntax.light_verbs),
       onePerson: wordSet(profile.syntax.one_person),
+      alternative: wordSet(profile.syntax.alternative),
       partitive: wordSet(profile.syntax.partitive),
       replies: wordSet(profile.syntax.replies),
       respectively: wordSet(profile.syntax.respectively),

@@ -307,7 +307,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   const followUp = firstWord !== undefined && lex.followUps.all(tokens).some((m) => m.start === firstWord.start);
   // English negation is wink-nlp's; French ("ne … pas", "n'a pas") comes from the profile's words.
   // "…, ou pas ?" asks; it does not deny.
-  const inTag = (i: number) => terms.some((t) => t.kind === 'marker' && t.marker === 'tag' && i >= t.start && i < t.end);
+  // (…or offers the other answer, anywhere: « …ou pas avec C ? ».)
+  const inTag = (i: number) => terms.some((t) => t.kind === 'marker' && t.marker === 'tag' && i >= t.start && i < t.end) || g.alternative.has(tokens[i - 1] ?? '');
   // English: wink-nlp's negation; a language it does not read: its own negating words ("pas", "rien").
   // "…la Q, pas la P": a "not" opening a clause (after a comma or a joiner) right before a name denies that name, not the verb.
   const joinerEnds = new Set(both.flatMap((l) => l.clauseJoiners.all(tokens)).map((m) => m.end));

@@ -953,6 +953,20 @@ describe('days counted only between things: a length no record gives is declined
   });
 });
 
+describe('"…or not", « …ou pas » inside a question asks; it denies nothing', () => {
+  it.each(['ils ont parlé des evenements sportifs ou pas avec zouev?', 'did they discuss sports events or not with zouev?'])('%s', (question) => {
+    const answer = engine.answer(question);
+    expect(answer.verdict).toBe('supported');
+  });
+});
+
+describe('a title at an organisation is not that of someone who only says which meeting', () => {
+  it("did interpol's secretary general sit in on the shahkar meeting?", () => {
+    expect(engine.answer("did interpol's secretary general sit in on the shahkar meeting?").verdict).toBe('not_stated');
+  });
+  it('Is Shahkar the Secretary General of Interpol?', () => expect(engine.answer('Is Shahkar the Secretary General of Interpol?').verdict).toBe('contradicted'));
+});
+
 describe('a denial said, not asked, is judged as said', () => {
   it.each([
     ['le sahel a meme pas été mentionné dans la reunion zouev', 'contradicted', /^Non\b/],
