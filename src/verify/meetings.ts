@@ -150,6 +150,20 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
     const at = (placeId: string) => [event.venue, event.city].some((x) => x !== undefined && (x === placeId || within(kb, x, placeId)));
     if (claim.places.some((p) => !at(p.entity))) return contradicted('place', factsAbout(kb, event.id, 'where').slice(0, 1));
   }
+  // "did A visit the U?": a body visited is one whose people received him, as a guest; that they came to him says nothing of it.
+  // (The body the verb is done to: "two U visits" are the U's people's; a building or a thing of theirs visited — « une
+  // école de police » — is another matter, below.)
+  const bodies = claim.participants.filter((p) => p.role === 'object' && kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity);
+  const visitors = claim.participants.filter((p) => p.role !== 'object' && kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
+  if (part.predicates.includes('visit') && bodies.length && visitors.length && !claim.venues.length && !part.topics.length) {
+    const received = visitors.map((p) => (kb.meetingsInvolving.get(p) ?? []).filter((m) => m.guests.includes(p) && bodies.every((b) => sideOf(kb, [m.host], b)) && claim.places.every((x) => placeWithin(kb, m, x.entity)) && claim.dates.every((d) => dateAgrees(m.date, d))));
+    if (received.every((ms) => ms.length)) {
+      const meetings = [...new Set(received.flat())];
+      return supported(meetings.flatMap((m) => citeMeeting(m, claim, kb)), meetings);
+    }
+    const near = meetingsInvolvingAny(kb, visitors);
+    return notStated([{ kind: 'element' }], near.flatMap((m) => slotFacts(kb, m, 'who')), near);
+  }
   const cited: Fact[] = [];
   const found: Meeting[] = [];
   for (const person of people) {

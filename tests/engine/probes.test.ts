@@ -51,6 +51,11 @@ const UNTRUE = [
   // A noun for one person with an idea next to it is the one person whose post has that idea.
   'Hammouchi met the UN counter-terror guy in Marrakech.',
   'The police guy was received in Rabat.',
+  // Batch ak's first run (1 December): a body visited is one whose people received the visitor as a guest.
+  'Hammouchi visited the UN.',
+  "Hammouchi a fait une visite de travail à l'ONU.",
+  'Zouev visited the UN.',
+  "Shahkar a visité une école de police marocaine.",
   "Le mec de l'antiterrorisme a été reçu à Marrakech.",
   // Not stated: never said, or more specific than the articles.
   'Hammouchi visited New York.',
@@ -253,6 +258,7 @@ const TRUE = [
   // Each person, then their place, in turn.
   'Zouev was in Rabat and Shahkar in Marrakech.',
   "Zouev c'était à Rabat et Shahkar à Marrakech.",
+  'Zouev a fait une visite de travail au Maroc.',
 ];
 
 const asQuestion = (claim: string) => claim.replace(/\.$/, ' ?');
