@@ -116,6 +116,8 @@ export const languageSchema = z.strictObject({
       one_person: phrases.default([]),
       /** "…or not", « …ou pas »: the word before a negation that offers the other answer, asking rather than denying. */
       alternative: phrases.default([]),
+      /** "Hope K gets more of these": a verb of wishing that opens a clause with no one before it is the writer's own wish. */
+      own_wishes: phrases.default([]),
       partitive: phrases.default([]),
       /** « ?? non il est… », "No, it was…": a yes or no opening a clause answers what was asked; an aside, not part of the claim. */
       replies: phrases.default([]),

@@ -73,7 +73,9 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   if (asks(q, lexicon) || reportsQuestion(q, lexicon)) return [piece('question', trimmed, q)];
   // « Franchement je trouve ça bien que l'U compte sur nos policiers » : an opinion, whatever it is about.
   // (« l'U a bien raison de compter sur… »: said anywhere in the clause, a judgement makes it an opinion.)
-  if (q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opinion')) return [piece('remark', trimmed)];
+  // ("Hope K gets more of these": a verb of wishing that opens the clause, no one before it, is the writer's own wish.)
+  const ownWish = grammarOf(lexicon).ownWishes.has(q.reading.tokens[0] ?? '');
+  if (ownWish || q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opinion')) return [piece('remark', trimmed)];
   // "…, pas de la P", "…, which is held in Y": a claim by what comes before it.
   if (clause.continues || clause.readAs) return [...goesOn(text, trimmed, q, piece)];
   if ((q.empty && !q.claim.same) || !isClaim(q, hasVerb(q, lexicon))) return [piece('remark', trimmed)];

@@ -3,7 +3,7 @@
 import { fold } from '../language/normalize.js';
 import type { LanguageLexicon, Lexicon } from './lexicon.js';
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'nounAnaphora' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'ranks' | 'asking' | 'addressee' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'origin' | 'boundNegators' | 'restrictive' | 'dayLead' | 'placeNouns' | 'eventParts' | 'lightVerbs' | 'onePerson' | 'alternative' | 'partitive' | 'replies' | 'respectively';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'nounAnaphora' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'ranks' | 'asking' | 'addressee' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'origin' | 'boundNegators' | 'restrictive' | 'dayLead' | 'placeNouns' | 'eventParts' | 'lightVerbs' | 'onePerson' | 'alternative' | 'ownWishes' | 'partitive' | 'replies' | 'respectively';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -63,6 +63,7 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     lightVerbs: union('lightVerbs'),
     onePerson: union('onePerson'),
     alternative: union('alternative'),
+    ownWishes: union('ownWishes'),
     partitive: union('partitive'),
     replies: union('replies'),
     respectively: union('respectively'),

@@ -321,6 +321,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       lightVerbs: wordSet(profile.syntax.light_verbs),
       onePerson: wordSet(profile.syntax.one_person),
       alternative: wordSet(profile.syntax.alternative),
+      ownWishes: wordSet(profile.syntax.own_wishes),
       partitive: wordSet(profile.syntax.partitive),
       replies: wordSet(profile.syntax.replies),
       respectively: wordSet(profile.syntax.respectively),

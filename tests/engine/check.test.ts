@@ -668,6 +668,8 @@ describe('the verdict on each claim', () => {
     ['Hammouchi met Shahkar during the Interpol GA, the 92nd, which runs until the 29th', ['contradicted', 'contradicted']],
     // A title is not that of someone who only says which meeting.
     ['i think the head of the Moroccan army sat in on the Zouev meeting too', ['not_stated']],
+    // A verb of wishing that opens a clause with no one before it is the writer's own wish.
+    ['Both received by Hammouchi. Hope Morocco gets more of these', ['supported']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],
