@@ -96,6 +96,12 @@ function readNumbers({ claim, reading, kb, lexicon, entities, terms, tokens, gra
     // ("two senior U officials": past grammar words and whose they are.)
     const gap = (to: number) => to - n.end <= 3 && terms.filter((t) => t.start >= n.end && t.start < to).every((t) => t.kind === 'function' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'organisation'));
     const counted = lexicon.languages[reading.language].countTargets.all(tokens).find((m) => m.start === n.end || m.start === n.end + 1 || (m.start > n.end && gap(m.start)));
+    // ("190 countries were there": how many were somewhere is no count of a list of what was said, but a figure no record gives.)
+    const somewhere = of('pronoun').some((p) => p.what === 'place') || claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'presence'));
+    if (counted?.value === 'item' && somewhere) {
+      claim.figures.push(n.surface);
+      continue;
+    }
     if (counted) {
       claim.counts.push({ value: n.value, target: counted.value, surface: n.surface, ...(bound ? { bound } : {}), ...(between && counted.value === 'day' ? { between } : {}) });
       // "10 jours", "three meetings": the counted word is what is counted, not a topic.

@@ -54,7 +54,10 @@ export function readNouns(claim: Claim, scope: ClaimScope): void {
     const afterIt = terms.find((t) => t.start >= c.end && t.kind !== 'function');
     if (c.end - c.start === 1 && grammar.lightVerbs.has(tokens[c.start] ?? '') && afterIt && (afterIt.kind === 'predicate' || afterIt.kind === 'concept') && afterIt.start - c.end <= 1) continue;
     // "a former Russian ambassador": the opposite of an idea said of a word no fact has qualifies that word, not the idea.
-    if (c.relation === 'opposite' && terms.some((t) => t.start === c.end && t.kind === 'word' && !t.inCoverage)) continue;
+    // (…or past "of": « un ancien de l'ONUDC » is someone who was at that office, not someone whose post is not new.)
+    // (Only past "of" and an article: "a vacation, not work" still says the opposite of the working visit.)
+    const ofWord = (w: string) => grammar.articles.has(w) || Object.values(lexicon.languages).some((l) => l.relations.has(w));
+    if (c.relation === 'opposite' && terms.some((t) => t.kind === 'word' && !t.inCoverage && t.start >= c.end && t.start - c.end <= 2 && tokens.slice(c.end, t.start).every(ofWord))) continue;
     // ("came for a peacekeeping conference": an event an idea describes, that someone went to, with no name the articles
     // give it, is another event; what was said of « les événements sportifs » is an idea.)
     const eventNoun = of('generic').find((g) => g.what === 'event' && (g.end === c.start || c.end === g.start));

@@ -668,6 +668,12 @@ describe('the verdict on each claim', () => {
     ['Hammouchi met Shahkar during the Interpol GA, the 92nd, which runs until the 29th', ['contradicted', 'contradicted']],
     // A title is not that of someone who only says which meeting.
     ['i think the head of the Moroccan army sat in on the Zouev meeting too', ['not_stated']],
+    // How many were somewhere is a figure no record gives, not the count of a list of what was said.
+    ['Around 190 countries were there', ['not_stated']],
+    ['4 hotspots were discussed in Rabat', ['supported']],
+    // « un ancien de l'ONUDC »: someone who was at an office no article names, not a post that is not new.
+    ["Zouev c'est un ancien de l'ONUDC", ['not_stated']],
+    ["Zouev est l'ancien chef de l'UNOCT", ['contradicted']],
     // A verb of wishing that opens a clause with no one before it is the writer's own wish.
     ['Both received by Hammouchi. Hope Morocco gets more of these', ['supported']],
     // « B reçu un mardi » is passive: a day after the participle.

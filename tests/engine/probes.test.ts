@@ -53,6 +53,7 @@ const UNTRUE = [
   'The police guy was received in Rabat.',
   // Batch ak's first run (1 December): a body visited is one whose people received the visitor as a guest.
   'Hammouchi visited the UN.',
+  "Zouev's trip was a vacation, not work.",
   "Hammouchi a fait une visite de travail à l'ONU.",
   'Zouev visited the UN.',
   "Shahkar a visité une école de police marocaine.",
