@@ -130,7 +130,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
 
   const verdict = judgement?.verdict;
   if (q.polar) {
-    // ("didn't B mention X?" asks whether he did: "Yes, in fact". "i heard B never mentioned X", « le Sahel a même pas été
+    // ("didn't B mention X?" asks whether he did: "Yes, in fact". "i heard B never mentioned X", « le K a même pas été
     // mentionné » says he did not, and is judged as said: what proves he did proves it wrong.)
     // (Asked: a "?", a tag, or a verb that opens it — not "was" inside a statement, "C wasn't received in X".)
     const head = q.reading.terms.find((x) => x.kind !== 'function' && !(x.kind === 'marker' && x.marker === 'filler'));

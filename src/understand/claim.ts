@@ -158,7 +158,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const right = (d: { start: number }) => e.end <= d.start && d.start - e.end <= 3 && tokens.slice(e.end, d.start).every((w) => grammar.possessive.has(w) || ownWords.has(w));
     // ("the Y meeting was reported by the U", « annoncée par l'U »: who put out word of it, with no document named.)
     const between = (from: number) => from <= e.start && e.start - from <= 3 && tokens.slice(from, e.start).every((w) => glue(w) || grammar.issuer.has(w));
-    // (Not "Shahkar comes from the U", « les deux visiteurs venaient de l'U »: a person coming from somewhere.)
+    // (Not "B comes from the U", « les deux visiteurs venaient de l'U »: a person coming from somewhere.)
     const person = (x: Term) => (x.kind === 'entity' && kb.entities.get(x.entity)?.type === 'person') || ((x.kind === 'generic' || x.kind === 'pronoun') && x.what === 'person');
     const putOut = reading.terms.some((t) => t.kind === 'predicate' && t.predicates.every((id) => kb.predicates.get(id)?.kind === 'source') && between(t.end) && !reading.terms.some((x) => x.end <= t.start && person(x)));
     if (e.type === 'organisation' && (owns || putOut || documents.some((d) => (d.end <= e.start && between(d.end)) || right(d)))) {
