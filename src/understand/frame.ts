@@ -82,6 +82,17 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const hasContent = entities.length + predicates.length + of('concept').length + of('title').length + of('narrower').length > 0;
   const strongCue = [...reading.intentScores.values()].some((s) => s >= 2);
   const claim = readClaim(reading, kb, lexicon, entities, asked, lex.locatives, other.locatives);
+  // ("before or after Shahkar?", « pendant l'AG ou après ? »: which of them is asked, not whether one holds; the days of
+  // what is named answer it.)
+  const eitherOrder = markers.some((m) => (m.marker === 'before' || m.marker === 'after') && grammar.alternative.has(tokens[m.start - 1] ?? ''));
+  if (eitherOrder) {
+    // (The two meetings ordered are still what is asked about; an occasion said against "after" is one of the two answers.)
+    const ordered = claim.order ? [claim.order.earlier, claim.order.later] : [];
+    claim.meetings = [...claim.meetings, ...ordered.filter((id) => !claim.meetings.some((x) => x.entity === id)).map((id) => ({ entity: id, type: 'meeting' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false }))];
+    claim.order = undefined;
+    claim.eventOrder = undefined;
+    claim.events = claim.events.filter((e) => !markers.some((m) => m.marker === 'occasion' && m.end <= e.start && e.start - m.end <= 2));
+  }
   // "y a eu plus de 10 jours entre les deux rencontres ?": a number said of the meetings is a claim to check, not a request for them.
   // (« les deux rencontres c'était bien en 2025 ? »: so is a day or a year said of them.)
   // (« toutes les rencontres de A c'était avec des organisations… ? »: and what "it was" says of them.)
@@ -103,6 +114,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   // (« toutes les rencontres … c'était avec … ? »: a list's cue at the head, with no wh-word, asks nothing when the rest says something of them.)
   const asks = interrogative && !(saysOfThem && [...asked].every((i) => !whAt(i) && reading.cues.some((c) => c.start === i && c.weight >= 3)));
   const polar =
+    !eitherOrder &&
     !asks &&
     !request &&
     !elliptical &&
@@ -119,7 +131,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const named = (p: { end: number }) => entities.some((e) => e.type === 'person' && e.start === p.end);
   const pronouns = new Set(of('pronoun').filter((p) => p.what !== 'person' || !named(p)).map((p) => p.what));
   const meaningful = terms.some((t) => !quiet(t) && t.kind !== 'marker' && t.kind !== 'cue') || reading.intentScores.size > 0;
-  const intent = polar ? 'yesno' : chooseIntent(cueReading, entities, claim, kb, lexicon, isWh);
+  const intent = polar ? 'yesno' : eitherOrder ? 'when' : chooseIntent(cueReading, entities, claim, kb, lexicon, isWh);
   return {
     reading,
     language,

@@ -974,6 +974,18 @@ describe('a title at an organisation is not that of someone who only says which 
   it('Is Shahkar the Secretary General of Interpol?', () => expect(engine.answer('Is Shahkar the Secretary General of Interpol?').verdict).toBe('contradicted'));
 });
 
+describe('"before or after?" asks which, not whether: no yes or no, the days of both', () => {
+  it.each([
+    ['hammouchi a vu zouev avant ou apres shahkar?', /25 novembre/, /1er décembre/],
+    ['was the rabat meeting before or after the marrakech one?', /25 November/, /1 December/],
+  ])('%s', (question, one, other) => {
+    const answer = engine.answer(question);
+    expect(answer.text).not.toMatch(/^(No|Non|Yes|Oui)\b/);
+    expect(answer.text).toMatch(one);
+    expect(answer.text).toMatch(other);
+  });
+});
+
 describe('a denial said, not asked, is judged as said', () => {
   it.each([
     ['le sahel a meme pas été mentionné dans la reunion zouev', 'contradicted', /^Non\b/],
