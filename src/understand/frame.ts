@@ -82,7 +82,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const hasContent = entities.length + predicates.length + of('concept').length + of('title').length + of('narrower').length > 0;
   const strongCue = [...reading.intentScores.values()].some((s) => s >= 2);
   const claim = readClaim(reading, kb, lexicon, entities, asked, lex.locatives, other.locatives);
-  // ("before or after Shahkar?", « pendant l'AG ou après ? »: which of them is asked, not whether one holds; the days of
+  // ("before or after B?", « pendant l'AG ou après ? »: which of them is asked, not whether one holds; the days of
   // what is named answer it.)
   const eitherOrder = markers.some((m) => (m.marker === 'before' || m.marker === 'after') && grammar.alternative.has(tokens[m.start - 1] ?? ''));
   if (eitherOrder) {
