@@ -21,7 +21,7 @@ import { completeEllipsis, isElliptical } from './understand/ellipsis.js';
 import { claimInContext } from './understand/continued.js';
 import { stripMarkup, stripMarkupAligned } from './understand/markup.js';
 import { utterancesOf } from './understand/message.js';
-import { detectLanguage, unsupportedLanguage, type Reading } from './understand/read.js';
+import { asksAt, detectLanguage, unsupportedLanguage, type Reading } from './understand/read.js';
 import type { SpellerOptions } from './understand/speller.js';
 import { Carrier } from './verify/carry.js';
 import { elementsOf, type Element } from './verify/elements.js';
@@ -94,7 +94,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const said = asked.reading.terms.find((t) => t.kind === 'predicate' && t.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
     const negation = (w: string) => lexicon.languages.fr.negations.has(w) || lexicon.languages.en.negations.has(w);
     // (Not "… ou pas ?", "… or not?": a tag that asks.)
-    const tagged = (i: number) => asked.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'tag' && t.start <= i && i < t.end) || grammarOf(lexicon).alternative.has(asked.reading.tokens[i - 1] ?? '');
+    const tagged = (i: number) => asksAt(asked.reading.terms, asked.reading.tokens, grammarOf(lexicon), i);
     const denied = asked.polar && said !== undefined && asked.reading.tokens.some((w, i) => i >= said.end && negation(w) && !tagged(i));
     const q0 = denied ? { ...asked, negated: false } : asked;
     const q = q0.polar && claim.notPlaces.length && !claim.places.length ? { ...q0, negated: true, claim: { ...claim, places: [...claim.places, ...claim.notPlaces], notPlaces: [] } } : q0;
@@ -352,6 +352,7 @@ function emptyQuery(text: string, language: 'fr' | 'en'): Query {
     language,
     polar: false,
     interrogative: false,
+    stated: true,
     request: false,
     negated: false,
     intent: 'unknown',

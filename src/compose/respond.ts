@@ -47,7 +47,9 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     return people.length > 1 ? { latter: people.at(-1)?.entity } : {};
   };
   // ("and who did he receive after that?": of the meetings answered about, those of the days the question said.)
+  // (No day said, nothing to drop: at a thousand articles the meetings answered about may be every one.)
   const ofDays = (meetings: readonly Meeting[]) => {
+    if (!q.claim.dates.length) return meetings;
     const kept = meetings.filter((m) => q.claim.dates.every((d) => dateAgrees(m.date, d)));
     return kept.length ? kept : meetings;
   };
@@ -132,13 +134,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   if (q.polar) {
     // ("didn't B mention X?" asks whether he did: "Yes, in fact". "i heard B never mentioned X", « le K a même pas été
     // mentionné » says he did not, and is judged as said: what proves he did proves it wrong.)
-    // (Asked: a "?", a tag, or a verb that opens it — not "was" inside a statement, "C wasn't received in X".)
-    const head = q.reading.terms.find((x) => x.kind !== 'function' && !(x.kind === 'marker' && x.marker === 'filler'));
-    // (…or a verb and a pronoun that close it, a tag no "?" ends: "B is new, isn't he".)
-    const [verb, pronoun] = q.reading.terms.slice(-2);
-    const tagged = pronoun?.kind === 'pronoun' && pronoun.end === q.reading.tokens.length && verb?.kind === 'marker' && (verb.marker === 'opener' || verb.marker === 'inversion');
-    const asks = q.reading.endsWithQuestionMark || tagged || q.reading.terms.some((x) => x.kind === 'marker' && (x.marker === 'tag' || ((x.marker === 'inversion' || x.marker === 'opener') && x.start <= (head?.start ?? 0))));
-    const saidDenial = q.negated && !asks;
+    const saidDenial = q.negated && q.stated;
     const openers = saidDenial ? { supported: t.no, contradicted: t.yes } : { supported: q.negated ? t.in_fact : t.yes, contradicted: t.no };
     const sentences = judgement ? verdictSentences(judgement, q, env, openers) : undefined;
     if (!judgement || !sentences) return { ...decline(t.not_stated, 0.6), verdict: 'not_stated' };

@@ -14,7 +14,7 @@ import type { Reading, Term, TermOf } from './read.js';
 export type { Claim, EntityTerm, Mention, Participant, Topic } from './claim-types.js';
 import type { Claim, EntityTerm } from './claim-types.js';
 import { titlesToLeaders } from './leaders.js';
-import { readTitles, unknownNameAfter } from './titles.js';
+import { namesMeeting, readTitles, unknownNameAfter } from './titles.js';
 import { ownsIdea } from './owners.js';
 import { compoundPlaces } from './compound.js';
 import { readTimeClause } from './time-clause.js';
@@ -184,8 +184,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       // (Not past a word the reader does not know, which may be the verb: « B était accompagné du secrétaire général d'O ».)
       // (…on either side: "did O's secretary general sit in on the B meeting?"; nor one who only says which meeting.)
       const unread = (a: { start: number; end: number }) => { const [x, y] = a.end <= e.start ? [a, e] : [e, a]; return terms.some((t) => t.kind === 'word' && t.start >= x.end && t.end <= y.start); };
-      const namesMeeting = (a: { end: number }) => terms.some((t) => t.kind === 'generic' && t.what === 'meeting' && t.start === a.end);
-      const only = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 && !namesMeeting(aliases[0] as EntityTerm) ? aliases[0] : undefined;
+      const only = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 && !namesMeeting(reading, lexicon, aliases[0] as EntityTerm) ? aliases[0] : undefined;
       const holder = aliases.find((a) => linked(a, e))?.entity ?? (only && !unread(only) ? only.entity : undefined);
       claim.titles.push({ ...(holder ? { person: holder } : {}), org: owner.entity, surface: e.surface });
       claim.participants = claim.participants.filter((p) => p.start !== owner.start);

@@ -15,6 +15,8 @@ export interface Query {
   polar: boolean;
   /** Has a question word where one asks ("who…", "…quel âge"). */
   interrogative: boolean;
+  /** Said, not asked: no "?", no verb that opens it, no tag ("i heard B never mentioned X", not "didn't B mention X?"). */
+  stated: boolean;
   /** Opens with a strong cue: a request even without "?" ("résume-moi l'article", "list the meetings"). */
   request: boolean;
   negated: boolean;
@@ -79,6 +81,12 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   // ---- Yes/no: an opener or inversion up front, a tag at the end, a "?" after a statement, or a statement alone.
   const firstContent = terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler') && t.kind !== 'function');
   const opener = marked('opener').some((m) => firstContent !== undefined && m.start <= firstContent.start + 1);
+  // (Said, not asked: only a verb that opens it asks — not "was" right after the name, "C wasn't received in X" —, and a
+  // verb and a pronoun that close it are a tag with no "?", "B is new, isn't he".)
+  const [verbBefore, last] = terms.slice(-2);
+  const closingTag = last?.kind === 'pronoun' && last.end === tokens.length && verbBefore?.kind === 'marker' && (verbBefore.marker === 'opener' || verbBefore.marker === 'inversion');
+  const opening = [...marked('opener'), ...marked('inversion')].some((m) => m.start <= (firstContent?.start ?? 0));
+  const stated = !reading.endsWithQuestionMark && !opening && !closingTag && !marked('tag').length;
   const hasContent = entities.length + predicates.length + of('concept').length + of('title').length + of('narrower').length > 0;
   const strongCue = [...reading.intentScores.values()].some((s) => s >= 2);
   const claim = readClaim(reading, kb, lexicon, entities, asked, lex.locatives, other.locatives);
@@ -137,6 +145,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     language,
     polar,
     interrogative,
+    stated,
     // A request without "?": a cue at the head ("liste-moi…", "résume…"), or one for the whole coverage anywhere ("give me all the meetings").
     request: !measured && reading.cues.some((c) => {
       const whole = ['meetings', 'summary', 'help', 'count', 'sources'].includes(c.intent);

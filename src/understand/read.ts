@@ -9,7 +9,7 @@ import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types
 import { fold, readText, type Token } from '../language/normalize.js';
 import { isEnglishWord } from '../language/nlp.js';
 import { findDates, type DateMention } from './dates.js';
-import { grammarOf, type ConceptRef, type CountTarget, type CueIntent, type EntityRef, type GenericKind, type LanguageLexicon, type Lexicon, type Marker, type PronounKind } from './lexicon.js';
+import { grammarOf, type ConceptRef, type CountTarget, type CueIntent, type EntityRef, type GenericKind, type Grammar, type LanguageLexicon, type Lexicon, type Marker, type PronounKind } from './lexicon.js';
 
 /** A sentence is read up to this many words: enough for any real question, bounded for pasted walls of text. */
 export const MAX_QUESTION_TOKENS = 80;
@@ -307,8 +307,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   const followUp = firstWord !== undefined && lex.followUps.all(tokens).some((m) => m.start === firstWord.start);
   // English negation is wink-nlp's; French ("ne … pas", "n'a pas") comes from the profile's words.
   // "…, ou pas ?" asks; it does not deny.
-  // (…or offers the other answer, anywhere: « …ou pas avec C ? ».)
-  const inTag = (i: number) => terms.some((t) => t.kind === 'marker' && t.marker === 'tag' && i >= t.start && i < t.end) || g.alternative.has(tokens[i - 1] ?? '');
+  const inTag = (i: number) => asksAt(terms, tokens, g, i);
   // English: wink-nlp's negation; a language it does not read: its own negating words ("pas", "rien").
   // "…la Q, pas la P": a "not" opening a clause (after a comma or a joiner) right before a name denies that name, not the verb.
   const joinerEnds = new Set(both.flatMap((l) => l.clauseJoiners.all(tokens)).map((m) => m.end));
@@ -357,6 +356,11 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     corrections,
     endsWithQuestionMark: /\?\s*$/.test(text),
   };
+}
+
+/** Whether a word is in a yes/no tag ("…, ou pas ?"), or offers the other answer anywhere (« …ou pas avec C ? »): a negation there asks; it denies nothing. */
+export function asksAt(terms: readonly Term[], tokens: readonly string[], grammar: Grammar, i: number): boolean {
+  return terms.some((t) => t.kind === 'marker' && t.marker === 'tag' && i >= t.start && i < t.end) || grammar.alternative.has(tokens[i - 1] ?? '');
 }
 
 const CONTENT = new Set<Term['kind']>(['entity', 'predicate', 'concept', 'narrower', 'word', 'date', 'title', 'generic']);

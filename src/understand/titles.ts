@@ -35,6 +35,12 @@ export function unknownNameAfter(reading: Reading, glue: (w: string) => boolean,
   return w?.kind === 'word' && /^\p{Lu}/u.test(w.surface) ? { unknownOrg: w.surface } : {};
 }
 
+/** A name that only says which meeting ("the C meeting", "C's meeting"): no one a title or a deed is said of. */
+export function namesMeeting(reading: Reading, lexicon: Lexicon, a: Span): boolean {
+  const possessive = grammarOf(lexicon).possessive;
+  return reading.terms.some((x) => x.kind === 'generic' && x.what === 'meeting' && (x.start === a.end || (x.start === a.end + 1 && possessive.has(reading.tokens[a.end] ?? ''))));
+}
+
 export function readTitles(claim: Claim, ctx: TitleContext): void {
   const { reading, lexicon, entities, aliases, predicates, linked, glue, inCapacity, unknownOrgAfter } = ctx;
   const { terms, tokens } = reading;
@@ -48,8 +54,7 @@ export function readTitles(claim: Claim, ctx: TitleContext): void {
   };
   // With no verb, a title is said of the one person named, whatever words stand between ("B is the outgoing V chief").
   // (Not one who only says which meeting: "the head of the K army sat in on the C meeting" is not C.)
-  const namesMeeting = (a: Span) => terms.some((x) => x.kind === 'generic' && x.what === 'meeting' && (x.start === a.end || (x.start === a.end + 1 && grammar.possessive.has(tokens[a.end] ?? ''))));
-  const onlyPerson = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 && !namesMeeting(aliases[0] as Span) ? aliases[0] : undefined;
+  const onlyPerson = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 && !namesMeeting(reading, lexicon, aliases[0] as Span) ? aliases[0] : undefined;
   const documents = terms.filter((x) => x.kind === 'generic' && x.what === 'document');
   for (const t of of('title')) {
     // ("le communiqué du ministère des affaires étrangères", "the Interior Ministry communiqué": a body named with a document

@@ -16,24 +16,23 @@ export function spreadOverPlaces(claim: Claim, kb: KnowledgeBase): { readings: C
   // (Two to a few: past that no one writes a list to pair, and the matchings grow as a factorial.)
   if (places.length < 2 || places.length > MAX_SPREAD || places.some((a) => places.some((b) => a !== b && within(kb, a.entity, b.entity)))) return undefined;
   const persons = claim.participants.filter((p, i) => kb.entities.get(p.entity)?.type === 'person' && claim.participants.findIndex((q) => q.entity === p.entity) === i);
+  // Each of these people with the place in the same position, for each order of them tried.
+  const paired = (people: readonly (typeof persons)[number][], orders: readonly (typeof persons)[number][][]) => {
+    const others = claim.participants.filter((p) => !people.includes(p));
+    return { readings: orders.map((order) => order.map((person, i) => ({ ...claim, every: false, respectively: false, places: [places[i] as (typeof places)[number]], participants: [...others, person] }))), unpaired: false };
+  };
   // ("A received B and C in X and Y": B and C, named together, are the side with as many people as places; each is
   // matched with one.)
   for (const role of ['object', 'agent'] as const) {
     const side = persons.filter((p) => p.role === role).sort((a, b) => a.start - b.start);
     const together = side.every((p, i) => i === 0 || p.start - (side[i - 1] as { end: number }).end <= 1);
     if (side.length !== places.length || !together) continue;
-    const others = claim.participants.filter((p) => !side.includes(p));
-    const orders = claim.respectively ? [side] : permutations(side);
-    const readings = orders.map((order) => order.map((person, i) => ({ ...claim, every: false, respectively: false, places: [places[i] as (typeof places)[number]], participants: [...others, person] })));
-    return { readings, unpaired: false };
+    return paired(side, claim.respectively ? [side] : permutations(side));
   }
   // ("C was in Y and B in X", « C c'était à Y et B à X »: each person, then their place, in turn.)
   const named = [...persons].sort((a, b) => a.start - b.start);
   const inTurn = named.length === places.length && named.every((p, i) => p.start >= 0 && (places[i]?.start ?? -1) > p.start && (i === 0 || (places[i - 1]?.start ?? Infinity) < p.start));
-  if (inTurn) {
-    const others = claim.participants.filter((p) => !named.includes(p));
-    return { readings: [named.map((person, i) => ({ ...claim, every: false, respectively: false, places: [places[i] as (typeof places)[number]], participants: [...others, person] }))], unpaired: false };
-  }
+  if (inTurn) return paired(named, [named]);
   // (People of several meetings named apart — "after meeting B in X, A went to Y to see C" — are no list of meetings.)
   if (persons.length > 2) return undefined;
   // (No one listed: each place is one of the meetings meant. "Respectively" with no list in the claim pairs with people
