@@ -320,7 +320,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         // ("was it A who asked…", « c'est A qui a demandé… »: a name right before "who" does what follows, whatever "was" opens.)
         // (Not "A, qui dirige…": after a comma, « qui » opens a clause about A, it singles no one out.)
         // (…past "himself", « lui-même »: "it was the U Secretary-General himself who…".)
-        const relativeAt = [e.end, e.end + 1, e.end + 2].find((i) => grammar.relative.has(tokens[i] ?? '') && terms.every((t) => t.end <= e.end || t.start >= i || t.kind === 'function' || t.kind === 'pronoun'));
+        // (…and past "is the one", « est celui »: "A is the one who praised…".)
+        const inCleft = (t: (typeof terms)[number]) => t.kind === 'function' || t.kind === 'pronoun' || (t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'passive'));
+        const relativeAt = [e.end, e.end + 1, e.end + 2, e.end + 3].find((i) => grammar.relative.has(tokens[i] ?? '') && terms.every((t) => t.end <= e.end || t.start >= i || inCleft(t)));
         const cleft = first !== undefined && relativeAt !== undefined && e.start < first.start && first.start - relativeAt <= 2 && !reading.clauses.includes(relativeAt);
         if (cleft) claim.singledOut = 'cleft';
         // (After a passive verb, only "by", « par » names the doer, with no one between: « …reçus par A sont de l'U » — the U is theirs.)

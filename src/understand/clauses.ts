@@ -185,6 +185,9 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'A, patron de O, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, A said, …', when: (c) => !c.joined && isAttribution(c.right, c.kb), then: 'none' },
   { example: 'A a reçu B, chef de la police de l’U', when: (c) => !c.joined && endsWithPerson(c.left, c.kb) && namesAPost(c.right, c.kb), then: 'none' },
+  // (Denied at one place, then "but at" another: the same claim at that place, not denied; or a claim that says no place,
+  // then where: « l'AG c'était la 93e, mais à Y », the same said at Y.)
+  { example: 'A n’a pas reçu B à X mais à Y · l’AG c’était la 93e, mais à Y', when: (c) => c.joined && (c.left.negated || (c.left.claim.places.length === 0 && standsAlone(c.left, c.lexicon))) && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && c.right.claim.places.length > 0 && c.right.claim.participants.length + c.right.claim.dates.length + c.right.claim.topics.length === 0, then: 'continues' },
   { example: '…<a region> and <a name no article uses>', when: (c) => c.joined && unknownName(c.right), then: 'continues' },
   { example: '…importante et exemplaire', when: (c) => c.joined && describesMore(c.right), then: 'none' },
   { example: '…received B on Monday, in Casablanca I think', when: (c) => !c.joined && standsAlone(c.left, c.lexicon) && placeAlone(c.right, c.lexicon), then: 'continues' },

@@ -94,7 +94,9 @@ export function isQuestion(q: Query): boolean {
 export function hasSubstance(q: Query): boolean {
   const c = q.claim;
   // (« …, selon B »: whose words they are is someone in it too.)
-  return c.participants.length + c.predicates.length + c.titles.length + c.identities.length + c.events.length + c.meetings.length + (c.source ? 1 : 0) > 0;
+  // (« la rencontre à X c'était un lundi »: a place or a day said of "the meeting" is a claim about it.)
+  const ofAMeeting = (q.pronouns.has('meeting') || c.generic.has('meeting')) && c.places.length + c.dates.length > 0;
+  return c.participants.length + c.predicates.length + c.titles.length + c.identities.length + c.events.length + c.meetings.length + (c.source ? 1 : 0) > 0 || ofAMeeting;
 }
 
 /** "I read the U asked…, is that what the article says?": the statement, then the question about it. */
