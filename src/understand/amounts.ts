@@ -201,7 +201,13 @@ function readSameness({ claim, kb, of, marked }: Context): void {
   if (marked('same_place')) claim.same = 'place';
   else if (marked('same_issuer')) claim.same = 'issuer';
   // ("received by the same man": the one who received; « le même responsable onusien »: the one received.)
-  else if (marked('same_person')) claim.same = of('marker').some((m) => m.marker === 'agent' && of('marker').some((s) => s.marker === 'same_person' && s.start - m.end <= 1 && s.start >= m.end)) ? 'host' : 'person';
+  // (« c'est le même gars qui a reçu les deux ? »: the same one as the subject of a verb whose subject hosts, the one who received.)
+  else if (marked('same_person')) {
+    const same = of('marker').filter((s) => s.marker === 'same_person');
+    const byAgent = of('marker').some((m) => m.marker === 'agent' && same.some((s) => s.start - m.end <= 1 && s.start >= m.end));
+    const hosting = !marked('passive') && claim.predicates.some((p) => same.some((s) => s.end <= p.start) && p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting' && !kb.predicates.get(id)?.symmetric));
+    claim.same = byAgent || hosting ? 'host' : 'person';
+  }
   else if (marked('same_week')) claim.same = 'week';
   else if (marked('same_month')) claim.same = 'month';
   else if (marked('same_year')) claim.same = 'year';

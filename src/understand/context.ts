@@ -223,6 +223,8 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     !SELF_STANDING.has(query.intent) &&
     !query.empty &&
     claim.topics.length + claim.narrower.length === 0 &&
+    // (« le même gars qui a reçu les deux ? »: the same one, or place, or week, compares the meetings; which one is not asked.)
+    !claim.same &&
     (query.followUp || pronoun || !query.polar);
   // "A met him in Y" with no one before: who "him" is, nothing says. ("B, the U police chief, told
   // A he wanted…": a pronoun after two names may be either of them, and the claim reads on.)

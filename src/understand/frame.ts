@@ -57,7 +57,9 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     if (!whAt(i)) return false;
     // "c'est A qui recevait ?": "qui" right after a name introduces what is said of it.
     // (Not past a comma: « à part B, qui A a-t-il rencontré ? » asks.)
-    if (grammar.relative.has(tokens[i] ?? '') && entities.some((e) => e.end === i) && !reading.clauses.includes(i)) return false;
+    // (So does "who" after "the same guy", « le même gars qui… »: whether it was the same is asked, not who.)
+    const sameOne = terms.some((t) => t.kind === 'marker' && t.marker === 'same_person' && t.end === i);
+    if (grammar.relative.has(tokens[i] ?? '') && (entities.some((e) => e.end === i) || sameOne) && !reading.clauses.includes(i)) return false;
     if (head && i >= head.start && i < headEnd) return true;
     // "c'était quand…", "it was where?": only a pronoun and grammar before it.
     if (terms.filter((t) => t.start < i).every((t) => quiet(t) || t.kind === 'pronoun' || t.kind === 'marker')) return true;

@@ -38,7 +38,9 @@ export function sameFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const meetings = scoped.length > 1 ? scoped : [...kb.meetings];
   if (meetings.length < 2) return [];
   // ("both were received by the same man, A": the one named is in every meeting meant.)
-  const named = claim.same === 'person' || claim.same === 'host' ? claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity) : [];
+  // ("did A receive the same official both times?": the one who received is not the same one meant; only who is said to be it.)
+  const hosting = claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting' && !kb.predicates.get(id)?.symmetric));
+  const named = claim.same === 'person' || claim.same === 'host' ? claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person' && !(claim.same === 'person' && hosting && p.role === 'agent')).map((p) => p.entity) : [];
   // (Each meeting's first fact of the slot: of every meeting of the base, gathered once per base, pool.ts.)
   if (named.length) {
     const facts = firstOfSlot(kb, meetings, 'who');
