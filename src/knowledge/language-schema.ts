@@ -121,6 +121,8 @@ export const languageSchema = z.strictObject({
       partitive: phrases.default([]),
       /** « ?? non il est… », "No, it was…": a yes or no opening a clause answers what was asked; an aside, not part of the claim. */
       replies: phrases.default([]),
+      /** Replies that are never a determiner or a conjunction (« non », "nope"): opening a message, an aside even with no comma after them. */
+      bare_replies: phrases.default([]),
       /** Words that make a title a lower post ("adjoint", "deputy", "under"): a title said without one is another, higher post. */
       ranks: phrases.default([]),
       /** Verbs of asking ("asked", « a demandé »): followed by a question word, a question reported, not a claim. */

@@ -101,7 +101,9 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
 function reply(text: string, clause: Span, afterQuestion: boolean, lexicon: Lexicon): Span | undefined {
   const said = text.slice(clause.start, clause.end);
   const m = /^[\s,;:.!…\-–—]*(\p{L}+)(\s*[,.!…;:]+)?\s+\S/u.exec(said);
-  if (!m?.[1] || (!afterQuestion && !m[2]) || !grammarOf(lexicon).replies.has(fold(m[1]))) return undefined;
+  // (« Non c'était à Y » opening the message: a reply that is never a determiner needs no comma.)
+  const opensMessage = text.slice(0, clause.start).trim() === '' && grammarOf(lexicon).bareReplies.has(fold(m?.[1] ?? ''));
+  if (!m?.[1] || (!afterQuestion && !m[2] && !opensMessage) || !grammarOf(lexicon).replies.has(fold(m[1]))) return undefined;
   const start = clause.start + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length };
 }

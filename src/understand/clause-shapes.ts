@@ -106,9 +106,13 @@ export function opensWithLocative(q: Query, lexicon: Lexicon): boolean {
  * ", in Casablanca I think": a place no article names, after its preposition, and nothing else said: where the
  * clause before happened (merged with it, the name would read as a cheer's).
  */
-export function placeAlone(q: Query, lexicon: Lexicon): boolean {
+export function placeAlone(q: Query, lexicon: Lexicon, kb: KnowledgeBase): boolean {
   const { claim, reading } = q;
-  return opensWithLocative(q, lexicon) && claim.unknownPlaces.length > 0 && claim.places.length + claim.venues.length === 0 && !reading.terms.some((t) => t.kind === 'predicate' || t.kind === 'pronoun');
+  // (A city the knowledge knows but no meeting is at and no fact names is as far from the coverage as one it does not know.)
+  const covered = (id: string) => Boolean(kb.meetingsAt.get(id)?.length || kb.factsMentioning.get(id)?.length || kb.factsAbout.get(id)?.length);
+  const elsewhere = claim.places.length > 0 && claim.places.every((p) => !covered(p.entity));
+  const named = (claim.unknownPlaces.length > 0 && claim.places.length === 0) || elsewhere;
+  return opensWithLocative(q, lexicon) && named && claim.venues.length === 0 && !reading.terms.some((t) => t.kind === 'predicate' || t.kind === 'pronoun');
 }
 
 /** "…and Yemen": a name the coverage never uses, and nothing else said: one more of what the clause before lists. */

@@ -187,10 +187,10 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'A a reçu B, chef de la police de l’U', when: (c) => !c.joined && endsWithPerson(c.left, c.kb) && namesAPost(c.right, c.kb), then: 'none' },
   // (Denied at one place, then "but at" another: the same claim at that place, not denied; or a claim that says no place,
   // then where: « l'AG c'était la 93e, mais à Y », the same said at Y.)
-  { example: 'A n’a pas reçu B à X mais à Y · l’AG c’était la 93e, mais à Y', when: (c) => c.joined && (c.left.negated || (c.left.claim.places.length === 0 && standsAlone(c.left, c.lexicon))) && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && c.right.claim.places.length > 0 && c.right.claim.participants.length + c.right.claim.dates.length + c.right.claim.topics.length === 0, then: 'continues' },
+  { example: 'A n’a pas reçu B à X mais à Y · l’AG c’était la 93e, mais à Y', when: (c) => c.joined && ((c.left.negated && c.left.claim.predicates.length > 0) || (c.left.claim.places.length + (c.left.claim.notPlaces?.length ?? 0) === 0 && standsAlone(c.left, c.lexicon))) && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && c.right.claim.places.length > 0 && c.right.claim.participants.length + c.right.claim.dates.length + c.right.claim.topics.length === 0, then: 'continues' },
   { example: '…<a region> and <a name no article uses>', when: (c) => c.joined && unknownName(c.right), then: 'continues' },
   { example: '…importante et exemplaire', when: (c) => c.joined && describesMore(c.right), then: 'none' },
-  { example: '…received B on Monday, in Casablanca I think', when: (c) => !c.joined && standsAlone(c.left, c.lexicon) && placeAlone(c.right, c.lexicon), then: 'continues' },
+  { example: '…received B on Monday, in Casablanca I think', when: (c) => !c.joined && standsAlone(c.left, c.lexicon) && placeAlone(c.right, c.lexicon, c.kb), then: 'continues' },
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
   { example: '…les deux responsables de O, A et B', when: (c) => namesOnly(c.right, c.kb) && c.left.claim.generic.has('person') && (!c.joined || c.left.claim.every === true), then: 'none' },
   { example: '…<an event>, which is being held in X', when: (c) => c.relative !== undefined, then: 'relative' },

@@ -324,6 +324,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       ownWishes: wordSet(profile.syntax.own_wishes),
       partitive: wordSet(profile.syntax.partitive),
       replies: wordSet(profile.syntax.replies),
+      bareReplies: wordSet(profile.syntax.bare_replies),
       respectively: wordSet(profile.syntax.respectively),
     },
     which: wordSet(profile.which),

@@ -88,6 +88,9 @@ describe('cutting a message into claims', () => {
     ['Big day in Rabat!! Hammouchi welcomed Zouev', [['remark', 'Big day in Rabat!!'], ['claim', 'Hammouchi welcomed Zouev']]],
     // A yes or no that opens a clause after a question, or before a comma, is the writer's answer; "No U official…" is a determiner.
     ["Zouev est SG de l'ONU ?? non il est SG adjoint", [['question', "Zouev est SG de l'ONU ??"], ['remark', 'non'], ['claim', 'il est SG adjoint']]],
+    // A denial opening a message answers someone, comma or not; "yeah" and "no" may be a sneer or a determiner.
+    ["Non c'était à Rabat, le lundi 1er decembre", [['remark', 'Non'], ['claim', "c'était à Rabat, le lundi 1er decembre"]]],
+    ['No UN official came to Rabat', [['claim', 'No UN official came to Rabat']]],
     ['No, Zouev was received in Rabat', [['remark', 'No'], ['claim', 'Zouev was received in Rabat']]],
     ['No UN official came to Marrakech', [['claim', 'No UN official came to Marrakech']]],
     // « je trouve ça cool », « je trouve que … », "X is right": opinions, set aside.
@@ -676,6 +679,11 @@ describe('the verdict on each claim', () => {
     ["Zouev est l'ancien chef de l'UNOCT", ['contradicted']],
     // A verb of wishing that opens a clause with no one before it is the writer's own wish.
     ['Both received by Hammouchi. Hope Morocco gets more of these', ['supported']],
+    // Denied at one place, "but at" another: the same claim at that place.
+    ["Zouev n'a pas rencontré Hammouchi à Marrakech mais à Casablanca", ['supported', 'contradicted']],
+    ["Zouev n'a pas rencontré Hammouchi à Marrakech mais à Rabat", ['supported', 'supported']],
+    // "his first": someone's own first visit, which no article gives.
+    ['Zouev was on a working visit, his first to Morocco', ['supported', 'not_stated']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],

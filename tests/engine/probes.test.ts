@@ -206,6 +206,10 @@ const UNTRUE = [
   'Hammouchi organised the Interpol General Assembly.',
   // ("together" found the meeting they were both in, and nothing checked what they did together.)
   'They had dinner together after the Marrakech meeting.',
+  // (The one who received was taken for the same official said to be received twice.)
+  'Hammouchi received the same official both times.',
+  // ("his first" was read as the first of the meetings.)
+  "Zouev's visit was his first to Morocco.",
 ];
 
 const TRUE = [
@@ -330,12 +334,26 @@ describe('"together" with someone each of them met apart', () => {
 
 describe('a cleft names the one who did it', () => {
   // ("c'est A qui…", "wasn't it A who…": the article names someone else as the one who said it.)
-  it.each(["wasn't it zouev who praised moroccan police for speaking several languages?", "c'est Zouev qui a salué les compétences linguistiques des policiers marocains ?", 'it was Hammouchi who asked the UN for more cooperation'])('%s', (text) => {
+  it.each(["wasn't it zouev who praised moroccan police for speaking several languages?", "c'est Zouev qui a salué les compétences linguistiques des policiers marocains ?", 'it was Hammouchi who asked the UN for more cooperation', 'zouev is the one who praised moroccan police for speaking several languages, right?', 'zouev est celui qui a parlé des langues ?'])('%s', (text) => {
     expect(engine.answer(text).verdict).toBe('contradicted');
   });
   it('without the cleft, "A said X" of what someone else said stays unsaid', () => {
     expect(engine.check('Zouev praised the Moroccan police officers for their languages.').claims.map((c) => c.verdict)).toEqual(['not_stated']);
   });
+});
+
+describe('the same one said of both meetings', () => {
+  // (The same one as the subject of "received" is the host; as its object, the guests.)
+  it.each(["c'est le même gars qui a reçu les deux ?", 'did the same person receive both?'])('%s', (text) => expect(engine.answer(text).verdict).toBe('supported'));
+  it('hammouchi a reçu le même responsable les deux fois ?', () => expect(engine.answer('hammouchi a reçu le même responsable les deux fois ?').verdict).toBe('contradicted'));
+});
+
+describe('a city no article names is a place elsewhere', () => {
+  it.each(['shahkar a ete recu a fes par hammouchi ?', 'hammouchi a reçu zouev à tanger ?', "la 93e ag d'interpol se tenait a paris"])('%s', (text) => expect(engine.answer(text).verdict).toBe('contradicted'));
+});
+
+describe('a place or a day said of "the meeting", without a question mark', () => {
+  it("la rencontre a marrakech c'etait un lundi si je me souviens bien", () => expect(engine.answer("la rencontre a marrakech c'etait un lundi si je me souviens bien").verdict).toBe('contradicted'));
 });
 
 describe('"the latter", « ce dernier »: the last one named before', () => {
