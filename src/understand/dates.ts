@@ -43,7 +43,9 @@ export function findDates(tokens: readonly string[], recognised: readonly string
     const t = tokens[i];
     for (const lex of lexicons) {
       const short = t === undefined ? undefined : lex.weekdaysShort.get(t);
-      const wd = t === undefined ? undefined : lex.weekdays.get(t) ?? (short !== undefined && (day(tokens[i + 1]) !== undefined || month(tokens[i + 1]) !== undefined) ? short : undefined);
+      // ("tue 2/12", "on tue": a short name is a weekday before a day, a month or a date in figures, or after "on".)
+      const dated = day(tokens[i + 1]) !== undefined || month(tokens[i + 1]) !== undefined || /^\d{1,2}[/.]\d{1,2}/.test(tokens[i + 1] ?? '') || lex.syntax.dayLead.has(tokens[i - 1] ?? '');
+      const wd = t === undefined ? undefined : lex.weekdays.get(t) ?? (short !== undefined && dated ? short : undefined);
       if (wd === undefined) continue;
       // ("tuesday 25th", "Tuesday the 25th", « mardi 25 »: the day of the month said with its weekday, no month after it.)
       // (Not "Monday, 3 days after": a number past a comma, or before what it counts, is no day.)

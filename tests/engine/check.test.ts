@@ -684,6 +684,11 @@ describe('the verdict on each claim', () => {
     ["Zouev n'a pas rencontré Hammouchi à Marrakech mais à Rabat", ['supported', 'supported']],
     // "his first": someone's own first visit, which no article gives.
     ['Zouev was on a working visit, his first to Morocco', ['supported', 'not_stated']],
+    // Words of the knowledge's language files: a short weekday after "on" or before a date in figures, a clipped idea, an aside.
+    ['UN police chief in Marrakech on Tue 25/11', ['supported']],
+    ['Zouev was received in Rabat on Tue 2/12', ['contradicted']],
+    ['fun fact Hammouchi runs both the DGSN and the DGST', ['supported']],
+    ['Shahkar a parlé de la qualif des policiers marocains', ['supported']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],

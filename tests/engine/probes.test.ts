@@ -352,6 +352,11 @@ describe('a city no article names is a place elsewhere', () => {
   it.each(['shahkar a ete recu a fes par hammouchi ?', 'hammouchi a reçu zouev à tanger ?', "la 93e ag d'interpol se tenait a paris"])('%s', (text) => expect(engine.answer(text).verdict).toBe('contradicted'));
 });
 
+describe('words of the language files: « héberger », « qqn », « aimerait »', () => {
+  it.each(["le maroc a hebergé l'ag d'interpol en 2025 ?", "ya eu une rencontre entre hammouchi et qqn de l'onu pdt l'ag interpol ?", 'shahkar met hammouchi on tue?'])('%s', (text) => expect(engine.answer(text).verdict).toBe('supported'));
+  it('« aimerait » wishes: of someone who wished nothing of the kind, it stays unsaid', () => expect(engine.answer("zouev aimerait envoyer des policiers marocains au siège de new york ?").verdict).not.toBe('supported'));
+});
+
 describe('a place or a day said of "the meeting", without a question mark', () => {
   it("la rencontre a marrakech c'etait un lundi si je me souviens bien", () => expect(engine.answer("la rencontre a marrakech c'etait un lundi si je me souviens bien").verdict).toBe('contradicted'));
 });
