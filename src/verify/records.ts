@@ -37,6 +37,7 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const findings: Finding[] = [];
   const asks = new Set(part.predicates);
   // (A day said to be the event's first or last is weighed against that edge, with the claim's order.)
+  const from = claim.dates.length ? underWay(kb, event) : undefined;
   for (const d of datesAnEdge(claim, kb) ? [] : claim.dates) {
     const iso = isoOf(d, event.ends ?? event.starts);
     if (asks.has('start')) {
@@ -54,7 +55,9 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
       const known = [event.starts, event.ends, ...kb.meetings.filter((m) => m.occasion === event.id).map((m) => m.date)].filter((x): x is string => x !== undefined);
       if (known.length && !known.some((day) => dateAgrees(day, d))) return contradicted('date', when.slice(0, 1));
     }
-    else if (iso && !(event.starts && iso >= event.starts) && !kb.meetings.some((m) => m.occasion === event.id && m.date === iso)) {
+    // (An event runs without a break: from the first day the records show it under way — its start, or a meeting held
+    // during it — to its end, any day between is one it was held on: "still going on on the 26th", on the 25th and until the 27th.)
+    else if (iso && !(from !== undefined && iso >= from)) {
       findings.push(notStated([{ kind: 'element' }], when.slice(0, 1)));
     }
   }
@@ -243,4 +246,10 @@ function isoOf(d: { day?: number; month?: number; year?: number }, reference?: s
   if (d.day === undefined || d.month === undefined) return undefined;
   const year = d.year ?? Number((reference ?? '').slice(0, 4));
   return `${year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** The first day the records show an event under way: its start, or the day of a meeting held during it. */
+function underWay(kb: KnowledgeBase, event: { id: string; starts?: string }): string | undefined {
+  const days = [event.starts, ...kb.meetings.filter((m) => m.occasion === event.id).map((m) => m.date)].filter((d): d is string => d !== undefined);
+  return days.sort()[0];
 }
