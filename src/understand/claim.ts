@@ -276,7 +276,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       // when the place is a region, or no meeting's (kb.meetingsAt: the meetings placeAgrees() with).
       const region = (kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'region';
       // ("was the <a region> one of the hotspots in the talks": a region said with no "in" before it is talked of, not met in.)
-      if ((ofIdea(e) && (region || !kb.meetingsAt.get(e.entity)?.length)) || (region && !isLocative(before(e)) && !meetingNoun && !markerAt('occasion', e.start))) {
+      // (« le <a region> c'était pas au menu »: a region before "it was" is what it was about; "the <a region> meeting" names a meeting.)
+      const namesAMeeting = meetingNoun && !of('pronoun').some((p) => p.what === 'meeting' && p.start === e.end);
+      if ((ofIdea(e) && (region || !kb.meetingsAt.get(e.entity)?.length)) || (region && !isLocative(before(e)) && !namesAMeeting && !markerAt('occasion', e.start))) {
         claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
         continue;
       }

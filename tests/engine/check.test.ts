@@ -689,6 +689,8 @@ describe('the verdict on each claim', () => {
     ['Zouev was received in Rabat on Tue 2/12', ['contradicted']],
     ['fun fact Hammouchi runs both the DGSN and the DGST', ['supported']],
     ['Shahkar a parlé de la qualif des policiers marocains', ['supported']],
+    // A region before "it was" is what the meeting was about, not where it was.
+    ["le Sahel c'était pas au menu à Rabat", ['contradicted']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],

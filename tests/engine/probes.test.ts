@@ -357,6 +357,10 @@ describe('words of the language files: « héberger », « qqn », « aimerait �
   it('« aimerait » wishes: of someone who wished nothing of the kind, it stays unsaid', () => expect(engine.answer("zouev aimerait envoyer des policiers marocains au siège de new york ?").verdict).not.toBe('supported'));
 });
 
+describe('an event runs without a break from the first day it is seen under way to its end', () => {
+  it.each([['was the interpol GA still going on nov 26?', 'supported'], ["l'AG d'Interpol se tenait le 24 novembre ?", 'not_stated'], ['was the GA held on 28 november?', 'contradicted']])('%s', (text, verdict) => expect(engine.answer(text).verdict).toBe(verdict));
+});
+
 describe('a place or a day said of "the meeting", without a question mark', () => {
   it("la rencontre a marrakech c'etait un lundi si je me souviens bien", () => expect(engine.answer("la rencontre a marrakech c'etait un lundi si je me souviens bien").verdict).toBe('contradicted'));
 });
