@@ -8,7 +8,7 @@
 //   wh-          not stated     the same as yes/no, or a refusal when what is asked is unknown
 //   wh-          supported/none the facts that answer the slot
 import type { Meeting } from '../knowledge/schema.js';
-import { meetingsInvolvingAny } from '../knowledge/indexes.js';
+import { inCoverage, meetingsInvolvingAny } from '../knowledge/indexes.js';
 import type { Fact, Language } from '../knowledge/types.js';
 import { asksWhichOf, type InContext } from '../understand/context.js';
 import type { Query } from '../understand/frame.js';
@@ -154,10 +154,13 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   if (verdict === 'not_stated' && judgement) {
     // What is asked is something the articles never give ("his nationality", "how long it lasted", "who won the World Cup"):
     // a refusal, in the person's words. A presupposition about people or places they do name gets "they don't say so".
-    const grounded = q.claim.participants.length + q.claim.places.length + q.claim.events.length + q.claim.meetings.length > 0;
+    // (Not a city the knowledge knows only to tell it from the coverage's: "what's the weather in <a city>?" is about nothing they report.)
+    const grounded = q.claim.participants.length + q.claim.places.filter((p) => inCoverage(kb, p.entity)).length + q.claim.events.length + q.claim.meetings.length > 0;
     // What is asked being unknown ("combien de temps il est resté") is a refusal whatever else the question says.
     const unknown = judgement.gaps.some((g) => g.kind === 'unknown');
-    if (q.claim.future || unknown || judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown' || g.kind === 'unnamed' || (!grounded && g.kind === 'narrower'))) {
+    // (Asked of a city it knows only as elsewhere, and of no one and nothing reported: a refusal, as for a word it does not know.)
+    const elsewhere = !q.polar && !grounded && q.claim.places.length > 0;
+    if (q.claim.future || unknown || elsewhere || judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown' || g.kind === 'unnamed' || (!grounded && g.kind === 'narrower'))) {
       const words = judgement.gaps.flatMap((g) => (g.kind === 'words' ? g.surfaces : []));
       // "which languages?": the articles speak of them without naming any; said so, as a refusal.
       const which = judgement.gaps.find((g) => g.kind === 'unnamed');

@@ -147,3 +147,8 @@ export function meetingsWithIds(kb: Pick<KnowledgeBase, 'meetings'>, ids: readon
   const at = [...new Set(ids.flatMap((id) => position.get(id) ?? []))].sort((a, b) => a - b);
   return at.map((i) => kb.meetings[i] as Meeting);
 }
+
+/** Whether a meeting is at the entity or a fact is about or names it: a city the knowledge knows only to tell it from the coverage's is not. */
+export function inCoverage(kb: KnowledgeBase, id: string): boolean {
+  return Boolean(kb.meetingsAt.get(id)?.length || kb.factsMentioning.get(id)?.length || kb.factsAbout.get(id)?.length);
+}

@@ -1,5 +1,6 @@
 // The shapes of the two parts around a candidate cut, that the table of cases in
 // clauses.ts decides on: what a part opens with, ends with, or is made of.
+import { inCoverage } from '../knowledge/indexes.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { firstContent, hasVerb } from './clauses.js';
 import type { Query } from './frame.js';
@@ -109,8 +110,7 @@ export function opensWithLocative(q: Query, lexicon: Lexicon): boolean {
 export function placeAlone(q: Query, lexicon: Lexicon, kb: KnowledgeBase): boolean {
   const { claim, reading } = q;
   // (A city the knowledge knows but no meeting is at and no fact names is as far from the coverage as one it does not know.)
-  const covered = (id: string) => Boolean(kb.meetingsAt.get(id)?.length || kb.factsMentioning.get(id)?.length || kb.factsAbout.get(id)?.length);
-  const elsewhere = claim.places.length > 0 && claim.places.every((p) => !covered(p.entity));
+  const elsewhere = claim.places.length > 0 && claim.places.every((p) => !inCoverage(kb, p.entity));
   const named = (claim.unknownPlaces.length > 0 && claim.places.length === 0) || elsewhere;
   return opensWithLocative(q, lexicon) && named && claim.venues.length === 0 && !reading.terms.some((t) => t.kind === 'predicate' || t.kind === 'pronoun');
 }
