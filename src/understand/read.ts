@@ -222,13 +222,14 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     }
     for (const m of l.generic.all(tokens)) add(m, PRIORITY.generic + weight, { kind: 'generic', what: m.value, ...span(m) });
     for (const m of l.roleWords.all(tokens)) add(m, PRIORITY.title + weight, { kind: 'title', ...span(m) });
-    for (const m of l.markers.all(tokens)) add(m, PRIORITY.marker + weight, { kind: 'marker', marker: m.value, ...span(m) });
+    // (« la can… »: a word after an article is a noun, not the verb that opens a question.)
+    for (const m of l.markers.all(tokens)) if (!(m.value === 'opener' && g.articles.has(tokens[m.start - 1] ?? ''))) add(m, PRIORITY.marker + weight, { kind: 'marker', marker: m.value, ...span(m) });
     for (const m of l.pronouns.all(tokens)) if (accentOk(m) && !opensClause(m)) add(m, PRIORITY.pronoun + weight, { kind: 'pronoun', what: m.value, ...span(m) });
     for (const m of l.functionPhrases.all(tokens)) add(m, PRIORITY.function + weight, { kind: 'function', ...span(m) });
     for (const m of l.negationPhrases.all(tokens)) add(m, PRIORITY.marker + weight, { kind: 'negation', ...span(m) });
   }
-  // "can" is no CAN, "us" no US: a one-word name that is also a grammar word counts only in capitals.
-  const plain = (m: { start: number; end: number }) => m.end - m.start === 1 && isStop(tokens[m.start] ?? '') && (raw[m.start] ?? '') !== (raw[m.start] ?? '').toUpperCase();
+  // "can" is no CAN, "us" no US: a one-word name that is also a grammar word counts only in capitals — or after an article, « la can ».
+  const plain = (m: { start: number; end: number }) => m.end - m.start === 1 && isStop(tokens[m.start] ?? '') && (raw[m.start] ?? '') !== (raw[m.start] ?? '').toUpperCase() && !g.articles.has(tokens[m.start - 1] ?? '');
   for (const m of lexicon.narrower.all(tokens)) if (!plain(m) && !wasMended(m)) add(m, PRIORITY.narrower, { kind: 'narrower', of: m.value, ...span(m) });
   for (const m of lexicon.concepts.all(tokens)) {
     if (m.value.relation === 'narrower' || plain(m)) continue;

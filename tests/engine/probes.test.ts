@@ -210,6 +210,8 @@ const UNTRUE = [
   'Hammouchi received the same official both times.',
   // ("his first" was read as the first of the meetings.)
   "Zouev's visit was his first to Morocco.",
+  // (« la can », the Africa Cup of Nations in lowercase, was read as the English "can" that opens a question.)
+  'la can a ete evoquée avec zouev.',
 ];
 
 const TRUE = [
