@@ -16,6 +16,17 @@ export function readOrder({ claim, kb, entities, terms, of, marked }: Context): 
   // (Also a span between meetings: "the same day", "both … within a week", "two officials in less than a week".)
   const several = claim.every === true || claim.counts.some((c) => (c.target === 'person' || c.target === 'meeting') && c.value >= 2);
   for (const c of claim.counts) if (c.target === 'day' && (c.value === 0 || several)) c.between = true;
+  // (« 6 jours entre Marrakech et Rabat », « …entre la rencontre de X et celle de Y »: days between places are between the
+  // meetings held there; the places say which meetings, they were not talked about.)
+  if (claim.counts.some((c) => c.target === 'day' && c.between)) {
+    const held = entities.filter((e) => e.type === 'place' && kb.meetingsAt.get(e.entity)?.length && claim.topics.some((t) => t.kind === 'entity' && t.entity === e.entity));
+    // (With a meeting named, « celle de Y » is the one meeting held at Y, not a place for the meeting named.)
+    const one = (e: EntityTerm) => (kb.meetingsAt.get(e.entity)?.length === 1 ? kb.meetingsAt.get(e.entity)?.[0] : undefined);
+    const moved = claim.meetings.length ? held.filter((e) => one(e) !== undefined) : held;
+    claim.topics = claim.topics.filter((t) => !(t.kind === 'entity' && moved.some((e) => e.entity === t.entity)));
+    if (claim.meetings.length) for (const e of moved) claim.meetings.push({ ...e, entity: (one(e) as { id: string }).id, type: 'meeting' });
+    else claim.places.push(...moved.filter((e) => !claim.places.some((p) => p.entity === e.entity)));
+  }
   claim.order = orderOf(claim, terms, kb, entities);
   if (claim.order) claim.counts = spansBetween(claim.counts);
   // "who held the post before B?": someone before him, whom the articles never mention.

@@ -363,6 +363,20 @@ describe('an event runs without a break from the first day it is seen under way 
   it.each([['was the interpol GA still going on nov 26?', 'supported'], ["l'AG d'Interpol se tenait le 24 novembre ?", 'not_stated'], ['was the GA held on 28 november?', 'contradicted']])('%s', (text, verdict) => expect(engine.answer(text).verdict).toBe(verdict));
 });
 
+describe('days between places are days between the meetings held there', () => {
+  it.each([
+    ["entre marrakech et rabat ya eu 6 jours d'ecart", 'supported'],
+    ["entre marrakech et rabat ya eu 10 jours d'ecart", 'contradicted'],
+    ['6 jours entre la rencontre de marrakech et celle de rabat ?', 'supported'],
+    ['10 jours entre la rencontre de marrakech et celle de rabat ?', 'contradicted'],
+  ])('%s', (text, verdict) => expect(engine.answer(text).verdict).toBe(verdict));
+});
+
+describe('« SGA », « se renseigner »', () => {
+  it("zouev c l'ancien sga du bureau", () => expect(engine.answer("zouev c l'ancien sga du bureau").verdict).toBe('contradicted'));
+  it("zouev voulait se renseigner sur l'experience marocaine en antiterrorisme ?", () => expect(engine.answer("zouev voulait se renseigner sur l'experience marocaine en antiterrorisme ?").verdict).toBe('supported'));
+});
+
 describe('a place or a day said of "the meeting", without a question mark', () => {
   it("la rencontre a marrakech c'etait un lundi si je me souviens bien", () => expect(engine.answer("la rencontre a marrakech c'etait un lundi si je me souviens bien").verdict).toBe('contradicted'));
 });
