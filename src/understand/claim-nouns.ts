@@ -34,9 +34,14 @@ export function readNouns(claim: Claim, scope: ClaimScope): void {
   // "C visited the police headquarters": a building a verb of going takes, perhaps with whose or what it is before it.
   const going = first !== undefined && kb.predicates.get(first.predicates[0] ?? '')?.kind === 'presence' ? first : undefined;
   const wentTo = (x: { start: number }) => going !== undefined && x.start >= going.end && x.start - going.end <= 4 && terms.every((t) => t.start < going.end || t.start >= x.start || t.kind === 'function' || t.kind === 'concept' || t.kind === 'entity');
+  // (The words that said which building, read with it.)
+  const saysWhich = new Set<number>();
   for (const c of of('concept')) {
     // "au siège de la P": a building, even when the word also names an idea of the facts.
-    const owner = entities.find((e) => e.type === 'organisation' && e.start > c.end && e.start - c.end <= 2 && tokens.slice(c.end, e.start).every((w) => glue(w) || Object.values(lexicon.languages).some((l) => l.relations.has(w))));
+    // (…past a word that says which: « au siège central de la P ».)
+    const which = terms.find((t) => t.kind === 'word' && !t.inCoverage && t.start === c.end && t.end === c.end + 1);
+    const from = which?.end ?? c.end;
+    const owner = entities.find((e) => e.type === 'organisation' && e.start > from && e.start - from <= 2 && tokens.slice(from, e.start).every((w) => glue(w) || Object.values(lexicon.languages).some((l) => l.relations.has(w))));
     // (Only of a meeting: "to support police units at HQ" is about the idea's place.)
     // (…or a clause that is only where: "…, pas au siège de la P".)
     // (…or « pas au siège de la P », ", not at P headquarters": whose it is may stand before it.)
@@ -46,7 +51,8 @@ export function readNouns(claim: Claim, scope: ClaimScope): void {
     const heldThere = entities.some((e) => e.type === 'meeting') || predicates.some((p) => p.predicates.every((id) => ['meeting', 'event'].includes(kb.predicates.get(id)?.kind ?? ''))) || onlyWhere;
     const ownerBefore = heldThere ? entities.find((e) => e.type === 'organisation' && e.end === c.start) : undefined;
     if (c.end - c.start === 1 && grammar.venues.has(tokens[c.start] ?? '') && ((isLocative(before(ownerBefore ?? c)) && !ofIdea(c) && ofMeeting) || wentTo(c))) {
-      claim.venues.push(c.surface);
+      claim.venues.push(owner && which ? `${c.surface} ${which.surface}` : c.surface);
+      if (owner && which) saysWhich.add(which.start);
       for (const o of [owner, ownerBefore]) if (o) claim.participants = claim.participants.filter((p) => p.start !== o.start);
       continue;
     }
@@ -80,7 +86,7 @@ export function readNouns(claim: Claim, scope: ClaimScope): void {
   const commonNoun = (p: Mention) => ((kb.entities.get(p.entity) as { common_nouns?: string[] } | undefined)?.common_nouns ?? []).some((n) => fold(n) === fold(p.surface));
   // (« dans un hôtel »: a building's name, read as a word that asks, is still a building.)
   const venueCues = of('cue').filter((c) => c.end - c.start === 1 && grammar.venues.has(tokens[c.start] ?? '') && isLocative(before(c))).map((c): TermOf<'word'> => ({ ...c, kind: 'word', word: tokens[c.start] ?? '', inCoverage: true }));
-  for (const w of [...of('word'), ...venueCues]) {
+  for (const w of [...of('word').filter((x) => !saysWhich.has(x.start)), ...venueCues]) {
     // "à Casablanca", "in Geneva", "a tanger": a name where a place goes ("a duré" is a verb, not a place).
     const prev = before(w);
     // (As typed: "proposé" mended into "propos" is still a participle.)

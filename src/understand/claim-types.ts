@@ -61,7 +61,8 @@ export interface Claim {
   /** More specific things than the coverage names ("football"): never supported. */
   narrower: { surface: string; of: { entity?: string; concept?: string } }[];
   /** A title said of someone ("minister A", "head of O"); `unknownOrg` when its organisation is a name the coverage never uses. */
-  titles: { person?: string; org?: string; unknownOrg?: string; surface: string }[];
+  /** (`direct`: the organisation right after the title, no field between — "head of the U", not "chef de la police de l'U".) */
+  titles: { person?: string; org?: string; unknownOrg?: string; surface: string; direct?: boolean }[];
   /** Every title the whole claim says, when one of them is judged alone ("deputy" and "SG" are one post). */
   saidTitles?: { person?: string; surface: string }[];
   /** « c'est A qui a parlé de X », « A lui a parlé de X »: one side said to have done what both sides may have done. */

@@ -340,7 +340,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     }
   }
 
-  readTitles(claim, { reading, lexicon, entities, aliases, predicates, linked, glue, inCapacity, unknownOrgAfter });
+  readTitles(claim, { reading, kb, lexicon, entities, aliases, predicates, linked, glue, inCapacity, unknownOrgAfter });
   // A title's organisation is said of the person, not met by them.
   claim.participants = claim.participants.filter((p) => !claim.titles.some((t) => t.org === p.entity && t.person));
   titlesToLeaders(claim, kb);

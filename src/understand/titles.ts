@@ -1,6 +1,8 @@
 // Titles said of someone: next to their name, or across "is" ("A is a
 // minister", "A, the O president"), with the organisation they are of; a title
 // of someone named as another's ("B's boss", « son adjoint ») is someone else.
+import type { KnowledgeBase } from '../knowledge/types.js';
+import { fold } from '../language/normalize.js';
 import type { Claim, EntityTerm } from './claim-types.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Reading, TermOf } from './read.js';
@@ -10,6 +12,7 @@ type Span = { start: number; end: number };
 /** What the claim's reader already knows of the sentence, that titles are read with. */
 export interface TitleContext {
   reading: Reading;
+  kb: KnowledgeBase;
   lexicon: Lexicon;
   entities: EntityTerm[];
   /** People by their names. */
@@ -75,8 +78,12 @@ export function readTitles(claim: Claim, ctx: TitleContext): void {
     const next = entities.find((e) => e.type === 'organisation' && e.start >= t.end && e.start - t.end <= 5 && Array.from({ length: e.start - t.end }, (_, k) => t.end + k).every(glueOrField));
     // ("O's president": the organisation before, its possessive between.)
     const prev = entities.find((e) => e.type === 'organisation' && (e.end === t.start || (e.end === t.start - 1 && grammar.possessive.has(tokens[e.end] ?? ''))));
-    const org = (next ?? prev)?.entity;
-    if (person || org) claim.titles.push({ person: person?.entity, org, surface: t.surface, ...(org ? {} : unknownOrgAfter(t.end)) });
+    // ("the head of K", « le chef du Maroc »: a country right after a word that says one heads is what is headed.)
+    const heads = fold(t.surface).split(/[\s'’-]+/).some((w) => grammar.heads.has(w) && !grammar.onePerson.has(w));
+    const country = heads ? entities.find((e) => e.type === 'place' && (ctx.kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'country' && e.start >= t.end && e.start - t.end <= 2 && tokens.slice(t.end, e.start).every((w) => glue(w))) : undefined;
+    const org = (next ?? prev ?? country)?.entity;
+    const direct = (next ?? country) !== undefined && tokens.slice(t.end, (next ?? country)?.start).every((w) => glue(w));
+    if (person || org) claim.titles.push({ person: person?.entity, org, surface: t.surface, ...(org ? {} : unknownOrgAfter(t.end)), ...(direct ? { direct } : {}) });
     // (…and « c'était son adjoint », "his deputy": someone's title, said of another person than its holder, with or without a verb.)
     else if ((predicates.length && !grammar.copula.has(tokens[t.start - 1] ?? '')) || grammar.possessive.has(tokens[t.start - 1] ?? '')) {
       // "c'est son adjoint qui l'a reçu": someone known only by a title, whom no fact names; "his deputy", as typed.

@@ -173,6 +173,12 @@ export class Carrier {
     return words;
   }
 
+  /** Whether a title's words say that one heads ("head", « chef »), not a word that may mean any official (« responsable »). */
+  saysHeads(said: readonly string[]): boolean {
+    const g = grammarOf(this.lexicon);
+    return said.some((w) => g.heads.has(w) && !g.onePerson.has(w));
+  }
+
   /**
    * Whether a title said of someone leaves out the word that makes each of their posts it matches a lower one
    * ("secretary-general" said of an under-secretary-general): the title of another, higher post.

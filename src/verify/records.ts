@@ -128,10 +128,13 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
     // (Their own post said of another organisation, "also police chief of O", is denied, "also" or not.)
     // (…with who holds that post instead, when the articles name them: "is B the head of O?" — no, C is.)
     const holders = (org: string) => (kb.leadersOf.get(org) ?? []).filter((p) => p !== t.person).flatMap(roleOf);
+    // ("B is the head of the U": heading a body inside it is not heading it; someone else the articles say heads it, or no one.)
+    const headsElsewhere = t.org !== undefined && t.direct === true && carrier.saysHeads(said) && !entity.leads.includes(t.org) && (entity.leads.length > 0 || (kb.leadersOf.get(t.org) ?? []).some((p) => p !== t.person));
     if (t.org && !affiliations(kb, t.person).has(t.org)) findings.push(said.every((w) => words.has(w)) ? contradicted('organisation', [...role, ...holders(t.org)]) : otherOrganisation(role, t.org));
     else if (carrier.lacksRank(t.person, said, (claim.saidTitles ?? claim.titles).filter((x) => x.person === t.person).flatMap((x) => fold(x.surface).split(/[\s'’-]+/)))) findings.push(contradicted('role', role));
     else if (!said.every((w) => words.has(w))) findings.push({ ...notStated([{ kind: 'called', person: t.person, surface: t.surface }], role) });
     else if (t.unknownOrg || !fieldOk(t.person)) findings.push(contradicted('organisation', role));
+    else if (headsElsewhere && t.org) findings.push(holders(t.org).length ? contradicted('role', [...role, ...holders(t.org)]) : notStated([{ kind: 'element' }], role));
     else findings.push(supported(role));
   }
   // ("B wasn't at O": of an organisation that holds an event the articles name, "at O" may be at its event, where

@@ -212,6 +212,10 @@ const UNTRUE = [
   "Zouev's visit was his first to Morocco.",
   // (« la can », the Africa Cup of Nations in lowercase, was read as the English "can" that opens a question.)
   'la can a ete evoquée avec zouev.',
+  // (Heading a body inside an organisation, or belonging to it, was taken for heading it.)
+  'Shahkar is the head of the UN.',
+  'Zouev is the head of the UN.',
+  'Hammouchi is the head of Morocco.',
 ];
 
 const TRUE = [
@@ -375,6 +379,14 @@ describe('days between places are days between the meetings held there', () => {
 describe('« SGA », « se renseigner »', () => {
   it("zouev c l'ancien sga du bureau", () => expect(engine.answer("zouev c l'ancien sga du bureau").verdict).toBe('contradicted'));
   it("zouev voulait se renseigner sur l'experience marocaine en antiterrorisme ?", () => expect(engine.answer("zouev voulait se renseigner sur l'experience marocaine en antiterrorisme ?").verdict).toBe('supported'));
+});
+
+describe('a building named with a word that says which is still a building', () => {
+  it('Hammouchi a recu Zouev au siege central de la DGSN a Rabat', () => expect(engine.check('Hammouchi a recu Zouev au siege central de la DGSN a Rabat').claims.map((c) => c.verdict)).toEqual(['not_stated']));
+});
+
+describe('heading the part is not heading the whole; the field between says which part', () => {
+  it.each([['Shahkar is the chief of UN police', 'supported'], ['Zouev = chef de la police ONU', 'contradicted']])('%s', (text, verdict) => expect(engine.check(text).claims.map((c) => c.verdict)).toEqual([verdict]));
 });
 
 describe('a place or a day said of "the meeting", without a question mark', () => {
