@@ -1077,3 +1077,38 @@ describe('"other" officials are besides those someone is reported to have met', 
   it("Zouev a vu d'autres responsables marocains pendant son séjour ?", () => expect(engine.answer("Zouev a vu d'autres responsables marocains pendant son séjour ?").verdict).not.toBe('supported'));
   it("a part shahkar, hammouchi a vu d'autres gens pendant l'AG ?", () => expect(engine.answer("a part shahkar, hammouchi a vu d'autres gens pendant l'AG ?").verdict).toBe('supported'));
 });
+
+// Who met whom, where and on which day, asked of every pair of people the base names: the truth comes from the
+// meeting records, not from the engine, and a "yes" the records do not hold is a false confirmation.
+describe('every pair of people, every place and day: no yes the meeting records do not hold', () => {
+  const base = engine.kb;
+  const people = [...base.entities.values()].filter((e) => e.type === 'person' && e.named);
+  const cities = [...new Set([...base.meetings.map((m) => m.city), ...[...base.entities.values()].filter((e) => e.type === 'place' && (e as { kind?: string }).kind === 'city').map((e) => e.id)])];
+  // (Each meeting's day and the day after it.)
+  const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const days = [...new Set(base.meetings.flatMap((m) => [m.date, nextDay(m.date)]))];
+  const inIt = (m: (typeof base.meetings)[number], p: string) => m.host === p || m.guests.includes(p);
+  const probes: [string, boolean][] = [];
+  const dayEn = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  for (const a of people) for (const b of people) {
+    if (a === b) continue;
+    const together = base.meetings.filter((m) => inIt(m, a.id) && inIt(m, b.id));
+    const received = together.filter((m) => m.host === a.id);
+    probes.push([`did ${a.short.en} meet ${b.short.en}?`, together.length > 0], [`${a.short.fr} a reçu ${b.short.fr} ?`, received.length > 0]);
+    for (const c of cities) {
+      const city = base.entities.get(c);
+      if (!city) continue;
+      probes.push([`did ${a.short.en} meet ${b.short.en} in ${city.name.en}?`, together.some((m) => m.city === c)], [`${a.short.fr} a reçu ${b.short.fr} à ${city.name.fr} ?`, received.some((m) => m.city === c)]);
+    }
+    for (const d of days) probes.push([`did ${a.short.en} receive ${b.short.en} on ${dayEn(d)}?`, received.some((m) => m.date === d)]);
+  }
+  it('none gets a yes its records deny', () => {
+    expect(probes.length).toBeGreaterThan(50);
+    const falseYes = probes.filter(([q, truth]) => !truth && engine.answer(q).verdict === 'supported').map(([q]) => q);
+    expect(falseYes).toEqual([]);
+  });
+  it('and the ones the records hold are confirmed', () => {
+    const missed = probes.filter(([q, truth]) => truth && engine.answer(q).verdict !== 'supported').map(([q]) => q);
+    expect(missed).toEqual([]);
+  });
+});
