@@ -278,7 +278,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       // ("was the <a region> one of the hotspots in the talks": a region said with no "in" before it is talked of, not met in.)
       // (« le <a region> c'était pas au menu »: a region before "it was" is what it was about; "the <a region> meeting" names a meeting.)
       const namesAMeeting = meetingNoun && !of('pronoun').some((p) => p.what === 'meeting' && p.start === e.end);
-      if ((ofIdea(e) && (region || !kb.meetingsAt.get(e.entity)?.length)) || (region && !isLocative(before(e)) && !namesAMeeting && !markerAt('occasion', e.start))) {
+      // ("did they get into the <a region>": right after a verb of saying, whose own last word may be "into", it is what was said.)
+      const saidOf = predicates.some((p) => p.end <= e.start && tokens.slice(p.end, e.start).every((w) => glue(w)) && p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
+      if ((ofIdea(e) && (region || !kb.meetingsAt.get(e.entity)?.length)) || (region && (!isLocative(before(e)) || saidOf) && !namesAMeeting && !markerAt('occasion', e.start))) {
         claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
         continue;
       }

@@ -389,6 +389,10 @@ describe('heading the part is not heading the whole; the field between says whic
   it.each([['Shahkar is the chief of UN police', 'supported'], ['Zouev = chef de la police ONU', 'contradicted']])('%s', (text, verdict) => expect(engine.check(text).claims.map((c) => c.verdict)).toEqual([verdict]));
 });
 
+describe('"get into", "go into" a region is talking about it, not meeting there', () => {
+  it('what\'s the unoct guy doing in morocco → did they get into the horn of africa', () => expect(converse("what's the unoct guy doing in morocco", 'did they get into the horn of africa').verdict).toBe('supported'));
+});
+
 describe('a place or a day said of "the meeting", without a question mark', () => {
   it("la rencontre a marrakech c'etait un lundi si je me souviens bien", () => expect(engine.answer("la rencontre a marrakech c'etait un lundi si je me souviens bien").verdict).toBe('contradicted'));
 });
@@ -1087,6 +1091,7 @@ describe('every pair of people, every place and day: no yes the meeting records 
   // (Each meeting's day and the day after it.)
   const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   const days = [...new Set(base.meetings.flatMap((m) => [m.date, nextDay(m.date)]))];
+  const nameOf = (e: (typeof people)[number]) => e.short ?? e.name;
   const inIt = (m: (typeof base.meetings)[number], p: string) => m.host === p || m.guests.includes(p);
   const probes: [string, boolean][] = [];
   const dayEn = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
@@ -1094,13 +1099,13 @@ describe('every pair of people, every place and day: no yes the meeting records 
     if (a === b) continue;
     const together = base.meetings.filter((m) => inIt(m, a.id) && inIt(m, b.id));
     const received = together.filter((m) => m.host === a.id);
-    probes.push([`did ${a.short.en} meet ${b.short.en}?`, together.length > 0], [`${a.short.fr} a reçu ${b.short.fr} ?`, received.length > 0]);
+    probes.push([`did ${nameOf(a).en} meet ${nameOf(b).en}?`, together.length > 0], [`${nameOf(a).fr} a reçu ${nameOf(b).fr} ?`, received.length > 0]);
     for (const c of cities) {
       const city = base.entities.get(c);
       if (!city) continue;
-      probes.push([`did ${a.short.en} meet ${b.short.en} in ${city.name.en}?`, together.some((m) => m.city === c)], [`${a.short.fr} a reçu ${b.short.fr} à ${city.name.fr} ?`, received.some((m) => m.city === c)]);
+      probes.push([`did ${nameOf(a).en} meet ${nameOf(b).en} in ${city.name.en}?`, together.some((m) => m.city === c)], [`${nameOf(a).fr} a reçu ${nameOf(b).fr} à ${city.name.fr} ?`, received.some((m) => m.city === c)]);
     }
-    for (const d of days) probes.push([`did ${a.short.en} receive ${b.short.en} on ${dayEn(d)}?`, received.some((m) => m.date === d)]);
+    for (const d of days) probes.push([`did ${nameOf(a).en} receive ${nameOf(b).en} on ${dayEn(d)}?`, received.some((m) => m.date === d)]);
   }
   it('none gets a yes its records deny', () => {
     expect(probes.length).toBeGreaterThan(50);
