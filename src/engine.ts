@@ -221,7 +221,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     },
     answer(message, context = {}) {
       const text = stripMarkup(typeof message === 'string' ? message : '', ' ; ');
-      const language = detectLanguage(text, lexicon, context.locale);
+      const language = detectLanguage(text, lexicon, context.locale, context.conversation?.at(-1)?.answer.language);
       const t = kb.languages[language].templates;
       if (unsupportedLanguage(text, lexicon)) {
         return compose({ intent: 'unknown', answered: false, sentences: [{ text: t.unsupported_language, facts: [] }], confidence: 0.9, focus: emptyFocus(), suggestAbout: [] }, language, kb);

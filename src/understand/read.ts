@@ -87,7 +87,8 @@ function countTargetOf<T>(targets: readonly { start: number; value: T }[], cues:
   return targets.find((t) => asks.some((c) => t.start >= c.start && t.start - c.end <= 3))?.value;
 }
 
-export function detectLanguage(text: string, lexicon: Lexicon, locale?: string): Language {
+/** (`before`: the language of the conversation so far, which a tie — « un mercredi ? » — keeps.) */
+export function detectLanguage(text: string, lexicon: Lexicon, locale?: string, before?: Language): Language {
   const score: Record<Language, number> = { fr: 0, en: 0 };
   for (const { norm, raw } of readText(text.slice(0, 2000)).tokens) {
     // (An acronym is no word of either language: "U" is not French « un ».)
@@ -101,7 +102,7 @@ export function detectLanguage(text: string, lexicon: Lexicon, locale?: string):
   if (/\b(l|d|qu|j|c|n|s)['’]\p{L}/iu.test(text)) score.fr += 1;
   if (score.fr !== score.en) return score.fr > score.en ? 'fr' : 'en';
   const fromLocale = locale?.toLowerCase().startsWith('fr') ? 'fr' : locale ? 'en' : undefined;
-  return fromLocale ?? 'en';
+  return before ?? fromLocale ?? 'en';
 }
 
 /** Whether a message is written in a language the bot does not read: mostly words of other languages, hardly any of its own. */

@@ -393,6 +393,13 @@ describe('"get into", "go into" a region is talking about it, not meeting there'
   it('what\'s the unoct guy doing in morocco → did they get into the horn of africa', () => expect(converse("what's the unoct guy doing in morocco", 'did they get into the horn of africa').verdict).toBe('supported'));
 });
 
+describe('a follow-up that could be either language is in the conversation\'s', () => {
+  it("c'etait quand la rencontre hammouchi / shakar → un mercredi nn ?", () => {
+    const a = converse("c'etait quand la rencontre hammouchi / shakar", 'un mercredi nn ?');
+    expect([a.language, a.verdict]).toEqual(['fr', 'contradicted']);
+  });
+});
+
 describe('a place or a day said of "the meeting", without a question mark', () => {
   it("la rencontre a marrakech c'etait un lundi si je me souviens bien", () => expect(engine.answer("la rencontre a marrakech c'etait un lundi si je me souviens bien").verdict).toBe('contradicted'));
 });
