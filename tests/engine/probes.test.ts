@@ -400,6 +400,10 @@ describe('a follow-up that could be either language is in the conversation\'s', 
   });
 });
 
+describe('« il occupe quel poste ? » asks the post', () => {
+  it('slt, hammouchi a recu qui a rabat ? → il occupe quel poste ?', () => expect(converse('slt, hammouchi a recu qui a rabat ?', 'il occupe quel poste ?').text).toMatch(/secrétaire général adjoint/));
+});
+
 describe('a place or a day said of "the meeting", without a question mark', () => {
   it("la rencontre a marrakech c'etait un lundi si je me souviens bien", () => expect(engine.answer("la rencontre a marrakech c'etait un lundi si je me souviens bien").verdict).toBe('contradicted'));
 });
