@@ -159,7 +159,9 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     // What is asked being unknown ("combien de temps il est resté") is a refusal whatever else the question says.
     const unknown = judgement.gaps.some((g) => g.kind === 'unknown');
     // (Asked of a city it knows only as elsewhere, and of no one and nothing reported: a refusal, as for a word it does not know.)
-    const elsewhere = !q.polar && !grounded && q.claim.places.length > 0;
+    // (Where it is said, or what it is said of: "the weather in <a city>" is an idea at a place.)
+    const named = [...q.claim.places.map((p) => p.entity), ...q.claim.topics.flatMap((x) => (x.kind === 'entity' ? [x.entity] : []))];
+    const elsewhere = !q.polar && !grounded && named.length > 0 && named.every((id) => kb.entities.get(id)?.type === 'place' && !inCoverage(kb, id));
     if (q.claim.future || unknown || elsewhere || judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown' || g.kind === 'unnamed' || (!grounded && g.kind === 'narrower'))) {
       const words = judgement.gaps.flatMap((g) => (g.kind === 'words' ? g.surfaces : []));
       // "which languages?": the articles speak of them without naming any; said so, as a refusal.
