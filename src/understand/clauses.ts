@@ -191,6 +191,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…<a region> and <a name no article uses>', when: (c) => c.joined && unknownName(c.right), then: 'continues' },
   { example: '…importante et exemplaire', when: (c) => c.joined && describesMore(c.right), then: 'none' },
   { example: '…received B on Monday, in Casablanca I think', when: (c) => !c.joined && standsAlone(c.left, c.lexicon) && placeAlone(c.right, c.lexicon, c.kb), then: 'continues' },
+  // (« …, à la demande du Palais », ", at the invitation of K": why or at whose request it was done, which no article gives — said of the clause before.)
+  { example: 'A a reçu B samedi, à la demande du Palais', when: (c) => !c.joined && standsAlone(c.left, c.lexicon) && opensWithMarker(c.right, 'never_given') && c.right.claim.events.length + c.right.claim.dates.length === 0, then: 'continues' },
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
   { example: '…les deux responsables de O, A et B', when: (c) => namesOnly(c.right, c.kb) && c.left.claim.generic.has('person') && (!c.joined || c.left.claim.every === true), then: 'none' },
   { example: '…<an event>, which is being held in X', when: (c) => c.relative !== undefined, then: 'relative' },

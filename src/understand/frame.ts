@@ -118,7 +118,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const saysOfHim = of('pronoun').some((p) => p.what === 'person') && marked('passive').length > 0 && of('concept').length > 0;
   // (« et B y était aussi ? », "was B there too?": being at the place last spoken of is a claim too.)
   const beingThere = of('pronoun').some((p) => p.what === 'place') && marked('passive').length > 0 && entities.some((e) => e.type === 'person');
-  const elliptical = reading.followUp && !predicates.length && !of('title').length && !opener && !marked('inversion').length && !marked('tag').length && !ofTheMeeting && !saysOfHim && !beingThere;
+  const elliptical = reading.followUp && !predicates.length && !of('title').length && claim.same === undefined && !opener && !marked('inversion').length && !marked('tag').length && !ofTheMeeting && !saysOfHim && !beingThere;
   // ("Le communiqué de Y dit que…": a document said to say something is where a claim comes from, not what is asked about.)
   const attributed = of('generic').some((g) => (g.what === 'document' || g.what === 'article') && predicates.some((p) => p.start > g.start && p.start - g.end <= 3 && p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content')));
   // (« toutes les rencontres … c'était avec … ? »: a list's cue at the head, with no wh-word, asks nothing when the rest says something of them.)
@@ -128,7 +128,8 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     !asks &&
     !request &&
     !elliptical &&
-    (opener || measured || marked('inversion').length > 0 || marked('tag').length > 0 || (reading.endsWithQuestionMark && hasContent) || (hasContent && predicates.length + of('title').length > 0 && (!strongCue || attributed)));
+    // (« c le même communiqué pour les deux ? »: "the same one", asked, is a claim about the meetings compared.)
+    (opener || measured || marked('inversion').length > 0 || marked('tag').length > 0 || (reading.endsWithQuestionMark && (hasContent || claim.same !== undefined)) || (hasContent && predicates.length + of('title').length > 0 && (!strongCue || attributed)));
 
   // "l'événement qui se déroule…": a wh-word that asks nothing (a relative) is no cue.
   const scores = new Map<CueIntent, number>();

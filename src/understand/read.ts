@@ -289,6 +289,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     else if ((isStop(t) && !acronym) || lex.locatives.has(t) || other.locatives.has(t) || lex.relations.has(t) || other.relations.has(t)) term = { kind: 'function', ...s };
     // (A day in figures no reading could settle, "1/12", is said and not understood.)
     else if (/^\d+\/\d+/.test(t)) term = { kind: 'word', word: t, inCoverage: false, ...s };
+    // ("pendant 3h", "45 m": a letter right after a number is its unit, something said — a duration no article gives.)
+    else if (t.length === 1 && /\p{L}/u.test(t) && /^\d+$/.test(tokens[i - 1] ?? '')) term = { kind: 'word', word: `${tokens[i - 1]}${t}`, inCoverage: false, ...s };
     else if (!/[\p{L}]/u.test(t) || t.length < 2) term = { kind: 'function', ...s };
     else if (lex.months.has(t) || lex.weekdays.has(t)) term = { kind: 'function', ...s };
     else {

@@ -691,6 +691,9 @@ describe('the verdict on each claim', () => {
     ['Shahkar a parlé de la qualif des policiers marocains', ['supported']],
     // A region before "it was" is what the meeting was about, not where it was.
     ["le Sahel c'était pas au menu à Rabat", ['contradicted']],
+    // At whose request or invitation, after a comma: a claim of its own, which no article settles; "got it" is an aside.
+    ['Le DG Hammouchi a reçu Zouev samedi, à la demande du Palais', ['contradicted', 'not_stated']],
+    ["Zouev = UNOCT, Shahkar = police de l'ONU. got it", ['supported', 'supported']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],

@@ -216,6 +216,10 @@ const UNTRUE = [
   'Shahkar is the head of the UN.',
   'Zouev is the head of the UN.',
   'Hammouchi is the head of Morocco.',
+  // (The « h » of « 3h » was lost, and "they met" checked alone.)
+  'Hammouchi et Zouev se sont vus pendant 3h.',
+  // (« à la demande de » was read as a verb of asking said of Morocco.)
+  'Shahkar a rencontré Hammouchi à la demande du Maroc.',
 ];
 
 const TRUE = [
@@ -404,6 +408,11 @@ describe('a follow-up that could be either language is in the conversation\'s', 
 
 describe('« il occupe quel poste ? » asks the post', () => {
   it('slt, hammouchi a recu qui a rabat ? → il occupe quel poste ?', () => expect(converse('slt, hammouchi a recu qui a rabat ?', 'il occupe quel poste ?').text).toMatch(/secrétaire général adjoint/));
+});
+
+describe('"the same communiqué", asked, compares the meetings', () => {
+  it('c le meme communique pour les deux rencontres ?', () => expect(engine.answer('c le meme communique pour les deux rencontres ?').verdict).toBe('contradicted'));
+  it('y a eu un communique sur la visite de zouev ? → et pour marrakech c le meme communique ?', () => expect(converse('y a eu un communique sur la visite de zouev ?', 'et pour marrakech c le meme communique ?').verdict).toBe('contradicted'));
 });
 
 describe('a place or a day said of "the meeting", without a question mark', () => {
