@@ -224,7 +224,7 @@ function readRank({ claim, terms, tokens, grammar, of, marked, nounAfter }: Cont
   // ("last night", "la semaine dernière": a word right after makes it that word's, not a rank.)
   const rankOf = (m: TermOf<'marker'>) => !nounAfter(m.end) && !terms.some((t) => t.start === m.end && t.kind !== 'function' && t.kind !== 'marker');
   const ranked = of('marker').find((m) => (m.marker === 'first' || m.marker === 'last') && rankOf(m));
-  // ("his visit, his first to Y", « sa première au Maroc »: someone's own first, a rank among their visits, not among the meetings.)
+  // ("his visit, his first to Y", « sa première au K »: someone's own first, a rank among their visits, not among the meetings.)
   if (ranked?.marker === 'first' && grammar.possessive.has(tokens[ranked.start - 1] ?? '')) claim.visitRank ??= 1;
   else if (ranked) claim.rank = ranked.marker === 'first' ? 'first' : 'last';
   if (marked('reciprocal')) claim.reciprocal = true;

@@ -16,7 +16,7 @@ export function readOrder({ claim, kb, entities, terms, of, marked }: Context): 
   // (Also a span between meetings: "the same day", "both … within a week", "two officials in less than a week".)
   const several = claim.every === true || claim.counts.some((c) => (c.target === 'person' || c.target === 'meeting') && c.value >= 2);
   for (const c of claim.counts) if (c.target === 'day' && (c.value === 0 || several)) c.between = true;
-  // (« 6 jours entre Marrakech et Rabat », « …entre la rencontre de X et celle de Y »: days between places are between the
+  // (« 6 jours entre X et Y », « …entre la rencontre de X et celle de Y »: days between places are between the
   // meetings held there; the places say which meetings, they were not talked about.)
   if (claim.counts.some((c) => c.target === 'day' && c.between)) {
     const held = entities.filter((e) => e.type === 'place' && kb.meetingsAt.get(e.entity)?.length && claim.topics.some((t) => t.kind === 'entity' && t.entity === e.entity));

@@ -78,7 +78,7 @@ export function readTitles(claim: Claim, ctx: TitleContext): void {
     const next = entities.find((e) => e.type === 'organisation' && e.start >= t.end && e.start - t.end <= 5 && Array.from({ length: e.start - t.end }, (_, k) => t.end + k).every(glueOrField));
     // ("O's president": the organisation before, its possessive between.)
     const prev = entities.find((e) => e.type === 'organisation' && (e.end === t.start || (e.end === t.start - 1 && grammar.possessive.has(tokens[e.end] ?? ''))));
-    // ("the head of K", « le chef du Maroc »: a country right after a word that says one heads is what is headed.)
+    // ("the head of K", « le chef du K »: a country right after a word that says one heads is what is headed.)
     const heads = fold(t.surface).split(/[\s'’-]+/).some((w) => grammar.heads.has(w) && !grammar.onePerson.has(w));
     const country = heads ? entities.find((e) => e.type === 'place' && (ctx.kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'country' && e.start >= t.end && e.start - t.end <= 2 && tokens.slice(t.end, e.start).every((w) => glue(w))) : undefined;
     const org = (next ?? prev ?? country)?.entity;
