@@ -44,6 +44,11 @@ export function namesMeeting(reading: Reading, lexicon: Lexicon, a: Span): boole
   return reading.terms.some((x) => x.kind === 'generic' && x.what === 'meeting' && (x.start === a.end || (x.start === a.end + 1 && possessive.has(reading.tokens[a.end] ?? ''))));
 }
 
+/** Whether a title's words say that one heads ("head", « chef »), not a word that may mean any official (« responsable »). */
+export function saysHeads(grammar: ReturnType<typeof grammarOf>, words: readonly string[]): boolean {
+  return words.some((w) => grammar.heads.has(w) && !grammar.onePerson.has(w));
+}
+
 export function readTitles(claim: Claim, ctx: TitleContext): void {
   const { reading, lexicon, entities, aliases, predicates, linked, glue, inCapacity, unknownOrgAfter } = ctx;
   const { terms, tokens } = reading;
@@ -79,7 +84,7 @@ export function readTitles(claim: Claim, ctx: TitleContext): void {
     // ("O's president": the organisation before, its possessive between.)
     const prev = entities.find((e) => e.type === 'organisation' && (e.end === t.start || (e.end === t.start - 1 && grammar.possessive.has(tokens[e.end] ?? ''))));
     // ("the head of K", « le chef du K »: a country right after a word that says one heads is what is headed.)
-    const heads = fold(t.surface).split(/[\s'’-]+/).some((w) => grammar.heads.has(w) && !grammar.onePerson.has(w));
+    const heads = saysHeads(grammar, fold(t.surface).split(/[\s'’-]+/));
     const country = heads ? entities.find((e) => e.type === 'place' && (ctx.kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'country' && e.start >= t.end && e.start - t.end <= 2 && tokens.slice(t.end, e.start).every((w) => glue(w))) : undefined;
     const org = (next ?? prev ?? country)?.entity;
     const direct = (next ?? country) !== undefined && tokens.slice(t.end, (next ?? country)?.start).every((w) => glue(w));

@@ -7,6 +7,7 @@ import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
 import { tokenizePhrase } from '../language/normalize.js';
 import { fold } from '../language/normalize.js';
 import { grammarOf, type Lexicon } from '../understand/lexicon.js';
+import { saysHeads } from '../understand/titles.js';
 import type { Topic } from '../understand/frame.js';
 import { affiliations, participants, within } from '../retrieve/graph.js';
 
@@ -173,10 +174,9 @@ export class Carrier {
     return words;
   }
 
-  /** Whether a title's words say that one heads ("head", « chef »), not a word that may mean any official (« responsable »). */
+  /** Whether a title's words say that one heads (understand/titles.ts `saysHeads`). */
   saysHeads(said: readonly string[]): boolean {
-    const g = grammarOf(this.lexicon);
-    return said.some((w) => g.heads.has(w) && !g.onePerson.has(w));
+    return saysHeads(grammarOf(this.lexicon), said);
   }
 
   /**
