@@ -214,12 +214,15 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   // ("did C attend it?" as a first message: "it" is nothing said before.)
   // (A conversation whose last answer settled nothing — a question declined as unclear — gives "it" nothing either.)
   const nothingBefore = !previous || (!previous.meetings.length && !previous.entities.length && !previous.person && !previous.facts.length);
+  // ("was it discussed with C?", « ça a été évoqué avec C ? » as a first message: what "it" is — what was said — nothing says.)
+  const content = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'));
+  const saidOfNothing = query.polar && claim.passive === true && content && pronoun && claim.topics.length + claim.narrower.length + claim.described.length === 0 && !claim.source;
   const unclear =
     nothingBefore &&
     kb.meetings.length > 1 &&
     // ("what did they discuss when A met B?": the clause of time says which meeting.)
     !claim.dating.length &&
-    (!namesAnything || (objectPronoun && !claim.meetings.length && !claim.events.length && !claim.places.length)) &&
+    (!namesAnything || (objectPronoun && !claim.meetings.length && !claim.events.length && !claim.places.length) || saidOfNothing) &&
     !SELF_STANDING.has(query.intent) &&
     !query.empty &&
     claim.topics.length + claim.narrower.length === 0 &&

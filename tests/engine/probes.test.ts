@@ -415,6 +415,10 @@ describe('"the same communiqué", asked, compares the meetings', () => {
   it('y a eu un communique sur la visite de zouev ? → et pour marrakech c le meme communique ?', () => expect(converse('y a eu un communique sur la visite de zouev ?', 'et pour marrakech c le meme communique ?').verdict).toBe('contradicted'));
 });
 
+describe('"was it discussed…?" as a first message: what "it" is, nothing says', () => {
+  it.each(['was it discussed with zouev?', 'ça a été évoqué avec zouev ?'])('%s', (text) => expect(engine.answer(text).verdict).not.toBe('supported'));
+});
+
 describe('a place or a day said of "the meeting", without a question mark', () => {
   it("la rencontre a marrakech c'etait un lundi si je me souviens bien", () => expect(engine.answer("la rencontre a marrakech c'etait un lundi si je me souviens bien").verdict).toBe('contradicted'));
 });
