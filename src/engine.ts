@@ -130,7 +130,13 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
    * "ils ont parlé de sport à Y ?" … "et à X avec C aussi ?": a follow-up with no verb of its own
    * asks the last yes/no question again, with its own words in place of the earlier ones.
    */
-  const again = (q: Query, before: Query | undefined): Query => {
+  const again = (q: Query, before: Query | undefined, talkedOf: () => Query | undefined = () => undefined): Query => {
+    // ("did they discuss the Z?" … "was it mentioned in X too?": what "it" was said to be said is what was last asked
+    // about; "it" is then that, not the meeting last spoken of.)
+    const content = q.claim.predicates.length > 0 && q.claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'));
+    const saidOfIt = q.polar && q.claim.passive === true && content && q.pronouns.size > 0 && saysNothing(q);
+    const said = saidOfIt ? talkedOf() : undefined;
+    if (said) return { ...q, pronouns: new Set([...q.pronouns].filter((p) => p !== 'meeting')), claim: { ...q.claim, topics: said.claim.topics, narrower: said.claim.narrower, described: said.claim.described } };
     if (!before || !q.followUp || q.interrogative || !isElliptical(q, hasVerb(q, lexicon))) return q;
     return { ...q, polar: true, intent: 'yesno', claim: completeEllipsis(before.claim, q.claim, kb, true) };
   };
@@ -236,6 +242,9 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       // The yes/no question before this one, in this message or the last turn.
       const lastTurn = context.conversation?.at(-1);
       let earlier: Query | undefined = lastTurn?.answer.focus.intent === 'yesno' ? utterancesOf(lastTurn.question, kb, lexicon, lastTurn.answer.language).questions.at(-1) : undefined;
+      // The last question of the conversation that said what was talked of (for "was it mentioned…?"), a few turns back at most.
+      // (Read only when a question needs it: re-reading turns is the cost of a few questions.)
+      const talkedOf = () => (context.conversation ?? []).slice(-3).reverse().map((turn) => utterancesOf(turn.question, kb, lexicon, turn.answer.language).questions.at(-1)).find((x) => x !== undefined && !saysNothing(x));
       // (« C c'est le nouveau, B l'ancien. bref B a dit quoi ? »: what the articles deny, said before a question, is corrected first.)
       // (Each claim of it, as a fact-check reads it: "A is new, B is the old one" is two.)
       if (questions.length) {
@@ -253,7 +262,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       for (const [i, asking] of asked.slice(0, max).entries()) {
         // ("where's B from? like which country": what the articles do not say of the one, they do not say of it said again.)
         if (questions.length && elaborations.has(questions[i] as Query) && plans.at(-1)?.answered === false) continue;
-        const q = again(asking, earlier);
+        const q = again(asking, earlier, talkedOf);
         earlier = q.polar ? q : undefined;
         const plan = answerOne(q, previous);
         plans.push(plan);
@@ -373,4 +382,9 @@ function headingLine(text: string, at: number): boolean {
   // (Over something: a bold line alone is emphasis.)
   const under = end >= 0 && text.slice(end).trim().length > 0;
   return under && (/^#{1,6}\s/.test(line) || /^(\*\*|__)[^*_]+(\*\*|__)$/.test(line));
+}
+
+/** Whether a claim names nothing that was talked about. */
+function saysNothing(q: Query): boolean {
+  return q.claim.topics.length + q.claim.narrower.length + q.claim.described.length === 0;
 }

@@ -417,6 +417,11 @@ describe('"the same communiqué", asked, compares the meetings', () => {
 
 describe('"was it discussed…?" as a first message: what "it" is, nothing says', () => {
   it.each(['was it discussed with zouev?', 'ça a été évoqué avec zouev ?'])('%s', (text) => expect(engine.answer(text).verdict).not.toBe('supported'));
+  // (…and in a conversation, "it" is what was last asked about, not the meeting last spoken of.)
+  it('did they discuss the sahel? → was it discussed with zouev? → was it mentioned in marrakech too?', () => {
+    expect(converse('did they discuss the sahel?', 'was it discussed with zouev?', 'was it mentioned in marrakech too?').verdict).toBe('not_stated');
+  });
+  it("ils ont parlé de la syrie a rabat ? → et ça a été évoqué à marrakech aussi ?", () => expect(converse('ils ont parlé de la syrie a rabat ?', 'et ça a été évoqué à marrakech aussi ?').verdict).toBe('not_stated'));
 });
 
 describe('a place or a day said of "the meeting", without a question mark', () => {
