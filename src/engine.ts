@@ -12,7 +12,7 @@ import { respond, verdictSentences } from './compose/respond.js';
 import { ranker, type SlotEnv } from './compose/slots.js';
 import { Bm25Index } from './retrieve/bm25.js';
 import { storedIndex } from './retrieve/bm25-store.js';
-import { inContext } from './understand/context.js';
+import { inContext, namesNothingSaid, saidOfIt } from './understand/context.js';
 import type { Query } from './understand/frame.js';
 import { buildLexicon, grammarOf, type Lexicon } from './understand/lexicon.js';
 import { piecesOf, type Piece } from './understand/claims.js';
@@ -133,9 +133,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
   const again = (q: Query, before: Query | undefined, talkedOf: () => Query | undefined = () => undefined): Query => {
     // ("did they discuss the Z?" … "was it mentioned in X too?": what "it" was said to be said is what was last asked
     // about; "it" is then that, not the meeting last spoken of.)
-    const content = q.claim.predicates.length > 0 && q.claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'));
-    const saidOfIt = q.polar && q.claim.passive === true && content && q.pronouns.size > 0 && saysNothing(q);
-    const said = saidOfIt ? talkedOf() : undefined;
+    const said = saidOfIt(q, kb) ? talkedOf() : undefined;
     if (said) return { ...q, pronouns: new Set([...q.pronouns].filter((p) => p !== 'meeting')), claim: { ...q.claim, topics: said.claim.topics, narrower: said.claim.narrower, described: said.claim.described } };
     if (!before || !q.followUp || q.interrogative || !isElliptical(q, hasVerb(q, lexicon))) return q;
     return { ...q, polar: true, intent: 'yesno', claim: completeEllipsis(before.claim, q.claim, kb, true) };
@@ -244,7 +242,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       let earlier: Query | undefined = lastTurn?.answer.focus.intent === 'yesno' ? utterancesOf(lastTurn.question, kb, lexicon, lastTurn.answer.language).questions.at(-1) : undefined;
       // The last question of the conversation that said what was talked of (for "was it mentioned…?"), a few turns back at most.
       // (Read only when a question needs it: re-reading turns is the cost of a few questions.)
-      const talkedOf = () => (context.conversation ?? []).slice(-3).reverse().map((turn) => utterancesOf(turn.question, kb, lexicon, turn.answer.language).questions.at(-1)).find((x) => x !== undefined && !saysNothing(x));
+      const talkedOf = () => (context.conversation ?? []).slice(-3).reverse().map((turn) => utterancesOf(turn.question, kb, lexicon, turn.answer.language).questions.at(-1)).find((x) => x !== undefined && !namesNothingSaid(x));
       // (« C c'est le nouveau, B l'ancien. bref B a dit quoi ? »: what the articles deny, said before a question, is corrected first.)
       // (Each claim of it, as a fact-check reads it: "A is new, B is the old one" is two.)
       if (questions.length) {
@@ -382,9 +380,4 @@ function headingLine(text: string, at: number): boolean {
   // (Over something: a bold line alone is emphasis.)
   const under = end >= 0 && text.slice(end).trim().length > 0;
   return under && (/^#{1,6}\s/.test(line) || /^(\*\*|__)[^*_]+(\*\*|__)$/.test(line));
-}
-
-/** Whether a claim names nothing that was talked about. */
-function saysNothing(q: Query): boolean {
-  return q.claim.topics.length + q.claim.narrower.length + q.claim.described.length === 0;
 }

@@ -215,8 +215,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   // (A conversation whose last answer settled nothing — a question declined as unclear — gives "it" nothing either.)
   const nothingBefore = !previous || (!previous.meetings.length && !previous.entities.length && !previous.person && !previous.facts.length);
   // ("was it discussed with C?", « ça a été évoqué avec C ? » as a first message: what "it" is — what was said — nothing says.)
-  const content = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'));
-  const saidOfNothing = query.polar && claim.passive === true && content && pronoun && claim.topics.length + claim.narrower.length + claim.described.length === 0 && !claim.source;
+  const saidOfNothing = saidOfIt(query, kb);
   const unclear =
     nothingBefore &&
     kb.meetings.length > 1 &&
@@ -286,4 +285,16 @@ function asParticipant(entity: string, query: Query, kb: KnowledgeBase): Partici
   // (« A l'a reçu »: a pronoun the verb is done to, before it.)
   const role = !verb || !pronoun ? 'either' : isObjectPronoun(query, kb, pronoun.start) ? (passive ? 'agent' : 'object') : (pronoun.start < verb.start) !== passive ? 'agent' : 'object';
   return { entity, type: e?.type ?? 'person', via: 'alias', surface: pronoun?.surface ?? '', start: pronoun?.start ?? -1, end: pronoun?.end ?? -1, fuzzy: false, role };
+}
+
+/** "was it discussed…?", « ça a été évoqué… ? »: said, in the passive, of a pronoun and of nothing the claim names. */
+export function saidOfIt(query: Query, kb: KnowledgeBase): boolean {
+  const { claim } = query;
+  const saying = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'));
+  return query.polar && claim.passive === true && saying && query.pronouns.size > 0 && namesNothingSaid(query) && !claim.source;
+}
+
+/** Whether a claim names nothing that was talked about. */
+export function namesNothingSaid(query: Query): boolean {
+  return query.claim.topics.length + query.claim.narrower.length + query.claim.described.length === 0;
 }

@@ -37,7 +37,9 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const findings: Finding[] = [];
   const asks = new Set(part.predicates);
   // (A day said to be the event's first or last is weighed against that edge, with the claim's order.)
-  const from = claim.dates.length ? underWay(kb, event) : undefined;
+  // (The days the records show the event under way — its start, the days of meetings held during it — read once.)
+  const seen = claim.dates.length ? daysSeen(kb, event) : [];
+  const from = [...seen].sort()[0];
   for (const d of datesAnEdge(claim, kb) ? [] : claim.dates) {
     const iso = isoOf(d, event.ends ?? event.starts);
     if (asks.has('start')) {
@@ -52,7 +54,7 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
     } else if (iso && event.ends && iso > event.ends) return contradicted('end', when);
     // "held in October": a month, or a year, that none of the days the records give the event falls in.
     else if (!iso && d.day === undefined && (d.month !== undefined || d.year !== undefined)) {
-      const known = [event.starts, event.ends, ...kb.meetings.filter((m) => m.occasion === event.id).map((m) => m.date)].filter((x): x is string => x !== undefined);
+      const known = [...seen, ...(event.ends ? [event.ends] : [])];
       if (known.length && !known.some((day) => dateAgrees(day, d))) return contradicted('date', when.slice(0, 1));
     }
     // (An event runs without a break: from the first day the records show it under way — its start, or a meeting held
@@ -251,8 +253,7 @@ function isoOf(d: { day?: number; month?: number; year?: number }, reference?: s
   return `${year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
-/** The first day the records show an event under way: its start, or the day of a meeting held during it. */
-function underWay(kb: KnowledgeBase, event: { id: string; starts?: string }): string | undefined {
-  const days = [event.starts, ...kb.meetings.filter((m) => m.occasion === event.id).map((m) => m.date)].filter((d): d is string => d !== undefined);
-  return days.sort()[0];
+/** The days the records show an event under way: its start, and the day of each meeting held during it. */
+function daysSeen(kb: KnowledgeBase, event: { id: string; starts?: string }): string[] {
+  return [event.starts, ...kb.meetings.filter((m) => m.occasion === event.id).map((m) => m.date)].filter((d): d is string => d !== undefined);
 }
