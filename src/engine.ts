@@ -163,6 +163,9 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     // (…but "n'ont pas évoqué l'<a country>, seulement l'<a region>", "not 2 December, and it was a Friday": what follows the
     // negation says more than it denies; that the whole is wrong shows nothing of what it denies, nor of the rest.)
     if (flip && judgement.verdict === 'contradicted' && saysMoreThanItDenies(q.reading, lexicon)) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
+    // ("Happened in Y", with nothing before it that happened: some meeting held there is no proof of what the writer meant; none
+    // held there, or then, still says otherwise.)
+    if (piece.unsaid && !flip && judgement.verdict === 'supported') return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: t.check_unclear, facts: [] }], parts: [] }, query: ctx.query };
     const verdict = !flip || judgement.verdict === 'not_stated' ? judgement.verdict : judgement.verdict === 'supported' ? 'contradicted' : 'supported';
     const openers = flip ? { supported: t.check_contradicted, contradicted: t.check_supported } : { supported: t.check_supported, contradicted: t.check_contradicted };
     const sentences = verdictSentences(judgement, ctx.query, env, openers);

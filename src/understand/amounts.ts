@@ -296,9 +296,11 @@ function readOnly({ claim, kb, lexicon, tokens, grammar, of, locative }: Context
   const restricted = negation !== undefined && verb !== undefined && !tokens.some((w) => grammar.negators.has(w)) && tokens.some((w, i) => i >= verb.end && grammar.restrictive.has(w));
   // (« les unités sont qu'à Z », spoken without « ne »: « que » after "is" and before "in" is "only".)
   const linking = (w: string | undefined) => Object.values(lexicon.languages).some((l) => l.passive.has(w ?? '')) || grammar.copula.has(w ?? '');
-  if (negation === undefined && tokens.some((w, i) => grammar.restrictive.has(w) && linking(tokens[i - 1]) && locative(tokens[i + 1]))) claim.only = true;
-  // (« il a vu que des gens de l'U », spoken without « ne »: « que » right after a verb of meeting, before whom, is "only".)
+  // (« c'était que l'<a region> », the same before a noun: "only" that, when no verb follows to make « que » open a clause.)
   const determiner = (w: string | undefined) => grammar.articles.has(w ?? '') || Object.values(lexicon.languages).some((l) => l.determiners.has(w ?? ''));
+  const noVerbAfter = (i: number) => !of('predicate').some((p) => p.start > i);
+  if (negation === undefined && tokens.some((w, i) => grammar.restrictive.has(w) && linking(tokens[i - 1]) && (locative(tokens[i + 1]) || (determiner(tokens[i + 1]) && noVerbAfter(i))))) claim.only = true;
+  // (« il a vu que des gens de l'U », spoken without « ne »: « que » right after a verb of meeting, before whom, is "only".)
   const met = of('predicate').some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'meeting') && grammar.restrictive.has(tokens[p.end] ?? '') && determiner(tokens[p.end + 1]));
   if (negation === undefined && met) claim.only = true;
   // (« n'a fait que transmettre »: « que » right before the verb, nothing but that done, which no article says.)

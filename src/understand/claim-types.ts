@@ -108,6 +108,8 @@ export interface Claim {
   order?: { earlier: string; later: string };
   /** "not in X": places the claim says it did not happen in. */
   notPlaces: Mention[];
+  /** "in 2024, not in 2025", « le 25 pas le 1er »: a day denied beside the one said, which the one said already settles. */
+  notDates?: DateMention[];
   /** « le directeur de la Q uniquement »: organisations named inside the titles that name someone, said with "only". */
   ledOrgs?: string[];
   /** "…la Q, pas la P": names the claim says do not stand where the one before them does. */

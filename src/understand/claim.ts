@@ -63,6 +63,10 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // ("any other Moroccan city": a noun for a place within a few words of "other"; not "what other places came up", talked of.)
   const talked = predicates.some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
   const otherPlaces = !talked && of('marker').some((m) => m.marker === 'exclusion' && tokens.slice(m.end, m.end + 3).some((w) => grammar.placeNouns.has(w)));
+  // ("…en 2024 non pas en 2025", "on the 25th not the 1st": a day right after a negation, with a day said before it, is set
+  // against that one. One thing happens on one day: what the day said settles it, and the day denied adds nothing to check.)
+  const negations = of('negation');
+  const deniedDay = (d: { start: number }) => negations.some((n) => n.end <= d.start && d.start - n.end <= 2 && of('date').some((x) => x.end <= n.start));
   const claim: Claim = {
     ...(passive ? { passive: true } : {}),
     predicates: predicates.filter((p) => !embedded.has(p)).map((p) => ({ ids: p.predicates, surface: p.surface, start: p.start, fuzzy: p.fuzzy })),
@@ -73,7 +77,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     otherEvents: [],
     events: [],
     meetings: [],
-    dates: of('date').map((d) => d.date),
+    dates: of('date').filter((d) => !deniedDay(d)).map((d) => d.date),
     editions: [],
     counts: [],
     topics: [],
@@ -98,6 +102,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     future: of('marker').some((m) => m.marker === 'future') || tokens.some((w, i) => grammar.futureAuxiliary.has(w) && reading.raw.slice(i + 1, i + 4).some((x) => grammar.isInfinitive(fold(x)))),
     dating: [],
     notPlaces: [],
+    ...(of('date').some(deniedDay) ? { notDates: of('date').filter(deniedDay).map((d) => d.date) } : {}),
     denied: [],
     approximate: of('marker').some((m) => m.marker === 'approximately'),
   };

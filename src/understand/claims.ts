@@ -29,22 +29,34 @@ export interface Piece {
   adds?: boolean;
   /** Said to come after what the claim before said ("…, then B"). */
   after?: boolean;
+  /** "Happened in Y" with nothing before it that happened: what it is said of, nothing says. */
+  unsaid?: boolean;
 }
 
 export function piecesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, language: Language): Piece[] {
   const text = message.slice(0, MAX_MESSAGE_CHARS);
   const read = (span: Span) => frameQuestion(readSentence(span.readAs ?? text.slice(span.start, span.end), kb, lexicon, language), kb, lexicon);
   const pieces: Piece[] = [];
+  // ("Key points from the X meeting:" over the lines that follow: what they say took place is that meeting.)
+  let underMeeting = false;
   for (const sentence of sentenceSpans(text).slice(0, MAX_SENTENCES)) {
     const clauses = clausesOf(text, sentence, read, kb, lexicon);
     // ("They discussed <a country>. Also Yemen.": a sentence that only adds to the claim before it goes on from it.)
     const [first] = clauses;
-    if (first && !first.continues && pieces.some((p) => p.kind === 'claim') && addsToTheLast(read(first), lexicon)) clauses[0] = { ...first, continues: true, adds: true };
-    for (const clause of clauses) {
+    // ("…the U asks for more cooperation. Happened in Y btw": a sentence that opens on "took place", with nothing said to
+    // have, says where or when the claim before it did.)
+    const lastClaim = pieces.findLast((p) => p.kind === 'claim')?.query;
+    // (With no such claim before it, what took place the message does not say.)
+    const unsaid = first !== undefined && !first.continues && !underMeeting && takesPlaceUnsaid(read(first), kb);
+    const goesOnFrom = unsaid && lastClaim !== undefined && saysSomethingDone(lastClaim, kb);
+    if (first && !first.continues && lastClaim && (addsToTheLast(read(first), lexicon) || goesOnFrom)) clauses[0] = { ...first, continues: true, adds: true };
+    clauses.forEach((clause, i) => {
       const answer = reply(text, clause, pieces.at(-1)?.kind === 'question', lexicon);
       if (answer) pieces.push({ kind: 'remark', text: text.slice(answer.start, answer.end), start: answer.start, end: answer.end });
-      pieces.push(...classify(text, answer ? { ...clause, start: answer.end } : clause, read, lexicon));
-    }
+      const own = classify(text, answer ? { ...clause, start: answer.end } : clause, read, lexicon);
+      pieces.push(...(i === 0 && unsaid && !goesOnFrom ? own.map((p) => (p.kind === 'claim' ? { ...p, unsaid: true } : p)) : own));
+    });
+    if (/:\s*$/.test(text.slice(sentence.start, sentence.end)) && read(sentence).claim.meetings.length > 0) underMeeting = true;
   }
   return pieces;
 }
@@ -54,6 +66,19 @@ function addsToTheLast(q: Query, lexicon: Lexicon): boolean {
   const head = q.reading.terms.find((t) => !(t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler')));
   const additive = Object.values(lexicon.languages).some((l) => l.additive.all(q.reading.tokens).some((m) => head === undefined || m.start <= head.start));
   return additive && isElliptical(q, hasVerb(q, lexicon));
+}
+
+/** "Happened in Y", « A eu lieu lundi »: a verb of taking place first, and nothing named that took place. */
+function takesPlaceUnsaid(q: Query, kb: KnowledgeBase): boolean {
+  const head = q.reading.terms.find((t) => !(t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler')));
+  const c = q.claim;
+  const takesPlace = head?.kind === 'predicate' && head.predicates.every((id) => kb.predicates.get(id)?.kind === 'event');
+  return takesPlace && q.pronouns.size === 0 && c.participants.length + c.meetings.length + c.events.length + c.generic.size + c.topics.length + c.titles.length === 0 && c.places.length + c.unknownPlaces.length + c.dates.length > 0;
+}
+
+/** A claim of something done, which can have taken place somewhere (not who someone is: "B = U police chief. Held on Nov 26"). */
+function saysSomethingDone(q: Query, kb: KnowledgeBase): boolean {
+  return q.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind !== 'title'));
 }
 
 /**

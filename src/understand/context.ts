@@ -171,7 +171,10 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     // ("was B there too?", « B y était aussi ? »: "there" is the place last talked of, else the event. A fact-check's
     // "there" is read with the claim before it, continued.ts.)
     // (Only one: after "the X and Y meetings", "there" is each one's own place.)
-    const placesBefore = previous.entities.filter((id) => kb.entities.get(id)?.type === 'place');
+    // (After "where…?", nothing named a place or an event: the answer's place, where the meetings it was about were, one city.)
+    const placesNamed = previous.entities.filter((id) => kb.entities.get(id)?.type === 'place');
+    const cities = [...new Set(previous.meetings.flatMap((id) => { const m = kb.entities.get(id); return m?.type === 'meeting' ? [m.city] : []; }))];
+    const placesBefore = placesNamed.length || previousEvent || previous.intent !== 'where' || cities.length !== 1 ? placesNamed : cities;
     const previousPlace = placesBefore.length === 1 ? placesBefore[0] : undefined;
     if (query.reading.endsWithQuestionMark && query.pronouns.has('place') && !claim.places.length && !events.length && placesBefore.length <= 1 && (previousPlace ?? previousEvent)) {
       const there = { entity: (previousPlace ?? previousEvent) as string, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false };

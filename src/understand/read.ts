@@ -244,6 +244,17 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     // The other language's determiner only where it is not a word of this one ("a" is "has" in French).
     if (before !== undefined && (lex.determiners.has(before) || (other.determiners.has(before) && !lex.stopwords.has(before)) || /^\d+$/.test(before) || candidates.some((n) => n.term.kind === 'number' && n.end === c.start))) c.priority = PRIORITY.predicate - 0.5;
   }
+  // (« il l'a vu »: a pronoun written with its auxiliary, « l'a », lends it to a verb of meeting after it, read from its participle;
+  // « qui l'a sorti » keeps « a sorti », done to a thing.)
+  for (const p of candidates) {
+    if (p.term.kind !== 'pronoun' || p.term.what !== 'person' || p.end - p.start < 2 || !g.auxiliary.has(tokens[p.end - 1] ?? '')) continue;
+    for (const c of candidates) {
+      if (c.term.kind !== 'predicate' || c.start !== p.end - 1 || c.end <= p.end || !c.term.predicates.every((id) => kb.predicates.get(id)?.kind === 'meeting')) continue;
+      c.start = p.end;
+      c.surface = surface(c.start, c.end);
+      c.term = { ...c.term, ...span(c) };
+    }
+  }
   // The longest span wins; between equals, the stronger kind.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
   const taken = new Array<Term | undefined>(tokens.length).fill(undefined);

@@ -270,13 +270,16 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   }
   const onlyWords = claim.topics.length > 0 && claim.topics.every((t) => t.kind === 'word');
   const onePerson = claim.participants.length === 1 && hasPeople;
+  // ("the U guy, B, is <a nationality>": one person, and beside them only organisations they belong to.)
+  const persons = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
+  const onePersonOfTheirs = persons.length === 1 && claim.participants.every((p) => p === persons[0] || affiliations(kb, persons[0]?.entity as string).has(p.entity));
   // "y a bien eu un communiqué pour les 2 rencontres ?": a document, with nothing done, is a claim about the sources.
   // ("K is a reliable partner according to the communiqué": what a document says is its content, not who issued it.)
   const saysSomething = claim.topics.length > 0 && !claim.issuers.length;
   if (byKind.size === 0 && claim.generic.has('document') && !saysSomething && !claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) byKind.set('source', []);
   if (byKind.size === 0) {
     // "C est-il russe ?": a word said of one person is a claim about who they are.
-    if (hasTitle || (onePerson && onlyWords && !claim.places.length && !claim.dates.length && !claim.events.length && !claim.unknownPlaces.length)) byKind.set('title', []);
+    if (hasTitle || (onePersonOfTheirs && onlyWords && !claim.places.length && !claim.dates.length && !claim.events.length && !claim.unknownPlaces.length)) byKind.set('title', []);
     else if (claim.events.length && !hasPeople && !claim.meetings.length && !meetingSaid) byKind.set('event', ['hold']);
     // "was B at the assembly?": someone at an event is there, not met there.
     else if (onePerson && claim.events.length && !claim.meetings.length && !meetingSaid && !claim.dates.length) byKind.set('presence', ['attend']);

@@ -29,6 +29,8 @@ export function membershipFinding(claim: Claim, env: VerifyEnv): Finding | undef
   const hosting = (p: { possessor?: boolean; role: string }) => p.possessor === true || (relative && p.role === 'agent');
   const named = persons.filter((p) => !hosting(p)).map((p) => p.entity);
   const owners = persons.filter(hosting).map((p) => p.entity);
+  // (…nor "the U guy, B, is <a nationality>": a word more said of someone named is more than whose they are, checked with the rest.)
+  if (named.length && claim.topics.some((t) => t.kind === 'word')) return undefined;
   const guestsOf = (meetings: readonly { guests: string[] }[]) => [...new Set(meetings.flatMap((m) => m.guests))];
   // ("both of A's guests": all of those the host named received.)
   const host = owners.length ? kb.meetings.filter((m) => owners.includes(m.host)) : [];

@@ -694,6 +694,19 @@ describe('the verdict on each claim', () => {
     // At whose request or invitation, after a comma: a claim of its own, which no article settles; "got it" is an aside.
     ['Le DG Hammouchi a reçu Zouev samedi, à la demande du Palais', ['contradicted', 'not_stated']],
     ["Zouev = UNOCT, Shahkar = police de l'ONU. got it", ['supported', 'supported']],
+    // A word more said of someone named beside their organisation is checked, not dropped with the organisation.
+    ["Le mec de l'ONU, Shahkar, il est pakistanais je crois. en tout cas il a dit que les flics marocains maitrisent plusieurs langues", ['not_stated', 'supported']],
+    ['the UN guy, Shahkar, is Pakistani', ['not_stated']],
+    // « que » between "was" and a noun, without « ne »: "only" that; the list of Y's talks names more.
+    ["a Rabat ils ont pas du tout parlé de la Syrie, c'etait que l'Afrique", ['contradicted', 'contradicted']],
+    // A day denied beside the day said: the day said settles it.
+    ['la rencontre de Rabat a eu lieu en 2024 non pas en 2025', ['contradicted']],
+    ['the Rabat meeting was in 2024 not in 2025', ['contradicted']],
+    ['Shahkar a vu Hammouchi le 25 nov pas le 1er dec', ['supported']],
+    // "Happened in Y": said of the claim before when it says something done; with nothing done before it, never a ✅.
+    ['Hammouchi a reçu Zouev. A eu lieu à Marrakech.', ['supported', 'contradicted']],
+    ['Zouev is the new UN counter-terrorism chief. happened in Rabat', ['supported', 'not_stated']],
+    ['happened in Rabat', ['not_stated']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],

@@ -424,6 +424,17 @@ describe('"was it discussed…?" as a first message: what "it" is, nothing says'
   it("ils ont parlé de la syrie a rabat ? → et ça a été évoqué à marrakech aussi ?", () => expect(converse('ils ont parlé de la syrie a rabat ?', 'et ça a été évoqué à marrakech aussi ?').verdict).toBe('not_stated'));
 });
 
+describe('a follow-up\'s pronoun is bound, never read as anyone or anywhere', () => {
+  // « l'a » lends its auxiliary to « vu »: "he saw him", both of the meeting last talked of.
+  it("hammouchi a rencontre qui le 25 novembre → il l'a vu a rabat c ca ?", () => expect(converse('hammouchi a rencontre qui le 25 novembre', "il l'a vu a rabat c ca ?").verdict).toBe('contradicted'));
+  // "there", after "where…?", is the place the answer gave.
+  it('ou se trouvent les jardins de la menara dans cette histoire → c la que zouev a ete recu ?', () => expect(converse('ou se trouvent les jardins de la menara dans cette histoire', 'c la que zouev a ete recu ?').verdict).toBe('contradicted'));
+  // « c t », SMS for « c'était »: the visit last talked of.
+  it("yo c quand la visite de zouev → c t pendant l'ag d'interpol du coup ?", () => expect(converse('yo c quand la visite de zouev', "c t pendant l'ag d'interpol du coup ?").verdict).toBe('contradicted'));
+  // (« qui l'a sorti »: what was issued is a thing; the verb keeps its auxiliary.)
+  it("le communiqué de Rabat c'est le Bureau de l'ONU contre le terrorisme qui l'a sorti", () => expect(engine.check("le communiqué de Rabat c'est le Bureau de l'ONU contre le terrorisme qui l'a sorti").claims.map((c) => c.verdict)).toEqual(['contradicted']));
+});
+
 describe('a place or a day said of "the meeting", without a question mark', () => {
   it("la rencontre a marrakech c'etait un lundi si je me souviens bien", () => expect(engine.answer("la rencontre a marrakech c'etait un lundi si je me souviens bien").verdict).toBe('contradicted'));
 });
