@@ -359,7 +359,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // (« A lui a parlé de X »: spoke to someone, one side; a discussion said of both sides is not that.)
   if (predicates.some((p) => [p.start - 1, p.start - 2].some((i) => grammar.addressee.has(tokens[i] ?? '')))) claim.singledOut ??= 'addressee';
   readAmounts(claim, reading, kb, lexicon, entities, meetingNouns);
-  readLocated(claim, reading, kb, entities, isLocative);
+  readLocated(claim, reading, kb, entities, isLocative, (w) => grammar.copula.has(w) || isPassiveWord(w));
   readPlaced(claim, reading, kb, entities, isLocative, (w) => grammar.copula.has(w) || grammar.articles.has(w) || isPassiveWord(w));
   readIncreases(claim, reading, lexicon);
   return claim;

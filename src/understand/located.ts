@@ -40,10 +40,13 @@ export function readPlaced(claim: Claim, reading: Reading, kb: KnowledgeBase, en
   claim.places = claim.places.filter((p) => p.entity !== outer.entity && p.entity !== inner.entity);
 }
 
-export function readLocated(claim: Claim, reading: Reading, kb: KnowledgeBase, entities: readonly EntityTerm[], isLocative: (w: string | undefined) => boolean): void {
+export function readLocated(claim: Claim, reading: Reading, kb: KnowledgeBase, entities: readonly EntityTerm[], isLocative: (w: string | undefined) => boolean, linking: (w: string) => boolean): void {
   const { terms, tokens } = reading;
-  // (Not past a person: « le siège… où A a reçu B à Y » puts A and B in Y, not the idea.)
-  const people = entities.filter((e) => e.type === 'person');
+  // (Not past a person: « le siège… où A a reçu B à Y » puts A and B in Y, not the idea; but "the HQ B talked about is in Z":
+  // past "is", what is in Z is the idea again.)
+  const spoke = (from: number) => claim.predicates.some((p) => p.start >= from && p.start - from <= 1 && p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'));
+  const isAgain = (from: number) => spoke(from) && tokens.slice(from).some((w, i) => linking(w) && isLocative(tokens[from + i + 1]));
+  const people = entities.filter((e) => e.type === 'person' && !isAgain(e.end));
   for (const idea of terms) {
     if (idea.kind !== 'concept' || !kb.concepts.get(idea.concept)?.at) continue;
     // (Only the idea of its owner: "the P headquarters in Y" is another building than the U's.)
@@ -52,7 +55,8 @@ export function readLocated(claim: Claim, reading: Reading, kb: KnowledgeBase, e
     const reach = Math.min(idea.end + REACH, ...people.filter((p) => p.start >= idea.end).map((p) => p.start));
     // The first name after a locative, close behind the idea: a place the coverage knows, or a name it does not.
     // (Its locative right before it, or before its article: "in the United States".)
-    const after = (at: number) => isLocative(tokens[at - 1]) || isLocative(tokens[at - 2]);
+    // (…or "is" right before it, the locative left out: « le siège… c Genève ».)
+    const after = (at: number) => isLocative(tokens[at - 1]) || isLocative(tokens[at - 2]) || linking(tokens[at - 1] ?? '');
     const place = entities.find((e) => e.type === 'place' && e.start >= idea.end && e.start < reach && after(e.start));
     const name = terms.find((t) => t.kind === 'word' && t.start >= idea.end && t.start < reach && isLocative(tokens[t.start - 1]) && !t.inCoverage && (/^\p{Lu}/u.test(t.surface) || !reading.english[t.start]));
     const first = [place, name].filter((x) => x !== undefined).sort((a, b) => a.start - b.start)[0];

@@ -435,6 +435,20 @@ describe('a follow-up\'s pronoun is bound, never read as anyone or anywhere', ()
   it("le communiqué de Rabat c'est le Bureau de l'ONU contre le terrorisme qui l'a sorti", () => expect(engine.check("le communiqué de Rabat c'est le Bureau de l'ONU contre le terrorisme qui l'a sorti").claims.map((c) => c.verdict)).toEqual(['contradicted']));
 });
 
+describe('where an idea is, said past a clause about it or with "is" alone', () => {
+  // "the HQ B talked about is in Z": past "is", what is in Z is the idea again.
+  it('the UN police HQ shahkar talked about is in geneva right', () => expect(engine.answer('the UN police HQ shahkar talked about is in geneva right').verdict).toBe('contradicted'));
+  it('the HQ shahkar mentioned is in new york?', () => expect(engine.answer('the HQ shahkar mentioned is in new york?').verdict).toBe('supported'));
+  // « c Genève »: "is", the locative left out.
+  it("selon shahkar le siege des unites de police de l'onu c geneve ?", () => expect(engine.answer("selon shahkar le siege des unites de police de l'onu c geneve ?").verdict).toBe('contradicted'));
+  // (Not where someone met: « le siège où A a reçu B à Y ».)
+  it('le siège où Hammouchi a reçu Shahkar est à Marrakech ?', () => expect(engine.answer('le siège où Hammouchi a reçu Shahkar est à Marrakech ?').verdict).not.toBe('contradicted'));
+});
+
+describe('leaving a post is the opposite of being new in it', () => {
+  it.each(["zouev il quittait son poste, c t une visite d'adieu ?", 'was zouev leaving his post, like a farewell visit?'])('%s', (text) => expect(engine.answer(text).verdict).toBe('contradicted'));
+});
+
 describe('a place or a day said of "the meeting", without a question mark', () => {
   it("la rencontre a marrakech c'etait un lundi si je me souviens bien", () => expect(engine.answer("la rencontre a marrakech c'etait un lundi si je me souviens bien").verdict).toBe('contradicted'));
 });
