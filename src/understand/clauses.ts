@@ -138,6 +138,23 @@ function opensWithMarker(q: Query, marker: string): boolean {
   return first?.kind === 'marker' && first.marker === marker;
 }
 
+/** The name of an event ends right before this word, and no "it was" before it makes a cleft (« c'est l'AG qui… »). */
+function saidOfNameBefore(reading: Query['reading'], i: number, kb: KnowledgeBase, lexicon: Lexicon): boolean {
+  const name = reading.terms.find((t) => t.end === i && t.kind === 'entity');
+  // (Not a place: « Zouev… à Rabat qui veut… » says more of Zouev.)
+  if (name?.kind !== 'entity' || kb.entities.get(name.entity)?.type !== 'event') return false;
+  const g = grammarOf(lexicon);
+  return !reading.tokens.slice(Math.max(0, name.start - 3), name.start).some((w) => g.copula.has(w));
+}
+
+/** "X on Nov 25": a place and a day, and nothing else said. */
+function placeAndDay(q: Query, kb: KnowledgeBase): boolean {
+  const c = q.claim;
+  // (A place with no "in" before it is read as a topic.)
+  const places = [...c.places, ...c.topics.filter((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place')];
+  return places.length === 1 && c.places.length + c.topics.length === 1 && c.dates.length === 1 && c.predicates.length + c.participants.length + c.events.length + c.meetings.length === 0;
+}
+
 /** What says something of the coverage: a name, a verb, a day, a number, a post, an idea. */
 const SAID = new Set<Term['kind']>(['entity', 'predicate', 'date', 'number', 'title', 'narrower', 'concept']);
 
@@ -163,6 +180,9 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'Both C and B talked about…', when: (c) => c.joined && subjectsOnly(c.left, c.kb) && !(c.left.claim.identities.length > 0 && opensWithSubject(c.right) && hasVerb(c.right, c.lexicon)), then: 'none' },
   { example: 'La rencontre avec B, c’était à X', when: (c) => !hasVerb(c.left, c.lexicon) && !c.left.reading.terms.some((t) => t.kind === 'predicate' || t.kind === 'negation') && namesMeeting(c.left) && !opensWithMeetingPronoun(c.left, c.lexicon) && opensWithMeetingPronoun(c.right, c.lexicon), then: 'none' },
   { example: 'A on 25 Nov, B on 1 Dec', when: (c) => isFragment(c.left, c.kb) && isFragment(c.right, c.kb), then: 'clause' },
+  // (After a claim about both meetings, a place and a day: one of them, said on its own.)
+  { example: '…both were in K, X on Nov 25 and Y on Dec 1', when: (c) => !c.joined && c.left.claim.every === true && standsAlone(c.left, c.lexicon) && placeAndDay(c.right, c.kb), then: 'clause' },
+  { example: '…X on Nov 25 and Y on Dec 1', when: (c) => placeAndDay(c.left, c.kb) && placeAndDay(c.right, c.kb), then: 'clause' },
   { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
   { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   { example: '…but no comments 😂 anyway A met…', when: (c) => c.emoji === true && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
@@ -182,6 +202,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'bravo à la P 👏👏 l’U reconnaît…', when: (c) => c.emoji === true && isOpinion(c.left) && opensWithSubject(c.right) && firstContent(c.right)?.kind === 'entity', then: 'clause' },
   // (Said with "including", « notamment »: one more of what the clause before names, whatever that clause's shape.)
   { example: '…lutter contre la criminalité transnationale, notamment la cybercriminalité', when: (c) => c.including && !standsAlone(c.left, c.lexicon) && isElliptical(c.right, hasVerb(c.right, c.lexicon)), then: 'adds' },
+  // (A verb right after the comma, no one named after it: said of the name the clause before opens with.)
+  { example: 'the O assembly in X was the 94th, ran till Nov 27', when: (c) => !c.joined && !c.including && c.relative === undefined && !grammarOf(c.lexicon).relative.has(c.right.reading.tokens[0] ?? '') && firstContent(c.left)?.kind === 'entity' && standsAlone(c.left, c.lexicon) && firstContent(c.right)?.kind === 'predicate' && c.right.claim.participants.length === 0, then: 'subject' },
   { example: 'A, patron de O, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, A said, …', when: (c) => !c.joined && isAttribution(c.right, c.kb), then: 'none' },
   { example: 'A a reçu B, chef de la police de l’U', when: (c) => !c.joined && endsWithPerson(c.left, c.kb) && namesAPost(c.right, c.kb), then: 'none' },
@@ -242,6 +264,11 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     }
     // (A dash between spaces parts clauses as a comma does: "…on Tuesday - the meeting was…".)
     const punctuated = /[,;:–—]|\s-\s|\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(between);
+    // ("…during the O thing which ended on the 25th": "which" right after an event, no comma, says more of it.)
+    if (!joiner && !punctuated && relatives.has(reading.tokens[i] ?? '') && saidOfNameBefore(reading, i, kb, lexicon)) {
+      cuts.push({ end: before.end, resume: here.start, joined: false, including: false, colon: false, relativeAt: i });
+      continue;
+    }
     if (!joiner && !punctuated) continue;
     const resume = joiner ? (tokens[joiner.end] ?? { start: sentence.end }).start : here.start;
     // ("…, while B came on a working visit": after a comma, "while" sets two things side by side.)

@@ -707,6 +707,16 @@ describe('the verdict on each claim', () => {
     ['Hammouchi a reçu Zouev. A eu lieu à Marrakech.', ['supported', 'contradicted']],
     ['Zouev is the new UN counter-terrorism chief. happened in Rabat', ['supported', 'not_stated']],
     ['happened in Rabat', ['not_stated']],
+    // After a claim about both meetings, a place and a day each: one claim each.
+    ['both meetings were with UN officials and both were in Morocco, Marrakech on Nov 25 and Rabat on Dec 1', ['supported', 'supported', 'supported', 'supported']],
+    ['both meetings were in Morocco, Marrakech on Nov 26 and Rabat on Dec 1', ['supported', 'contradicted', 'supported']],
+    // A verb right after the comma, no one named after it, is said of the name the clause opens with.
+    ['lol the Interpol general assembly in Marrakech was the 94th one, ran till Nov 27', ['contradicted', 'supported']],
+    // "which" right after an event, no comma: more said of the event.
+    ["Shahkar c'est le chef de la UN police, and he met Hammouchi in Marrakech during the Interpol thing which ended on the 25th", ['supported', 'supported', 'contradicted']],
+    // One language only is the opposite of the several the articles praise.
+    ["Shahkar a dit que les policiers marocains ne parlent qu'une seule langue", ['contradicted']],
+    ['Shahkar said Moroccan cops only speak one language', ['contradicted']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],
