@@ -717,6 +717,9 @@ describe('the verdict on each claim', () => {
     // One language only is the opposite of the several the articles praise.
     ["Shahkar a dit que les policiers marocains ne parlent qu'une seule langue", ['contradicted']],
     ['Shahkar said Moroccan cops only speak one language', ['contradicted']],
+    // "had to do with", « à voir avec »: what a meeting was about.
+    ['the Marrakech meeting had to do with peacekeeping', ['supported']],
+    ["la rencontre de Rabat n'avait rien à voir avec le sport", ['contradicted']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],
