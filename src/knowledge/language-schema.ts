@@ -104,6 +104,8 @@ export const languageSchema = z.strictObject({
       venues: phrases.default([]),
       /** "in X and Y respectively": the places go with the people in the order named */
       respectively: phrases.default([]),
+      /** "…at the X, where the Y is held": a relative that says what is at the place just named */
+      place_relative: phrases.default([]),
       /** « ce message », "that": a word that points back to what was just said. */
       demonstratives: phrases.default([]),
       // « …, c'est lesquels ? », "which ones?": which, standing for an idea said before.

@@ -6,7 +6,7 @@ import { fold } from '../language/normalize.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { affiliations } from '../retrieve/graph.js';
 import { editionOf, readAmounts } from './amounts.js';
-import { readLocated, readPlaced } from './located.js';
+import { readLocated, readNested, readPlaced } from './located.js';
 import { readIncreases } from './increase.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Reading, Term, TermOf } from './read.js';
@@ -361,6 +361,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   readAmounts(claim, reading, kb, lexicon, entities, meetingNouns);
   readLocated(claim, reading, kb, entities, isLocative, (w) => grammar.copula.has(w) || isPassiveWord(w));
   readPlaced(claim, reading, kb, entities, isLocative, (w) => grammar.copula.has(w) || grammar.articles.has(w) || isPassiveWord(w));
+  if (!claim.placedIn?.length) readNested(claim, reading, kb, entities, isLocative);
   readIncreases(claim, reading, lexicon);
   return claim;
 }

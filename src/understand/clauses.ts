@@ -35,12 +35,13 @@ export function sentenceSpans(text: string): Span[] {
   for (const line of text.split('\n')) {
     let cursor = lineStart;
     if (line.trim()) {
-      for (const s of sentences(line)) {
+      for (const s of sentences(line).flatMap(afterAcronyms)) {
         const at = text.indexOf(s, cursor);
         if (at < 0) continue;
         const last = spans.at(-1);
         // "…hotspots incl. the <a region>": a short word's full stop, then a lower-case word, ends no sentence.
-        if (last && last.start >= lineStart && /(^|[^\p{L}])\p{L}{1,4}\.$/u.test(text.slice(last.start, last.end)) && /^\p{Ll}/u.test(s)) last.end = at + s.length;
+        // (An acronym's does: "…host the O GA. the Y one…".)
+        if (last && last.start >= lineStart && /(^|[^\p{L}])(?=\p{L}*\p{Ll})\p{L}{1,4}\.$/u.test(text.slice(last.start, last.end)) && /^\p{Ll}/u.test(s)) last.end = at + s.length;
         else spans.push({ start: at, end: at + s.length });
         cursor = at + s.length;
       }
@@ -48,6 +49,11 @@ export function sentenceSpans(text: string): Span[] {
     lineStart += line.length + 1;
   }
   return spans;
+}
+
+/** "…host the O GA. the Y one…": an acronym's full stop, then a word, ends a sentence the sentence splitter kept whole. */
+function afterAcronyms(sentence: string): string[] {
+  return sentence.split(/(?<=(?:^|[^\p{L}.])\p{Lu}{2,}\.)\s+(?=\p{L})/u);
 }
 
 /** Where each token the reader saw stands in the text: tokens come in order, as typed. */
@@ -145,6 +151,27 @@ function saidOfNameBefore(reading: Query['reading'], i: number, kb: KnowledgeBas
   if (name?.kind !== 'entity' || kb.entities.get(name.entity)?.type !== 'event') return false;
   const g = grammarOf(lexicon);
   return !reading.tokens.slice(Math.max(0, name.start - 3), name.start).some((w) => g.copula.has(w));
+}
+
+/**
+ * "where", « où » right after a comma, after a place said with its preposition and nothing done after it ("at the royal
+ * palace, where…"): the token where that place's phrase starts.
+ */
+function placeBefore(reading: Query['reading'], i: number, lexicon: Lexicon): number | undefined {
+  const own = lexicon.languages[reading.language];
+  const word = reading.tokens[i] ?? '';
+  const needed = own.accented.get(word);
+  if (!grammarOf(lexicon).placeRelative.has(word) || (needed !== undefined && (reading.raw[i] ?? '').toLowerCase() !== needed)) return undefined;
+  const from = [1, 2, 3, 4, 5].map((k) => i - k).find((k) => k >= 0 && own.locatives.has(reading.tokens[k] ?? ''));
+  if (from === undefined || reading.terms.some((t) => t.kind === 'predicate' && t.start > from && t.start < i)) return undefined;
+  // (Not "…, where the O assembly had wrapped up the day before": a when of its own is measured from the clause before.)
+  const when = reading.terms.some((t) => t.start > i && (t.kind === 'date' || t.kind === 'number' || (t.kind === 'marker' && ['before', 'after', 'then', 'sooner', 'since'].includes(t.marker))));
+  return when ? undefined : from;
+}
+
+/** The index of the token that starts at this offset. */
+function tokenIndexAt(tokens: readonly Span[], offset: number): number {
+  return tokens.findIndex((t) => t.start >= offset);
 }
 
 /** "X on Nov 25": a place and a day, and nothing else said. */
@@ -250,7 +277,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   const including = own.including.all(reading.tokens);
   const relatives = grammarOf(lexicon).relative;
   const respectively = reading.tokens.some((w) => grammarOf(lexicon).respectively.has(w));
-  const cuts: { end: number; resume: number; joined: boolean; commaJoined?: boolean; including: boolean; colon: boolean; lineEnd?: boolean; enumerated?: boolean; temporal?: boolean; emoji?: boolean; relativeAt?: number; then?: boolean; causal?: boolean }[] = [];
+  const cuts: { end: number; resume: number; joined: boolean; placeAt?: number; commaJoined?: boolean; including: boolean; colon: boolean; lineEnd?: boolean; enumerated?: boolean; temporal?: boolean; emoji?: boolean; relativeAt?: number; then?: boolean; causal?: boolean }[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1] as Span;
     const here = tokens[i] as Span;
@@ -280,6 +307,12 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     const then = joiner !== undefined && reading.terms.some((t) => t.kind === 'marker' && t.marker === 'then' && t.start <= joiner.end && t.end > joiner.start);
     // ("…, so X came first": also a comma before the word that says it.)
     const causal = causes.some((c) => c.start === (joiner ? joiner.start : i));
+    // ("…at the royal palace, where the O assembly is held": what the clause says is at the place said just before the comma.)
+    const where = punctuated && !joiner ? placeBefore(reading, i, lexicon) : undefined;
+    if (where !== undefined) {
+      cuts.push({ end: before.end, resume: here.start, joined: false, including: false, colon: false, placeAt: where });
+      continue;
+    }
     cuts.push({ end: pictograph ? before.end + pictograph.index + pictograph[0].length : before.end, resume, joined: joiner !== undefined, ...(joiner !== undefined && /,/.test(between) ? { commaJoined: true } : {}), ...(then ? { then } : {}), ...(causal ? { causal } : {}), ...(temporal ? { temporal } : {}), ...(emoji ? { emoji } : {}), colon: between.includes(':'), lineEnd: /:\s*\n/.test(between), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
   }
   const spans: Span[] = [];
@@ -295,7 +328,8 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     // ("…l'AG d'O, la 93e, qui dure jusqu'au 27": past its number said again, the name the clause is said of.)
     const apposed = (t: { end: number }) => left.reading.terms.every((x) => x.end <= t.end || x.kind === 'function' || (x.kind === 'number' && x.ordinal));
     const antecedent = cut.relativeAt !== undefined ? [...left.reading.terms].reverse().find((t) => t.kind === 'entity' && (t.end === left.reading.tokens.length || apposed(t))) : undefined;
-    const relative = antecedent && cut.relativeAt !== undefined ? { antecedent: antecedent.surface, rest: (tokens[cut.relativeAt + 1] ?? { start: next }).start } : undefined;
+    const placed = cut.placeAt !== undefined ? { antecedent: text.slice((tokens[cut.placeAt] as Span).start, cut.end), rest: (tokens[tokenIndexAt(tokens, cut.resume) + 1] ?? { start: next }).start } : undefined;
+    const relative = placed ?? (antecedent && cut.relativeAt !== undefined ? { antecedent: antecedent.surface, rest: (tokens[cut.relativeAt + 1] ?? { start: next }).start } : undefined);
     const decision = DECISIONS.find((d) => d.when({ left, right, respectively, joined: cut.joined, commaJoined: cut.commaJoined, causal: cut.causal, temporal: cut.temporal, emoji: cut.emoji, including: cut.including, colon: cut.colon, lineEnd: cut.lineEnd, enumerated: cut.enumerated, relative, lexicon, kb }))?.then ?? 'none';
     if (decision === 'none') return;
     spans.push({ ...close(cut.end), ...(decision === 'heading' ? { heading: true } : {}) });

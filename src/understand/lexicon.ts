@@ -326,6 +326,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       replies: wordSet(profile.syntax.replies),
       bareReplies: wordSet(profile.syntax.bare_replies),
       respectively: wordSet(profile.syntax.respectively),
+      placeRelative: wordSet(profile.syntax.place_relative),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),

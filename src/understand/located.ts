@@ -40,6 +40,20 @@ export function readPlaced(claim: Claim, reading: Reading, kb: KnowledgeBase, en
   claim.places = claim.places.filter((p) => p.entity !== outer.entity && p.entity !== inner.entity);
 }
 
+/**
+ * "at the W gardens in Y", « aux jardins de W à Y »: a venue the knowledge puts in a city, then right away "in" another
+ * place — said of where the venue is, as well as of where it happened.
+ */
+export function readNested(claim: Claim, reading: Reading, kb: KnowledgeBase, entities: readonly EntityTerm[], isLocative: (w: string | undefined) => boolean): void {
+  const places = entities.filter((e) => e.type === 'place');
+  for (const [i, venue] of places.entries()) {
+    const next = places[i + 1];
+    const entity = kb.entities.get(venue.entity) as { kind?: string; within?: string } | undefined;
+    if (!next || entity?.kind !== 'venue' || entity.within === undefined || next.start - venue.end !== 1 || !isLocative(reading.tokens[venue.end])) continue;
+    (claim.placedIn ??= []).push({ place: venue.entity, in: next.entity, surface: next.surface });
+  }
+}
+
 export function readLocated(claim: Claim, reading: Reading, kb: KnowledgeBase, entities: readonly EntityTerm[], isLocative: (w: string | undefined) => boolean, linking: (w: string) => boolean): void {
   const { terms, tokens } = reading;
   // (Not past a person: « le siège… où A a reçu B à Y » puts A and B in Y, not the idea; but "the HQ B talked about is in Z":

@@ -34,6 +34,9 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const when = [...factsAbout(kb, event.id, 'when'), ...claim.dating.flatMap((id) => factsAbout(kb, id, 'when').slice(0, 1))];
   const at = (placeId: string) => [event.venue, event.city].some((x) => x !== undefined && (x === placeId || within(kb, x, placeId)));
   if (claim.unknownPlaces.length || claim.places.some((p) => !at(p.entity))) return contradicted('place', where.slice(0, 1));
+  // ("held at the royal palace": a building the articles do not name, of an event whose venue they do name, is another one;
+  // of an event whose venue they never give, they do not say.)
+  if (claim.venues.length) return event.venue ? contradicted('place', where.slice(0, 1)) : notStated([{ kind: 'words', surfaces: claim.venues }], where.slice(0, 1));
   const findings: Finding[] = [];
   const asks = new Set(part.predicates);
   // (A day said to be the event's first or last is weighed against that edge, with the claim's order.)

@@ -720,6 +720,12 @@ describe('the verdict on each claim', () => {
     // "had to do with", « à voir avec »: what a meeting was about.
     ['the Marrakech meeting had to do with peacekeeping', ['supported']],
     ["la rencontre de Rabat n'avait rien à voir avec le sport", ['contradicted']],
+    // A building the articles do not name, said of an event whose venue they name, is another one.
+    ['the Interpol GA is being held at the royal palace', ['contradicted']],
+    // ", where…" after a place: what is said to be at that place, a claim of its own (not when it says a when of its own).
+    ['The Marrakech meeting happened at the royal palace, where the Interpol GA is being held', ['contradicted', 'contradicted']],
+    ["Hammouchi a reçu Shahkar aux jardins de la Ménara, où se tient l'AG d'Interpol", ['supported', 'supported']],
+    ['Hammouchi met Shahkar in the Menara Gardens, where the Interpol GA had wrapped up the day before.', ['not_stated']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],

@@ -449,6 +449,12 @@ describe('leaving a post is the opposite of being new in it', () => {
   it.each(["zouev il quittait son poste, c t une visite d'adieu ?", 'was zouev leaving his post, like a farewell visit?'])('%s', (text) => expect(engine.answer(text).verdict).toBe('contradicted'));
 });
 
+describe('a venue, then "in" a city: said of where the venue is too', () => {
+  it("interpol c'etait aux jardins de la menara a rabat c ca", () => expect(engine.answer("interpol c'etait aux jardins de la menara a rabat c ca").verdict).toBe('contradicted'));
+  it("interpol c'etait aux jardins de la menara a marrakech c ca", () => expect(engine.answer("interpol c'etait aux jardins de la menara a marrakech c ca").verdict).toBe('supported'));
+  it('Hammouchi a reçu Shahkar aux jardins de la Ménara à Rabat', () => expect(engine.check('Hammouchi a reçu Shahkar aux jardins de la Ménara à Rabat').claims.map((c) => c.verdict)).toEqual(['contradicted']));
+});
+
 describe('a place or a day said of "the meeting", without a question mark', () => {
   it("la rencontre a marrakech c'etait un lundi si je me souviens bien", () => expect(engine.answer("la rencontre a marrakech c'etait un lundi si je me souviens bien").verdict).toBe('contradicted'));
 });
