@@ -246,6 +246,12 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     const chosen = options.find((p) => (claim.events.length && !hasPeople ? p.kind === 'event' : p.kind !== 'event')) ?? options[0];
     if (!chosen) continue;
     let kind = chosen.kind;
+    // ("did B visit A in Y?", « A a rendu visite à C »: a visit paid to someone is meeting them, not only being somewhere.)
+    // (The one visited right after the verb: not "invited A to visit the U HQ", nor "flew to X after the C meeting"; and no
+    // verb of meeting already says it: « en venant voir A ».)
+    const visited = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person' && p.start >= term.start + 1 && p.start - (term.start + term.surface.split(/\s+/).length) <= 1);
+    const meets = claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
+    if (kind === 'presence' && visited && !meets && claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length >= 2) kind = 'meeting';
     // "the meeting took place in Y": an event verb said of a meeting.
     // "les deux rencontres ont eu lieu… en marge de l'AG": meetings are what took place, the event their occasion.
     // ("…, pendant l'AG qui se terminait le 29": the assembly's end stays the assembly's.)

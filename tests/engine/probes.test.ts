@@ -455,6 +455,13 @@ describe('a venue, then "in" a city: said of where the venue is too', () => {
   it('Hammouchi a reçu Shahkar aux jardins de la Ménara à Rabat', () => expect(engine.check('Hammouchi a reçu Shahkar aux jardins de la Ménara à Rabat').claims.map((c) => c.verdict)).toEqual(['contradicted']));
 });
 
+describe('a visit paid to someone is meeting them', () => {
+  it.each(['why did shahkar visit hammouchi in casablanca', 'hammouchi a rendu visite a zouev au siege de l onu'])('%s', (text) => expect(engine.answer(text).verdict).toBe('contradicted'));
+  // (Not someone invited to visit a place, nor a trip after a meeting; nor where a verb of meeting already says it.)
+  it('Shahkar a invité Hammouchi à venir à New York en 2026', () => expect(engine.check('Shahkar a invité Hammouchi à venir à New York en 2026').claims.map((c) => c.verdict)).not.toContain('contradicted'));
+  it('zouev il voulait quoi en venant voir hammouchi', () => expect(engine.answer('zouev il voulait quoi en venant voir hammouchi').text).toMatch(/expérience/));
+});
+
 describe('a place or a day said of "the meeting", without a question mark', () => {
   it("la rencontre a marrakech c'etait un lundi si je me souviens bien", () => expect(engine.answer("la rencontre a marrakech c'etait un lundi si je me souviens bien").verdict).toBe('contradicted'));
 });
