@@ -151,6 +151,16 @@ function orderOf(claim: Claim, terms: Term[], kb: KnowledgeBase, entities: reado
     // for that meeting.)
     const meetingOfPerson = terms.some((t) => (t.kind === 'generic' || t.kind === 'pronoun') && t.what === 'meeting' && (t.start === left.at.end || (t.end < left.at.start && left.at.start - t.end <= 1)));
     if (left.at.type === 'person' && right.at.type === 'place' && !meetingOfPerson && !kb.meetings.some((x) => x.id === right.meeting && [x.host, ...x.guests].includes(left.at.entity))) continue;
+    // (« C est passé à Y après X »: the place said first, of someone who was not at the meeting held there, is where that
+    // person went — not the meeting held there, ordered against the other; « A a reçu B à Y après X » keeps its order.)
+    // (The other place is only what it came after or before: where the person was is the first.)
+    const inMeeting = (person: string, meeting: string) => kb.meetings.some((x) => x.id === meeting && [x.host, ...x.guests].includes(person));
+    const someoneElsewhere = left.at.type === 'place' && claim.participants.some((p) => p.type === 'person' && p.start !== right.at.start && !inMeeting(p.entity, left.meeting));
+    if (someoneElsewhere) {
+      claim.places = claim.places.filter((p) => p.start !== right.at.start);
+      claim.topics = claim.topics.filter((t) => !(t.kind === 'entity' && t.entity === right.at.entity && kb.entities.get(t.entity)?.type === 'place'));
+      return undefined;
+    }
     // (The places and meetings that name them are what is ordered, not where or which the claim says it was.)
     const named = (x: { start: number }) => x.start === left.at.start || x.start === right.at.start;
     claim.places = claim.places.filter((p) => !named(p));

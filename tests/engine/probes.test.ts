@@ -462,6 +462,12 @@ describe('a visit paid to someone is meeting them', () => {
   it('zouev il voulait quoi en venant voir hammouchi', () => expect(engine.answer('zouev il voulait quoi en venant voir hammouchi').text).toMatch(/expérience/));
 });
 
+describe('two places of someone not at the first one\'s meeting: where they went, not the meetings\' order', () => {
+  it('shahkar est passé a rabat apres marrakech?', () => expect(engine.answer('shahkar est passé a rabat apres marrakech?').verdict).toBe('not_stated'));
+  // (Of someone who was at the meeting held at the place said first, the order of the meetings stands.)
+  it('hammouchi a reçu zouev à rabat après marrakech ?', () => expect(engine.answer('hammouchi a reçu zouev à rabat après marrakech ?').verdict).toBe('supported'));
+});
+
 describe('a place or a day said of "the meeting", without a question mark', () => {
   it("la rencontre a marrakech c'etait un lundi si je me souviens bien", () => expect(engine.answer("la rencontre a marrakech c'etait un lundi si je me souviens bien").verdict).toBe('contradicted'));
 });
