@@ -115,7 +115,8 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   if (separate) return contradicted(separate.dimension, citeMeetings(separate.meetings, claim, kb), separate.meetings);
   // ("it was the U Secretary-General who met A in X": a cleft names the one who did it; when the articles put someone
   // else in that meeting, whose place, day or occasion the claim says, the one it names is the wrong one.)
-  const singled = claim.singledOut === 'cleft' ? claim.participants.filter((p) => p.role === 'agent' && people.includes(p.entity)).map((p) => p.entity) : [];
+  // (So does a verb with a direction — "received by C in Y" —: the one who received someone there, the articles name.)
+  const singled = claim.singledOut === 'cleft' || (directed && !claim.additive) ? claim.participants.filter((p) => p.role === 'agent' && people.includes(p.entity)).map((p) => p.entity) : [];
   const [singledOut] = singled;
   const others = people.filter((p) => p !== singledOut);
   if (singledOut !== undefined && singled.length === 1 && others.length && claim.places.length + claim.dates.length + claim.events.length > 0) {

@@ -468,6 +468,17 @@ describe('two places of someone not at the first one\'s meeting: where they went
   it('hammouchi a reçu zouev à rabat après marrakech ?', () => expect(engine.answer('hammouchi a reçu zouev à rabat après marrakech ?').verdict).toBe('supported'));
 });
 
+describe('"received by C in Y": the one who received someone there, the articles name', () => {
+  it.each(['pourquoi zouev a été reçu par shahkar a rabat?', 'did shahkar receive zouev in rabat?'])('%s', (text) => expect(engine.answer(text).verdict).toBe('contradicted'));
+  // (Not said as one more: "also received by C" — nothing rules out another host too.)
+  it('was zouev also received by shahkar in rabat?', () => expect(engine.answer('was zouev also received by shahkar in rabat?').verdict).toBe('not_stated'));
+});
+
+describe('"anywhere", « quelque part », « causé »: chatter and a verb of talking, read as such', () => {
+  it.each(['la syrie est mentionnée quelque part ?', 'is the sahel mentioned anywhere?'])('%s', (text) => expect(engine.answer(text).verdict).toBe('supported'));
+  it('de quoi ils ont causé hammouchi et zouev', () => expect(engine.answer('de quoi ils ont causé hammouchi et zouev').text).toMatch(/terroris/));
+});
+
 describe('a place or a day said of "the meeting", without a question mark', () => {
   it("la rencontre a marrakech c'etait un lundi si je me souviens bien", () => expect(engine.answer("la rencontre a marrakech c'etait un lundi si je me souviens bien").verdict).toBe('contradicted'));
 });
