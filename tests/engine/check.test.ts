@@ -726,6 +726,8 @@ describe('the verdict on each claim', () => {
     ['The Marrakech meeting happened at the royal palace, where the Interpol GA is being held', ['contradicted', 'contradicted']],
     ["Hammouchi a reçu Shahkar aux jardins de la Ménara, où se tient l'AG d'Interpol", ['supported', 'supported']],
     ['Hammouchi met Shahkar in the Menara Gardens, where the Interpol GA had wrapped up the day before.', ['not_stated']],
+    // A tag that asks and names nothing, after a comma, is an aside: the claim before it is still checked.
+    ["Hammouchi et Zouev ont parlé de la Syrie mais pas de l'Afghanistan, weird no?", ['supported', 'contradicted']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],
