@@ -728,6 +728,8 @@ describe('the verdict on each claim', () => {
     ['Hammouchi met Shahkar in the Menara Gardens, where the Interpol GA had wrapped up the day before.', ['not_stated']],
     // A tag that asks and names nothing, after a comma, is an aside: the claim before it is still checked.
     ["Hammouchi et Zouev ont parlé de la Syrie mais pas de l'Afghanistan, weird no?", ['supported', 'contradicted']],
+    // "lack", « manquent »: a verb that denies what follows it.
+    ['Shahkar said Moroccan officers lack field experience', ['contradicted']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],
