@@ -121,7 +121,15 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // (Not the organisation someone is from, "B (U Police) in X", "C from O in Z": the place is where they were.)
   const affiliation = (t: Term) => t.kind === 'entity' && aliases.some((a) => a.end === t.start || (t.start - a.end === 1 && of('marker').some((m) => m.marker === 'affiliation' && m.start === a.end)));
   // (Nor an event: "its 93rd assembly in Z" says where the event was.)
-  const idea = (t: Term) => !building(t) && (t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower' || (t.kind === 'entity' && !['person', 'event'].includes(kb.entities.get(t.entity)?.type ?? '') && !affiliation(t)));
+  // (Nor a building said as where, "at O HQ in Z": the place is where that building is, where it happened.)
+  // (…whose owner is named before it: "O" in "at O HQ". Not "units at HQ in Z": after an idea, the building is the idea's.)
+  const whereBuilding = (t: Term) => {
+    if (!grammar.venues.has(tokens[t.end - 1] ?? '') && !grammar.venues.has(tokens[t.end] ?? '')) return false;
+    const at = [1, 2, 3].map((k) => t.start - k).find((i) => isLocative(tokens[i]));
+    const before = at === undefined ? undefined : terms.find((x) => x.end === at);
+    return before !== undefined && (before.kind === 'predicate' || (before.kind === 'entity' && kb.entities.get(before.entity)?.type === 'person'));
+  };
+  const idea = (t: Term) => !building(t) && !whereBuilding(t) && (t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower' || (t.kind === 'entity' && !['person', 'event'].includes(kb.entities.get(t.entity)?.type ?? '') && !affiliation(t)));
   // ("the units C talked about are at Z", « les unités dont parle C, c'est au siège de Z »: past a verb of saying, "are"
   // says where the thing talked about is, not where it was said.)
   const saidOfIt = (e: { start: number }) => {

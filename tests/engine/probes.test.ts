@@ -479,6 +479,12 @@ describe('"anywhere", « quelque part », « causé »: chatter and a verb of ta
   it('de quoi ils ont causé hammouchi et zouev', () => expect(engine.answer('de quoi ils ont causé hammouchi et zouev').text).toMatch(/terroris/));
 });
 
+describe('a building said as where someone met: the place after it is where they met', () => {
+  it('did hammouchi meet zouev at interpol HQ in lyon?', () => expect(engine.answer('did hammouchi meet zouev at interpol HQ in lyon?').verdict).toBe('contradicted'));
+  // (After an idea, the building is the idea's: "units at HQ in New York".)
+  it('the UN wants to support its police units at HQ in New York too', () => expect(engine.check('the UN wants to support its police units at HQ in New York too').claims.map((c) => c.verdict)).toEqual(['supported']));
+});
+
 describe('a place or a day said of "the meeting", without a question mark', () => {
   it("la rencontre a marrakech c'etait un lundi si je me souviens bien", () => expect(engine.answer("la rencontre a marrakech c'etait un lundi si je me souviens bien").verdict).toBe('contradicted'));
 });
