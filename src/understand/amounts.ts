@@ -219,10 +219,16 @@ function readSameness({ claim, kb, of, marked }: Context): void {
 }
 
 /** "first", "last" said of no noun: a rank among meetings; and "each other". */
-function readRank({ claim, terms, tokens, grammar, of, marked, nounAfter }: Context): void {
+function readRank({ claim, kb, terms, tokens, grammar, of, marked, nounAfter, meetingNouns }: Context): void {
   // ("the first trip", "la première visite": an ordinal before a noun picks a meeting, it ranks none.)
   // ("last night", "la semaine dernière": a word right after makes it that word's, not a rank.)
-  const rankOf = (m: TermOf<'marker'>) => !nounAfter(m.end) && !terms.some((t) => t.start === m.end && t.kind !== 'function' && t.kind !== 'marker');
+  // ("was the first meeting in Y?", « la deuxième rencontre c'était à X ? »: before the noun for a meeting, it picks that
+  // meeting by its rank — the same as saying the meeting there was the first.)
+  // (« la deuxième rencontre »: the article inside the rank's words, the noun is read as the verb it also is.)
+  const meetingVerb = (t: Term) => t.kind === 'predicate' && t.predicates.every((id) => kb.predicates.get(id)?.kind === 'meeting');
+  // (Not « la première fois que… », "the first time that…": someone's first time, which no article gives.)
+  const beforeMeeting = (m: TermOf<'marker'>) => (meetingNouns.some((g) => g.start === m.end) || terms.some((t) => t.start === m.end && meetingVerb(t))) && !grammar.possessive.has(tokens[m.start - 1] ?? '') && !grammar.complementizers.has(tokens[m.end + 1] ?? '');
+  const rankOf = (m: TermOf<'marker'>) => beforeMeeting(m) || (!nounAfter(m.end) && !terms.some((t) => t.start === m.end && t.kind !== 'function' && t.kind !== 'marker'));
   const ranked = of('marker').find((m) => (m.marker === 'first' || m.marker === 'last') && rankOf(m));
   // ("his visit, his first to Y", « sa première au K »: someone's own first, a rank among their visits, not among the meetings.)
   if (ranked?.marker === 'first' && grammar.possessive.has(tokens[ranked.start - 1] ?? '')) claim.visitRank ??= 1;

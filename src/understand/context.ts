@@ -80,7 +80,9 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   // ("and the X one?": "one" stands for what is named with it.)
   const placeOrEvent = claim.places.length + claim.events.length > 0 || claim.topics.some((t) => t.kind === 'entity' && ['place', 'event'].includes(kb.entities.get(t.entity)?.type ?? ''));
   const named = placeOrEvent || claim.dates.length + claim.participants.length > 0;
-  const again = previous !== undefined && query.followUp && (!pronoun || placeOrEvent) && !query.polar && claim.predicates.length === 0 && named;
+  // (Not "and the second one was in X too?": a meeting picked by its rank, and something said of it, is a claim about it.)
+  const rankedClaim = claim.rank !== undefined && claim.places.length + claim.dates.length + claim.participants.length > 0;
+  const again = previous !== undefined && query.followUp && (!pronoun || placeOrEvent) && !query.polar && claim.predicates.length === 0 && named && !rankedClaim;
   if (again && previous) {
     // "what about C?" asks what was asked of the other: its own question word only when it is a strong one.
     const own = [...query.reading.intentScores.values()].some((s) => s >= 3);
@@ -135,9 +137,12 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     const refers = query.pronouns.has('group') || query.pronouns.has('meeting') || query.pronouns.has('place') || someoneOfIt;
     const bare = !namesAnything;
     // "it was … during the assembly": an event said as the occasion leaves "it" the meeting.
-    const occasions = claim.events.every((e) => query.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'occasion' && (t.end === e.start || t.end === e.start - 1)));
+    // (…or said as its first or last day: « c'était à la fin de l'AG, le 27 ? ».)
+    const occasions = claim.events.every((e) => query.reading.terms.some((t) => t.kind === 'marker' && (t.marker === 'occasion' || t.marker === 'event_end' || t.marker === 'event_start') && e.start - t.end >= 0 && e.start - t.end <= 2));
     if ((refers && !claim.meetings.length && (!claim.events.length || occasions)) || bare) {
-      focus = previous.meetings;
+      // (An answer to "whom did A meet there?" names no meeting as such, but quotes one: "it" is the meeting it quoted.)
+      const quoted = [...new Set(previous.facts.flatMap((id) => { const about = kb.facts.get(id)?.about; return about !== undefined && kb.entities.get(about)?.type === 'meeting' ? [about] : []; }))];
+      focus = previous.meetings.length || !refers || previous.intent !== 'who' ? previous.meetings : quoted;
       // "it was … during the assembly": "it" is the meeting, held on that occasion.
       if (refers && claim.events.length && focus.length) generic = new Set([...generic, 'meeting']);
       // "was it B?", « c'était B ? »: nothing but who — "it" is the one meeting last talked of, and the question who was in it.

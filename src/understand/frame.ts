@@ -66,8 +66,9 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     // At a clause's head, or ending one: "…, what should…", "Elle a eu lieu quand, la rencontre… ?"
     if (clauseHeads.includes(i) || clauseHeads.includes(i - 1) || reading.clauses.includes(i + 1)) return true;
     if (i >= contentEnd - 3) return true;
-    // ("A a reçu qui à Y le 1er décembre ?", "he met who?": "who" right after the verb is its object, asked.)
-    if (reading.endsWithQuestionMark && grammar.relative.has(tokens[i] ?? '') && predicates.some((p) => p.end === i)) return true;
+    // ("A a reçu qui à Y le 1er décembre ?", "he met who?": "who" right after the verb is its object, asked — with a
+    // question mark or without one: no relative follows a verb, « A y a rencontré qui de l'U ».)
+    if (grammar.relative.has(tokens[i] ?? '') && predicates.some((p) => p.end === i)) return true;
     // "il est resté combien de temps au K ?": in a question, some question words ask wherever they stand.
     if (reading.endsWithQuestionMark && lex.syntax.inSitu.has(tokens[i] ?? '') && !entities.some((e) => e.end === i)) return true;
     const before = tokens[i - 1];
@@ -118,7 +119,9 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const saysOfHim = of('pronoun').some((p) => p.what === 'person') && marked('passive').length > 0 && of('concept').length > 0;
   // (« et B y était aussi ? », "was B there too?": being at the place last spoken of is a claim too.)
   const beingThere = of('pronoun').some((p) => p.what === 'place') && marked('passive').length > 0 && entities.some((e) => e.type === 'person');
-  const elliptical = reading.followUp && !predicates.length && !of('title').length && claim.same === undefined && !opener && !marked('inversion').length && !marked('tag').length && !ofTheMeeting && !saysOfHim && !beingThere;
+  // ("and the second one was in X too?": a meeting picked by its rank, and "was" and what is said of it, is a claim too.)
+  const ofTheRanked = claim.rank !== undefined && marked('opener').length + marked('passive').length > 0 && claim.places.length + claim.dates.length + claim.participants.length > 0;
+  const elliptical = reading.followUp && !predicates.length && !of('title').length && claim.same === undefined && !opener && !marked('inversion').length && !marked('tag').length && !ofTheMeeting && !saysOfHim && !beingThere && !ofTheRanked;
   // ("Le communiqué de Y dit que…": a document said to say something is where a claim comes from, not what is asked about.)
   const attributed = of('generic').some((g) => (g.what === 'document' || g.what === 'article') && predicates.some((p) => p.start > g.start && p.start - g.end <= 3 && p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content')));
   // (« toutes les rencontres … c'était avec … ? »: a list's cue at the head, with no wh-word, asks nothing when the rest says something of them.)

@@ -485,6 +485,23 @@ describe('a building said as where someone met: the place after it is where they
   it('the UN wants to support its police units at HQ in New York too', () => expect(engine.check('the UN wants to support its police units at HQ in New York too').claims.map((c) => c.verdict)).toEqual(['supported']));
 });
 
+describe('a meeting picked by its rank', () => {
+  // (A false yes found while fixing round 9: the rank before the noun was dropped, and any meeting at the place did.)
+  it.each(['was the second meeting in marrakech?', 'was the first meeting in rabat?', "la deuxième rencontre c'était à marrakech ?"])('%s', (text) => expect(engine.answer(text).verdict).toBe('contradicted'));
+  it.each(['was the first meeting in marrakech?', "la première rencontre c'était avec shahkar ?", 'the second meeting was with zouev?'])('%s', (text) => expect(engine.answer(text).verdict).toBe('supported'));
+  // (Not « la première fois que… »: someone's first time, which no article gives.)
+  it('c la premiere fois que zouev vient au maroc ?', () => expect(engine.answer('c la premiere fois que zouev vient au maroc ?').verdict).toBe('not_stated'));
+  it('how many meetings… → which came first? → and the second one was in marrakech too?', () => expect(converse('how many meetings did hammouchi have w UN ppl', 'which came first?', 'and the second one was in marrakech too?').verdict).toBe('contradicted'));
+});
+
+describe('"it" after "whom did A meet there?", and the last day of an event said as when', () => {
+  // (« qui » right after the verb asks, question mark or not; the answer quotes one meeting, which "it" then is.)
+  it("yo c koi la 93e AG d'interpol → hammouchi y a rencontré qui de l'onu → ah et c'était a la fin de l'AG, le 27 ?", () => {
+    expect(converse("yo c koi la 93e AG d'interpol", "hammouchi y a rencontré qui de l'onu", "ah et c'était a la fin de l'AG, le 27 ?").verdict).not.toBe('supported');
+  });
+  it("hammouchi y a rencontré qui de l'onu (no question mark) asks who", () => expect(converse("yo c koi la 93e AG d'interpol", "hammouchi y a rencontré qui de l'onu").text).toMatch(/Shahkar/));
+});
+
 describe('a place or a day said of "the meeting", without a question mark', () => {
   it("la rencontre a marrakech c'etait un lundi si je me souviens bien", () => expect(engine.answer("la rencontre a marrakech c'etait un lundi si je me souviens bien").verdict).toBe('contradicted'));
 });
