@@ -92,11 +92,19 @@ export function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
     const counted = target ? COUNTERS[target](claim, env.kb, count) : undefined;
     if (!counted) return notStated([{ kind: 'words', surfaces: [surface] }]);
     const { n, facts, meetings, slack = 0 } = counted;
+    // ("held like 40 bilateral meetings during the assembly": where a fact of those meetings says they were some of many, with
+    // a group no article counts, the meetings the records name are the fewest there were; more, the articles do not say.)
+    if (target === 'meeting' && value > n && (meetings ?? []).some((m) => withUncounted(env.kb, m))) return notStated([{ kind: 'element' }], facts, meetings);
     // "less than a week": within the bound, not equal to it.
     // ("a few days": anywhere in its range.)
     const holds = count.upTo !== undefined ? n >= value - slack && n <= count.upTo + slack : bound === 'at_most' ? n < value : bound === 'at_least' ? n > value : Math.abs(n - value) <= slack;
     return holds ? supported(facts, meetings) : contradicted('count', facts, meetings);
   });
+}
+
+/** Whether a fact of the meeting names a group no article counts (an entity marked `group`) as met too. */
+function withUncounted(kb: KnowledgeBase, meeting: Meeting): boolean {
+  return factsAbout(kb, meeting.id).some((f) => (f.objects ?? []).some((o) => (kb.entities.get(o) as { group?: boolean } | undefined)?.group === true));
 }
 
 /** The base's facts that say where its articles come from, in its order: gathered once per base, not at each claim. */

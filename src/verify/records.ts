@@ -146,6 +146,8 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   // the articles place no one but those of its meetings; so of someone not of O, they do not say.)
   const holdsEvent = (org: string) => (kb.eventsHeldBy.get(org)?.length ?? 0) > 0;
   for (const { person, org, at } of claim.affiliations) {
+    // (Whose someone is, said by a post at it — "the O president" —, is the post's to settle, above.)
+    if (claim.titles.some((t) => t.person === person && t.org === org)) continue;
     findings.push(affiliations(kb, person).has(org) ? supported(roleOf(person)) : at && holdsEvent(org) ? notStated([{ kind: 'element' }], roleOf(person)) : contradicted('organisation', roleOf(person)));
   }
   // "la P fait partie de l'U ?": one organisation in another only as the knowledge nests them (part_of), or the articles do not say.

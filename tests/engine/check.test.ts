@@ -730,6 +730,13 @@ describe('the verdict on each claim', () => {
     ["Hammouchi et Zouev ont parlé de la Syrie mais pas de l'Afghanistan, weird no?", ['supported', 'contradicted']],
     // "lack", « manquent »: a verb that denies what follows it.
     ['Shahkar said Moroccan officers lack field experience', ['contradicted']],
+    // A post at an organisation whose holder no article names is not said, whatever post the articles give; the organisation
+    // the post names is the post's to settle, not a membership of its own.
+    ['hammouchi is the interpol president btw and he met zouev in rabat', ['not_stated', 'supported']],
+    // Meetings some of many — "bilateral meetings with heads of delegations", counted by no article —: more than the records
+    // name is not said; fewer is denied.
+    ['hammouchi held like 40 bilateral meetings during the interpol GA', ['not_stated']],
+    ['hammouchi had only one meeting', ['contradicted']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],
