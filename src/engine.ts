@@ -148,9 +148,12 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const q = !denies ? read : read.claim.places.length ? { ...read, negated: false } : { ...read, claim: { ...read.claim, places: read.claim.notPlaces, notPlaces: [] } };
     const t = kb.languages[q.language].templates;
     const ctx = inContext(q, previous, kb);
-    const verifyEnv = { kb, carrier, language: q.language, focus: ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };
-    // A claim that names a day ("le 1er décembre c'était un mardi") is about that day, whatever came before.
+    // A claim that names a day ("le 1er décembre c'était un mardi") is about that day, whatever came before; a day and
+    // nothing else, no "it" ("…, 25 nov et 1er déc"), is a meeting's, whichever one the claim before was about.
     const dated = q.claim.dates.some((d) => d.day !== undefined && d.month !== undefined);
+    const c = q.claim;
+    const onlyDay = dated && q.pronouns.size === 0 && c.places.length + c.participants.length + c.topics.length + c.predicates.length + c.events.length + c.meetings.length === 0;
+    const verifyEnv = { kb, carrier, language: q.language, focus: onlyDay ? [] : ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };
     // "A met him in Y", with nothing before to say who "him" is: nothing to check it against.
     const unknownWho = ctx.stranger === true || (reported && !before);
     const judgement = (ctx.unclear && !dated) || unknownWho ? undefined : judge(ctx.query.claim, verifyEnv);

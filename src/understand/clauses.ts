@@ -174,6 +174,12 @@ function tokenIndexAt(tokens: readonly Span[], offset: number): number {
   return tokens.findIndex((t) => t.start >= offset);
 }
 
+/** "25 nov": a day, and nothing else said. */
+function dayAlone(q: Query): boolean {
+  const c = q.claim;
+  return c.dates.length === 1 && c.dates[0]?.day !== undefined && c.places.length + c.topics.length + c.predicates.length + c.participants.length + c.events.length + c.meetings.length === 0;
+}
+
 /** "X on Nov 25": a place and a day, and nothing else said. */
 function placeAndDay(q: Query, kb: KnowledgeBase): boolean {
   const c = q.claim;
@@ -208,8 +214,9 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'La rencontre avec B, c’était à X', when: (c) => !hasVerb(c.left, c.lexicon) && !c.left.reading.terms.some((t) => t.kind === 'predicate' || t.kind === 'negation') && namesMeeting(c.left) && !opensWithMeetingPronoun(c.left, c.lexicon) && opensWithMeetingPronoun(c.right, c.lexicon), then: 'none' },
   { example: 'A on 25 Nov, B on 1 Dec', when: (c) => isFragment(c.left, c.kb) && isFragment(c.right, c.kb), then: 'clause' },
   // (After a claim about both meetings, a place and a day: one of them, said on its own.)
-  { example: '…both were in K, X on Nov 25 and Y on Dec 1', when: (c) => !c.joined && c.left.claim.every === true && standsAlone(c.left, c.lexicon) && placeAndDay(c.right, c.kb), then: 'clause' },
-  { example: '…X on Nov 25 and Y on Dec 1', when: (c) => placeAndDay(c.left, c.kb) && placeAndDay(c.right, c.kb), then: 'clause' },
+  // (…or days between them, then the two days: « les 2 rencontres à moins d'une semaine d'écart, 25 nov et 1er déc ».)
+  { example: '…both were in K, X on Nov 25 and Y on Dec 1', when: (c) => !c.joined && (c.left.claim.every === true || c.left.claim.counts.some((n) => n.between)) && standsAlone(c.left, c.lexicon) && (placeAndDay(c.right, c.kb) || dayAlone(c.right)), then: 'clause' },
+  { example: '…X on Nov 25 and Y on Dec 1', when: (c) => (placeAndDay(c.left, c.kb) && placeAndDay(c.right, c.kb)) || (dayAlone(c.left) && dayAlone(c.right)), then: 'clause' },
   { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
   { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   { example: '…but no comments 😂 anyway A met…', when: (c) => c.emoji === true && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },

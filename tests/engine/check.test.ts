@@ -737,6 +737,9 @@ describe('the verdict on each claim', () => {
     // name is not said; fewer is denied.
     ['hammouchi held like 40 bilateral meetings during the interpol GA', ['not_stated']],
     ['hammouchi had only one meeting', ['contradicted']],
+    // Days between the meetings, then the two days: one claim each, each a meeting's day whichever the claim before was about.
+    ["les 2 rencontres ont eu lieu à moins d'une semaine d'écart, 25 nov et 1er déc", ['supported', 'supported', 'supported']],
+    ["les 2 rencontres ont eu lieu à moins d'une semaine d'écart, 25 nov et 2 déc", ['supported', 'supported', 'not_stated']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],
