@@ -147,7 +147,7 @@ function opensWithMarker(q: Query, marker: string): boolean {
 /** The name of an event ends right before this word, and no "it was" before it makes a cleft (« c'est l'AG qui… »). */
 function saidOfNameBefore(reading: Query['reading'], i: number, kb: KnowledgeBase, lexicon: Lexicon): boolean {
   const name = reading.terms.find((t) => t.end === i && t.kind === 'entity');
-  // (Not a place: « Zouev… à Rabat qui veut… » says more of Zouev.)
+  // (Not a place: « C… à Y qui veut… » says more of C.)
   if (name?.kind !== 'entity' || kb.entities.get(name.entity)?.type !== 'event') return false;
   const g = grammarOf(lexicon);
   return !reading.tokens.slice(Math.max(0, name.start - 3), name.start).some((w) => g.copula.has(w));
@@ -237,7 +237,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   // (Said with "including", « notamment »: one more of what the clause before names, whatever that clause's shape.)
   { example: '…lutter contre la criminalité transnationale, notamment la cybercriminalité', when: (c) => c.including && !standsAlone(c.left, c.lexicon) && isElliptical(c.right, hasVerb(c.right, c.lexicon)), then: 'adds' },
   // (A tag that asks, and names nothing, after a comma: "…, weird no?", « …, non ? » is the writer's aside, not the claim's question.)
-  { example: '…mais pas de l’Afghanistan, weird no?', when: (c) => !c.joined && /\?\s*$/.test(c.right.reading.text) && !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
+  { example: '…mais pas de l’<a country>, weird no?', when: (c) => !c.joined && /\?\s*$/.test(c.right.reading.text) && !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
   // (A verb right after the comma, no one named after it: said of the name the clause before opens with.)
   { example: 'the O assembly in X was the 94th, ran till Nov 27', when: (c) => !c.joined && !c.including && c.relative === undefined && !grammarOf(c.lexicon).relative.has(c.right.reading.tokens[0] ?? '') && firstContent(c.left)?.kind === 'entity' && standsAlone(c.left, c.lexicon) && firstContent(c.right)?.kind === 'predicate' && c.right.claim.participants.length === 0, then: 'subject' },
   { example: 'A, patron de O, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },

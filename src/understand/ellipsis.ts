@@ -24,7 +24,7 @@ export function opensNegated(q: Query): boolean {
 }
 
 /** "…en <a country>, pas en <a country>": after places talked of, a place denied that no meeting was in is denied of the talks, not of where they were. */
-// (« …ont parlé de prévention de l'extrémisme, mais pas de la Syrie »: or after anything talked of.)
+// (« …ont parlé de prévention de l'extrémisme, mais pas de la <a country> »: or after anything talked of.)
 export function deniedOfTalks(claim: Claim, place: string, kb: KnowledgeBase): boolean {
   const talked = claim.topics.length > 0 && claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'));
   return (talked || claim.topics.some((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place')) && !kb.meetingsAt.get(place)?.length;

@@ -69,7 +69,7 @@ export function readLocated(claim: Claim, reading: Reading, kb: KnowledgeBase, e
     const reach = Math.min(idea.end + REACH, ...people.filter((p) => p.start >= idea.end).map((p) => p.start));
     // The first name after a locative, close behind the idea: a place the coverage knows, or a name it does not.
     // (Its locative right before it, or before its article: "in the United States".)
-    // (…or "is" right before it, the locative left out: « le siège… c Genève ».)
+    // (…or "is" right before it, the locative left out: « le siège… c Z ».)
     const after = (at: number) => isLocative(tokens[at - 1]) || isLocative(tokens[at - 2]) || linking(tokens[at - 1] ?? '');
     const place = entities.find((e) => e.type === 'place' && e.start >= idea.end && e.start < reach && after(e.start));
     const name = terms.find((t) => t.kind === 'word' && t.start >= idea.end && t.start < reach && isLocative(tokens[t.start - 1]) && !t.inCoverage && (/^\p{Lu}/u.test(t.surface) || !reading.english[t.start]));
