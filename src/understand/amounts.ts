@@ -223,15 +223,19 @@ function readRank({ claim, kb, terms, tokens, grammar, of, marked, nounAfter, me
   // ("the first trip", "la première visite": an ordinal before a noun picks a meeting, it ranks none.)
   // ("last night", "la semaine dernière": a word right after makes it that word's, not a rank.)
   // ("was the first meeting in Y?", « la deuxième rencontre c'était à X ? »: before the noun for a meeting, it picks that
-  // meeting by its rank — the same as saying the meeting there was the first.)
+  // meeting by its rank; what the claim says is said of it.)
   // (« la deuxième rencontre »: the article inside the rank's words, the noun is read as the verb it also is.)
   const meetingVerb = (t: Term) => t.kind === 'predicate' && t.predicates.every((id) => kb.predicates.get(id)?.kind === 'meeting');
+  // (…or a noun for a person: "the second guy" is the one met at the second meeting.)
+  const personNoun = (t: Term) => t.kind === 'generic' && t.what === 'person';
   // (Not « la première fois que… », "the first time that…": someone's first time, which no article gives.)
-  const beforeMeeting = (m: TermOf<'marker'>) => (meetingNouns.some((g) => g.start === m.end) || terms.some((t) => t.start === m.end && meetingVerb(t))) && !grammar.possessive.has(tokens[m.start - 1] ?? '') && !grammar.complementizers.has(tokens[m.end + 1] ?? '');
+  const meetingNoun = (m: TermOf<'marker'>) => meetingNouns.some((g) => g.start === m.end) && !grammar.complementizers.has(tokens[m.end + 1] ?? '');
+  const beforeMeeting = (m: TermOf<'marker'>) => (meetingNoun(m) || terms.some((t) => t.start === m.end && (meetingVerb(t) || personNoun(t)))) && !grammar.possessive.has(tokens[m.start - 1] ?? '');
   const rankOf = (m: TermOf<'marker'>) => beforeMeeting(m) || (!nounAfter(m.end) && !terms.some((t) => t.start === m.end && t.kind !== 'function' && t.kind !== 'marker'));
   const ranked = of('marker').find((m) => (m.marker === 'first' || m.marker === 'last') && rankOf(m));
   // ("his visit, his first to Y", « sa première au K »: someone's own first, a rank among their visits, not among the meetings.)
   if (ranked?.marker === 'first' && grammar.possessive.has(tokens[ranked.start - 1] ?? '')) claim.visitRank ??= 1;
+  else if (ranked && beforeMeeting(ranked)) claim.pick = ranked.marker === 'first' ? 'first' : 'last';
   else if (ranked) claim.rank = ranked.marker === 'first' ? 'first' : 'last';
   if (marked('reciprocal')) claim.reciprocal = true;
 }

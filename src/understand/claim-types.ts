@@ -106,6 +106,8 @@ export interface Claim {
   dating: string[];
   /** "C before B", "the Y one after the X one": which meeting came earlier (meeting ids). */
   order?: { earlier: string; later: string };
+  /** "the first meeting", "the second guy": the meeting picked by its rank among those meant, what the claim is about. */
+  pick?: 'first' | 'last';
   /** "not in X": places the claim says it did not happen in. */
   notPlaces: Mention[];
   /** "in 2024, not in 2025", « le 25 pas le 1er »: a day denied beside the one said, which the one said already settles. */

@@ -81,7 +81,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   const placeOrEvent = claim.places.length + claim.events.length > 0 || claim.topics.some((t) => t.kind === 'entity' && ['place', 'event'].includes(kb.entities.get(t.entity)?.type ?? ''));
   const named = placeOrEvent || claim.dates.length + claim.participants.length > 0;
   // (Not "and the second one was in X too?": a meeting picked by its rank, and something said of it, is a claim about it.)
-  const rankedClaim = claim.rank !== undefined && claim.places.length + claim.dates.length + claim.participants.length > 0;
+  const rankedClaim = (claim.rank ?? claim.pick) !== undefined && claim.places.length + claim.dates.length + claim.participants.length > 0;
   const again = previous !== undefined && query.followUp && (!pronoun || placeOrEvent) && !query.polar && claim.predicates.length === 0 && named && !rankedClaim;
   if (again && previous) {
     // "what about C?" asks what was asked of the other: its own question word only when it is a strong one.

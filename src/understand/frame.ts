@@ -120,7 +120,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   // (« et B y était aussi ? », "was B there too?": being at the place last spoken of is a claim too.)
   const beingThere = of('pronoun').some((p) => p.what === 'place') && marked('passive').length > 0 && entities.some((e) => e.type === 'person');
   // ("and the second one was in X too?": a meeting picked by its rank, and "was" and what is said of it, is a claim too.)
-  const ofTheRanked = claim.rank !== undefined && marked('opener').length + marked('passive').length > 0 && claim.places.length + claim.dates.length + claim.participants.length > 0;
+  const ofTheRanked = (claim.rank ?? claim.pick) !== undefined && marked('opener').length + marked('passive').length > 0 && claim.places.length + claim.dates.length + claim.participants.length > 0;
   const elliptical = reading.followUp && !predicates.length && !of('title').length && claim.same === undefined && !opener && !marked('inversion').length && !marked('tag').length && !ofTheMeeting && !saysOfHim && !beingThere && !ofTheRanked;
   // ("Le communiqué de Y dit que…": a document said to say something is where a claim comes from, not what is asked about.)
   const attributed = of('generic').some((g) => (g.what === 'document' || g.what === 'article') && predicates.some((p) => p.start > g.start && p.start - g.end <= 3 && p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content')));

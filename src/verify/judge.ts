@@ -21,6 +21,7 @@ import { spreadOverPlaces } from './spread.js';
 import { orderFindings, timeFindings } from './sequence.js';
 import { combine, contradicted, notStated, supported, type Finding, type Judgement } from './verdict.js';
 import { affiliations, factsAbout } from '../retrieve/graph.js';
+import { meetingsWithIds } from '../knowledge/indexes.js';
 
 /** "did C leave K on 26/11?": the words of a verb the reader does not know, when nothing else says a meeting was what was done. */
 export function unknownVerbWords(claim: Claim): string[] {
@@ -55,7 +56,7 @@ export function checkable(claim: Claim): boolean {
       (claim.located?.length ?? 0) +
       (claim.placedIn?.length ?? 0) +
       // ("first C, then B": an order of two meetings, with nothing else said.)
-      (claim.same || claim.rank || claim.reciprocal || claim.mainly || claim.origin || claim.order ? 1 : 0) >
+      (claim.same || claim.rank || claim.pick || claim.reciprocal || claim.mainly || claim.origin || claim.order ? 1 : 0) >
     0
   );
 }
@@ -63,6 +64,16 @@ export function checkable(claim: Claim): boolean {
 export function judge(claim: Claim, base: VerifyEnv): Judgement | undefined {
   if (!checkable(claim)) return undefined;
   const env = { ...base, asked: claim.asked };
+  // ("was the first meeting in Y?", "did the second guy talk about Z?": the meeting of that rank, among those of the
+  // conversation, else every meeting, is what the rest is said of.)
+  if (claim.pick) {
+    const discussed = meetingsWithIds(env.kb, env.focus);
+    const pool = [...(discussed.length > 1 ? discussed : env.kb.meetings)].sort((a, b) => a.date.localeCompare(b.date));
+    const picked = claim.pick === 'first' ? pool[0] : pool.at(-1);
+    if (!picked) return combine([notStated([{ kind: 'element' }])]);
+    const meeting = { entity: picked.id, type: 'meeting' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false };
+    return judge({ ...claim, pick: undefined, meetings: [...claim.meetings, meeting] }, { ...env, focus: [picked.id] });
+  }
   // "who held the post before B?": the articles name no one before anyone.
   if (claim.predecessor) return combine([notStated([{ kind: 'unknown' }])]);
   // ("one in X and one in Y": a place each; the claim holds if some matching of meetings and places holds.)

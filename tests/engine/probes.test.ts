@@ -492,6 +492,11 @@ describe('a meeting picked by its rank', () => {
   // (Not « la première fois que… »: someone's first time, which no article gives.)
   it('c la premiere fois que zouev vient au maroc ?', () => expect(engine.answer('c la premiere fois que zouev vient au maroc ?').verdict).toBe('not_stated'));
   it('how many meetings… → which came first? → and the second one was in marrakech too?', () => expect(converse('how many meetings did hammouchi have w UN ppl', 'which came first?', 'and the second one was in marrakech too?').verdict).toBe('contradicted'));
+  // (…or a person picked by the rank of their meeting: "the second guy" is the one met at the second meeting, and what he said is his.)
+  it('… → and the second one was where → did the second guy talk about peacekeeping too', () => {
+    expect(converse('how many meetings did hammouchi have with UN people here', 'which one was first', 'and the second one was where', 'did the second guy talk about peacekeeping too').verdict).toBe('not_stated');
+  });
+  it.each([['did the second guy talk about terrorism?', 'supported'], ['le premier responsable a parlé du sahel ?', 'not_stated'], ['did the first guy talk about peacekeeping?', 'supported']])('%s', (text, verdict) => expect(engine.answer(text).verdict).toBe(verdict));
 });
 
 describe('"it" after "whom did A meet there?", and the last day of an event said as when', () => {
