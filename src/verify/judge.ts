@@ -68,8 +68,9 @@ export function judge(claim: Claim, base: VerifyEnv): Judgement | undefined {
   // conversation, else every meeting, is what the rest is said of.)
   if (claim.pick) {
     const discussed = meetingsWithIds(env.kb, env.focus);
-    const pool = [...(discussed.length > 1 ? discussed : env.kb.meetings)].sort((a, b) => a.date.localeCompare(b.date));
-    const picked = claim.pick === 'first' ? pool[0] : pool.at(-1);
+    // (The earliest or the latest, in one pass: of every meeting of a base of a thousand articles, no sort.)
+    const first = claim.pick === 'first';
+    const picked = (discussed.length > 1 ? discussed : env.kb.meetings).reduce<(typeof discussed)[number] | undefined>((best, m) => (!best || (first ? m.date < best.date : m.date > best.date) ? m : best), undefined);
     if (!picked) return combine([notStated([{ kind: 'element' }])]);
     const meeting = { entity: picked.id, type: 'meeting' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false };
     return judge({ ...claim, pick: undefined, meetings: [...claim.meetings, meeting] }, { ...env, focus: [picked.id] });
