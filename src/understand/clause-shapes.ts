@@ -218,3 +218,17 @@ export function opensWithSubject(q: Query): boolean {
   const counting = first?.kind === 'number' && q.reading.terms.some((t) => t.start === first.end && ['entity', 'generic', 'title', 'concept', 'narrower'].includes(t.kind));
   return first !== undefined && !q.reading.wh[first.start] && (counting || ['entity', 'pronoun', 'generic', 'title', 'concept', 'narrower', 'date', 'word'].includes(first.kind));
 }
+
+/** "25 nov": a day, and nothing else said. */
+export function dayAlone(q: Query): boolean {
+  const c = q.claim;
+  return c.dates.length === 1 && c.dates[0]?.day !== undefined && c.places.length + c.topics.length + c.predicates.length + c.participants.length + c.events.length + c.meetings.length === 0;
+}
+
+/** "X on Nov 25": a place and a day, and nothing else said. */
+export function placeAndDay(q: Query, kb: KnowledgeBase): boolean {
+  const c = q.claim;
+  // (A place with no "in" before it is read as a topic.)
+  const places = [...c.places, ...c.topics.filter((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place')];
+  return places.length === 1 && c.places.length + c.topics.length === 1 && c.dates.length === 1 && c.predicates.length + c.participants.length + c.events.length + c.meetings.length === 0;
+}

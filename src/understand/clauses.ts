@@ -9,7 +9,7 @@ import { endsWithPerson, namesAPost } from './apposition.js';
 import type { Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Term } from './read.js';
-import { addsToWhatWasSaid, ANCHORS, describesMore, describesOnly, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithParticiple, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
+import { addsToWhatWasSaid, ANCHORS, dayAlone, describesMore, describesOnly, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithParticiple, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, placeAndDay, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
 
 export interface Span {
   start: number;
@@ -172,20 +172,6 @@ function placeBefore(reading: Query['reading'], i: number, lexicon: Lexicon): nu
 /** The index of the token that starts at this offset. */
 function tokenIndexAt(tokens: readonly Span[], offset: number): number {
   return tokens.findIndex((t) => t.start >= offset);
-}
-
-/** "25 nov": a day, and nothing else said. */
-function dayAlone(q: Query): boolean {
-  const c = q.claim;
-  return c.dates.length === 1 && c.dates[0]?.day !== undefined && c.places.length + c.topics.length + c.predicates.length + c.participants.length + c.events.length + c.meetings.length === 0;
-}
-
-/** "X on Nov 25": a place and a day, and nothing else said. */
-function placeAndDay(q: Query, kb: KnowledgeBase): boolean {
-  const c = q.claim;
-  // (A place with no "in" before it is read as a topic.)
-  const places = [...c.places, ...c.topics.filter((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place')];
-  return places.length === 1 && c.places.length + c.topics.length === 1 && c.dates.length === 1 && c.predicates.length + c.participants.length + c.events.length + c.meetings.length === 0;
 }
 
 /** What says something of the coverage: a name, a verb, a day, a number, a post, an idea. */
