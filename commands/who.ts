@@ -26,6 +26,9 @@ export default {
       .setMaxLength(LIMITS.choiceValue),
   ),
 
+  // (A name that finds no one gets a private reply, which a busy bot's acknowledgement must not have made public.)
+  ephemeral: (interaction, ctx) => entityOption(ctx, interaction.options.getString('person', true) ?? '', KINDS, languageOf(interaction.locale, ctx.engine.kb)).reply !== undefined,
+
   async execute(interaction, ctx) {
     const kb = ctx.engine.kb;
     const language = languageOf(interaction.locale, kb);

@@ -44,7 +44,7 @@ export interface Command {
    * acknowledges an interaction before answering ("thinking…"), and that
    * acknowledgement fixes the reply's visibility. Default: public.
    */
-  ephemeral?(interaction: SlashInteraction): boolean;
+  ephemeral?(interaction: SlashInteraction, ctx: BotContext): boolean;
   /** The command may take seconds: it is always acknowledged first, then answered. */
   slow?: boolean;
 }
@@ -63,7 +63,7 @@ export interface MessageCommand {
   data: { readonly name: string; toJSON(): MessageCommandJSON };
   execute(interaction: MessageCommandInteraction, ctx: BotContext): Promise<unknown>;
   /** As for a slash command: the visibility a deferral gives the answer. */
-  ephemeral?(interaction: MessageCommandInteraction): boolean;
+  ephemeral?(interaction: MessageCommandInteraction, ctx: BotContext): boolean;
   slow?: boolean;
 }
 

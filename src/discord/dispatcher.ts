@@ -21,7 +21,7 @@ import type { ButtonInteraction, IncomingInteraction, IncomingMessage, MessageCo
 /** What the dispatcher needs of a command module, slash or message command alike. */
 interface Invocable<I> {
   execute(interaction: I, ctx: BotContext): Promise<unknown>;
-  ephemeral?(interaction: I): boolean;
+  ephemeral?(interaction: I, ctx: BotContext): boolean;
   slow?: boolean;
 }
 
@@ -110,7 +110,7 @@ export function createDispatcher(ctx: BotContext, selfId: () => string | undefin
   /** A slash or message command's module bound to its interaction: how to answer it, and in what time. */
   function invocation<I>(command: Invocable<I> | undefined, interaction: I): { visibility: Visibility; slow: boolean; run: () => Promise<unknown> } | undefined {
     if (!command) return undefined;
-    return { visibility: command.ephemeral?.(interaction) ? 'ephemeral' : 'public', slow: command.slow === true, run: () => command.execute(interaction, ctx) };
+    return { visibility: command.ephemeral?.(interaction, ctx) ? 'ephemeral' : 'public', slow: command.slow === true, run: () => command.execute(interaction, ctx) };
   }
 
   async function route(interaction: IncomingInteraction): Promise<unknown> {

@@ -36,6 +36,9 @@ describe('acknowledging in time', () => {
     const declined = await bot.slash('ask', { question: 'What is the weather in Paris tomorrow?' });
     const suggestion = declined.flatMap((s) => ('payload' in s ? s.payload.components.flatMap((r) => r.components) : []))[0]?.custom_id ?? '';
     expect(kinds(await bot.click(suggestion, late))).toEqual(['defer', 'update']);
+    // (/who with a name that finds no one answers privately: so is its acknowledgement; a name it finds, publicly.)
+    expect(kinds(await bot.slash('who', { person: 'chief' }, late))).toEqual(['defer (private)', 'edit (private)']);
+    expect(kinds(await bot.slash('who', { person: 'Hammouchi' }, late))).toEqual(['defer', 'edit']);
   });
 
   it('acknowledges first while answers are slow lately', async () => {
