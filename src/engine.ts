@@ -13,6 +13,7 @@ import { ranker, type SlotEnv } from './compose/slots.js';
 import { Bm25Index } from './retrieve/bm25.js';
 import { storedIndex } from './retrieve/bm25-store.js';
 import { inContext, namesNothingSaid, saidOfIt } from './understand/context.js';
+import { dayAlone } from './understand/clause-shapes.js';
 import type { Query } from './understand/frame.js';
 import { buildLexicon, grammarOf, type Lexicon } from './understand/lexicon.js';
 import { piecesOf, type Piece } from './understand/claims.js';
@@ -151,8 +152,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     // A claim that names a day ("le 1er décembre c'était un mardi") is about that day, whatever came before; a day and
     // nothing else, no "it" ("…, 25 nov et 1er déc"), is a meeting's, whichever one the claim before was about.
     const dated = q.claim.dates.some((d) => d.day !== undefined && d.month !== undefined);
-    const c = q.claim;
-    const onlyDay = dated && q.pronouns.size === 0 && c.places.length + c.participants.length + c.topics.length + c.predicates.length + c.events.length + c.meetings.length === 0;
+    const onlyDay = dated && q.pronouns.size === 0 && dayAlone(q);
     const verifyEnv = { kb, carrier, language: q.language, focus: onlyDay ? [] : ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };
     // "A met him in Y", with nothing before to say who "him" is: nothing to check it against.
     const unknownWho = ctx.stranger === true || (reported && !before);

@@ -46,10 +46,11 @@ export function piecesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, l
     // ("…the U asks for more cooperation. Happened in Y btw": a sentence that opens on "took place", with nothing said to
     // have, says where or when the claim before it did.)
     const lastClaim = pieces.findLast((p) => p.kind === 'claim')?.query;
+    const opening = first && !first.continues ? read(first) : undefined;
     // (With no such claim before it, what took place the message does not say.)
-    const unsaid = first !== undefined && !first.continues && !underMeeting && takesPlaceUnsaid(read(first), kb);
+    const unsaid = opening !== undefined && !underMeeting && takesPlaceUnsaid(opening, kb);
     const goesOnFrom = unsaid && lastClaim !== undefined && saysSomethingDone(lastClaim, kb);
-    if (first && !first.continues && lastClaim && (addsToTheLast(read(first), lexicon) || goesOnFrom)) clauses[0] = { ...first, continues: true, adds: true };
+    if (first && opening && lastClaim && (addsToTheLast(opening, lexicon) || goesOnFrom)) clauses[0] = { ...first, continues: true, adds: true };
     clauses.forEach((clause, i) => {
       const answer = reply(text, clause, pieces.at(-1)?.kind === 'question', lexicon);
       if (answer) pieces.push({ kind: 'remark', text: text.slice(answer.start, answer.end), start: answer.start, end: answer.end });

@@ -169,11 +169,6 @@ function placeBefore(reading: Query['reading'], i: number, lexicon: Lexicon): nu
   return when ? undefined : from;
 }
 
-/** The index of the token that starts at this offset. */
-function tokenIndexAt(tokens: readonly Span[], offset: number): number {
-  return tokens.findIndex((t) => t.start >= offset);
-}
-
 /** What says something of the coverage: a name, a verb, a day, a number, a post, an idea. */
 const SAID = new Set<Term['kind']>(['entity', 'predicate', 'date', 'number', 'title', 'narrower', 'concept']);
 
@@ -305,7 +300,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     // ("…at the royal palace, where the O assembly is held": what the clause says is at the place said just before the comma.)
     const where = punctuated && !joiner ? placeBefore(reading, i, lexicon) : undefined;
     if (where !== undefined) {
-      cuts.push({ end: before.end, resume: here.start, joined: false, including: false, colon: false, placeAt: where });
+      cuts.push({ end: before.end, resume: here.start, joined: false, including: false, colon: false, placeAt: where, relativeAt: i });
       continue;
     }
     cuts.push({ end: pictograph ? before.end + pictograph.index + pictograph[0].length : before.end, resume, joined: joiner !== undefined, ...(joiner !== undefined && /,/.test(between) ? { commaJoined: true } : {}), ...(then ? { then } : {}), ...(causal ? { causal } : {}), ...(temporal ? { temporal } : {}), ...(emoji ? { emoji } : {}), colon: between.includes(':'), lineEnd: /:\s*\n/.test(between), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
@@ -323,8 +318,9 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     // ("…l'AG d'O, la 93e, qui dure jusqu'au 27": past its number said again, the name the clause is said of.)
     const apposed = (t: { end: number }) => left.reading.terms.every((x) => x.end <= t.end || x.kind === 'function' || (x.kind === 'number' && x.ordinal));
     const antecedent = cut.relativeAt !== undefined ? [...left.reading.terms].reverse().find((t) => t.kind === 'entity' && (t.end === left.reading.tokens.length || apposed(t))) : undefined;
-    const placed = cut.placeAt !== undefined ? { antecedent: text.slice((tokens[cut.placeAt] as Span).start, cut.end), rest: (tokens[tokenIndexAt(tokens, cut.resume) + 1] ?? { start: next }).start } : undefined;
-    const relative = placed ?? (antecedent && cut.relativeAt !== undefined ? { antecedent: antecedent.surface, rest: (tokens[cut.relativeAt + 1] ?? { start: next }).start } : undefined);
+    // (After a place, « où », "where": the place's whole phrase is what the clause is said of.)
+    const said = cut.placeAt !== undefined ? text.slice((tokens[cut.placeAt] as Span).start, cut.end) : antecedent?.surface;
+    const relative = said !== undefined && cut.relativeAt !== undefined ? { antecedent: said, rest: (tokens[cut.relativeAt + 1] ?? { start: next }).start } : undefined;
     const decision = DECISIONS.find((d) => d.when({ left, right, respectively, joined: cut.joined, commaJoined: cut.commaJoined, causal: cut.causal, temporal: cut.temporal, emoji: cut.emoji, including: cut.including, colon: cut.colon, lineEnd: cut.lineEnd, enumerated: cut.enumerated, relative, lexicon, kb }))?.then ?? 'none';
     if (decision === 'none') return;
     spans.push({ ...close(cut.end), ...(decision === 'heading' ? { heading: true } : {}) });

@@ -154,7 +154,7 @@ function orderOf(claim: Claim, terms: Term[], kb: KnowledgeBase, entities: reado
     // (« C est passé à Y après X »: the place said first, of someone who was not at the meeting held there, is where that
     // person went — not the meeting held there, ordered against the other; « A a reçu B à Y après X » keeps its order.)
     // (The other place is only what it came after or before: where the person was is the first.)
-    const inMeeting = (person: string, meeting: string) => kb.meetings.some((x) => x.id === meeting && [x.host, ...x.guests].includes(person));
+    const inMeeting = (person: string, meeting: string) => { const m = kb.entities.get(meeting); return m?.type === 'meeting' && [m.host, ...m.guests].includes(person); };
     const someoneElsewhere = left.at.type === 'place' && claim.participants.some((p) => p.type === 'person' && p.start !== right.at.start && !inMeeting(p.entity, left.meeting));
     if (someoneElsewhere) {
       claim.places = claim.places.filter((p) => p.start !== right.at.start);
