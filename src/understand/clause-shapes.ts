@@ -219,6 +219,21 @@ export function opensWithSubject(q: Query): boolean {
   return first !== undefined && !q.reading.wh[first.start] && (counting || ['entity', 'pronoun', 'generic', 'title', 'concept', 'narrower', 'date', 'word'].includes(first.kind));
 }
 
+/**
+ * "…, C isn't", « …, C non », "C did too": one name, then a bare verb, a "no" or a tag, nothing said of it;
+ * every word read. What the clause before said, said again of that name (not a claim that C is in the articles).
+ */
+export function echoes(q: Query): boolean {
+  const { terms, tokens } = q.reading;
+  const names = terms.filter((t) => t.kind === 'entity');
+  const bare = (t: Term) => t.kind === 'negation' || (t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'tag' || t.marker === 'inversion' || t.marker === 'passive'));
+  const quiet = (t: Term) => bare(t) || t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler');
+  const read = tokens.every((_, i) => terms.some((t) => t.start <= i && i < t.end));
+  // (Not "…, pas C", "…, not C": a name denied after its negation sets it against the clause before.)
+  const name = names[0];
+  return name !== undefined && names.length === 1 && read && terms.every((t) => t === name || quiet(t)) && terms.some((t) => bare(t) && t.start > name.start);
+}
+
 /** "25 nov": a day, and nothing else said. */
 export function dayAlone(q: Query): boolean {
   const c = q.claim;

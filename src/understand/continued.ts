@@ -4,6 +4,7 @@
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { meetingsOfAll } from '../knowledge/indexes.js';
 import { fold } from '../language/normalize.js';
+import { echoes } from './clause-shapes.js';
 import { completeEllipsis, opensNegated } from './ellipsis.js';
 import type { Query } from './frame.js';
 import type { Topic } from './claim-types.js';
@@ -58,7 +59,9 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   };
   // (A clause of its own that ends on "later" — "…, and B came six days later" — is after the one before too.)
   const standing = own.claim.beyond ? { ...own, negated: false } : own;
-  const whole: Query = continues && before ? { ...own, claim: completed(completeEllipsis(before.claim, spoken, kb, adds)), negated: (own.negated && !own.claim.beyond) || opens } : before ? { ...standing, claim: completed(standing.claim) } : standing;
+  // ("B is new in the job, C isn't": a name and a bare verb say again of that name what was said, its topics too.)
+  const again = (c: Query['claim']) => (before && echoes(own) ? { ...c, topics: before.claim.topics, narrower: before.claim.narrower } : c);
+  const whole: Query = continues && before ? { ...own, claim: completed(again(completeEllipsis(before.claim, spoken, kb, adds))), negated: (own.negated && !own.claim.beyond) || opens } : before ? { ...standing, claim: completed(standing.claim) } : standing;
   const reported = saysThat(whole, kb);
   return { query: reported && before ? { ...whole, claim: { ...whole.claim, topics: before.claim.topics, narrower: before.claim.narrower } } : whole, reported };
 }

@@ -740,6 +740,12 @@ describe('the verdict on each claim', () => {
     // Days between the meetings, then the two days: one claim each, each a meeting's day whichever the claim before was about.
     ["les 2 rencontres ont eu lieu à moins d'une semaine d'écart, 25 nov et 1er déc", ['supported', 'supported', 'supported']],
     ["les 2 rencontres ont eu lieu à moins d'une semaine d'écart, 25 nov et 2 déc", ['supported', 'supported', 'not_stated']],
+    // A name and then a bare verb, a "no" or a tag, after a claim: that claim said again of the name, never a claim that
+    // the name is in the articles.
+    ["Zouev is new in the job, Shahkar isn't", ['supported', 'not_stated']],
+    ['Zouev est nouveau à son poste, Shahkar non', ['supported', 'not_stated']],
+    ["Shahkar talked about peacekeeping, Zouev didn't", ['supported', 'not_stated']],
+    ['Shahkar was received by Hammouchi, Zouev was too', ['supported', 'supported']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],
