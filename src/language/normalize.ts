@@ -2,7 +2,7 @@
 // reader, so that both sides of every comparison are normalised the same way.
 import { isUnknownId, nlp } from './nlp.js';
 import { StoredTexts, TextTable } from './stored-texts.js';
-import { loadReading, readingKey, readingKeyOf, saveReading } from './token-store.js';
+import { loadReading, readingKey, readingKeyOf, saveReading, type LoadedReading } from './token-store.js';
 
 const COMBINING = /[\u0300-\u036f]/g;
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g;
@@ -279,7 +279,7 @@ function readPassage(text: string): void {
 }
 
 /** The base being read: its phrases and passages in order, which the stored reading follows. */
-let current: { key: string; phrases: string[]; passages: string[] } | undefined;
+let current: { key: string; phrases: TextTable; passages: TextTable } | undefined;
 let storeIsStale = false;
 
 /**
@@ -289,19 +289,31 @@ let storeIsStale = false;
  * the caller already hashed what it was read from.
  */
 export function primeKnowledgeReading(phrases: readonly string[], paragraphs: readonly string[], baseKey?: string): void {
-  const phraseTable = new TextTable(phrases);
-  const passageTable = new TextTable(paragraphs.filter((p) => !p.includes(SENTENCE_SEP)));
-  const [unique, passages] = [phraseTable.texts, passageTable.texts];
-  // A base known by the hash of its files and loader (knowledge/snapshot.ts) need not hash its texts again.
-  const key = baseKey === undefined ? readingKey(unique, passages) : readingKeyOf(baseKey);
-  current = { key, phrases: unique, passages };
+  const passageList = paragraphs.filter((p) => !p.includes(SENTENCE_SEP));
   storeIsStale = false;
+  // A base known by the hash of its files and loader (knowledge/snapshot.ts) need not hash its texts again, nor
+  // make its tables again: they are stored with its reading.
+  if (baseKey !== undefined) {
+    const key = readingKeyOf(baseKey);
+    const read = loadReading(key);
+    const phraseTable = read?.tables && TextTable.restore(phrases, read.tables.phrases);
+    const passageTable = read?.tables && TextTable.restore(passageList, read.tables.passages);
+    if (read && phraseTable && passageTable && phraseTable.size === read.phrases.length && passageTable.size === read.passages.length) {
+      current = { key, phrases: phraseTable, passages: passageTable };
+      useReading(key, phraseTable, passageTable, read);
+      return;
+    }
+  }
+  const phraseTable = TextTable.of(phrases);
+  const passageTable = TextTable.of(passageList);
+  const [unique, passages] = [phraseTable.texts, passageTable.texts];
+  const key = baseKey === undefined ? readingKey(unique, passages) : readingKeyOf(baseKey);
+  current = { key, phrases: phraseTable, passages: passageTable };
   const read = loadReading(key, unique.length, passages.length);
   if (read) {
-    // The stored words follow the base's phrases: found by the base's own strings, decoded when asked for.
-    stored = [{ key, phrases: new StoredTexts(phraseTable, read.phrases), passages: new StoredTexts(passageTable, read.passages) }, ...stored.filter((s) => s.key !== key)];
-    for (const [text, words] of read.extra) phraseCache.set(text, words);
-    // Stored after this very base was read whole: nothing is missing.
+    useReading(key, phraseTable, passageTable, read);
+    // (A reading stored without its tables is stored again with them.)
+    storeIsStale = !read.tables;
     return;
   }
   const missing = unique.filter((p) => !phraseCache.has(p) && storedPhrase(p) === undefined);
@@ -312,6 +324,12 @@ export function primeKnowledgeReading(phrases: readonly string[], paragraphs: re
   for (const p of passages) readPassage(p);
 }
 
+/** The stored words follow the base's phrases: found by the base's own strings, decoded when asked for. */
+function useReading(key: string, phrases: TextTable, passages: TextTable, read: LoadedReading): void {
+  stored = [{ key, phrases: new StoredTexts(phrases, read.phrases), passages: new StoredTexts(passages, read.passages) }, ...stored.filter((s) => s.key !== key)];
+  for (const [text, words] of read.extra) phraseCache.set(text, words);
+}
+
 /** How many texts the base's reading holds (phrases and passages): a user's messages must never add to it. */
 export function readingSize(): number {
   return phraseCache.size + passageCache.size + stored.reduce((n, s) => n + s.phrases.size + s.passages.size, 0);
@@ -320,13 +338,14 @@ export function readingSize(): number {
 /** Saves what was read since primeKnowledgeReading() (the engine's own phrase variants included) when anything was new. */
 export function persistKnowledgeReading(): void {
   if (!current || !storeIsStale) return;
-  const own = new Set(current.phrases);
+  const own = current.phrases;
   const extra = new Map<string, string>();
-  for (const [text, words] of phraseCache) if (!own.has(text)) extra.set(text, words);
+  for (const [text, words] of phraseCache) if (own.indexOf(text) < 0) extra.set(text, words);
   saveReading(current.key, {
-    phrases: current.phrases.map((p) => storedPhrase(p) ?? phraseCache.get(p) ?? wordsOf(tokenize(p))),
-    passages: current.passages.map((p) => storedPassage(p) ?? passageCache.get(p) ?? ''),
+    phrases: own.texts.map((p) => storedPhrase(p) ?? phraseCache.get(p) ?? wordsOf(tokenize(p))),
+    passages: current.passages.texts.map((p) => storedPassage(p) ?? passageCache.get(p) ?? ''),
     extra,
+    tables: { phrases: own.data, passages: current.passages.data },
   });
   storeIsStale = false;
 }

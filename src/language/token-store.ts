@@ -13,12 +13,13 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { endianness } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { StoredStringsBuilder, type StoredStrings } from './stored-texts.js';
+import { StoredStringsBuilder, type StoredStrings, type TableData } from './stored-texts.js';
 
 /** Bump when tokenize() or sentences() change what they return, or the file's layout changes. */
-export const TOKENIZER_VERSION = 6;
+export const TOKENIZER_VERSION = 7;
 
 const HEADER = `coverage-bot knowledge reading ${TOKENIZER_VERSION}\n`;
 /** Characters per chunk: far below the longest string JavaScript allows. */
@@ -34,6 +35,8 @@ export interface StoredReading {
   phrases: string[];
   passages: string[];
   extra: Map<string, string>;
+  /** The tables that find the phrases and passages by their text (stored-texts.ts), kept so a start need not hash them again. */
+  tables?: { phrases: TableData; passages: TableData };
 }
 
 /** A reading read back: the phrases and passages kept as the file's bytes, decoded when asked for (stored-texts.ts). */
@@ -41,6 +44,7 @@ export interface LoadedReading {
   phrases: StoredStrings;
   passages: StoredStrings;
   extra: Map<string, string>;
+  tables?: { phrases: TableData; passages: TableData };
 }
 
 function winkVersion(): string {
@@ -105,8 +109,8 @@ function fileFor(dir: string, key: string): string {
   return join(dir, `knowledge-${key}.reading`);
 }
 
-/** The stored reading of a base of so many phrases and passages, if there is one. */
-export function loadReading(key: string, phrases: number, passages: number): LoadedReading | undefined {
+/** The stored reading of a base of so many distinct phrases and passages (any number when not given), if there is one. */
+export function loadReading(key: string, phrases?: number, passages?: number): LoadedReading | undefined {
   const dir = cacheDir();
   if (!dir) return undefined;
   let buffer: Buffer;
@@ -118,7 +122,7 @@ export function loadReading(key: string, phrases: number, passages: number): Loa
   try {
     const reading = parse(buffer);
     // Another base's reading under this key (a hash collision, a hand-edited file): not ours.
-    return reading.phrases.length === phrases && reading.passages.length === passages ? reading : undefined;
+    return (phrases === undefined || reading.phrases.length === phrases) && (passages === undefined || reading.passages.length === passages) ? reading : undefined;
   } catch {
     // A damaged file is as good as none: the reading is done again, and stored anew.
     return undefined;
@@ -129,6 +133,7 @@ function parse(buffer: Buffer): LoadedReading {
   const phrases = new StoredStringsBuilder(buffer);
   const passages = new StoredStringsBuilder(buffer);
   const extra = new Map<string, string>();
+  const tables: Partial<Record<'phrases' | 'passages', TableData>> = {};
   if (buffer.toString('utf8', 0, Buffer.byteLength(HEADER)) !== HEADER) throw new Error('not a reading of this version');
   let at = Buffer.byteLength(HEADER);
   while (at < buffer.length) {
@@ -139,6 +144,11 @@ function parse(buffer: Buffer): LoadedReading {
     const count = Number(countText);
     const start = eol + 1;
     if (!Number.isInteger(bytes) || start + bytes > buffer.length) throw new Error('truncated');
+    if (kind === 'table-phrases' || kind === 'table-passages') {
+      tables[kind === 'table-phrases' ? 'phrases' : 'passages'] = tableFrom(buffer.subarray(start, start + bytes), count);
+      at = start + bytes;
+      continue;
+    }
     const list = kind.replace(/-json$/, '');
     const into = list === 'phrases' ? phrases : list === 'passages' ? passages : undefined;
     if (list !== 'extra' && !into) throw new Error(`unknown chunk ${kind}`);
@@ -154,7 +164,28 @@ function parse(buffer: Buffer): LoadedReading {
     }
     at = start + bytes;
   }
-  return { phrases: phrases.build(), passages: passages.build(), extra };
+  return { phrases: phrases.build(), passages: passages.build(), extra, ...(tables.phrases && tables.passages ? { tables: { phrases: tables.phrases, passages: tables.passages } } : {}) };
+}
+
+// A table's chunk: the number of texts it keeps, where each first is, then its slots; 32-bit little-endian integers.
+function tableBytes(table: TableData): Buffer {
+  const out = Buffer.alloc(4 * (1 + table.firsts.length + table.slots.length));
+  out.writeInt32LE(table.firsts.length, 0);
+  let at = 4;
+  for (const n of table.firsts) at = out.writeInt32LE(n, at);
+  for (const n of table.slots) at = out.writeInt32LE(n, at);
+  return out;
+}
+
+function tableFrom(bytes: Buffer, inputs: number): TableData {
+  if (bytes.length % 4 !== 0 || bytes.length < 4) throw new Error('truncated');
+  // (Copied out: an Int32Array needs an offset the file's chunk may not have, and this machine's byte order.)
+  const all = new Int32Array(bytes.length / 4);
+  if (endianness() === 'LE') new Uint8Array(all.buffer).set(bytes);
+  else for (let i = 0; i < all.length; i++) all[i] = bytes.readInt32LE(4 * i);
+  const kept = all[0] as number;
+  if (kept < 0 || 1 + kept > all.length) throw new Error('truncated');
+  return { inputs, firsts: all.subarray(1, 1 + kept), slots: all.subarray(1 + kept) };
 }
 
 /** Best effort: a read-only disk only costs the next start its speed. */
@@ -203,6 +234,12 @@ export function saveReading(key: string, reading: StoredReading): void {
     list('phrases', reading.phrases, 1);
     list('passages', reading.passages, 1);
     list('extra', [...reading.extra].flat(), 2);
+    for (const [kind, table] of [['table-phrases', reading.tables?.phrases], ['table-passages', reading.tables?.passages]] as const) {
+      if (!table) continue;
+      const bytes = tableBytes(table);
+      writeSync(out, `${kind} ${bytes.length} ${table.inputs}\n`);
+      writeSync(out, bytes);
+    }
     closeSync(out);
     fd = undefined;
     renameSync(temp, file);

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { TextTable } from '../../src/language/stored-texts.js';
 import { loadReading, readingKey, saveReading } from '../../src/language/token-store.js';
 import { runScript } from '../support/cli.js';
 import { writeSynthetic } from '../bench/synthetic.js';
@@ -67,6 +68,41 @@ describe('the token store file', () => {
     expect(loadReading(key, 1, 1)).toBeUndefined();
     writeFileSync(file, 'not a reading\n');
     expect(loadReading(key, 1, 1)).toBeUndefined();
+  });
+});
+
+describe('the table that finds a text', () => {
+  const list = ['b', 'a', 'b', 'c', 'a', 'l’ONU', ''];
+
+  it('keeps each text once, in the order first met, and finds each by its text', () => {
+    const table = TextTable.of(list);
+    expect(table.texts).toEqual([...new Set(list)]);
+    for (const [i, text] of table.texts.entries()) expect(table.indexOf(text)).toBe(i);
+    expect(table.indexOf('d')).toBe(-1);
+  });
+
+  it('is stored with the reading and taken back for the same list, never for another', () => {
+    const dir = temp('coverage-bot-table-');
+    const previous = process.env['KNOWLEDGE_CACHE_DIR'];
+    process.env['KNOWLEDGE_CACHE_DIR'] = dir;
+    try {
+      const phrases = TextTable.of(list);
+      const passages = TextTable.of(['Une phrase.']);
+      const key = readingKey(['t'], ['u']);
+      saveReading(key, { phrases: phrases.texts, passages: passages.texts, extra: new Map(), tables: { phrases: phrases.data, passages: passages.data } });
+      const back = loadReading(key);
+      const data = back?.tables?.phrases;
+      expect(data).toBeDefined();
+      const restored = data && TextTable.restore(list, data);
+      expect(restored?.texts).toEqual(phrases.texts);
+      for (const text of list) expect(restored?.indexOf(text)).toBe(phrases.indexOf(text));
+      // Another list (another length), or slots that would never end a lookup: not this table.
+      expect(data && TextTable.restore([...list, 'd'], data)).toBeUndefined();
+      expect(data && TextTable.restore(list, { ...data, slots: new Int32Array(data.slots.length).fill(1) })).toBeUndefined();
+    } finally {
+      if (previous === undefined) delete process.env['KNOWLEDGE_CACHE_DIR'];
+      else process.env['KNOWLEDGE_CACHE_DIR'] = previous;
+    }
   });
 });
 
