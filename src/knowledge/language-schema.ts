@@ -106,6 +106,8 @@ export const languageSchema = z.strictObject({
       respectively: phrases.default([]),
       /** "…at the X, where the Y is held": a relative that says what is at the place just named */
       place_relative: phrases.default([]),
+      /** "incl.", « env. »: a word whose full stop ends no sentence when a lower-case word follows (single letters and months' short forms are such words too). */
+      abbreviations: phrases.default([]),
       /** « ce message », "that": a word that points back to what was just said. */
       demonstratives: phrases.default([]),
       // « …, c'est lesquels ? », "which ones?": which, standing for an idea said before.

@@ -39,7 +39,7 @@ export function piecesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, l
   const pieces: Piece[] = [];
   // ("Key points from the X meeting:" over the lines that follow: what they say took place is that meeting.)
   let underMeeting = false;
-  for (const sentence of sentenceSpans(text).slice(0, MAX_SENTENCES)) {
+  for (const sentence of sentenceSpans(text, lexicon).slice(0, MAX_SENTENCES)) {
     const clauses = clausesOf(text, sentence, read, kb, lexicon);
     // ("They discussed <a country>. Also Yemen.": a sentence that only adds to the claim before it goes on from it.)
     const [first] = clauses;

@@ -3,7 +3,7 @@
 // semicolons and emoji, when what comes before and after each say something
 // of their own. The decision at each cut is one table, read top to bottom.
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { sentences } from '../language/normalize.js';
+import { fold, sentences } from '../language/normalize.js';
 import { deniedOfTalks, isElliptical, namesSomeoneNew, opensNegated } from './ellipsis.js';
 import { endsWithPerson, namesAPost } from './apposition.js';
 import type { Query } from './frame.js';
@@ -29,7 +29,8 @@ export interface Span {
 export type Read = (span: Span) => Query;
 
 /** Each line's sentences, where they stand in the text; a sentence cut after an abbreviation ("incl.") is mended. */
-export function sentenceSpans(text: string): Span[] {
+export function sentenceSpans(text: string, lexicon: Lexicon): Span[] {
+  const goesOn = abbreviationsOf(lexicon);
   const spans: Span[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
@@ -39,9 +40,10 @@ export function sentenceSpans(text: string): Span[] {
         const at = text.indexOf(s, cursor);
         if (at < 0) continue;
         const last = spans.at(-1);
-        // "…hotspots incl. the <a region>": a short word's full stop, then a lower-case word, ends no sentence.
-        // (An acronym's does: "…host the O GA. the Y one…".)
-        if (last && last.start >= lineStart && /(^|[^\p{L}])(?=\p{L}*\p{Ll})\p{L}{1,4}\.$/u.test(text.slice(last.start, last.end)) && /^\p{Ll}/u.test(s)) last.end = at + s.length;
+        // "…hotspots incl. the <a region>": an abbreviation's full stop, then a lower-case word, ends no sentence.
+        // (An acronym's does: "…host the O GA. the Y one…"; so does a short word's: « …depuis 2015 hein. sinon… ».)
+        const word = last && /(?:^|[^\p{L}])(\p{L}+)\.$/u.exec(text.slice(last.start, last.end))?.[1];
+        if (last && last.start >= lineStart && word && /\p{Ll}/u.test(word) && (word.length === 1 || goesOn.has(fold(word))) && /^\p{Ll}/u.test(s)) last.end = at + s.length;
         else spans.push({ start: at, end: at + s.length });
         cursor = at + s.length;
       }
@@ -49,6 +51,12 @@ export function sentenceSpans(text: string): Span[] {
     lineStart += line.length + 1;
   }
   return spans;
+}
+
+/** The words whose full stop ends no sentence before a lower-case word: the languages' abbreviations and the months' short forms. */
+function abbreviationsOf(lexicon: Lexicon): Set<string> {
+  const months = Object.values(lexicon.languages).flatMap((l) => [...l.months.keys()].filter((m) => m.length <= 4));
+  return new Set([...grammarOf(lexicon).abbreviations, ...months]);
 }
 
 /** "…host the O GA. the Y one…": an acronym's full stop, then a word, ends a sentence the sentence splitter kept whole. */

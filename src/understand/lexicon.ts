@@ -327,6 +327,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       bareReplies: wordSet(profile.syntax.bare_replies),
       respectively: wordSet(profile.syntax.respectively),
       placeRelative: wordSet(profile.syntax.place_relative),
+      abbreviations: wordSet(profile.syntax.abbreviations),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),

@@ -63,6 +63,11 @@ describe('cutting a message into claims', () => {
     // A clause that says only who else, or what not, is a claim of its own.
     ['Le communiqué vient de la DGST, pas de la DGSN', [['claim', 'Le communiqué vient de la DGST'], ['claim', 'pas de la DGSN']]],
     ['Hammouchi met Shahkar on Nov 25, then Zouev on Dec 1', [['claim', 'Hammouchi met Shahkar on Nov 25'], ['claim', 'Zouev on Dec 1']]],
+    // A full stop then a lower-case word ends a sentence, unless the word before it is an abbreviation ("incl.", a month's
+    // short form, a single letter): « hein. sinon » is two sentences, "incl. the" and "25 nov. et" are one.
+    ['Hammouchi il est DG depuis 2015 hein. sinon Hammouchi est aussi directeur de la DGED', [['claim', 'Hammouchi il est DG depuis 2015'], ['remark', 'hein'], ['claim', 'sinon Hammouchi est aussi directeur de la DGED']]],
+    ['in Rabat they talked about several hotspots incl. the Sahel', [['claim', 'in Rabat they talked about several hotspots'], ['claim', 'the Sahel']]],
+    ['les rencontres ont eu lieu le 25 nov. et le 1er déc.', [['claim', 'les rencontres ont eu lieu le 25 nov'], ['claim', 'le 1er déc']]],
     // A line ending with a colon titles the lines after it; an unknown name after "and" is one more of the list.
     ['My notes:\nthe Rabat talks covered the Horn of Africa and Yemen', [['remark', 'My notes'], ['claim', 'the Rabat talks covered the Horn of Africa'], ['claim', 'Yemen']]],
     // A list on one line: each numbered item is a claim.
