@@ -259,6 +259,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…à moins d’une semaine d’intervalle, la première à X', when: (c) => opensWithRank(c.right) && c.right.claim.places.length + c.right.claim.dates.length > 0, then: 'clause' },
   { example: 'le 25 c’était un mardi et le 1er un lundi', when: (c) => c.joined && isElliptical(c.right, hasVerb(c.right, c.lexicon)) && [c.left, c.right].every((q) => q.claim.dates.some((d) => d.day !== undefined)), then: 'continues' },
   { example: '…units at the HQ in Z and in peacekeeping missions', when: (c) => c.joined && (c.left.claim.located?.length ?? 0) > 0 && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && !c.right.claim.participants.length, then: 'continues' },
+  // (What will be, said after what was: « …ends Nov 27, and next year's will be in Y » says another time's.)
+  { example: '…ends Nov 27, and next year’s will be in Y', when: (c) => c.joined && c.right.claim.future && !c.left.claim.future && hasVerb(c.left, c.lexicon) && c.right.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'passive'), then: 'clause' },
   { example: '…de <a region> et de <a country>', when: () => true, then: 'none' },
 ];
 

@@ -751,6 +751,12 @@ describe('the verdict on each claim', () => {
     ['Zouev est nouveau à son poste, Shahkar non', ['supported', 'not_stated']],
     ["Shahkar talked about peacekeeping, Zouev didn't", ['supported', 'not_stated']],
     ['Shahkar was received by Hammouchi, Zouev was too', ['supported', 'supported']],
+    // A word the language profile lists is known as it is typed: "esp" (especially) is no misspelt "sep", a month.
+    ['the goal of the Marrakech meeting is to fight all forms of transnational crime, esp drug trafficking', ['supported', 'not_stated']],
+    // What will be, said after what was, is a claim of its own: the assembly's end is checked alone.
+    ["Interpol GA 2025 in Marrakech ends Nov 27, and next year's will be in Lyon", ['supported']],
+    // A clause joiner that ends the sentence joins nothing: "though" at the end is the writer's.
+    ["Zouev didn't mention Afghanistan though", ['contradicted']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],
