@@ -6,6 +6,7 @@
 // their own; greetings, opinions and questions are set aside, and said to be.
 import type { KnowledgeBase, Language } from '../knowledge/types.js';
 import { clausesOf, hasVerb, sentenceSpans, tokenSpans, type Span } from './clauses.js';
+import { pointsAtSomeone } from './clause-shapes.js';
 import { isElliptical } from './ellipsis.js';
 import { frameQuestion, type Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
@@ -183,6 +184,9 @@ function isClaim(q: Query, verb: boolean): boolean {
   // "B", "@here A": a name alone says nothing of it.
   const nameOnly = !verb && !c.same && !c.order && c.predicates.length + c.titles.length + c.identities.length + c.affiliations.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.meetings.length + c.topics.length + c.narrower.length + c.counts.length + c.issuers.length + (c.unknownIssuers?.length ?? 0) + (c.ordinals?.length ?? 0) + (c.placedIn?.length ?? 0) === 0;
   if (nameOnly) return false;
+  // ("…, ça c'est C", "that's C": a pronoun, a verb to be and a name, which the clause alone does not say of what: no claim
+  // of its own. Read as "the meeting", it confirmed any name in any meeting.)
+  if (pointsAtSomeone(q) && c.predicates.length + c.titles.length + c.identities.length === 0) return false;
   // ("that's the gist of the X piece", « c'est le résumé de l'article de X »: a word about the coverage said of an article, nothing of the news.)
   const ofTheArticle = (c.generic.has('article') || c.generic.has('document')) && q.reading.cues.length > 0 && c.participants.length + c.predicates.length + c.topics.length + c.dates.length + c.events.length + c.titles.length + c.counts.length + c.issuers.length + (c.unknownIssuers?.length ?? 0) === 0;
   if (ofTheArticle) return false;

@@ -234,6 +234,14 @@ export function echoes(q: Query): boolean {
   return name !== undefined && names.length === 1 && read && terms.every((t) => t === name || quiet(t)) && terms.some((t) => bare(t) && t.start > name.start);
 }
 
+/** "that's C", « ça c'est C »: words of grammar, then one person by name (not by a post), and nothing else. */
+export function pointsAtSomeone(q: Query): boolean {
+  const { terms } = q.reading;
+  const last = terms.at(-1);
+  const byName = last?.kind === 'entity' && q.claim.participants.some((p) => p.entity === last.entity && p.type === 'person' && p.via !== 'role');
+  return byName && terms.some((t) => t.kind === 'pronoun') && terms.slice(0, -1).every((t) => t.kind === 'function' || t.kind === 'pronoun');
+}
+
 /** "25 nov": a day, and nothing else said. */
 export function dayAlone(q: Query): boolean {
   const c = q.claim;

@@ -757,6 +757,11 @@ describe('the verdict on each claim', () => {
     ["Interpol GA 2025 in Marrakech ends Nov 27, and next year's will be in Lyon", ['supported']],
     // A clause joiner that ends the sentence joins nothing: "though" at the end is the writer's.
     ["Zouev didn't mention Afghanistan though", ['contradicted']],
+    // « ça c'est C », "that's C" alone: a pronoun the clause does not tie to anything, never read as "the meeting" and
+    // confirmed by any meeting C was in; set aside.
+    ["Shahkar n'est pas le SG adjoint du bureau antiterroriste, ça c'est Hammouchi", ['supported']],
+    // (A post then « c'est C » is one claim: who holds the post.)
+    ["Le chef de la police de l'ONU, c'est Zouev, pas Shahkar", ['contradicted', 'contradicted']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],
