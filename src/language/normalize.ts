@@ -312,8 +312,8 @@ export function primeKnowledgeReading(phrases: readonly string[], paragraphs: re
   const read = loadReading(key, unique.length, passages.length);
   if (read) {
     useReading(key, phraseTable, passageTable, read);
-    // (A reading stored without its tables is stored again with them.)
-    storeIsStale = !read.tables;
+    // (A reading stored without its tables, or with tables a base known by its key could not take back, is stored again.)
+    storeIsStale = !read.tables || baseKey !== undefined;
     return;
   }
   const missing = unique.filter((p) => !phraseCache.has(p) && storedPhrase(p) === undefined);
