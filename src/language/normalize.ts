@@ -292,28 +292,22 @@ export function primeKnowledgeReading(phrases: readonly string[], paragraphs: re
   const passageList = paragraphs.filter((p) => !p.includes(SENTENCE_SEP));
   storeIsStale = false;
   // A base known by the hash of its files and loader (knowledge/snapshot.ts) need not hash its texts again, nor
-  // make its tables again: they are stored with its reading.
-  if (baseKey !== undefined) {
-    const key = readingKeyOf(baseKey);
-    const read = loadReading(key);
-    const phraseTable = read?.tables && TextTable.restore(phrases, read.tables.phrases);
-    const passageTable = read?.tables && TextTable.restore(passageList, read.tables.passages);
-    if (read && phraseTable && passageTable && phraseTable.size === read.phrases.length && passageTable.size === read.passages.length) {
-      current = { key, phrases: phraseTable, passages: passageTable };
-      useReading(key, phraseTable, passageTable, read);
-      return;
-    }
-  }
-  const phraseTable = TextTable.of(phrases);
-  const passageTable = TextTable.of(passageList);
+  // make its tables again: they are stored with its reading, read once.
+  const knownKey = baseKey === undefined ? undefined : readingKeyOf(baseKey);
+  const known = knownKey === undefined ? undefined : loadReading(knownKey);
+  const restoredPhrases = known?.tables && TextTable.restore(phrases, known.tables.phrases);
+  const restoredPassages = known?.tables && TextTable.restore(passageList, known.tables.passages);
+  const phraseTable = restoredPhrases ?? TextTable.of(phrases);
+  const passageTable = restoredPassages ?? TextTable.of(passageList);
   const [unique, passages] = [phraseTable.texts, passageTable.texts];
-  const key = baseKey === undefined ? readingKey(unique, passages) : readingKeyOf(baseKey);
+  const key = knownKey ?? readingKey(unique, passages);
   current = { key, phrases: phraseTable, passages: passageTable };
-  const read = loadReading(key, unique.length, passages.length);
-  if (read) {
+  const read = knownKey === undefined ? loadReading(key) : known;
+  // (Another base's reading under this key — a hash collision, a hand-edited file — is not ours.)
+  if (read && read.phrases.length === unique.length && read.passages.length === passages.length) {
     useReading(key, phraseTable, passageTable, read);
-    // (A reading stored without its tables, or with tables a base known by its key could not take back, is stored again.)
-    storeIsStale = !read.tables || baseKey !== undefined;
+    // (A reading whose tables could not be taken back, or stored without them, is stored again with this start's.)
+    storeIsStale = !restoredPhrases || !restoredPassages;
     return;
   }
   const missing = unique.filter((p) => !phraseCache.has(p) && storedPhrase(p) === undefined);

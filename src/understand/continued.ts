@@ -59,9 +59,7 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   };
   // (A clause of its own that ends on "later" — "…, and B came six days later" — is after the one before too.)
   const standing = own.claim.beyond ? { ...own, negated: false } : own;
-  // ("B is new in the job, C isn't": a name and a bare verb say again of that name what was said, its topics too.)
-  const again = (c: Query['claim']) => (before && echoes(own) ? { ...c, topics: before.claim.topics, narrower: before.claim.narrower } : c);
-  const whole: Query = continues && before ? { ...own, claim: completed(again(completeEllipsis(before.claim, spoken, kb, adds))), negated: (own.negated && !own.claim.beyond) || opens } : before ? { ...standing, claim: completed(standing.claim) } : standing;
+  const whole: Query = continues && before ? { ...own, claim: completed(completeEllipsis(before.claim, spoken, kb, adds, echoes(own))), negated: (own.negated && !own.claim.beyond) || opens } : before ? { ...standing, claim: completed(standing.claim) } : standing;
   const reported = saysThat(whole, kb);
   return { query: reported && before ? { ...whole, claim: { ...whole.claim, topics: before.claim.topics, narrower: before.claim.narrower } } : whole, reported };
 }

@@ -40,9 +40,10 @@ export function namesSomeoneNew(right: Claim, left: Claim, kb: KnowledgeBase): b
 /**
  * The elliptical clause made whole from the clause before it. A statement's new clause says its own when and
  * where ("…on Nov 25, then B": not on Nov 25); a question asked again keeps what it does not replace
- * ("did they talk about <a country> in Y?" "and in X?": <a country> still).
+ * ("did they talk about <a country> in Y?" "and in X?": <a country> still). `sayAgain`: the clause is a name and a bare
+ * verb ("…, C isn't", clause-shapes.ts echoes()), which says again of that name what was said.
  */
-export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, keepUnsaid = false): Claim {
+export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, keepUnsaid = false, sayAgain = false): Claim {
   // ("B is the deputy head of the P, not the U police chief", "…, not the police guy": after a clause that says what someone
   // is, a post or a noun for a person, and no one else, is what he is said to be instead; no one else in his place.)
   const person = (p: Participant) => kb.entities.get(p.entity)?.type === 'person';
@@ -106,8 +107,8 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
     out.affiliations = left.affiliations.map((a) => (before.has(a.person) ? { ...a, person: named } : a));
     out.topics = left.topics;
     out.narrower = left.narrower;
-  } else if (nameAlone && !keepUnsaid && right.additive) {
-    // ("B is new in the job; C too": what was said of the one before is said of the name "too".)
+  } else if (!keepUnsaid && ((nameAlone && right.additive) || sayAgain)) {
+    // ("B is new in the job; C too", "…, C isn't": what was said of the one before is said of the name.)
     out.topics = left.topics;
     out.narrower = left.narrower;
   }
