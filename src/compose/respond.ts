@@ -19,6 +19,7 @@ import type { Gap, Judgement } from '../verify/verdict.js';
 import { affiliations, factsAbout as factsAboutEntity } from '../retrieve/graph.js';
 import type { Plan, Sentence } from './plan.js';
 import { answerSlot, countItems, fits, type SlotEnv } from './slots.js';
+import { asksOnWhoseBehalf, spokenFor } from './on-behalf.js';
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
@@ -110,6 +111,9 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     const text = all.length > listed.length ? fill(t.names_more, { list: listed.map((e) => e.name[q.language]).join(t.list_sep), n: String(all.length - listed.length) }) : fill(t.names_list, { list });
     if (listed.length) return plan([{ text, facts }], 0.85, []);
   }
+  // "on behalf of who?": the facts in which the one asked about speaks for someone else, who is then the one spoken of.
+  const behalf = asksOnWhoseBehalf(q) ? spokenFor(q, kb) : undefined;
+  if (behalf) return plan(behalf.facts.slice(0, 2).map((f) => say(f, q.language)), 0.85, behalf.meetings, undefined, behalf.principal);
 
   // "Who is the U Secretary-General?": someone the articles speak of without naming.
   const unnamed = ctx.subject ? kb.entities.get(ctx.subject) : undefined;

@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Focus } from '../types.js';
 import type { Participant, Query } from './frame.js';
 import type { TermOf } from './read.js';
+import { asksOnWhoseBehalf } from '../compose/on-behalf.js';
 
 export interface InContext {
   query: Query;
@@ -104,7 +105,8 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       // ("who did A meet?" … "and who did he receive after?": the same question again keeps its subject; "he" is A,
       // not the one the answer found.)
       const askedOf = previous.entities.filter((id) => kb.entities.get(id)?.type === 'person');
-      const parallel = query.intent === 'who' && previous.intent === 'who' && askedOf.length === 1 && askedOf[0] !== previous.person ? askedOf[0] : undefined;
+      // (A question with no verb of its own, "what's his name?", is not that question again.)
+      const parallel = query.intent === 'who' && previous.intent === 'who' && claim.predicates.length > 0 && askedOf.length === 1 && askedOf[0] !== previous.person ? askedOf[0] : undefined;
       participants = [...participants.filter((p) => !compared(p)), asParticipant((saysLatter ? previous.latter : undefined) ?? parallel ?? previous.person, query, kb)];
       // (« il l'a reçu », "he met him": two pronouns for people, the one last spoken of and the other of the meeting last
       // talked of; which one did it, the pronouns do not say.)
@@ -150,7 +152,8 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       // ("did C attend it?": "it", what the verb was done to, is the one meeting last talked of, whoever C met elsewhere.)
       if ((onlyWho || (objectPronoun && !claim.events.length)) && focus.length === 1) meetings = focus.map((id) => ({ entity: id, type: 'meeting' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false }));
       // ("both got received": a group, never the one person last talked of.)
-      if (!focus.length && previous.person && !participants.some((p) => p.entity === previous.person) && (bare || query.pronouns.has('group')) && !claim.every) {
+      // ("on behalf of who?": of the one last spoken of, whom he spoke for, at whichever meeting.)
+      if ((!focus.length || asksOnWhoseBehalf(query)) && previous.person && !participants.some((p) => p.entity === previous.person) && (bare || query.pronouns.has('group')) && !claim.every) {
         participants = [...participants, asParticipant(previous.person, query, kb)];
       }
       inherited = true;

@@ -424,6 +424,19 @@ describe('"was it discussed…?" as a first message: what "it" is, nothing says'
   it("ils ont parlé de la syrie a rabat ? → et ça a été évoqué à marrakech aussi ?", () => expect(converse('ils ont parlé de la syrie a rabat ?', 'et ça a été évoqué à marrakech aussi ?').verdict).toBe('not_stated'));
 });
 
+describe('"on behalf of who?" asks whom someone spoke for', () => {
+  // The article: Shahkar « a exprimé la volonté du Secrétaire général de l'ONU », whom it never names.
+  it('what did shahkar ask for → on behalf of who', () => expect(converse('what did shahkar ask for', 'on behalf of who').text).toMatch(/Secretary-General's wish/));
+  it('… → whats his name: the Secretary-General\'s, which the articles never give', () => {
+    const a = converse('what did shahkar ask for', 'on behalf of who', 'whats his name');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/do not name the UN Secretary-General/);
+  });
+  it('au nom de qui, shahkar ?', () => expect(engine.answer('au nom de qui, shahkar ?').text).toMatch(/volonté du Secrétaire général/));
+  // Zouev speaks for no one else the articles name: who he is, by his post.
+  it('who does zouev represent', () => expect(engine.answer('who does zouev represent').text).toMatch(/Office of Counter-Terrorism/));
+});
+
 describe('a follow-up\'s pronoun is bound, never read as anyone or anywhere', () => {
   // « l'a » lends its auxiliary to « vu »: "he saw him", both of the meeting last talked of.
   it("hammouchi a rencontre qui le 25 novembre → il l'a vu a rabat c ca ?", () => expect(converse('hammouchi a rencontre qui le 25 novembre', "il l'a vu a rabat c ca ?").verdict).toBe('contradicted'));
