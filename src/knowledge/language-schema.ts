@@ -67,6 +67,8 @@ export const languageSchema = z.strictObject({
   asks_opinion: phrases.default([]),
   /** "what's the name of", « s'appelle comment »: asks what someone is called (of someone the articles never name, declined). */
   asks_name: phrases.default([]),
+  /** "tell me about", « parle-moi de »: a request to tell of what follows it (an idea: what was said of it; an organisation: what it is). */
+  telling: phrases.default([]),
   /** Words of the future ("soon", "bientôt"): the articles report what happened, never what will. */
   future: phrases.default([]),
   /** "while", "lorsque": a clause of time, dated by what it says ("when B came"). */

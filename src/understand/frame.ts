@@ -78,7 +78,9 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const opensClause = (i: number) => (lex.whenWords.has(tokens[i] ?? '') || other.whenWords.has(tokens[i] ?? '')) && entities.some((e) => e.start === i + 1) && predicates.some((p) => p.start > i);
   const asked = new Set(tokens.flatMap((_, i) => (asking(i) && !(opensClause(i) && !(head && i >= head.start && i < headEnd)) ? [i] : [])));
   // "qu'est-ce que…", "c koi…": a strong cue at the head asks, whatever its words; so does one of several words anywhere ("C c'est quoi son titre").
-  for (const c of reading.cues) if (c.weight >= 3 && ((head && c.start <= head.start && c.end > head.start) || (c.end - c.start >= 2 && reading.tokens.slice(c.start, c.end).some((_, k) => whAt(c.start + k))))) asked.add(c.start);
+  // ("hammouchi job?", "B full title?": one name and, last, what is asked of it, and nothing else, asks it.)
+  const bare = entities.length === 1 && terms.every((t) => t.kind === 'entity' || t.kind === 'cue' || t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler'));
+  for (const c of reading.cues) if (c.weight >= 3 && ((head && c.start <= head.start && c.end > head.start) || (c.end - c.start >= 2 && reading.tokens.slice(c.start, c.end).some((_, k) => whAt(c.start + k))) || (bare && c.end === contentEnd))) asked.add(c.start);
   const interrogative = asked.size > 0;
 
   // ---- Yes/no: an opener or inversion up front, a tag at the end, a "?" after a statement, or a statement alone.
@@ -92,7 +94,10 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const stated = !reading.endsWithQuestionMark && !opening && !closingTag && !marked('tag').length;
   const hasContent = entities.length + predicates.length + of('concept').length + of('title').length + of('narrower').length > 0;
   const strongCue = [...reading.intentScores.values()].some((s) => s >= 2);
-  const claim = readClaim(reading, kb, lexicon, entities, asked, lex.locatives, other.locatives);
+  // (« parle-moi d'O », "talk me through…": the verb of a request to tell is the request, not something said to be discussed.)
+  const telling = reading.cues.filter((c) => c.intent === 'summary' && c.weight >= 3);
+  const told = (t: Term) => t.kind === 'predicate' && telling.some((c) => c.start <= t.start && t.start < c.end);
+  const claim = readClaim(terms.some(told) ? { ...reading, terms: terms.filter((t) => !told(t)) } : reading, kb, lexicon, entities, asked, lex.locatives, other.locatives);
   // ("before or after B?", « pendant l'AG ou après ? »: which of them is asked, not whether one holds; the days of
   // what is named answer it.)
   const eitherOrder = markers.some((m) => (m.marker === 'before' || m.marker === 'after') && grammar.alternative.has(tokens[m.start - 1] ?? ''));
@@ -199,7 +204,16 @@ function chooseIntent(reading: Reading, named: EntityTerm[], claim: Claim, kb: K
   const documentIsWhere = documents.length > 0 && documents.every((g) => where(g) && !isWh(reading.tokens[g.start - 1] ?? ''));
   const verbAsks = (inSitu || (what && documentIsWhere)) && !askedForSources && asks !== undefined && asks !== 'sources' ? asks : undefined;
   if (score('sources') >= 3 && score('sources') > score('summary') && score('sources') > sharper && !ofPerson && !verbAsks) return 'sources';
-  if (score('summary') >= 3 && score('summary') > sharper) return 'summary';
+  if (score('summary') >= 3 && score('summary') > sharper) {
+    // ("tell me about the Z", « parle-moi d'O »: what the telling is of, right after it. Something talked about: what was
+    // said of it; an organisation or an event: what it is. A person, a place, a meeting, an article: their story.)
+    const telling = reading.terms.find((t) => t.kind === 'marker' && t.marker === 'telling');
+    const object = telling && reading.terms.find((t) => t.start >= telling.end && t.kind !== 'function');
+    const metThere = (id: string) => kb.meetings.some((m) => m.city === id);
+    if (object?.kind === 'concept' || (object?.kind === 'entity' && !metThere(object.entity) && claim.topics.some((t) => t.kind === 'entity' && t.entity === object.entity))) return 'topics';
+    if (object?.kind === 'entity' && ['organisation', 'event'].includes(kb.entities.get(object.entity)?.type ?? '')) return 'definition';
+    return 'summary';
+  }
   if (asks === 'sources') return 'sources';
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
   // A lone unaccented "ou" is more often "or" than "where".

@@ -49,7 +49,7 @@ export interface ConceptRef {
 }
 
 /** How a word or phrase of the question is tagged before the claim is read. */
-export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'sooner' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'still' | 'never_given' | 'asks_name' | 'asks_opinion' | 'same_place' | 'same_issuer' | 'same_person' | 'same_week' | 'same_month' | 'same_year' | 'same_meeting' | 'past' | 'since' | 'event_start' | 'event_end' | 'event_first_day' | 'event_last_day' | 'exactly' | 'first' | 'last' | 'reciprocal' | 'other' | 'about_that' | 'opinion';
+export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'sooner' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'still' | 'never_given' | 'asks_name' | 'telling' | 'asks_opinion' | 'same_place' | 'same_issuer' | 'same_person' | 'same_week' | 'same_month' | 'same_year' | 'same_meeting' | 'past' | 'since' | 'event_start' | 'event_end' | 'event_first_day' | 'event_last_day' | 'exactly' | 'first' | 'last' | 'reciprocal' | 'other' | 'about_that' | 'opinion';
 
 export interface LanguageLexicon {
   profile: LanguageProfile;
@@ -191,6 +191,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   mark(profile.event_days.last, 'event_last_day');
   mark(profile.never_given, 'never_given');
   mark(profile.asks_name, 'asks_name');
+  mark(profile.telling, 'telling');
   mark(profile.asks_opinion, 'asks_opinion');
   mark(profile.same.place, 'same_place');
   mark(profile.same.issuer, 'same_issuer');

@@ -424,6 +424,21 @@ describe('"was it discussed…?" as a first message: what "it" is, nothing says'
   it("ils ont parlé de la syrie a rabat ? → et ça a été évoqué à marrakech aussi ?", () => expect(converse('ils ont parlé de la syrie a rabat ?', 'et ça a été évoqué à marrakech aussi ?').verdict).toBe('not_stated'));
 });
 
+describe('a request to tell, and a name with what is asked of it, are questions, not claims to check', () => {
+  // "tell me about…" was read as a statement and answered "Yes: …".
+  it('tell me about the marrakech meeting', () => {
+    const a = engine.answer('tell me about the marrakech meeting');
+    expect(a.verdict).toBeUndefined();
+    expect(a.text).toMatch(/received Faisal Shahkar/);
+  });
+  // « parle-moi d' » is the request, not "Interpol was discussed" (which no article says).
+  it("parle moi d'interpol", () => expect(engine.answer("parle moi d'interpol").text).toMatch(/^Interpol est l'Organisation internationale de police criminelle/));
+  it('tell me more about the sahel part', () => expect(engine.answer('tell me more about the sahel part').text).toMatch(/^The two sides discussed .*Sahel/));
+  // The article: Shahkar, « chef de la police des Nations Unies et sous-secrétaire général chargé de l'État de droit ».
+  it('faisal shakar full title?', () => expect(engine.answer('faisal shakar full title?').text).toMatch(/^Faisal Shahkar is the head of the United Nations Police and Assistant Secretary-General for the rule of law/));
+  it('hammouchi job?', () => expect(engine.answer('hammouchi job?').verdict).toBeUndefined());
+});
+
 describe('"on behalf of who?" asks whom someone spoke for', () => {
   // The article: Shahkar « a exprimé la volonté du Secrétaire général de l'ONU », whom it never names.
   it('what did shahkar ask for → on behalf of who', () => expect(converse('what did shahkar ask for', 'on behalf of who').text).toMatch(/Secretary-General's wish/));
