@@ -154,6 +154,8 @@ export const languageSchema = z.strictObject({
       restrictive: phrases.default([]),
       additive: phrases.default([]),
       exclusive: phrases.default([]),
+      /** "guys", « les gars »: words for people that, opening a message, call on its readers rather than say who did something. */
+      vocatives: phrases.default([]),
       /** "surtout", "mainly": what was chiefly said or meant, which the articles never rank. */
       mainly: phrases.default([]),
       /** "for the first time", « une première »: how often something happened before, which the articles never count. */

@@ -8,7 +8,7 @@ import { affiliations } from '../retrieve/graph.js';
 import { editionOf, readAmounts } from './amounts.js';
 import { readLocated, readNested, readPlaced } from './located.js';
 import { readIncreases } from './increase.js';
-import { grammarOf, type Lexicon } from './lexicon.js';
+import { grammarOf, PREPOSITIONAL, type Lexicon } from './lexicon.js';
 import type { Reading, Term, TermOf } from './read.js';
 
 export type { Claim, EntityTerm, Mention, Participant, Topic } from './claim-types.js';
@@ -151,7 +151,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     // (A place in the clause is where its own person was; with no one named there, "when they met in P", it is the claim's.)
     if (inClause(e) && (e.type === 'person' || (e.type === 'place' && clausePeople))) continue;
     const mention = { entity: e.entity, type: e.type, via: e.via, surface: e.surface, start: e.start, end: e.end, fuzzy: e.fuzzy };
-    const denied = reading.denials.some((d) => d < e.start && e.start - d <= 3 && tokens.slice(d + 1, e.start).every((w) => glue(w)));
+    const prepositional = (i: number) => terms.some((t) => t.kind === 'marker' && PREPOSITIONAL.has(t.marker) && t.start <= i && i < t.end);
+    const denied = reading.denials.some((d) => d < e.start && e.start - d <= 3 && tokens.slice(d + 1, e.start).every((w, k) => glue(w) || prepositional(d + 1 + k)));
     // (A place denied keeps its own way, notPlaces, below, unless it is talked about: "…but not <a country>".)
     const talkedOf = e.type === 'place' && !isLocative(before(e)) && claim.topics.some((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place');
     if (denied && (e.type !== 'place' || talkedOf)) {

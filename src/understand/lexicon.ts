@@ -50,6 +50,8 @@ export interface ConceptRef {
 
 /** How a word or phrase of the question is tagged before the claim is read. */
 export type Marker = 'opener' | 'tag' | 'inversion' | 'filler' | 'occasion' | 'agent' | 'exclusion' | 'passive' | 'affiliation' | 'capacity' | 'future' | 'temporal' | 'before' | 'after' | 'then' | 'sooner' | 'approximately' | 'at_most' | 'at_least' | 'already' | 'still' | 'never_given' | 'asks_name' | 'telling' | 'asks_opinion' | 'same_place' | 'same_issuer' | 'same_person' | 'same_week' | 'same_month' | 'same_year' | 'same_meeting' | 'past' | 'since' | 'event_start' | 'event_end' | 'event_first_day' | 'event_last_day' | 'exactly' | 'first' | 'last' | 'reciprocal' | 'other' | 'about_that' | 'opinion';
+/** Markers that say how a name stands ("from", "by", "during"): said again before a name contrasted, they leave it a name. */
+export const PREPOSITIONAL: ReadonlySet<Marker> = new Set<Marker>(['affiliation', 'agent', 'occasion']);
 
 export interface LanguageLexicon {
   profile: LanguageProfile;
@@ -85,6 +87,7 @@ export interface LanguageLexicon {
   including: PhraseMatcher<true>;
   /** "only", "uniquement": nothing else. */
   exclusive: PhraseMatcher<true>;
+  vocatives: PhraseMatcher<true>;
   mainly: PhraseMatcher<true>;
   firstTime: PhraseMatcher<true>;
   /** "because", « parce que »: a joiner that gives a reason. */
@@ -282,6 +285,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     universal: matcher(profile.syntax.universal, () => true as const),
     including: matcher(profile.syntax.including, () => true as const),
     exclusive: matcher(profile.syntax.exclusive, () => true as const),
+    vocatives: matcher(profile.syntax.vocatives, () => true as const),
     mainly: matcher(profile.syntax.mainly, () => true as const),
     firstTime: matcher(profile.syntax.first_time, () => true as const),
     attribution: matcher(profile.syntax.attribution, () => true as const),

@@ -3,13 +3,13 @@
 // chatter, question words), in a fact's own wording, or marked unaccounted.
 // Nothing downstream sees a word that was not accounted for one way or another.
 import { oneSlip } from './speller.js';
-import { acrossAdverbs, entitySpans, groupBySpan, leadingChatter, ordinalsJoined, unstretched } from './words.js';
+import { acrossAdverbs, entitySpans, groupBySpan, leadingChatter, ordinalsJoined, unstretched, vocative } from './words.js';
 import { readDescribedPeople } from './described.js';
 import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
 import { fold, readText, type Token } from '../language/normalize.js';
 import { isEnglishWord } from '../language/nlp.js';
 import { findDates, type DateMention } from './dates.js';
-import { grammarOf, type ConceptRef, type CountTarget, type CueIntent, type EntityRef, type GenericKind, type Grammar, type LanguageLexicon, type Lexicon, type Marker, type PronounKind } from './lexicon.js';
+import { grammarOf, type ConceptRef, type CountTarget, type CueIntent, type EntityRef, type GenericKind, type Grammar, type LanguageLexicon, type Lexicon, type Marker, type PronounKind, PREPOSITIONAL } from './lexicon.js';
 
 /** A sentence is read up to this many words: enough for any real question, bounded for pasted walls of text. */
 export const MAX_QUESTION_TOKENS = 80;
@@ -316,6 +316,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   });
   terms.sort((a, b) => a.start - b.start);
   readDescribedPeople(terms, tokens, kb, g, surface, (i) => typed[i]?.clause === true);
+  vocative(terms, tokens, both);
   leadingChatter(terms, typed, tokens, both);
 
   const firstWord = terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'));
@@ -332,7 +333,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     // (…or right after the name it stands against, a comma left unsaid: « à Y pas X ».)
     .filter((t) => t.kind === 'negation' && (t.start === 0 || typed[t.start]?.clause === true || joinerEnds.has(t.start) || (deniesAlone(t) && terms.some((x) => x.kind === 'entity' && x.end === t.start))))
     .filter((t) => {
-      const next = terms.find((x) => x.start >= t.end && x.kind !== 'function');
+      // ("from the U not from the O": the word that says how the name stands, said again, is no name of its own.)
+      const next = terms.find((x) => x.start >= t.end && x.kind !== 'function' && !(x.kind === 'marker' && PREPOSITIONAL.has(x.marker)));
       // ("no, B isn't new": a "no" a comma parts from the name answers someone; it denies nothing of the name.)
       // ("No U official came…": a name that only says whose the people are; "no" is said of them, and denies the verb.)
       const ofPeople = next?.kind === 'entity' && next.start === t.end && terms.some((x) => x.kind === 'generic' && x.start === next.end);

@@ -25,6 +25,17 @@ export function leadingChatter(terms: Term[], typed: readonly Token[], tokens: r
   });
 }
 
+/** "Guys the Y meeting was…", « les gars, … »: a word for people that opens the sentence calls on the readers; it is chatter. */
+export function vocative(terms: Term[], tokens: readonly string[], languages: readonly LanguageLexicon[]): void {
+  const called = languages.flatMap((l) => l.vocatives.all(tokens)).find((m) => m.start === 0);
+  // (Not "guys met in Y": followed by its verb, it is who did it.)
+  const next = terms.filter((t) => t.start >= (called?.end ?? 0) && t.kind !== 'function').sort((a, b) => a.start - b.start)[0];
+  if (!called || next?.kind === 'predicate') return;
+  terms.forEach((t, i) => {
+    if (t.kind === 'generic' && t.start === 0 && t.end <= called.end) terms[i] = { kind: 'marker', marker: 'filler', start: t.start, end: t.end, surface: t.surface };
+  });
+}
+
 /** What makes a clause more than chatter. */
 const GROUNDED = new Set<Term['kind']>(['entity', 'concept', 'narrower', 'predicate', 'date', 'number', 'title', 'generic', 'cue', 'pronoun']);
 

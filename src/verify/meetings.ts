@@ -323,12 +323,25 @@ function unnamedEvent(claim: Claim, meetings: readonly Meeting[]): boolean {
  */
 function oneAnother(claim: Claim, named: readonly string[], env: VerifyEnv): Finding {
   const { kb } = env;
-  const members = (m: Meeting) => [m.host, ...m.guests].filter((p) => !named.length || named.some((g) => sideOf(kb, [p], g)));
+  // ("A met both U guys together": with a group named, two of the group, and the one person named there too — he is
+  // not one of the two.)
+  const persons = named.filter((p) => kb.entities.get(p)?.type === 'person');
+  const groups = named.filter((p) => kb.entities.get(p)?.type !== 'person');
+  const outside = persons.filter((p) => !groups.some((g) => sideOf(kb, [p], g)));
+  const ofGroup = groups.length && outside.length ? groups : named;
+  const members = (m: Meeting) => [m.host, ...m.guests].filter((p) => !ofGroup.length || ofGroup.some((g) => sideOf(kb, [p], g)));
+  const withThem = (m: Meeting) => groups.length === 0 || outside.every((p) => involves(kb, m, p));
   // (Naming a group, only the meetings someone of it was in can have two of them: its index, not every meeting.)
-  const together = (named.length ? meetingsInvolvingAny(kb, [...named]) : kb.meetings).filter((m) => members(m).length >= 2 && conflicts(m, claim, kb, claim.unknownPlaces).length === 0);
+  const together = (named.length ? meetingsInvolvingAny(kb, [...named]) : kb.meetings).filter((m) => members(m).length >= 2 && withThem(m) && conflicts(m, claim, kb, claim.unknownPlaces).length === 0);
   // ("they had dinner together after the meeting": what they did together is what a meeting's facts must say.)
   const held = claim.topics.length ? together.filter((m) => topicsHeld(claim.topics, [m], env)) : together;
   if (held.length) return supported(citeMeetings(held, claim, kb), held);
+  // (…and when the one named met each of the group the articles put with him on another day or in another city, apart.)
+  if (groups.length && outside.length && !together.length) {
+    const met = [...new Set(meetingsInvolvingAny(kb, outside).filter((m) => outside.every((p) => involves(kb, m, p))).flatMap((m) => members(m).filter((p) => !outside.includes(p))))];
+    const separate = met.length >= 2 ? separateMeetings(kb, [...outside, ...met]) : undefined;
+    if (separate) return contradicted(separate.dimension, citeMeetings(separate.meetings, claim, kb), separate.meetings);
+  }
   const words = claim.topics.flatMap((t) => (t.kind === 'word' ? [t.surface] : []));
   if (together.length) return notStated(words.length ? [{ kind: 'words', surfaces: words }] : [{ kind: 'element' }], citeMeetings(together, claim, kb), together);
   const near = meetingsInvolvingAny(kb, [...named]);

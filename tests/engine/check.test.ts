@@ -762,6 +762,13 @@ describe('the verdict on each claim', () => {
     ["Shahkar n'est pas le SG adjoint du bureau antiterroriste, ça c'est Hammouchi", ['supported']],
     // (A post then « c'est C » is one claim: who holds the post.)
     ["Le chef de la police de l'ONU, c'est Zouev, pas Shahkar", ['contradicted', 'contradicted']],
+    // "little", « peu de »: what is said to be scant is denied; the article praises their « expérience opérationnelle ».
+    ["les policiers marocains ont peu d'expérience opérationnelle d'après Shahkar", ['contradicted']],
+    ['shahkar said moroccan officers had little experience', ['contradicted']],
+    // "from the U not from the O": the issuer after "not", its preposition said again, is the one denied. The Rabat
+    // account rests on « un communiqué du pôle DGSN-DGST ».
+    ['the Rabat communiqué came from the UN not from the DGSN-DGST', ['contradicted']],
+    ['the Rabat communiqué came from the DGSN-DGST not from the UN', ['supported']],
     // « B reçu un mardi » is passive: a day after the participle.
     ['shahkar recu un mardi', ['supported']],
     ['zouev reçu un mardi', ['contradicted']],

@@ -424,6 +424,20 @@ describe('"was it discussed…?" as a first message: what "it" is, nothing says'
   it("ils ont parlé de la syrie a rabat ? → et ça a été évoqué à marrakech aussi ?", () => expect(converse('ils ont parlé de la syrie a rabat ?', 'et ça a été évoqué à marrakech aussi ?').verdict).toBe('not_stated'));
 });
 
+describe('"both U guys together": two of the group at one meeting with the one named, not him and one of them', () => {
+  // Hammouchi received Shahkar in Marrakech on 25 November and Zouev in Rabat on 1 December.
+  it('hamouchi met both un guys together at interpol?', () => expect(engine.answer('hamouchi met both un guys together at interpol?').verdict).toBe('contradicted'));
+  it('did hammouchi meet both UN officials together?', () => expect(engine.answer('did hammouchi meet both UN officials together?').verdict).toBe('contradicted'));
+  it("hammouchi a reçu les deux responsables de l'onu ensemble ?", () => expect(engine.answer("hammouchi a reçu les deux responsables de l'onu ensemble ?").verdict).toBe('contradicted'));
+  // "guys" after a group's name is its people, not chatter: both, at Interpol, is one too many.
+  it('hammouchi met both un guys at interpol?', () => expect(engine.answer('hammouchi met both un guys at interpol?').verdict).toBe('contradicted'));
+  // …and opening a message it calls on the readers: the claim after it is checked alone.
+  it('Guys the Marrakech meeting was on Tuesday Nov 25, 2025', () => {
+    const report = engine.check('Guys the Marrakech meeting was on Tuesday Nov 25, 2025');
+    expect(report.claims.map((c) => [c.text, c.verdict])).toEqual([['the Marrakech meeting was on Tuesday Nov 25, 2025', 'supported']]);
+  });
+});
+
 describe('a request to tell, and a name with what is asked of it, are questions, not claims to check', () => {
   // "tell me about…" was read as a statement and answered "Yes: …".
   it('tell me about the marrakech meeting', () => {
