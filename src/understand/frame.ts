@@ -78,7 +78,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const opensClause = (i: number) => (lex.whenWords.has(tokens[i] ?? '') || other.whenWords.has(tokens[i] ?? '')) && entities.some((e) => e.start === i + 1) && predicates.some((p) => p.start > i);
   const asked = new Set(tokens.flatMap((_, i) => (asking(i) && !(opensClause(i) && !(head && i >= head.start && i < headEnd)) ? [i] : [])));
   // "qu'est-ce que…", "c koi…": a strong cue at the head asks, whatever its words; so does one of several words anywhere ("C c'est quoi son titre").
-  // ("hammouchi job?", "B full title?": one name and, last, what is asked of it, and nothing else, asks it.)
+  // ("A job?", "B full title?": one name and, last, what is asked of it, and nothing else, asks it.)
   const bare = entities.length === 1 && terms.every((t) => t.kind === 'entity' || t.kind === 'cue' || t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler'));
   for (const c of reading.cues) if (c.weight >= 3 && ((head && c.start <= head.start && c.end > head.start) || (c.end - c.start >= 2 && reading.tokens.slice(c.start, c.end).some((_, k) => whAt(c.start + k))) || (bare && c.end === contentEnd))) asked.add(c.start);
   const interrogative = asked.size > 0;
