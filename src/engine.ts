@@ -237,7 +237,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
         return compose({ intent: 'unknown', answered: false, sentences: [{ text: t.unsupported_language, facts: [] }], confidence: 0.9, focus: emptyFocus(), suggestAbout: [] }, language, kb);
       }
       let previous = context.conversation?.at(-1)?.answer.focus;
-      const { questions, statements, elaborations } = utterancesOf(text, kb, lexicon, language);
+      const { questions, statements, elaborations, presupposed } = utterancesOf(text, kb, lexicon, language);
       // A statement on its own is a claim to check; a message of chatter alone gets the help.
       const asked = (questions.length ? questions : statements.map((s) => ({ ...s, polar: true, intent: 'yesno' as const }))).map((q) => ({ ...q, language }));
       if (!asked.length) return compose(answerOne(emptyQuery(text, language), previous), language, kb);
@@ -259,7 +259,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
             before = query;
             // ("B came to Y. what did he say?": whom the question's "he" stands for.)
             if (focus) previous = focus;
-            if (judged.verdict === 'contradicted') plans.push({ intent: 'yesno', answered: true, sentences: judged.sentences, verdict: 'contradicted', confidence: 0.8, focus: previous ?? emptyFocus(), suggestAbout: [] });
+            if (judged.verdict === 'contradicted') plans.push({ intent: 'yesno', answered: true, sentences: judged.sentences, verdict: judged.verdict, confidence: 0.8, focus: previous ?? emptyFocus(), suggestAbout: [] });
           }
         }
       }
@@ -269,6 +269,11 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
         const q = again(asking, earlier, talkedOf);
         earlier = q.polar ? q : undefined;
         const plan = answerOne(q, previous);
+        // (What the question took for granted, when its answer did not see to it and the articles do not bear it out,
+        // is said first: "they don't say A replaced X", and only then why A came.)
+        const granted = questions.length ? presupposed.get(questions[i] as Query) : undefined;
+        const grantedPlan = granted && !plan.verdict ? answerOne({ ...granted, language, polar: true, intent: 'yesno' }, previous) : undefined;
+        if (grantedPlan && (grantedPlan.verdict === 'contradicted' || grantedPlan.verdict === 'not_stated')) plans.push(grantedPlan);
         plans.push(plan);
         if (plan.answered) previous = plan.focus;
       }

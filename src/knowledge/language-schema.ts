@@ -162,6 +162,8 @@ export const languageSchema = z.strictObject({
       first_time: phrases.default([]),
       /** "because", « parce que »: joiners that give a reason (a clause of its own, unless only a noun follows). */
       causal: phrases.default([]),
+      /** « vu que … , … ? », "since …, what …?": opening a question, a clause it takes for granted, to be checked before it is answered. */
+      premise: phrases.default([]),
       /** "according to A", « selon A »: before a person, whose words the rest is said to be. */
       attribution: phrases.default([]),
       complementizers: phrases.default([]),

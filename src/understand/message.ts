@@ -8,6 +8,7 @@ import { fold, sentences, textNorms } from '../language/normalize.js';
 import { frameQuestion, type Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import { hasVerb } from './clauses.js';
+import { presupposition } from './presupposed.js';
 import { readSentence } from './read.js';
 
 /** A message is read up to this many characters: a Discord message is at most 2,000, a /check 4,000. */
@@ -22,25 +23,44 @@ export interface Utterances {
   statements: Query[];
   /** The questions that only say the one before them more precisely. */
   elaborations: ReadonlySet<Query>;
+  /** What a question took for granted (presupposed.ts), read as a statement: judged with it. */
+  presupposed: ReadonlyMap<Query, Query>;
 }
 
 export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, language: Language): Utterances {
+  const read = (text: string) => frameQuestion(readSentence(text, kb, lexicon, language), kb, lexicon);
+  // (What a question takes for granted goes before it, as a statement of its own, which goes with that question.)
+  const granted = new Set<string>();
+  let grant: Query | undefined;
   const pieces = message
     .slice(0, MAX_MESSAGE_CHARS)
     .split(/\n+/)
     .flatMap((line) => (line.trim() ? sentences(line) : []))
     .slice(0, MAX_SENTENCES)
-    .flatMap((s) => splitCoordinated(s, lexicon))
-    .flatMap((s) => splitAboutThat(s, lexicon));
+    .flatMap((s) => {
+      const p = presupposition(s, language, lexicon, read, hasSubstance);
+      if (!p) return [s];
+      granted.add(p.said);
+      // (An apposition or an opening clause stays in the question, whose reader may see to it; a relative clause,
+      // which it would read as a question of its own, does not.)
+      return [p.said, p.relative ? p.asked : s];
+    })
+    .flatMap((s) => (granted.has(s) ? [s] : splitCoordinated(s, lexicon)))
+    .flatMap((s) => (granted.has(s) ? [s] : splitAboutThat(s, lexicon)));
   const questions: Query[] = [];
   const statements: Query[] = [];
+  const presupposed = new Map<Query, Query>();
   const elaborations = new Set<Query>();
-  const read = (text: string) => frameQuestion(readSentence(text, kb, lexicon, language), kb, lexicon);
   // (How many questions there were when the piece just read was one: -1 after a statement.)
   let lastPiece = -1;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as string;
     let q = read(piece);
+    // (What a question took for granted is said, however it reads alone: "A is the new guy" asks nothing.)
+    if (granted.has(piece)) {
+      grant = q;
+      continue;
+    }
     // "did he go to Y? C I mean", "didn't they meet in Y? the C meeting i mean": the names after a question
     // say whom its pronoun stands for, as they would said before it.
     const next = pieces[i + 1];
@@ -64,13 +84,15 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
     if (lastPiece === questions.length && questions.length && isQuestion(q) && !q.polar && !hasVerb(q, lexicon) && namesNothing(q)) elaborations.add(q);
     if (isQuestion(q)) {
       questions.push(q);
+      if (grant) presupposed.set(q, grant);
+      grant = undefined;
       lastPiece = questions.length;
     } else {
       lastPiece = -1;
       if (hasSubstance(q)) statements.push(q);
     }
   }
-  return { questions, statements, elaborations };
+  return { questions, statements, elaborations, presupposed };
 }
 
 /** Names and nothing said of them: "C I mean", « je parle de la réunion avec C ». */
