@@ -225,7 +225,8 @@ function readRank({ claim, kb, terms, tokens, grammar, of, marked, nounAfter, me
   // ("was the first meeting in Y?", « la deuxième rencontre c'était à X ? »: before the noun for a meeting, it picks that
   // meeting by its rank; what the claim says is said of it.)
   // (« la deuxième rencontre »: the article inside the rank's words, the noun is read as the verb it also is.)
-  const meetingVerb = (t: Term) => t.kind === 'predicate' && t.predicates.every((id) => kb.predicates.get(id)?.kind === 'meeting');
+  // (…or a visit: "the first visit was by B" picks the earliest.)
+  const meetingVerb = (t: Term) => t.kind === 'predicate' && t.predicates.every((id) => ['meeting', 'presence'].includes(kb.predicates.get(id)?.kind ?? ''));
   // (…or a noun for a person: "the second guy" is the one met at the second meeting.)
   const personNoun = (t: Term) => t.kind === 'generic' && t.what === 'person';
   // (Not « la première fois que… », "the first time that…": someone's first time, which no article gives.)
@@ -237,6 +238,10 @@ function readRank({ claim, kb, terms, tokens, grammar, of, marked, nounAfter, me
   if (ranked?.marker === 'first' && grammar.possessive.has(tokens[ranked.start - 1] ?? '')) claim.visitRank ??= 1;
   else if (ranked && beforeMeeting(ranked)) claim.pick = ranked.marker === 'first' ? 'first' : 'last';
   else if (ranked) claim.rank = ranked.marker === 'first' ? 'first' : 'last';
+  // ("the first UNOCT visit (of the year)": a rank among the visits of a kind, a set no article counts. Said, and not
+  // borne out by anything: a rank the reader cannot place is not dropped.)
+  const ofAKind = ranked ? undefined : of('marker').find((m) => (m.marker === 'first' || m.marker === 'last') && terms.some((t) => t.start > m.end && t.start - m.end <= 2 && (meetingVerb(t) || meetingNouns.some((g) => g.start === t.start))));
+  if (ofAKind) claim.topics.push({ kind: 'word', word: tokens.slice(ofAKind.start, ofAKind.end).join(' '), surface: ofAKind.surface });
   if (marked('reciprocal')) claim.reciprocal = true;
 }
 

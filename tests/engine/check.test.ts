@@ -132,6 +132,9 @@ describe('cutting a message into claims', () => {
     ['le rôle du Maroc au Sahel est important', [['claim', 'le rôle du Maroc au Sahel est important']]],
     // "…, and also X" after what was said: one more of it; an aside that ends a clause read with the one before is still an aside.
     ["à Rabat ils ont parlé du Sahel, et aussi de la Libye apparemment", [['claim', 'à Rabat ils ont parlé du Sahel'], ['claim', 'aussi de la Libye'], ['remark', 'apparemment']]],
+    // What someone should have done is the writer's judgement of it, not a report (check z24's first run: it got ✅).
+    ['Shahkar met Hammouchi in Marrakech. Honestly the UN should have come sooner lol', [['claim', 'Shahkar met Hammouchi in Marrakech'], ['remark', 'Honestly the UN should have come sooner lol']]],
+    ["l'ONU aurait dû venir plus tôt", [['remark', "l'ONU aurait dû venir plus tôt"]]],
   ])('%s', (text, expected) => {
     expect(pieces(text)).toEqual(expected);
   });
@@ -336,6 +339,12 @@ describe('the verdict on each claim', () => {
     // "he" before a passive verb is the one it was done to.
     ['Hammouchi a reçu Shahkar. Il a été reçu par Hammouchi à Marrakech.', ['supported', 'supported']],
     ['Shahkar met Hammouchi on Tuesday, and then he was received by the King', ['supported', 'not_stated']],
+    // A rank: "the first visit" is the earliest of the meetings (Shahkar's, 25 November; Zouev's was 1 December);
+    // "the first UNOCT visit of the year", a rank among visits no article counts (check z24's first run: it got ✅).
+    ['The first visit was by Shahkar', ['supported']],
+    ['it was the first UNOCT visit of the year', ['not_stated']],
+    ['the first visit was by UNOCT', ['not_stated']],
+    ["c'était la première visite de l'UNOCT cette année", ['not_stated']],
     // "Not true that…" denies what follows; it is no aside to set apart.
     ['Not true that the Rabat meeting was about sports events', ['contradicted']],
     ['Pas vrai que la rencontre de Rabat portait sur le sport', ['contradicted']],
