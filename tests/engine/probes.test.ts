@@ -490,6 +490,18 @@ describe('what a question takes for granted on its way is judged before it is an
     expect(engine.answer('hey so, regarding the marrakech meeting, which part of the UN system did shahkar say the moroccan officers would support — HQ, field, both?').text).toMatch(/New York/));
 });
 
+describe('"seen as", « vu comme » is how someone is presented, not a meeting', () => {
+  // Batch ax's first run: « vu » was read as "met", and the yes rested on the meetings. The Rabat article: the meeting
+  // « reflète l'importance croissante du Maroc comme partenaire essentiel et fiable des efforts onusiens ».
+  it("d'apres l'article, le maroc est vu comme un partenaire fiable contre le terrorisme ?", () => {
+    const a = engine.answer("d'apres l'article, le maroc est vu comme un partenaire fiable contre le terrorisme ?");
+    expect(a.verdict).toBe('supported');
+    expect(a.text).toMatch(/partenaire essentiel et fiable/);
+  });
+  it('is morocco seen as a reliable partner?', () => expect(engine.answer('is morocco seen as a reliable partner?').text).toMatch(/^Yes: .*essential and reliable partner/));
+  it('is morocco seen as a weak partner?', () => expect(engine.answer('is morocco seen as a weak partner?').verdict).not.toBe('supported'));
+});
+
 describe('a follow-up\'s pronoun is bound, never read as anyone or anywhere', () => {
   // « l'a » lends its auxiliary to « vu »: "he saw him", both of the meeting last talked of.
   it("hammouchi a rencontre qui le 25 novembre → il l'a vu a rabat c ca ?", () => expect(converse('hammouchi a rencontre qui le 25 novembre', "il l'a vu a rabat c ca ?").verdict).toBe('contradicted'));
