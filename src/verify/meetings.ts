@@ -5,7 +5,7 @@ import { meetingsInvolvingAny } from '../knowledge/indexes.js';
 import { derivedFrom, lastingList } from '../knowledge/fact-marks.js';
 import type { Fact } from '../knowledge/types.js';
 import type { Claim, Topic } from '../understand/frame.js';
-import { dateAgrees } from '../understand/dates.js';
+import { dateAgrees, type DateMention } from '../understand/dates.js';
 import { factsAbout, involves, participants, within } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
 import { citeMeeting, citeMeetings, correction, meetingsOf, placeWithin, sideOf, slotFacts, topicFindings, topicsHeld } from './evidence.js';
@@ -194,6 +194,13 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
       cited.push(...visits.slice(0, 1));
       continue;
     }
+    // ("C came to X on 25 November", the day of his meeting in Y: that day the articles have him in Y, at a meeting
+    // they report. A day, not a month: "in X in November" may be another day of it; and a city, one a day's meeting
+    // elsewhere rules out, not a region the knowledge may not know holds it.)
+    const oneDay = (d: DateMention) => (d.day !== undefined && d.month !== undefined) || d.weekday !== undefined;
+    const city = (id: string) => (kb.entities.get(id) as { kind?: string } | undefined)?.kind === 'city';
+    const elsewhere = claim.places.length && claim.places.every((p) => city(p.entity)) && claim.dates.length && claim.dates.every(oneDay) && kb.entities.get(person)?.type === 'person' ? (kb.meetingsInvolving.get(person) ?? []).filter((m) => claim.dates.every((d) => dateAgrees(m.date, d)) && !claim.places.some((p) => placeWithin(kb, m, p.entity))) : [];
+    if (elsewhere.length) return contradicted('place', elsewhere.flatMap((m) => citeMeeting(m, claim, kb)), elsewhere);
     const near = meetingsInvolvingAny(kb, [person]);
     const mentioning = claim.places.flatMap((p) => (kb.factsMentioning.get(p.entity) ?? []).filter((f) => f.mentions.includes(p.entity)));
     return notStated([{ kind: 'element' }], env.rank([...mentioning, ...near.flatMap((m) => slotFacts(kb, m, 'who'))], 2), near);

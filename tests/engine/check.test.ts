@@ -339,6 +339,12 @@ describe('the verdict on each claim', () => {
     // "he" before a passive verb is the one it was done to.
     ['Hammouchi a reçu Shahkar. Il a été reçu par Hammouchi à Marrakech.', ['supported', 'supported']],
     ['Shahkar met Hammouchi on Tuesday, and then he was received by the King', ['supported', 'not_stated']],
+    // Someone somewhere on the day the articles have them at a meeting in another city: denied; on another day, or in a
+    // month, the articles do not account for it.
+    ['Shahkar came to Rabat on 25 November', ['contradicted']],
+    ['Zouev visited Marrakech le 1er décembre', ['contradicted']],
+    ['Shahkar was in Rabat in November', ['not_stated']],
+    ['Shahkar flew to Rabat on 26 November', ['not_stated']],
     // A rank: "the first visit" is the earliest of the meetings (Shahkar's, 25 November; Zouev's was 1 December);
     // "the first UNOCT visit of the year", a rank among visits no article counts (check z24's first run: it got ✅).
     ['The first visit was by Shahkar', ['supported']],
