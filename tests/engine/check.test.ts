@@ -339,6 +339,8 @@ describe('the verdict on each claim', () => {
     // "he" before a passive verb is the one it was done to.
     ['Hammouchi a reçu Shahkar. Il a été reçu par Hammouchi à Marrakech.', ['supported', 'supported']],
     ['Shahkar met Hammouchi on Tuesday, and then he was received by the King', ['supported', 'not_stated']],
+    // Less cooperation is the opposite of the stronger cooperation Shahkar conveyed the wish for.
+    ['Shahkar said the UN Secretary-General wants less cooperation with Moroccan police', ['contradicted']],
     // Someone somewhere on the day the articles have them at a meeting in another city: denied; on another day, or in a
     // month, the articles do not account for it.
     ['Shahkar came to Rabat on 25 November', ['contradicted']],
