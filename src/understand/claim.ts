@@ -32,6 +32,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   const of = <K extends Term['kind']>(kind: K) => terms.filter((t): t is TermOf<K> => t.kind === kind);
   const markerAt = (kind: TermOf<'marker'>['marker'], end: number) => of('marker').some((m) => m.marker === kind && (m.end === end || (m.end === end - 1 && glue(tokens[end - 1] ?? ''))));
   const saying = (p: TermOf<'predicate'>) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content');
+  // ("gars de l'ONU": only a noun for a person and whose they are stand between two tokens.)
+  const describesOne = (from: number, to: number) => terms.filter((t) => t.start >= from && t.end <= to).every((t) => t.kind === 'function' || (t.kind === 'generic' && t.what === 'person') || (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'organisation'));
   // ("mon cousin dit que…", "@Sami dit que…": hearsay from no one the articles name; what follows is the claim, and its verb the first.)
   const hearsay = (speech: TermOf<'predicate'>) => !entities.some((e) => e.end <= speech.start) && !terms.some((t) => t.kind === 'pronoun' && t.end <= speech.start);
   const said = of('predicate');
@@ -93,7 +95,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     issuers: [],
     excluded: [],
     // (« l'autre, Z, … », "the other one, Z": the other one is named; no one besides is asked about.)
-    others: of('marker').some((m) => m.marker === 'exclusion' && !entities.some((e) => e.type === 'person' && e.start - m.end <= 1 && e.start >= m.end && reading.clauses.includes(e.start))) && !otherPlaces,
+    // (…or after the words that say who the other one is: « l'autre gars de l'ONU, Z, … ».)
+    others: of('marker').some((m) => m.marker === 'exclusion' && !entities.some((e) => e.type === 'person' && e.start >= m.end && reading.clauses.includes(e.start) && (e.start - m.end <= 1 || describesOne(m.end, e.start)))) && !otherPlaces,
     ...(otherPlaces ? { otherPlaces } : {}),
     ...(tokens.some((w) => grammar.respectively.has(w)) ? { respectively: true } : {}),
     // "will", "bientôt", or "va inviter": an auxiliary of the near future before an infinitive.
@@ -372,5 +375,12 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   readPlaced(claim, reading, kb, entities, isLocative, (w) => grammar.copula.has(w) || grammar.articles.has(w) || isPassiveWord(w));
   if (!claim.placedIn?.length) readNested(claim, reading, kb, entities, isLocative);
   readIncreases(claim, reading, lexicon);
+  // (« le gars de l'ONU, Z, … »: who Z is, said before naming him; the body is his, no one else asked about.)
+  const named = entities.find((e) => e.type === 'person' && reading.clauses.includes(e.start) && of('generic').some((g) => g.what === 'person' && g.end <= e.start && describesOne(g.start, e.start)));
+  if (named) {
+    const noun = of('generic').find((g) => g.what === 'person' && g.end <= named.start && describesOne(g.start, named.start)) as TermOf<'generic'>;
+    claim.participants = claim.participants.filter((p) => !(p.start >= noun.end && p.end <= named.start && kb.entities.get(p.entity)?.type === 'organisation'));
+    if (of('generic').filter((g) => g.what === 'person').length === 1) claim.generic.delete('person');
+  }
   return claim;
 }

@@ -136,7 +136,12 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     // nothing named at all: the last answer's meetings too. A question that names its own subject stands alone.
     // ("The Y meeting was on Monday. He praised…": "he", with no one before, is someone of the meeting last talked of.)
     const someoneOfIt = query.pronouns.has('person') && previous.person === undefined && previous.meetings.length === 1 && !namesPerson;
-    const refers = query.pronouns.has('group') || query.pronouns.has('meeting') || query.pronouns.has('place') || someoneOfIt;
+    // ("who's C?" … "shahkar c'était où ?": "it", asked of someone at none of the meetings last talked of, is that one's.)
+    const atNone = (id: string) => previous.meetings.every((m) => { const x = kb.entities.get(m); return x?.type === 'meeting' && x.host !== id && !x.guests.includes(id); });
+    // (Not "and that's where B got received too, right?": a tag, or "too", says it is the same one.)
+    const sameOne = query.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'tag') || Object.values(kb.languages).some((l) => l.syntax.additive.some((w) => ` ${query.reading.tokens.join(' ')} `.includes(` ${fold(w)} `)));
+    const outside = !query.polar && !sameOne && !objectPronoun && previous.meetings.length > 0 && claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person' && atNone(p.entity));
+    const refers = query.pronouns.has('group') || (query.pronouns.has('meeting') && !outside) || query.pronouns.has('place') || someoneOfIt;
     const bare = !namesAnything;
     // "it was … during the assembly": an event said as the occasion leaves "it" the meeting.
     // (…or said as its first or last day: « c'était à la fin de l'AG, le 27 ? ».)

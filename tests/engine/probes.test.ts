@@ -502,6 +502,21 @@ describe('"seen as", « vu comme » is how someone is presented, not a meeting',
   it('is morocco seen as a weak partner?', () => expect(engine.answer('is morocco seen as a weak partner?').verdict).not.toBe('supported'));
 });
 
+describe('a person named after the words that describe him is the one asked about', () => {
+  // Batch ax's first run: « l'autre gars de l'onu, shahkar » asked about people other than Shahkar, and declined.
+  it("wesh et l'autre gars de l'onu, shahkar, lui c'etait ou ?", () => expect(engine.answer("wesh et l'autre gars de l'onu, shahkar, lui c'etait ou ?").text).toMatch(/Marrakech/));
+  it('and the other UN guy, shahkar, where was he?', () => expect(engine.answer('and the other UN guy, shahkar, where was he?').text).toMatch(/^The meeting between Abdellatif Hammouchi and Faisal Shahkar took place in Marrakech/));
+  // After a question about Zouev, "it" asked of Shahkar, who was not at Zouev's meeting, is Shahkar's own.
+  it("c'est qui zouev ? → shahkar c'etait ou ?", () => {
+    const a = converse("c'est qui zouev ?", "shahkar c'etait ou ?");
+    expect(a.verdict).toBeUndefined();
+    expect(a.text).toMatch(/Marrakech/);
+  });
+  // …but "that's where B got received too, right?" says it is the same place: denied (Zouev was received in Rabat).
+  it('the assembly → and that\'s where zouev got received too, right?', () =>
+    expect(converse('whats this interpol general assembly thing in the marrakech article?', "and that's where zouev got received too, right?").verdict).toBe('contradicted'));
+});
+
 describe('a follow-up\'s pronoun is bound, never read as anyone or anywhere', () => {
   // « l'a » lends its auxiliary to « vu »: "he saw him", both of the meeting last talked of.
   it("hammouchi a rencontre qui le 25 novembre → il l'a vu a rabat c ca ?", () => expect(converse('hammouchi a rencontre qui le 25 novembre', "il l'a vu a rabat c ca ?").verdict).toBe('contradicted'));
