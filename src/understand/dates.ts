@@ -56,6 +56,15 @@ export function findDates(tokens: readonly string[], recognised: readonly string
       if (k !== undefined && !monthAfter && !counts) dates.push({ weekday: wd, day: day(tokens[k]), start: i, end: k + 1 });
       else dates.push({ weekday: wd, start: i, end: i + 1 });
     }
+    // ("on the 25th", "until the 27th": a day of the month said with its ordinal ending after a word that leads a day,
+    // with no month near; "on the 93rd", past 31, or "the 25th day", which it counts, are not days.)
+    const ordinalDay = t !== undefined && /^\d{1,2}(?:st|nd|rd|th)$/.test(t) && day(t) !== undefined;
+    const led = lexicons.some((l) => l.syntax.dayLead.has(tokens[i - 2] ?? '') && lexicons.some((x) => x.stopwords.has(tokens[i - 1] ?? '')));
+    const monthNear = [tokens[i - 1], tokens[i + 1], tokens[i + 2]].some((w) => month(w) !== undefined);
+    if (ordinalDay && led && !monthNear && !dates.some((d) => d.start <= i && d.end > i) && (tokens[i + 1] === undefined || !/^\p{L}/u.test(tokens[i + 1] ?? '') || lexicons.some((l) => l.stopwords.has(tokens[i + 1] ?? '')))) {
+      dates.push({ day: day(t), start: i, end: i + 1 });
+      continue;
+    }
     // "30/11", "11/25", "1.12.2025": day then month, unless only the other order makes a day.
     const figures = t === undefined ? null : /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?$/.exec(t);
     if (figures) {

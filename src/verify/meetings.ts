@@ -209,6 +209,11 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
   // "A and C came together": each was there, but together only at a meeting of both.
   const persons = people.filter((p) => kb.entities.get(p)?.type === 'person');
   if (claim.reciprocal && persons.length >= 2 && !found.some((m) => persons.every((p) => involves(kb, m, p)))) return notStated([{ kind: 'pairing', people: apart(kb, persons) }], cited, [...new Set(found)]);
+  // ("Zouev visited the Sahel": with no verb of saying, a place the verb of going takes is where they went, not what
+  // their meeting spoke of; none of their meetings was there.)
+  const speaks = claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'));
+  const wentTo = speaks ? [] : part.topics.filter((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place' && !found.some((m) => placeWithin(kb, m, t.entity)));
+  if (wentTo.length) return notStated([{ kind: 'element' }], cited, [...new Set(found)]);
   const topics = topicFindings(part.topics, found, env);
   if (topics.finding) return topics.finding;
   // ("B came with a big U delegation": what is said must be said of a meeting all of them were at, not of another.)

@@ -339,6 +339,14 @@ describe('the verdict on each claim', () => {
     // "he" before a passive verb is the one it was done to.
     ['Hammouchi a reçu Shahkar. Il a été reçu par Hammouchi à Marrakech.', ['supported', 'supported']],
     ['Shahkar met Hammouchi on Tuesday, and then he was received by the King', ['supported', 'not_stated']],
+    // Check z25's first run: "the 25th", a day said with its ordinal ending, was read as a number, and the end of the
+    // assembly confirmed (it ran until the 27th); a region someone is said to have visited is where he went, not the
+    // Sahel his meeting spoke of.
+    ['Interpol GA wrapped up on the 25th, the day Shahkar met Hammouchi', ['contradicted']],
+    ['Interpol GA wrapped up on the 27th', ['supported']],
+    ['Zouev a aussi visité le Sahel après Rabat', ['not_stated']],
+    ['Zouev visited the Sahel', ['not_stated']],
+    ['Zouev visited Morocco', ['supported']],
     // Less cooperation is the opposite of the stronger cooperation Shahkar conveyed the wish for.
     ['Shahkar said the UN Secretary-General wants less cooperation with Moroccan police', ['contradicted']],
     // Someone somewhere on the day the articles have them at a meeting in another city: denied; on another day, or in a
