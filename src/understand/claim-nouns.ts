@@ -36,7 +36,10 @@ export function readNouns(claim: Claim, scope: ClaimScope): void {
   const wentTo = (x: { start: number }) => going !== undefined && x.start >= going.end && x.start - going.end <= 4 && terms.every((t) => t.start < going.end || t.start >= x.start || t.kind === 'function' || t.kind === 'concept' || t.kind === 'entity');
   // (The words that said which building, read with it.)
   const saysWhich = new Set<number>();
+  // (Ideas that only said which building: no topic of their own.)
+  const saidOfVenue = new Set<number>();
   for (const c of of('concept')) {
+    if (saidOfVenue.has(c.start)) continue;
     // "au siège de la P": a building, even when the word also names an idea of the facts.
     // (…past a word that says which: « au siège central de la P ».)
     const which = terms.find((t) => t.kind === 'word' && !t.inCoverage && t.start === c.end && t.end === c.end + 1);
@@ -50,7 +53,23 @@ export function readNouns(claim: Claim, scope: ClaimScope): void {
     // ("at P headquarters": whose it is, before it.)
     const heldThere = entities.some((e) => e.type === 'meeting') || predicates.some((p) => p.predicates.every((id) => ['meeting', 'event'].includes(kb.predicates.get(id)?.kind ?? ''))) || onlyWhere;
     const ownerBefore = heldThere ? entities.find((e) => e.type === 'organisation' && e.end === c.start) : undefined;
-    if (c.end - c.start === 1 && grammar.venues.has(tokens[c.start] ?? '') && ((isLocative(before(ownerBefore ?? c)) && !ofIdea(c) && ofMeeting) || wentTo(c))) {
+    // ("at the (Marrakech) police headquarters": words that say which building, ideas or names, between "at the" and it.)
+    const modifiers: Term[] = [];
+    for (let at = c.start; ; ) {
+      const m = terms.find((t) => t.end === at && (t.kind === 'concept' || (t.kind === 'entity' && ['place', 'organisation'].includes(kb.entities.get(t.entity)?.type ?? ''))));
+      if (!m || modifiers.length >= 3) break;
+      modifiers.unshift(m);
+      at = m.start;
+    }
+    const lead = heldThere && modifiers.length && modifiers.some((m) => m.kind === 'concept') && isLocative(before(modifiers[0] as Term)) ? modifiers : [];
+    if (c.end - c.start === 1 && grammar.venues.has(tokens[c.start] ?? '') && ((isLocative(before(ownerBefore ?? c)) && !ofIdea(c) && ofMeeting) || wentTo(c) || (lead.length > 0 && !ofIdea(lead[0] as Term)))) {
+      if (lead.length) {
+        const words = new Set(lead.filter((m) => m.kind === 'concept').map((m) => m.surface));
+        claim.topics = claim.topics.filter((t) => !(t.kind === 'concept' && words.has(t.surface)));
+        for (const m of lead) saidOfVenue.add(m.start);
+        claim.venues.push(reading.raw.slice(lead.find((m) => m.kind === 'concept')?.start ?? c.start, c.end).join(' '));
+        continue;
+      }
       claim.venues.push(owner && which ? `${c.surface} ${which.surface}` : c.surface);
       if (owner && which) saysWhich.add(which.start);
       for (const o of [owner, ownerBefore]) if (o) claim.participants = claim.participants.filter((p) => p.start !== o.start);

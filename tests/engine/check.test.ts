@@ -347,6 +347,11 @@ describe('the verdict on each claim', () => {
     ['Zouev a aussi visité le Sahel après Rabat', ['not_stated']],
     ['Zouev visited the Sahel', ['not_stated']],
     ['Zouev visited Morocco', ['supported']],
+    // A building said with what kind it is, "at the (Marrakech) police headquarters": not the Menara Gardens, where
+    // the meeting was (z25's first run: the ideas "police" and "headquarters" were read as topics, and confirmed).
+    ['Shahkar met Hammouchi at the police headquarters', ['contradicted']],
+    ['The DGSN communiqué says Shahkar met Hammouchi at the Marrakech police headquarters', ['contradicted']],
+    ['they discussed support for police units at headquarters', ['supported']],
     // Less cooperation is the opposite of the stronger cooperation Shahkar conveyed the wish for.
     ['Shahkar said the UN Secretary-General wants less cooperation with Moroccan police', ['contradicted']],
     // Someone somewhere on the day the articles have them at a meeting in another city: denied; on another day, or in a
