@@ -136,6 +136,8 @@ export const languageSchema = z.strictObject({
       /** « lui », « leur » before a verb: whom one side spoke to, so the verb is that side's alone. */
       addressee: phrases.default([]),
       relative: phrases.default([]),
+      /** "It was with B, in X, that…", « C'est avec B, à X, que… »: the word after which a cleft says what was done. */
+      cleft_joiners: phrases.default([]),
       possessive: phrases.default([]),
       day_lead: phrases.default([]),
       /** "new in his post, like C?", « comme C »: the one named after it is compared with, not the one meant. */

@@ -177,6 +177,14 @@ function placeBefore(reading: Query['reading'], i: number, lexicon: Lexicon): nu
   return when ? undefined : from;
 }
 
+/** "It was…", « C'est… »: a pronoun and "is" open the clause, as a cleft does. */
+function opensCleft(q: Query, lexicon: Lexicon): boolean {
+  const verb = q.reading.tokens[1] ?? '';
+  // (Its subject a pronoun or a word of grammar, not a name: « Hammouchi est… » is no cleft.)
+  const subject = q.reading.terms.find((t) => t.start === 0);
+  return (subject?.kind === 'pronoun' || subject?.kind === 'function') && (grammarOf(lexicon).copula.has(verb) || Object.values(lexicon.languages).some((l) => l.passive.has(verb)));
+}
+
 /** What says something of the coverage: a name, a verb, a day, a number, a post, an idea. */
 const SAID = new Set<Term['kind']>(['entity', 'predicate', 'date', 'number', 'title', 'narrower', 'concept']);
 
@@ -192,6 +200,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…B est secrétaire général adjoint : deux gros postes', when: (c) => c.colon && hasVerb(c.left, c.lexicon) && !hasVerb(c.right, c.lexicon) && describesOnly(c.right, c.kb), then: 'remark' },
   { example: '1) c’est O qui a reçu A 2) la réunion…', when: (c) => c.enumerated === true, then: 'clause' },
   { example: '…was received while the assembly was still going on', when: (c) => c.temporal === true, then: 'none' },
+  // (A cleft goes on past the commas around where or when: what was done, after "that", « que », is what it is said of.)
+  { example: 'C’est avec B, à X, que A a parlé de…', when: (c) => opensCleft(c.left, c.lexicon) && grammarOf(c.lexicon).cleftJoiners.has(c.right.reading.tokens[0] ?? ''), then: 'none' },
   // ("Of the delegation heads A met, B was the first": the set the claim after the comma picks from, no claim of its own.)
   { example: 'Of the heads A met at the assembly, B was the first', when: (c) => !c.joined && grammarOf(c.lexicon).partitive.has(c.left.reading.tokens[0] ?? '') && standsAlone(c.right, c.lexicon), then: 'none' },
   { example: 'Quand A a reçu B à X, ils ont parlé de…', when: (c) => !c.joined && !/\?/.test(c.left.reading.text + c.right.reading.text) && opensWithWhen(c.left, c.lexicon) && standsAlone(c.right, c.lexicon), then: 'none' },

@@ -335,6 +335,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       respectively: wordSet(profile.syntax.respectively),
       placeRelative: wordSet(profile.syntax.place_relative),
       abbreviations: wordSet(profile.syntax.abbreviations),
+      cleftJoiners: wordSet(profile.syntax.cleft_joiners),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),

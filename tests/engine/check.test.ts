@@ -352,6 +352,11 @@ describe('the verdict on each claim', () => {
     ['Shahkar met Hammouchi at the police headquarters', ['contradicted']],
     ['The DGSN communiqué says Shahkar met Hammouchi at the Marrakech police headquarters', ['contradicted']],
     ['they discussed support for police units at headquarters', ['supported']],
+    // A cleft goes on past the commas around where: Syria was discussed in Rabat, with Zouev (z25's first run: the
+    // clause after « que » was checked alone, and confirmed).
+    ["C'est avec Shahkar, à Marrakech, que Hammouchi a parlé de la Syrie et de l'Afghanistan", ['not_stated']],
+    ['It was with Shahkar, in Marrakech, that Hammouchi talked about Syria', ['not_stated']],
+    ["C'est avec Zouev, à Rabat, que Hammouchi a parlé de la Syrie", ['supported']],
     // Less cooperation is the opposite of the stronger cooperation Shahkar conveyed the wish for.
     ['Shahkar said the UN Secretary-General wants less cooperation with Moroccan police', ['contradicted']],
     // Someone somewhere on the day the articles have them at a meeting in another city: denied; on another day, or in a
