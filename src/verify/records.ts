@@ -234,6 +234,8 @@ export function checkSource(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const unknownIssuer = [...part.topics.filter((t) => t.kind === 'word' && !neverGiven.has(fold(t.surface))).map((t) => t.surface), ...(claim.unknownIssuers ?? [])];
   const unsaid = part.topics.filter((t) => t.kind === 'word' && neverGiven.has(fold(t.surface))).map((t) => t.surface);
   if (unsaid.length && !unknownIssuer.length) return notStated([{ kind: 'words', surfaces: unsaid }], firstOfSlot(kb, scope.meetings, 'source'), scope.meetings);
+  // ("the communiqué was published on 30 November": a day said of the issuing, which no article gives, whoever issued it.)
+  if (part.predicates.length && claim.dates.some((d) => !d.ofClause)) return notStated([{ kind: 'element' }], firstOfSlot(kb, scope.meetings, 'source'), scope.meetings);
   if (!issuers.length && !unknownIssuer.length) return supported(firstOfSlot(kb, scope.meetings, 'source'), scope.meetings);
   // The one who issued it, or a body it is part of: broader is right, narrower is not said.
   // One communiqué, one issuer: the body the article names, and no other (not even the one it belongs to).

@@ -357,6 +357,10 @@ describe('the verdict on each claim', () => {
     ["C'est avec Shahkar, à Marrakech, que Hammouchi a parlé de la Syrie et de l'Afghanistan", ['not_stated']],
     ['It was with Shahkar, in Marrakech, that Hammouchi talked about Syria', ['not_stated']],
     ["C'est avec Zouev, à Rabat, que Hammouchi a parlé de la Syrie", ['supported']],
+    // When a communiqué came out, no article says (z25's first run: the issuer was checked, and the day dropped).
+    ['Le communiqué de la DGSN sur Shahkar a été publié le 30 novembre', ['not_stated']],
+    ['The DGSN communiqué was released on 30 November', ['not_stated']],
+    ['The DGSN published a communiqué about the Marrakech meeting', ['supported']],
     // Less cooperation is the opposite of the stronger cooperation Shahkar conveyed the wish for.
     ['Shahkar said the UN Secretary-General wants less cooperation with Moroccan police', ['contradicted']],
     // Someone somewhere on the day the articles have them at a meeting in another city: denied; on another day, or in a
