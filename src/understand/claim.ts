@@ -319,6 +319,15 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         // (Still what the claim is about, as before: only who may have said it is narrowed.)
         claim.doerCountry = e.entity;
       }
+      // ("asked B to open an office in Y": a place after the verb of what was asked is where that would be, said of it,
+      // not where the asking was.)
+      // (…the verb of it one the reader does not know: "asked B to open…", « a demandé au K d'ouvrir… ».)
+      const askedVerb = (p: TermOf<'predicate'>) => saying(p) && p.end <= e.start && terms.some((t) => (t.kind === 'word' || t.kind === 'predicate') && t.start > p.end && t.end < e.start && grammar.complementizers.has(tokens[t.start - 1] ?? ''));
+      const ofAsked = [...embedded, ...predicates.filter(askedVerb)].some((p) => p.end <= e.start && !predicates.some((q) => !embedded.has(q) && q !== p && q.start > p.end && q.start < e.start));
+      if (ofAsked && isLocative(before(e))) {
+        claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
+        continue;
+      }
       // ("in X and Y": the second place is where, as the first is.)
       const coordinated = grammar.conjunction.has(tokens[e.start - 1] ?? '') && claim.places.some((p) => p.end === e.start - 1);
       if (isLocative(before(e)) || coordinated || markerAt('occasion', e.start) || meetingNoun || placeCue || destination || labelled || (first !== undefined && e.start < first.start && firstKind !== 'content')) claim.places.push(mention);

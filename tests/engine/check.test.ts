@@ -361,6 +361,10 @@ describe('the verdict on each claim', () => {
     ['Le communiqué de la DGSN sur Shahkar a été publié le 30 novembre', ['not_stated']],
     ['The DGSN communiqué was released on 30 November', ['not_stated']],
     ['The DGSN published a communiqué about the Marrakech meeting', ['supported']],
+    // A place after what someone asked for is where that would be, not where the asking was (z25's first run: ❌).
+    ['The UN asked Morocco to set up a training centre for UN police in Rabat', ['not_stated']],
+    ['Shahkar asked Hammouchi to open an office in Rabat', ['not_stated']],
+    ["Shahkar a demandé au Maroc d'ouvrir un centre à Rabat", ['not_stated']],
     // Less cooperation is the opposite of the stronger cooperation Shahkar conveyed the wish for.
     ['Shahkar said the UN Secretary-General wants less cooperation with Moroccan police', ['contradicted']],
     // Someone somewhere on the day the articles have them at a meeting in another city: denied; on another day, or in a
