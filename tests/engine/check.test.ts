@@ -365,6 +365,9 @@ describe('the verdict on each claim', () => {
     ['The UN asked Morocco to set up a training centre for UN police in Rabat', ['not_stated']],
     ['Shahkar asked Hammouchi to open an office in Rabat', ['not_stated']],
     ["Shahkar a demandé au Maroc d'ouvrir un centre à Rabat", ['not_stated']],
+    // When someone took up his post, no article says; "in 2023" is no day of a meeting (z25's first run: ❌).
+    ['Faisal Shahkar is the UN Assistant Secretary-General for the Rule of Law. He got the job in 2023.', ['supported', 'not_stated']],
+    ['Zouev a été nommé en 2025', ['not_stated']],
     // Less cooperation is the opposite of the stronger cooperation Shahkar conveyed the wish for.
     ['Shahkar said the UN Secretary-General wants less cooperation with Moroccan police', ['contradicted']],
     // Someone somewhere on the day the articles have them at a meeting in another city: denied; on another day, or in a
