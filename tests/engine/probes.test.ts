@@ -517,6 +517,11 @@ describe('a person named after the words that describe him is the one asked abou
     expect(converse('whats this interpol general assembly thing in the marrakech article?', "and that's where zouev got received too, right?").verdict).toBe('contradicted'));
 });
 
+describe('« jcrois que », SMS for « je crois que », opens a claim and says nothing of its own', () => {
+  // Batch ay's first run: "jcrois" was a word no article has, and the claim went unjudged. Zouev was in Rabat on 1 December.
+  it("jcrois que zouev c'etait le 25 novembre a marrakech pendant interpol nan ?", () => expect(engine.answer("jcrois que zouev c'etait le 25 novembre a marrakech pendant interpol nan ?").text).toMatch(/^Non : .*1er décembre 2025, à Rabat/));
+});
+
 describe('a follow-up\'s pronoun is bound, never read as anyone or anywhere', () => {
   // « l'a » lends its auxiliary to « vu »: "he saw him", both of the meeting last talked of.
   it("hammouchi a rencontre qui le 25 novembre → il l'a vu a rabat c ca ?", () => expect(converse('hammouchi a rencontre qui le 25 novembre', "il l'a vu a rabat c ca ?").verdict).toBe('contradicted'));
