@@ -75,6 +75,10 @@ export function judge(claim: Claim, base: VerifyEnv): Judgement | undefined {
     const meeting = { entity: picked.id, type: 'meeting' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false };
     return judge({ ...claim, pick: undefined, meetings: [...claim.meetings, meeting] }, { ...env, focus: [picked.id] });
   }
+  // ("l'article de X parle de Y ?", "does the Y piece mention Z?": the article is what speaks; a fact it carries that
+  // says each thing named is what it mentions, whoever said it.)
+  const mentioned = articleMentions(claim, env);
+  if (mentioned) return mentioned;
   // "who held the post before B?": the articles name no one before anyone.
   if (claim.predecessor) return combine([notStated([{ kind: 'unknown' }])]);
   // ("one in X and one in Y": a place each; the claim holds if some matching of meetings and places holds.)
@@ -87,6 +91,19 @@ export function judge(claim: Claim, base: VerifyEnv): Judgement | undefined {
   const denials = deniedFindings(claim, env);
   if (claims.length > 1 || denials.length) return combine([...denials, ...claims.flatMap((c) => judgeOne(c, env)?.findings ?? [])]);
   return judgeOne(claims[0] as Claim, env);
+}
+
+/** "Does the Y article mention Z?": with no one said to speak, a fact of that article saying each idea or name; else undefined (judged as said). */
+function articleMentions(claim: Claim, env: VerifyEnv): Judgement | undefined {
+  const { kb } = env;
+  const article = claim.article;
+  if (!article || claim.participants.length || !claim.topics.length || claim.places.length + claim.dates.length + claim.events.length + claim.meetings.length > 0) return undefined;
+  if (!claim.predicates.length || !claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'))) return undefined;
+  const inArticle = (f: Fact) => f.evidence.some((e) => e.article === article);
+  const carriers = claim.topics.map((t) => (t.kind === 'concept' && !t.opposite ? kb.factsWithConcept.get(t.concept) : t.kind === 'entity' ? kb.factsMentioning.get(t.entity) : undefined)?.find(inArticle));
+  if (carriers.some((f) => f === undefined)) return undefined;
+  const facts = [...new Set(carriers as Fact[])];
+  return combine([supported(facts)]);
 }
 
 /** Of several readings of a claim: one that holds; else, if every one is denied, the first; else it is not stated. */

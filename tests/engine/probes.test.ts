@@ -522,6 +522,16 @@ describe('« jcrois que », SMS for « je crois que », opens a claim and says n
   it("jcrois que zouev c'etait le 25 novembre a marrakech pendant interpol nan ?", () => expect(engine.answer("jcrois que zouev c'etait le 25 novembre a marrakech pendant interpol nan ?").text).toMatch(/^Non : .*1er décembre 2025, à Rabat/));
 });
 
+describe('"does the Y article mention Z?": a fact of that article that says it, whoever said it', () => {
+  // Batch ay's first run: « parle de » was read as "discussed", which the Marrakech article's last paragraph does not
+  // say; it says the talks aim at the fight « contre toutes les formes de criminalité transnationale ».
+  it("l'article de marrakech parle de criminalite transnationale ?", () => expect(engine.answer("l'article de marrakech parle de criminalite transnationale ?").text).toMatch(/^Oui : .*criminalité transnationale/));
+  // Syria is in the Rabat article only; New York in the Marrakech one only.
+  it("l'article de marrakech parle de la syrie ?", () => expect(engine.answer("l'article de marrakech parle de la syrie ?").verdict).toBe('not_stated'));
+  it('does the rabat article mention new york?', () => expect(engine.answer('does the rabat article mention new york?').verdict).not.toBe('supported'));
+  it('does the marrakech article mention new york?', () => expect(engine.answer('does the marrakech article mention new york?').verdict).toBe('supported'));
+});
+
 describe('a follow-up\'s pronoun is bound, never read as anyone or anywhere', () => {
   // « l'a » lends its auxiliary to « vu »: "he saw him", both of the meeting last talked of.
   it("hammouchi a rencontre qui le 25 novembre → il l'a vu a rabat c ca ?", () => expect(converse('hammouchi a rencontre qui le 25 novembre', "il l'a vu a rabat c ca ?").verdict).toBe('contradicted'));
