@@ -482,6 +482,8 @@ describe('what a question takes for granted on its way is judged before it is an
     expect(a.text).toMatch(/^Non : .*Marrakech/);
   });
   it('since both meetings were in rabat, what did they talk about?', () => expect(engine.answer('since both meetings were in rabat, what did they talk about?').verdict).toBe('contradicted'));
+  // Batch ay's first run: "after <a meeting on the wrong day>," — Zouev was received on 1 December.
+  it("after zouev's meeting in rabat on nov 25, where did he go next?", () => expect(engine.answer("after zouev's meeting in rabat on nov 25, where did he go next?").text).toMatch(/^No: .*1 December 2025/));
   // He heads the UN police; New York is where its headquarters are, not whose police he heads.
   it('shahkar, le chef de la police de new york, a dit quoi ?', () => expect(['not_stated', 'contradicted']).toContain(engine.answer('shahkar, le chef de la police de new york, a dit quoi ?').verdict));
   // What the articles bear out is not said again; a "which" that asks is no relative clause.
