@@ -259,7 +259,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
             before = query;
             // ("B came to Y. what did he say?": whom the question's "he" stands for.)
             if (focus) previous = focus;
-            if (judged.verdict === 'contradicted') plans.push({ intent: 'yesno', answered: true, sentences: judged.sentences, verdict: judged.verdict, confidence: 0.8, focus: previous ?? emptyFocus(), suggestAbout: [] });
+            if (judged.verdict === 'contradicted') plans.push({ intent: 'yesno', answered: true, sentences: judged.sentences, verdict: 'contradicted', confidence: 0.8, focus: previous ?? emptyFocus(), suggestAbout: [] });
           }
         }
       }

@@ -88,6 +88,8 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
       grant = undefined;
       lastPiece = questions.length;
     } else {
+      // (What a sentence took for granted goes with that sentence's question only.)
+      grant = undefined;
       lastPiece = -1;
       if (hasSubstance(q)) statements.push(q);
     }
