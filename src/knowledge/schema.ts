@@ -179,7 +179,7 @@ export const conceptSchema = z.union([
     opposite: conceptWords.default([]),
     /** Words for more of something ("more officers", « plus de policiers »): a fact must carry this concept with that thing. */
     more: conceptWords.default([]),
-    /** Where the idea is, when its facts put it in one place (the headquarters: New York): said to be elsewhere, the claim is contradicted. */
+    /** Where the idea is, when its facts put it in one place (the headquarters: Z): said to be elsewhere, the claim is contradicted. */
     at: id.optional(),
     /** "strengthen the P": said right before a body, the idea is the body's, and only a fact whose `describes` gives it them says so. */
     of_body: z.boolean().default(false),

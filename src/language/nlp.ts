@@ -38,7 +38,7 @@ export function isUnknownId(id: number): boolean {
   return id >= firstUnknownId;
 }
 
-/** Whether wink-nlp's English lexicon knows a word ("weather" yes, "guterres" no). */
+/** Whether wink-nlp's English lexicon knows a word ("weather" yes, a surname no). */
 export function isEnglishWord(word: string): boolean {
   const n = nlp();
   const [id] = n.readDoc(word).tokens().out(n.its.uniqueId) as unknown as number[];

@@ -238,7 +238,7 @@ function readRank({ claim, kb, terms, tokens, grammar, of, marked, nounAfter, me
   if (ranked?.marker === 'first' && grammar.possessive.has(tokens[ranked.start - 1] ?? '')) claim.visitRank ??= 1;
   else if (ranked && beforeMeeting(ranked)) claim.pick = ranked.marker === 'first' ? 'first' : 'last';
   else if (ranked) claim.rank = ranked.marker === 'first' ? 'first' : 'last';
-  // ("the first UNOCT visit (of the year)": a rank among the visits of a kind, a set no article counts. Said, and not
+  // ("the first Q visit (of the year)": a rank among the visits of a kind, a set no article counts. Said, and not
   // borne out by anything: a rank the reader cannot place is not dropped.)
   const ofAKind = ranked ? undefined : of('marker').find((m) => (m.marker === 'first' || m.marker === 'last') && terms.some((t) => t.start > m.end && t.start - m.end <= 2 && (meetingVerb(t) || meetingNouns.some((g) => g.start === t.start))));
   if (ofAKind) claim.topics.push({ kind: 'word', word: tokens.slice(ofAKind.start, ofAKind.end).join(' '), surface: ofAKind.surface });

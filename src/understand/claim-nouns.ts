@@ -53,7 +53,7 @@ export function readNouns(claim: Claim, scope: ClaimScope): void {
     // ("at P headquarters": whose it is, before it.)
     const heldThere = entities.some((e) => e.type === 'meeting') || predicates.some((p) => p.predicates.every((id) => ['meeting', 'event'].includes(kb.predicates.get(id)?.kind ?? ''))) || onlyWhere;
     const ownerBefore = heldThere ? entities.find((e) => e.type === 'organisation' && e.end === c.start) : undefined;
-    // ("at the (Marrakech) police headquarters": words that say which building, ideas or names, between "at the" and it.)
+    // ("at the (X) police headquarters": words that say which building, ideas or names, between "at the" and it.)
     const modifiers: Term[] = [];
     for (let at = c.start; ; ) {
       const m = terms.find((t) => t.end === at && (t.kind === 'concept' || (t.kind === 'entity' && ['place', 'organisation'].includes(kb.entities.get(t.entity)?.type ?? ''))));

@@ -180,7 +180,7 @@ function placeBefore(reading: Query['reading'], i: number, lexicon: Lexicon): nu
 /** "It was…", « C'est… »: a pronoun and "is" open the clause, as a cleft does. */
 function opensCleft(q: Query, lexicon: Lexicon): boolean {
   const verb = q.reading.tokens[1] ?? '';
-  // (Its subject a pronoun or a word of grammar, not a name: « Hammouchi est… » is no cleft.)
+  // (Its subject a pronoun or a word of grammar, not a name: « A est… » is no cleft.)
   const subject = q.reading.terms.find((t) => t.start === 0);
   return (subject?.kind === 'pronoun' || subject?.kind === 'function') && (grammarOf(lexicon).copula.has(verb) || Object.values(lexicon.languages).some((l) => l.passive.has(verb)));
 }

@@ -136,7 +136,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     // nothing named at all: the last answer's meetings too. A question that names its own subject stands alone.
     // ("The Y meeting was on Monday. He praised…": "he", with no one before, is someone of the meeting last talked of.)
     const someoneOfIt = query.pronouns.has('person') && previous.person === undefined && previous.meetings.length === 1 && !namesPerson;
-    // ("who's C?" … "shahkar c'était où ?": "it", asked of someone at none of the meetings last talked of, is that one's.)
+    // ("who's C?" … « B c'était où ? »: "it", asked of someone at none of the meetings last talked of, is that one's.)
     const atNone = (id: string) => previous.meetings.every((m) => { const x = kb.entities.get(m); return x?.type === 'meeting' && x.host !== id && !x.guests.includes(id); });
     // (Not "and that's where B got received too, right?": a tag, or "too", says it is the same one.)
     const sameOne = query.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'tag') || Object.values(kb.languages).some((l) => l.syntax.additive.some((w) => ` ${query.reading.tokens.join(' ')} `.includes(` ${fold(w)} `)));

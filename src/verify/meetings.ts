@@ -209,7 +209,7 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
   // "A and C came together": each was there, but together only at a meeting of both.
   const persons = people.filter((p) => kb.entities.get(p)?.type === 'person');
   if (claim.reciprocal && persons.length >= 2 && !found.some((m) => persons.every((p) => involves(kb, m, p)))) return notStated([{ kind: 'pairing', people: apart(kb, persons) }], cited, [...new Set(found)]);
-  // ("Zouev visited the Sahel": with no verb of saying, a place the verb of going takes is where they went, not what
+  // ("C visited the <a region>": with no verb of saying, a place the verb of going takes is where they went, not what
   // their meeting spoke of; none of their meetings was there.)
   const speaks = claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'));
   const wentTo = speaks ? [] : part.topics.filter((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place' && !found.some((m) => placeWithin(kb, m, t.entity)));
