@@ -385,10 +385,11 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   if (!claim.placedIn?.length) readNested(claim, reading, kb, entities, isLocative);
   readIncreases(claim, reading, lexicon);
   // (« le gars de l'ONU, Z, … »: who Z is, said before naming him; the body is his, no one else asked about.)
-  const named = entities.find((e) => e.type === 'person' && reading.clauses.includes(e.start) && of('generic').some((g) => g.what === 'person' && g.end <= e.start && describesOne(g.start, e.start)));
+  const nounOf = (e: EntityTerm) => of('generic').find((g) => g.what === 'person' && g.end <= e.start && describesOne(g.start, e.start));
+  const named = entities.find((e) => e.type === 'person' && reading.clauses.includes(e.start) && nounOf(e));
+  const noun = named && nounOf(named);
   // (One person: not « les deux responsables de l'ONU, B et C », each of whom the words describe.)
-  if (named && !claim.every && !entities.some((e) => e !== named && e.type === 'person' && e.start > named.start)) {
-    const noun = of('generic').find((g) => g.what === 'person' && g.end <= named.start && describesOne(g.start, named.start)) as TermOf<'generic'>;
+  if (named && noun && !claim.every && !entities.some((e) => e !== named && e.type === 'person' && e.start > named.start)) {
     claim.participants = claim.participants.filter((p) => !(p.start >= noun.end && p.end <= named.start && kb.entities.get(p.entity)?.type === 'organisation'));
     if (of('generic').filter((g) => g.what === 'person').length === 1) claim.generic.delete('person');
   }

@@ -139,7 +139,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     // ("who's C?" … « B c'était où ? »: "it", asked of someone at none of the meetings last talked of, is that one's.)
     const atNone = (id: string) => previous.meetings.every((m) => { const x = kb.entities.get(m); return x?.type === 'meeting' && x.host !== id && !x.guests.includes(id); });
     // (Not "and that's where B got received too, right?": a tag, or "too", says it is the same one.)
-    const sameOne = query.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'tag') || Object.values(kb.languages).some((l) => l.syntax.additive.some((w) => ` ${query.reading.tokens.join(' ')} `.includes(` ${fold(w)} `)));
+    const sameOne = query.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'tag') || [...wordsOf(kb).additive].some((w) => ` ${query.reading.tokens.join(' ')} `.includes(` ${w} `));
     const outside = !query.polar && !sameOne && !objectPronoun && previous.meetings.length > 0 && claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person' && atNone(p.entity));
     const refers = query.pronouns.has('group') || (query.pronouns.has('meeting') && !outside) || query.pronouns.has('place') || someoneOfIt;
     const bare = !namesAnything;
@@ -270,18 +270,22 @@ function isObjectPronoun(query: Query, kb: KnowledgeBase, start: number): boolea
 }
 
 /** The pronouns a verb is done to and the words that point back, of every language, as the reader's tokens: read once per base. */
-function wordsOf(kb: KnowledgeBase): { objectPronouns: Set<string>; demonstratives: Set<string> } {
+function wordsOf(kb: KnowledgeBase): { objectPronouns: Set<string>; demonstratives: Set<string>; additive: Set<string> } {
   let known = words.get(kb);
   if (!known) {
     const asRead = (p: string) => tokenizePhrase(p).map((w) => w.norm).join(' ');
     const languages = Object.values(kb.languages);
-    known = { objectPronouns: new Set(languages.flatMap((l) => l.syntax.object_pronouns.map(asRead))), demonstratives: new Set(languages.flatMap((l) => l.syntax.demonstratives.map(asRead))) };
+    known = {
+      objectPronouns: new Set(languages.flatMap((l) => l.syntax.object_pronouns.map(asRead))),
+      demonstratives: new Set(languages.flatMap((l) => l.syntax.demonstratives.map(asRead))),
+      additive: new Set(languages.flatMap((l) => l.syntax.additive.map(asRead))),
+    };
     words.set(kb, known);
   }
   return known;
 }
 
-const words = new WeakMap<KnowledgeBase, { objectPronouns: Set<string>; demonstratives: Set<string> }>();
+const words = new WeakMap<KnowledgeBase, { objectPronouns: Set<string>; demonstratives: Set<string>; additive: Set<string> }>();
 
 const POSSESSIVE = /^(his|her|hers|their|son|sa|ses|leur|leurs)$/i;
 

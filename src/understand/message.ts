@@ -30,7 +30,7 @@ export interface Utterances {
 export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, language: Language): Utterances {
   const read = (text: string) => frameQuestion(readSentence(text, kb, lexicon, language), kb, lexicon);
   // (What a question takes for granted goes before it, as a statement of its own, which goes with that question.)
-  const granted = new Set<string>();
+  const granted = new Map<string, Query>();
   let grant: Query | undefined;
   const pieces = message
     .slice(0, MAX_MESSAGE_CHARS)
@@ -40,7 +40,7 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
     .flatMap((s) => {
       const p = presupposition(s, language, lexicon, read, hasSubstance);
       if (!p) return [s];
-      granted.add(p.said);
+      granted.set(p.said, p.reading);
       // (An apposition or an opening clause stays in the question, whose reader may see to it; a relative clause,
       // which it would read as a question of its own, does not.)
       return [p.said, p.relative ? p.asked : s];
@@ -55,12 +55,13 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
   let lastPiece = -1;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as string;
-    let q = read(piece);
     // (What a question took for granted is said, however it reads alone: "A is the new guy" asks nothing.)
-    if (granted.has(piece)) {
-      grant = q;
+    const taken = granted.get(piece);
+    if (taken) {
+      grant = taken;
       continue;
     }
+    let q = read(piece);
     // "did he go to Y? C I mean", "didn't they meet in Y? the C meeting i mean": the names after a question
     // say whom its pronoun stands for, as they would said before it.
     const next = pieces[i + 1];

@@ -13,6 +13,8 @@ import { grammarOf, type Lexicon } from './lexicon.js';
 export interface Presupposition {
   /** The claim taken for granted, as a sentence of its own ("A replaced X", « B est le chef… »). */
   said: string;
+  /** …as read (read once, here). */
+  reading: Query;
   /** The question without it. */
   asked: string;
   /** Said by a relative clause ("…, who …,"). */
@@ -37,8 +39,9 @@ export function presupposition(sentence: string, language: Language, lexicon: Le
   const premise = Object.values(lexicon.languages).flatMap((l) => l.premise.all(opening)).find((m) => m.start === 0 && m.end < opening.length);
   if (premise) {
     const said = opening.slice(premise.end).join(' ');
+    const reading = read(said);
     const asked = text.slice(first + 1).trim();
-    return substantial(read(said)) && asked.length > 1 ? { said, asked, relative: false } : undefined;
+    return substantial(reading) && asked.length > 1 ? { said, reading, asked, relative: false } : undefined;
   }
 
   // "A, who …, …?", « B, le …, … ? »: a clause set between two commas right after a name, and more after it.
@@ -59,8 +62,9 @@ export function presupposition(sentence: string, language: Language, lexicon: Le
     if (name?.kind !== 'entity') continue;
     // (The relative pronoun gives way to the name; an apposition is said of it with the language's copula.)
     const said = relative ? `${name.surface} ${aside.slice(aside.toLowerCase().indexOf(lead) + lead.length).trim()}` : `${name.surface} ${copula ?? ''} ${aside}`;
-    if (!substantial(read(said))) continue;
-    return { said, asked: `${left} ${rest}`, relative };
+    const reading = read(said);
+    if (!substantial(reading)) continue;
+    return { said, reading, asked: `${left} ${rest}`, relative };
   }
   return undefined;
 }

@@ -151,6 +151,11 @@ export function checkedOnPurpose(set: string, id: string): boolean {
   return `${set}/${id}` in floors().checked_aside;
 }
 
+/** The target every set of this kind is held to (tests/floors.yaml), floors aside. */
+export function targetOf(kind: 'questions' | 'checks'): number {
+  return floors()[kind];
+}
+
 /** The accuracy a set must keep (tests/floors.yaml): the target, or the floor of a newer batch below it. */
 export function floorOf(set: string, kind: 'questions' | 'checks'): number {
   const all = floors();
