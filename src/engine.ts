@@ -251,15 +251,20 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       const talkedOf = () => (context.conversation ?? []).slice(-3).reverse().map((turn) => utterancesOf(turn.question, kb, lexicon, turn.answer.language).questions.at(-1)).find((x) => x !== undefined && !namesNothingSaid(x));
       // (« C c'est le nouveau, B l'ancien. bref B a dit quoi ? »: what the articles deny, said before a question, is corrected first.)
       // (Each claim of it, as a fact-check reads it: "A is new, B is the old one" is two.)
+      // (A rumour beside the question, "heard they're old friends", that the articles don't bear out is said to be unsaid,
+      // after the answer: kept silent, the answer beside it would read as if it stood.)
+      const rumours: Plan[] = [];
       if (questions.length) {
         let before: Query | undefined;
         for (const said of statements.slice(0, max)) {
+          const heard = lexicon.languages[said.reading.language].hearsay.all(said.reading.tokens).length > 0;
           for (const piece of piecesOf(said.reading.text, kb, lexicon, language).filter((p) => p.kind === 'claim' && p.query)) {
             const { judged, query, focus } = checkOne({ ...piece, query: { ...(piece.query as Query), language } }, previous, before);
             before = query;
             // ("B came to Y. what did he say?": whom the question's "he" stands for.)
             if (focus) previous = focus;
             if (judged.verdict === 'contradicted') plans.push({ intent: 'yesno', answered: true, sentences: judged.sentences, verdict: 'contradicted', confidence: 0.8, focus: previous ?? emptyFocus(), suggestAbout: [] });
+            else if (judged.verdict === 'not_stated' && heard) rumours.push({ intent: 'yesno', answered: false, sentences: [{ text: t.heard_not_stated.replace('{claim}', piece.text), facts: [] }], verdict: 'not_stated', confidence: 0.7, focus: previous ?? emptyFocus(), suggestAbout: [] });
           }
         }
       }
@@ -277,6 +282,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
         plans.push(plan);
         if (plan.answered) previous = plan.focus;
       }
+      plans.push(...rumours);
       const merged = merge(plans, asked.length > max ? t.more_questions.replace('{n}', String(max)) : undefined);
       const answer = compose(merged, language, kb);
       return plans.length > 1 ? { ...answer, parts: plans.map((p, i) => ({ question: asked[i]?.reading.text ?? '', intent: p.intent, answered: p.answered, ...(p.verdict ? { verdict: p.verdict } : {}) })) } : answer;

@@ -13,6 +13,8 @@ export const languageSchema = z.strictObject({
   fillers: phrases,
   /** « je trouve ça bien que… », "glad that…": an opinion about what follows, set aside whole when a clause opens with it. */
   opinions: phrases.default([]),
+  /** "I heard", « il paraît que »: what follows is a rumour the writer wants checked, said to be unsaid when the articles don't say it. */
+  hearsay: phrases.default([]),
   yes_no_openers: phrases,
   /** "…, right?", "…, non ?": a statement turned into a yes/no question. */
   yes_no_tags: phrases.default([]),
@@ -198,6 +200,10 @@ export const languageSchema = z.strictObject({
     in_fact: text,
     facts_say: text,
     not_stated: text,
+    // "what does A think of B?" when nothing A said is about B: {speaker}, {about}.
+    said_nothing_of: text,
+    // A rumour beside a question, which the articles don't bear out: {claim}, as the writer put it.
+    heard_not_stated: text,
     not_stated_whether: text,
     unmentioned: text,
     not_by_name: text,

@@ -92,6 +92,8 @@ export interface LanguageLexicon {
   firstTime: PhraseMatcher<true>;
   /** "because", « parce que »: a joiner that gives a reason. */
   causal: PhraseMatcher<true>;
+  /** "I heard", « il paraît que »: a rumour follows. */
+  hearsay: PhraseMatcher<true>;
   premise: PhraseMatcher<true>;
   /** "according to", « selon »: before a person, the rest is given as their words. */
   attribution: PhraseMatcher<true>;
@@ -291,6 +293,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     firstTime: matcher(profile.syntax.first_time, () => true as const),
     attribution: matcher(profile.syntax.attribution, () => true as const),
     causal: matcher(profile.syntax.causal, () => true as const),
+    hearsay: matcher(profile.hearsay, () => true as const),
     premise: matcher(profile.syntax.premise, () => true as const),
     additive: matcher(profile.syntax.additive, () => true as const),
     syntax: {

@@ -1,0 +1,41 @@
+// "What does A think of B?", « que pense A de B ? » asks what A said about B.
+// A's words about something else (a country's experience, its police) are no
+// answer to that: said as if they were, they would pass for his view of B.
+// So the answer first says the articles report nothing A said about B, then
+// gives what they do report him saying.
+import type { Fact } from '../knowledge/types.js';
+import type { Query } from '../understand/frame.js';
+import { grammarOf } from '../understand/grammar.js';
+import type { SlotEnv } from './slots.js';
+
+/**
+ * The people a question about someone's words asks them to be about: named
+ * right after an "about" word (« de », "about", "on") or right after the cue
+ * that asks for words ("think of"), and not as the owner of what follows
+ * ("what did A say of B's officers" is about the officers); never the first
+ * person named, whose words they are.
+ */
+export function spokenOf(q: Query, env: SlotEnv): string[] {
+  if (q.intent !== 'statement' || q.polar) return [];
+  const grammar = grammarOf(env.lexicon);
+  const { tokens } = q.reading;
+  const cueEnds = new Set(q.reading.cues.filter((c) => c.intent === 'statement').map((c) => c.end));
+  // (The first one named is the one whose words are asked for: « que pense A de B ? ».)
+  const people = q.reading.terms.filter((t) => t.kind === 'entity' && env.kb.entities.get(t.entity)?.type === 'person').sort((a, b) => a.start - b.start);
+  return people.slice(1).flatMap((t) => {
+    if (t.kind !== 'entity') return [];
+    const before = tokens[t.start - 1] ?? '';
+    const owner = grammar.possessive.has(tokens[t.end] ?? '');
+    return !owner && (grammar.about.has(before) || cueEnds.has(t.start)) ? [t.entity] : [];
+  });
+}
+
+/** Whether a fact speaks of someone: as one who acts in it, one it is done to, or one it names. */
+export function speaksOf(fact: Fact, person: string): boolean {
+  return fact.agents.includes(person) || fact.objects.includes(person) || fact.mentions.includes(person);
+}
+
+/** The one whose words were asked for: a person the question names besides the one they should be about. */
+export function speakerAsked(q: Query, about: readonly string[], env: SlotEnv): string | undefined {
+  return q.claim.participants.map((p) => p.entity).find((id) => !about.includes(id) && env.kb.entities.get(id)?.type === 'person');
+}
