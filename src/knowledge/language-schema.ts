@@ -15,6 +15,8 @@ export const languageSchema = z.strictObject({
   opinions: phrases.default([]),
   /** "I heard", « il paraît que »: what follows is a rumour the writer wants checked, said to be unsaid when the articles don't say it. */
   hearsay: phrases.default([]),
+  /** "should", « devrait »: what ought to be, the writer's judgement unless said to be someone's words. */
+  modal_judgements: phrases.default([]),
   yes_no_openers: phrases,
   /** "…, right?", "…, non ?": a statement turned into a yes/no question. */
   yes_no_tags: phrases.default([]),

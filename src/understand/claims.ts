@@ -55,7 +55,7 @@ export function piecesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, l
     clauses.forEach((clause, i) => {
       const answer = reply(text, clause, pieces.at(-1)?.kind === 'question', lexicon);
       if (answer) pieces.push({ kind: 'remark', text: text.slice(answer.start, answer.end), start: answer.start, end: answer.end });
-      const own = classify(text, answer ? { ...clause, start: answer.end } : clause, read, lexicon);
+      const own = classify(text, answer ? { ...clause, start: answer.end } : clause, read, kb, lexicon);
       pieces.push(...(i === 0 && unsaid && !goesOnFrom ? own.map((p) => (p.kind === 'claim' ? { ...p, unsaid: true } : p)) : own));
     });
     if (/:\s*$/.test(text.slice(sentence.start, sentence.end)) && read(sentence).claim.meetings.length > 0) underMeeting = true;
@@ -88,7 +88,7 @@ function saysSomethingDone(q: Query, kb: KnowledgeBase): boolean {
  * greetings and asides around it ("salut tout le monde 👋", "btw"), which
  * are remarks of their own when they open the sentence.
  */
-function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon: Lexicon): Piece[] {
+function classify(text: string, clause: Span, read: (s: Span) => Query, kb: KnowledgeBase, lexicon: Lexicon): Piece[] {
   const found = trim(text, clause);
   if (!found || enumerator(text.slice(found.start, found.end))) return [];
   const trimmed: Span = { ...found, ...(clause.readAs ? { readAs: clause.readAs } : {}) };
@@ -102,7 +102,7 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, lexicon:
   // (« l'U a bien raison de compter sur… »: said anywhere in the clause, a judgement makes it an opinion.)
   // ("Hope K gets more of these": a verb of wishing that opens the clause, no one before it, is the writer's own wish.)
   const ownWish = grammarOf(lexicon).ownWishes.has(q.reading.tokens[0] ?? '');
-  if (ownWish || q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opinion')) return [piece('remark', trimmed)];
+  if (ownWish || q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opinion') || writersJudgement(q, kb, lexicon)) return [piece('remark', trimmed)];
   // "…, pas de la P", "…, which is held in Y": a claim by what comes before it.
   if (clause.continues || clause.readAs) return [...goesOn(text, trimmed, q, piece)];
   if ((q.empty && !q.claim.same) || !isClaim(q, hasVerb(q, lexicon))) return [piece('remark', trimmed)];
@@ -242,4 +242,19 @@ function trim(text: string, span: Span): Span | undefined {
   while (end > start && /[\s,;:.…\-–—("«“\p{Extended_Pictographic}\u{FE0F}\u{200D}]/u.test(text[end - 1] ?? '')) end--;
   if (start >= end) return undefined;
   return /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : undefined;
+}
+
+/**
+ * "the UN should learn from Morocco", « l'ONU devrait… »: what ought to be is the writer's judgement, unless someone is
+ * said to have said or thought it: a verb before it ("Z said Morocco should…"), someone named with words between
+ * him and it ("Z thinks Morocco should…", where "Z should…" judges Z) or a clause that goes on from one ("…, and
+ * that they should…").
+ */
+function writersJudgement(q: Query, kb: KnowledgeBase, lexicon: Lexicon): boolean {
+  const { raw, tokens, terms } = q.reading;
+  const modal = lexicon.languages[q.reading.language].modalJudgements.all(raw.map((w) => fold(w)))[0];
+  if (!modal) return false;
+  const verbBefore = terms.some((t) => t.kind === 'predicate' && t.end <= modal.start);
+  const someoneThinks = terms.some((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'person' && t.end < modal.start - 1);
+  return !verbBefore && !someoneThinks && !grammarOf(lexicon).complementizers.has(tokens[0] ?? '');
 }

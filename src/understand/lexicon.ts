@@ -94,6 +94,8 @@ export interface LanguageLexicon {
   causal: PhraseMatcher<true>;
   /** "I heard", « il paraît que »: a rumour follows. */
   hearsay: PhraseMatcher<true>;
+  /** "should", « devrait »: what ought to be. */
+  modalJudgements: PhraseMatcher<true>;
   premise: PhraseMatcher<true>;
   /** "according to", « selon »: before a person, the rest is given as their words. */
   attribution: PhraseMatcher<true>;
@@ -294,6 +296,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     attribution: matcher(profile.syntax.attribution, () => true as const),
     causal: matcher(profile.syntax.causal, () => true as const),
     hearsay: matcher(profile.hearsay, () => true as const),
+    modalJudgements: matcher(profile.modal_judgements, () => true as const),
     premise: matcher(profile.syntax.premise, () => true as const),
     additive: matcher(profile.syntax.additive, () => true as const),
     syntax: {

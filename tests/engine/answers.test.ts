@@ -201,6 +201,28 @@ describe('the answer engine', () => {
     expect(engine.answer('Zouev est venu à Rabat. il a dit quoi ?').text).toMatch(/^Alexandre Zouev a souhaité/);
   });
 
+  it('says a rumour beside a question is unsaid, after the answer, when the articles do not bear it out', () => {
+    const a = engine.answer('i heard zouev signed a deal with hammouchi. where did they meet?');
+    expect(a.text).toMatch(/^The meeting between .*Rabat/);
+    expect(a.text).toContain("As for “zouev signed a deal with hammouchi”: the articles don't say so.");
+    expect(a.text).not.toMatch(/^(Yes|No)\b/);
+    // Without hearsay, a statement the articles neither say nor deny adds nothing to the answer.
+    expect(engine.answer('zouev signed a deal with hammouchi. where did they meet?').text).not.toContain('As for');
+  });
+
+  it("does not pass off someone's words about something else as what he thinks of the person asked about", () => {
+    // (Batch az's first run: Zouev's wish to learn from Morocco's experience was given as his view of Hammouchi.)
+    for (const q of ['what does zouev think of hammouchi personally?', 'que pense zouev de hammouchi ?']) {
+      const a = engine.answer(q);
+      expect(a.verdict).toBe('not_stated');
+      expect(a.text).toMatch(/^(The articles report nothing Alexandre Zouev said about Abdellatif Hammouchi|Les articles ne rapportent aucun propos tenu par Alexandre Zouev sur Abdellatif Hammouchi)\./);
+    }
+    // What he said of a country he did speak of is the answer itself.
+    const morocco = engine.answer('what does zouev think of morocco?');
+    expect(morocco.verdict).toBeUndefined();
+    expect(morocco.text).toMatch(/^Alexandre Zouev wished to learn about Morocco's security experience/);
+  });
+
   it('answers "all this" as every meeting', () => {
     expect(engine.answer('what year did all this happen?').text).toContain('2025');
   });

@@ -135,6 +135,11 @@ describe('cutting a message into claims', () => {
     // What someone should have done is the writer's judgement of it, not a report (check z24's first run: it got ✅).
     ['Shahkar met Hammouchi in Marrakech. Honestly the UN should have come sooner lol', [['claim', 'Shahkar met Hammouchi in Marrakech'], ['remark', 'Honestly the UN should have come sooner lol']]],
     ["l'ONU aurait dû venir plus tôt", [['remark', "l'ONU aurait dû venir plus tôt"]]],
+    // What ought to be is the writer's judgement (check z26's first run gave it ✅), unless someone is said to have said or thought it.
+    ['honestly the UN should learn from Morocco.', [['remark', 'honestly the UN should learn from Morocco']]],
+    ["selon moi l'ONU devrait payer plus les policiers", [['remark', "selon moi l'ONU devrait payer plus les policiers"]]],
+    ['Zouev thinks Morocco should do more against terrorism financing', [['claim', 'Zouev thinks Morocco should do more against terrorism financing']]],
+    ['Shahkar said Morocco should lead UN peacekeeping in the Sahel', [['claim', 'Shahkar said Morocco should lead UN peacekeeping in the Sahel']]],
   ])('%s', (text, expected) => {
     expect(pieces(text)).toEqual(expected);
   });
