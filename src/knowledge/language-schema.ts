@@ -17,6 +17,10 @@ export const languageSchema = z.strictObject({
   hearsay: phrases.default([]),
   /** "should", « devrait »: what ought to be, the writer's judgement unless said to be someone's words. */
   modal_judgements: phrases.default([]),
+  /** "until", « jusqu'à »: the end of a span; said of someone's stay, a length no article gives. */
+  until: phrases.default([]),
+  /** "occupy", « précis », "even care": words that frame what a wh-question asks; ignored there, never in a claim or a yes/no question. */
+  asking_frames: phrases.default([]),
   yes_no_openers: phrases,
   /** "…, right?", "…, non ?": a statement turned into a yes/no question. */
   yes_no_tags: phrases.default([]),

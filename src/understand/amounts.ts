@@ -264,6 +264,15 @@ function readUnsaid({ claim, reading, kb, lexicon, tokens, terms, grammar, of }:
   }
   // ("which was day two of the GA", « sa nationalité »: what the articles never give is no claim they can hold.)
   for (const m of of('marker').filter((x) => x.marker === 'never_given')) claim.topics.push({ kind: 'word', word: tokens.slice(m.start, m.end).join(' '), surface: m.surface });
+  // ("C stayed in Y until the end of the GA", « est resté jusqu'au 27 »: how long someone stayed, which no article gives;
+  // an event's own end, "the GA runs until the 27th", is given.)
+  for (const p of of('predicate').filter((x) => x.predicates.some((id) => kb.predicates.get(id)?.kind === 'presence'))) {
+    const bound = Object.values(lexicon.languages).flatMap((l) => l.until.all(tokens)).find((m) => m.start >= p.end);
+    if (!bound) continue;
+    claim.topics.push({ kind: 'word', word: tokens.slice(bound.start, bound.end).join(' '), surface: reading.raw.slice(bound.start, bound.end).join(' ') });
+    // (The day after "until" ends the stay; it is no day of a meeting.)
+    claim.dates = claim.dates.filter((d) => d.start < bound.start || d.start > bound.end + 1);
+  }
   // ("wanted a U job for A", « a voulu un poste à l'U pour A »: a word that asks what someone's post is, as what was wanted
   // or said, is a thing no record holds.)
   for (const p of of('predicate').filter((x) => x.predicates.every((id) => kb.predicates.get(id)?.kind === 'content'))) {

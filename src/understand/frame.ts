@@ -167,7 +167,9 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
     negated: reading.negated && !negationInChatter(reading, lexicon) && !negationSaysOnly(reading, lexicon) && !((claim.notPlaces.length || claim.notDates?.length) && terms.filter((t) => t.kind === 'negation').every((t) => [...claim.notPlaces, ...(claim.notDates ?? [])].some((p) => p.start - t.end <= 2 && p.start > t.start))) && !contrastOnly(reading, lexicon),
     intent,
     also: polar ? [] : moreSlots(reading, intent, grammar.conjunction),
-    claim,
+    // ("Quel poste occupe C ?", "why does the U even care about…": words that only frame what a wh-question asks are
+    // nothing it says; in a yes/no question, a claim or a negated question, "why doesn't C care…?", they are what is said, and stay.)
+    claim: polar || !interrogative || reading.negated ? claim : withoutFrames(claim, lex.askingFrames),
     exclude: marked('exclusion').length > 0,
     pronouns,
     followUp: reading.followUp,
@@ -285,4 +287,9 @@ function negationInChatter(reading: Reading, lexicon: Lexicon): boolean {
   const chatter = reading.terms.filter((t) => t.kind === 'marker' && t.marker === 'filler');
   const at = reading.tokens.flatMap((w, i) => (denies(w) ? [i] : []));
   return at.length > 0 && at.every((i) => chatter.some((t) => t.start <= i && i < t.end));
+}
+
+function withoutFrames(claim: Claim, frames: ReadonlySet<string>): Claim {
+  const topics = claim.topics.filter((t) => t.kind !== 'word' || !frames.has(t.word));
+  return topics.length === claim.topics.length ? claim : { ...claim, topics };
 }

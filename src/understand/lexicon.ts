@@ -96,6 +96,10 @@ export interface LanguageLexicon {
   hearsay: PhraseMatcher<true>;
   /** "should", « devrait »: what ought to be. */
   modalJudgements: PhraseMatcher<true>;
+  /** "until", « jusqu'à »: the end of a span of time. */
+  until: PhraseMatcher<true>;
+  /** "occupy", « précis »: words that frame what a wh-question asks without saying anything of it. */
+  askingFrames: ReadonlySet<string>;
   premise: PhraseMatcher<true>;
   /** "according to", « selon »: before a person, the rest is given as their words. */
   attribution: PhraseMatcher<true>;
@@ -297,6 +301,8 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     causal: matcher(profile.syntax.causal, () => true as const),
     hearsay: matcher(profile.hearsay, () => true as const),
     modalJudgements: matcher(profile.modal_judgements, () => true as const),
+    until: matcher(profile.until, () => true as const),
+    askingFrames: wordSet(profile.asking_frames),
     premise: matcher(profile.syntax.premise, () => true as const),
     additive: matcher(profile.syntax.additive, () => true as const),
     syntax: {

@@ -223,6 +223,23 @@ describe('the answer engine', () => {
     expect(morocco.text).toMatch(/^Alexandre Zouev wished to learn about Morocco's security experience/);
   });
 
+  it.each([
+    // Words that only frame what a wh-question asks (batch az's first run declined each "about" them).
+    ['Quelles fonctions exerce Faisal Shahkar ?', /chef de la police des Nations Unies/],
+    ["Quel poste occupe Alexandre Zouev à l'ONU ?", /secrétaire général adjoint/],
+    ['Dans quel lieu précis de Marrakech le chef de la police onusienne a-t-il été reçu ?', /Jardins de la Ménara/],
+    ["Why did Zouev consider Morocco's security experience worth learning about?", /Morocco's security experience/],
+  ])('answers %s, whose framing words say nothing', (q, expected) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(expected);
+  });
+
+  it('keeps framing words where they are what is said: a negated question, a claim', () => {
+    expect(engine.answer("why doesn't zouev care about morocco?").answered).toBe(false);
+    expect(engine.check('Shahkar cares about the Moroccan police').claims.map((c) => c.verdict)).toEqual(['not_stated']);
+  });
+
   it('answers "all this" as every meeting', () => {
     expect(engine.answer('what year did all this happen?').text).toContain('2025');
   });

@@ -677,6 +677,16 @@ describe('the verdict on each claim', () => {
     ['Zouev was received on Monday, 3 days after the GA', ['contradicted']],
     // How long someone stayed (« il reste jusqu'au 30 ») is no event's end, and no record gives it.
     ["Shahkar reste jusqu'au 30 novembre", ['not_stated']],
+    // …whatever the stay is bounded by, and whatever verb says it (check z26: « …que Shahkar restera au Maroc jusqu'à la fin
+    // de l'AG » got ✅ once a verb of stating stopped hiding it); the day after "until" is no meeting's day.
+    ["Shahkar est resté au Maroc jusqu'à la fin de l'AG", ['not_stated']],
+    ['Shahkar stayed in Morocco until the end of the GA', ['not_stated']],
+    ["Shahkar est resté à Marrakech jusqu'au 27 novembre", ['not_stated']],
+    ["Le communiqué de la DGSN précise que Shahkar restera au Maroc jusqu'à la fin de l'AG", ['not_stated']],
+    // What someone will do, the articles never report.
+    ['Shahkar restera au Maroc', ['not_stated']],
+    // An event's own end is given.
+    ["L'AG d'Interpol se poursuit jusqu'au 27 novembre", ['supported']],
     // Someone only a title names, whom no record has, is in none of the meetings "the same week" compares.
     ["Hamouchi a rencontré le patron d'Interpol la meme semaine", ['not_stated']],
     ['Hammouchi a reçu Shahkar et Zouev la même semaine', ['contradicted']],
