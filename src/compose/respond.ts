@@ -21,6 +21,7 @@ import type { Plan, Sentence } from './plan.js';
 import { answerSlot, countItems, fits, type SlotEnv } from './slots.js';
 import { asksOnWhoseBehalf, spokenFor } from './on-behalf.js';
 import { speakerAsked, speaksOf, spokenOf } from './spoken-of.js';
+import { articlesHold } from './article-words.js';
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
@@ -168,7 +169,8 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     const named = [...q.claim.places.map((p) => p.entity), ...q.claim.topics.flatMap((x) => (x.kind === 'entity' ? [x.entity] : []))];
     const elsewhere = !q.polar && !grounded && named.length > 0 && named.every((id) => kb.entities.get(id)?.type === 'place' && !inCoverage(kb, id));
     if (q.claim.future || unknown || elsewhere || judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown' || g.kind === 'unnamed' || (!grounded && g.kind === 'narrower'))) {
-      const words = judgement.gaps.flatMap((g) => (g.kind === 'words' ? g.surfaces : []));
+      // (Only words no article's text holds: "they say nothing about X" of an X an article has would be false.)
+      const words = judgement.gaps.flatMap((g) => (g.kind === 'words' ? g.surfaces : [])).filter((w) => !articlesHold(kb, w));
       // "which languages?": the articles speak of them without naming any; said so, as a refusal.
       const which = judgement.gaps.find((g) => g.kind === 'unnamed');
       const unnamedText = which && !unknown ? gapSentence(which, q, env)?.text : undefined;
@@ -180,7 +182,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
 
   // A count of something no fact speaks of ("combien gagne-t-il par mois ?"): what is counted is unknown.
   if (!judgement && q.intent === 'count' && !q.reading.countTarget) {
-    const stray = strayWords(q, env);
+    const stray = strayWords(q, env).filter((w) => !articlesHold(kb, w));
     if (stray.length) return decline(fill(t.decline_about, { what: echo(stray) }), 0.7);
   }
   // "How many is that?": what the last answer listed.
@@ -190,7 +192,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   }
   // ("how many terrorist attacks…?": a word right after "how many" that nothing counts; not the meetings, nor the articles.)
   const counted = q.intent === 'count' && !q.reading.countTarget ? countedWords(q) : [];
-  if (counted.length) return decline(fill(t.decline_about, { what: echo(counted) }), 0.7);
+  if (counted.length) return decline(counted.every((w) => articlesHold(kb, w)) ? t.not_said : fill(t.decline_about, { what: echo(counted) }), 0.7);
   const meetings = judgement?.meetings.length ? judgement.meetings : meetingsInScope(ctx, env);
   const slots = [q.intent, ...q.also];
   const sentences: Sentence[] = [];
@@ -322,8 +324,11 @@ function gapSentence(gap: Gap, q: Query, env: SlotEnv): Sentence | undefined {
     return e ? (e.short ?? e.name)[q.language] : id;
   };
   switch (gap.kind) {
-    case 'words':
-      return { text: fill(t.unmentioned, { what: plainWords(gap.surfaces).map((s) => `“${s}”`).join(t.and) }), facts: [] };
+    case 'words': {
+      // (Only what no article's text holds: a word the facts leave out may still be in an article.)
+      const absent = plainWords(gap.surfaces).filter((s) => !articlesHold(kb, s));
+      return absent.length ? { text: fill(t.unmentioned, { what: absent.map((s) => `“${s}”`).join(t.and) }), facts: [] } : undefined;
+    }
     case 'narrower': {
       // "They don't name “World Cup” or “2030”": every more specific word the same idea stands for, once.
       const what = plainWords([gap.surface, ...(gap.also ?? [])]).map((s) => `“${s}”`);

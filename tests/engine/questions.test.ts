@@ -6,9 +6,21 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { loadSets } from '../bench/common.js';
+import { articlesHold } from '../../src/compose/article-words.js';
 import { falseConfirmation, floorOf, invalidCitations, runCases } from '../support/questions.js';
 
 const engine = createEngine(loadKnowledge());
+
+/** The words an answer says the articles never mention or say nothing about (the templates' quoted “…”, « … »). */
+function unmentionedIn(text: string): string[] {
+  const heads = Object.values(engine.kb.languages).flatMap((l) => [l.templates.unmentioned, l.templates.decline_about].map((t) => t.slice(0, t.indexOf('{what}')).replace(/[«“]\s*$/, '')));
+  return heads.flatMap((head) => {
+    const at = text.indexOf(head);
+    if (at < 0) return [];
+    const sentence = text.slice(at + head.length).split(/[.](?:\s|$)/)[0] ?? '';
+    return [...sentence.matchAll(/[“«]\s*([^”»]+?)\s*[”»]/g)].map((m) => m[1] as string);
+  });
+}
 const sets = loadSets().map((set) => ({ ...set, results: runCases(set.cases, (q, context) => engine.answer(q, context)) }));
 
 describe('the question sets', () => {
@@ -37,6 +49,11 @@ describe('the question sets', () => {
 
     it('cites only verbatim quotes', () => {
       const bad = set.results.flatMap((r) => invalidCitations(r.answer, engine.kb).map((c) => `${r.case.id}: ${c}`));
+      expect(bad).toEqual([]);
+    });
+
+    it('never says the articles do not mention words their text holds', () => {
+      const bad = set.results.flatMap((r) => unmentionedIn(r.answer.text).filter((w) => articlesHold(engine.kb, w)).map((w) => `${r.case.id}: “${w}” → ${r.answer.text}`));
       expect(bad).toEqual([]);
     });
 
