@@ -240,6 +240,14 @@ describe('the answer engine', () => {
     expect(engine.check('Shahkar cares about the Moroccan police').claims.map((c) => c.verdict)).toEqual(['not_stated']);
   });
 
+  it('reads "last" after a meeting as how long it lasted, never given, not as its rank', () => {
+    // (Batch az's first run: "No", the Marrakech meeting not being the last one.)
+    const a = engine.answer('Did the Marrakech meeting last more than an hour?');
+    expect(a.verdict).toBe('not_stated');
+    expect(a.text).not.toMatch(/^(Yes|No)\b/);
+    expect(engine.answer('was the rabat meeting the last one?').text).toMatch(/^Yes\b/);
+  });
+
   it('answers "all this" as every meeting', () => {
     expect(engine.answer('what year did all this happen?').text).toContain('2025');
   });
