@@ -146,6 +146,10 @@ export const languageSchema = z.strictObject({
       relative: phrases.default([]),
       /** "It was with B, in X, that…", « C'est avec B, à X, que… »: the word after which a cleft says what was done. */
       cleft_joiners: phrases.default([]),
+      /** "as", « comme »: after a verb of describing, what someone is described as. */
+      likening: phrases.default([]),
+      /** "described", « présenté »: verbs that say what someone is ("is C described as new?" claims C is new). */
+      describing: phrases.default([]),
       possessive: phrases.default([]),
       day_lead: phrases.default([]),
       /** "new in his post, like C?", « comme C »: the one named after it is compared with, not the one meant. */

@@ -41,7 +41,13 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // (« l'article de Y dit… »: past whose or which it is.)
   const fromDocument = (speech: TermOf<'predicate'>) => terms.some((t) => t.kind === 'generic' && (t.what === 'document' || t.what === 'article') && t.end <= speech.start && (speech.start - t.end <= 1 || (speech.start - t.end <= 3 && terms.every((x) => x.end <= t.end || x.start >= speech.start || x.kind === 'function' || x.kind === 'entity'))));
   // (After a document's "says", any verb is what it says: "the Y piece says they discussed…".)
-  const predicates = said.filter((p, i) => !(saying(p) && ((hearsay(p) && said.slice(i + 1).some((q) => !saying(q))) || (fromDocument(p) && said.length > i + 1))));
+  // ("Is C described as new?", « Zouev est-il décrit comme nouveau ? »: what someone is described as, by no one named,
+  // is what the claim says of him, as "C is new" would. Not "mentioned as", which says he was talked of.)
+  // (« présente-t-il le Maroc comme… »: "as" a few words on, past whom it is said of.)
+  const likens = (p: TermOf<'predicate'>) => grammar.likening.has(tokens[p.end - 1] ?? '') || tokens.slice(p.end, p.end + 5).some((w, k) => grammar.likening.has(w) && !said.some((q) => q.start >= p.end && q.start < p.end + k));
+  const passively = (p: TermOf<'predicate'>) => grammar.isParticiple(reading.raw[p.start] ?? '') && of('marker').some((m) => (m.marker === 'passive' || m.marker === 'opener' || m.marker === 'inversion') && m.end <= p.start);
+  const describedBy = (p: TermOf<'predicate'>) => grammar.describing.has(tokens[p.start] ?? '') && likens(p) && passively(p) && !of('marker').some((m) => m.marker === 'agent' && m.start >= p.end);
+  const predicates = said.filter((p, i) => !(saying(p) && ((hearsay(p) && said.slice(i + 1).some((q) => !saying(q))) || (fromDocument(p) && said.length > i + 1) || describedBy(p))));
   const first = predicates[0];
   const isLocative = (w: string | undefined) => w !== undefined && locativeSets.some((s) => s.has(w));
   const before = (e: { start: number }) => {

@@ -348,6 +348,8 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       placeRelative: wordSet(profile.syntax.place_relative),
       abbreviations: wordSet(profile.syntax.abbreviations),
       cleftJoiners: wordSet(profile.syntax.cleft_joiners),
+      likening: wordSet(profile.syntax.likening),
+      describing: wordSet(profile.syntax.describing),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),

@@ -248,6 +248,15 @@ describe('the answer engine', () => {
     expect(engine.answer('was the rabat meeting the last one?').text).toMatch(/^Yes\b/);
   });
 
+  it('reads "is C described as X?" as "is C X?", whoever describes is not named', () => {
+    // (Batch az's first run: "not stated", the describing read as C's own words.)
+    expect(engine.answer('Is Zouev described as new?').text).toMatch(/^Yes: .*the new Under-Secretary-General/);
+    expect(engine.answer('Zouev est-il décrit comme nouveau ?').text).toMatch(/^Oui : /);
+    expect(engine.answer('was zouev described as the outgoing official?').text).toMatch(/^No: /);
+    // Someone who describes is someone who says: what Zouev did not say stays unsaid.
+    expect(engine.answer('did zouev describe morocco as a reliable partner?').verdict).toBe('not_stated');
+  });
+
   it('answers "all this" as every meeting', () => {
     expect(engine.answer('what year did all this happen?').text).toContain('2025');
   });
