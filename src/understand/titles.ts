@@ -88,7 +88,16 @@ export function readTitles(claim: Claim, ctx: TitleContext): void {
     const country = heads ? entities.find((e) => e.type === 'place' && (ctx.kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'country' && e.start >= t.end && e.start - t.end <= 2 && tokens.slice(t.end, e.start).every((w) => glue(w))) : undefined;
     const org = (next ?? prev ?? country)?.entity;
     const direct = (next ?? country) !== undefined && tokens.slice(t.end, (next ?? country)?.start).every((w) => glue(w));
-    if (person || org) claim.titles.push({ person: person?.entity, org, surface: t.surface, ...(org ? {} : unknownOrgAfter(t.end)), ...(direct ? { direct } : {}) });
+    if (person || org) {
+      claim.titles.push({ person: person?.entity, org, surface: t.surface, ...(org ? {} : unknownOrgAfter(t.end)), ...(direct ? { direct } : {}) });
+      // ("DG of national security and territorial surveillance": a second body joined to the first is headed too, by the
+      // same person, not someone met.)
+      const second = next && entities.find((e) => e.type === 'organisation' && e.start > next.end && e.start - next.end <= 2 && tokens.slice(next.end, e.start).some((w) => grammar.conjunction.has(w)) && tokens.slice(next.end, e.start).every((w) => grammar.conjunction.has(w) || glue(w)));
+      if (second) {
+        claim.titles.push({ person: person?.entity, org: second.entity, surface: t.surface, ...(direct ? { direct } : {}) });
+        claim.participants = claim.participants.filter((p) => !(p.entity === second.entity && p.start === second.start));
+      }
+    }
     // (…and « c'était son adjoint », "his deputy": someone's title, said of another person than its holder, with or without a verb.)
     else if ((predicates.length && !grammar.copula.has(tokens[t.start - 1] ?? '')) || grammar.possessive.has(tokens[t.start - 1] ?? '')) {
       // "c'est son adjoint qui l'a reçu": someone known only by a title, whom no fact names; "his deputy", as typed.

@@ -683,6 +683,8 @@ describe('the verdict on each claim', () => {
     ['Shahkar stayed in Morocco until the end of the GA', ['not_stated']],
     ["Shahkar est resté à Marrakech jusqu'au 27 novembre", ['not_stated']],
     ["Le communiqué de la DGSN précise que Shahkar restera au Maroc jusqu'à la fin de l'AG", ['not_stated']],
+    // A title over two bodies joined by "and" is one person's title over both, not a body met (check z26: ❌).
+    ['Hammouchi received Shahkar in his capacity as DG of national security and territorial surveillance', ['supported']],
     // What someone will do, the articles never report.
     ['Shahkar restera au Maroc', ['not_stated']],
     // An event's own end is given.
