@@ -219,6 +219,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
   { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   { example: '…but no comments 😂 anyway A met…', when: (c) => c.emoji === true && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
+  { example: 'recap: Tuesday 25 Nov, X, B; Monday 1 Dec, Y, C', when: (c) => c.emoji === true && !c.joined && saysWhenOrWhere(c.left) && opensWithWhenOrWhere(c.right, c.kb), then: 'clause' },
   { example: 't’as tout inversé 😂 c’est B à X', when: (c) => c.emoji === true && !c.left.reading.terms.some((t) => ANCHORS.has(t.kind)) && c.right.claim.participants.some((p) => c.kb.entities.get(p.entity)?.type === 'person'), then: 'clause' },
   { example: '…, selon le communiqué de l’U', when: (c) => !c.joined && namesSource(c.right) && standsAlone(c.left, c.lexicon), then: 'clause' },
   { example: 'Selon un communiqué de l’U, A et B ont…', when: (c) => !c.joined && namesSource(c.left) && !namesSource(c.right), then: 'clause' },
@@ -354,4 +355,15 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   });
   spans.push(close(sentence.end));
   return spans;
+}
+
+/** A day or a place said. */
+function saysWhenOrWhere(q: Query): boolean {
+  return q.claim.dates.length + q.claim.places.length > 0;
+}
+
+/** Opens with a day or a place ("Monday 1 Dec, …", "Rabat, …"): after a semicolon, the start of another account. */
+function opensWithWhenOrWhere(q: Query, kb: KnowledgeBase): boolean {
+  const first = firstContent(q);
+  return first?.kind === 'date' || (first?.kind === 'entity' && kb.entities.get(first.entity)?.type === 'place');
 }

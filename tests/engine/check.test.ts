@@ -135,6 +135,9 @@ describe('cutting a message into claims', () => {
     // What someone should have done is the writer's judgement of it, not a report (check z24's first run: it got ✅).
     ['Shahkar met Hammouchi in Marrakech. Honestly the UN should have come sooner lol', [['claim', 'Shahkar met Hammouchi in Marrakech'], ['remark', 'Honestly the UN should have come sooner lol']]],
     ["l'ONU aurait dû venir plus tôt", [['remark', "l'ONU aurait dû venir plus tôt"]]],
+    // After a semicolon, a day or a place opens another account (check z26, z25's first runs: one claim, ❔).
+    ['Tuesday 25 Nov, Marrakech, Shahkar; Monday 1 Dec, Rabat, Zouev.', [['claim', 'Tuesday 25 Nov, Marrakech, Shahkar'], ['claim', 'Monday 1 Dec, Rabat, Zouev']]],
+    ["Hammouchi a reçu Shahkar le 25 novembre à Marrakech ; lundi 1er, il reçoit Zouev à Rabat", [['claim', 'Hammouchi a reçu Shahkar le 25 novembre à Marrakech'], ['claim', 'lundi 1er, il reçoit Zouev à Rabat']]],
     // What ought to be is the writer's judgement (check z26's first run gave it ✅), unless someone is said to have said or thought it.
     ['honestly the UN should learn from Morocco.', [['remark', 'honestly the UN should learn from Morocco']]],
     ["selon moi l'ONU devrait payer plus les policiers", [['remark', "selon moi l'ONU devrait payer plus les policiers"]]],
