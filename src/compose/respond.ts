@@ -20,7 +20,7 @@ import { affiliations, factsAbout as factsAboutEntity } from '../retrieve/graph.
 import type { Plan, Sentence } from './plan.js';
 import { answerSlot, countItems, fits, type SlotEnv } from './slots.js';
 import { asksOnWhoseBehalf, spokenFor } from './on-behalf.js';
-import { speakerAsked, speaksOf, spokenOf } from './spoken-of.js';
+import { ownWords, speakerAsked, speaksOf, spokenOf } from './spoken-of.js';
 import { articlesHold } from './article-words.js';
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
@@ -216,14 +216,18 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
       sentences.push(s);
     }
   }
-  // ("what does A think of B?": A's words about anything but B are no answer; said to be no answer, then given.)
+  // ("what does A think of B?": A's words about anything but B are no answer; "what did the SG himself tell A?": words
+  // someone else passed on are not his own. Each is said to be no answer, then the words the articles do report are given.)
   const about = spokenOf(q, env);
-  const speaker = about.length ? speakerAsked(q, about, env) : undefined;
+  const speaker = q.intent === 'statement' && !q.polar ? speakerAsked(q, about, env) : undefined;
   const facts = sentences.flatMap((s) => s.facts);
-  if (speaker && facts.length && !about.some((p) => facts.some((f) => speaksOf(f, p)))) {
+  if (speaker && facts.length) {
     const name = (id: string) => kb.entities.get(id)?.name[q.language] ?? id;
-    sentences.unshift({ text: fill(t.said_nothing_of, { speaker: name(speaker), about: joinAnd(about.map(name), t) }), facts: [] });
-    return plan(sentences, 0.75, meetings, 'not_stated', speaker);
+    const unsaid = about.length && !about.some((p) => facts.some((f) => speaksOf(f, p))) ? fill(t.said_nothing_of, { speaker: name(speaker), about: joinAnd(about.map(name), t) }) : !facts.some((f) => ownWords(f, speaker)) ? contract(fill(t.not_own_words, { speaker: name(speaker) }), kb.languages[q.language].contractions) : undefined;
+    if (unsaid) {
+      sentences.unshift({ text: unsaid, facts: [] });
+      return plan(sentences, 0.75, meetings, 'not_stated', speaker);
+    }
   }
   if (!sentences.length) {
     const subject = ctx.subject ? kb.entities.get(ctx.subject) : undefined;

@@ -2,7 +2,8 @@
 // A's words about something else (a country's experience, its police) are no
 // answer to that: said as if they were, they would pass for his view of B.
 // So the answer first says the articles report nothing A said about B, then
-// gives what they do report him saying.
+// gives what they do report him saying. So too for "what did the SG himself
+// tell A?", when all the articles give is someone else passing on his wish.
 import type { Fact } from '../knowledge/types.js';
 import type { Query } from '../understand/frame.js';
 import { grammarOf } from '../understand/grammar.js';
@@ -38,4 +39,9 @@ export function speaksOf(fact: Fact, person: string): boolean {
 /** The one whose words were asked for: a person the question names besides the one they should be about. */
 export function speakerAsked(q: Query, about: readonly string[], env: SlotEnv): string | undefined {
   return q.claim.participants.map((p) => p.entity).find((id) => !about.includes(id) && env.kb.entities.get(id)?.type === 'person');
+}
+
+/** Whether a fact gives someone's own words: he says them, or does what it says with no one else speaking for him. */
+export function ownWords(fact: Fact, person: string): boolean {
+  return fact.speaker === person || (fact.speaker === undefined && fact.agents.includes(person));
 }

@@ -150,6 +150,8 @@ export const languageSchema = z.strictObject({
       likening: phrases.default([]),
       /** "described", « présenté »: verbs that say what someone is ("is C described as new?" claims C is new). */
       describing: phrases.default([]),
+      /** "of", « de »: whose a thing is, after it ("the wish of A"). */
+      genitive: phrases.default([]),
       possessive: phrases.default([]),
       day_lead: phrases.default([]),
       /** "new in his post, like C?", « comme C »: the one named after it is compared with, not the one meant. */
@@ -212,6 +214,8 @@ export const languageSchema = z.strictObject({
     not_stated: text,
     // "what does A think of B?" when nothing A said is about B: {speaker}, {about}.
     said_nothing_of: text,
+    // "what did the SG tell A?" when no fact gives the SG's own words: {speaker}.
+    not_own_words: text,
     // A rumour beside a question, which the articles don't bear out: {claim}, as the writer put it.
     heard_not_stated: text,
     not_stated_whether: text,

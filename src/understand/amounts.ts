@@ -288,6 +288,18 @@ function readUnsaid({ claim, reading, kb, lexicon, tokens, terms, grammar, of }:
   if (person && grammar.origin.has(tokens[last.start] ?? '') && last.end === last.start + 1 && !ofBody && !claim.places.length && !claim.unknownPlaces.length) {
     claim.origin = true;
   }
+  // ("Shahkar is Moroccan", « Zouev est russe »: a country said of a person with nothing but "is" between them is his
+  // nationality, which no article gives; "Shahkar is in Morocco" says where he is.)
+  const people = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
+  const only = people.length === 1 ? people[0] : undefined;
+  if (only && !claim.predicates.length && !claim.places.length) {
+    const nation = terms.find((t) => t.kind === 'entity' && t.start >= only.end && (kb.entities.get(t.entity) as { kind?: string } | undefined)?.kind === 'country');
+    const between = nation ? tokens.slice(only.end, nation.start) : [];
+    if (nation?.kind === 'entity' && between.length > 0 && between.every((w) => grammar.copula.has(w) || grammar.auxiliary.has(w)) && terms.every((t) => t.start < nation.end || t.kind === 'function' || t.kind === 'marker')) {
+      claim.origin = true;
+      claim.topics = claim.topics.filter((t) => !(t.kind === 'entity' && t.entity === nation.entity));
+    }
+  }
   // ("the Q has another director", « un autre patron »: someone other than those the articles name for the post;
   // "the other guy" is one of them.)
   for (const m of of('marker').filter((x) => x.marker === 'exclusion' && !grammar.articles.has(tokens[x.start - 1] ?? ''))) {

@@ -21,6 +21,8 @@ export interface Participant extends Mention {
   role: 'agent' | 'object' | 'either';
   /** "A's guests": named as whose the people meant are, not as one of them. */
   possessor?: boolean;
+  /** Whose words or wish the claim says they are ("A's wish", « le souhait de A »). */
+  speaks?: true;
   /** "the U's experience": named as whose an idea is. */
   owns?: boolean;
 }

@@ -367,9 +367,14 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         const role = agentMarked || cleft ? 'agent' : inWhPhrase ? 'object' : companion || first === undefined ? 'either' : doneBy ? 'agent' : 'object';
         // ("A's guests", "the guests of A": whose the people meant are.)
         // (The possessive after a name is "'s", with its apostrophe: « la P s'engage » is a verb.)
-        const whose = (grammar.possessive.has(tokens[e.end] ?? '') && /^['’]/.test(reading.raw[e.end] ?? '')) || (lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? '') && of('generic').some((g) => g.what === 'person' && g.end === e.start - 1));
+        // (…and "the wish of A", « le souhait de A »: whose words or wish they are.)
+        const ofSaying = of('predicate').some((p) => p.end === e.start - 1 && p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
+        const apostrophe = grammar.possessive.has(tokens[e.end] ?? '') && /^['’]/.test(reading.raw[e.end] ?? '');
+        const whose = apostrophe || (lexicon.languages[reading.language].relations.has(tokens[e.start - 1] ?? '') && of('generic').some((g) => g.what === 'person' && g.end === e.start - 1)) || (ofSaying && grammar.genitive.has(tokens[e.start - 1] ?? ''));
         const owns = ownsIdea(e, whose, reading, lexicon);
-        claim.participants.push({ ...mention, role, ...(whose ? { possessor: true } : {}), ...(owns ? { owns: true } : {}) });
+        // ("conveyed A's wish", « le souhait de A »: the words or the wish are A's own.)
+        const wordsOwned = (apostrophe && of('predicate').some((p) => p.start === e.end + 1 && p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'))) || (ofSaying && grammar.genitive.has(tokens[e.start - 1] ?? '') && !apostrophe);
+        claim.participants.push({ ...mention, role, ...(whose ? { possessor: true } : {}), ...(owns ? { owns: true } : {}), ...(wordsOwned ? { speaks: true } : {}) });
       }
     }
   }

@@ -350,6 +350,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       cleftJoiners: wordSet(profile.syntax.cleft_joiners),
       likening: wordSet(profile.syntax.likening),
       describing: wordSet(profile.syntax.describing),
+      genitive: wordSet(profile.syntax.genitive),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),

@@ -54,6 +54,8 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const owners = claim.participants.filter((x) => x.owns && kb.entities.get(x.entity)?.type === 'organisation').map((x) => x.entity);
   // (…and those named with no verb and no one, said with what they own: "the P has its headquarters in Z".)
   const ideaOwners = [...owners, ...part.topics.flatMap((t) => (t.kind === 'entity' && t.owns ? [t.entity] : []))];
+  // ("conveyed A's wish": whose wish or words they are, the fact must have say or want them, not just be there.)
+  const whoseSaying = claim.participants.filter((x) => x.speaks && kb.entities.get(x.entity)?.type === 'person').map((x) => x.entity);
   // Only a fact that may involve each person named can (carrier.factsInvolving): a set lookup before the full test.
   const touching = scope.people.map((p) => carrier.factsInvolving(p).set);
   const fits = (f: Fact): boolean => {
@@ -65,6 +67,7 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     for (const p of scope.people) if (!(carrier.involves(carrier.people(f, symmetric), p) || addressed(p))) return false;
     // ("learn from the U's experience": whose a thing is, the fact names; its speaker being one of theirs is not enough.)
     for (const p of owners) if (!named(p)) return false;
+    for (const p of whoseSaying) if (f.speaker !== p && !f.agents.includes(p)) return false;
     return true;
   };
   // With no one named, only the predicates sort the facts: of a lasting pool, those that state them are found once (pool.ts).

@@ -257,6 +257,15 @@ describe('the answer engine', () => {
     expect(engine.answer('did zouev describe morocco as a reliable partner?').verdict).toBe('not_stated');
   });
 
+  it("does not give words someone passed on as the words of the one he spoke for", () => {
+    // (Batch ba's first run: what Shahkar conveyed of the SG's wish, as what the SG himself told Hammouchi.)
+    const a = engine.answer('What did the UN Secretary-General himself tell Hammouchi in Marrakech?');
+    expect(a.verdict).toBe('not_stated');
+    expect(a.text).toMatch(/^The articles don't report any words of the UN Secretary-General's own\. What they do report: Faisal Shahkar conveyed/);
+    // The one who did speak is answered with his words.
+    expect(engine.answer('what did shahkar tell hammouchi?').verdict).toBeUndefined();
+  });
+
   it('answers "all this" as every meeting', () => {
     expect(engine.answer('what year did all this happen?').text).toContain('2025');
   });

@@ -688,6 +688,15 @@ describe('the verdict on each claim', () => {
     ["Le communiqué de la DGSN précise que Shahkar restera au Maroc jusqu'à la fin de l'AG", ['not_stated']],
     // A title over two bodies joined by "and" is one person's title over both, not a body met (check z26: ❌).
     ['Hammouchi received Shahkar in his capacity as DG of national security and territorial surveillance', ['supported']],
+    // A country said of a person with only "is" between is a nationality, which no article gives (check z27: ✅).
+    ['Faisal Shahkar is Moroccan', ['not_stated']],
+    ['Shahkar est marocain', ['not_stated']],
+    // A building visited at a meeting whose building no article names (check z27: ✅).
+    ['Hammouchi lui a fait visiter le siège de la DGST', ['not_stated']],
+    ['Zouev a visité le siège de la DGST', ['not_stated']],
+    // Whose wish it is, the fact must say: Shahkar conveyed the SG's, to Hammouchi (check z27: ✅).
+    ["Shahkar conveyed Hammouchi's wish to strengthen ties with the UN", ['not_stated']],
+    ["Shahkar conveyed the UN Secretary-General's wish to strengthen cooperation", ['supported']],
     // What someone will do, the articles never report.
     ['Shahkar restera au Maroc', ['not_stated']],
     // An event's own end is given.
