@@ -138,7 +138,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const before = at === undefined ? undefined : terms.find((x) => x.end === at);
     return before !== undefined && (before.kind === 'predicate' || (before.kind === 'entity' && kb.entities.get(before.entity)?.type === 'person'));
   };
-  const idea = (t: Term) => !building(t) && !whereBuilding(t) && (t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower' || (t.kind === 'entity' && !['person', 'event'].includes(kb.entities.get(t.entity)?.type ?? '') && !affiliation(t)));
+  // (…or a word that asks, used as a noun after whose or which it is: "Russia's role in Syria".)
+  const nounCue = (t: Term) => t.kind === 'cue' && (grammar.possessive.has(tokens[t.start - 1] ?? '') || grammar.articles.has(tokens[t.start - 1] ?? ''));
+  const idea = (t: Term) => !building(t) && !whereBuilding(t) && (t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower' || nounCue(t) || (t.kind === 'entity' && !['person', 'event'].includes(kb.entities.get(t.entity)?.type ?? '') && !affiliation(t)));
   // ("the units C talked about are at Z", « les unités dont parle C, c'est au siège de Z »: past a verb of saying, "are"
   // says where the thing talked about is, not where it was said.)
   const saidOfIt = (e: { start: number }) => {

@@ -266,6 +266,13 @@ describe('the answer engine', () => {
     expect(engine.answer('what did shahkar tell hammouchi?').verdict).toBeUndefined();
   });
 
+  it("reads a place after a question word used as a noun as that thing's place, not the meeting's", () => {
+    // (Batch ba's first run: "No", the meeting read as held in Syria.)
+    const a = engine.answer("did zouev talk about russia's role in syria?");
+    expect(a.verdict).toBe('not_stated');
+    expect(a.text).not.toMatch(/^(Yes|No)\b/);
+  });
+
   it('answers "all this" as every meeting', () => {
     expect(engine.answer('what year did all this happen?').text).toContain('2025');
   });
