@@ -288,6 +288,12 @@ function readUnsaid({ claim, reading, kb, lexicon, tokens, terms, grammar, of }:
   if (person && grammar.origin.has(tokens[last.start] ?? '') && last.end === last.start + 1 && !ofBody && !claim.places.length && !claim.unknownPlaces.length) {
     claim.origin = true;
   }
+  // ("JO de Los Angeles 2028", "the Mondial 2030": a year right after a word no record knows is part of a name, not a date.)
+  const named = claim.dates.filter((d) => d.day === undefined && d.month === undefined && d.year !== undefined && terms.some((t) => t.kind === 'word' && t.end === d.start));
+  if (named.length) {
+    claim.dates = claim.dates.filter((d) => !named.includes(d));
+    for (const d of named) claim.topics.push({ kind: 'word', word: tokens.slice(d.start, d.end).join(' '), surface: reading.raw.slice(d.start, d.end).join(' ') });
+  }
   // ("Shahkar is Moroccan", « Zouev est russe »: a country said of a person with nothing but "is" between them is his
   // nationality, which no article gives; "Shahkar is in Morocco" says where he is.)
   const people = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');

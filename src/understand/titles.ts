@@ -77,7 +77,9 @@ export function readTitles(claim: Claim, ctx: TitleContext): void {
       claim.topics.push({ kind: 'word', word: tokens.slice(t.start, t.end).join(' '), surface: reading.raw.slice(whose.start, t.end).join(' '), someone: true });
       continue;
     }
-    const person = aliases.find((a) => linkedOver(a, t)) ?? onlyPerson ?? (inCapacity(t) ? aliases.find((a) => a.start < t.start) : undefined);
+    // (…not past "by", « par »: "A was accompanied by the head of K" names someone else by his title.)
+    const byAnother = (a: { end: number }) => terms.some((x) => x.kind === 'marker' && x.marker === 'agent' && x.start >= a.end && x.end <= t.start);
+    const person = aliases.find((a) => linkedOver(a, t)) ?? (onlyPerson && !byAnother(onlyPerson) ? onlyPerson : undefined) ?? (inCapacity(t) ? aliases.find((a) => a.start < t.start) : undefined);
     // ("chef de la police d'O": the field the title heads may stand between it and its organisation.)
     const glueOrField = (i: number) => glue(tokens[i] ?? '') || of('concept').some((c) => c.start <= i && i < c.end);
     const next = entities.find((e) => e.type === 'organisation' && e.start >= t.end && e.start - t.end <= 5 && Array.from({ length: e.start - t.end }, (_, k) => t.end + k).every(glueOrField));

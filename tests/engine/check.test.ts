@@ -697,6 +697,11 @@ describe('the verdict on each claim', () => {
     // Whose wish it is, the fact must say: Shahkar conveyed the SG's, to Hammouchi (check z27: ✅).
     ["Shahkar conveyed Hammouchi's wish to strengthen ties with the UN", ['not_stated']],
     ["Shahkar conveyed the UN Secretary-General's wish to strengthen cooperation", ['supported']],
+    // A year right after a word no record knows is part of a name, not a day to weigh (check z27: ❌).
+    ['A Marrakech, Shahkar et Hammouchi ont parlé des JO de Los Angeles 2028', ['not_stated']],
+    ["Hammouchi a reçu Shahkar en 2024", ['contradicted']],
+    // A title after "by" names someone else, not the subject (check z27: ❌).
+    ['Hammouchi was accompanied by the head of the DGED', ['not_stated']],
     // What someone will do, the articles never report.
     ['Shahkar restera au Maroc', ['not_stated']],
     // An event's own end is given.
