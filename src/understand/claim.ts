@@ -45,7 +45,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // is what the claim says of him, as "C is new" would. Not "mentioned as", which says he was talked of.)
   // (« présente-t-il le Maroc comme… »: "as" a few words on, past whom it is said of.)
   const likens = (p: TermOf<'predicate'>) => grammar.likening.has(tokens[p.end - 1] ?? '') || tokens.slice(p.end, p.end + 5).some((w, k) => grammar.likening.has(w) && !said.some((q) => q.start >= p.end && q.start < p.end + k));
-  const passively = (p: TermOf<'predicate'>) => grammar.isParticiple(reading.raw[p.start] ?? '') && of('marker').some((m) => (m.marker === 'passive' || m.marker === 'opener' || m.marker === 'inversion') && m.end <= p.start);
+  // (Not "it was Z who described…": after "who", « qui », the verb is active, done by the one named.)
+  const passively = (p: TermOf<'predicate'>) => grammar.isParticiple(reading.raw[p.start] ?? '') && !grammar.relative.has(tokens[p.start - 1] ?? '') && of('marker').some((m) => (m.marker === 'passive' || m.marker === 'opener' || m.marker === 'inversion') && m.end <= p.start);
   const describedBy = (p: TermOf<'predicate'>) => grammar.describing.has(tokens[p.start] ?? '') && likens(p) && passively(p) && !of('marker').some((m) => m.marker === 'agent' && m.start >= p.end);
   const predicates = said.filter((p, i) => !(saying(p) && ((hearsay(p) && said.slice(i + 1).some((q) => !saying(q))) || (fromDocument(p) && said.length > i + 1) || describedBy(p))));
   const first = predicates[0];

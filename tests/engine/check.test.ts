@@ -700,6 +700,8 @@ describe('the verdict on each claim', () => {
     // A year right after a word no record knows is part of a name, not a day to weigh (check z27: ❌).
     ['A Marrakech, Shahkar et Hammouchi ont parlé des JO de Los Angeles 2028', ['not_stated']],
     ["Hammouchi a reçu Shahkar en 2024", ['contradicted']],
+    // "It was Z who described X as…" is Z's own describing, not a description by no one named.
+    ['It was Zouev himself who described Morocco as an essential and reliable partner', ['not_stated']],
     // A title after "by" names someone else, not the subject (check z27: ❌).
     ['Hammouchi was accompanied by the head of the DGED', ['not_stated']],
     // What someone will do, the articles never report.
