@@ -273,6 +273,15 @@ describe('the answer engine', () => {
     expect(a.text).not.toMatch(/^(Yes|No)\b/);
   });
 
+  it('does not drop « peu » before what it lessens', () => {
+    // (Batch bb's first run: « peu expérimentés » read as « expérimentés », and confirmed.)
+    for (const q of ['Les policiers marocains ont-ils été décrits comme peu expérimentés ?', 'Les policiers marocains sont-ils peu expérimentés ?']) {
+      const a = engine.answer(q);
+      expect(a.verdict).toBe('not_stated');
+      expect(a.text).not.toMatch(/^(Oui|Non)\b/);
+    }
+  });
+
   it('answers "all this" as every meeting', () => {
     expect(engine.answer('what year did all this happen?').text).toContain('2025');
   });
