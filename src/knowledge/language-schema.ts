@@ -152,6 +152,8 @@ export const languageSchema = z.strictObject({
       describing: phrases.default([]),
       /** "of", « de »: whose a thing is, after it ("the wish of A"). */
       genitive: phrases.default([]),
+      /** "to", « au »: between two days of one month ("from 24 to 27 November"). */
+      range_joiners: phrases.default([]),
       possessive: phrases.default([]),
       day_lead: phrases.default([]),
       /** "new in his post, like C?", « comme C »: the one named after it is compared with, not the one meant. */

@@ -61,7 +61,19 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   const standing = own.claim.beyond ? { ...own, negated: false } : own;
   const whole: Query = continues && before ? { ...own, claim: completed(completeEllipsis(before.claim, spoken, kb, adds, echoes(own))), negated: (own.negated && !own.claim.beyond) || opens } : before ? { ...standing, claim: completed(standing.claim) } : standing;
   const reported = saysThat(whole, kb);
-  return { query: reported && before ? { ...whole, claim: { ...whole.claim, topics: before.claim.topics, narrower: before.claim.narrower } } : whole, reported };
+  const placed2 = atThatMeeting(whole, before, kb);
+  return { query: reported && before ? { ...placed2, claim: { ...placed2.claim, topics: before.claim.topics, narrower: before.claim.narrower } } : placed2, reported };
+}
+
+/**
+ * "The Y meeting was on Dec 1, and the U side was represented by B": whose someone was, said after a clause about one
+ * meeting and naming none of its own, is said of that meeting.
+ */
+function atThatMeeting(read: Query, before: Query | undefined, kb: KnowledgeBase): Query {
+  const c = read.claim;
+  const titled = c.predicates.length > 0 && c.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'title'));
+  if (!before || before.claim.meetings.length !== 1 || !titled || c.meetings.length + c.places.length + c.dates.length + c.events.length > 0) return read;
+  return { ...read, claim: { ...c, meetings: before.claim.meetings } };
 }
 
 /**

@@ -105,6 +105,9 @@ export function findDates(tokens: readonly string[], recognised: readonly string
     const days = d === undefined ? (partAt(start - 1) ?? (linked ? partAt(start - 2) : undefined)) : undefined;
     if (days) start -= partAt(start - 1) ? 1 : 2;
     dates.push({ day: d, month: m, year: y, start, end, ...(days ? { days } : {}) });
+    // ("du 24 au 27 novembre", "from 24 to 27 November": the first day is of the same month, and named too.)
+    const first = d !== undefined && start === i - 1 && lexicons.some((l) => l.rangeJoiners.has(tokens[start - 1] ?? '')) ? day(tokens[start - 2]) : undefined;
+    if (first !== undefined && first < (d as number)) dates.push({ day: first, month: m, year: y, start: start - 2, end: start - 1 });
   }
 
   // wink-nlp reads English dates the token scan may miss ("Dec. 1st", "1/12").

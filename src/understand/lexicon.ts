@@ -121,6 +121,8 @@ export interface LanguageLexicon {
   weekdaysShort: Map<string, number>;
   /** Folded words for a part of a month ("late", « fin ») → the days it spans. */
   monthParts: Map<string, [number, number]>;
+  /** "to", « au » between two days of one month: "from 24 to 27 November" names both. */
+  rangeJoiners: Set<string>;
   /** Single-word wh-words: their presence means the question is not yes/no. */
   whWords: Set<string>;
   /** The wh-words that ask when ("quand", "when"): elsewhere in a sentence they open a clause of time. */
@@ -365,6 +367,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     weekdays,
     weekdaysShort,
     monthParts,
+    rangeJoiners: wordSet(profile.syntax.range_joiners),
     whWords,
     whenWords,
     accented,

@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { CHECKS, narrowerGaps, type Part, type VerifyEnv } from './checks.js';
 import { countFindings } from './counts.js';
-import { membershipFinding } from './membership.js';
+import { membershipFinding, representedAt } from './membership.js';
 import { otherPlaces } from './meetings.js';
 import { locatedFindings, placedFindings } from './located.js';
 import { exclusiveFindings } from './only.js';
@@ -193,6 +193,8 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   const claim = env.focus.length ? original : existence(original, env.kb);
   // "did C visit any other city?": nothing but the places the articles give of them answers it.
   if (claim.otherPlaces) return combine([otherPlaces(claim, env)]);
+  const represented = representedAt(claim, env);
+  if (represented) return combine([represented]);
   const membership = membershipFinding(claim, env);
   // (What is said of when it happened still counts: "the meeting with the U guy was on day one".)
   if (membership) return combine([membership, ...timeFindings(claim, env)]);

@@ -7,6 +7,7 @@ import type { Claim } from '../understand/frame.js';
 import { affiliations, factsAbout } from '../retrieve/graph.js';
 import type { VerifyEnv } from './env.js';
 import { isEveryMeeting } from './pool.js';
+import { meetingsWithIds } from '../knowledge/indexes.js';
 import { scopeOf } from './scope.js';
 import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
@@ -60,4 +61,21 @@ function guestsOfEvery(kb: KnowledgeBase): { guests: readonly string[]; roles: r
     everyGuest.set(kb, known);
   }
   return known;
+}
+
+/**
+ * "At the Y meeting the U was represented by B", « à la rencontre de Y, B représentait l'U »: whose someone is, said of
+ * a meeting named, says he was at it. One the meeting's record does not have there is not who stood for them there:
+ * the record says who was.
+ */
+export function representedAt(claim: Claim, env: VerifyEnv): Finding | undefined {
+  const { kb } = env;
+  const titled = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'title'));
+  if (!titled || !claim.meetings.length) return undefined;
+  const meetings = meetingsWithIds(kb, claim.meetings.map((m) => m.entity));
+  // (The one who stands for them, not the one stood for: "Z represented the SG at the Y meeting" says nothing of the SG's being there.)
+  const people = claim.participants.filter((p) => p.role !== 'object' && kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
+  const absent = people.filter((p) => !meetings.some((m) => m.host === p || m.guests.includes(p)));
+  if (!meetings.length || !absent.length) return undefined;
+  return contradicted('identity', meetings.flatMap((m) => factsAbout(kb, m.id, 'who').slice(0, 1)), meetings);
 }

@@ -702,6 +702,12 @@ describe('the verdict on each claim', () => {
     ["Hammouchi a reçu Shahkar en 2024", ['contradicted']],
     // "It was Z who described X as…" is Z's own describing, not a description by no one named.
     ['It was Zouev himself who described Morocco as an essential and reliable partner', ['not_stated']],
+    // Who stood for a body at a meeting named must be at it (check z28: ✅ for Shahkar at the Rabat meeting).
+    ['At the Rabat meeting the UN was represented by Faisal Shahkar.', ['contradicted']],
+    ['The Rabat meeting happened on Dec 1, and the UN side was represented by Faisal Shahkar.', ['supported', 'contradicted']],
+    ['Zouev represented the UN Secretary-General at the Rabat meeting', ['not_stated']],
+    // "du 24 au 27 novembre": both days are named; the first, a start no article gives (check z28: ✅).
+    ["L'AG d'Interpol se tenait aux Jardins de la Menara, du 24 au 27 novembre.", ['not_stated']],
     // A title after "by" names someone else, not the subject (check z27: ❌).
     ['Hammouchi was accompanied by the head of the DGED', ['not_stated']],
     // What someone will do, the articles never report.
