@@ -294,8 +294,8 @@ function readUnsaid({ claim, reading, kb, lexicon, tokens, terms, grammar, of }:
     claim.dates = claim.dates.filter((d) => !named.includes(d));
     for (const d of named) claim.topics.push({ kind: 'word', word: tokens.slice(d.start, d.end).join(' '), surface: reading.raw.slice(d.start, d.end).join(' ') });
   }
-  // ("Shahkar is Moroccan", « Zouev est russe »: a country said of a person with nothing but "is" between them is his
-  // nationality, which no article gives; "Shahkar is in Morocco" says where he is.)
+  // ("B is <a nationality>", « C est <une nationalité> »: a country said of a person with nothing but "is" between them is his
+  // nationality, which no article gives; "B is in K" says where he is.)
   const people = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
   const only = people.length === 1 ? people[0] : undefined;
   if (only && !claim.predicates.length && !claim.places.length) {

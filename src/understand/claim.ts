@@ -41,9 +41,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // (« l'article de Y dit… »: past whose or which it is.)
   const fromDocument = (speech: TermOf<'predicate'>) => terms.some((t) => t.kind === 'generic' && (t.what === 'document' || t.what === 'article') && t.end <= speech.start && (speech.start - t.end <= 1 || (speech.start - t.end <= 3 && terms.every((x) => x.end <= t.end || x.start >= speech.start || x.kind === 'function' || x.kind === 'entity'))));
   // (After a document's "says", any verb is what it says: "the Y piece says they discussed…".)
-  // ("Is C described as new?", « Zouev est-il décrit comme nouveau ? »: what someone is described as, by no one named,
+  // ("Is C described as new?", « C est-il décrit comme nouveau ? »: what someone is described as, by no one named,
   // is what the claim says of him, as "C is new" would. Not "mentioned as", which says he was talked of.)
-  // (« présente-t-il le Maroc comme… »: "as" a few words on, past whom it is said of.)
+  // (« présente-t-il le K comme… »: "as" a few words on, past whom it is said of.)
   const likens = (p: TermOf<'predicate'>) => grammar.likening.has(tokens[p.end - 1] ?? '') || tokens.slice(p.end, p.end + 5).some((w, k) => grammar.likening.has(w) && !said.some((q) => q.start >= p.end && q.start < p.end + k));
   // (Not "it was Z who described…": after "who", « qui », the verb is active, done by the one named.)
   const passively = (p: TermOf<'predicate'>) => grammar.isParticiple(reading.raw[p.start] ?? '') && !grammar.relative.has(tokens[p.start - 1] ?? '') && of('marker').some((m) => (m.marker === 'passive' || m.marker === 'opener' || m.marker === 'inversion') && m.end <= p.start);
@@ -139,7 +139,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     const before = at === undefined ? undefined : terms.find((x) => x.end === at);
     return before !== undefined && (before.kind === 'predicate' || (before.kind === 'entity' && kb.entities.get(before.entity)?.type === 'person'));
   };
-  // (…or a word that asks, used as a noun after whose or which it is: "Russia's role in Syria".)
+  // (…or a word that asks, used as a noun after whose or which it is: "<a country>'s role in <a country>".)
   const nounCue = (t: Term) => t.kind === 'cue' && (grammar.possessive.has(tokens[t.start - 1] ?? '') || grammar.articles.has(tokens[t.start - 1] ?? ''));
   const idea = (t: Term) => !building(t) && !whereBuilding(t) && (t.kind === 'concept' || t.kind === 'word' || t.kind === 'narrower' || nounCue(t) || (t.kind === 'entity' && !['person', 'event'].includes(kb.entities.get(t.entity)?.type ?? '') && !affiliation(t)));
   // ("the units C talked about are at Z", « les unités dont parle C, c'est au siège de Z »: past a verb of saying, "are"

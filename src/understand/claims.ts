@@ -245,9 +245,9 @@ function trim(text: string, span: Span): Span | undefined {
 }
 
 /**
- * "the UN should learn from Morocco", « l'ONU devrait… »: what ought to be is the writer's judgement, unless someone is
- * said to have said or thought it: a verb before it ("Z said Morocco should…"), someone named with words between
- * him and it ("Z thinks Morocco should…", where "Z should…" judges Z) or a clause that goes on from one ("…, and
+ * "the U should learn from K", « l'U devrait… »: what ought to be is the writer's judgement, unless someone is
+ * said to have said or thought it: a verb before it ("C said K should…"), someone named with words between
+ * him and it ("C thinks K should…", where "C should…" judges C) or a clause that goes on from one ("…, and
  * that they should…").
  */
 function writersJudgement(q: Query, kb: KnowledgeBase, lexicon: Lexicon): boolean {

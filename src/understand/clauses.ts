@@ -362,7 +362,7 @@ function saysWhenOrWhere(q: Query): boolean {
   return q.claim.dates.length + q.claim.places.length > 0;
 }
 
-/** Opens with a day or a place ("Monday 1 Dec, …", "Rabat, …"): after a semicolon, the start of another account. */
+/** Opens with a day or a place ("Monday 1 Dec, …", "Y, …"): after a semicolon, the start of another account. */
 function opensWithWhenOrWhere(q: Query, kb: KnowledgeBase): boolean {
   const first = firstContent(q);
   return first?.kind === 'date' || (first?.kind === 'entity' && kb.entities.get(first.entity)?.type === 'place');

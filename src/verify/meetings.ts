@@ -180,7 +180,7 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
         // ("A flew to Y": the guests came to the meeting; where its host came from, no record says.)
         !(part.predicates.includes('travel') && m.host === person && !claim.participants.some((p) => p.entity === person && p.role === 'object')),
     );
-    // ("Zouev visited the DGST headquarters": a building said of a meeting whose building no article gives is not borne out.)
+    // ("C visited the P headquarters": a building said of a meeting whose building no article gives is not borne out.)
     if (there.length && claim.venues.length && there.some((m) => !m.venue)) return notStated([{ kind: 'words', surfaces: claim.venues }], there.flatMap((m) => citeMeeting(m, claim, kb)), there);
     if (there.length) {
       found.push(...there);
