@@ -20,7 +20,7 @@ import { affiliations, factsAbout as factsAboutEntity } from '../retrieve/graph.
 import type { Plan, Sentence } from './plan.js';
 import { answerSlot, countItems, fits, type SlotEnv } from './slots.js';
 import { asksOnWhoseBehalf, spokenFor } from './on-behalf.js';
-import { ownWords, speakerAsked, speaksOf, spokenOf } from './spoken-of.js';
+import { notTheirWords } from './spoken-of.js';
 import { articlesHold } from './article-words.js';
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
@@ -218,17 +218,8 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   }
   // ("what does A think of B?": A's words about anything but B are no answer; "what did the SG himself tell A?": words
   // someone else passed on are not his own. Each is said to be no answer, then the words the articles do report are given.)
-  const about = spokenOf(q, env);
-  const speaker = q.intent === 'statement' && !q.polar ? speakerAsked(q, about, env) : undefined;
-  const facts = sentences.flatMap((s) => s.facts);
-  if (speaker && facts.length) {
-    const name = (id: string) => kb.entities.get(id)?.name[q.language] ?? id;
-    const unsaid = about.length && !about.some((p) => facts.some((f) => speaksOf(f, p))) ? fill(t.said_nothing_of, { speaker: name(speaker), about: joinAnd(about.map(name), t) }) : !facts.some((f) => ownWords(f, speaker)) ? contract(fill(t.not_own_words, { speaker: name(speaker) }), kb.languages[q.language].contractions) : undefined;
-    if (unsaid) {
-      sentences.unshift({ text: unsaid, facts: [] });
-      return plan(sentences, 0.75, meetings, 'not_stated', speaker);
-    }
-  }
+  const unsaid = notTheirWords(q, sentences.flatMap((s) => s.facts), env);
+  if (unsaid) return plan([{ text: contract(fill(t[unsaid.template], unsaid.values), kb.languages[q.language].contractions), facts: [] }, ...sentences], 0.75, meetings, 'not_stated', unsaid.speaker);
   if (!sentences.length) {
     const subject = ctx.subject ? kb.entities.get(ctx.subject) : undefined;
     if (subject?.type === 'person' && !subject.named) return decline(fill(t.not_named, { who: subject.name[q.language] }).replace(/\s*[:;] .*$/, '.'), 0.85);

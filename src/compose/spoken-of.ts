@@ -45,3 +45,18 @@ export function speakerAsked(q: Query, about: readonly string[], env: SlotEnv): 
 export function ownWords(fact: Fact, person: string): boolean {
   return fact.speaker === person || (fact.speaker === undefined && fact.agents.includes(person));
 }
+
+/**
+ * Of a question about someone's words answered with `facts`: which sentence says the answer is not what was asked
+ * (a template of the language file, with its values), or undefined when the facts answer it.
+ */
+export function notTheirWords(q: Query, facts: readonly Fact[], env: SlotEnv): { template: 'said_nothing_of' | 'not_own_words'; values: Record<string, string>; speaker: string } | undefined {
+  const about = spokenOf(q, env);
+  const speaker = q.intent === 'statement' && !q.polar ? speakerAsked(q, about, env) : undefined;
+  if (!speaker || !facts.length) return undefined;
+  const name = (id: string) => env.kb.entities.get(id)?.name[q.language] ?? id;
+  const and = env.kb.languages[q.language].templates.and;
+  if (about.length && !about.some((p) => facts.some((f) => speaksOf(f, p)))) return { template: 'said_nothing_of', values: { speaker: name(speaker), about: about.map(name).join(and) }, speaker };
+  if (!facts.some((f) => ownWords(f, speaker))) return { template: 'not_own_words', values: { speaker: name(speaker) }, speaker };
+  return undefined;
+}
