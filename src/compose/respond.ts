@@ -170,7 +170,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     const elsewhere = !q.polar && !grounded && named.length > 0 && named.every((id) => kb.entities.get(id)?.type === 'place' && !inCoverage(kb, id));
     if (q.claim.future || unknown || elsewhere || judgement.gaps.every((g) => g.kind === 'words' || g.kind === 'unknown' || g.kind === 'unnamed' || (!grounded && g.kind === 'narrower'))) {
       // (Only words no article's text holds: "they say nothing about X" of an X an article has would be false.)
-      const words = judgement.gaps.flatMap((g) => (g.kind === 'words' ? g.surfaces : [])).filter((w) => !articlesHold(kb, w));
+      const words = judgement.gaps.flatMap((g) => (g.kind === 'words' ? g.surfaces : [])).filter((w) => !articlesHold(kb, env.lexicon, w));
       // "which languages?": the articles speak of them without naming any; said so, as a refusal.
       const which = judgement.gaps.find((g) => g.kind === 'unnamed');
       const unnamedText = which && !unknown ? gapSentence(which, q, env)?.text : undefined;
@@ -182,7 +182,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
 
   // A count of something no fact speaks of ("combien gagne-t-il par mois ?"): what is counted is unknown.
   if (!judgement && q.intent === 'count' && !q.reading.countTarget) {
-    const stray = strayWords(q, env).filter((w) => !articlesHold(kb, w));
+    const stray = strayWords(q, env).filter((w) => !articlesHold(kb, env.lexicon, w));
     if (stray.length) return decline(fill(t.decline_about, { what: echo(stray) }), 0.7);
   }
   // "How many is that?": what the last answer listed.
@@ -192,7 +192,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   }
   // ("how many terrorist attacks…?": a word right after "how many" that nothing counts; not the meetings, nor the articles.)
   const counted = q.intent === 'count' && !q.reading.countTarget ? countedWords(q) : [];
-  if (counted.length) return decline(counted.every((w) => articlesHold(kb, w)) ? t.not_said : fill(t.decline_about, { what: echo(counted) }), 0.7);
+  if (counted.length) return decline(counted.every((w) => articlesHold(kb, env.lexicon, w)) ? t.not_said : fill(t.decline_about, { what: echo(counted) }), 0.7);
   const meetings = judgement?.meetings.length ? judgement.meetings : meetingsInScope(ctx, env);
   const slots = [q.intent, ...q.also];
   const sentences: Sentence[] = [];
@@ -321,7 +321,7 @@ function gapSentence(gap: Gap, q: Query, env: SlotEnv): Sentence | undefined {
   switch (gap.kind) {
     case 'words': {
       // (Only what no article's text holds: a word the facts leave out may still be in an article.)
-      const absent = plainWords(gap.surfaces).filter((s) => !articlesHold(kb, s));
+      const absent = plainWords(gap.surfaces).filter((s) => !articlesHold(kb, env.lexicon, s));
       return absent.length ? { text: fill(t.unmentioned, { what: absent.map((s) => `“${s}”`).join(t.and) }), facts: [] } : undefined;
     }
     case 'narrower': {

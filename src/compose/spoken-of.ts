@@ -16,8 +16,7 @@ import type { SlotEnv } from './slots.js';
  * ("what did A say of B's officers" is about the officers); never the first
  * person named, whose words they are.
  */
-export function spokenOf(q: Query, env: SlotEnv): string[] {
-  if (q.intent !== 'statement' || q.polar) return [];
+function spokenOf(q: Query, env: SlotEnv): string[] {
   const grammar = grammarOf(env.lexicon);
   const { tokens } = q.reading;
   const cueEnds = new Set(q.reading.cues.filter((c) => c.intent === 'statement').map((c) => c.end));
@@ -32,17 +31,17 @@ export function spokenOf(q: Query, env: SlotEnv): string[] {
 }
 
 /** Whether a fact speaks of someone: as one who acts in it, one it is done to, or one it names. */
-export function speaksOf(fact: Fact, person: string): boolean {
+function speaksOf(fact: Fact, person: string): boolean {
   return fact.agents.includes(person) || fact.objects.includes(person) || fact.mentions.includes(person);
 }
 
 /** The one whose words were asked for: a person the question names besides the one they should be about. */
-export function speakerAsked(q: Query, about: readonly string[], env: SlotEnv): string | undefined {
+function speakerAsked(q: Query, about: readonly string[], env: SlotEnv): string | undefined {
   return q.claim.participants.map((p) => p.entity).find((id) => !about.includes(id) && env.kb.entities.get(id)?.type === 'person');
 }
 
 /** Whether a fact gives someone's own words: he says them, or does what it says with no one else speaking for him. */
-export function ownWords(fact: Fact, person: string): boolean {
+function ownWords(fact: Fact, person: string): boolean {
   return fact.speaker === person || (fact.speaker === undefined && fact.agents.includes(person));
 }
 
@@ -51,9 +50,10 @@ export function ownWords(fact: Fact, person: string): boolean {
  * (a template of the language file, with its values), or undefined when the facts answer it.
  */
 export function notTheirWords(q: Query, facts: readonly Fact[], env: SlotEnv): { template: 'said_nothing_of' | 'not_own_words'; values: Record<string, string>; speaker: string } | undefined {
+  if (q.intent !== 'statement' || q.polar || !facts.length) return undefined;
   const about = spokenOf(q, env);
-  const speaker = q.intent === 'statement' && !q.polar ? speakerAsked(q, about, env) : undefined;
-  if (!speaker || !facts.length) return undefined;
+  const speaker = speakerAsked(q, about, env);
+  if (!speaker) return undefined;
   const name = (id: string) => env.kb.entities.get(id)?.name[q.language] ?? id;
   const and = env.kb.languages[q.language].templates.and;
   if (about.length && !about.some((p) => facts.some((f) => speaksOf(f, p)))) return { template: 'said_nothing_of', values: { speaker: name(speaker), about: about.map(name).join(and) }, speaker };
