@@ -98,6 +98,10 @@ export interface Claim {
   excluded: string[];
   /** "other", "d'autres": the claim is about more than the people it names. */
   others: boolean;
+  /** "in X and Y", "one in X, one in Y": the places are a list, not one place said twice (« à Y dans les jardins de P »). */
+  placeList?: boolean;
+  /** "the meeting in Y", « la réunion de Y »: places a meeting noun names, which say which meeting the rest is said of. */
+  meetingPlaces?: string[];
   /** "in X and Y respectively": the places go with the people in the order they were named. */
   respectively?: boolean;
   /** "any other city", « d'autres villes »: other places than those of the meetings reported, not other people. */

@@ -6,7 +6,7 @@ import { fold } from '../language/normalize.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { affiliations } from '../retrieve/graph.js';
 import { editionOf, readAmounts } from './amounts.js';
-import { readLocated, readNested, readPlaced } from './located.js';
+import { readLocated, readNested, readPlaced, readPlaceList } from './located.js';
 import { readIncreases } from './increase.js';
 import { grammarOf, PREPOSITIONAL, type Lexicon } from './lexicon.js';
 import type { Reading, Term, TermOf } from './read.js';
@@ -339,7 +339,12 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       }
       // ("in X and Y": the second place is where, as the first is.)
       const coordinated = grammar.conjunction.has(tokens[e.start - 1] ?? '') && claim.places.some((p) => p.end === e.start - 1);
-      if (isLocative(before(e)) || coordinated || markerAt('occasion', e.start) || meetingNoun || placeCue || destination || labelled || (first !== undefined && e.start < first.start && firstKind !== 'content')) claim.places.push(mention);
+      if (isLocative(before(e)) || coordinated || markerAt('occasion', e.start) || meetingNoun || placeCue || destination || labelled || (first !== undefined && e.start < first.start && firstKind !== 'content')) {
+        claim.places.push(mention);
+        // ("the meeting in Y took place at P": a place a meeting noun names, and those listed with it, say which meeting.)
+        const named = [...meetingNouns].some((g) => g.start === e.end || (g.end <= e.start && e.start - g.end <= 2 && tokens.slice(g.end, e.start).every((w) => glue(w) || isLocative(w))));
+        if (named || (coordinated && claim.meetingPlaces?.includes(claim.places.find((p) => p.end === e.start - 1)?.entity ?? ''))) (claim.meetingPlaces ??= []).push(e.entity);
+      }
       else {
         // ("une délégation américaine", "an <a country>'s official": a country next to a noun for people says where they are from.)
         const ofPeople = [...of('generic').filter((g) => g.what === 'person'), ...of('concept')].some((n) => n.end === e.start || n.start === e.end);
@@ -398,6 +403,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   readPlaced(claim, reading, kb, entities, isLocative, (w) => grammar.copula.has(w) || grammar.articles.has(w) || isPassiveWord(w));
   if (!claim.placedIn?.length) readNested(claim, reading, kb, entities, isLocative);
   readIncreases(claim, reading, lexicon);
+  readPlaceList(claim, reading, (w) => w === ',' || grammar.conjunction.has(w));
   // (« le gars de l'ONU, Z, … »: who Z is, said before naming him; the body is his, no one else asked about.)
   const nounOf = (e: EntityTerm) => of('generic').find((g) => g.what === 'person' && g.end <= e.start && describesOne(g.start, e.start));
   const named = entities.find((e) => e.type === 'person' && reading.clauses.includes(e.start) && nounOf(e));

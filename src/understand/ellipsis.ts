@@ -72,6 +72,8 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
   // (What was talked about is one list, named or narrower: "…<a country> and <a country>, plus <a country>" replaces both.)
   const said = (key: (typeof REPLACED)[number]) => (key === 'topics' || key === 'narrower' ? right.topics.length + right.narrower.length : (right[key] as unknown[]).length) > 0;
   for (const key of REPLACED) if (!keepUnsaid || said(key)) (out[key] as unknown[]) = right[key] as unknown[];
+  // (How the places were said goes with them.)
+  if (out.places === right.places) [out.placeList, out.meetingPlaces] = [right.placeList, right.meetingPlaces];
   const isPerson = (p: Participant) => kb.entities.get(p.entity)?.type === 'person';
   // ("…, pas de la P": the name the clause denies is its own, the negation read on the whole clause.)
   const own = [...right.participants, ...right.denied.map((d) => ({ ...d, role: 'either' as const }))];

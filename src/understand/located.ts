@@ -83,3 +83,14 @@ export function readLocated(claim: Claim, reading: Reading, kb: KnowledgeBase, e
     }
   }
 }
+
+/**
+ * "in X and Y", "one in X, one in Y": places said as a list, each of which may be another meeting's. Places with
+ * nothing joining them — « à Y dans les jardins de P » — say one place twice, as precisely as the writer could.
+ */
+export function readPlaceList(claim: Claim, reading: Reading, joins: (w: string) => boolean): void {
+  const places = [...claim.places].sort((a, b) => a.start - b.start);
+  if (places.length < 2) return;
+  const listed = places.every((p, i) => i === 0 || reading.tokens.slice((places[i - 1] as { end: number }).end, p.start).some(joins));
+  if (listed) claim.placeList = true;
+}

@@ -15,6 +15,10 @@ export function spreadOverPlaces(claim: Claim, kb: KnowledgeBase): { readings: C
   const places = claim.places.filter((p, i) => claim.places.findIndex((q) => q.entity === p.entity) === i);
   // (Two to a few: past that no one writes a list to pair, and the matchings grow as a factorial.)
   if (places.length < 2 || places.length > MAX_SPREAD || places.some((a) => places.some((b) => a !== b && within(kb, a.entity, b.entity)))) return undefined;
+  // ("the meeting in Y took place at P": the place that names the meeting picks it; the other is said of that one.)
+  // (Places with nothing joining them are one place said twice, « à Y dans les jardins de P ».)
+  if (!claim.placeList) return undefined;
+  if (claim.meetingPlaces?.length && places.some((p) => !claim.meetingPlaces?.includes(p.entity))) return undefined;
   const persons = claim.participants.filter((p, i) => kb.entities.get(p.entity)?.type === 'person' && claim.participants.findIndex((q) => q.entity === p.entity) === i);
   // Each of these people with the place in the same position, for each order of them tried.
   const paired = (people: readonly (typeof persons)[number][], orders: readonly (typeof persons)[number][][]) => {

@@ -516,6 +516,14 @@ describe('the verdict on each claim', () => {
     ['Hammouchi received Shahkar and Zouev in Rabat and Marrakech respectively', ['contradicted']],
     ["Hammouchi a reçu Zouev et Shahkar, respectivement à Rabat et à Marrakech", ['supported']],
     ['Hammouchi met Shahkar in Marrakech and Rabat', ['contradicted']],
+    // A place that names the meeting picks it; another place is said of that one, not of another meeting.
+    ['La réunion de Rabat a eu lieu dans les Jardins de la Ménara.', ['contradicted']],
+    ['The meeting in Rabat took place in the Menara Gardens', ['contradicted']],
+    ['La réunion de Marrakech a eu lieu à Rabat', ['contradicted']],
+    ['The meetings in Rabat and Marrakech were with UN officials', ['supported']],
+    // (Places with nothing joining them are one place, said twice.)
+    ['Une réunion a eu lieu à Rabat dans les Jardins de la Ménara', ['contradicted']],
+    ['Une réunion a eu lieu à Marrakech dans les Jardins de la Ménara', ['supported']],
     // ("respectively" with no list in the claim pairs with people said elsewhere: not checked.)
     ['Both met Hammouchi, in Rabat and Marrakech respectively', ['not_stated']],
     // "represents", « au nom de »: whose someone is, as "works for" says it.
