@@ -41,9 +41,10 @@ export function namesSomeoneNew(right: Claim, left: Claim, kb: KnowledgeBase): b
  * The elliptical clause made whole from the clause before it. A statement's new clause says its own when and
  * where ("…on Nov 25, then B": not on Nov 25); a question asked again keeps what it does not replace
  * ("did they talk about <a country> in Y?" "and in X?": <a country> still). `sayAgain`: the clause is a name and a bare
- * verb ("…, C isn't", clause-shapes.ts echoes()), which says again of that name what was said.
+ * verb ("…, C isn't", clause-shapes.ts echoes()), which says again of that name what was said. `ownVerb`: the clause has an
+ * auxiliary of its own after its subject (« C y a fait… »), a verb the reader may not know.
  */
-export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, keepUnsaid = false, sayAgain = false): Claim {
+export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, keepUnsaid = false, sayAgain = false, ownVerb = false): Claim {
   // ("B is the deputy head of the P, not the U police chief", "…, not the police guy": after a clause that says what someone
   // is, a post or a noun for a person, and no one else, is what he is said to be instead; no one else in his place.)
   const person = (p: Participant) => kb.entities.get(p.entity)?.type === 'person';
@@ -117,6 +118,12 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
   if (!right.topics.length && right.notPlaces.length && right.notPlaces.every((p) => deniedOfTalks(left, p.entity, kb))) {
     out.topics = right.notPlaces.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }));
     out.notPlaces = [];
+  }
+  // ("…à X ; C y a fait un discours": with an auxiliary of its own, words of a verb the reader does not know are what the
+  // new clause says was done, not the verb before; nor, of someone new, the day it was done.)
+  if (ownVerb && !keepUnsaid && !right.predicates.length && newPeople.length && right.topics.some((t) => t.kind === 'word')) {
+    out.predicates = [];
+    if (!right.dates.length) out.dates = [];
   }
   return out;
 }

@@ -117,6 +117,15 @@ describe('the answer engine', () => {
     expect(he?.text).toContain('Marrakech');
   });
 
+  it('reads « y » after a verb as the place of the turn before, not as « il y a »', () => {
+    // Zouev was received in Rabat, not at the assembly's city: the follow-up gets a no, with Rabat.
+    const [, there] = converse("Où se tenait l'AG d'Interpol ?", 'Et Zouev y a été reçu aussi ?');
+    expect(there?.text).toMatch(/^Non/);
+    expect(there?.text).toContain('Rabat');
+    const [, shahkar] = converse("Où se tenait l'AG d'Interpol ?", 'Et Shahkar y a été reçu ?');
+    expect(shahkar?.text).toMatch(/^Oui/);
+  });
+
   it('answers in the language of the question, quotes staying French', () => {
     const a = engine.answer('Where did Hammouchi receive Shahkar?');
     expect(a.language).toBe('en');

@@ -524,6 +524,8 @@ describe('the verdict on each claim', () => {
     // (Places with nothing joining them are one place, said twice.)
     ['Une réunion a eu lieu à Rabat dans les Jardins de la Ménara', ['contradicted']],
     ['Une réunion a eu lieu à Marrakech dans les Jardins de la Ménara', ['supported']],
+    // (Someone new with an auxiliary and words the reader does not know: what he did there is no meeting of the clause before.)
+    ["la 93e AG d'Interpol se tenait à Marrakech jusqu'au 27 novembre ; Zouev y a fait un discours.", ['supported', 'not_stated']],
     // ("respectively" with no list in the claim pairs with people said elsewhere: not checked.)
     ['Both met Hammouchi, in Rabat and Marrakech respectively', ['not_stated']],
     // "represents", « au nom de »: whose someone is, as "works for" says it.
