@@ -111,6 +111,8 @@ export const languageSchema = z.strictObject({
       clause_joiners: phrases.default([]),
       universal: phrases.default([]),
       span_words: phrases.default([]),
+      /** "the next day", « le lendemain »: a day counted from another, between two meetings only when the clause says one. */
+      relative_days: phrases.default([]),
       venues: phrases.default([]),
       /** "in X and Y respectively": the places go with the people in the order named */
       respectively: phrases.default([]),

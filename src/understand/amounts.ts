@@ -58,7 +58,14 @@ function readNumbers({ claim, reading, kb, lexicon, entities, terms, tokens, gra
   const numbered = entities.filter((e) => (e.type === 'event' || e.type === 'organisation') && /\d/.test(`${kb.entities.get(e.entity)?.name.fr ?? ''}`));
   // ("a week apart", « une semaine d'écart »: a span between meetings; "lasted three days" is a length no record gives.)
   // (…or "both", « tous les deux »: the span is between their meetings.)
-  const between = tokens.some((w) => grammar.spanWords.has(w)) || claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length >= 2 || of('pronoun').some((p) => p.what === 'group');
+  // ("…, and the next day he received C": a day counted from another, said of a meeting; not "he left the next day".)
+  const meets = claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
+  // (A span word inside a phrase for a day counted from another — "the day before" — is that phrase's own.)
+  const inDayPhrase = (i: number) => of('number').some((n) => n.days && n.start <= i && i < n.end);
+  const relative = tokens.some((w) => grammar.relativeDays.has(w)) || of('number').some((n) => n.days && tokens.slice(n.start, n.end).some((w) => grammar.spanWords.has(w)));
+  // (…or counted from an event: "the day after the O assembly wrapped up".)
+  const fromEvent = entities.some((e) => e.type === 'event') || claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'event'));
+  const between = tokens.some((w, i) => grammar.spanWords.has(w) && !inDayPhrase(i)) || ((meets || fromEvent) && relative) || claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length >= 2 || of('pronoun').some((p) => p.what === 'group');
   for (const n of of('number')) {
     const only = numbered.length === 1 ? numbered[0] : undefined;
     // ("on the 27th": a day of the month.)
@@ -89,7 +96,7 @@ function readNumbers({ claim, reading, kb, lexicon, entities, terms, tokens, gra
     if (n.days) {
       // ("a week apart", "deux semaines": a span said in weeks is a round figure, give or take a day.)
       if (n.value > 0 && n.value % 7 === 0 && !of('marker').some((m) => m.marker === 'exactly')) claim.approximate = true;
-      claim.counts.push({ value: n.value, target: 'day', surface: n.surface, ...(bound ? { bound } : {}), ...(between ? { between } : {}), ...(n.upTo !== undefined ? { upTo: n.upTo } : {}) });
+      claim.counts.push({ value: n.value, target: 'day', surface: n.surface, ...(bound ? { bound } : {}), ...(between ? { between } : {}), ...(n.upTo !== undefined ? { upTo: n.upTo } : {}), ...(relative && !between ? { relative } : {}) });
       continue;
     }
     // "three meetings", "deux rencontres": a number is a count only next to what it counts.

@@ -56,7 +56,7 @@ export interface Claim {
   /** "it was the 93rd", "the 92nd assembly": a number said of no numbered thing the claim names; the occasion of its meeting, or a rank no record gives. */
   ordinals?: { value: number; surface: string }[];
   /** "three meetings": a number said of a count; "less than a week": a bound. */
-  counts: { value: number; target?: CountTarget; surface: string; bound?: 'at_most' | 'at_least'; between?: boolean; /** "a few days": from value up to this. */ upTo?: number }[];
+  counts: { value: number; target?: CountTarget; surface: string; bound?: 'at_most' | 'at_least'; between?: boolean; /** "a few days": from value up to this. */ upTo?: number; /** "the next day": counted from another day, which a meeting said with it may be. */ relative?: boolean }[];
   topics: Topic[];
   /** What a meeting noun's own words say of the meetings ("bilateral talks", "rencontres bilatérales"): said of them, not in them. */
   described: Topic[];

@@ -31,12 +31,13 @@ export type Read = (span: Span) => Query;
 /** Each line's sentences, where they stand in the text; a sentence cut after an abbreviation ("incl.") is mended. */
 export function sentenceSpans(text: string, lexicon: Lexicon): Span[] {
   const goesOn = abbreviationsOf(lexicon);
+  const months = monthShortForms(lexicon);
   const spans: Span[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
     let cursor = lineStart;
     if (line.trim()) {
-      for (const s of sentences(line).flatMap(afterAcronyms)) {
+      for (const s of sentences(line).flatMap(afterAcronyms).flatMap((x) => afterMonths(x, months))) {
         const at = text.indexOf(s, cursor);
         if (at < 0) continue;
         const last = spans.at(-1);
@@ -55,8 +56,31 @@ export function sentenceSpans(text: string, lexicon: Lexicon): Span[] {
 
 /** The words whose full stop ends no sentence before a lower-case word: the languages' abbreviations and the months' short forms. */
 function abbreviationsOf(lexicon: Lexicon): Set<string> {
-  const months = Object.values(lexicon.languages).flatMap((l) => [...l.months.keys()].filter((m) => m.length <= 4));
-  return new Set([...grammarOf(lexicon).abbreviations, ...months]);
+  return new Set([...grammarOf(lexicon).abbreviations, ...monthShortForms(lexicon)]);
+}
+
+function monthShortForms(lexicon: Lexicon): Set<string> {
+  return new Set(Object.values(lexicon.languages).flatMap((l) => [...l.months.keys()].filter((m) => m.length <= 4)));
+}
+
+/**
+ * "…on Tuesday 25 Nov. B came six days later": the sentence splitter takes a month's short form for an abbreviation
+ * that goes on; before a capital, its full stop ends the sentence (a date goes on with a figure: "Nov. 25").
+ */
+/** Fewer words than this before a month's short form are the date a sentence opens with. */
+const MIN_WORDS_BEFORE_MONTH = 5;
+
+function afterMonths(sentence: string, months: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])(\p{L}+)\.\s+(?=\p{Lu})/gu)) {
+    const cut = (m.index ?? 0) + (m[1] as string).length + 1;
+    // (« Le 25 nov. B était à X »: a date that opens the sentence is no sentence of its own.)
+    if (!months.has(fold(m[1] as string)) || sentence.slice(from, cut).trim().split(/\s+/).length < MIN_WORDS_BEFORE_MONTH) continue;
+    out.push(sentence.slice(from, cut));
+    from = cut + (m[0].length - (m[1] as string).length - 1);
+  }
+  return [...out, sentence.slice(from)];
 }
 
 /** "…host the O GA. the Y one…": an acronym's full stop, then a word, ends a sentence the sentence splitter kept whole. */
@@ -219,6 +243,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
   { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   { example: '…but no comments 😂 anyway A met…', when: (c) => c.emoji === true && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
+  // (…or with when it was first, then someone and a verb: « …le 1er décembre ; la veille il avait reçu B ».)
+  { example: '…on 1 December; the day before he had met B', when: (c) => c.emoji === true && !c.joined && c.right.claim.predicates.length > 0 && c.right.reading.terms.some((t) => t.kind === 'pronoun' || (t.kind === 'entity' && c.kb.entities.get(t.entity)?.type === 'person')) && c.left.claim.predicates.length > 0, then: 'clause' },
   { example: 'recap: Tuesday 25 Nov, X, B; Monday 1 Dec, Y, C', when: (c) => c.emoji === true && !c.joined && saysWhenOrWhere(c.left) && opensWithWhenOrWhere(c.right, c.kb), then: 'clause' },
   { example: 't’as tout inversé 😂 c’est B à X', when: (c) => c.emoji === true && !c.left.reading.terms.some((t) => ANCHORS.has(t.kind)) && c.right.claim.participants.some((p) => c.kb.entities.get(p.entity)?.type === 'person'), then: 'clause' },
   { example: '…, selon le communiqué de l’U', when: (c) => !c.joined && namesSource(c.right) && standsAlone(c.left, c.lexicon), then: 'clause' },

@@ -73,6 +73,8 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
   // (What was talked about is one list, named or narrower: "…<a country> and <a country>, plus <a country>" replaces both.)
   const said = (key: (typeof REPLACED)[number]) => (key === 'topics' || key === 'narrower' ? right.topics.length + right.narrower.length : (right[key] as unknown[]).length) > 0;
   for (const key of REPLACED) if (!keepUnsaid || said(key)) (out[key] as unknown[]) = right[key] as unknown[];
+  // ("…received B on the 25th, and C the next day": a day counted from another, now said of the meeting before's verb.)
+  if (out.counts === right.counts && out.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'))) out.counts = out.counts.map((c) => (c.relative ? { ...c, relative: undefined, between: true } : c));
   // (How the places were said goes with them.)
   if (out.places === right.places) [out.placeList, out.meetingPlaces] = [right.placeList, right.meetingPlaces];
   const isPerson = (p: Participant) => kb.entities.get(p.entity)?.type === 'person';

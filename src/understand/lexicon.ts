@@ -353,6 +353,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       likening: wordSet(profile.syntax.likening),
       describing: wordSet(profile.syntax.describing),
       genitive: wordSet(profile.syntax.genitive),
+      relativeDays: wordSet(profile.syntax.relative_days),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),

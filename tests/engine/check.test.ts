@@ -526,6 +526,17 @@ describe('the verdict on each claim', () => {
     ['Une réunion a eu lieu à Marrakech dans les Jardins de la Ménara', ['supported']],
     // (Someone new with an auxiliary and words the reader does not know: what he did there is no meeting of the clause before.)
     ["la 93e AG d'Interpol se tenait à Marrakech jusqu'au 27 novembre ; Zouev y a fait un discours.", ['supported', 'not_stated']],
+    // A month's short form before a capital ends the sentence; a date that opens one does not.
+    ['Shahkar met Hammouchi in Marrakech on Tuesday 25 Nov. Zouev came six days later.', ['supported', 'supported']],
+    ['Le 25 nov. Shahkar était à Marrakech.', ['supported']],
+    // After a semicolon, when it was and then someone and a verb: a claim of its own, its day counted from the one before.
+    ['Hammouchi received Zouev in Rabat on Monday 1 December; the day before he had met Shahkar.', ['supported', 'contradicted']],
+    ['Hammouchi received Shahkar on 25 November and Zouev the next day.', ['supported', 'contradicted']],
+    ['Hammouchi a reçu Shahkar le 25 novembre ; le lendemain il a reçu Zouev.', ['supported', 'contradicted']],
+    // (Not of what no meeting says: leaving, arriving, visiting the next day.)
+    ['Zouev a rencontré Hammouchi à Rabat et il est reparti le lendemain', ['supported', 'not_stated']],
+    ['Shahkar arrived in Marrakech the day before the meeting', ['not_stated']],
+    ['Shahkar a aussi rencontré le roi Mohammed VI le lendemain', ['not_stated']],
     // ("respectively" with no list in the claim pairs with people said elsewhere: not checked.)
     ['Both met Hammouchi, in Rabat and Marrakech respectively', ['not_stated']],
     // "represents", « au nom de »: whose someone is, as "works for" says it.
@@ -828,7 +839,8 @@ describe('the verdict on each claim', () => {
     // ", where…" after a place: what is said to be at that place, a claim of its own (not when it says a when of its own).
     ['The Marrakech meeting happened at the royal palace, where the Interpol GA is being held', ['contradicted', 'contradicted']],
     ["Hammouchi a reçu Shahkar aux jardins de la Ménara, où se tient l'AG d'Interpol", ['supported', 'supported']],
-    ['Hammouchi met Shahkar in the Menara Gardens, where the Interpol GA had wrapped up the day before.', ['not_stated']],
+    // (The day before the meeting of the 25th the assembly was still going on: it ran until the 27th.)
+    ['Hammouchi met Shahkar in the Menara Gardens, where the Interpol GA had wrapped up the day before.', ['contradicted']],
     // A tag that asks and names nothing, after a comma, is an aside: the claim before it is still checked.
     ["Hammouchi et Zouev ont parlé de la Syrie mais pas de l'Afghanistan, weird no?", ['supported', 'contradicted']],
     // "lack", « manquent »: a verb that denies what follows it.
