@@ -251,6 +251,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'Selon un communiqué de l’U, A et B ont…', when: (c) => !c.joined && namesSource(c.left) && !namesSource(c.right), then: 'clause' },
   { example: '…about the Z, nothing else', when: (c) => saysOnlyAgain(c.right, c.lexicon), then: 'none' },
   { example: '…et B mardi à X, même semaine', when: (c) => !c.joined && saysTogether(c.right) && !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'clause' },
+  // (« …, c'est énorme pour le pays », "…, that's huge for K": after a comma, "it is" and a judgement no fact makes.)
+  { example: '…jusqu’au 27 novembre, c’est énorme pour le pays', when: (c) => !c.joined && judgedFirst(c.right, c.kb), then: 'remark' },
   { example: 'kudos to the P, A met C…', when: (c) => !c.joined && [c.left, c.right].some(isOpinion) && standsAlone(c.left, c.lexicon) !== standsAlone(c.right, c.lexicon), then: 'clause' },
   // ("…, C isn't": a name and a bare verb say the clause before again, of that name.)
   { example: 'B is new in the job, C isn’t · …, C non · …, C did too', when: (c) => !c.including && echoes(c.right) && standsAlone(c.left, c.lexicon), then: 'continues' },
@@ -392,4 +394,10 @@ function saysWhenOrWhere(q: Query): boolean {
 function opensWithWhenOrWhere(q: Query, kb: KnowledgeBase): boolean {
   const first = firstContent(q);
   return first?.kind === 'date' || (first?.kind === 'entity' && kb.entities.get(first.entity)?.type === 'place');
+}
+
+/** The clause opens with a judgement no fact makes (a concept no fact carries), with only "it is" before it. */
+function judgedFirst(q: Query, kb: KnowledgeBase): boolean {
+  const first = q.reading.terms.find((t) => t.kind !== 'function' && !(t.kind === 'pronoun' && t.start === 0));
+  return first?.kind === 'concept' && !kb.factsWithConcept.get(first.concept)?.length && q.reading.terms.filter((t) => t.end <= first.start).length <= 2;
 }
