@@ -60,7 +60,8 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     const meetings = ofDays(answered);
     return {
       intent: q.intent,
-      entities: [...new Set([...named, ...(ctx.inherited ? previous?.entities ?? [] : [])])],
+      // ("what event was there?" … "when did it end?": the occasion the answer gave is what "it" may stand for.)
+      entities: [...new Set([...named, ...(q.intent === 'event' ? meetings.flatMap((m) => (m.occasion ? [m.occasion] : [])) : []), ...(ctx.inherited ? previous?.entities ?? [] : [])])],
       meetings: meetings.length < kb.meetings.length || q.claim.meetings.length ? meetings.map((m) => m.id) : [],
       // (The first said: « ce dernier a rencontré A ? » is about the one « ce dernier » stood for, added after the names.)
       person: person ?? unnamedIn(meetings) ?? [...q.claim.participants].sort((a, b) => (a.start < 0 ? Infinity : a.start) - (b.start < 0 ? Infinity : b.start)).find((p) => kb.entities.get(p.entity)?.type === 'person')?.entity ?? (kb.entities.get(ctx.subject ?? '')?.type === 'person' ? ctx.subject : undefined),

@@ -171,13 +171,15 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     const occasionPronoun = query.reading.terms.some((t) => t.kind === 'pronoun' && query.reading.terms.some((m) => ((m.kind === 'marker' && m.marker === 'occasion') || m.kind === 'predicate') && (m.end === t.start || m.end === t.start - 1)));
     // ("…the assembly ended on the 27th, and the B meeting was after": "after", last, is after the event last talked of.)
     const trailing = query.reading.terms.find((t) => t.kind === 'marker' && (t.marker === 'after' || t.marker === 'before') && t.end === query.reading.tokens.length);
+    // ("…quel événement ?" … « ça finissait quand ? »: what only an event does — end, open — said of "it" is the event's.)
+    const eventsOnly = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'event' && !kb.predicates.get(id)?.said_of_meetings));
     if (previousEvent && !claim.events.length && !claim.eventOrder && trailing?.kind === 'marker') {
       eventOrder = { event: previousEvent, relation: trailing.marker === 'after' ? 'after' : 'before' };
       inherited = true;
     } else if (previousEvent && !claim.events.length && occasionPronoun) {
       events = [...events, { entity: previousEvent, type: 'event', via: 'alias', surface: '', start: -1, end: -1, fuzzy: false }];
       inherited = true;
-    } else if (previousEvent && !claim.events.length && ((bare && (aboutEvent || !focus.length)) || (aboutEvent && query.pronouns.has('meeting')))) {
+    } else if (previousEvent && !claim.events.length && ((bare && (aboutEvent || !focus.length)) || ((aboutEvent || eventsOnly) && query.pronouns.has('meeting')))) {
       events = [...events, { entity: previousEvent, type: 'event', via: 'alias', surface: '', start: -1, end: -1, fuzzy: false }];
       if (!bare) focus = [];
     }

@@ -3,7 +3,7 @@
 // chatter, question words), in a fact's own wording, or marked unaccounted.
 // Nothing downstream sees a word that was not accounted for one way or another.
 import { oneSlip } from './speller.js';
-import { acrossAdverbs, entitySpans, groupBySpan, leadingChatter, ordinalsJoined, unstretched, vocative } from './words.js';
+import { acrossAdverbs, entitySpans, groupBySpan, leadingChatter, ordinalsJoined, surnameAfter, unstretched, vocative } from './words.js';
 import { readDescribedPeople } from './described.js';
 import { LANGUAGES, type KnowledgeBase, type Language } from '../knowledge/types.js';
 import { fold, readText, type Token } from '../language/normalize.js';
@@ -145,7 +145,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     // An acronym is as typed: "UNODC" is another office than "V", one letter apart.
     if (raw.length >= 3 && /^\p{Lu}+$/u.test(raw)) return norm;
     if (!lexicon.speller.knows(norm) && ++lookups > MAX_CORRECTIONS) return norm;
-    const fixed = lexicon.speller.correct(norm);
+    const fixed = lexicon.speller.correct(norm) ?? (nameLike(i) ? surnameAfter(kb, typed[i - 1]?.norm ?? '', norm) : undefined);
     // A word is never mended into a grammar word ("marié" must not vanish as "marge"), but for one slip ("acording", "teh").
     if (fixed !== undefined && fixed !== norm && (!isStop(fixed) || oneSlip(norm, fixed)) && !(nameLike(i) && (!lexicon.entities.words.has(fixed) || commonWord(fixed))) && !otherOnly(fixed)) {
       corrections++;

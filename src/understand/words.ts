@@ -1,7 +1,10 @@
 // Words as typed, before they are grounded: chatter before the question, letters
 // stretched for effect, French ordinals wink-nlp cuts, phrases read across the
 // adverbs inside them, and names that overlap (the longest wins).
+import type { KnowledgeBase } from '../knowledge/types.js';
+import { fold } from '../language/normalize.js';
 import type { EntityRef, LanguageLexicon, Lexicon } from './lexicon.js';
+import { withinEdits } from './speller.js';
 import type { PhraseMatch } from './phrases.js';
 import type { Term, Token } from './read.js';
 
@@ -107,3 +110,37 @@ export function entitySpans(lexicon: Lexicon, tokens: string[]): { value: Entity
   });
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "Faisal Chakar": after a person's first name typed right, a word two slips from the name that follows it in one of
+ * that person's aliases is that name (alone, "Chakar" is too far from any name to be mended).
+ */
+export function surnameAfter(kb: KnowledgeBase, first: string, word: string): string | undefined {
+  const next = followersOf(kb).get(first);
+  const found = next?.filter((n) => withinEdits(word, n, SURNAME_EDITS));
+  return found?.length === 1 ? found[0] : undefined;
+}
+
+/** How far a surname typed after a first name may be from the one meant. */
+const SURNAME_EDITS = 2;
+
+/** The word that follows each first word of the base's people's aliases of two words or more, once per base. */
+function followersOf(kb: KnowledgeBase): Map<string, string[]> {
+  let map = followers.get(kb);
+  if (map) return map;
+  map = new Map();
+  for (const e of kb.entities.values()) {
+    if (e.type !== 'person') continue;
+    for (const alias of [e.name.fr, e.name.en, ...e.aliases]) {
+      const [head, second] = fold(alias).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      if (!head || !second) continue;
+      const list = map.get(head) ?? [];
+      if (!list.includes(second)) list.push(second);
+      map.set(head, list);
+    }
+  }
+  followers.set(kb, map);
+  return map;
+}
+
+const followers = new WeakMap<KnowledgeBase, Map<string, string[]>>();

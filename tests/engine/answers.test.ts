@@ -126,6 +126,17 @@ describe('the answer engine', () => {
     expect(shahkar?.text).toMatch(/^Oui/);
   });
 
+  it('reads a surname two slips off after the first name it goes with', () => {
+    expect(engine.answer('c ki Faisal Chakar ??').text).toContain('police des Nations Unies');
+    // (Alone, the word is too far from any name to be mended.)
+    expect(engine.answer('c ki Chakar ??').answered).toBe(false);
+  });
+
+  it('takes "it" in "when did it end?" for the event the answer before gave', () => {
+    const [, , end] = converse("c'est où que Hammouchi a vu Shahkar ?", 'y avait quel événement là-bas ?', 'ça finissait quand ?');
+    expect(end?.text).toContain('27 novembre');
+  });
+
   it('answers in the language of the question, quotes staying French', () => {
     const a = engine.answer('Where did Hammouchi receive Shahkar?');
     expect(a.language).toBe('en');
