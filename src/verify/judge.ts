@@ -61,8 +61,11 @@ export function checkable(claim: Claim): boolean {
   );
 }
 
-export function judge(claim: Claim, base: VerifyEnv): Judgement | undefined {
-  if (!checkable(claim)) return undefined;
+export function judge(original: Claim, base: VerifyEnv): Judgement | undefined {
+  if (!checkable(original)) return undefined;
+  // ("agreed to hold joint exercises in 2026", « a annoncé une conférence en 2026 »: a year after the coverage's last, in
+  // what someone said, is when what they spoke of would be — a plan, which no meeting's day can deny.)
+  const claim = !original.future && plannedLater(original, base.kb) ? { ...original, future: true } : original;
   const env = { ...base, asked: claim.asked };
   // ("was the first meeting in Y?", "did the second guy talk about Z?": the meeting of that rank, among those of the
   // conversation, else every meeting, is what the rest is said of.)
@@ -341,4 +344,11 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   // Topics belong to what was said, else to the title they qualify, else to the one part there is.
   const topicsGoTo: PredicateKind | undefined = byKind.has('content') ? 'content' : byKind.has('title') ? 'title' : byKind.has('source') ? 'source' : [...byKind.keys()][0];
   return [...byKind].map(([kind, predicates]) => ({ kind, predicates, topics: kind === topicsGoTo ? claim.topics : [] }));
+}
+
+/** A verb of saying, and a year later than every article's: what was said is of a time to come. */
+function plannedLater(claim: Claim, kb: KnowledgeBase): boolean {
+  if (!claim.dates.some((d) => d.year !== undefined) || !claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'))) return false;
+  const last = Math.max(...[...kb.articles.values()].map((a) => Number(a.date.slice(0, 4))));
+  return claim.dates.some((d) => d.year !== undefined && d.year > last);
 }

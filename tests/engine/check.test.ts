@@ -537,6 +537,11 @@ describe('the verdict on each claim', () => {
     ['Zouev a rencontré Hammouchi à Rabat et il est reparti le lendemain', ['supported', 'not_stated']],
     ['Shahkar arrived in Marrakech the day before the meeting', ['not_stated']],
     ['Shahkar a aussi rencontré le roi Mohammed VI le lendemain', ['not_stated']],
+    // A year after the coverage's last, in what someone said or agreed, is a plan: no meeting's day denies it.
+    ['Morocco and UNOCT agreed to hold joint counter-terrorism exercises in 2026.', ['not_stated']],
+    ['Shahkar asked Morocco to deploy 1,000 police officers to UN peacekeeping missions by 2026.', ['not_stated']],
+    // (Of a meeting, a wrong year is still wrong.)
+    ['Hammouchi received Zouev on 1 December 2026', ['contradicted']],
     // ("respectively" with no list in the claim pairs with people said elsewhere: not checked.)
     ['Both met Hammouchi, in Rabat and Marrakech respectively', ['not_stated']],
     // "represents", « au nom de »: whose someone is, as "works for" says it.
