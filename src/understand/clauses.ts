@@ -240,6 +240,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   // (…or days between them, then the two days: « les 2 rencontres à moins d'une semaine d'écart, 25 nov et 1er déc ».)
   { example: '…both were in K, X on Nov 25 and Y on Dec 1', when: (c) => !c.joined && (c.left.claim.every === true || c.left.claim.counts.some((n) => n.between)) && standsAlone(c.left, c.lexicon) && (placeAndDay(c.right, c.kb) || dayAlone(c.right)), then: 'clause' },
   { example: '…X on Nov 25 and Y on Dec 1', when: (c) => (placeAndDay(c.left, c.kb) && placeAndDay(c.right, c.kb)) || (dayAlone(c.left) && dayAlone(c.right)), then: 'clause' },
+  // (After what someone said or wants, "both in X and in Y" says where what was spoken of is: « …, à la fois à X et… ».)
+  { example: '…wants to support its police units, both in X and in peacekeeping missions', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && saysContent(c.left, c.kb) && !c.right.claim.predicates.length && !c.right.claim.participants.length && c.right.claim.places.length > 0, then: 'continues' },
   { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
   { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   { example: '…but no comments 😂 anyway A met…', when: (c) => c.emoji === true && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
@@ -400,4 +402,9 @@ function opensWithWhenOrWhere(q: Query, kb: KnowledgeBase): boolean {
 function judgedFirst(q: Query, kb: KnowledgeBase): boolean {
   const first = q.reading.terms.find((t) => t.kind !== 'function' && !(t.kind === 'pronoun' && t.start === 0));
   return first?.kind === 'concept' && !kb.factsWithConcept.get(first.concept)?.length && q.reading.terms.filter((t) => t.end <= first.start).length <= 2;
+}
+
+/** The clause's verbs say what someone said, asked or wants. */
+function saysContent(q: Query, kb: KnowledgeBase): boolean {
+  return q.claim.predicates.length > 0 && q.claim.predicates.every((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'));
 }

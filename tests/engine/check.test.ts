@@ -542,6 +542,8 @@ describe('the verdict on each claim', () => {
     ['Shahkar asked Morocco to deploy 1,000 police officers to UN peacekeeping missions by 2026.', ['not_stated']],
     // (Of a meeting, a wrong year is still wrong.)
     ['Hammouchi received Zouev on 1 December 2026', ['contradicted']],
+    // After what someone wants, "both in X and in Y" says where what was spoken of is, not that both meetings were there.
+    ['The UN wants to consolidate and support its police units, both in New York and in peacekeeping missions.', ['supported', 'supported']],
     // ("respectively" with no list in the claim pairs with people said elsewhere: not checked.)
     ['Both met Hammouchi, in Rabat and Marrakech respectively', ['not_stated']],
     // "represents", « au nom de »: whose someone is, as "works for" says it.
