@@ -5,7 +5,8 @@
 // joiner or a comma stands between two parts that each say something of
 // their own; greetings, opinions and questions are set aside, and said to be.
 import type { KnowledgeBase, Language } from '../knowledge/types.js';
-import { clausesOf, hasVerb, sentenceSpans, tokenSpans, type Span } from './clauses.js';
+import { clausesOf, hasVerb, tokenSpans, type Span } from './clauses.js';
+import { sentenceSpans } from './sentences.js';
 import { pointsAtSomeone } from './clause-shapes.js';
 import { isElliptical } from './ellipsis.js';
 import { frameQuestion, type Query } from './frame.js';
