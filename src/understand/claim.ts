@@ -342,7 +342,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       if (isLocative(before(e)) || coordinated || markerAt('occasion', e.start) || meetingNoun || placeCue || destination || labelled || (first !== undefined && e.start < first.start && firstKind !== 'content')) {
         claim.places.push(mention);
         // ("the meeting in Y took place at P": a place a meeting noun names, and those listed with it, say which meeting.)
-        const named = [...meetingNouns].some((g) => g.start === e.end || (g.end <= e.start && e.start - g.end <= 2 && tokens.slice(g.end, e.start).every((w) => glue(w) || isLocative(w))));
+        // (A noun, not a pronoun: « c'était à Y » says where, not which.)
+        const named = of('generic').filter((g) => g.what === 'meeting').some((g) => g.start === e.end || (g.end <= e.start && e.start - g.end <= 2 && tokens.slice(g.end, e.start).every((w) => glue(w) || isLocative(w))));
         if (named || (coordinated && claim.meetingPlaces?.includes(claim.places.find((p) => p.end === e.start - 1)?.entity ?? ''))) (claim.meetingPlaces ??= []).push(e.entity);
       }
       else {
