@@ -3,12 +3,16 @@
 // knowledge/ on SIGHUP. Also what each shard runs under npm run start:sharded.
 // In production run it directly: node dist/src/bin/start.js (see the README).
 import { config as loadDotenv } from 'dotenv';
-import { describeStartupError, main } from '../main.js';
+import { prefetchStored } from '../language/token-store.js';
 import { tuneHeap } from '../runtime/heap.js';
 
 // (Before the knowledge base is loaded: see heap.ts.)
 tuneHeap();
 loadDotenv({ quiet: true });
+// The knowledge's stored files are read while the bot's modules are imported (token-store.ts), hence imported here.
+const prefetched = prefetchStored(process.env['KNOWLEDGE_DIR'] || undefined);
+const { describeStartupError, main } = await import('../main.js');
+await prefetched;
 const secrets = process.env['DISCORD_TOKEN'] ? [process.env['DISCORD_TOKEN']] : [];
 const sharded = Boolean(process.env['SHARDING_MANAGER']);
 

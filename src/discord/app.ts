@@ -3,6 +3,7 @@
 import { whileLoading } from '../runtime/heap.js';
 import { createEngine, type Engine } from '../engine.js';
 import { loadKnowledge } from '../knowledge/load.js';
+import { dropPrefetched } from '../language/token-store.js';
 import type { BotContext } from './command.js';
 import type { Config } from './config.js';
 import { createBotContext } from './context.js';
@@ -19,7 +20,12 @@ export interface AppOptions {
 
 export function defaultBuildEngine(knowledgeDir: string | undefined): Engine {
   // (V8 set up for loading, then for answering, in the bot's process: see runtime/heap.ts.)
-  return whileLoading(() => createEngine(knowledgeDir ? loadKnowledge(knowledgeDir) : loadKnowledge()));
+  try {
+    return whileLoading(() => createEngine(knowledgeDir ? loadKnowledge(knowledgeDir) : loadKnowledge()));
+  } finally {
+    // (What the start read ahead and the build did not use is not kept: src/bin/start.ts.)
+    dropPrefetched();
+  }
 }
 
 /** Throws KnowledgeError or CommandLoadError, each naming the file to fix. */

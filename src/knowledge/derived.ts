@@ -8,11 +8,11 @@
 // and objects shared within the data are shared again. Best effort, like the
 // rest of the cache: no cache folder, or a damaged file, and it is worked out.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { codeHash } from './snapshot.js';
-import { cacheDir, pruneReplaced } from '../language/token-store.js';
+import { cacheDir, pruneReplaced, readStored } from '../language/token-store.js';
 
 /**
  * `build()`'s result for this base, read from the cache when a start with the same base and code stored it.
@@ -26,7 +26,7 @@ export function derivedFromBase<T>(kind: string, baseVersion: string, build: () 
   const key = `${tag}-${createHash('sha256').update(`${kind}\u0000${baseVersion}\u0000${codeHash(['.'], true)}`).digest('hex').slice(0, 32)}`;
   const file = join(dir, `${kind}-${key}.derived`);
   try {
-    const stored = deserialize(readFileSync(file)) as T;
+    const stored = deserialize(readStored(file)) as T;
     if (accept(stored)) return stored;
   } catch {
     // Not stored yet, or damaged: worked out, and stored for the next start.

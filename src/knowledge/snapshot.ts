@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { cacheDir, folderTag, pruneReplaced } from '../language/token-store.js';
+import { cacheDir, folderTag, pruneReplaced, readStored } from '../language/token-store.js';
 import type { Concept, Entity, LanguageProfile, Predicate, Suggestion } from './schema.js';
 import type { Article, Fact, Language } from './types.js';
 
@@ -102,7 +102,7 @@ export function loadSnapshot(key: string): Snapshot | undefined {
   const dir = cacheDir();
   if (!dir) return undefined;
   try {
-    const buffer = readFileSync(fileFor(dir, key));
+    const buffer = readStored(fileFor(dir, key));
     const format = String.fromCharCode(buffer[0] ?? 0);
     if (format === JSON_FORMAT) return JSON.parse(buffer.toString('latin1', 1)) as Snapshot;
     if (format === V8_FORMAT) return deserialize(buffer.subarray(1)) as Snapshot;

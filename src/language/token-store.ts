@@ -12,6 +12,7 @@
 // (the same kinds with `-json`). Chunks of one kind follow one another in order.
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { endianness } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -55,14 +56,87 @@ function winkVersion(): string {
   }
 }
 
+/** The folder of the project's package.json, found from this module whether it runs from src/ or from dist/src/. */
+export function projectDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
 /** node_modules/.cache/coverage-bot, the conventional place for a tool's derived files; KNOWLEDGE_CACHE_DIR overrides, "off" disables. */
 export function cacheDir(): string | undefined {
   const configured = process.env['KNOWLEDGE_CACHE_DIR'];
   if (configured === 'off') return undefined;
   if (configured) return configured;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return join(dir, 'node_modules', '.cache', 'coverage-bot');
+  return join(projectDir(), 'node_modules', '.cache', 'coverage-bot');
+}
+
+/** What is stored for a folder: `<kind>-<folder tag>-<hash>.<ext>` (not a file still being written, `….tmp` after its pid). */
+const STORED_NAME = /^([a-z]+)-([0-9a-f]{8})-[0-9a-f]+(\.[a-z0-9]+)$/;
+
+/** Files read ahead of the start's load (prefetchStored), each until the loader asks for it. */
+const prefetched = new Map<string, Buffer>();
+
+/**
+ * Reads what is stored for a knowledge folder (its snapshot, reading, index…)
+ * on libuv's threads, while the process goes on importing its modules: the
+ * loaders then find the files' bytes read (readStored). Their names are not
+ * known yet (their keys hash the knowledge files and the code), but a folder
+ * keeps one file of each kind (pruneReplaced), so all of its files are read. Never rejects:
+ * a file it could not read is read when asked for.
+ */
+export async function prefetchStored(knowledgeDir: string = join(projectDir(), 'knowledge')): Promise<void> {
+  const dir = cacheDir();
+  if (!dir) return;
+  const tag = folderTag(knowledgeDir);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  const files = names.filter((name) => STORED_NAME.exec(name)?.[2] === tag).map((name) => join(dir, name));
+  await Promise.all(
+    files.map(async (file) => {
+      try {
+        prefetched.set(file, await readWhole(file));
+      } catch {
+        /* read when asked for */
+      }
+    }),
+  );
+}
+
+// One read of the whole file, not fs.readFile's 512 KB at a time: each of those waits for the main thread, which is
+// busy importing.
+async function readWhole(file: string): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const buffer = Buffer.allocUnsafeSlow(size);
+    let at = 0;
+    while (at < size) {
+      const { bytesRead } = await handle.read(buffer, at, size - at, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    return at === size ? buffer : buffer.subarray(0, at);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A stored file's bytes: read ahead by prefetchStored (then forgotten here), else read now. Throws as readFileSync does. */
+export function readStored(file: string): Buffer {
+  const ahead = prefetched.get(file);
+  if (ahead === undefined) return readFileSync(file);
+  prefetched.delete(file);
+  return ahead;
+}
+
+/** Forgets what was read ahead and not asked for (another version's files), once the engine is built. */
+export function dropPrefetched(): void {
+  prefetched.clear();
 }
 
 /**
@@ -77,7 +151,7 @@ export function folderTag(knowledgeDir: string): string {
 /** After `file` (`<kind>-<tag>-<hash>.<ext>`) was written: removes the other versions of its kind for the same folder. */
 export function pruneReplaced(file: string): void {
   const name = basename(file);
-  const parts = /^([a-z]+)-([0-9a-f]{8})-[0-9a-f]+(\.[a-z0-9]+)$/.exec(name);
+  const parts = STORED_NAME.exec(name);
   if (!parts) return;
   const [, kind, tag, ext] = parts as unknown as [string, string, string, string];
   try {
@@ -115,7 +189,7 @@ export function loadReading(key: string, phrases?: number, passages?: number): L
   if (!dir) return undefined;
   let buffer: Buffer;
   try {
-    buffer = readFileSync(fileFor(dir, key));
+    buffer = readStored(fileFor(dir, key));
   } catch {
     return undefined;
   }

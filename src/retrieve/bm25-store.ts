@@ -5,11 +5,11 @@
 // of the code under src/, so a change to either builds it anew. Best effort,
 // like the token reading: no cache folder, or a damaged file, and it is built.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { codeHash } from '../knowledge/snapshot.js';
-import { cacheDir, pruneReplaced } from '../language/token-store.js';
+import { cacheDir, pruneReplaced, readStored } from '../language/token-store.js';
 import { Bm25Index, type Bm25Data } from './bm25.js';
 
 /** The index for `values` (the documents' values, in order), read from the store or built and stored. */
@@ -21,7 +21,7 @@ export function storedIndex<T>(baseVersion: string, values: readonly T[], build:
   const key = `${tag}-${createHash('sha256').update(`${baseVersion}\u0000${codeHash(['.'], true)}`).digest('hex').slice(0, 32)}`;
   const file = join(dir, `retrieval-${key}.bm25`);
   try {
-    return Bm25Index.fromData(deserialize(readFileSync(file)) as Bm25Data, values);
+    return Bm25Index.fromData(deserialize(readStored(file)) as Bm25Data, values);
   } catch {
     // Not stored yet (or damaged, or for other documents): built, and stored for the next start.
   }

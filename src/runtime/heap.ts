@@ -26,6 +26,16 @@
 //   mmap threshold also fixes) the blocks a question allocates were mapped,
 //   trimmed and faulted in again, each question 10-15 % slower (README, "At
 //   scale").
+// - glibc backs its large blocks with transparent huge pages where the
+//   system leaves them to the program (GLIBC_TUNABLES=glibc.malloc.hugetlb=1,
+//   set the same way; THP "madvise", the default of many distributions and of
+//   the VM the bench runs on). A first touch of memory costs a page fault
+//   every 4 KB, about 3 ms per MB on that VM: the start's stored files (72 MB
+//   at 1,000 articles) and what they are decoded into took 200 ms and more of
+//   a start only to fault them in; with 2 MB pages, 15 ms. Only glibc's
+//   blocks: V8 maps its heap itself. The cold start to the first answer at
+//   1,000 articles went from 3.06 to 2.67 s (medians of seven, alternated, on
+//   a VM another process kept one core of busy), the RSS the same.
 // - Once the engine is built, V8 optimises for size (--optimize-for-size, set
 //   at run time by whileLoading(), which turns it off again for each load).
 //   Answering keeps about 140 MB alive and promotes a little of each
@@ -53,7 +63,12 @@ import { setFlagsFromString } from 'node:v8';
 export const BOT_V8_FLAGS: readonly string[] = ['--no-allocation-site-pretenuring'];
 
 /** Environment a bot process is started with (package.json's start scripts; the bench's processes that stand in for the bot). */
-export const BOT_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '1048576', MALLOC_TRIM_THRESHOLD_: '16777216' };
+export const BOT_ENV: Readonly<Record<string, string>> = {
+  MALLOC_ARENA_MAX: '2',
+  MALLOC_MMAP_THRESHOLD_: '1048576',
+  MALLOC_TRIM_THRESHOLD_: '16777216',
+  GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1',
+};
 
 /** V8 flags a bot process answers with, once its engine is built (whileLoading() sets them). */
 export const ANSWERING_V8_FLAGS: readonly string[] = ['--optimize-for-size'];

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { TextTable } from '../../src/language/stored-texts.js';
-import { loadReading, readingKey, saveReading } from '../../src/language/token-store.js';
+import { dropPrefetched, folderTag, loadReading, prefetchStored, readingKey, readStored, saveReading } from '../../src/language/token-store.js';
 import { runScript } from '../support/cli.js';
 import { writeSynthetic } from '../bench/synthetic.js';
 
@@ -68,6 +68,45 @@ describe('the token store file', () => {
     expect(loadReading(key, 1, 1)).toBeUndefined();
     writeFileSync(file, 'not a reading\n');
     expect(loadReading(key, 1, 1)).toBeUndefined();
+  });
+});
+
+describe('the stored files read ahead of a start', () => {
+  const previous = process.env['KNOWLEDGE_CACHE_DIR'];
+  afterAll(() => {
+    if (previous === undefined) delete process.env['KNOWLEDGE_CACHE_DIR'];
+    else process.env['KNOWLEDGE_CACHE_DIR'] = previous;
+  });
+
+  it("are the folder's own, given once each as a read would give them, then read again; the rest are forgotten", async () => {
+    const dir = temp('coverage-bot-ahead-');
+    process.env['KNOWLEDGE_CACHE_DIR'] = dir;
+    const tag = folderTag('/some/knowledge');
+    const mine = [`knowledge-${tag}-0123abcd.base`, `lexicon-${tag}-4567.derived`].map((f) => join(dir, f));
+    const other = join(dir, `knowledge-${folderTag('/other/knowledge')}-0123abcd.base`);
+    const writing = `${mine[0]}.123.tmp`;
+    const bytes = (i: number) => Buffer.from(Array.from({ length: 3000 + i }, (_, k) => (k * (i + 7)) % 256));
+    [...mine, other, writing].forEach((file, i) => writeFileSync(file, bytes(i)));
+
+    await prefetchStored('/some/knowledge');
+    const [base, lexicon] = mine as [string, string];
+    // Taken from what was read ahead: rewriting the file now does not show.
+    writeFileSync(base, 'changed');
+    expect(readStored(base).equals(bytes(0))).toBe(true);
+    // Asked for again, it is read again.
+    expect(readStored(base).toString()).toBe('changed');
+    dropPrefetched();
+    writeFileSync(lexicon, 'changed too');
+    expect(readStored(lexicon).toString()).toBe('changed too');
+    expect(readStored(other).equals(bytes(2))).toBe(true);
+    expect(() => readStored(join(dir, 'absent'))).toThrow();
+  });
+
+  it('read nothing without a cache folder, and never reject', async () => {
+    process.env['KNOWLEDGE_CACHE_DIR'] = 'off';
+    await expect(prefetchStored('/some/knowledge')).resolves.toBeUndefined();
+    process.env['KNOWLEDGE_CACHE_DIR'] = join(temp('coverage-bot-ahead-'), 'never-made');
+    await expect(prefetchStored('/some/knowledge')).resolves.toBeUndefined();
   });
 });
 
