@@ -80,7 +80,8 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   // "qu'est-ce que…", "c koi…": a strong cue at the head asks, whatever its words; so does one of several words anywhere ("C c'est quoi son titre").
   // ("A job?", "B full title?": one name and, last, what is asked of it, and nothing else, asks it.)
   const bare = entities.length === 1 && terms.every((t) => t.kind === 'entity' || t.kind === 'cue' || t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler'));
-  for (const c of reading.cues) if (c.weight >= 3 && ((head && c.start <= head.start && c.end > head.start) || (c.end - c.start >= 2 && reading.tokens.slice(c.start, c.end).some((_, k) => whAt(c.start + k))) || (bare && c.end === contentEnd))) asked.add(c.start);
+  // (…even a weaker cue, last after one name alone: "B's title?".)
+  for (const c of reading.cues) if ((c.weight >= 3 && ((head && c.start <= head.start && c.end > head.start) || (c.end - c.start >= 2 && reading.tokens.slice(c.start, c.end).some((_, k) => whAt(c.start + k))))) || (c.weight >= 2 && bare && c.end === contentEnd)) asked.add(c.start);
   const interrogative = asked.size > 0;
 
   // ---- Yes/no: an opener or inversion up front, a tag at the end, a "?" after a statement, or a statement alone.

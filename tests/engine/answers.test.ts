@@ -137,6 +137,14 @@ describe('the answer engine', () => {
     expect(end?.text).toContain('27 novembre');
   });
 
+  it('reads the words people use for when, how long and what post', () => {
+    expect(engine.answer("Jusqu'à quand se poursuivait l'Assemblée générale d'Interpol à Marrakech ?").text).toContain('27 novembre');
+    expect(engine.answer("L'assemblée d'Interpol se poursuivait-elle jusqu'au 27 novembre 2025 ?").text).toMatch(/^Oui/);
+    expect(engine.answer('Who did Abdellatif Hammouchi receive in Rabat at the start of December 2025?').text).toContain('Zouev');
+    expect(engine.answer("shahkar's title?").text).toContain('rule of law');
+    expect(engine.answer('what was Zouev hoping to get out of the trip').text).toContain('experience');
+  });
+
   it('answers in the language of the question, quotes staying French', () => {
     const a = engine.answer('Where did Hammouchi receive Shahkar?');
     expect(a.language).toBe('en');

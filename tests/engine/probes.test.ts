@@ -17,6 +17,10 @@ const converse = (...questions: string[]) => {
 };
 
 const UNTRUE = [
+  // (A word that may ask for a post, "jobs", is what the claim is about here: it must not vanish from it.)
+  'Morocco asked the UN for more police jobs in peacekeeping.',
+  "Hammouchi c'est un fonctionnaire de l'ONU.",
+  'La réunion de Rabat a eu lieu dans les Jardins de la Ménara.',
   // Contradicted: another city, day, person, title, issuer, count or order.
   'Shahkar was received in Rabat.',
   'Hammouchi received Zouev on 25 November.',
