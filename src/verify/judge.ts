@@ -176,8 +176,12 @@ function eachSpeaker(claims: Claim[], env: VerifyEnv): Claim[] {
   // (Someone named as the one they said it to, « avec A », is no speaker: each of the others still must have said it.)
   if (claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person' && p.role === 'agent')) return claims;
   if (!claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'))) return claims;
-  const guests = [...new Set(scopeOf(claim, kb, env.focus).meetings.flatMap((m) => m.guests))];
-  if (guests.length < 2) return claims;
+  // (Of an organisation named — "the U officials" —, its own; and only a few, whom "both" or "each" can mean: past that,
+  // no one in particular is meant, and the claim is judged whole.)
+  const bodies = [...claim.participants.map((p) => p.entity), ...claim.topics.flatMap((t) => (t.kind === 'entity' ? [t.entity] : []))].filter((id) => kb.entities.get(id)?.type === 'organisation');
+  const meant = [...new Set(scopeOf(claim, kb, env.focus).meetings.flatMap((m) => m.guests))];
+  const guests = bodies.length ? meant.filter((g) => bodies.some((b) => affiliations(kb, g).has(b))) : meant;
+  if (guests.length < 2 || guests.length > MAX_SPEAKERS) return claims;
   return guests.map((g) => ({ ...claim, every: false, participants: [...claim.participants, { entity: g, type: 'person' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false, role: 'agent' as const }] }));
 }
 
@@ -352,3 +356,6 @@ function plannedLater(claim: Claim, kb: KnowledgeBase): boolean {
   const last = Math.max(...[...kb.articles.values()].map((a) => Number(a.date.slice(0, 4))));
   return claim.dates.some((d) => d.year !== undefined && d.year > last);
 }
+
+/** The most people "both", "each" of a group is read as, one by one. */
+const MAX_SPEAKERS = 8;
