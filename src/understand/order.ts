@@ -95,7 +95,9 @@ export function readAroundMeeting({ claim, reading, kb, meetingNouns, terms, tok
   for (const p of reading.wh.some(Boolean) ? [] : of('predicate')) {
     if (!p.predicates.every((id) => kb.predicates.get(id)?.kind === 'content')) continue;
     const object = meetingRef(p.end);
-    if (object) {
+    // (Not the subject of what was said: "the statement said the exchanges aim to…".)
+    const saysOfIt = object !== undefined && terms.some((t) => t.kind === 'predicate' && t.start >= object.end && t.start - object.end <= 1);
+    if (object && !saysOfIt) {
       claim.topics.push({ kind: 'word', word: tokens.slice(p.start, object.end).join(' '), surface: reading.raw.slice(p.start, object.end).join(' ') });
     }
   }

@@ -544,6 +544,9 @@ describe('the verdict on each claim', () => {
     ['Hammouchi received Zouev on 1 December 2026', ['contradicted']],
     // After what someone wants, "both in X and in Y" says where what was spoken of is, not that both meetings were there.
     ['The UN wants to consolidate and support its police units, both in New York and in peacekeeping missions.', ['supported', 'supported']],
+    // A meeting noun after a document's "said" is the subject of what it said, not a meeting someone asked for.
+    ['The Marrakech statement said the exchanges aim to fight all forms of transnational crime', ['supported']],
+    ['Shahkar asked for the meeting', ['not_stated']],
     // ("respectively" with no list in the claim pairs with people said elsewhere: not checked.)
     ['Both met Hammouchi, in Rabat and Marrakech respectively', ['not_stated']],
     // "represents", « au nom de »: whose someone is, as "works for" says it.
