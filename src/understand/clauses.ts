@@ -228,6 +228,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'B was in <a country> and was received by A · …, reçu lundi par A', when: (c) => !c.including && opensWithAuxiliary(c.right, c.lexicon) && !saysWhoSaid(c.right, c.kb) && (c.joined ? subjectOf(c.left) !== undefined : firstContent(c.left)?.kind === 'entity'), then: 'subject' },
   { example: '…, notamment la traite · …, including C', when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (c.including || opensIncluding(c.right, c.lexicon) || addsToWhatWasSaid(c.left, c.right, c.lexicon, c.kb)), then: 'adds' },
   { example: '…Y communiqué came from X and the X one from Y · …à Y le 1er, celle de X le 25', when: (c) => !hasVerb(c.right, c.lexicon) && opensWithAnaphora(c.right, c.lexicon, c.kb) && (c.left.claim.meetings.length > 0 || [...c.left.claim.generic].some((g) => g === 'document' || g === 'article' || g === 'meeting')), then: 'continues' },
+  // (« …, puis par le ministre X », "…, then by the Y": after a joiner, "by" and who is who did it next.)
+  { example: 'C a été reçu par A, puis par le ministre X', when: (c) => c.joined && opensWithAgent(c.right), then: 'continues' },
   {
     example: '…, then B on Dec 1 · …, pas de O',
     when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || namesSomeoneNew(c.right.claim, c.left.claim, c.kb)),
@@ -346,4 +348,10 @@ function judgedFirst(q: Query, kb: KnowledgeBase): boolean {
 /** The clause's verbs say what someone said, asked or wants. */
 function saysContent(q: Query, kb: KnowledgeBase): boolean {
   return q.claim.predicates.length > 0 && q.claim.predicates.every((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'));
+}
+
+/** "…, then by the Y", « …, puis par X »: after the joiner, the word that says who did it, first. */
+function opensWithAgent(q: Query): boolean {
+  const first = q.reading.terms.find((t) => t.kind !== 'function');
+  return first?.kind === 'marker' && first.marker === 'agent';
 }

@@ -90,6 +90,9 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, k
   const doneTo = participants.some((p) => isPerson(p) && p.role === 'object') || left.generic.has('person');
   if (newPeople.length && !doneTo && participants.some((p) => isPerson(p) && p.role === 'agent')) {
     participants = [...participants.filter((p) => !isPerson(p)), ...newPeople.map((p) => ({ ...p, role: 'agent' as const }))];
+  } else if (newPeople.length && newPeople.every((p) => p.role === 'agent') && participants.some((p) => isPerson(p) && p.role === 'agent')) {
+    // ("B was received by A, then by C": "by" says who did it; C takes the doer's place, not B's.)
+    participants = [...participants.filter((p) => !(isPerson(p) && p.role === 'agent')), ...newPeople];
   } else if (newPeople.length) {
     const doer = participants.filter((p) => isPerson(p) && p.role === 'agent');
     const kept = doer.length ? doer : participants.filter(isPerson).slice(0, -1);

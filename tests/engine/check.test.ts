@@ -547,6 +547,9 @@ describe('the verdict on each claim', () => {
     // A meeting noun after a document's "said" is the subject of what it said, not a meeting someone asked for.
     ['The Marrakech statement said the exchanges aim to fight all forms of transnational crime', ['supported']],
     ['Shahkar asked for the meeting', ['not_stated']],
+    // After a joiner, "by" and who: who did it next, a claim of its own.
+    ["Zouev a été reçu par Hammouchi, puis par le ministre des Affaires étrangères dans l'après-midi.", ['supported', 'not_stated']],
+    ['Shahkar was received by Hammouchi, then by Zouev.', ['supported', 'not_stated']],
     // ("respectively" with no list in the claim pairs with people said elsewhere: not checked.)
     ['Both met Hammouchi, in Rabat and Marrakech respectively', ['not_stated']],
     // "represents", « au nom de »: whose someone is, as "works for" says it.
