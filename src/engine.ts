@@ -137,7 +137,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const said = saidOfIt(q, kb) ? talkedOf() : undefined;
     if (said) return { ...q, pronouns: new Set([...q.pronouns].filter((p) => p !== 'meeting')), claim: { ...q.claim, topics: said.claim.topics, narrower: said.claim.narrower, described: said.claim.described } };
     if (!before || !q.followUp || q.interrogative || !isElliptical(q, hasVerb(q, lexicon))) return q;
-    return { ...q, polar: true, intent: 'yesno', claim: completeEllipsis(before.claim, q.claim, kb, true) };
+    return { ...q, polar: true, intent: 'yesno', claim: completeEllipsis(before.claim, q.claim, kb, { keepUnsaid: true }) };
   };
 
   /** One claim of a message to check, read in the light of the claims before it ("ils ont parlé…"). */

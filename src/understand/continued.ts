@@ -63,7 +63,7 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   const auxiliary = grammarOf(lexicon).auxiliary;
   const doer = own.reading.terms.find((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'person');
   const ownVerb = doer !== undefined && own.reading.tokens.slice(doer.end, doer.end + 2).some((w) => auxiliary.has(w));
-  const whole: Query = continues && before ? { ...own, claim: completed(completeEllipsis(before.claim, spoken, kb, adds, echoes(own), ownVerb)), negated: (own.negated && !own.claim.beyond) || opens } : before ? { ...standing, claim: completed(standing.claim) } : standing;
+  const whole: Query = continues && before ? { ...own, claim: completed(completeEllipsis(before.claim, spoken, kb, { keepUnsaid: adds, sayAgain: echoes(own), ownVerb })), negated: (own.negated && !own.claim.beyond) || opens } : before ? { ...standing, claim: completed(standing.claim) } : standing;
   const reported = saysThat(whole, kb);
   const placed2 = atThatMeeting(whole, before, kb);
   return { query: reported && before ? { ...placed2, claim: { ...placed2.claim, topics: before.claim.topics, narrower: before.claim.narrower } } : placed2, reported };

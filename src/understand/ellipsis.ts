@@ -40,11 +40,12 @@ export function namesSomeoneNew(right: Claim, left: Claim, kb: KnowledgeBase): b
 /**
  * The elliptical clause made whole from the clause before it. A statement's new clause says its own when and
  * where ("…on Nov 25, then B": not on Nov 25); a question asked again keeps what it does not replace
- * ("did they talk about <a country> in Y?" "and in X?": <a country> still). `sayAgain`: the clause is a name and a bare
+ * ("did they talk about <a country> in Y?" "and in X?": <a country> still; `keepUnsaid`). `sayAgain`: the clause is a name and a bare
  * verb ("…, C isn't", clause-shapes.ts echoes()), which says again of that name what was said. `ownVerb`: the clause has an
  * auxiliary of its own after its subject (« C y a fait… »), a verb the reader may not know.
  */
-export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, keepUnsaid = false, sayAgain = false, ownVerb = false): Claim {
+export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, how: { keepUnsaid?: boolean; sayAgain?: boolean; ownVerb?: boolean } = {}): Claim {
+  const { keepUnsaid = false, sayAgain = false, ownVerb = false } = how;
   // ("B is the deputy head of the P, not the U police chief", "…, not the police guy": after a clause that says what someone
   // is, a post or a noun for a person, and no one else, is what he is said to be instead; no one else in his place.)
   const person = (p: Participant) => kb.entities.get(p.entity)?.type === 'person';
