@@ -195,8 +195,15 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
   const aboutEvent = event !== undefined && !q.claim.participants.length && !q.claim.meetings.length && !q.claim.generic.has('meeting');
   switch (intent) {
     case 'role':
-    case 'definition':
+    case 'definition': {
+      // ("who are C and B?": each of the people named, when nothing is said of them.)
+      const people = intent === 'role' && !q.claim.predicates.length ? [...new Set(q.claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity))] : [];
+      if (people.length >= 2) {
+        const each = people.map((p) => entityAnswer(p, intent, q, env));
+        if (each.every((a) => a !== undefined)) return each.flat() as Sentence[];
+      }
       return subject ? entityAnswer(subject, intent, q, env) : undefined;
+    }
     case 'meetings': {
       // ("à part C, quels autres chefs de délégation A a rencontrés ?": the others, not C's meeting.)
       if (q.exclude) return ofFacts(othersMet(q, meetings, env));

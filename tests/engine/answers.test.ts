@@ -145,6 +145,17 @@ describe('the answer engine', () => {
     expect(engine.answer('what was Zouev hoping to get out of the trip').text).toContain('experience');
   });
 
+  it('says who each of the people named is', () => {
+    for (const q of ['who are Zouev and Shahkar?', 'qui sont Zouev et Shahkar ?']) {
+      const a = engine.answer(q);
+      expect(a.text, q).toMatch(/terroris/);
+      expect(a.text, q).toMatch(/police/i);
+      expect(a.text, q).not.toMatch(/^(Yes|No|Oui|Non)\b/);
+    }
+    // (Who someone's guests were is still a who-question.)
+    expect(engine.answer('qui sont les invités de Hammouchi ?').text).toContain('Shahkar');
+  });
+
   it('answers in the language of the question, quotes staying French', () => {
     const a = engine.answer('Where did Hammouchi receive Shahkar?');
     expect(a.language).toBe('en');
