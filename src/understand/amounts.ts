@@ -61,8 +61,9 @@ function readNumbers({ claim, reading, kb, lexicon, entities, terms, tokens, gra
   // ("…, and the next day he received C": a day counted from another, said of a meeting; not "he left the next day".)
   const meets = claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
   // (A span word inside a phrase for a day counted from another — "the day before" — is that phrase's own.)
-  const inDayPhrase = (i: number) => of('number').some((n) => n.days && n.start <= i && i < n.end);
-  const relative = tokens.some((w) => grammar.relativeDays.has(w)) || of('number').some((n) => n.days && tokens.slice(n.start, n.end).some((w) => grammar.spanWords.has(w)));
+  const dayPhrases = of('number').filter((n) => n.days);
+  const inDayPhrase = (i: number) => dayPhrases.some((n) => n.start <= i && i < n.end);
+  const relative = tokens.some((w) => grammar.relativeDays.has(w)) || dayPhrases.some((n) => tokens.slice(n.start, n.end).some((w) => grammar.spanWords.has(w)));
   // (…or counted from an event: "the day after the O assembly wrapped up".)
   const fromEvent = entities.some((e) => e.type === 'event') || claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'event'));
   const between = tokens.some((w, i) => grammar.spanWords.has(w) && !inDayPhrase(i)) || ((meets || fromEvent) && relative) || claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length >= 2 || of('pronoun').some((p) => p.what === 'group');

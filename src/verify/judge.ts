@@ -353,9 +353,22 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
 /** A verb of saying, and a year later than every article's: what was said is of a time to come. */
 function plannedLater(claim: Claim, kb: KnowledgeBase): boolean {
   if (!claim.dates.some((d) => d.year !== undefined) || !claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'))) return false;
-  const last = Math.max(...[...kb.articles.values()].map((a) => Number(a.date.slice(0, 4))));
+  const last = lastYearOf(kb);
   return claim.dates.some((d) => d.year !== undefined && d.year > last);
 }
+
+/** The year of the base's latest article: read once per base, not at each claim (a thousand articles to scan). */
+function lastYearOf(kb: KnowledgeBase): number {
+  let year = lastYears.get(kb);
+  if (year === undefined) {
+    year = -Infinity;
+    for (const a of kb.articles.values()) year = Math.max(year, Number(a.date.slice(0, 4)));
+    lastYears.set(kb, year);
+  }
+  return year;
+}
+
+const lastYears = new WeakMap<KnowledgeBase, number>();
 
 /** The most people "both", "each" of a group is read as, one by one. */
 const MAX_SPEAKERS = 8;

@@ -80,7 +80,8 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
     if (fitting.length > 1 && part.topics.length > 1 && !oneMeetingSaysAll(part.topics, fitting, env)) return notStated([{ kind: 'element' }], topics.carriers, fitting);
     // ("was the meeting a working visit?": of several meetings meant, those whose own facts say it are what holds, and the
     // facts that say it come first.)
-    const held = part.topics.length && !claim.every && fitting.length > 1 ? fitting.filter((m) => meetingsOf(topics.carriers, kb).includes(m) || topics.carriers.some((f) => f.evidence.some((e) => e.article === m.article))) : [];
+    const carriedBy = part.topics.length && !claim.every && fitting.length > 1 ? new Set(meetingsOf(topics.carriers, kb)) : undefined;
+    const held = carriedBy ? fitting.filter((m) => carriedBy.has(m) || topics.carriers.some((f) => f.evidence.some((e) => e.article === m.article))) : [];
     const shown = held.length ? held : fitting;
     return supported([...(held.length ? topics.carriers : []), ...citeMeetings(shown, claim, kb), ...(held.length ? [] : topics.carriers)], shown);
   }
