@@ -17,8 +17,10 @@ export function endsWithPerson(q: Query, kb: KnowledgeBase): boolean {
 /** ", chef de la police de l'U", ", sous-secrétaire général chargé de…": a post and nothing else, said of the name before it. */
 export function namesAPost(q: Query, kb: KnowledgeBase): boolean {
   const terms = q.reading.terms.filter((t) => t.kind !== 'function');
-  const post = (t: (typeof terms)[number]) => t.kind === 'title' || (t.kind === 'entity' && t.via === 'role' && kb.entities.get(t.entity)?.type === 'person');
-  const allowed = (t: (typeof terms)[number]) => post(t) || t.kind === 'concept' || (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'organisation') || (t.kind === 'predicate' && t.predicates.every((id) => kb.predicates.get(id)?.kind === 'title'));
+  const heads = (t: (typeof terms)[number]) => t.kind === 'predicate' && t.predicates.every((id) => kb.predicates.get(id)?.kind === 'title');
+  // (", head of K's national security": a verb of heading that opens it is the post's noun.)
+  const post = (t: (typeof terms)[number]) => t.kind === 'title' || (t.kind === 'entity' && t.via === 'role' && kb.entities.get(t.entity)?.type === 'person') || (t === terms[0] && heads(t));
+  const allowed = (t: (typeof terms)[number]) => post(t) || t.kind === 'concept' || (t.kind === 'entity' && ['organisation', 'place'].includes(kb.entities.get(t.entity)?.type ?? '')) || heads(t);
   return terms.some(post) && terms.every(allowed);
 }
 

@@ -136,7 +136,9 @@ function placeBefore(reading: Query['reading'], i: number, lexicon: Lexicon): nu
   const from = [1, 2, 3, 4, 5].map((k) => i - k).find((k) => k >= 0 && own.locatives.has(reading.tokens[k] ?? ''));
   if (from === undefined || reading.terms.some((t) => t.kind === 'predicate' && t.start > from && t.start < i)) return undefined;
   // (Not "…, where the O assembly had wrapped up the day before": a when of its own is measured from the clause before.)
-  const when = reading.terms.some((t) => t.start > i && (t.kind === 'date' || t.kind === 'number' || (t.kind === 'marker' && ['before', 'after', 'then', 'sooner', 'since'].includes(t.marker))));
+  // (A whole date in it, "where the O GA ran until Nov 27", is its own; past a comma, ", on 26 November", the clause before's.)
+  const inIt = (t: { start: number }) => !reading.clauses.some((c) => c > i && c <= t.start);
+  const when = reading.terms.some((t) => t.start > i && ((t.kind === 'date' && (t.date.month === undefined || !inIt(t))) || t.kind === 'number' || (t.kind === 'marker' && ['before', 'after', 'then', 'sooner', 'since'].includes(t.marker))));
   return when ? undefined : from;
 }
 

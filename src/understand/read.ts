@@ -242,7 +242,10 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     if (c.term.kind !== 'generic' && c.term.kind !== 'title') continue;
     const before = tokens[c.start - 1];
     // The other language's determiner only where it is not a word of this one ("a" is "has" in French).
-    if (before !== undefined && (lex.determiners.has(before) || (other.determiners.has(before) && !lex.stopwords.has(before)) || /^\d+$/.test(before) || candidates.some((n) => n.term.kind === 'number' && n.end === c.start))) c.priority = PRIORITY.predicate - 0.5;
+    // ("…received C, head of the U police": right after a person's name, before "of" and a body, a post.)
+    const ofBody = candidates.some((n) => n.term.kind === 'entity' && n.start > c.end && n.start - c.end <= 4 && kb.entities.get(n.term.entity)?.type === 'organisation');
+    const apposed = c.term.kind === 'title' && lex.relations.has(tokens[c.end] ?? '') && ofBody && candidates.some((n) => n.term.kind === 'entity' && n.end === c.start && kb.entities.get(n.term.entity)?.type === 'person');
+    if (apposed || (before !== undefined && (lex.determiners.has(before) || (other.determiners.has(before) && !lex.stopwords.has(before)) || /^\d+$/.test(before) || candidates.some((n) => n.term.kind === 'number' && n.end === c.start)))) c.priority = PRIORITY.predicate - 0.5;
   }
   // (« il l'a vu »: a pronoun written with its auxiliary, « l'a », lends it to a verb of meeting after it, read from its participle;
   // « qui l'a sorti » keeps « a sorti », done to a thing.)

@@ -15,6 +15,8 @@ export interface SpellerOptions {
   shortWord: number;
   /** Words shorter than this are mended into a word two edits away only when it is a name and no everyday word: "geneva" is no misspelt "general". */
   looseLength: number;
+  /** A word two edits or more from its nearest is mended only within 2 edits, plus one for each this many letters: fuse.js's score forgives a long word a whole different prefix ("cyberterrorism" is no "counterterrorism"). */
+  lettersPerExtraEdit: number;
   /** Corrections remembered; questions repeat their misspellings. */
   cacheSize: number;
   /** Stems that any ending may follow ("source" + "s"): a word built on one is known. */
@@ -27,7 +29,7 @@ export interface SpellerOptions {
   isName: (word: string) => boolean;
 }
 
-export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold: 0.34, maxLengthChange: 2, shortWord: 4, looseLength: 8, cacheSize: 5000, stems: [], maxEnding: 5, isEveryday: () => false, isName: () => false };
+export const DEFAULT_SPELLER_OPTIONS: SpellerOptions = { minLength: 4, threshold: 0.34, maxLengthChange: 2, shortWord: 4, looseLength: 8, lettersPerExtraEdit: 14, cacheSize: 5000, stems: [], maxEnding: 5, isEveryday: () => false, isName: () => false };
 
 /** Words of one first letter and one length, searched together; `order` is each word's place among its first letter's. */
 interface Bucket {
@@ -111,7 +113,8 @@ export class Speller {
     const near = this.closest(word);
     // A short word two edits from its nearest is as likely another word altogether ("pret" is no "press").
     // Mid-length, two edits apart, only a name is distinctive enough to be what was meant.
-    const fallback = word.length <= this.options.shortWord || (near !== undefined && word.length < this.options.looseLength && !(this.options.isName(near) && !this.options.isEveryday(near))) ? undefined : near;
+    const tooFar = near !== undefined && !withinEdits(word, near, 2 + Math.floor(word.length / this.options.lettersPerExtraEdit));
+    const fallback = word.length <= this.options.shortWord || tooFar || (near !== undefined && word.length < this.options.looseLength && !(this.options.isName(near) && !this.options.isEveryday(near))) ? undefined : near;
     const best = near !== undefined && oneEditApart(near, word) ? near : (this.firstLetterMended(word) ?? fallback);
     this.remember(word, best ?? null);
     return best;

@@ -2,6 +2,7 @@
 // minister", "A, the O president"), with the organisation they are of; a title
 // of someone named as another's ("B's boss", « son adjoint ») is someone else.
 import type { KnowledgeBase } from '../knowledge/types.js';
+import { affiliations } from '../retrieve/graph.js';
 import { fold } from '../language/normalize.js';
 import type { Claim, EntityTerm } from './claim-types.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
@@ -49,7 +50,31 @@ export function saysHeads(grammar: ReturnType<typeof grammarOf>, words: readonly
   return words.some((w) => grammar.heads.has(w) && !grammar.onePerson.has(w));
 }
 
+/**
+ * « …par A, patron de la P et de la Q »: a name read with its post ("A patron de la P", one mention), then "and" and
+ * another body the person belongs to, is one more body of that post, not someone met.
+ */
+function postsJoined(claim: Claim, ctx: TitleContext): void {
+  const { reading, kb, lexicon, aliases } = ctx;
+  const { tokens } = reading;
+  const grammar = grammarOf(lexicon);
+  for (const a of aliases) {
+    if (kb.entities.get(a.entity)?.type !== 'person') continue;
+    const inside = lexicon.entities.all(tokens.slice(a.start, a.end));
+    const post = inside.find((m) => m.value.entity === a.entity && m.value.via === 'role');
+    if (!post || !inside.some((m) => kb.entities.get(m.value.entity)?.type === 'organisation')) continue;
+    const joined = claim.participants.find((p) => {
+      const between = tokens.slice(a.end, p.start);
+      return kb.entities.get(p.entity)?.type === 'organisation' && p.start > a.end && p.start - a.end <= 4 && between.some((w) => grammar.conjunction.has(w)) && between.every((w) => grammar.conjunction.has(w) || ctx.glue(w)) && affiliations(kb, a.entity).has(p.entity);
+    });
+    if (!joined) continue;
+    claim.titles.push({ person: a.entity, org: joined.entity, surface: reading.raw.slice(a.start + post.start, joined.end).join(' ') });
+    claim.participants = claim.participants.filter((p) => p !== joined);
+  }
+}
+
 export function readTitles(claim: Claim, ctx: TitleContext): void {
+  postsJoined(claim, ctx);
   const { reading, lexicon, entities, aliases, predicates, linked, glue, inCapacity, unknownOrgAfter } = ctx;
   const { terms, tokens } = reading;
   const grammar = grammarOf(lexicon);
@@ -81,20 +106,22 @@ export function readTitles(claim: Claim, ctx: TitleContext): void {
     const byAnother = (a: { end: number }) => terms.some((x) => x.kind === 'marker' && x.marker === 'agent' && x.start >= a.end && x.end <= t.start);
     const person = aliases.find((a) => linkedOver(a, t)) ?? (onlyPerson && !byAnother(onlyPerson) ? onlyPerson : undefined) ?? (inCapacity(t) ? aliases.find((a) => a.start < t.start) : undefined);
     // ("chef de la police d'O": the field the title heads may stand between it and its organisation.)
-    const glueOrField = (i: number) => glue(tokens[i] ?? '') || of('concept').some((c) => c.start <= i && i < c.end);
+    // ("head of K's national security": whose the body is, a country and its possessive, may stand between too.)
+    const ownerCountry = (i: number) => entities.some((e) => e.type === 'place' && (ctx.kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'country' && ((e.start <= i && i < e.end) || i === e.end) && grammar.possessive.has(tokens[e.end] ?? ''));
+    const glueOrField = (i: number) => glue(tokens[i] ?? '') || of('concept').some((c) => c.start <= i && i < c.end) || ownerCountry(i);
     const next = entities.find((e) => e.type === 'organisation' && e.start >= t.end && e.start - t.end <= 5 && Array.from({ length: e.start - t.end }, (_, k) => t.end + k).every(glueOrField));
     // ("O's president": the organisation before, its possessive between.)
     const prev = entities.find((e) => e.type === 'organisation' && (e.end === t.start || (e.end === t.start - 1 && grammar.possessive.has(tokens[e.end] ?? ''))));
     // ("the head of K", « le chef du K »: a country right after a word that says one heads is what is headed.)
     const heads = saysHeads(grammar, fold(t.surface).split(/[\s'’-]+/));
-    const country = heads ? entities.find((e) => e.type === 'place' && (ctx.kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'country' && e.start >= t.end && e.start - t.end <= 2 && tokens.slice(t.end, e.start).every((w) => glue(w))) : undefined;
+    const country = heads ? entities.find((e) => e.type === 'place' && (ctx.kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'country' && e.start >= t.end && e.start - t.end <= 2 && tokens.slice(t.end, e.start).every((w) => glue(w)) && !grammar.possessive.has(tokens[e.end] ?? '')) : undefined;
     const org = (next ?? prev ?? country)?.entity;
     const direct = (next ?? country) !== undefined && tokens.slice(t.end, (next ?? country)?.start).every((w) => glue(w));
     if (person || org) {
       claim.titles.push({ person: person?.entity, org, surface: t.surface, ...(org ? {} : unknownOrgAfter(t.end)), ...(direct ? { direct } : {}) });
       // ("DG of national security and territorial surveillance": a second body joined to the first is headed too, by the
       // same person, not someone met.)
-      const second = next && entities.find((e) => e.type === 'organisation' && e.start > next.end && e.start - next.end <= 2 && tokens.slice(next.end, e.start).some((w) => grammar.conjunction.has(w)) && tokens.slice(next.end, e.start).every((w) => grammar.conjunction.has(w) || glue(w)));
+      const second = next && entities.find((e) => e.type === 'organisation' && e.start > next.end && e.start - next.end <= 4 && tokens.slice(next.end, e.start).some((w) => grammar.conjunction.has(w)) && tokens.slice(next.end, e.start).every((w) => grammar.conjunction.has(w) || glue(w)));
       if (second) {
         claim.titles.push({ person: person?.entity, org: second.entity, surface: t.surface, ...(direct ? { direct } : {}) });
         claim.participants = claim.participants.filter((p) => !(p.entity === second.entity && p.start === second.start));

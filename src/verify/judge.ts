@@ -324,6 +324,8 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   if (byKind.size === 0) {
     // "C est-il russe ?": a word said of one person is a claim about who they are.
     if (hasTitle || (onePersonOfTheirs && onlyWords && !claim.places.length && !claim.dates.length && !claim.events.length && !claim.unknownPlaces.length)) byKind.set('title', []);
+    // "were there other people at the assembly?": who was there, beyond those the articles name at its meetings.
+    else if (claim.others && claim.generic.has('person') && !claim.participants.length) byKind.set('meeting', []);
     else if (claim.events.length && !hasPeople && !claim.meetings.length && !meetingSaid) byKind.set('event', ['hold']);
     // "was B at the assembly?": someone at an event is there, not met there.
     else if (onePerson && claim.events.length && !claim.meetings.length && !meetingSaid && !claim.dates.length) byKind.set('presence', ['attend']);

@@ -14,6 +14,9 @@ import { conflicts, scopeOf } from './scope.js';
 import { AMONG_BY_INDEX } from './carry.js';
 import { contradicted, notStated, supported, type Finding, type Gap } from './verdict.js';
 
+/** Meetings shown, at most, beside "the articles don't say" when a claim names no one. */
+const MAX_SHOWN = 3;
+
 export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const { kb, carrier } = env;
   const scope = scopeOf(claim, kb, env.focus);
@@ -287,7 +290,7 @@ export function otherMeetings(claim: Claim, part: Part, env: VerifyEnv): Finding
   const ruledOut = new Map<string, boolean>();
   const rulesOut = (meeting: Meeting) => {
     let out = ruledOut.get(meeting.id);
-    if (out === undefined) ruledOut.set(meeting.id, (out = conflicts(meeting, claim, kb, claim.unknownPlaces).length > 0 || claim.events.some((e) => meeting.occasion !== e.entity)));
+    if (out === undefined) ruledOut.set(meeting.id, (out = conflicts(meeting, claim, kb, claim.unknownPlaces).length > 0 || claim.events.some((e) => meeting.occasion !== e.entity) || (claim.meetings.length > 0 && !claim.meetings.some((x) => x.entity === meeting.id))));
     return out;
   };
   // What a fact must be whatever meeting it is of: a meeting verb, the claim's predicates, its people, its topics.
@@ -304,8 +307,10 @@ export function otherMeetings(claim: Claim, part: Part, env: VerifyEnv): Finding
     if (meeting?.type === 'meeting' && rulesOut(meeting)) return false;
     return fitsFact(f);
   }) : unnamedOthers(claim, part, env, candidates, named, fitsFact, rulesOut);
-  // None reported: the articles do not list any other (what is asked is unknown).
-  return facts.length ? supported(env.rank(facts, 2), meetingsOf(facts, kb)) : notStated([{ kind: 'unknown' }], [], []);
+  if (facts.length) return supported(env.rank(facts, 2), meetingsOf(facts, kb));
+  // None reported: the articles do not list any other (what is asked is unknown); naming no one, who the meetings meant were with.
+  const meant = people.length ? [] : scopeOf(claim, kb, env.focus).meetings.filter((m) => !rulesOut(m)).slice(0, MAX_SHOWN);
+  return notStated([{ kind: 'unknown' }], meant.flatMap((m) => citeMeeting(m, claim, kb)), meant);
 }
 
 /**
@@ -321,10 +326,13 @@ function unnamedOthers(claim: Claim, part: Part, env: VerifyEnv, candidates: rea
   const key = `others\u0000${part.predicates.join('\u0001')}\u0000${part.topics.map(topicKey).join('\u0002')}\u0000${[...named].sort().join('\u0001')}`;
   const fitting = derivedFrom(candidates, key, () => lastingList(kb, candidates.filter(fitsFact)));
   // (A claim that says nothing of place, day or occasion rules out no meeting: conflicts() says none.)
-  const constrained = claim.places.length + claim.unknownPlaces.length + claim.notPlaces.length + claim.venues.length + claim.dates.length + claim.events.length + claim.otherEvents.length > 0;
+  const constrained = claim.places.length + claim.unknownPlaces.length + claim.notPlaces.length + claim.venues.length + claim.dates.length + claim.events.length + claim.otherEvents.length + claim.meetings.length > 0;
   if (!constrained) return fitting;
   const meetingOf = derivedFrom(fitting, 'meetingOf', () => fitting.map((f) => { const e = kb.entities.get(f.about); return e?.type === 'meeting' ? e : undefined; }));
-  return fitting.filter((_, i) => { const m = meetingOf[i]; return m === undefined || !rulesOut(m); });
+  // ("Were there other officials at the Rabat meeting?": naming no one, others than that meeting's own people.)
+  const beyond = (f: Fact, m: Meeting) => env.carrier.people(f, false).some((p) => !involves(kb, m, p));
+  // (A fact of no meeting says nothing of who was at the one meant.)
+  return fitting.filter((f, i) => { const m = meetingOf[i]; return m !== undefined && !rulesOut(m) && beyond(f, m); });
 }
 
 function shortest<T>(lists: readonly (readonly T[])[]): readonly T[] {

@@ -145,6 +145,22 @@ describe('the answer engine', () => {
     expect(engine.answer('what was Zouev hoping to get out of the trip').text).toContain('experience');
   });
 
+  it('reads others at a meeting, naming no one, as others than its own people', () => {
+    // (Both were "yes", with a fact of the meeting, or of no meeting, as proof.)
+    for (const q of ['were there other people at the rabat meeting?', "il y avait d'autres responsables marocains a la reunion de rabbat ?", "y avait-il d'autres personnes à la réunion de Rabat ?"]) {
+      const a = engine.answer(q);
+      expect(a.text, q).not.toMatch(/^(Yes|Oui)\b/);
+      expect(a.text, q).toContain('Zouev');
+    }
+    // The heads of delegation Hammouchi met at the assembly are others, and the articles say so.
+    expect(engine.answer('were there other people at the interpol assembly?').text).toMatch(/^Yes.*delegation/);
+  });
+
+  it('mends a long word only within a few edits: a different prefix is a different word', () => {
+    expect(engine.answer('did zouev talk about cyberterrorism?').text).not.toMatch(/^Yes/);
+    expect(engine.answer('quelles orgas internationales apparaissent dans tes articles').text).toContain('Interpol');
+  });
+
   it('says who each of the people named is', () => {
     for (const q of ['who are Zouev and Shahkar?', 'qui sont Zouev et Shahkar ?']) {
       const a = engine.answer(q);

@@ -138,6 +138,11 @@ describe('cutting a message into claims', () => {
     // After a semicolon, a day or a place opens another account (check z26, z25's first runs: one claim, ❔).
     ['Tuesday 25 Nov, Marrakech, Shahkar; Monday 1 Dec, Rabat, Zouev.', [['claim', 'Tuesday 25 Nov, Marrakech, Shahkar'], ['claim', 'Monday 1 Dec, Rabat, Zouev']]],
     ["Hammouchi a reçu Shahkar le 25 novembre à Marrakech ; lundi 1er, il reçoit Zouev à Rabat", [['claim', 'Hammouchi a reçu Shahkar le 25 novembre à Marrakech'], ['claim', 'lundi 1er, il reçoit Zouev à Rabat']]],
+    // After a whole date, a lower-case sentence that opens with someone or with hearsay is a sentence of its own.
+    ['Hammouchi hosted Shahkar in Marrakech on Tuesday 25 Nov. apparently they signed an agreement', [['claim', 'Hammouchi hosted Shahkar in Marrakech on Tuesday 25 Nov'], ['remark', 'apparently'], ['claim', 'they signed an agreement']]],
+    ['Hammouchi met Shahkar on 25 Nov. in Marrakech', [['claim', 'Hammouchi met Shahkar on 25 Nov. in Marrakech']]],
+    // ", where" after a place, with a whole date of its own, is a claim about the place; a date past a comma is the clause before's.
+    ['Shahkar was received by Hammouchi in Marrakech, where the Interpol GA ran until Nov 27.', [['claim', 'Shahkar was received by Hammouchi in Marrakech'], ['claim', 'where the Interpol GA ran until Nov 27']]],
     // What ought to be is the writer's judgement (check z26's first run gave it ✅), unless someone is said to have said or thought it.
     ['honestly the UN should learn from Morocco.', [['remark', 'honestly the UN should learn from Morocco']]],
     ["selon moi l'ONU devrait payer plus les policiers", [['remark', "selon moi l'ONU devrait payer plus les policiers"]]],
@@ -907,6 +912,13 @@ describe('the verdict on each claim', () => {
     // One said to be the other is a claim, and "et il est…" after it one of its own.
     ["Le chef de la police de l'ONU c'est Faisal Shahkar et il est aussi sous-secrétaire général chargé de l'État de droit", ['supported', 'supported']],
     ['Shahkar dirige le bureau antiterroriste', ['contradicted']],
+    // A post after the one who received, not the one received; and a second body of that post, not someone received.
+    ["À Marrakech, Shahkar a été reçu par Hammouchi, patron de la DGSN et de la DGST.", ['supported']],
+    ["Faisal Shahkar was received in Marrakech by Abdellatif Hammouchi, head of Morocco's national security and territorial surveillance", ['supported']],
+    ['Hammouchi received Zouev, head of the UN police', ['contradicted']],
+    ["Hammouchi, head of Morocco's police, received Zouev", ['not_stated', 'supported']],
+    ['Hammouchi received Shahkar at the Menara Gardens, where the Interpol GA was taking place, on 26 November', ['contradicted']],
+
     // A cheer before a comma or a flag is set aside, the claim after it checked; "after", last, is after the event just said.
     ['kudos to the DGSN, Hammouchi met Shahkar in Marrakech', ['supported']],
     ["Franchement bravo la DGSN 🇲🇦🇲🇦 l'AG d'Interpol à Marrakech s'est terminée le 27 novembre, et la rencontre Zouev était après", ['supported', 'supported']],
