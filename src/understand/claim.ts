@@ -21,6 +21,7 @@ import { readTimeClause } from './time-clause.js';
 import { deniedOfTalks } from './ellipsis.js';
 import { postsOfBodies } from './apposition.js';
 import { readVoice } from './voice.js';
+import { cleftFocus } from './cleft.js';
 import { isSetAside } from './exclusion.js';
 import { readNouns } from './claim-nouns.js';
 
@@ -405,6 +406,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   if (!claim.placedIn?.length) readNested(claim, reading, kb, entities, isLocative);
   readIncreases(claim, reading, lexicon);
   readPlaceList(claim, reading, (w) => w === ',' || grammar.conjunction.has(w));
+  const cleft = cleftFocus(reading, lexicon);
+  if (cleft) claim.cleft = cleft;
   // (« le gars de l'ONU, Z, … »: who Z is, said before naming him; the body is his, no one else asked about.)
   const nounOf = (e: EntityTerm) => of('generic').find((g) => g.what === 'person' && g.end <= e.start && describesOne(g.start, e.start));
   const named = entities.find((e) => e.type === 'person' && reading.clauses.includes(e.start) && nounOf(e));

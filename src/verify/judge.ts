@@ -14,12 +14,13 @@ import { otherPlaces } from './meetings.js';
 import { locatedFindings, placedFindings } from './located.js';
 import { exclusiveFindings } from './only.js';
 import { editionFindings, sameFindings } from './shared.js';
-import { topicFindings } from './evidence.js';
+import { citeMeetings, topicFindings } from './evidence.js';
 import { articleFinding, sourceFinding } from './statements.js';
 import { scopeOf } from './scope.js';
 import { spreadOverPlaces } from './spread.js';
 import { orderFindings, timeFindings } from './sequence.js';
-import { combine, contradicted, notStated, supported, type Finding, type Judgement } from './verdict.js';
+import { combine, contradicted, notStated, supported, type Dimension, type Finding, type Judgement } from './verdict.js';
+import { withoutFocus } from '../understand/cleft.js';
 import { affiliations, factsAbout } from '../retrieve/graph.js';
 import { meetingsWithIds } from '../knowledge/indexes.js';
 
@@ -78,6 +79,17 @@ export function judge(original: Claim, base: VerifyEnv): Judgement | undefined {
     const meeting = { entity: picked.id, type: 'meeting' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false };
     return judge({ ...claim, pick: undefined, meetings: [...claim.meetings, meeting] }, { ...env, focus: [picked.id] });
   }
+  // (« c'est à X qu'ils ont parlé de Y »: what the cleft focuses on is where, when or with whom it happened — when it
+  // happened, by the articles, only elsewhere, the focus is wrong.)
+  if (claim.cleft) {
+    const whole = judge({ ...claim, cleft: undefined }, env);
+    const { rest, focused } = withoutFocus(claim, claim.cleft);
+    if (!focused || whole?.verdict !== 'not_stated') return whole;
+    const elsewhere = judge(rest, env);
+    // (The meetings it did happen at said first: where, when and with whom is the correction.)
+    const shown = elsewhere?.verdict === 'supported' ? [...new Set([...citeMeetings(elsewhere.meetings, rest, env.kb), ...elsewhere.facts])] : [];
+    return shown.length ? combine([contradicted(focusDimension(claim, claim.cleft), shown, elsewhere?.meetings)]) : whole;
+  }
   // ("l'article de X parle de Y ?", "does the Y piece mention Z?": the article is what speaks; a fact it carries that
   // says each thing named is what it mentions, whoever said it.)
   const mentioned = articleMentions(claim, env);
@@ -94,6 +106,12 @@ export function judge(original: Claim, base: VerifyEnv): Judgement | undefined {
   const denials = deniedFindings(claim, env);
   if (claims.length > 1 || denials.length) return combine([...denials, ...claims.flatMap((c) => judgeOne(c, env)?.findings ?? [])]);
   return judgeOne(claims[0] as Claim, env);
+}
+
+/** What a cleft's focus says: where (a place or a meeting), when, or who. */
+function focusDimension(claim: Claim, focus: { start: number; end: number }): Dimension {
+  const inside = (x: { start: number; end: number }) => x.start >= focus.start && x.end <= focus.end;
+  return claim.dates.some(inside) ? 'date' : claim.places.some(inside) || claim.meetings.some(inside) ? 'place' : 'identity';
 }
 
 /** "Does the Y article mention Z?": with no one said to speak, a fact of that article saying each idea or name; else undefined (judged as said). */

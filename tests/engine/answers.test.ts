@@ -161,6 +161,21 @@ describe('the answer engine', () => {
     expect(engine.answer('quelles orgas internationales apparaissent dans tes articles').text).toContain('Interpol');
   });
 
+  it('reads a cleft\'s focus as the one place or person it happened at or with, and corrects it from where it did', () => {
+    for (const q of ["c'est à Marrakech qu'ils ont parlé du Sahel ?", "c'est avec shahkar qu'on a parlé des grands evenements sportifs ?"]) {
+      const a = engine.answer(q);
+      expect(a.text, q).toMatch(/^Non : .*Rabat/);
+    }
+    expect(engine.answer('was it in rabat that they talked about the sahel?').text).toMatch(/^Yes/);
+    // (Without the cleft, a topic the articles report of one meeting is not denied of the other.)
+    expect(engine.answer('did they talk about the sahel in marrakech?').text).not.toMatch(/^No/);
+  });
+
+  it('does not take passing on for wanting', () => {
+    expect(engine.check("Zouev voulait transmettre l'expérience onusienne au Maroc").claims[0]?.verdict).not.toBe('supported');
+    expect(engine.check("Shahkar a transmis la volonté du Secrétaire général de l'ONU").claims[0]?.verdict).toBe('supported');
+  });
+
   it('says who each of the people named is', () => {
     for (const q of ['who are Zouev and Shahkar?', 'qui sont Zouev et Shahkar ?']) {
       const a = engine.answer(q);

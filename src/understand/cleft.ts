@@ -1,0 +1,43 @@
+// « c'est à X qu'ils ont parlé de Y », "it was at the X meeting that Y came up",
+// « c'est avec B qu'on a parlé de Y »: a cleft that puts a place, a meeting, a
+// day or a person before "that", « que », says that is where, when or with whom
+// it happened — the one such, so another denies it.
+import type { Claim } from './claim-types.js';
+import { grammarOf, type Lexicon } from './lexicon.js';
+import type { Reading } from './read.js';
+
+/** Words at most between "it was" and "that": the focus is short, or it is no cleft ("c'est bien que…"). */
+const MAX_FOCUS = 6;
+
+/** The tokens a "that"-cleft puts in focus, when the reading opens with one; else undefined. */
+export function cleftFocus(reading: Reading, lexicon: Lexicon): { start: number; end: number } | undefined {
+  const { tokens, terms } = reading;
+  const grammar = grammarOf(lexicon);
+  // "c'est", "it was", "was it": a word of grammar or a pronoun and "is", either way round, among the first words.
+  const startsTerm = (i: number, kinds: readonly string[]) => terms.some((t) => t.start === i && kinds.includes(t.kind));
+  const be = (w: string | undefined) => w !== undefined && (grammar.copula.has(w) || Object.values(lexicon.languages).some((l) => l.passive.has(w)));
+  const from = [0, 1, 2, 3].find((k) => (be(tokens[k + 1]) && startsTerm(k, ['pronoun', 'function'])) || (be(tokens[k]) && startsTerm(k + 1, ['pronoun'])));
+  if (from === undefined) return undefined;
+  const start = from + 2;
+  const joiner = tokens.slice(start, start + MAX_FOCUS + 1).findIndex((w, k) => k > 0 && grammar.cleftJoiners.has(w));
+  if (joiner < 0) return undefined;
+  const end = start + joiner;
+  // (Something done after it: "that" then a verb, not « c'est à X que se tient l'AG ? », a place said of an event, which reads the same.)
+  if (!terms.some((t) => t.kind === 'predicate' && t.start > end)) return undefined;
+  return { start, end };
+}
+
+/** The claim without what the cleft focuses on: what is said to have happened, wherever, whenever, with whomever. */
+export function withoutFocus(claim: Claim, focus: { start: number; end: number }): { rest: Claim; focused: boolean } {
+  const inside = (x: { start: number; end: number }) => x.start >= focus.start && x.end <= focus.end;
+  const rest: Claim = {
+    ...claim,
+    cleft: undefined,
+    places: claim.places.filter((p) => !inside(p)),
+    meetings: claim.meetings.filter((m) => !inside(m)),
+    dates: claim.dates.filter((d) => !inside(d)),
+    participants: claim.participants.filter((p) => !(inside(p) && p.type === 'person')),
+  };
+  const focused = rest.places.length + rest.meetings.length + rest.dates.length + rest.participants.length < claim.places.length + claim.meetings.length + claim.dates.length + claim.participants.length;
+  return { rest, focused };
+}
