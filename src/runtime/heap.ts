@@ -53,11 +53,25 @@
 //   loading: the load keeps nearly all it allocates, and with a young
 //   generation that no longer grows it is collected over and over (the engine
 //   ready in 2.0 s instead of 1.1 s; a reload 2.6-3.5 s instead of 0.8-1.1 s).
-//   Not a full collection once the engine is built: the heap is small then but
-//   grows back as far before the next one. Not --heap-growing-percent alone
-//   (10-50 %): 390-430 MB, the space it saves left committed in half-empty
-//   pages.
+//   Not --heap-growing-percent alone (10-50 %): 390-430 MB, the space it
+//   saves left committed in half-empty pages.
+// - One full collection once the flags above are on, at the next turn of the
+//   event loop (the bot is logging in to Discord then; a reload has answered
+//   its caller). The flag alone does not move the old generation's limit: V8
+//   sets it at each full collection, to several times what that collection
+//   found alive, and the last one of a load came wherever the load's
+//   allocations put it. At 1,000 articles it came late enough to find 106 MB
+//   alive: no collection ran in the next 20,000 questions and the RSS ended at
+//   600-680 MB (where it had found 68 MB, a collection came after a few
+//   thousand questions and the RSS ended near 300 MB). Collected with the
+//   flag on, the next limit is close to what is alive and later collections
+//   reduce the heap: the RSS no longer depends on where the load's last
+//   collection fell (README, "At scale"). Not during the load itself: it
+//   takes 80-170 ms, which the first answer would wait for. (Before
+//   30 November's flag, such a collection did not help: with V8's default
+//   growth the heap grew back as far.)
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** V8 flags a bot process sets for itself before it loads the knowledge base (they take effect at run time). */
 export const BOT_V8_FLAGS: readonly string[] = ['--no-allocation-site-pretenuring'];
@@ -94,5 +108,18 @@ export function whileLoading<T>(build: () => T): T {
     return build();
   } finally {
     for (const flag of ANSWERING_V8_FLAGS) setFlagsFromString(flag);
+    // (Unref'd: it never keeps a process alive that has nothing else to do.)
+    setImmediate(collectOnce).unref();
   }
+}
+
+let collect: (() => void) | undefined;
+
+/** One full collection, V8's gc() taken from a context of its own (the process need not start with --expose-gc). */
+function collectOnce(): void {
+  if (!collect) {
+    setFlagsFromString('--expose-gc');
+    collect = runInNewContext('gc') as () => void;
+  }
+  collect();
 }

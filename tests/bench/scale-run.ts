@@ -33,6 +33,9 @@ const { kb, engine } = whileLoading(() => {
 });
 const ready = performance.now() - started;
 const afterLoad = process.memoryUsage();
+// A bot returns to the event loop between its load and its first question (it logs in to Discord, then waits for
+// one): what the load scheduled for then (runtime/heap.ts) runs here too.
+await new Promise((resolve) => setImmediate(resolve));
 
 const rename = renamer(manifest);
 const random = seededRandom(manifest.seed);
