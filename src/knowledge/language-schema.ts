@@ -134,6 +134,8 @@ export const languageSchema = z.strictObject({
       alternative: phrases.default([]),
       /** "Hope K gets more of these": a verb of wishing that opens a clause with no one before it is the writer's own wish. */
       own_wishes: phrases.default([]),
+      /** "i was reading about A", « j'ai regardé le JT »: the writer, as the one who does it, speaks of themselves — no claim about the coverage. */
+      first_person: phrases.default([]),
       partitive: phrases.default([]),
       /** « ?? non il est… », "No, it was…": a yes or no opening a clause answers what was asked; an aside, not part of the claim. */
       replies: phrases.default([]),

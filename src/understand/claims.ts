@@ -10,6 +10,7 @@ import { sentenceSpans } from './sentences.js';
 import { pointsAtSomeone } from './clause-shapes.js';
 import { isElliptical } from './ellipsis.js';
 import { frameQuestion, type Query } from './frame.js';
+import { speaksOfThemselves } from './writer.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import { hasSubstance, isQuestion, MAX_MESSAGE_CHARS, MAX_SENTENCES } from './message.js';
 import { readSentence, type Reading } from './read.js';
@@ -103,7 +104,7 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, kb: Know
   // (« l'U a bien raison de compter sur… »: said anywhere in the clause, a judgement makes it an opinion.)
   // ("Hope K gets more of these": a verb of wishing that opens the clause, no one before it, is the writer's own wish.)
   const ownWish = grammarOf(lexicon).ownWishes.has(q.reading.tokens[0] ?? '');
-  if (ownWish || q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opinion') || writersJudgement(q, kb, lexicon)) return [piece('remark', trimmed)];
+  if (ownWish || speaksOfThemselves(q, lexicon) || q.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opinion') || writersJudgement(q, kb, lexicon)) return [piece('remark', trimmed)];
   // "…, pas de la P", "…, which is held in Y": a claim by what comes before it.
   if (clause.continues || clause.readAs) return [...goesOn(text, trimmed, q, piece)];
   if ((q.empty && !q.claim.same) || !isClaim(q, hasVerb(q, lexicon))) return [piece('remark', trimmed)];

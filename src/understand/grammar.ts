@@ -3,7 +3,7 @@
 import { fold } from '../language/normalize.js';
 import type { LanguageLexicon, Lexicon } from './lexicon.js';
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'nounAnaphora' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'ranks' | 'asking' | 'addressee' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'origin' | 'boundNegators' | 'restrictive' | 'dayLead' | 'placeNouns' | 'eventParts' | 'lightVerbs' | 'onePerson' | 'alternative' | 'ownWishes' | 'partitive' | 'replies' | 'bareReplies' | 'respectively' | 'placeRelative' | 'abbreviations' | 'cleftJoiners' | 'likening' | 'describing' | 'genitive' | 'relativeDays';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'nounAnaphora' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'ranks' | 'asking' | 'addressee' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'origin' | 'boundNegators' | 'restrictive' | 'dayLead' | 'placeNouns' | 'eventParts' | 'lightVerbs' | 'onePerson' | 'alternative' | 'ownWishes' | 'firstPerson' | 'partitive' | 'replies' | 'bareReplies' | 'respectively' | 'placeRelative' | 'abbreviations' | 'cleftJoiners' | 'likening' | 'describing' | 'genitive' | 'relativeDays';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -64,6 +64,7 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     onePerson: union('onePerson'),
     alternative: union('alternative'),
     ownWishes: union('ownWishes'),
+    firstPerson: union('firstPerson'),
     partitive: union('partitive'),
     replies: union('replies'),
     bareReplies: union('bareReplies'),

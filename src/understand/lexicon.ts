@@ -343,6 +343,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       onePerson: wordSet(profile.syntax.one_person),
       alternative: wordSet(profile.syntax.alternative),
       ownWishes: wordSet(profile.syntax.own_wishes),
+      firstPerson: wordSet(profile.syntax.first_person),
       partitive: wordSet(profile.syntax.partitive),
       replies: wordSet(profile.syntax.replies),
       bareReplies: wordSet(profile.syntax.bare_replies),

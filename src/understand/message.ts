@@ -10,6 +10,7 @@ import { grammarOf, type Lexicon } from './lexicon.js';
 import { hasVerb } from './clauses.js';
 import { presupposition } from './presupposed.js';
 import { readSentence } from './read.js';
+import { speaksOfThemselves } from './writer.js';
 
 /** A message is read up to this many characters: a Discord message is at most 2,000, a /check 4,000. */
 export const MAX_MESSAGE_CHARS = 4000;
@@ -36,6 +37,7 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
     .slice(0, MAX_MESSAGE_CHARS)
     .split(/\n+/)
     .flatMap((line) => (line.trim() ? sentences(line) : []))
+    .flatMap((s) => ownBeforeADash(s, (text) => speaksOfThemselves(read(text), lexicon)))
     .slice(0, MAX_SENTENCES)
     .flatMap((s) => {
       const p = presupposition(s, language, lexicon, read, hasSubstance);
@@ -83,7 +85,8 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
     // "where's B from? like which country", « qui est C ? genre son poste »: a question that names nothing and has no verb,
     // right after another, asks that one more precisely.
     if (lastPiece === questions.length && questions.length && isQuestion(q) && !q.polar && !hasVerb(q, lexicon) && namesNothing(q)) elaborations.add(q);
-    if (isQuestion(q)) {
+    // ("i was reading about A and B.": the writer speaking of themselves asks nothing, however it opens.)
+    if (isQuestion(q) && !speaksOfThemselves(q, lexicon)) {
       questions.push(q);
       if (grant) presupposed.set(q, grant);
       grant = undefined;
@@ -140,6 +143,15 @@ function splitAboutThat(sentence: string, lexicon: Lexicon): string[] {
 }
 
 /** "Qui est B et pourquoi il est venu ?": two questions, cut before the second question word when the first part stands alone. */
+/**
+ * "ok so i was reading about A and B — did they talk about X?": what the writer says of themselves before a dash ends
+ * there, as a full stop would. (Not any dash: "A hosted B in Y — what was the point?" asks of what it says.)
+ */
+function ownBeforeADash(sentence: string, own: (text: string) => boolean): string[] {
+  const m = /^(.*?\S)\s+[—–-]\s+(\S.*\?)\s*$/u.exec(sentence);
+  return m?.[1] && m[2] && own(m[1]) ? [m[1], m[2]] : [sentence];
+}
+
 function splitCoordinated(sentence: string, lexicon: Lexicon): string[] {
   const wh = [...lexicon.languages.fr.whWords, ...lexicon.languages.en.whWords];
   const { conjunction } = grammarOf(lexicon);

@@ -44,11 +44,16 @@ const GROUNDED = new Set<Term['kind']>(['entity', 'concept', 'narrower', 'predic
 
 /** "Heyyy", "sooo", "nooon": a letter typed three times or more is stretched for effect; the word is the one it stretches (two letters or one), when some word is. */
 export function unstretched(word: string, known: (w: string) => boolean): string {
-  if (!/(\p{L})\1\1/u.test(word)) return word;
+  // ("uhh", "ohh": a short word's last letter typed twice is a sound drawn out too.)
+  const drawnOut = word.length <= SHORT_STRETCH && /(\p{L})\1$/u.test(word) ? word.slice(0, -1) : undefined;
+  if (!/(\p{L})\1\1/u.test(word)) return drawnOut !== undefined && !known(word) && known(drawnOut) ? drawnOut : word;
   const double = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
   const single = word.replace(/(\p{L})\1{2,}/gu, '$1');
   return [double, single].find(known) ?? word;
 }
+
+/** Words this long or shorter may end on a letter drawn out twice. */
+const SHORT_STRETCH = 4;
 
 /** "1" "er", "93" "e": wink-nlp cuts French ordinals; they are one word. */
 export function ordinalsJoined(tokens: Token[]): Token[] {

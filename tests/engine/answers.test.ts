@@ -176,6 +176,26 @@ describe('the answer engine', () => {
     expect(engine.check("Shahkar a transmis la volonté du Secrétaire général de l'ONU").claims[0]?.verdict).toBe('supported');
   });
 
+  it('sets aside what the writer says of themselves, and still answers the question beside it', () => {
+    expect(engine.answer('i was reading about hammouchi and zouev. did they talk about afghanistan?').text).toMatch(/^Yes: .*Afghanistan/);
+    expect(engine.answer('ok so i was reading about hammouchi and zouev — did they talk about afghanistan in the rabat meeting?').text).toMatch(/^Yes/);
+    // (Not what they ask however they put it, nor what they suppose happened.)
+    expect(engine.answer('i was wondering who met zouev').text).toContain('Hammouchi');
+    expect(engine.check('je suppose que Zouev arrivait directement de New York').claims).toHaveLength(1);
+    expect(engine.check('i was reading about hammouchi and zouev').claims).toHaveLength(0);
+    // (A dash after a claim, before a question, keeps the claim in the question: its premise is still corrected.)
+    expect(engine.answer('hammouchi hosted shahkar at DGSN HQ in rabat — what was the point?').text).toMatch(/^No: .*Marrakech/);
+  });
+
+  it('reads chatty openers and everyday wording for posts, topics and taking part', () => {
+    expect(engine.answer("uhh what's shahkar's official title again? keep forgetting").text).toContain('rule of law');
+    expect(engine.answer('shahkar il fait quoi exactement dans la vie ?').text).toContain('police des Nations Unies');
+    expect(engine.answer('petite verif : hamouchi a rencontré shahkar un mardi ?').text).toMatch(/^Oui/);
+    expect(engine.answer("jsp si j'ai bien lu mais la corne de l'afrique faisait partie des sujets avec zouev?").text).toMatch(/^Oui/);
+    expect(engine.answer('both meetings involved hammouchi right?').text).toMatch(/^Yes/);
+    expect(engine.answer('what did zouev say terror groups must be deprived of').answered).toBe(true);
+  });
+
   it('says who each of the people named is', () => {
     for (const q of ['who are Zouev and Shahkar?', 'qui sont Zouev et Shahkar ?']) {
       const a = engine.answer(q);
