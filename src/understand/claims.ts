@@ -142,8 +142,9 @@ function goesOn(text: string, span: Span, q: Query, piece: (kind: PieceKind, spa
   const { terms } = q.reading;
   const said = terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'filler')).at(-1);
   const aside = said ? terms.filter((t) => t.start >= said.end) : [];
-  if (!said || !aside.some((t) => t.kind === 'marker' && t.marker === 'filler')) return [piece('claim', span, q)];
   const tokens = tokenSpans(text, span.start, q.reading.raw);
+  // (…ending on its last word: a flag or an emoji after it, "…to the Kingdom 🇲🇦", is no part of it.)
+  if (!said || !aside.some((t) => t.kind === 'marker' && t.marker === 'filler')) return [piece('claim', { ...span, end: Math.min(span.end, tokens.at(-1)?.end ?? span.end) }, q)];
   const cut = tokens[said.end - 1]?.end ?? span.end;
   const rest = trim(text, { start: cut, end: span.end });
   return [piece('claim', { ...span, end: cut }, q), ...(rest ? [piece('remark', rest)] : [])];

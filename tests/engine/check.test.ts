@@ -366,9 +366,10 @@ describe('the verdict on each claim', () => {
     ['The DGSN communiqué says Shahkar met Hammouchi at the Marrakech police headquarters', ['contradicted']],
     ['they discussed support for police units at headquarters', ['supported']],
     // A cleft goes on past the commas around where: Syria was discussed in Rabat, with Zouev (z25's first run: the
-    // clause after « que » was checked alone, and confirmed).
-    ["C'est avec Shahkar, à Marrakech, que Hammouchi a parlé de la Syrie et de l'Afghanistan", ['not_stated']],
-    ['It was with Shahkar, in Marrakech, that Hammouchi talked about Syria', ['not_stated']],
+    // clause after « que » was checked alone, and confirmed). What the cleft puts first is the one place and person it
+    // happened at and with: the articles put it in Rabat, with Zouev, so the claim is contradicted (round 21).
+    ["C'est avec Shahkar, à Marrakech, que Hammouchi a parlé de la Syrie et de l'Afghanistan", ['contradicted']],
+    ['It was with Shahkar, in Marrakech, that Hammouchi talked about Syria', ['contradicted']],
     ["C'est avec Zouev, à Rabat, que Hammouchi a parlé de la Syrie", ['supported']],
     // When a communiqué came out, no article says (z25's first run: the issuer was checked, and the day dropped).
     ['Le communiqué de la DGSN sur Shahkar a été publié le 30 novembre', ['not_stated']],
