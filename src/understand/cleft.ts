@@ -27,9 +27,14 @@ export function cleftFocus(reading: Reading, lexicon: Lexicon): { start: number;
   return { start, end };
 }
 
+/** Whether a mention stands within the cleft's focus. */
+export function inFocus(focus: { start: number; end: number }): (x: { start: number; end: number }) => boolean {
+  return (x) => x.start >= focus.start && x.end <= focus.end;
+}
+
 /** The claim without what the cleft focuses on: what is said to have happened, wherever, whenever, with whomever. */
 export function withoutFocus(claim: Claim, focus: { start: number; end: number }): { rest: Claim; focused: boolean } {
-  const inside = (x: { start: number; end: number }) => x.start >= focus.start && x.end <= focus.end;
+  const inside = inFocus(focus);
   const rest: Claim = {
     ...claim,
     cleft: undefined,

@@ -15,10 +15,10 @@ export function speaksOfThemselves(q: Query, lexicon: Lexicon): boolean {
   const opening = terms.filter((t) => t.kind === 'marker');
   let at = 0;
   while (opening.some((t) => t.start === at)) at = opening.find((t) => t.start === at)?.end ?? at + 1;
-  // (Not what they ask, however they put it: "i was wondering who met C", « je me demande si… ».)
-  // (…nor what they suppose, after "that", « que »: « je suppose que C arrivait de Z » says C did.)
   const grammar = grammarOf(lexicon);
-  // ("that", « que »: the words after which a clause says what, as in a cleft; not « de », which an infinitive follows.)
+  // (Not what they suppose, after "that", « que » — the words after which a clause says what, as in a cleft, not « de »,
+  // which an infinitive follows: « je suppose que C arrivait de Z » says C did.)
   const reports = tokens.slice(at + 1).some((w) => grammar.complementizers.has(w) && grammar.cleftJoiners.has(w));
+  // (…nor what they ask, however they put it: "i was wondering who met C".)
   return grammar.firstPerson.has(tokens[at] ?? '') && !reports && !q.interrogative && !/\?\s*$/.test(q.reading.text);
 }

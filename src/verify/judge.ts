@@ -20,7 +20,7 @@ import { scopeOf } from './scope.js';
 import { spreadOverPlaces } from './spread.js';
 import { orderFindings, timeFindings } from './sequence.js';
 import { combine, contradicted, notStated, supported, type Dimension, type Finding, type Judgement } from './verdict.js';
-import { withoutFocus } from '../understand/cleft.js';
+import { inFocus, withoutFocus } from '../understand/cleft.js';
 import { affiliations, factsAbout } from '../retrieve/graph.js';
 import { meetingsWithIds } from '../knowledge/indexes.js';
 
@@ -110,7 +110,7 @@ export function judge(original: Claim, base: VerifyEnv): Judgement | undefined {
 
 /** What a cleft's focus says: where (a place or a meeting), when, or who. */
 function focusDimension(claim: Claim, focus: { start: number; end: number }): Dimension {
-  const inside = (x: { start: number; end: number }) => x.start >= focus.start && x.end <= focus.end;
+  const inside = inFocus(focus);
   return claim.dates.some(inside) ? 'date' : claim.places.some(inside) || claim.meetings.some(inside) ? 'place' : 'identity';
 }
 
