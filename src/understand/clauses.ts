@@ -248,6 +248,9 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…de <a region> et de <a country>', when: () => true, then: 'none' },
 ];
 
+/** Words a hedge needs, and a clause before it, to part two clauses (« d'ailleurs » is an adverb, not a hedge). */
+const MIN_HEDGE = 3;
+
 /**
  * A sentence's clauses: each candidate cut (a joiner, or a comma, semicolon
  * or emoji between two words) is decided by the table above.
@@ -280,6 +283,14 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     // ("…during the O thing which ended on the 25th": "which" right after an event, no comma, says more of it.)
     if (!joiner && !punctuated && relatives.has(reading.tokens[i] ?? '') && saidOfNameBefore(reading, i, kb, lexicon)) {
       cuts.push({ end: before.end, resume: here.start, joined: false, including: false, colon: false, relativeAt: i });
+      continue;
+    }
+    // ("…on Dec 2 si je dis pas de bêtise Zouev voulait…": a hedge of several words between two clauses parts them as a
+    // full stop would; it opens the second, whose reader sets it aside.)
+    // (Not right after a joiner: "…, and I think Iraq too" goes on from the clause before.)
+    const hedge = !joiner && !punctuated && !joiners.some((j) => j.end === i) && reading.terms.some((t) => t.kind === 'marker' && t.marker === 'filler' && t.start === i && t.end - t.start >= MIN_HEDGE && i >= MIN_HEDGE && t.end < reading.tokens.length);
+    if (hedge) {
+      cuts.push({ end: before.end, resume: here.start, joined: false, including: false, colon: false, emoji: true });
       continue;
     }
     if (!joiner && !punctuated) continue;

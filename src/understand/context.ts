@@ -261,7 +261,12 @@ function personPronoun(query: Query, kb: KnowledgeBase): boolean {
   const named = (end: number, start: number) => terms.some((x) => x.kind === 'entity' && (x.start === end || (x.end === start && kb.entities.get(x.entity)?.type === 'person' && !isObjectPronoun(query, kb, start))));
   // ("B said he wanted…": the one saying, named before the verb of saying, is who the pronoun after it is.)
   const speaker = (at: number) => terms.some((p) => p.kind === 'predicate' && p.end <= at && at - p.end <= 2 && p.predicates.every((id) => kb.predicates.get(id)?.kind === 'content') && terms.some((e) => e.kind === 'entity' && e.end <= p.start && kb.entities.get(e.entity)?.type === 'person'));
-  return terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && !POSSESSIVE.test(t.surface) && !named(t.end, t.start) && !speaker(t.start));
+  // (« l'AG d'O à X elle s'est finie… »: a name said first, with no verb before the pronoun, is what the pronoun takes up.)
+  // (Right after it, or past where it was: not past a comma, « c'est l'AG, elle… », nor past other words, "B's visit lasted… and he".)
+  const between = (from: number, at: number) => terms.filter((x) => x.start >= from && x.end <= at).every((x) => x.kind === 'function' || (x.kind === 'entity' && kb.entities.get(x.entity)?.type === 'place'));
+  const resumes = (at: number) =>
+    !isObjectPronoun(query, kb, at) && !query.reading.clauses.includes(at) && !terms.some((p) => p.kind === 'predicate' && p.start < at) && terms.some((e) => e.kind === 'entity' && e.end <= at && kb.entities.get(e.entity)?.type !== 'place' && between(e.end, at));
+  return terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && !POSSESSIVE.test(t.surface) && !named(t.end, t.start) && !speaker(t.start) && !resumes(t.start));
 }
 
 /** Whether the pronoun that starts at a word is one a verb is done to (« l'a », "him"). */

@@ -15,6 +15,8 @@ export function speaksOfThemselves(q: Query, lexicon: Lexicon): boolean {
   const opening = terms.filter((t) => t.kind === 'marker');
   let at = 0;
   while (opening.some((t) => t.start === at)) at = opening.find((t) => t.start === at)?.end ?? at + 1;
+  // ("…, and I think Iraq too": the person right before a filler's verb says no more than the filler.)
+  if (opening.some((t) => t.start === at + 1 && t.kind === 'marker' && t.marker === 'filler')) return false;
   const grammar = grammarOf(lexicon);
   // (Not what they suppose, after "that", « que » — the words after which a clause says what, as in a cleft, not « de »,
   // which an infinitive follows: « je suppose que C arrivait de Z » says C did.)

@@ -143,6 +143,10 @@ describe('cutting a message into claims', () => {
     ['Hammouchi met Shahkar on 25 Nov. in Marrakech', [['claim', 'Hammouchi met Shahkar on 25 Nov. in Marrakech']]],
     // ", where" after a place, with a whole date of its own, is a claim about the place; a date past a comma is the clause before's.
     ['Shahkar was received by Hammouchi in Marrakech, where the Interpol GA ran until Nov 27.', [['claim', 'Shahkar was received by Hammouchi in Marrakech'], ['claim', 'where the Interpol GA ran until Nov 27']]],
+    // A hedge of several words between two clauses, no punctuation, parts them (check z31's first run gave the whole ✅);
+    // right after "and", it does not: what follows goes on from the clause before.
+    ["Hammouchi a vu Zouev le 2 décembre si je dis pas de betise zouev voulait connaitre l'expérience marocaine", [['claim', 'Hammouchi a vu Zouev le 2 décembre'], ['remark', 'si je dis pas de betise'], ['claim', "zouev voulait connaitre l'expérience marocaine"]]],
+    ['they talked about the Sahel in Rabat, and I think Iraq too', [['claim', 'they talked about the Sahel in Rabat'], ['claim', 'I think Iraq too']]],
     // What ought to be is the writer's judgement (check z26's first run gave it ✅), unless someone is said to have said or thought it.
     ['honestly the UN should learn from Morocco.', [['remark', 'honestly the UN should learn from Morocco']]],
     ["selon moi l'ONU devrait payer plus les policiers", [['remark', "selon moi l'ONU devrait payer plus les policiers"]]],
@@ -913,6 +917,10 @@ describe('the verdict on each claim', () => {
     // One said to be the other is a claim, and "et il est…" after it one of its own.
     ["Le chef de la police de l'ONU c'est Faisal Shahkar et il est aussi sous-secrétaire général chargé de l'État de droit", ['supported', 'supported']],
     ['Shahkar dirige le bureau antiterroriste', ['contradicted']],
+    // A name said first, then a pronoun that takes it up (« l'AG … elle s'est finie »): the name's claim; « l'a », done to
+    // someone, with no one before, stays unclear.
+    ["l'AG d'Interpol à Marrakech elle s'est finie le 30 novembre", ['contradicted']],
+    ["Hammouchi l'a reçu à Rabat", ['not_stated']],
     // A post after the one who received, not the one received; and a second body of that post, not someone received.
     ["À Marrakech, Shahkar a été reçu par Hammouchi, patron de la DGSN et de la DGST.", ['supported']],
     ["Faisal Shahkar was received in Marrakech by Abdellatif Hammouchi, head of Morocco's national security and territorial surveillance", ['supported']],
