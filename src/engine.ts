@@ -134,9 +134,14 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
   const again = (q: Query, before: Query | undefined, talkedOf: () => Query | undefined = () => undefined): Query => {
     // ("did they discuss the Z?" … "was it mentioned in X too?": what "it" was said to be said is what was last asked
     // about; "it" is then that, not the meeting last spoken of.)
-    const said = saidOfIt(q, kb) ? talkedOf() : undefined;
+    // (…and « ils en ont parlé avec B ? », "did they talk about it with B?": a verb of saying, in a follow-up, with
+    // nothing said named, says it of what was last asked about.)
+    const saysOfIt = q.polar && q.pronouns.size > 0 && namesNothingSaid(q) && q.claim.predicates.length > 0 && q.claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'));
+    const said = saidOfIt(q, kb) || saysOfIt ? talkedOf() : undefined;
     if (said) return { ...q, pronouns: new Set([...q.pronouns].filter((p) => p !== 'meeting')), claim: { ...q.claim, topics: said.claim.topics, narrower: said.claim.narrower, described: said.claim.described } };
     if (!before || !q.followUp || q.interrogative || !isElliptical(q, hasVerb(q, lexicon))) return q;
+    // ("et le deuxième c'était à X aussi ?": a meeting picked by its rank is what the follow-up speaks of, not the question before's.)
+    if ((q.claim.rank ?? q.claim.pick) !== undefined) return { ...q, polar: true, intent: 'yesno' };
     return { ...q, polar: true, intent: 'yesno', claim: completeEllipsis(before.claim, q.claim, kb, { keepUnsaid: true }) };
   };
 

@@ -195,6 +195,16 @@ describe('the answer engine', () => {
     expect(engine.answer('what did zouev say terror groups must be deprived of').answered).toBe(true);
   });
 
+  it('reads a follow-up about a meeting picked by its rank, and « en » after a topic, without confirming on a neighbouring fact', () => {
+    // (Both were « Oui » on be's first run: the rank was lost to the question before, « en » to nothing.)
+    const [, , second] = converse('hammouchi a reçu quels responsables onusiens dernièrement ?', 'lequel est venu en premier ?', "et le deuxième c'était a marrakech aussi ?");
+    expect(second?.text).toMatch(/^Non : .*Rabat/);
+    const [, withShahkar] = converse("c quoi l'histoire des grands événements sportifs ?", "c'est avec shahkar qu'ils en ont parlé ?");
+    expect(withShahkar?.text).toMatch(/^Non : .*Zouev/);
+    const [, withZouev] = converse("c quoi l'histoire des grands événements sportifs ?", 'ils en ont parlé avec zouev ?');
+    expect(withZouev?.text).toMatch(/^Oui : .*sportifs/);
+  });
+
   it('says who each of the people named is', () => {
     for (const q of ['who are Zouev and Shahkar?', 'qui sont Zouev et Shahkar ?']) {
       const a = engine.answer(q);
