@@ -285,7 +285,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
       cuts.push({ end: before.end, resume: here.start, joined: false, including: false, colon: false, relativeAt: i });
       continue;
     }
-    // ("…on Dec 2 si je dis pas de bêtise Zouev voulait…": a hedge of several words between two clauses parts them as a
+    // ("…on Dec 2 si je dis pas de bêtise C voulait…": a hedge of several words between two clauses parts them as a
     // full stop would; it opens the second, whose reader sets it aside.)
     // (Not right after a joiner: "…, and I think Iraq too" goes on from the clause before.)
     const hedge = !joiner && !punctuated && !joiners.some((j) => j.end === i) && reading.terms.some((t) => t.kind === 'marker' && t.marker === 'filler' && t.start === i && t.end - t.start >= MIN_HEDGE && i >= MIN_HEDGE && t.end < reading.tokens.length);

@@ -329,7 +329,7 @@ function unnamedOthers(claim: Claim, part: Part, env: VerifyEnv, candidates: rea
   const constrained = claim.places.length + claim.unknownPlaces.length + claim.notPlaces.length + claim.venues.length + claim.dates.length + claim.events.length + claim.otherEvents.length + claim.meetings.length > 0;
   if (!constrained) return fitting;
   const meetingOf = derivedFrom(fitting, 'meetingOf', () => fitting.map((f) => { const e = kb.entities.get(f.about); return e?.type === 'meeting' ? e : undefined; }));
-  // ("Were there other officials at the Rabat meeting?": naming no one, others than that meeting's own people.)
+  // ("Were there other officials at the Y meeting?": naming no one, others than that meeting's own people.)
   const beyond = (f: Fact, m: Meeting) => env.carrier.people(f, false).some((p) => !involves(kb, m, p));
   // (A fact of no meeting says nothing of who was at the one meant.)
   return fitting.filter((f, i) => { const m = meetingOf[i]; return m !== undefined && !rulesOut(m) && beyond(f, m); });
