@@ -134,8 +134,8 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
   const again = (q: Query, before: Query | undefined, talkedOf: () => Query | undefined = () => undefined): Query => {
     // ("did they discuss the Z?" … "was it mentioned in X too?": what "it" was said to be said is what was last asked
     // about; "it" is then that, not the meeting last spoken of.)
-    // (…and « ils en ont parlé avec B ? », "did they talk about it with B?": a verb of saying, in a follow-up, with
-    // nothing said named, says it of what was last asked about.)
+    // (…and « ils en ont parlé avec B ? », "did they talk about it with B?": a verb of saying, with a pronoun and
+    // nothing said named, says it of what was last asked about — of nothing when nothing was.)
     const saysOfIt = q.polar && q.pronouns.size > 0 && namesNothingSaid(q) && q.claim.predicates.length > 0 && q.claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'));
     const said = saidOfIt(q, kb) || saysOfIt ? talkedOf() : undefined;
     if (said) return { ...q, pronouns: new Set([...q.pronouns].filter((p) => p !== 'meeting')), claim: { ...q.claim, topics: said.claim.topics, narrower: said.claim.narrower, described: said.claim.described } };
