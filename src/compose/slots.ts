@@ -214,6 +214,8 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
     case 'count':
       return countAnswer(q, meetings, env);
     case 'summary': {
+      // ("c quoi l'histoire des grands événements sportifs ?": the story of something talked about is the facts that say it.)
+      if (q.claim.topics.some((t) => t.kind === 'concept') && !q.claim.participants.length && !q.claim.meetings.length && !q.claim.events.length && !q.claim.generic.has('meeting') && !q.claim.generic.has('article')) break;
       const article = articleFor(q, meetings, env);
       if (article) return ofFacts(article.summary.map((id) => kb.facts.get(id)).filter(isFact));
       const headlines = (a: Article) => a.summary.slice(0, 2).map((id) => kb.facts.get(id)).filter(isFact);

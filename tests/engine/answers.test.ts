@@ -205,6 +205,11 @@ describe('the answer engine', () => {
     expect(withZouev?.text).toMatch(/^Oui : .*sportifs/);
   });
 
+  it('tells the story of something talked about from the facts that say it, and of the meetings from the meetings', () => {
+    expect(engine.answer("c quoi l'histoire des grands événements sportifs ?").text).toMatch(/^Ils ont examiné .*sportifs/);
+    expect(engine.answer('summarise both meetings in 2 lines max').text).toMatch(/Zouev/);
+  });
+
   it('says who each of the people named is', () => {
     for (const q of ['who are Zouev and Shahkar?', 'qui sont Zouev et Shahkar ?']) {
       const a = engine.answer(q);
