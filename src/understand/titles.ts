@@ -60,14 +60,15 @@ function postsJoined(claim: Claim, ctx: TitleContext): void {
   const grammar = grammarOf(lexicon);
   for (const a of aliases) {
     if (kb.entities.get(a.entity)?.type !== 'person') continue;
-    const inside = lexicon.entities.all(tokens.slice(a.start, a.end));
-    const post = inside.find((m) => m.value.entity === a.entity && m.value.via === 'role');
-    if (!post || !inside.some((m) => kb.entities.get(m.value.entity)?.type === 'organisation')) continue;
     const joined = claim.participants.find((p) => {
       const between = tokens.slice(a.end, p.start);
       return kb.entities.get(p.entity)?.type === 'organisation' && p.start > a.end && p.start - a.end <= 4 && between.some((w) => grammar.conjunction.has(w)) && between.every((w) => grammar.conjunction.has(w) || ctx.glue(w)) && affiliations(kb, a.entity).has(p.entity);
     });
+    // (The name's own words matched again only then: most claims join no body to anyone's name.)
     if (!joined) continue;
+    const inside = lexicon.entities.all(tokens.slice(a.start, a.end));
+    const post = inside.find((m) => m.value.entity === a.entity && m.value.via === 'role');
+    if (!post || !inside.some((m) => kb.entities.get(m.value.entity)?.type === 'organisation')) continue;
     claim.titles.push({ person: a.entity, org: joined.entity, surface: reading.raw.slice(a.start + post.start, joined.end).join(' ') });
     claim.participants = claim.participants.filter((p) => p !== joined);
   }
