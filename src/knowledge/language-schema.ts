@@ -136,6 +136,8 @@ export const languageSchema = z.strictObject({
       own_wishes: phrases.default([]),
       /** "i was reading about A", « j'ai regardé le JT »: the writer, as the one who does it, speaks of themselves — no claim about the coverage. */
       first_person: phrases.default([]),
+      /** « tout », "everything": before an exclusion (« sauf », "but"), what follows is what was not. */
+      everything: phrases.default([]),
       partitive: phrases.default([]),
       /** « ?? non il est… », "No, it was…": a yes or no opening a clause answers what was asked; an aside, not part of the claim. */
       replies: phrases.default([]),

@@ -195,6 +195,8 @@ export const predicateSchema = z.strictObject({
   /** An event verb a meeting can take too ("the meeting took place in …"): the meeting record carries it. */
   said_of_meetings: z.boolean().default(false),
   entails: z.array(id).default([]),
+  /** "praised A": someone the verb is done to is what was said, not whom it was said to; a fact must name them. */
+  object_is_topic: z.boolean().default(false),
   /** The slot a bare "what" asks with this verb: "what did they discuss" asks the topics. */
   asks: z.enum(['topics', 'statement', 'why', 'sources', 'role']).optional(),
   words: z.strictObject({ fr: z.array(text).min(1), en: z.array(text).min(1) }),

@@ -104,3 +104,24 @@ export function weekdayOf(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
+
+/** The named people whose post's facts carry each idea: gathered once per base. */
+export function postsWithIdea(kb: KnowledgeBase): ReadonlyMap<string, readonly string[]> {
+  let found = postsCache.get(kb);
+  if (!found) {
+    found = new Map();
+    for (const fact of kb.facts.values()) {
+      const person = kb.entities.get(fact.about);
+      if (fact.slot !== 'role' || person?.type !== 'person' || person.named === false) continue;
+      for (const concept of fact.concepts) {
+        const list = found.get(concept) ?? [];
+        if (!list.includes(person.id)) list.push(person.id);
+        found.set(concept, list);
+      }
+    }
+    postsCache.set(kb, found);
+  }
+  return found;
+}
+
+const postsCache = new WeakMap<KnowledgeBase, Map<string, string[]>>();

@@ -70,8 +70,8 @@ export interface Claim {
   /** « c'est A qui a parlé de X », « A lui a parlé de X »: one side said to have done what both sides may have done. */
   /** (`cleft`: « c'est A qui… », "it was A who…", which names the one who did it; `addressee`: « A lui a parlé ».) */
   singledOut?: 'cleft' | 'addressee';
-  /** « c'est à X qu'ils ont parlé de Y », "it was with B that…": the tokens the cleft puts in focus — the one place, day or person it happened at or with. */
-  cleft?: { start: number; end: number };
+  /** « c'est à X qu'ils ont parlé de Y », "it was with B that…": the tokens the cleft puts in focus — the one place, day or person it happened at or with (`subject`: « c'est A qui… », who did it). */
+  cleft?: { start: number; end: number; subject?: true };
   /** « le communiqué du ministère des affaires étrangères »: a body said to have issued a document, by a name no article uses. */
   unknownIssuers?: string[];
   /** « n'a fait que transmettre »: someone did nothing but that, which no article says. */

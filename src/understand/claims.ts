@@ -185,7 +185,7 @@ function reportsQuestion(q: Query, lexicon: Lexicon): boolean {
 function isClaim(q: Query, verb: boolean): boolean {
   const c = q.claim;
   // "B", "@here A": a name alone says nothing of it.
-  const nameOnly = !verb && !c.same && !c.order && c.predicates.length + c.titles.length + c.identities.length + c.affiliations.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.meetings.length + c.topics.length + c.narrower.length + c.counts.length + c.issuers.length + (c.unknownIssuers?.length ?? 0) + (c.ordinals?.length ?? 0) + (c.placedIn?.length ?? 0) === 0;
+  const nameOnly = !verb && !c.same && !c.order && c.predicates.length + c.titles.length + c.identities.length + c.affiliations.length + c.places.length + c.notPlaces.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.meetings.length + c.topics.length + c.narrower.length + c.counts.length + c.issuers.length + (c.unknownIssuers?.length ?? 0) + (c.ordinals?.length ?? 0) + (c.placedIn?.length ?? 0) === 0;
   if (nameOnly) return false;
   // ("…, ça c'est C", "that's C": a pronoun, a verb to be and a name, which the clause alone does not say of what: no claim
   // of its own. Read as "the meeting", it confirmed any name in any meeting.)
@@ -214,7 +214,12 @@ const ANCHORS = new Set<Reading['terms'][number]['kind']>(['entity', 'pronoun', 
 /** The first and last token that are more than grammar and asides. */
 function contentRange(reading: Reading, lexicon: Lexicon): { first: number; last: number } | undefined {
   const content = reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'tag')));
-  const last = content.at(-1);
+  const said = content.at(-1);
+  // ("…discussed Z mostly", « …du Sahel uniquement »: a word that says how much, right after, is the claim's own.)
+  const own = lexicon.languages[reading.language];
+  const qualifiers = said ? [own.mainly, own.exclusive, own.firstTime].flatMap((m) => m.all(reading.tokens)) : [];
+  let last = said;
+  for (let q = qualifiers.find((m) => last && m.start === last.end); q && last; q = qualifiers.find((m) => last && m.start === last.end)) last = { ...last, end: q.end };
   // The claim proper begins with something said: a name, a pronoun, a verb, a date, an idea ("hey guys, U police chief…").
   const first = content.find((t) => ANCHORS.has(t.kind));
   if (!first || !last) return undefined;

@@ -255,3 +255,14 @@ export function placeAndDay(q: Query, kb: KnowledgeBase): boolean {
   const places = [...c.places, ...c.topics.filter((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place')];
   return places.length === 1 && c.places.length + c.topics.length === 1 && c.dates.length === 1 && c.predicates.length + c.participants.length + c.events.length + c.meetings.length === 0;
 }
+
+/** "c'était B", "it was the U police chief": a pronoun and its verb, then one person, by name or by post, and nothing else. */
+export function namesSomeoneInstead(q: Query, kb: KnowledgeBase, lexicon: Lexicon): boolean {
+  const terms = q.reading.terms.filter((t) => t.kind !== 'function');
+  const [first, ...rest] = terms;
+  const people = new Set(rest.map((t) => (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'person' ? t.entity : '')));
+  // (The pronoun with its verb, or right before it: not « …, la rencontre avec B », which names a meeting.)
+  const be = (w: string) => grammarOf(lexicon).copula.has(w) || Object.values(lexicon.languages).some((l) => l.passive.has(w));
+  const saysIs = first !== undefined && q.reading.tokens.slice(first.start, first.end + 1).some(be);
+  return first?.kind === 'pronoun' && saysIs && rest.length > 0 && people.size === 1 && !people.has('');
+}

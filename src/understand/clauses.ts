@@ -8,7 +8,7 @@ import { endsWithPerson, namesAPost } from './apposition.js';
 import type { Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Term } from './read.js';
-import { addsToWhatWasSaid, ANCHORS, dayAlone, describesMore, describesOnly, echoes, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithParticiple, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, placeAndDay, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
+import { addsToWhatWasSaid, ANCHORS, namesSomeoneInstead, dayAlone, describesMore, describesOnly, echoes, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithParticiple, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, placeAndDay, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
 
 export interface Span {
   start: number;
@@ -41,14 +41,15 @@ export function tokenSpans(text: string, base: number, raw: readonly string[]): 
 }
 
 /** A verb the knowledge knows ("met", "a reçu"), or "is", "était", "a été" after what it is said of. */
-export function hasVerb(q: Query, lexicon: Lexicon): boolean {
+export function hasVerb(q: Query, lexicon: Lexicon, withinPronoun = false): boolean {
   if (q.claim.predicates.length) return true;
   const { copula, futureAuxiliary, isInfinitive } = grammarOf(lexicon);
   // "le K va envoyer": an auxiliary of the near future before an infinitive.
   if (q.reading.tokens.some((w, i) => futureAuxiliary.has(w) && q.reading.tokens.slice(i + 1, i + 4).some((x) => isInfinitive(x)))) return true;
   const verb = (w: string) => copula.has(w) || Object.values(lexicon.languages).some((l) => l.passive.has(w));
   const subject = q.reading.terms.find((t) => SUBJECTS.has(t.kind));
-  return subject !== undefined && q.reading.tokens.slice(subject.end).some(verb);
+  // (« c'était », "it's": a pronoun may hold its verb — counted only where asked.)
+  return subject !== undefined && q.reading.tokens.slice(subject.kind === 'pronoun' && withinPronoun ? subject.start + 1 : subject.end).some(verb);
 }
 
 const SUBJECTS = new Set<Term['kind']>(['entity', 'date', 'generic', 'pronoun', 'concept']);
@@ -97,6 +98,8 @@ interface Cut {
   respectively?: boolean;
   /** Opens with "which", "qui" right after a name. */
   relative?: { antecedent: string; rest: number };
+  /** No joiner and no punctuation, a pronoun that may open a clause: "A a reçu B ils ont parlé de…". */
+  runOn?: boolean;
   lexicon: Lexicon;
   kb: KnowledgeBase;
 }
@@ -150,11 +153,19 @@ function opensCleft(q: Query, lexicon: Lexicon): boolean {
   return (subject?.kind === 'pronoun' || subject?.kind === 'function') && (grammarOf(lexicon).copula.has(verb) || Object.values(lexicon.languages).some((l) => l.passive.has(verb)));
 }
 
+/** What a clause may end on before a run-on one: a name, a day, an idea, a word (not "qui", a verb or a grammar word). */
+const RUN_ON_AFTER = new Set<Term['kind']>(['entity', 'date', 'number', 'concept', 'narrower', 'generic', 'title', 'word']);
+
 /** What says something of the coverage: a name, a verb, a day, a number, a post, an idea. */
 const SAID = new Set<Term['kind']>(['entity', 'predicate', 'date', 'number', 'title', 'narrower', 'concept']);
 
 /** The cases, first match wins. */
 const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[] = [
+  // (Run on, with no punctuation: a subject and a verb after a clause with a verb of its own open one of their own, as a full stop would.)
+  { example: 'A a reçu B ils ont parlé de Z · …in Y it was a Monday', when: (c) => c.runOn === true && hasVerb(c.left, c.lexicon, true) && hasVerb(c.right, c.lexicon, true) && opensWithSubject(c.right), then: 'clause' },
+  { example: 'A a reçu B lui-même', when: (c) => c.runOn === true, then: 'none' },
+  // ("c'était pas A à X, c'était B": after a denial of one person, "it was" and someone is who the denied clause holds of instead.)
+  { example: 'c’était pas A à X, c’était B', when: (c) => !c.joined && c.left.reading.negated && c.left.claim.participants.filter((p) => c.kb.entities.get(p.entity)?.type === 'person').length === 1 && namesSomeoneInstead(c.right, c.kb, c.lexicon), then: 'continues' },
   { example: '…because of their experience', when: (c) => c.causal === true && Object.values(c.lexicon.languages).some((l) => l.relations.has(c.right.reading.tokens[0] ?? '')), then: 'none' },
   { example: '…the Y one on Tuesday, so X came first', when: (c) => c.causal === true && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   { example: '…, he said so in X', when: (c) => c.causal === true && !hasVerb(c.right, c.lexicon) && !opensWithSubject(c.right), then: 'none' },
@@ -166,7 +177,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '1) c’est O qui a reçu A 2) la réunion…', when: (c) => c.enumerated === true, then: 'clause' },
   { example: '…was received while the assembly was still going on', when: (c) => c.temporal === true, then: 'none' },
   // (A cleft goes on past the commas around where or when: what was done, after "that", « que », is what it is said of.)
-  { example: 'C’est avec B, à X, que A a parlé de…', when: (c) => opensCleft(c.left, c.lexicon) && grammarOf(c.lexicon).cleftJoiners.has(c.right.reading.tokens[0] ?? ''), then: 'none' },
+  { example: 'C’est avec B, à X, que A a parlé de…', when: (c) => opensCleft(c.left, c.lexicon) && grammarOf(c.lexicon).cleftJoiners.has(c.right.reading.tokens[0] ?? '') && !grammarOf(c.lexicon).relative.has(c.right.reading.tokens[0] ?? ''), then: 'none' },
   // ("Of the delegation heads A met, B was the first": the set the claim after the comma picks from, no claim of its own.)
   { example: 'Of the heads A met at the assembly, B was the first', when: (c) => !c.joined && grammarOf(c.lexicon).partitive.has(c.left.reading.tokens[0] ?? '') && standsAlone(c.right, c.lexicon), then: 'none' },
   { example: 'Quand A a reçu B à X, ils ont parlé de…', when: (c) => !c.joined && !/\?/.test(c.left.reading.text + c.right.reading.text) && opensWithWhen(c.left, c.lexicon) && standsAlone(c.right, c.lexicon), then: 'none' },
@@ -174,7 +185,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'A received B and C in X and Y respectively', when: (c) => c.joined && c.respectively === true && !hasVerb(c.right, c.lexicon), then: 'none' },
   { example: 'the X meeting was between A and B', when: (c) => c.joined && namesOnly(c.right, c.kb) && endsBetween(c.left, c.lexicon), then: 'none' },
   // ("Le chef de la police de l'U c'est C et il est aussi…": one said to be the other is a claim, and what follows its own.)
-  { example: 'Both C and B talked about…', when: (c) => c.joined && subjectsOnly(c.left, c.kb) && !(c.left.claim.identities.length > 0 && opensWithSubject(c.right) && hasVerb(c.right, c.lexicon)), then: 'none' },
+  // (…nor « c'était B, et c'était un lundi »: a pronoun and its verb open a clause of their own.)
+  { example: 'Both C and B talked about…', when: (c) => c.joined && subjectsOnly(c.left, c.kb) && !((c.left.claim.identities.length > 0 || firstContent(c.right)?.kind === 'pronoun') && opensWithSubject(c.right) && hasVerb(c.right, c.lexicon, true)), then: 'none' },
   { example: 'La rencontre avec B, c’était à X', when: (c) => !hasVerb(c.left, c.lexicon) && !c.left.reading.terms.some((t) => t.kind === 'predicate' || t.kind === 'negation') && namesMeeting(c.left) && !opensWithMeetingPronoun(c.left, c.lexicon) && opensWithMeetingPronoun(c.right, c.lexicon), then: 'none' },
   { example: 'A on 25 Nov, B on 1 Dec', when: (c) => isFragment(c.left, c.kb) && isFragment(c.right, c.kb), then: 'clause' },
   // (After a claim about both meetings, a place and a day: one of them, said on its own.)
@@ -219,13 +231,17 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   // (Denied at one place, then "but at" another: the same claim at that place, not denied; or a claim that says no place,
   // then where: « l'AG c'était la 93e, mais à Y », the same said at Y.)
   { example: 'A n’a pas reçu B à X mais à Y · l’AG c’était la 93e, mais à Y', when: (c) => c.joined && ((c.left.negated && c.left.claim.predicates.length > 0) || (c.left.claim.places.length + (c.left.claim.notPlaces?.length ?? 0) === 0 && standsAlone(c.left, c.lexicon))) && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && c.right.claim.places.length > 0 && c.right.claim.participants.length + c.right.claim.dates.length + c.right.claim.topics.length === 0, then: 'continues' },
-  { example: '…<a region> and <a name no article uses>', when: (c) => c.joined && unknownName(c.right), then: 'continues' },
+  // (…or after a comma, in a list of names: "…, <a region>, <a name no article uses> and…".)
+  { example: '…<a region> and <a name no article uses> · …<a region>, <a name no article uses>', when: (c) => (c.joined || (!c.colon && endsWithName(c.left))) && unknownName(c.right), then: 'continues' },
   { example: '…importante et exemplaire', when: (c) => c.joined && describesMore(c.right), then: 'none' },
   { example: '…received B on Monday, in Casablanca I think', when: (c) => !c.joined && standsAlone(c.left, c.lexicon) && placeAlone(c.right, c.lexicon, c.kb), then: 'continues' },
   // (« …, à la demande du Palais », ", at the invitation of K": why or at whose request it was done, which no article gives — said of the clause before.)
   { example: 'A a reçu B samedi, à la demande du Palais', when: (c) => !c.joined && standsAlone(c.left, c.lexicon) && opensWithMarker(c.right, 'never_given') && c.right.claim.events.length + c.right.claim.dates.length === 0, then: 'continues' },
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
-  { example: '…les deux responsables de O, A et B', when: (c) => namesOnly(c.right, c.kb) && c.left.claim.generic.has('person') && (!c.joined || c.left.claim.every === true), then: 'none' },
+  // (…or who "they" are: "They met on Tuesday in Y, A and B".)
+  // ("They met in Y, A and him": who "him" is, the clause does not say; the names before it are checked.)
+  { example: 'Ils se sont vus à Y, A et lui', when: (c) => c.joined && !c.colon && namesThem(c.left, c.kb) && c.right.reading.terms.some((t) => t.kind === 'pronoun') && c.right.reading.terms.every((t) => t.kind === 'function' || (t.kind === 'pronoun' && t.what === 'person')), then: 'remark' },
+  { example: '…les deux responsables de O, A et B · They met in Y, A and B', when: (c) => namesOnly(c.right, c.kb) && ((c.left.claim.generic.has('person') && (!c.joined || c.left.claim.every === true)) || (!c.colon && namesThem(c.left, c.kb))), then: 'none' },
   { example: '…<an event>, which is being held in X', when: (c) => c.relative !== undefined, then: 'relative' },
   { example: 'B was in <a country> and was received by A · …, reçu lundi par A', when: (c) => !c.including && opensWithAuxiliary(c.right, c.lexicon) && !saysWhoSaid(c.right, c.kb) && (c.joined ? subjectOf(c.left) !== undefined : firstContent(c.left)?.kind === 'entity'), then: 'subject' },
   { example: '…, notamment la traite · …, including C', when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (c.including || opensIncluding(c.right, c.lexicon) || addsToWhatWasSaid(c.left, c.right, c.lexicon, c.kb)), then: 'adds' },
@@ -266,7 +282,8 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   const including = own.including.all(reading.tokens);
   const relatives = grammarOf(lexicon).relative;
   const respectively = reading.tokens.some((w) => grammarOf(lexicon).respectively.has(w));
-  const cuts: { end: number; resume: number; joined: boolean; placeAt?: number; commaJoined?: boolean; including: boolean; colon: boolean; lineEnd?: boolean; enumerated?: boolean; temporal?: boolean; emoji?: boolean; relativeAt?: number; then?: boolean; causal?: boolean }[] = [];
+  const cuts: { end: number; resume: number; joined: boolean; runOn?: boolean; placeAt?: number; commaJoined?: boolean; including: boolean; colon: boolean; lineEnd?: boolean; enumerated?: boolean; temporal?: boolean; emoji?: boolean; relativeAt?: number; then?: boolean; causal?: boolean }[] = [];
+  let segmentFrom = 0;
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1] as Span;
     const here = tokens[i] as Span;
@@ -293,7 +310,21 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
       cuts.push({ end: before.end, resume: here.start, joined: false, including: false, colon: false, emoji: true });
       continue;
     }
+    // ("A a reçu B ils ont parlé de…": a pronoun, not right after a grammar word or a verb, may open a clause; the table decides.)
+    // (…and only after words with a verb of their own since the last joiner or comma: not « …, et le même jour il a reçu C ».)
+    const segment = reading.tokens.slice(segmentFrom, i);
+    const verbBefore = reading.terms.some((t) => t.kind === 'predicate' && t.start >= segmentFrom && t.end <= i) || segment.some((w) => grammarOf(lexicon).copula.has(w) || Object.values(lexicon.languages).some((l) => l.passive.has(w)));
+    // (…nor after a verb of saying, whose words follow it: "told A he wanted…"; nor at "that", which joins them.)
+    const saying = reading.terms.some((t) => t.kind === 'predicate' && t.start >= segmentFrom && t.end <= i && t.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
+    const joins = grammarOf(lexicon).complementizers.has(reading.tokens[i] ?? '');
+    const runOn = !joiner && !punctuated && i >= 2 && verbBefore && !saying && !joins && !joiners.some((j) => j.end === i) && reading.terms.some((t) => t.kind === 'pronoun' && t.start === i && t.what !== 'place') && reading.terms.some((t) => t.end === i && RUN_ON_AFTER.has(t.kind));
+    if (runOn) {
+      segmentFrom = i;
+      cuts.push({ end: before.end, resume: here.start, joined: false, including: false, colon: false, runOn });
+      continue;
+    }
     if (!joiner && !punctuated) continue;
+    segmentFrom = joiner ? joiner.end : i;
     const resume = joiner ? (tokens[joiner.end] ?? { start: sentence.end }).start : here.start;
     // ("…, while B came on a working visit": after a comma, "while" sets two things side by side.)
     const temporal = joiner !== undefined && !/[,;]/.test(between) && reading.terms.some((t) => t.kind === 'marker' && (t.marker === 'temporal' || t.marker === 'occasion') && t.start === joiner.start);
@@ -328,7 +359,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     // (After a place, « où », "where": the place's whole phrase is what the clause is said of.)
     const said = cut.placeAt !== undefined ? text.slice((tokens[cut.placeAt] as Span).start, cut.end) : antecedent?.surface;
     const relative = said !== undefined && cut.relativeAt !== undefined ? { antecedent: said, rest: (tokens[cut.relativeAt + 1] ?? { start: next }).start } : undefined;
-    const decision = DECISIONS.find((d) => d.when({ left, right, respectively, joined: cut.joined, commaJoined: cut.commaJoined, causal: cut.causal, temporal: cut.temporal, emoji: cut.emoji, including: cut.including, colon: cut.colon, lineEnd: cut.lineEnd, enumerated: cut.enumerated, relative, lexicon, kb }))?.then ?? 'none';
+    const decision = DECISIONS.find((d) => d.when({ left, right, respectively, joined: cut.joined, commaJoined: cut.commaJoined, causal: cut.causal, temporal: cut.temporal, emoji: cut.emoji, including: cut.including, colon: cut.colon, lineEnd: cut.lineEnd, enumerated: cut.enumerated, relative, runOn: cut.runOn, lexicon, kb }))?.then ?? 'none';
     if (decision === 'none') return;
     spans.push({ ...close(cut.end), ...(decision === 'heading' ? { heading: true } : {}) });
     start = cut.resume;
@@ -339,6 +370,23 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   });
   spans.push(close(sentence.end));
   return spans;
+}
+
+/** "They met in Y, A": "they", then after the last comma only who they are, the list of whom may go on. */
+function namesThem(q: Query, kb: KnowledgeBase): boolean {
+  const from = q.reading.clauses.at(-1) ?? 0;
+  const before = q.reading.terms.filter((t) => t.end <= from);
+  const after = q.reading.terms.filter((t) => t.start >= from && t.kind !== 'function');
+  const person = (t: Query['reading']['terms'][number]) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'person';
+  const they = (terms: typeof before) => terms.some((t) => t.kind === 'pronoun' && t.what === 'group') && !terms.some(person);
+  // (At the comma itself, the clause with "they" is all there is before it.)
+  return they(q.reading.terms) || (they(before) && after.every(person));
+}
+
+/** The clause ends on a name: a list of them may go on after a comma. */
+function endsWithName(q: Query): boolean {
+  const last = q.reading.terms.filter((t) => t.kind !== 'function').at(-1);
+  return last?.kind === 'entity' && last.end === q.reading.tokens.length;
 }
 
 /** A day or a place said. */

@@ -10,21 +10,27 @@ import type { Reading } from './read.js';
 const MAX_FOCUS = 6;
 
 /** The tokens a "that"-cleft puts in focus, when the reading opens with one; else undefined. */
-export function cleftFocus(reading: Reading, lexicon: Lexicon): { start: number; end: number } | undefined {
+export function cleftFocus(reading: Reading, lexicon: Lexicon): { start: number; end: number; subject?: true } | undefined {
   const { tokens, terms } = reading;
   const grammar = grammarOf(lexicon);
   // "c'est", "it was", "was it": a word of grammar or a pronoun and "is", either way round, among the first words.
   const startsTerm = (i: number, kinds: readonly string[]) => terms.some((t) => t.start === i && kinds.includes(t.kind));
   const be = (w: string | undefined) => w !== undefined && (grammar.copula.has(w) || Object.values(lexicon.languages).some((l) => l.passive.has(w)));
-  const from = [0, 1, 2, 3].find((k) => (be(tokens[k + 1]) && startsTerm(k, ['pronoun', 'function'])) || (be(tokens[k]) && startsTerm(k + 1, ['pronoun'])));
+  // (Read past a negation: « ce n'est pas A qui… », "it wasn't A who…" deny the focus, and are clefts all the same.)
+  const kept = tokens.flatMap((w, i) => (Object.values(lexicon.languages).some((l) => l.negations.has(w)) ? [] : [i]));
+  const at = (k: number) => tokens[kept[k] ?? -1];
+  const from = [0, 1, 2, 3].find((k) => (be(at(k + 1)) && startsTerm(kept[k] ?? -1, ['pronoun', 'function'])) || (be(at(k)) && startsTerm(kept[k + 1] ?? -1, ['pronoun'])));
   if (from === undefined) return undefined;
-  const start = from + 2;
-  const joiner = tokens.slice(start, start + MAX_FOCUS + 1).findIndex((w, k) => k > 0 && grammar.cleftJoiners.has(w));
+  const joiner = kept.slice(from + 2, from + 3 + MAX_FOCUS).findIndex((i, k) => k > 0 && grammar.cleftJoiners.has(tokens[i] ?? ''));
   if (joiner < 0) return undefined;
-  const end = start + joiner;
+  const start = kept[from + 2] as number;
+  const end = kept[from + 2 + joiner] as number;
+  // (After a comma, "which", « qui » says more of the name before it: « c'était pendant l'AG, qui a duré… ».)
+  if (grammar.relative.has(tokens[end] ?? '') && reading.clauses.includes(end)) return undefined;
   // (Something done after it: "that" then a verb, not « c'est à X que se tient l'AG ? », a place said of an event, which reads the same.)
   if (!terms.some((t) => t.kind === 'predicate' && t.start > end)) return undefined;
-  return { start, end };
+  // ("c'est A qui…", "it was A who…": the focus is who did it.)
+  return { start, end, ...(grammar.relative.has(tokens[end] ?? '') ? { subject: true as const } : {}) };
 }
 
 /** Whether a mention stands within the cleft's focus. */

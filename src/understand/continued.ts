@@ -4,7 +4,7 @@
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { meetingsOfAll } from '../knowledge/indexes.js';
 import { fold } from '../language/normalize.js';
-import { echoes } from './clause-shapes.js';
+import { echoes, namesSomeoneInstead } from './clause-shapes.js';
 import { completeEllipsis, opensNegated } from './ellipsis.js';
 import type { Query } from './frame.js';
 import type { Topic } from './claim-types.js';
@@ -63,7 +63,12 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   const auxiliary = grammarOf(lexicon).auxiliary;
   const doer = own.reading.terms.find((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'person');
   const ownVerb = doer !== undefined && own.reading.tokens.slice(doer.end, doer.end + 2).some((w) => auxiliary.has(w));
-  const whole: Query = continues && before ? { ...own, claim: completed(completeEllipsis(before.claim, spoken, kb, { keepUnsaid: adds, sayAgain: echoes(own), ownVerb })), negated: (own.negated && !own.claim.beyond) || opens } : before ? { ...standing, claim: completed(standing.claim) } : standing;
+  // ("c'était pas A à X, c'était B": what the clause before denied of A, here said of B — at X, not "not at X"; a post
+  // denied of A, « A n'est pas le SG, ça c'est B », goes to B as ellipsis.ts gives it.)
+  const onePerson = before !== undefined && before.claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length === 1;
+  const replaced = continues && before?.reading.negated === true && onePerson && namesSomeoneInstead(own, kb, lexicon);
+  const instead = replaced && before ? { ...before.claim, places: [...before.claim.places, ...before.claim.notPlaces], notPlaces: [] } : before?.claim;
+  const whole: Query = continues && before && instead ? { ...own, claim: completed(completeEllipsis(instead, spoken, kb, { keepUnsaid: adds || (replaced && !instead.identities.length && !instead.titles.length), sayAgain: echoes(own), ownVerb })), negated: (own.negated && !own.claim.beyond) || opens } : before ? { ...standing, claim: completed(standing.claim) } : standing;
   const reported = saysThat(whole, kb);
   const placed2 = atThatMeeting(whole, before, kb);
   return { query: reported && before ? { ...placed2, claim: { ...placed2.claim, topics: before.claim.topics, narrower: before.claim.narrower } } : placed2, reported };

@@ -4,7 +4,7 @@
 // person said by a post, as if the words were one of his titles; when more than
 // one person's post has the idea, or none, the words stay as they were.
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { affiliations } from '../retrieve/graph.js';
+import { affiliations, postsWithIdea } from '../retrieve/graph.js';
 import type { Grammar } from './lexicon.js';
 import type { Term, TermOf } from './read.js';
 
@@ -15,16 +15,19 @@ export function readDescribedPeople(terms: Term[], tokens: readonly string[], kb
     if (noun.kind !== 'generic' || noun.what !== 'person' || noun.end - noun.start !== 1 || !grammar.onePerson.has(tokens[noun.start] ?? '')) continue;
     // The idea right before the noun ("counter-terror guy"), or after it past grammar words ("le mec de l'antiterrorisme").
     const before = terms[i - 1];
-    const after = terms.slice(i + 1).find((t) => t.kind !== 'function');
+    // (Whose people he is may stand between the noun and the idea: « le responsable ONU de l'état de droit ».)
+    const [next, second] = terms.slice(i + 1).filter((t) => t.kind !== 'function');
+    const owner = next?.kind === 'entity' && next.start === noun.end && kb.entities.get(next.entity)?.type === 'organisation' ? next : undefined;
+    const after = owner ? second : next;
     // (Grammar words only: not across a comma, "the other UN guy, the police one".)
     const between = (from: number, to: number) => to - from <= 2 && terms.every((t) => t.end <= from || t.start >= to || t.kind === 'function') && !tokens.slice(from, to + 1).some((_, k) => opensClause(from + k));
-    const idea = before?.kind === 'concept' && before.end === noun.start ? before : after?.kind === 'concept' && between(noun.end, after.start) ? after : undefined;
+    const idea = before?.kind === 'concept' && before.end === noun.start ? before : after?.kind === 'concept' && between((owner ?? noun).end, after.start) ? after : undefined;
     // (The idea, or a word broader than it — "police" for the UN police units —; "the outgoing official" is the opposite of the new one.)
     if (idea?.relation !== 'same' && idea?.relation !== 'broader') continue;
     // Whose people he is, next to the idea or the noun: "the UN counter-terror guy", « le mec de l'antiterrorisme de l'ONU ».
     const [first, last] = idea.start < noun.start ? [idea, noun] : [noun, idea];
-    const org = terms.find((t): t is TermOf<'entity'> => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'organisation' && (t.end === first.start || between(last.end, t.start)));
-    const people = (postsWith(kb).get(idea.concept) ?? []).filter((p) => !org || affiliations(kb, p).has(org.entity));
+    const org = idea === after && owner ? owner : terms.find((t): t is TermOf<'entity'> => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'organisation' && (t.end === first.start || between(last.end, t.start)));
+    const people = (postsWithIdea(kb).get(idea.concept) ?? []).filter((p) => !org || affiliations(kb, p).has(org.entity));
     if (people.length !== 1) continue;
     const start = Math.min(first.start, org?.start ?? Infinity);
     const end = Math.max(last.end, org?.end ?? -1);
@@ -34,24 +37,3 @@ export function readDescribedPeople(terms: Term[], tokens: readonly string[], kb
     i = at;
   }
 }
-
-/** The named people whose post's facts carry each idea: gathered once per base. */
-function postsWith(kb: KnowledgeBase): Map<string, string[]> {
-  let found = posts.get(kb);
-  if (!found) {
-    found = new Map();
-    for (const fact of kb.facts.values()) {
-      const person = kb.entities.get(fact.about);
-      if (fact.slot !== 'role' || person?.type !== 'person' || person.named === false) continue;
-      for (const concept of fact.concepts) {
-        const list = found.get(concept) ?? [];
-        if (!list.includes(person.id)) list.push(person.id);
-        found.set(concept, list);
-      }
-    }
-    posts.set(kb, found);
-  }
-  return found;
-}
-
-const posts = new WeakMap<KnowledgeBase, Map<string, string[]>>();

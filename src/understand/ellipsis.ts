@@ -5,6 +5,7 @@
 // its own words in place of the earlier ones of the same kind.
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim, Participant } from './claim.js';
+import { inFocus } from './cleft.js';
 import type { Query } from './frame.js';
 
 /** What an elliptical clause may say in place of the earlier clause's words, kind by kind. */
@@ -89,7 +90,16 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, h
   // "C came first, then B": with no one the verb was done to, the new person does it in place of the first.
   // ("A received two U officials: B on the 25th…": people said without a name are whom it was done to.)
   const doneTo = participants.some((p) => isPerson(p) && p.role === 'object') || left.generic.has('person');
-  if (newPeople.length && !doneTo && participants.some((p) => isPerson(p) && p.role === 'agent')) {
+  // ("ce n'est pas A qui a reçu C, c'est B": the one a cleft put in focus is the one the new person stands in for.)
+  const focused = left.cleft ? participants.filter((p) => isPerson(p) && inFocus(left.cleft as { start: number; end: number })(p)) : [];
+  // ("…by A's deputy, not A himself": someone named before stands for no one else; the people stay as they were.)
+  const again = newPeople.length > 0 && newPeople.every((p) => participants.some((x) => x.entity === p.entity && x.via !== 'role'));
+  if (again) {
+    // (nothing to put in anyone's place)
+  } else if (newPeople.length === 1 && focused.length === 1) {
+    participants = participants.map((p) => (p === focused[0] ? { ...(newPeople[0] as Participant), role: p.role } : p));
+    out.cleft = undefined;
+  } else if (newPeople.length && !doneTo && participants.some((p) => isPerson(p) && p.role === 'agent')) {
     participants = [...participants.filter((p) => !isPerson(p)), ...newPeople.map((p) => ({ ...p, role: 'agent' as const }))];
   } else if (newPeople.length && newPeople.every((p) => p.role === 'agent') && participants.some((p) => isPerson(p) && p.role === 'agent')) {
     // ("B was received by A, then by C": "by" says who did it; C takes the doer's place, not B's.)

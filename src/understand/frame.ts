@@ -4,6 +4,7 @@ import type { KnowledgeBase, Language } from '../knowledge/types.js';
 import type { Intent } from '../types.js';
 import { readClaim, type Claim, type EntityTerm } from './claim.js';
 import { grammarOf, type CueIntent, type Lexicon, type PronounKind } from './lexicon.js';
+import type { Grammar } from './grammar.js';
 import type { Reading, Term, TermOf } from './read.js';
 
 export type { Claim, Mention, Participant, Topic } from './claim.js';
@@ -165,7 +166,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
       return (atHead && c.weight >= (whole ? 2 : 3)) || (whole && c.intent !== 'sources' && c.weight >= 3);
     }),
     // ("…only about the Z, nothing else": a negation that says "only" again denies nothing.)
-    negated: reading.negated && !negationInChatter(reading, lexicon) && !negationSaysOnly(reading, lexicon) && !((claim.notPlaces.length || claim.notDates?.length) && terms.filter((t) => t.kind === 'negation').every((t) => [...claim.notPlaces, ...(claim.notDates ?? [])].some((p) => p.start - t.end <= 2 && p.start > t.start))) && !contrastOnly(reading, lexicon),
+    negated: everythingBut(reading, grammar) || (reading.negated && !negationInChatter(reading, lexicon) && !negationSaysOnly(reading, lexicon) && !((claim.notPlaces.length || claim.notDates?.length) && terms.filter((t) => t.kind === 'negation').every((t) => [...claim.notPlaces, ...(claim.notDates ?? [])].some((p) => p.start - t.end <= 2 && p.start > t.start))) && !contrastOnly(reading, lexicon)),
     intent,
     also: polar ? [] : moreSlots(reading, intent, grammar.conjunction),
     // ("Quel poste occupe C ?", "why does the U even care about…": words that only frame what a wh-question asks are
@@ -293,4 +294,16 @@ function negationInChatter(reading: Reading, lexicon: Lexicon): boolean {
 function withoutFrames(claim: Claim, frames: ReadonlySet<string>): Claim {
   const topics = claim.topics.filter((t) => t.kind !== 'word' || !frames.has(t.word));
   return topics.length === claim.topics.length ? claim : { ...claim, topics };
+}
+
+/**
+ * « ils ont parlé de tout sauf de Z », "everything but Z": all that was said, less Z — which says that Z was not,
+ * the one thing of it the articles can bear on.
+ */
+function everythingBut(reading: Reading, grammar: Grammar): boolean {
+  const { terms, tokens } = reading;
+  // (The word for everything before the exclusion, or its first: « tout sauf », "everything but".)
+  const but = terms.find((t) => t.kind === 'marker' && t.marker === 'exclusion' && (grammar.everything.has(tokens[t.start - 1] ?? '') || grammar.everything.has(tokens[t.start] ?? '')));
+  // (Not in a question: "did they discuss anything but Z?" asks about the rest.)
+  return but !== undefined && !reading.negated && !reading.endsWithQuestionMark && !reading.wh.some(Boolean) && terms.some((t) => (t.kind === 'concept' || t.kind === 'entity' || t.kind === 'narrower') && t.start >= but.end && t.start - but.end <= 2);
 }

@@ -3,7 +3,7 @@
 import { fold } from '../language/normalize.js';
 import type { LanguageLexicon, Lexicon } from './lexicon.js';
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'nounAnaphora' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'ranks' | 'asking' | 'addressee' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'origin' | 'boundNegators' | 'restrictive' | 'dayLead' | 'placeNouns' | 'eventParts' | 'lightVerbs' | 'onePerson' | 'alternative' | 'ownWishes' | 'firstPerson' | 'partitive' | 'replies' | 'bareReplies' | 'respectively' | 'placeRelative' | 'abbreviations' | 'cleftJoiners' | 'likening' | 'describing' | 'genitive' | 'relativeDays';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'nounAnaphora' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'ranks' | 'asking' | 'addressee' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'origin' | 'boundNegators' | 'restrictive' | 'dayLead' | 'placeNouns' | 'eventParts' | 'lightVerbs' | 'onePerson' | 'alternative' | 'ownWishes' | 'firstPerson' | 'everything' | 'partitive' | 'replies' | 'bareReplies' | 'respectively' | 'placeRelative' | 'abbreviations' | 'cleftJoiners' | 'likening' | 'describing' | 'genitive' | 'relativeDays';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -65,6 +65,7 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     alternative: union('alternative'),
     ownWishes: union('ownWishes'),
     firstPerson: union('firstPerson'),
+    everything: union('everything'),
     partitive: union('partitive'),
     replies: union('replies'),
     bareReplies: union('bareReplies'),

@@ -344,6 +344,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       alternative: wordSet(profile.syntax.alternative),
       ownWishes: wordSet(profile.syntax.own_wishes),
       firstPerson: wordSet(profile.syntax.first_person),
+      everything: wordSet(profile.syntax.everything),
       partitive: wordSet(profile.syntax.partitive),
       replies: wordSet(profile.syntax.replies),
       bareReplies: wordSet(profile.syntax.bare_replies),

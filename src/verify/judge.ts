@@ -84,7 +84,10 @@ export function judge(original: Claim, base: VerifyEnv): Judgement | undefined {
   if (claim.cleft) {
     const whole = judge({ ...claim, cleft: undefined }, env);
     const { rest, focused } = withoutFocus(claim, claim.cleft);
-    if (!focused || whole?.verdict !== 'not_stated') return whole;
+    // (Who did it, in focus, is corrected only for a meeting — "c'est C qui a reçu B": whoever did; what else someone did,
+    // « c'est B qui a demandé la rencontre », with no one, says too little to be another's.)
+    const meets = claim.predicates.some((p) => p.ids.some((id) => env.kb.predicates.get(id)?.kind === 'meeting'));
+    if (!focused || whole?.verdict !== 'not_stated' || (claim.cleft.subject && !meets)) return whole;
     const elsewhere = judge(rest, env);
     // (The meetings it did happen at said first: where, when and with whom is the correction.)
     const shown = elsewhere?.verdict === 'supported' ? [...new Set([...citeMeetings(elsewhere.meetings, rest, env.kb), ...elsewhere.facts])] : [];

@@ -7,7 +7,7 @@ import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from '../understand/frame.js';
 import { dateAgrees } from '../understand/dates.js';
 import { meetingsWithIds } from '../knowledge/indexes.js';
-import { affiliations, eventsOf, factsAbout, within } from '../retrieve/graph.js';
+import { affiliations, eventsOf, factsAbout, postsWithIdea, within } from '../retrieve/graph.js';
 import type { Part, VerifyEnv } from './env.js';
 import { slotFacts, topicFindings } from './evidence.js';
 import { firstOfSlot } from './pool.js';
@@ -161,6 +161,7 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   }
   // "Does A lead the P?", "B works for O?": only a title verb pairs a person with an organisation.
   const people = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
+  const ledField = part.predicates.includes('lead') && part.topics.some((x) => x.kind === 'concept' && !x.opposite);
   const orgs = part.predicates.some((id) => kb.predicates.get(id)?.kind === 'title') ? claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation') : [];
   for (const p of people) {
     const entity = kb.entities.get(p.entity);
@@ -168,7 +169,8 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
     for (const o of orgs) {
       const leads = entity.leads.includes(o.entity);
       const belongs = affiliations(kb, p.entity).has(o.entity);
-      if (part.predicates.includes('lead')) findings.push(leads ? supported(roleOf(p.entity)) : belongs ? notStated([{ kind: 'element' }], roleOf(p.entity)) : otherOrganisation(roleOf(p.entity)));
+      // ("in charge of the rule of law at the U": what is led is the field, below; the organisation is where.)
+      if (part.predicates.includes('lead') && !ledField) findings.push(leads ? supported(roleOf(p.entity)) : belongs ? notStated([{ kind: 'element' }], roleOf(p.entity)) : otherOrganisation(roleOf(p.entity)));
       else findings.push(belongs ? supported(roleOf(p.entity)) : otherOrganisation(roleOf(p.entity)));
     }
   }
@@ -202,7 +204,14 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
       if (!unknownOrgs.has(x.surface) && !described.some((p) => roleOf(p).some((f) => carrier.carries(f, x, language)))) words.push(x.surface);
     } else if (x.kind === 'entity') {
       if (!described.some((p) => affiliations(kb, p).has(x.entity))) unsupported = true;
-    } else if (!titled && !described.some((p) => fieldOf(p).some((f) => carrier.carries(f, x, language)))) unsupported = true;
+    } else if (!titled && !described.some((p) => fieldOf(p).some((f) => carrier.carries(f, x, language)))) {
+      // "is B in charge of X?" where the articles give X as the post of another at B's own organisation: the field is
+      // that one's, not B's. (Of another organisation, they do not say: "does A head counter-terrorism?" at home.)
+      const colleague = (p: string) => !described.includes(p) && described.some((d) => [...affiliations(kb, d)].some((o) => affiliations(kb, p).has(o)));
+      const holders = ledField && !x.opposite ? (postsWithIdea(kb).get(x.concept) ?? []).filter(colleague) : [];
+      if (holders.length) findings.push(contradicted('role', [...described.flatMap(roleOf), ...holders.flatMap(roleOf)]));
+      else unsupported = true;
+    }
   }
   if (words.length) findings.push(notStated([{ kind: 'words', surfaces: words }], described.flatMap(roleOf)));
   else if (unsupported) findings.push(notStated([{ kind: 'element' }], described.flatMap(roleOf)));
@@ -255,9 +264,11 @@ export function checkSource(claim: Claim, part: Part, env: VerifyEnv): Finding {
 }
 
 function isoOf(d: { day?: number; month?: number; year?: number }, reference?: string): string | undefined {
-  if (d.day === undefined || d.month === undefined) return undefined;
+  // ("le lundi 24": a day with no month is of the month the event is known in.)
+  const month = d.month ?? (reference ? Number(reference.slice(5, 7)) : undefined);
+  if (d.day === undefined || month === undefined) return undefined;
   const year = d.year ?? Number((reference ?? '').slice(0, 4));
-  return `${year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  return `${year}-${String(month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
 /** The days the records show an event under way: its start, and the day of each meeting held during it. */

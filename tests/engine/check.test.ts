@@ -890,9 +890,29 @@ describe('the verdict on each claim', () => {
     ["Interpol GA 2025 in Marrakech ends Nov 27, and next year's will be in Lyon", ['supported']],
     // A clause joiner that ends the sentence joins nothing: "though" at the end is the writer's.
     ["Zouev didn't mention Afghanistan though", ['contradicted']],
-    // « ça c'est C », "that's C" alone: a pronoun the clause does not tie to anything, never read as "the meeting" and
-    // confirmed by any meeting C was in; set aside.
-    ["Shahkar n'est pas le SG adjoint du bureau antiterroriste, ça c'est Hammouchi", ['supported']],
+    // « ça c'est C » after a denial of one person: C is who the denied clause holds of instead — « A n'est pas le SG
+    // adjoint…, ça c'est C » says C is, which the articles deny (never "the meeting", confirmed by any meeting C was in).
+    ["Shahkar n'est pas le SG adjoint du bureau antiterroriste, ça c'est Hammouchi", ['supported', 'contradicted']],
+    ["Shahkar n'est pas le SG adjoint du bureau antiterroriste, ça c'est Zouev", ['supported', 'supported']],
+    // « ça c'est C » alone, after no denial: a pronoun the clause does not tie to anything; set aside.
+    ["Shahkar est le chef de la police de l'ONU, ça c'est sûr", ['supported']],
+    // "it wasn't A …, it was B": B in A's place, where the clause before placed A.
+    ["nn c'était pas Zouev à Marrakech, c'était le chef de la police de l'ONU, Faisal Shahkar, et c'était un lundi", ['supported', 'supported', 'contradicted']],
+    ["non c'était pas Shahkar à Rabat, c'était Zouev", ['supported', 'supported']],
+    // A cleft that denies who did it, then who did: « ce n'est pas A qui…, c'est B ».
+    ["ce n'est pas Zouev qui a reçu Shahkar, c'est Hammouchi", ['supported', 'supported']],
+    ["it wasn't Hammouchi who met Shahkar", ['contradicted']],
+    // Run on with no punctuation: a pronoun and its verb open a claim of their own.
+    ['hammouchi a reçu zouev ils ont parlé de la coupe du monde', ['supported', 'not_stated']],
+    ["c'était pas une visite de travail c'était des vacances", ['contradicted', 'contradicted']],
+    // (…not after a verb of saying: "told A he wanted…" is what he said.)
+    ["Zouev told Hammouchi he wanted to learn about Morocco's experience", ['supported']],
+    // "everything but Z": Z was not.
+    ["ils ont parlé de tout sauf des organisations terroristes", ['contradicted']],
+    // A list going on after a comma with names no article uses: partly unstated.
+    ['talks on the Sahel, Syria, Afghanistan, Yemen and Iraq', ['supported', 'not_stated']],
+    // "mostly": which topic came first, the articles never rank.
+    ['they discussed Syria mostly', ['not_stated']],
     // (A post then « c'est C » is one claim: who holds the post.)
     ["Le chef de la police de l'ONU, c'est Zouev, pas Shahkar", ['contradicted', 'contradicted']],
     // "little", « peu de »: what is said to be scant is denied; the article praises their « expérience opérationnelle ».

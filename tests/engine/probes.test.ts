@@ -37,6 +37,17 @@ const UNTRUE = [
   "Shahkar est venu à Rabat pour l'AG d'Interpol.",
   'Both meetings were with Shahkar.',
   "Hammouchi's meeting with the UN police chief was on a Monday.",
+  // A field the articles give as another's post at the same organisation (the rule of law is Shahkar's, counter-terrorism Zouev's).
+  'Zouev is in charge of the rule of law at the UN.',
+  "Zouev c'est le responsable ONU de l'état de droit.",
+  'Shahkar is in charge of counter-terrorism.',
+  // Praise of someone no fact says was praised (Shahkar praised Moroccan officers, not Hammouchi).
+  'Shahkar praised Hammouchi.',
+  // A day before the first the records show the assembly under way (25 November; its opening is never given).
+  "L'AG d'Interpol c'était le lundi 24.",
+  // Which topic took most of the talks, the articles never say.
+  'They discussed Syria mostly.',
+
   "Le communiqué sur la visite de Zouev vient bien de l'ONU.",
   'La rencontre avec Shahkar a vraiment eu lieu à Rabat.',
   'Les deux rencontres ont eu lieu le même mois.',
@@ -278,6 +289,8 @@ const TRUE = [
   'Zouev was in Rabat and Shahkar in Marrakech.',
   "Zouev c'était à Rabat et Shahkar à Marrakech.",
   'Zouev a fait une visite de travail au Maroc.',
+  'Shahkar handles the rule of law at the UN.',
+  'The UN police chief is also Assistant Secretary-General for the rule of law.',
 ];
 
 const asQuestion = (claim: string) => claim.replace(/\.$/, ' ?');
