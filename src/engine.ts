@@ -242,7 +242,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
         return compose({ intent: 'unknown', answered: false, sentences: [{ text: t.unsupported_language, facts: [] }], confidence: 0.9, focus: emptyFocus(), suggestAbout: [] }, language, kb);
       }
       let previous = context.conversation?.at(-1)?.answer.focus;
-      const { questions, statements, elaborations, presupposed } = utterancesOf(text, kb, lexicon, language);
+      const { questions, statements, elaborations, presupposed, alternatives } = utterancesOf(text, kb, lexicon, language);
       // A statement on its own is a claim to check; a message of chatter alone gets the help.
       const asked = (questions.length ? questions : statements.map((s) => ({ ...s, polar: true, intent: 'yesno' as const }))).map((q) => ({ ...q, language }));
       if (!asked.length) return compose(answerOne(emptyQuery(text, language), previous), language, kb);
@@ -276,7 +276,9 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       for (const [i, asking] of asked.slice(0, max).entries()) {
         // ("where's B from? like which country": what the articles do not say of the one, they do not say of it said again.)
         if (questions.length && elaborations.has(questions[i] as Query) && plans.at(-1)?.answered === false) continue;
-        const q = again(asking, earlier, talkedOf);
+        // (An alternative that says only what differs, "…in Y or in X?", is the first with that in its place.)
+        const alternative = questions.length > 0 && alternatives.has(questions[i] as Query);
+        const q = alternative && earlier && !hasVerb(asking, lexicon) ? { ...asking, polar: true, intent: 'yesno' as const, claim: completeEllipsis(earlier.claim, asking.claim, kb, { keepUnsaid: true }) } : again(asking, earlier, talkedOf);
         earlier = q.polar ? q : undefined;
         const plan = answerOne(q, previous);
         // (What the question took for granted, when its answer did not see to it and the articles do not bear it out,
@@ -284,6 +286,15 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
         const granted = questions.length ? presupposed.get(questions[i] as Query) : undefined;
         const grantedPlan = granted && !plan.verdict ? answerOne({ ...granted, language, polar: true, intent: 'yesno' }, previous) : undefined;
         if (grantedPlan && (grantedPlan.verdict === 'contradicted' || grantedPlan.verdict === 'not_stated')) plans.push(grantedPlan);
+        // ("did A receive B, or did B receive A?": of two alternatives, the one the articles bear out is the answer, said
+        // plainly; with both or neither borne out, each is answered.)
+        const first = alternative ? plans.at(-1) : undefined;
+        if (first && (first.verdict === 'supported') !== (plan.verdict === 'supported')) {
+          // (What the two differ in is what is asked: where, when, or who.)
+          const asks = asking.claim.places.length ? 'where' : asking.claim.dates.length ? 'when' : 'who';
+          plans.splice(-1, 1, { ...stated(first.verdict === 'supported' ? first : plan, t.yes), intent: asks });
+          continue;
+        }
         plans.push(plan);
         if (plan.answered) previous = plan.focus;
       }
@@ -293,6 +304,15 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       return plans.length > 1 ? { ...answer, parts: plans.map((p, i) => ({ question: asked[i]?.reading.text ?? '', intent: p.intent, answered: p.answered, ...(p.verdict ? { verdict: p.verdict } : {}) })) } : answer;
     },
   };
+}
+
+/** A yes/no answer said as a plain answer: without its "yes" (`yes` is the template that opens it) and without a verdict. */
+function stated(plan: Plan, yes: string): Plan {
+  const opener = yes.split('{fact}')[0] ?? '';
+  const [head, ...rest] = plan.sentences;
+  const text = head && opener && head.text.startsWith(opener) ? head.text.slice(opener.length) : head?.text;
+  const { verdict: _verdict, ...plain } = plan;
+  return { ...plain, sentences: head && text !== undefined ? [{ ...head, text: text.charAt(0).toUpperCase() + text.slice(1) }, ...rest] : plan.sentences };
 }
 
 /** The answers to a message's questions as one: paragraphs in order, the first verdict, the last focus. */

@@ -26,12 +26,15 @@ export interface Utterances {
   elaborations: ReadonlySet<Query>;
   /** What a question took for granted (presupposed.ts), read as a statement: judged with it. */
   presupposed: ReadonlyMap<Query, Query>;
+  /** The second of two questions asked as alternatives ("did A receive B, or did B receive A?"): the one before is the first. */
+  alternatives: ReadonlySet<Query>;
 }
 
 export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, language: Language): Utterances {
   const read = (text: string) => frameQuestion(readSentence(text, kb, lexicon, language), kb, lexicon);
   // (What a question takes for granted goes before it, as a statement of its own, which goes with that question.)
   const granted = new Map<string, Query>();
+  const orSecond = new Set<string>();
   let grant: Query | undefined;
   const pieces = message
     .slice(0, MAX_MESSAGE_CHARS)
@@ -47,12 +50,14 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
       // which it would read as a question of its own, does not.)
       return [p.said, p.relative ? p.asked : s];
     })
+    .flatMap((s) => (granted.has(s) ? [s] : splitAlternative(s, lexicon, read, orSecond)))
     .flatMap((s) => (granted.has(s) ? [s] : splitCoordinated(s, lexicon)))
     .flatMap((s) => (granted.has(s) ? [s] : splitAboutThat(s, lexicon)));
   const questions: Query[] = [];
   const statements: Query[] = [];
   const presupposed = new Map<Query, Query>();
   const elaborations = new Set<Query>();
+  const alternatives = new Set<Query>();
   // (How many questions there were when the piece just read was one: -1 after a statement.)
   let lastPiece = -1;
   for (let i = 0; i < pieces.length; i++) {
@@ -87,6 +92,7 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
     if (lastPiece === questions.length && questions.length && isQuestion(q) && !q.polar && !hasVerb(q, lexicon) && namesNothing(q)) elaborations.add(q);
     // ("i was reading about A and B.": the writer speaking of themselves asks nothing, however it opens.)
     if (isQuestion(q) && !speaksOfThemselves(q, lexicon)) {
+      if (orSecond.has(piece) && lastPiece === questions.length && questions.length) alternatives.add(q);
       questions.push(q);
       if (grant) presupposed.set(q, grant);
       grant = undefined;
@@ -98,7 +104,28 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
       if (hasSubstance(q)) statements.push(q);
     }
   }
-  return { questions, statements, elaborations, presupposed };
+  return { questions, statements, elaborations, presupposed, alternatives };
+}
+
+/**
+ * "did A receive B, or did B receive A?", « A a reçu B, ou c'est B qui a reçu A ? »: two yes/no questions, each with a
+ * verb, as alternatives; the second is noted in `second`. (Not "before or after C?", whose second part has no verb.)
+ */
+function splitAlternative(sentence: string, lexicon: Lexicon, read: (text: string) => Query, second: Set<string>): string[] {
+  if (!/\?\s*$/.test(sentence)) return [sentence];
+  const { alternative } = grammarOf(lexicon);
+  for (const m of sentence.matchAll(/[,;]?\s+(\p{L}+)(?=\s)/gu)) {
+    if (!alternative.has(fold(m[1] ?? ''))) continue;
+    const left = sentence.slice(0, m.index).trim();
+    const right = sentence.slice((m.index ?? 0) + m[0].length).trim();
+    const [a, b] = [read(left), read(right)];
+    // (The second may say only what differs, "…in Y or in X?": it is the first with that in its place.)
+    const differs = (q: Query) => q.claim.places.length + q.claim.dates.length + q.claim.participants.length > 0;
+    if (!hasVerb(a, lexicon) || !a.claim.participants.length || !differs(b) || (!hasVerb(b, lexicon) && (b.claim.participants.length > 0 || a.claim.places.length + a.claim.dates.length === 0))) continue;
+    second.add(right);
+    return [`${left} ?`, right];
+  }
+  return [sentence];
 }
 
 /** Names and nothing said of them: "C I mean", « je parle de la réunion avec C ». */

@@ -2,7 +2,7 @@
 // someone leads only the organisation named (« dirige seulement la Q »).
 import type { Meeting } from '../knowledge/schema.js';
 import type { Fact, KnowledgeBase } from '../knowledge/types.js';
-import type { Claim } from '../understand/frame.js';
+import type { Claim, Topic } from '../understand/frame.js';
 import { factsAbout, within } from '../retrieve/graph.js';
 import type { VerifyEnv } from './env.js';
 import { otherMeetings } from './meetings.js';
@@ -27,8 +27,24 @@ export function exclusiveFindings(claim: Claim, env: VerifyEnv): Finding[] {
     return [others ? contradicted('identity', others.facts, others.meetings) : notStated([{ kind: 'element' }], firstFact(kb, meetings), meetings)];
   }
   const lists = listingFacts(kb, meetings);
-  return claim.topics.map((t) => {
-    if (t.kind !== 'entity') return notStated([{ kind: 'element' }], lists.slice(0, 1));
+  // ("the Y meeting was only about drug trafficking": of one meeting none of whose topics carries the idea, any topic it
+  // discussed shows otherwise. An idea some of them carry — "only about terrorism" — the articles do not weigh.)
+  const [one] = meetings;
+  // (Only a claim about what a meeting was about: a verb of discussing, or none said of the meeting, « c'était uniquement sur Z ».)
+  const aboutTopics = claim.predicates.length ? claim.predicates.every((p) => p.ids.some((id) => kb.predicates.get(id)?.asks === 'topics')) : claim.meetings.length > 0 || claim.ofMeeting === true || claim.generic.has('meeting');
+  // (…and of the meeting itself: with people named, "only" may be said of something else they did — "sign X, or was it just talk?".)
+  const people = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person');
+  const topicsOfOne = one && meetings.length === 1 && aboutTopics && !people && !claim.dates.length && !claim.counts.length ? factsAbout(kb, one.id, 'topic') : [];
+  const neverThere = (t: Topic) => topicsOfOne.length > 0 && !topicsOfOne.some((f) => env.carrier.carries(f, t, env.language));
+  // (Something narrower, "only about the World Cup": a topic that is not even of the broader idea shows otherwise.)
+  const broader = (n: Claim['narrower'][number]): Topic | undefined => (n.of.concept ? { kind: 'concept', concept: n.of.concept, surface: n.surface, fuzzy: false } : n.of.entity ? { kind: 'entity', entity: n.of.entity, surface: n.surface } : undefined);
+  const elsewhere = claim.narrower.flatMap((n) => {
+    const of = broader(n);
+    const other = of ? topicsOfOne.find((f) => !env.carrier.carries(f, of, env.language)) : topicsOfOne[0];
+    return other ? [contradicted('content', [other], meetings)] : [];
+  });
+  return [...elsewhere, ...claim.topics.map((t) => {
+    if (t.kind !== 'entity') return t.kind === 'concept' && neverThere(t) ? contradicted('content', topicsOfOne.slice(0, 1), meetings) : notStated([{ kind: 'element' }], lists.slice(0, 1));
     // (Only the first of each is quoted: found, not every one gathered.)
     const inside = (i: string) => i === t.entity || within(kb, i, t.entity);
     // (Of every meeting's lists, only those with an item inside the entity can hold it: looked up, not searched.)
@@ -37,7 +53,7 @@ export function exclusiveFindings(claim: Claim, env: VerifyEnv): Finding[] {
     if (!listing) return notStated([{ kind: 'element' }], lists.slice(0, 1));
     const outside = holding.find((f) => f.items?.some(inside) && f.items.some((i) => !inside(i)));
     return outside ? contradicted('content', [outside], meetings) : supported([listing], meetings);
-  });
+  })];
 }
 
 /** "A only met C during the O assembly": the meetings the articles report of A's, then, with someone besides C. */

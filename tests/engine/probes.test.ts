@@ -375,6 +375,43 @@ describe('the same one said of both meetings', () => {
   it('hammouchi a reçu le même responsable les deux fois ?', () => expect(engine.answer('hammouchi a reçu le même responsable les deux fois ?').verdict).toBe('contradicted'));
 });
 
+describe('two alternatives asked at once: the one the articles bear out is the answer', () => {
+  // (Checked against the articles: Hammouchi received Zouev, in Rabat, on 1 December; Shahkar in Marrakech.)
+  it.each([
+    ["hammouchi a reçu zouev, ou c'est zouev qui a reçu hammouchi ?", 'rabat-2025-12-01', 'Hammouchi', /^(oui|non)\b/i],
+    ['did zouev receive hammouchi or did hammouchi receive zouev?', 'rabat-2025-12-01', 'Hammouchi', /^(yes|no)\b/i],
+    ['did zouev meet hammouchi in marrakech or in rabat?', 'rabat-2025-12-01', 'Rabat', /^(yes|no)\b/i],
+    ['was shahkar received in rabat or was he received in marrakech?', 'marrakech-2025-11-25', 'Marrakech', /^(yes|no)\b/i],
+  ])('%s', (question, article, said, opener) => {
+    const answer = engine.answer(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.verdict).toBeUndefined();
+    expect(answer.text).not.toMatch(opener);
+    expect(answer.text).toContain(said);
+    expect(answer.citations.map((c) => c.article)).toContain(article);
+  });
+  // (Neither borne out: each is answered, and neither with a yes.)
+  it('with neither borne out, no yes', () => {
+    const answer = engine.answer('did zouev meet hammouchi in marrakech or in tangier?');
+    expect(answer.text).not.toMatch(/^yes\b/i);
+  });
+});
+
+describe('"only about Z" of one meeting none of whose topics is Z', () => {
+  // (The Rabat meeting discussed terrorist risks in hotspots: never drug trafficking, nor the World Cup by name.)
+  it.each(['so the rabat meeting was only about drug trafficking?', 'la réunion de rabat c\'était uniquement sur le trafic de drogue ?', 'ils ont parlé uniquement de la Coupe du monde à Rabat ?'])('%s', (question) => {
+    expect(engine.answer(question).verdict).toBe('contradicted');
+  });
+  // (All its topics are of terrorism, broadly: the articles do not weigh it.)
+  it('an idea some of its topics carry is not denied', () => {
+    expect(engine.answer("la réunion de rabat c'était uniquement sur le terrorisme ?").verdict).not.toBe('contradicted');
+  });
+  // ("just" of something else than what was talked about.)
+  it.each(['so uh did hammouchi and zouev sign some kind of agreement or was it just talk', 'Zouev only took the UNOCT job earlier this year.'])('%s is not denied by a topic', (text) => {
+    expect(engine.answer(text).verdict).not.toBe('contradicted');
+  });
+});
+
 describe('a city no article names is a place elsewhere', () => {
   // (…and a question about nothing reported but such a city is refused as off the coverage, not answered with a neighbour.)
   it.each(['What is the weather in Paris?', "what's the weather like in Geneva?"])('%s', (text) => expect(engine.answer(text).answered).toBe(false));
