@@ -237,7 +237,9 @@ function contentRange(reading: Reading, lexicon: Lexicon): { first: number; last
   const deniedHedge = (t: { start: number; end: number }) => !reading.tokens.slice(t.start, t.end).some(isNegation) && (isNegation(reading.tokens[t.start - 1]) || isNegation(reading.tokens[t.end]));
   const lastAside = lead.findLastIndex((t) => t.kind === 'marker' && ((t.marker === 'filler' && !deniedHedge(t)) || (t.marker === 'opener' && t.end - t.start > 1 && !denies(t))));
   if (lastAside < 0) return { first: 0, last: last.end - 1 };
-  const after = lead.slice(lastAside + 1).find((t) => !(t.kind === 'generic' && t.what === 'person'));
+  // (…and past one word the greeting ends on before a comma: "hi all, …".)
+  const greeted = (t: (typeof lead)[number]) => (t.kind === 'marker' || t.kind === 'function') && t.end - t.start === 1 && reading.clauses.includes(t.end) && t.start === (lead[lastAside]?.end ?? -1);
+  const after = lead.slice(lastAside + 1).find((t) => !(t.kind === 'generic' && t.what === 'person') && !greeted(t));
   return { first: after?.start ?? first.start, last: last.end - 1 };
 }
 

@@ -8,6 +8,7 @@ import { endsWithPerson, namesAPost } from './apposition.js';
 import type { Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Term } from './read.js';
+import { speaksOfThemselves } from './writer.js';
 import { addsToWhatWasSaid, ANCHORS, namesSomeoneInstead, dayAlone, describesMore, describesOnly, echoes, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithParticiple, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, placeAndDay, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
 
 export interface Span {
@@ -164,6 +165,10 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   // (Run on, with no punctuation: a subject and a verb after a clause with a verb of its own open one of their own, as a full stop would.)
   { example: 'A a reçu B ils ont parlé de Z · …in Y it was a Monday', when: (c) => c.runOn === true && hasVerb(c.left, c.lexicon, true) && hasVerb(c.right, c.lexicon, true) && opensWithSubject(c.right), then: 'clause' },
   { example: 'A a reçu B lui-même', when: (c) => c.runOn === true, then: 'none' },
+  // (The writer speaking of themselves after a comma is their own clause, set aside: "…, je l'ai vu sur <a channel>".)
+  { example: '…le 2 décembre, je l’ai vu sur 2M', when: (c) => !c.joined && speaksOfThemselves(c.right, c.lexicon), then: 'clause' },
+  // (…and before a comma, what follows is a claim of its own: "ok so i was reading about A and B, they met in Y".)
+  { example: 'i was reading about A and B, they met in Y', when: (c) => !c.joined && !c.colon && speaksOfThemselves(c.left, c.lexicon) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   // ("c'était pas A à X, c'était B": after a denial of one person, "it was" and someone is who the denied clause holds of instead.)
   { example: 'c’était pas A à X, c’était B', when: (c) => !c.joined && c.left.reading.negated && c.left.claim.participants.filter((p) => c.kb.entities.get(p.entity)?.type === 'person').length === 1 && namesSomeoneInstead(c.right, c.kb, c.lexicon), then: 'continues' },
   { example: '…because of their experience', when: (c) => c.causal === true && Object.values(c.lexicon.languages).some((l) => l.relations.has(c.right.reading.tokens[0] ?? '')), then: 'none' },

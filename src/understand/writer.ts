@@ -10,7 +10,7 @@ export function speaksOfThemselves(q: Query, lexicon: Lexicon): boolean {
   // (With a verb the articles' facts know, it is something else said, "i don't think the SG's message was mentioned".)
   // (…or with where or when: « j'ai vu passer un truc sur A à Y début décembre » tells what happened.)
   const c = q.claim;
-  if (c.predicates.length || c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.meetings.length > 0) return false;
+  if (c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.meetings.length > 0) return false;
   // The first word past the fillers and hearsay that open it ("ok so", "lol j'ai lu que").
   const opening = terms.filter((t) => t.kind === 'marker');
   let at = 0;
@@ -21,6 +21,8 @@ export function speaksOfThemselves(q: Query, lexicon: Lexicon): boolean {
   // (Not what they suppose, after "that", « que » — the words after which a clause says what, as in a cleft, not « de »,
   // which an infinitive follows: « je suppose que C arrivait de Z » says C did.)
   const reports = tokens.slice(at + 1).some((w) => grammar.complementizers.has(w) && grammar.cleftJoiners.has(w));
+  // (A verb is theirs only right after them — « je l'ai vu sur 2M », "I met him once" —; further on it is someone else's.)
+  const theirVerb = c.predicates.length === 0 || (c.predicates[0]?.start ?? Infinity) <= at + 3;
   // (…nor what they ask, however they put it: "i was wondering who met C".)
-  return grammar.firstPerson.has(tokens[at] ?? '') && !reports && !q.interrogative && !/\?\s*$/.test(q.reading.text);
+  return grammar.firstPerson.has(tokens[at] ?? '') && theirVerb && !reports && !q.interrogative && !/\?\s*$/.test(q.reading.text);
 }
