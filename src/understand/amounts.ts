@@ -31,7 +31,7 @@ export interface Context {
 }
 
 /** The readers, in order: each may use what an earlier one set (a count before its span, an order before the one compared). */
-const READERS: readonly ((c: Context) => void)[] = [readOccasionOrg, readNumbers, readVisitRank, readBoth, readSameness, readRank, readUnsaid, readOnly, readOrder, readEventOrder, readAroundMeeting, readEventDay, readAsked, readCompared, readSubject, readAtOrganisation, readApposedMember, readArticleNamed];
+const READERS: readonly ((c: Context) => void)[] = [readOccasionOrg, readNumbers, readNumberOf, readVisitRank, readBoth, readSameness, readRank, readUnsaid, readOnly, readOrder, readEventOrder, readAroundMeeting, readEventDay, readAsked, readCompared, readSubject, readAtOrganisation, readApposedMember, readArticleNamed];
 
 export function readAmounts(claim: Claim, reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], meetingNouns: readonly { start: number; end: number }[]): void {
   const { terms, tokens } = reading;
@@ -121,6 +121,21 @@ function readNumbers({ claim, reading, kb, lexicon, entities, terms, tokens, gra
     // ("12 missions in Africa", "two of those missions": a number before a noun it counts, past grammar words, no day of the month.)
     const countsNoun = !dayOfMonth && next !== undefined && next.start - n.end <= 2 && (next.kind === 'word' || next.kind === 'concept' || next.kind === 'generic');
     if (n.value > 31 || bound || countsNoun) claim.figures.push(n.surface);
+  }
+}
+
+/**
+ * « ils ont pas évoqué le nombre de policiers », "they discussed the number of officers": in a statement, a word that asks
+ * how many, right before what it counts (not meetings), speaks of a figure — which no record gives.
+ */
+function readNumberOf({ claim, reading, terms, tokens, grammar }: Context): void {
+  if (reading.endsWithQuestionMark || reading.wh.some(Boolean)) return;
+  // (A noun after its article, « le nombre », "the number": not a verb, "count on", « compter sur ».)
+  for (const cue of reading.cues.filter((c) => c.intent === 'count' && (grammar.articles.has(tokens[c.start - 1] ?? '') || (c.end - c.start > 1 && grammar.articles.has(tokens[c.start] ?? ''))))) {
+    const next = terms.find((t) => t.start >= cue.end && t.kind !== 'function' && t.kind !== 'cue');
+    const between = terms.filter((t) => t.start >= cue.end && next !== undefined && t.end <= next.start);
+    const counts = next !== undefined && (next.kind === 'concept' || next.kind === 'word' || (next.kind === 'generic' && next.what === 'person'));
+    if (next && counts && next.start - cue.end <= 2 && between.every((t) => t.kind === 'function')) claim.figures.push(tokens.slice(cue.start, next.end).join(' '));
   }
 }
 

@@ -913,6 +913,12 @@ describe('the verdict on each claim', () => {
     ['talks on the Sahel, Syria, Afghanistan, Yemen and Iraq', ['supported', 'not_stated']],
     // "mostly": which topic came first, the articles never rank.
     ['they discussed Syria mostly', ['not_stated']],
+    // « le nombre de X », "the number of X": a figure no record gives, whatever the verb; « compter sur » is no count.
+    ['ils ont pas évoqué le nombre de policiers', ['not_stated']],
+    ["L'ONU veut compter sur les policiers marocains dans ses missions", ['supported']],
+    // The writer's own doing, after a comma, is set aside: « je l'ai vu sur 2M » is no claim of the coverage.
+    ['Hammouchi a reçu Zouev le 1er décembre à Rabat, je l\'ai vu sur 2M', ['supported']],
+    ['hi all, the UN police chief met hammouchi in marrakech on nov 25', ['supported']],
     // (A post then « c'est C » is one claim: who holds the post.)
     ["Le chef de la police de l'ONU, c'est Zouev, pas Shahkar", ['contradicted', 'contradicted']],
     // "little", « peu de »: what is said to be scant is denied; the article praises their « expérience opérationnelle ».
