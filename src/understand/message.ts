@@ -115,7 +115,8 @@ function splitAlternative(sentence: string, lexicon: Lexicon, read: (text: strin
   if (!/\?\s*$/.test(sentence)) return [sentence];
   const { alternative } = grammarOf(lexicon);
   for (const m of sentence.matchAll(/[,;]?\s+(\p{L}+)(?=\s)/gu)) {
-    if (!alternative.has(fold(m[1] ?? ''))) continue;
+    // (As written: « où » is no « ou ».)
+    if (!alternative.has((m[1] ?? '').toLowerCase())) continue;
     const left = sentence.slice(0, m.index).trim();
     const right = sentence.slice((m.index ?? 0) + m[0].length).trim();
     const [a, b] = [read(left), read(right)];
