@@ -58,20 +58,21 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const whoseSaying = claim.participants.filter((x) => x.speaks && kb.entities.get(x.entity)?.type === 'person').map((x) => x.entity);
   // Only a fact that may involve each person named can (carrier.factsInvolving): a set lookup before the full test.
   const touching = scope.people.map((p) => carrier.factsInvolving(p).set);
+  // ("praised A": with a verb whose object is what is said, A must be what the fact is about (its objects), not just be in the room.)
+  // (Right after the verb: "stressed to A that…" says to whom.)
+  const isSaidOf = (p: string) => {
+    const who = claim.participants.find((x) => x.entity === p);
+    const verb = claim.predicates.find((t) => t.ids.some((id) => part.predicates.includes(id)));
+    return who?.role === 'object' && kb.entities.get(p)?.type === 'person' && verb !== undefined && who.start === verb.start + verb.surface.split(/\s+/).length && part.predicates.every((id) => kb.predicates.get(id)?.object_is_topic === true);
+  };
+  const saidOf = new Set(scope.people.filter(isSaidOf));
   const fits = (f: Fact): boolean => {
     for (const t of touching) if (!t.has(f)) return false;
     for (const p of part.predicates) if (!carrier.saysPredicate(f, p)) return false;
     // (An organisation must be the fact's own, or a part, present in the room, of one the fact names: "U asks the P" is not the U's wish in a room the P was in.)
     const named = (p: string) => { const e = kb.entities.get(p); const whole = e?.type === 'organisation' ? e.part_of : undefined; return f.mentions.includes(p) || (!!whole && f.mentions.includes(whole) && carrier.involves(audience(f), p)); };
-    // ("praised A": with a verb whose object is what is said, A must be what the fact is about (its objects), not just be in the room.)
-    // (Right after the verb: "stressed to A that…" says to whom.)
-    const saidOf = (p: string) => {
-      const who = claim.participants.find((x) => x.entity === p);
-      const verb = claim.predicates.find((t) => t.ids.some((id) => part.predicates.includes(id)));
-      return who?.role === 'object' && kb.entities.get(p)?.type === 'person' && verb !== undefined && who.start === verb.start + verb.surface.split(/\s+/).length && part.predicates.every((id) => kb.predicates.get(id)?.object_is_topic === true);
-    };
     const addressed = (p: string) => roleOf(p) !== 'agent' && (kb.entities.get(p)?.type === 'person' ? carrier.involves(audience(f), p) : named(p));
-    for (const p of scope.people) if (saidOf(p) ? !f.objects?.includes(p) : !(carrier.involves(carrier.people(f, symmetric), p) || addressed(p))) return false;
+    for (const p of scope.people) if (saidOf.has(p) ? !f.objects?.includes(p) : !(carrier.involves(carrier.people(f, symmetric), p) || addressed(p))) return false;
     // ("learn from the U's experience": whose a thing is, the fact names; its speaker being one of theirs is not enough.)
     for (const p of owners) if (!named(p)) return false;
     for (const p of whoseSaying) if (f.speaker !== p && !f.agents.includes(p)) return false;
