@@ -125,7 +125,7 @@ function readNumbers({ claim, reading, kb, lexicon, entities, terms, tokens, gra
 }
 
 /**
- * « ils ont pas évoqué le nombre de policiers », "they discussed the number of officers": in a statement, a word that asks
+ * « ils ont pas évoqué le nombre de Z », "they discussed the number of Z": in a statement, a word that asks
  * how many, right before what it counts (not meetings), speaks of a figure — which no record gives.
  */
 function readNumberOf({ claim, reading, terms, tokens, grammar }: Context): void {

@@ -234,7 +234,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       const across = aliases.find((a) => a.end <= e.start && e.start - a.end <= 4 && !apart(a) && !terms.some((t) => t.start >= a.end && t.end <= e.start && (t.kind === 'entity' || t.kind === 'predicate' || (t.kind === 'generic' && t.what === 'meeting'))) && (tokens.slice(a.end, e.start).some(isVerb) || (!predicates.length && tokens.slice(0, a.start).some(isVerb))));
       // (Someone never named, between commas right after a name, "C, the U Secretary-General, …", is said to be them too.)
       const between = (a: { end: number }) => reading.clauses.includes(a.end) && (reading.clauses.includes(e.end) || e.end === tokens.length);
-      // ("The U police chief is also assistant secretary-general": one post said of another, across "is".)
+      // ("The U's P chief is also its deputy head": one post said of another, across "is".)
       const byPost = entities.find((a) => a !== e && a.type === 'person' && a.via === 'role' && a.end <= e.start && e.start - a.end <= 4 && !apart(a) && (tokens.slice(a.end, e.start).some(isVerb) || (!predicates.length && tokens.slice(0, a.start).some(isVerb))) && !terms.some((t) => t.start >= a.end && t.end <= e.start && (t.kind === 'entity' || t.kind === 'predicate')));
       const named = aliases.find((a) => linked(a, e) && (!unnamed || between(a))) ?? across ?? (inCapacity(e) ? aliases.find((a) => a.start < e.start) : undefined) ?? byPost;
       if (named) {

@@ -215,7 +215,7 @@ const ANCHORS = new Set<Reading['terms'][number]['kind']>(['entity', 'pronoun', 
 function contentRange(reading: Reading, lexicon: Lexicon): { first: number; last: number } | undefined {
   const content = reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'tag')));
   const said = content.at(-1);
-  // ("…discussed Z mostly", « …du Sahel uniquement »: a word that says how much, right after, is the claim's own.)
+  // ("…discussed Z mostly", « …du Z uniquement »: a word that says how much, right after, is the claim's own.)
   const own = lexicon.languages[reading.language];
   const qualifiers = said ? [own.mainly, own.exclusive, own.firstTime].flatMap((m) => m.all(reading.tokens)) : [];
   let last = said;

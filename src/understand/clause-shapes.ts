@@ -256,7 +256,7 @@ export function placeAndDay(q: Query, kb: KnowledgeBase): boolean {
   return places.length === 1 && c.places.length + c.topics.length === 1 && c.dates.length === 1 && c.predicates.length + c.participants.length + c.events.length + c.meetings.length === 0;
 }
 
-/** "c'était B", "it was the U police chief": a pronoun and its verb, then one person, by name or by post, and nothing else. */
+/** "c'était B", "it was the P chief": a pronoun and its verb, then one person, by name or by post, and nothing else. */
 export function namesSomeoneInstead(q: Query, kb: KnowledgeBase, lexicon: Lexicon): boolean {
   const terms = q.reading.terms.filter((t) => t.kind !== 'function');
   const [first, ...rest] = terms;

@@ -166,7 +166,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'A a reçu B ils ont parlé de Z · …in Y it was a Monday', when: (c) => c.runOn === true && hasVerb(c.left, c.lexicon, true) && hasVerb(c.right, c.lexicon, true) && opensWithSubject(c.right), then: 'clause' },
   { example: 'A a reçu B lui-même', when: (c) => c.runOn === true, then: 'none' },
   // (The writer speaking of themselves after a comma is their own clause, set aside: "…, je l'ai vu sur <a channel>".)
-  { example: '…le 2 décembre, je l’ai vu sur 2M', when: (c) => !c.joined && speaksOfThemselves(c.right, c.lexicon), then: 'clause' },
+  { example: '…le 2 décembre, je l’ai vu à la télé', when: (c) => !c.joined && speaksOfThemselves(c.right, c.lexicon), then: 'clause' },
   // (…and before a comma, what follows is a claim of its own: "ok so i was reading about A and B, they met in Y".)
   { example: 'i was reading about A and B, they met in Y', when: (c) => !c.joined && !c.colon && speaksOfThemselves(c.left, c.lexicon) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   // ("c'était pas A à X, c'était B": after a denial of one person, "it was" and someone is who the denied clause holds of instead.)

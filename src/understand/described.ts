@@ -15,7 +15,7 @@ export function readDescribedPeople(terms: Term[], tokens: readonly string[], kb
     if (noun.kind !== 'generic' || noun.what !== 'person' || noun.end - noun.start !== 1 || !grammar.onePerson.has(tokens[noun.start] ?? '')) continue;
     // The idea right before the noun ("counter-terror guy"), or after it past grammar words ("le mec de l'antiterrorisme").
     const before = terms[i - 1];
-    // (Whose people he is may stand between the noun and the idea: « le responsable ONU de l'état de droit ».)
+    // (Whose people he is may stand between the noun and the idea: « le responsable U de l'idée X ».)
     const [next, second] = terms.slice(i + 1).filter((t) => t.kind !== 'function');
     const owner = next?.kind === 'entity' && next.start === noun.end && kb.entities.get(next.entity)?.type === 'organisation' ? next : undefined;
     const after = owner ? second : next;

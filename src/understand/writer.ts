@@ -21,7 +21,7 @@ export function speaksOfThemselves(q: Query, lexicon: Lexicon): boolean {
   // (Not what they suppose, after "that", « que » — the words after which a clause says what, as in a cleft, not « de »,
   // which an infinitive follows: « je suppose que C arrivait de Z » says C did.)
   const reports = tokens.slice(at + 1).some((w) => grammar.complementizers.has(w) && grammar.cleftJoiners.has(w));
-  // (A verb is theirs only right after them — « je l'ai vu sur 2M », "I met him once" —; further on it is someone else's.)
+  // (A verb is theirs only right after them — « je l'ai vu à la télé », "I met him once" —; further on it is someone else's.)
   const theirVerb = c.predicates.length === 0 || (c.predicates[0]?.start ?? Infinity) <= at + 3;
   // (…nor what they ask, however they put it: "i was wondering who met C".)
   return grammar.firstPerson.has(tokens[at] ?? '') && theirVerb && !reports && !q.interrogative && !/\?\s*$/.test(q.reading.text);

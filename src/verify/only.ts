@@ -27,8 +27,8 @@ export function exclusiveFindings(claim: Claim, env: VerifyEnv): Finding[] {
     return [others ? contradicted('identity', others.facts, others.meetings) : notStated([{ kind: 'element' }], firstFact(kb, meetings), meetings)];
   }
   const lists = listingFacts(kb, meetings);
-  // ("the Y meeting was only about drug trafficking": of one meeting none of whose topics carries the idea, any topic it
-  // discussed shows otherwise. An idea some of them carry — "only about terrorism" — the articles do not weigh.)
+  // ("the Y meeting was only about Z": of one meeting none of whose topics carries the idea, any topic it
+  // discussed shows otherwise. An idea some of them carry — "only about X" — the articles do not weigh.)
   const [one] = meetings;
   // (Only a claim about what a meeting was about: a verb of discussing, or none said of the meeting, « c'était uniquement sur Z ».)
   const aboutTopics = claim.predicates.length ? claim.predicates.every((p) => p.ids.some((id) => kb.predicates.get(id)?.asks === 'topics')) : claim.meetings.length > 0 || claim.ofMeeting === true || claim.generic.has('meeting');
@@ -36,7 +36,7 @@ export function exclusiveFindings(claim: Claim, env: VerifyEnv): Finding[] {
   const people = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person');
   const topicsOfOne = one && meetings.length === 1 && aboutTopics && !people && !claim.dates.length && !claim.counts.length ? factsAbout(kb, one.id, 'topic') : [];
   const neverThere = (t: Topic) => topicsOfOne.length > 0 && !topicsOfOne.some((f) => env.carrier.carries(f, t, env.language));
-  // (Something narrower, "only about the World Cup": a topic that is not even of the broader idea shows otherwise.)
+  // (Something narrower, "only about <an event of the kind X>": a topic that is not even of the broader idea shows otherwise.)
   const broader = (n: Claim['narrower'][number]): Topic | undefined => (n.of.concept ? { kind: 'concept', concept: n.of.concept, surface: n.surface, fuzzy: false } : n.of.entity ? { kind: 'entity', entity: n.of.entity, surface: n.surface } : undefined);
   const elsewhere = claim.narrower.flatMap((n) => {
     const of = broader(n);

@@ -169,7 +169,7 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
     for (const o of orgs) {
       const leads = entity.leads.includes(o.entity);
       const belongs = affiliations(kb, p.entity).has(o.entity);
-      // ("in charge of the rule of law at the U": what is led is the field, below; the organisation is where.)
+      // ("in charge of X at the U": what is led is the field, below; the organisation is where.)
       if (part.predicates.includes('lead') && !ledField) findings.push(leads ? supported(roleOf(p.entity)) : belongs ? notStated([{ kind: 'element' }], roleOf(p.entity)) : otherOrganisation(roleOf(p.entity)));
       else findings.push(belongs ? supported(roleOf(p.entity)) : otherOrganisation(roleOf(p.entity)));
     }
@@ -206,7 +206,7 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
       if (!described.some((p) => affiliations(kb, p).has(x.entity))) unsupported = true;
     } else if (!titled && !described.some((p) => fieldOf(p).some((f) => carrier.carries(f, x, language)))) {
       // "is B in charge of X?" where the articles give X as the post of another at B's own organisation: the field is
-      // that one's, not B's. (Of another organisation, they do not say: "does A head counter-terrorism?" at home.)
+      // that one's, not B's. (Of another organisation, they do not say: "does A head X?" at home.)
       const colleague = (p: string) => !described.includes(p) && described.some((d) => [...affiliations(kb, d)].some((o) => affiliations(kb, p).has(o)));
       const holders = ledField && !x.opposite ? (postsWithIdea(kb).get(x.concept) ?? []).filter(colleague) : [];
       if (holders.length) findings.push(contradicted('role', [...described.flatMap(roleOf), ...holders.flatMap(roleOf)]));
