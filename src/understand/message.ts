@@ -109,7 +109,8 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
 
 /**
  * "did A receive B, or did B receive A?", « A a reçu B, ou c'est B qui a reçu A ? »: two yes/no questions, each with a
- * verb, as alternatives; the second is noted in `second`. (Not "before or after C?", whose second part has no verb.)
+ * verb or saying only the place, day or person that differs ("…in Y or in X?"), as alternatives; the second is noted in
+ * `second`. (Not "before or after C?", whose second part says none of those.)
  */
 function splitAlternative(sentence: string, lexicon: Lexicon, read: (text: string) => Query, second: Set<string>): string[] {
   if (!/\?\s*$/.test(sentence)) return [sentence];
