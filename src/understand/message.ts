@@ -109,8 +109,8 @@ export function utterancesOf(message: string, kb: KnowledgeBase, lexicon: Lexico
 
 /**
  * "did A receive B, or did B receive A?", « A a reçu B, ou c'est B qui a reçu A ? »: two yes/no questions, each with a
- * verb or saying only the place, day or person that differs ("…in Y or in X?"), as alternatives; the second is noted in
- * `second`. (Not "before or after C?", whose second part says none of those.)
+ * verb, or the second saying only the place or day that differs ("…in Y or in X?"), as alternatives; the second is
+ * noted in `second`. (Not "before or after C?": a second part with no verb that names someone is one question's.)
  */
 function splitAlternative(sentence: string, lexicon: Lexicon, read: (text: string) => Query, second: Set<string>): string[] {
   if (!/\?\s*$/.test(sentence)) return [sentence];
