@@ -94,9 +94,8 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, h
   const focused = left.cleft ? participants.filter((p) => isPerson(p) && inFocus(left.cleft as { start: number; end: number })(p)) : [];
   // ("…by A's deputy, not A himself": someone named before stands for no one else; the people stay as they were.)
   const again = newPeople.length > 0 && newPeople.every((p) => participants.some((x) => x.entity === p.entity && x.via !== 'role'));
-  if (again) {
-    // (nothing to put in anyone's place)
-  } else if (newPeople.length === 1 && focused.length === 1) {
+  if (again) participants = left.participants;
+  else if (newPeople.length === 1 && focused.length === 1) {
     participants = participants.map((p) => (p === focused[0] ? { ...(newPeople[0] as Participant), role: p.role } : p));
     out.cleft = undefined;
   } else if (newPeople.length && !doneTo && participants.some((p) => isPerson(p) && p.role === 'agent')) {
