@@ -2,7 +2,7 @@
 // clauses.ts decides on: what a part opens with, ends with, or is made of.
 import { inCoverage } from '../knowledge/indexes.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { firstContent, hasVerb } from './clauses.js';
+import { firstContent, hasVerb, isBe } from './clauses.js';
 import type { Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Term } from './read.js';
@@ -262,7 +262,6 @@ export function namesSomeoneInstead(q: Query, kb: KnowledgeBase, lexicon: Lexico
   const [first, ...rest] = terms;
   const people = new Set(rest.map((t) => (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'person' ? t.entity : '')));
   // (The pronoun with its verb, or right before it: not « …, la rencontre avec B », which names a meeting.)
-  const be = (w: string) => grammarOf(lexicon).copula.has(w) || Object.values(lexicon.languages).some((l) => l.passive.has(w));
-  const saysIs = first !== undefined && q.reading.tokens.slice(first.start, first.end + 1).some(be);
+  const saysIs = first !== undefined && q.reading.tokens.slice(first.start, first.end + 1).some((w) => isBe(w, lexicon));
   return first?.kind === 'pronoun' && saysIs && rest.length > 0 && people.size === 1 && !people.has('');
 }

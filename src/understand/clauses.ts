@@ -41,13 +41,23 @@ export function tokenSpans(text: string, base: number, raw: readonly string[]): 
   return spans;
 }
 
+/** "est", "était", "been": a word of the passive in any language. */
+export function isPassive(w: string, lexicon: Lexicon): boolean {
+  return Object.values(lexicon.languages).some((l) => l.passive.has(w));
+}
+
+/** "is", « c », « était »: a copula or a word of the passive. */
+export function isBe(w: string, lexicon: Lexicon): boolean {
+  return grammarOf(lexicon).copula.has(w) || isPassive(w, lexicon);
+}
+
 /** A verb the knowledge knows ("met", "a reçu"), or "is", "était", "a été" after what it is said of. */
 export function hasVerb(q: Query, lexicon: Lexicon, withinPronoun = false): boolean {
   if (q.claim.predicates.length) return true;
   const { copula, futureAuxiliary, isInfinitive } = grammarOf(lexicon);
   // "le K va envoyer": an auxiliary of the near future before an infinitive.
   if (q.reading.tokens.some((w, i) => futureAuxiliary.has(w) && q.reading.tokens.slice(i + 1, i + 4).some((x) => isInfinitive(x)))) return true;
-  const verb = (w: string) => copula.has(w) || Object.values(lexicon.languages).some((l) => l.passive.has(w));
+  const verb = (w: string) => copula.has(w) || isPassive(w, lexicon);
   const subject = q.reading.terms.find((t) => SUBJECTS.has(t.kind));
   // (« c'était », "it's": a pronoun may hold its verb — counted only where asked.)
   return subject !== undefined && q.reading.tokens.slice(subject.kind === 'pronoun' && withinPronoun ? subject.start + 1 : subject.end).some(verb);
@@ -288,6 +298,9 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   const relatives = grammarOf(lexicon).relative;
   const respectively = reading.tokens.some((w) => grammarOf(lexicon).respectively.has(w));
   const cuts: { end: number; resume: number; joined: boolean; runOn?: boolean; placeAt?: number; commaJoined?: boolean; including: boolean; colon: boolean; lineEnd?: boolean; enumerated?: boolean; temporal?: boolean; emoji?: boolean; relativeAt?: number; then?: boolean; causal?: boolean }[] = [];
+  // Before each token, where the latest verb (and verb of saying) that ends before it starts: read once, for the run-on cuts.
+  const verbSince = sinceBefore(reading, (t) => t.kind === 'predicate', (w) => isBe(w, lexicon));
+  const sayingSince = sinceBefore(reading, (t) => t.kind === 'predicate' && t.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
   let segmentFrom = 0;
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1] as Span;
@@ -316,11 +329,10 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
       continue;
     }
     // ("A a reçu B ils ont parlé de…": a pronoun, not right after a grammar word or a verb, may open a clause; the table decides.)
-    // (…and only after words with a verb of their own since the last joiner or comma: not « …, et le même jour il a reçu C ».)
-    const segment = reading.tokens.slice(segmentFrom, i);
-    const verbBefore = reading.terms.some((t) => t.kind === 'predicate' && t.start >= segmentFrom && t.end <= i) || segment.some((w) => grammarOf(lexicon).copula.has(w) || Object.values(lexicon.languages).some((l) => l.passive.has(w)));
-    // (…nor after a verb of saying, whose words follow it: "told A he wanted…"; nor at "that", which joins them.)
-    const saying = reading.terms.some((t) => t.kind === 'predicate' && t.start >= segmentFrom && t.end <= i && t.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
+    // (…and only after words with a verb of their own since the last joiner or comma: not « …, et le même jour il a reçu C »;
+    // nor after a verb of saying, whose words follow it: "told A he wanted…"; nor at "that", which joins them.)
+    const verbBefore = (verbSince[i] ?? -1) >= segmentFrom;
+    const saying = (sayingSince[i] ?? -1) >= segmentFrom;
     const joins = grammarOf(lexicon).complementizers.has(reading.tokens[i] ?? '');
     const runOn = !joiner && !punctuated && i >= 2 && verbBefore && !saying && !joins && !joiners.some((j) => j.end === i) && reading.terms.some((t) => t.kind === 'pronoun' && t.start === i && t.what !== 'place') && reading.terms.some((t) => t.end === i && RUN_ON_AFTER.has(t.kind));
     if (runOn) {
@@ -375,6 +387,20 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   });
   spans.push(close(sentence.end));
   return spans;
+}
+
+/** For each token, the latest start of a term (or of a word) that matches and ends before it; -1 when none does. */
+function sinceBefore(reading: Query['reading'], term: (t: Term) => boolean, word: (w: string) => boolean = () => false): number[] {
+  const startsEndingAt = new Map<number, number>();
+  for (const t of reading.terms) if (term(t)) startsEndingAt.set(t.end, Math.max(startsEndingAt.get(t.end) ?? -1, t.start));
+  const since: number[] = [];
+  let latest = -1;
+  for (let i = 0; i <= reading.tokens.length; i++) {
+    latest = Math.max(latest, startsEndingAt.get(i) ?? -1);
+    since.push(latest);
+    if (word(reading.tokens[i] ?? '')) latest = Math.max(latest, i);
+  }
+  return since;
 }
 
 /** "They met in Y, A": "they", then after the last comma only who they are, the list of whom may go on. */

@@ -3,6 +3,7 @@
 // day or a person before "that", « que », says that is where, when or with whom
 // it happened — the one such, so another denies it.
 import type { Claim } from './claim-types.js';
+import { isBe } from './clauses.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Reading } from './read.js';
 
@@ -15,7 +16,7 @@ export function cleftFocus(reading: Reading, lexicon: Lexicon): { start: number;
   const grammar = grammarOf(lexicon);
   // "c'est", "it was", "was it": a word of grammar or a pronoun and "is", either way round, among the first words.
   const startsTerm = (i: number, kinds: readonly string[]) => terms.some((t) => t.start === i && kinds.includes(t.kind));
-  const be = (w: string | undefined) => w !== undefined && (grammar.copula.has(w) || Object.values(lexicon.languages).some((l) => l.passive.has(w)));
+  const be = (w: string | undefined) => w !== undefined && isBe(w, lexicon);
   // (Read past a negation: « ce n'est pas A qui… », "it wasn't A who…" deny the focus, and are clefts all the same.)
   const kept = tokens.flatMap((w, i) => (Object.values(lexicon.languages).some((l) => l.negations.has(w)) ? [] : [i]));
   const at = (k: number) => tokens[kept[k] ?? -1];
