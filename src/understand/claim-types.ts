@@ -98,6 +98,8 @@ export interface Claim {
   issuers: string[];
   /** People set aside: "besides C", "à part C". */
   excluded: string[];
+  /** "…, B being one of them": the group of people of the claim before, whose place B (`member`) takes here. */
+  oneOf?: { group: Participant; member: string };
   /** "other", "d'autres": the claim is about more than the people it names. */
   others: boolean;
   /** "in X and Y", "one in X, one in Y": the places are a list, not one place said twice (« à Y dans les jardins de P »). */

@@ -24,6 +24,7 @@ import { readVoice } from './voice.js';
 import { cleftFocus } from './cleft.js';
 import { isSetAside } from './exclusion.js';
 import { readNouns } from './claim-nouns.js';
+import type { Grammar } from './grammar.js';
 
 export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], asked: Set<number>, ...locativeSets: Set<string>[]): Claim {
   const { terms, tokens } = reading;
@@ -371,7 +372,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         // (…and past "is the one", « est celui »: "A is the one who praised…".)
         const inCleft = (t: (typeof terms)[number]) => t.kind === 'function' || t.kind === 'pronoun' || (t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'passive'));
         const relativeAt = [e.end, e.end + 1, e.end + 2, e.end + 3].find((i) => grammar.relative.has(tokens[i] ?? '') && terms.every((t) => t.end <= e.end || t.start >= i || inCleft(t)));
-        const cleft = first !== undefined && relativeAt !== undefined && e.start < first.start && first.start - relativeAt <= 2 && !reading.clauses.includes(relativeAt);
+        // (« c'est A qui l'a dit »: the pronoun the verb is done to is no word between the relative and its verb.)
+        const pronounWords = (from: number, to: number) => terms.filter((t) => t.kind === 'pronoun' && t.start > from && t.end <= to).reduce((n, t) => n + t.end - t.start, 0);
+        const cleft = first !== undefined && relativeAt !== undefined && e.start < first.start && first.start - relativeAt - pronounWords(relativeAt, first.start) <= 2 && !reading.clauses.includes(relativeAt);
         if (cleft) claim.singledOut = 'cleft';
         // (After a passive verb, only "by", « par » names the doer, with no one between: « …reçus par A sont de l'U » — the U is theirs.)
         const byBefore = (verb: { end: number }) => of('marker').some((m) => m.marker === 'agent' && m.start >= verb.end && m.end <= e.start && !entities.some((o) => o.type === 'person' && o.start >= m.end && o.end <= e.start));
@@ -402,6 +405,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   claim.topics.push(...postsOfBodies(reading, kb, lexicon, entities, asked));
   // (« A lui a parlé de X »: spoke to someone, one side; a discussion said of both sides is not that.)
   if (predicates.some((p) => [p.start - 1, p.start - 2].some((i) => grammar.addressee.has(tokens[i] ?? '')))) claim.singledOut ??= 'addressee';
+  broughtAlong(claim, reading, grammar);
   readAmounts(claim, reading, kb, lexicon, entities, meetingNouns);
   readLocated(claim, reading, kb, entities, isLocative, (w) => grammar.copula.has(w) || isPassiveWord(w));
   readPlaced(claim, reading, kb, entities, isLocative, (w) => grammar.copula.has(w) || grammar.articles.has(w) || isPassiveWord(w));
@@ -420,4 +424,25 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     if (of('generic').filter((g) => g.what === 'person').length === 1) claim.generic.delete('person');
   }
   return claim;
+}
+
+/**
+ * « …avec toute sa délégation », "with his whole team": people of someone's own who came along are more people at the
+ * meeting, whom no record lists — not the idea their noun names, which a fact may carry for another reason. (No word
+ * to name as missing: the noun itself may well be in the articles.)
+ */
+function broughtAlong(claim: Claim, reading: Reading, grammar: Grammar): void {
+  const { terms, tokens } = reading;
+  const along = (start: number) => {
+    if (!grammar.possessive.has(tokens[start - 1] ?? '')) return false;
+    // (Past a word or two that only measure the group: « toute », "whole", "all".)
+    for (let i = start - 2; i >= Math.max(0, start - 4); i--) {
+      if (grammar.companion.has(tokens[i] ?? '')) return true;
+      if (terms.some((t) => t.start <= i && i < t.end && t.kind !== 'function' && t.kind !== 'word')) return false;
+    }
+    return false;
+  };
+  const groups = terms.filter((t) => t.kind === 'concept' && along(t.start));
+  if (!groups.length) return;
+  claim.topics = claim.topics.map((t) => (t.kind === 'concept' && groups.some((g) => g.kind === 'concept' && g.concept === t.concept && g.surface === t.surface) ? { kind: 'word', word: '', surface: '', someone: true } : t));
 }

@@ -3,11 +3,12 @@
 // is the noun said before; "…, that's what B said" says the clause before.
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { meetingsOfAll } from '../knowledge/indexes.js';
+import { affiliations } from '../retrieve/graph.js';
 import { fold } from '../language/normalize.js';
 import { echoes, namesSomeoneInstead } from './clause-shapes.js';
 import { completeEllipsis, opensNegated } from './ellipsis.js';
 import type { Query } from './frame.js';
-import type { Topic } from './claim-types.js';
+import type { Participant, Topic } from './claim-types.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import { spansBetween } from './order.js';
 
@@ -16,13 +17,24 @@ import { spansBetween } from './order.js';
  * is nothing the articles can hold). `continues`: the splitter read the clause as going on from the one before.
  */
 export function claimInContext(read: Query, before: Query | undefined, continues: boolean, kb: KnowledgeBase, lexicon: Lexicon, adds = false, after = false): { query: Query; reported: boolean } {
-  const { query: one, onePlace } = oneStandsFor(newScene(theEventAgain(read, before, kb), before, kb), before, kb, lexicon);
+  const { query: one, onePlace } = oneStandsFor(newScene(theEventAgain(theOneNamed(oneOfThem(read, before, kb), before, kb, lexicon), before, kb), before, kb), before, kb, lexicon);
   const named = bothOfThem(one, before, kb);
   // ("…à Y, c'est là que A a vu C": "there" is the place just said.)
   // (One place only: after "the X and Y meetings", "there" is either.)
   const placesBefore = before ? before.claim.places.length + before.claim.unknownPlaces.length + before.claim.topics.filter((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place').length : 0;
   const there = before !== undefined && named.pronouns.has('place') && !named.claim.places.length && !named.claim.unknownPlaces.length && placesBefore === 1 && before.claim.places.length + before.claim.unknownPlaces.length === 1;
-  const placed: Query = there && before ? { ...named, claim: { ...named.claim, places: before.claim.places, unknownPlaces: before.claim.unknownPlaces } } : named;
+  // ("…during the O assembly, and C was there too": with no place before, "there" is the one event just said; with
+  // neither, "C was there" says only that C was somewhere no one said — nothing a fact can carry.)
+  const c = named.claim;
+  const onlyWho = c.participants.length > 0 && c.participants.every((p) => kb.entities.get(p.entity)?.type === 'person') && !c.every && !c.generic.size && !c.ofMeeting;
+  const saysMore = c.places.length + c.unknownPlaces.length + c.events.length + c.meetings.length + c.dates.length + c.topics.length + c.narrower.length + c.predicates.length + c.counts.length + c.titles.length + c.identities.length + c.affiliations.length > 0;
+  const bare = named.pronouns.has('place') && !there && onlyWho && !saysMore && !named.reading.terms.some((t) => t.kind === 'negation' || t.kind === 'word');
+  const atEvent = bare && before !== undefined && placesBefore === 0 && before.claim.events.length === 1;
+  const placed: Query = there && before
+    ? { ...named, claim: { ...named.claim, places: before.claim.places, unknownPlaces: before.claim.unknownPlaces } }
+    : atEvent && before ? { ...named, claim: { ...named.claim, events: before.claim.events } }
+    : bare ? { ...named, claim: { ...named.claim, topics: [{ kind: 'word', word: '', surface: '', someone: true }] } }
+    : named;
   // ("They discussed <a country>. And that was in X with C": "that" is what was just said to be said.)
   const saidBefore = before?.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content')) === true;
   const that = before !== undefined && saidBefore && placed.pronouns.has('meeting') && !placed.claim.predicates.length && !placed.claim.topics.length;
@@ -71,7 +83,12 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   const whole: Query = continues && before && instead ? { ...own, claim: completed(completeEllipsis(instead, spoken, kb, { keepUnsaid: adds || (replaced && !instead.identities.length && !instead.titles.length), sayAgain: echoes(own), ownVerb })), negated: (own.negated && !own.claim.beyond) || opens } : before ? { ...standing, claim: completed(standing.claim) } : standing;
   const reported = saysThat(whole, kb);
   const placed2 = atThatMeeting(whole, before, kb);
-  return { query: reported && before ? { ...placed2, claim: { ...placed2.claim, topics: before.claim.topics, narrower: before.claim.narrower } } : placed2, reported };
+  // ("A received C, and B said so": what is said to be said is the clause before; with nothing in it a fact could say — a
+  // meeting, a day — it is a wording no fact carries, not "B said something".)
+  // (Carried by no fact, and no word to say is missing: the pointing word is in every article.)
+  const sayable = before !== undefined && before.claim.topics.length + before.claim.narrower.length + before.claim.described.length > 0;
+  const topics: Topic[] = sayable ? (before?.claim.topics ?? []) : [{ kind: 'word', word: '', surface: '', someone: true }];
+  return { query: reported && before ? { ...placed2, claim: { ...placed2.claim, topics, narrower: before.claim.narrower } } : placed2, reported };
 }
 
 /**
@@ -157,6 +174,57 @@ function bothOfThem(read: Query, before: Query | undefined, kb: KnowledgeBase): 
   if (!before || !ofPeople || !read.pronouns.has('group') || !read.claim.every || read.claim.participants.some(isPerson) || !before.claim.participants.some(isPerson)) return read;
   const said = read.reading.raw[read.reading.terms.find((t) => t.kind === 'pronoun')?.start ?? 0] ?? '';
   return { ...read, claim: { ...read.claim, topics: [...read.claim.topics, { kind: 'word', word: fold(said), surface: said, someone: true }] } };
+}
+
+/**
+ * "A met the heads of delegations at O, B being one of them, and C was another", « …, B en faisait partie »: a person and
+ * nothing else but "one of them" or "another" is one of the group of people the claim before named — the claim before,
+ * said of that person in the group's place.
+ */
+function oneOfThem(read: Query, before: Query | undefined, kb: KnowledgeBase): Query {
+  const c = read.claim;
+  const persons = c.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
+  // (…or the one who took the group's place just before: "B being one of them, and C was another".)
+  const groups = before?.claim.participants.filter((p) => (kb.entities.get(p.entity) as { group?: boolean } | undefined)?.group === true) ?? [];
+  const taken = before?.claim.oneOf;
+  const [person] = persons;
+  if (!before || !person || persons.length !== 1 || c.participants.length !== 1 || (groups.length !== 1 && !taken) || (kb.entities.get(person.entity) as { group?: boolean } | undefined)?.group) return read;
+  const { terms } = read.reading;
+  // (Nothing said but who: the pointing words, and grammar.)
+  const pointing = terms.some((t) => (t.kind === 'pronoun' && t.what === 'group') || (t.kind === 'marker' && t.marker === 'exclusion'));
+  const onlyThat = terms.every((t) => t.kind === 'function' || t.kind === 'pronoun' || t.kind === 'negation' || (t.kind === 'marker' && (t.marker === 'exclusion' || t.marker === 'opener' || t.marker === 'passive')) || (t.kind === 'entity' && t.entity === person.entity));
+  if (!pointing || !onlyThat) return read;
+  const group = groups.length === 1 ? (groups[0] as Participant) : (taken as { group: Participant }).group;
+  const inPlace = (p: Participant) => (groups.length === 1 ? p === group : p.entity === taken?.member);
+  const participants = before.claim.participants.map((p) => (inPlace(p) ? { ...person, role: p.role } : p));
+  // (What is said of the group as a whole — "all", "bilateral", "attending" — is not said of each: who met whom, where and when.)
+  const meets = before.claim.predicates.filter((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
+  const claim = { ...before.claim, predicates: meets, participants, topics: [], described: [], narrower: [], every: false, oneOf: { group, member: person.entity } };
+  return { ...read, pronouns: new Set([...read.pronouns].filter((k) => k !== 'group')), claim };
+}
+
+/**
+ * "A met a U guy in X, and the U guy was B": someone the claim before spoke of by a noun and their organisation, then
+ * named — the claim before, said of B in their place.
+ */
+function theOneNamed(read: Query, before: Query | undefined, kb: KnowledgeBase, lexicon: Lexicon): Query {
+  const c = read.claim;
+  const typeOf = (p: Participant) => kb.entities.get(p.entity)?.type;
+  const persons = c.participants.filter((p) => typeOf(p) === 'person');
+  const bodies = c.participants.filter((p) => typeOf(p) === 'organisation');
+  const [person] = persons;
+  if (!before || !person || persons.length !== 1 || !bodies.length || !c.generic.has('person') || !before.claim.generic.has('person')) return read;
+  // (Said of the noun, "the U guy was B": nothing but the noun, its organisation, "was" and the name.)
+  const { terms, tokens } = read.reading;
+  const noun = terms.find((t) => t.kind === 'generic' && t.what === 'person');
+  const copula = grammarOf(lexicon).copula;
+  const linked = noun !== undefined && noun.end < person.start && terms.some((t) => t.start >= noun.end && t.end <= person.start && ((t.kind === 'marker' && t.marker === 'opener') || copula.has(tokens[t.start] ?? '')));
+  const onlyThat = terms.every((t) => t.kind === 'function' || t === noun || (t.kind === 'marker' && t.marker === 'opener') || (t.kind === 'entity' && c.participants.some((p) => p.entity === t.entity)));
+  // (The organisation of the noun stood for that someone in the claim before: "met with a U guy".)
+  const standing = before.claim.participants.filter((p) => bodies.some((b) => b.entity === p.entity));
+  if (!linked || !onlyThat || standing.length !== 1 || before.claim.participants.some((p) => typeOf(p) === 'person' && affiliations(kb, p.entity).has((standing[0] as Participant).entity))) return read;
+  const participants = before.claim.participants.map((p) => (p === standing[0] ? { ...person, role: p.role } : p));
+  return { ...read, claim: { ...before.claim, participants, generic: new Set([...before.claim.generic].filter((g) => g !== 'person')) } };
 }
 
 /** The one meeting of everyone a claim names, if there is one. */

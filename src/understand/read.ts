@@ -224,7 +224,10 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     for (const m of l.generic.all(tokens)) add(m, PRIORITY.generic + weight, { kind: 'generic', what: m.value, ...span(m) });
     for (const m of l.roleWords.all(tokens)) add(m, PRIORITY.title + weight, { kind: 'title', ...span(m) });
     // (« la can… »: a word after an article is a noun, not the verb that opens a question.)
-    for (const m of l.markers.all(tokens)) if (!(m.value === 'opener' && g.articles.has(tokens[m.start - 1] ?? ''))) add(m, PRIORITY.marker + weight, { kind: 'marker', marker: m.value, ...span(m) });
+    // (« …mais pas sur l'X »: a filler ending on a word that says what something is about, « pas sûr » typed bare, is
+    // that word before an article.)
+    const notFiller = (m: { start: number; end: number; value: string }) => m.value === 'filler' && m.end - m.start > 1 && g.about.has(tokens[m.end - 1] ?? '') && g.articles.has(tokens[m.end] ?? '');
+    for (const m of l.markers.all(tokens)) if (!(m.value === 'opener' && g.articles.has(tokens[m.start - 1] ?? '')) && !notFiller(m)) add(m, PRIORITY.marker + weight, { kind: 'marker', marker: m.value, ...span(m) });
     for (const m of l.pronouns.all(tokens)) if (accentOk(m) && !opensClause(m)) add(m, PRIORITY.pronoun + weight, { kind: 'pronoun', what: m.value, ...span(m) });
     for (const m of l.functionPhrases.all(tokens)) add(m, PRIORITY.function + weight, { kind: 'function', ...span(m) });
     for (const m of l.negationPhrases.all(tokens)) add(m, PRIORITY.marker + weight, { kind: 'negation', ...span(m) });
@@ -249,8 +252,13 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
   }
   // (« il l'a vu »: a pronoun written with its auxiliary, « l'a », lends it to a verb of meeting after it, read from its participle;
   // « qui l'a sorti » keeps « a sorti », done to a thing.)
+  // (« qui l'a dit »: done by a verb of saying, it is what was said — a thing, as « ça » is.)
   for (const p of candidates) {
     if (p.term.kind !== 'pronoun' || p.term.what !== 'person' || p.end - p.start < 2 || !g.auxiliary.has(tokens[p.end - 1] ?? '')) continue;
+    // (Not with what was said named after it: « il l'a décrite comment, cette expérience ? ».)
+    const namedAfter = (end: number) => candidates.some((x) => x.start >= end && (x.term.kind === 'concept' || x.term.kind === 'entity' || x.term.kind === 'narrower' || x.term.kind === 'generic'));
+    const saying = candidates.some((c) => c.term.kind === 'predicate' && c.start === p.end && c.term.predicates.every((id) => kb.predicates.get(id)?.kind === 'content') && !namedAfter(c.end));
+    if (saying) p.term = { ...p.term, what: 'meeting' };
     for (const c of candidates) {
       if (c.term.kind !== 'predicate' || c.start !== p.end - 1 || c.end <= p.end || !c.term.predicates.every((id) => kb.predicates.get(id)?.kind === 'meeting')) continue;
       c.start = p.end;

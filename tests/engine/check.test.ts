@@ -964,6 +964,24 @@ describe('the verdict on each claim', () => {
     // "he", with no one before, is someone of the meeting last talked of, not anyone the articles quote.
     ['The Rabat meeting was on Monday. He praised Moroccan police languages.', ['supported', 'not_stated']],
     ['The Marrakech meeting was on Tuesday. He says the UN SG wants stronger cooperation with Morocco’s Sûreté nationale.', ['supported', 'supported']],
+    // « c'est C qui l'a dit »: « l' » is what was said, and the cleft says who — Shahkar said it, not Zouev.
+    ["l'ONU veut s'appuyer sur les policiers marocains dans ses missions de maintien de la paix, et c'est Zouev qui l'a dit", ['supported', 'contradicted']],
+    // (What someone is said to have said is the clause before; no one is quoted saying a meeting took place.)
+    ["Hammouchi a reçu Zouev, c'est Shahkar qui l'a dit", ['supported', 'not_stated']],
+    // "there" after a clause with no place but one event is that event; no article puts Zouev at the assembly.
+    ['Hammouchi hosted Shahkar on Tuesday Nov 25, during the Interpol GA that runs until Nov 27, and Zouev was there too', ['supported', 'not_stated']],
+    // (The day right after the event's own verb is the event's; a day past a comma may be the meeting's: it was on the 25th.)
+    ['Hammouchi received Shahkar at the Menara Gardens, where the Interpol GA was taking place, on 26 November', ['contradicted']],
+    // People of one's own brought along are more people at the meeting, whom no record lists.
+    ['Shahkar a rencontré Hammouchi avec toute sa délégation', ['not_stated']],
+    // « pas sur l'X » is "not about X" — the Rabat talks named Afghanistan; « pas sur » alone is still "not sure".
+    ["à Rabat, la rencontre a porté sur les foyers de tension mais pas sur l'Afghanistan", ['supported', 'contradicted']],
+    ["pas sur mais je crois qu'ils se sont vus à Rabat", ['supported']],
+    // "one of them", "another": the claim before, said of that person in the group's place.
+    ['Hammouchi met the heads of delegations at the Interpol GA in bilateral meetings, Shahkar being one of them, and Zouev was another', ['supported', 'supported', 'contradicted']],
+    // "the U guy was B": the one the claim before spoke of by a noun, now named.
+    ['the DGSN met with a UN guy in Marrakech on the 25th, and the UN guy was Zouev', ['supported', 'contradicted']],
+    ['the DGSN met with a UN guy in Marrakech on the 25th, and the UN guy was Shahkar', ['supported', 'supported']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
