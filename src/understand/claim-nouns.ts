@@ -105,7 +105,11 @@ export function readNouns(claim: Claim, scope: ClaimScope): void {
   const commonNoun = (p: Mention) => ((kb.entities.get(p.entity) as { common_nouns?: string[] } | undefined)?.common_nouns ?? []).some((n) => fold(n) === fold(p.surface));
   // (« dans un hôtel »: a building's name, read as a word that asks, is still a building.)
   const venueCues = of('cue').filter((c) => c.end - c.start === 1 && grammar.venues.has(tokens[c.start] ?? '') && isLocative(before(c))).map((c): TermOf<'word'> => ({ ...c, kind: 'word', word: tokens[c.start] ?? '', inCoverage: true }));
-  for (const w of [...of('word').filter((x) => !saysWhich.has(x.start)), ...venueCues]) {
+  // (« il l'a qualifiée comment ? »: with a verb of saying, a question word where it stands asks what was said; it is
+  // nothing said. "A a reçu B comment ?" still asks a manner no fact gives.)
+  const saying = predicates.some((p) => p.predicates.every((id) => kb.predicates.get(id)?.kind === 'content'));
+  const asks = (x: { start: number }) => saying && reading.endsWithQuestionMark && reading.wh[x.start] === true && grammar.inSitu.has(tokens[x.start] ?? '');
+  for (const w of [...of('word').filter((x) => !saysWhich.has(x.start) && !asks(x)), ...venueCues]) {
     // "à Casablanca", "in Geneva", "a tanger": a name where a place goes ("a duré" is a verb, not a place).
     const prev = before(w);
     // (As typed: "proposé" mended into "propos" is still a participle.)

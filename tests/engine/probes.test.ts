@@ -369,6 +369,15 @@ describe('a cleft names the one who did it', () => {
   });
 });
 
+describe('a question word where it stands, after a verb of saying, asks what was said', () => {
+  // Zouev called Morocco's experience « importante et nécessaire » (rabat-2025-12-01).
+  it.each(["zouev a qualifié l'expérience marocaine comment ?", "il l'a qualifiée comment, l'expérience marocaine ?"])('%s', (question) => {
+    const answer = engine.answer(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/importante et nécessaire/);
+  });
+});
+
 describe('the same one said of both meetings', () => {
   // (The same one as the subject of "received" is the host; as its object, the guests.)
   it.each(["c'est le même gars qui a reçu les deux ?", 'did the same person receive both?'])('%s', (text) => expect(engine.answer(text).verdict).toBe('supported'));
