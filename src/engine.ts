@@ -107,7 +107,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     // Lists, counts, sources and summaries are answered from the records; "who is X?" and "what is Y?" take
     // nothing for granted but X and Y: there is no claim to check.
     const bare = ctx.query.claim.predicates.length + ctx.query.claim.topics.length + ctx.query.claim.narrower.length + ctx.query.claim.titles.length + ctx.query.claim.dates.length === 0;
-    // "pourquoi c'est le bureau antiterroriste qui a publié le communiqué ?": who issued it is a claim, even in a question about sources.
+    // "pourquoi c'est le bureau du K qui a publié le communiqué ?": who issued it is a claim, even in a question about sources.
     // (…or by a name the articles never give: « c'est le ministère de l'Intérieur qui a publié… », or by a post no one in them holds.)
     const issuing = (ctx.query.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'source')) && (ctx.query.claim.participants.some((p) => p.type === 'organisation') || ctx.query.claim.topics.some((t) => t.kind === 'word' && (/\p{Lu}/u.test(t.surface) || t.someone === true)))) || (ctx.query.claim.unknownIssuers?.length ?? 0) > 0;
     // "le 25 novembre 2025, c'était un lundi ?": a claim that names a day is about that day, even with nothing before.
@@ -208,7 +208,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       const pieces = piecesOf(text, kb, lexicon, language).map((p) => {
         const start = at(p.start);
         const end = at(p.end - 1) + 1;
-        // "**U police cooperation** 🚓" on a line of its own: a heading over what follows, not a claim.
+        // "**U P cooperation** 🚓" on a line of its own: a heading over what follows, not a claim.
         const kind = p.kind === 'claim' && headingLine(original, start) ? 'remark' : p.kind;
         return { ...p, kind, start, end, text: original.slice(start, end) };
       });

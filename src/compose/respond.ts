@@ -38,7 +38,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   const t = kb.languages[q.language].templates;
   const named = [...new Set([...q.claim.participants.map((p) => p.entity), ...q.claim.places.map((p) => p.entity), ...q.claim.events.map((e) => e.entity), ...q.claim.meetings.map((m) => m.entity)])];
   // ("A a vu un mec de l'U à Y ?" … "il a dit quoi ?": "il" is the one the question did not name, whom the answer found.)
-  // ("the U counter-terrorism guy wants…, he said so…": of several, the one from the organisation said.)
+  // ("the U K guy wants…, he said so…": of several, the one from the organisation said.)
   const orgs = q.claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity);
   const unnamedIn = (meetings: readonly Meeting[]) => {
     const found = q.claim.generic.has('person') && meetings.length === 1 && meetings[0] ? [meetings[0].host, ...meetings[0].guests].filter((p) => !q.claim.participants.some((x) => x.entity === p)) : [];
@@ -103,7 +103,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   }
 
   // "Which organisations appear in the articles?": the ones they name, each with what they say of it.
-  // (Only when they are what is asked, "which organisations": not « priver les organisations terroristes de quoi ? ».)
+  // (Only when they are what is asked, "which organisations": not « priver les organisations de K de quoi ? ».)
   if (!q.polar && !named.length && asksWhichOf(q) && !q.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind !== 'content'))) {
     const kind = q.claim.generic.has('organisation') ? 'organisation' : 'person';
     const all = [...kb.entities.values()].filter((e) => e.type === kind && (e.type !== 'person' || e.named));
@@ -118,17 +118,17 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   const behalf = asksOnWhoseBehalf(q) ? spokenFor(q, kb) : undefined;
   if (behalf) return plan(behalf.facts.slice(0, 2).map((f) => say(f, q.language)), 0.85, behalf.meetings, undefined, behalf.principal);
 
-  // "Who is the U Secretary-General?": someone the articles speak of without naming.
+  // "Who is the U T?": someone the articles speak of without naming.
   const unnamed = ctx.subject ? kb.entities.get(ctx.subject) : undefined;
   // ("who passed on the SG's message?" asks who did something, not who the SG is.)
   const whoIs = q.intent === 'role' || q.intent === 'definition' || (q.intent === 'who' && (!q.claim.predicates.length || (q.reading.intentScores.get('role') ?? 0) >= 3));
   if (!q.polar && whoIs && unnamed?.type === 'person' && !unnamed.named) return decline(fill(t.not_named, { who: unnamed.name[q.language] }).replace(/\s*[:;] .*$/, '.'), 0.85);
-  // ("what's the name of the U Secretary-General B spoke for?": the name asked is his, whoever else is named.)
+  // ("what's the name of the U T B spoke for?": the name asked is his, whoever else is named.)
   const nameless = q.reading.terms.some((x) => x.kind === 'marker' && x.marker === 'asks_name') ? q.claim.participants.map((p) => kb.entities.get(p.entity)).find((e) => e?.type === 'person' && !e.named) : undefined;
   if (!q.polar && nameless) return decline(fill(t.not_named, { who: nameless.name[q.language] }).replace(/\s*[:;] .*$/, '.'), 0.85);
   // "where's that guy from?", "quel âge a-t-il ?": what articles of this kind never give.
   if (!q.polar && q.reading.terms.some((x) => x.kind === 'marker' && x.marker === 'never_given')) return decline(t.not_said, 0.8);
-  // "who's the O secretary general?": a title at an organisation that no one the articles name holds.
+  // "who's the O T?": a title at an organisation that no one the articles name holds.
   const vacant = q.claim.titles.find((x) => x.org && !x.person);
   if (!q.polar && (q.intent === 'role' || q.intent === 'who') && vacant && !q.claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) {
     const org = kb.entities.get(vacant.org as string);
@@ -159,7 +159,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     return plan(sentences, 0.8, judgement.meetings, 'contradicted');
   }
   if (verdict === 'not_stated' && judgement) {
-    // What is asked is something the articles never give ("his nationality", "how long it lasted", "who won the World Cup"):
+    // What is asked is something the articles never give ("his nationality", "how long it lasted", "who won the W"):
     // a refusal, in the person's words. A presupposition about people or places they do name gets "they don't say so".
     // (Not a city the knowledge knows only to tell it from the coverage's: "what's the weather in <a city>?" is about nothing they report.)
     const grounded = q.claim.participants.length + q.claim.places.filter((p) => inCoverage(kb, p.entity)).length + q.claim.events.length + q.claim.meetings.length > 0;
@@ -191,7 +191,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     const listed = (previous?.facts ?? []).map((id) => kb.facts.get(id)).find((f) => f?.items?.length);
     if (listed) return plan([countItems(listed, q, env)], 0.85, []);
   }
-  // ("how many terrorist attacks…?": a word right after "how many" that nothing counts; not the meetings, nor the articles.)
+  // ("how many K attacks…?": a word right after "how many" that nothing counts; not the meetings, nor the articles.)
   const counted = q.intent === 'count' && !q.reading.countTarget ? countedWords(q) : [];
   if (counted.length) return decline(counted.every((w) => articlesHold(kb, env.lexicon, w)) ? t.not_said : fill(t.decline_about, { what: echo(counted) }), 0.7);
   const meetings = judgement?.meetings.length ? judgement.meetings : meetingsInScope(ctx, env);
@@ -326,7 +326,7 @@ function gapSentence(gap: Gap, q: Query, env: SlotEnv): Sentence | undefined {
       return absent.length ? { text: fill(t.unmentioned, { what: absent.map((s) => `“${s}”`).join(t.and) }), facts: [] } : undefined;
     }
     case 'narrower': {
-      // "They don't name “World Cup” or “2030”": every more specific word the same idea stands for, once.
+      // "They don't name “W” or “2099”": every more specific word the same idea stands for, once.
       const what = plainWords([gap.surface, ...(gap.also ?? [])]).map((s) => `“${s}”`);
       return { text: contract(fill(t.not_by_name, { what: joinOr(what, t), label: gap.label?.[q.language] ?? '' }), kb.languages[q.language].contractions), facts: gap.fact ? [gap.fact] : [] };
     }

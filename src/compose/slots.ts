@@ -249,7 +249,7 @@ export function answerSlot(intent: Intent, q: Query, meetings: readonly Meeting[
     const facts = (first?.kind === 'concept' ? (kb.factsWithConcept.get(first.concept) ?? []) : []).filter((f) => ideas.every((x) => x.kind === 'concept' && f.concepts.includes(x.concept)));
     if (facts.length) return ofFacts(ranker(q, env)(facts).slice(0, 2));
   }
-  // "Where are the U police units?": a place named as a subject, not as a meeting's location.
+  // "Where are the U P units?": a place named as a subject, not as a meeting's location.
   const subjectPlace = q.claim.topics.find((x) => x.kind === 'entity' && kb.entities.get(x.entity)?.type === 'place');
   if (intent === 'where' && subjectPlace?.kind === 'entity' && !q.claim.participants.length) {
     const facts = (kb.factsMentioning.get(subjectPlace.entity) ?? []).filter((f) => f.mentions.includes(subjectPlace.entity));

@@ -1,5 +1,5 @@
 // "What does A think of B?", « que pense A de B ? » asks what A said about B.
-// A's words about something else (a country's experience, its police) are no
+// A's words about something else (a country's experience, its P) are no
 // answer to that: said as if they were, they would pass for his view of B.
 // So the answer first says the articles report nothing A said about B, then
 // gives what they do report him saying. So too for "what did the SG himself

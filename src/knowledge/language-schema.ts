@@ -128,7 +128,7 @@ export const languageSchema = z.strictObject({
       place_nouns: phrases.default([]),
       event_parts: phrases.default([]),
       light_verbs: phrases.default([]),
-      /** "the counter-terror guy": nouns for one person, which an idea next to them may say who is. */
+      /** "the K guy": nouns for one person, which an idea next to them may say who is. */
       one_person: phrases.default([]),
       /** "…or not", « …ou pas »: the word before a negation that offers the other answer, asking rather than denying. */
       alternative: phrases.default([]),

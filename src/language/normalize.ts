@@ -88,7 +88,7 @@ function splitWords(words: string[], ids?: number[], spaces?: readonly string[])
     const word = words[w] as string;
     const english = ids ? !isUnknownId(ids[w] as number) : undefined;
     // (An emoji between words parts them as a comma would: "question pour les experts 😄 pourquoi…".)
-    // (A hyphen inside a word, "Secretary-General", parts nothing: only one with a space beside it is a dash.)
+    // (A hyphen inside a word, "vice-president", parts nothing: only one with a space beside it is a dash.)
     const dash = /^-+$/.test(word) && (spaces === undefined || spaces[w] !== '' || spaces[w + 1] !== '');
     if (/^[,;:–—(]+$/.test(word) || dash || /^\p{Extended_Pictographic}/u.test(word)) {
       clause = true;
@@ -122,7 +122,7 @@ function splitWords(words: string[], ids?: number[], spaces?: readonly string[])
         raw = raw.slice(elided[1].length + 1);
       }
       norm = norm.replace(/^'+|'+$/g, '');
-      // ("B = U antiterrorisme": an equals sign says what something is; the grammar lists it with "is".)
+      // ("B = U K": an equals sign says what something is; the grammar lists it with "is".)
       if (piece === '=') {
         tokens.push({ norm: '=', raw, ...(clause ? { clause } : {}) });
         clause = false;

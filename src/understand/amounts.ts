@@ -210,7 +210,7 @@ function readBoth({ claim, reading, kb, lexicon, meetingNouns, terms, tokens, gr
   // ("…both at Q and in Z" joins two things; it says nothing of the meetings.)
   const joins = universal.some((u) => tokens.slice(u.end).some((w) => grammar.conjunction.has(w)));
   if (universal.some(saysNext) && !nouns.length) claim.generic = new Set([...claim.generic, 'person']);
-  // ("both were about terrorism", « les deux c'était en novembre »: "both" of no noun and no one, the meetings.)
+  // ("both were about K", « les deux c'était en novembre »: "both" of no noun and no one, the meetings.)
   else if (claim.every && !nouns.length && !joins && !claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) {
     claim.generic = new Set([...claim.generic, 'meeting']);
     claim.ofMeeting = true;
@@ -311,7 +311,7 @@ function readUnsaid({ claim, reading, kb, lexicon, tokens, terms, grammar, of }:
   if (person && grammar.origin.has(tokens[last.start] ?? '') && last.end === last.start + 1 && !ofBody && !claim.places.length && !claim.unknownPlaces.length) {
     claim.origin = true;
   }
-  // ("JO de Los Angeles 2028", "the Mondial 2030": a year right after a word no record knows is part of a name, not a date.)
+  // ("JO de Los Angeles 2028", "the Mondial 2099": a year right after a word no record knows is part of a name, not a date.)
   const named = claim.dates.filter((d) => d.day === undefined && d.month === undefined && d.year !== undefined && terms.some((t) => t.kind === 'word' && t.end === d.start));
   if (named.length) {
     claim.dates = claim.dates.filter((d) => !named.includes(d));

@@ -1,4 +1,4 @@
-// ", chef de la police de l'U" after "…a reçu B": a post said of the name
+// ", chef de la P de l'U" after "…a reçu B": a post said of the name
 // before it (an apposition), not a claim of its own that someone holds it;
 // and a post said of a country or a body, which no fact gives.
 import type { KnowledgeBase } from '../knowledge/types.js';
@@ -14,11 +14,11 @@ export function endsWithPerson(q: Query, kb: KnowledgeBase): boolean {
   return last?.kind === 'entity' && last.via === 'alias' && kb.entities.get(last.entity)?.type === 'person';
 }
 
-/** ", chef de la police de l'U", ", sous-secrétaire général chargé de…": a post and nothing else, said of the name before it. */
+/** ", chef de la P de l'U", ", T chargé de…": a post and nothing else, said of the name before it. */
 export function namesAPost(q: Query, kb: KnowledgeBase): boolean {
   const terms = q.reading.terms.filter((t) => t.kind !== 'function');
   const heads = (t: (typeof terms)[number]) => t.kind === 'predicate' && t.predicates.every((id) => kb.predicates.get(id)?.kind === 'title');
-  // (", head of K's national security": a verb of heading that opens it is the post's noun.)
+  // (", head of K's national P": a verb of heading that opens it is the post's noun.)
   const post = (t: (typeof terms)[number]) => t.kind === 'title' || (t.kind === 'entity' && t.via === 'role' && kb.entities.get(t.entity)?.type === 'person') || (t === terms[0] && heads(t));
   const allowed = (t: (typeof terms)[number]) => post(t) || t.kind === 'concept' || (t.kind === 'entity' && ['organisation', 'place'].includes(kb.entities.get(t.entity)?.type ?? '')) || heads(t);
   return terms.some(post) && terms.every(allowed);

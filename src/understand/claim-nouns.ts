@@ -31,7 +31,7 @@ export function readNouns(claim: Claim, scope: ClaimScope): void {
   const { terms, tokens } = reading;
   const first = predicates[0];
   const of = <K extends Term['kind']>(kind: K) => terms.filter((t): t is TermOf<K> => t.kind === kind);
-  // "C visited the police headquarters": a building a verb of going takes, perhaps with whose or what it is before it.
+  // "C visited the P headquarters": a building a verb of going takes, perhaps with whose or what it is before it.
   const going = first !== undefined && kb.predicates.get(first.predicates[0] ?? '')?.kind === 'presence' ? first : undefined;
   const wentTo = (x: { start: number }) => going !== undefined && x.start >= going.end && x.start - going.end <= 4 && terms.every((t) => t.start < going.end || t.start >= x.start || t.kind === 'function' || t.kind === 'concept' || t.kind === 'entity');
   // (The words that said which building, read with it.)
@@ -45,7 +45,7 @@ export function readNouns(claim: Claim, scope: ClaimScope): void {
     const which = terms.find((t) => t.kind === 'word' && !t.inCoverage && t.start === c.end && t.end === c.end + 1);
     const from = which?.end ?? c.end;
     const owner = entities.find((e) => e.type === 'organisation' && e.start > from && e.start - from <= 2 && tokens.slice(from, e.start).every((w) => glue(w) || Object.values(lexicon.languages).some((l) => l.relations.has(w))));
-    // (Only of a meeting: "to support police units at HQ" is about the idea's place.)
+    // (Only of a meeting: "to support P units at HQ" is about the idea's place.)
     // (…or a clause that is only where: "…, pas au siège de la P".)
     // (…or « pas au siège de la P », ", not at P headquarters": whose it is may stand before it.)
     const onlyWhere = terms.every((t) => t.start >= c.start || t.kind === 'function' || t.kind === 'negation' || (t.kind === 'entity' && t.end === c.start && kb.entities.get(t.entity)?.type === 'organisation'));
@@ -53,7 +53,7 @@ export function readNouns(claim: Claim, scope: ClaimScope): void {
     // ("at P headquarters": whose it is, before it.)
     const heldThere = entities.some((e) => e.type === 'meeting') || predicates.some((p) => p.predicates.every((id) => ['meeting', 'event'].includes(kb.predicates.get(id)?.kind ?? ''))) || onlyWhere;
     const ownerBefore = heldThere ? entities.find((e) => e.type === 'organisation' && e.end === c.start) : undefined;
-    // ("at the (X) police headquarters": words that say which building, ideas or names, between "at the" and it.)
+    // ("at the (X) P headquarters": words that say which building, ideas or names, between "at the" and it.)
     const modifiers: Term[] = [];
     for (let at = c.start; ; ) {
       const m = terms.find((t) => t.end === at && (t.kind === 'concept' || (t.kind === 'entity' && ['place', 'organisation'].includes(kb.entities.get(t.entity)?.type ?? ''))));
@@ -79,7 +79,7 @@ export function readNouns(claim: Claim, scope: ClaimScope): void {
     const afterIt = terms.find((t) => t.start >= c.end && t.kind !== 'function');
     if (c.end - c.start === 1 && grammar.lightVerbs.has(tokens[c.start] ?? '') && afterIt && (afterIt.kind === 'predicate' || afterIt.kind === 'concept') && afterIt.start - c.end <= 1) continue;
     // "a former Russian ambassador": the opposite of an idea said of a word no fact has qualifies that word, not the idea.
-    // (…or past "of": « un ancien de l'ONUDC » is someone who was at that office, not someone whose post is not new.)
+    // (…or past "of": « un ancien de l'OV » is someone who was at that office, not someone whose post is not new.)
     // (Only past "of" and an article: "a vacation, not work" still says the opposite of the working visit.)
     const ofWord = (w: string) => grammar.articles.has(w) || Object.values(lexicon.languages).some((l) => l.relations.has(w));
     if (c.relation === 'opposite' && terms.some((t) => t.kind === 'word' && !t.inCoverage && t.start >= c.end && t.start - c.end <= 2 && tokens.slice(c.end, t.start).every(ofWord))) continue;
@@ -94,7 +94,7 @@ export function readNouns(claim: Claim, scope: ClaimScope): void {
     // ("…during his working visit": someone's occasion, like a noun for the meeting, is what any fact of it says; not
     // « pendant une heure », how long.)
     const asOccasion = of('marker').some((m) => m.marker === 'occasion' && m.end < c.start && c.start - m.end <= 2 && grammar.possessive.has(tokens[m.end] ?? '') && tokens.slice(m.end, c.start).every((w) => glue(w) || grammar.possessive.has(w)));
-    // ("strengthen the P", « renforcer la police de K »: an idea said of a body right after it is that body's; a fact
+    // ("strengthen the P", « renforcer la P de K »: an idea said of a body right after it is that body's; a fact
     // must say it of them — "strengthen cooperation with the P" is the cooperation's.)
     const ofBody = kb.concepts.get(c.concept)?.of_body !== true ? undefined : entities.find((e) => e.type === 'organisation' && e.start >= c.end && e.start - c.end <= 2 && tokens.slice(c.end, e.start).every((w) => grammar.articles.has(w) || grammar.possessive.has(w)));
     (asOccasion || meetingNouns.some((g) => g.end === c.start || c.end === g.start) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}), ...(ofBody ? { of: ofBody.entity } : {}) });

@@ -63,7 +63,7 @@ export interface Claim {
   /** More specific things than the coverage names ("football"): never supported. */
   narrower: { surface: string; of: { entity?: string; concept?: string } }[];
   /** A title said of someone ("minister A", "head of O"); `unknownOrg` when its organisation is a name the coverage never uses. */
-  /** (`direct`: the organisation right after the title, no field between — "head of the U", not "chef de la police de l'U".) */
+  /** (`direct`: the organisation right after the title, no field between — "head of the U", not "chef de la P de l'U".) */
   titles: { person?: string; org?: string; unknownOrg?: string; surface: string; direct?: boolean }[];
   /** Every title the whole claim says, when one of them is judged alone ("deputy" and "SG" are one post). */
   saidTitles?: { person?: string; surface: string }[];
@@ -88,7 +88,7 @@ export interface Claim {
   article?: string;
   /** "according to A, …": the person whose words the claim is given as. */
   source?: string;
-  /** A named person said to be the one a title designates ("B, the U police chief"). */
+  /** A named person said to be the one a title designates ("B, the U P chief"). */
   identities: { person: string; as: string; unknownOrg?: string; surface: string }[];
   /** A person said to work for an organisation ("C from O"). */
   /** (`at`: said with a locative, "B was at O", which may mean at O's event.) */

@@ -34,7 +34,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   const of = <K extends Term['kind']>(kind: K) => terms.filter((t): t is TermOf<K> => t.kind === kind);
   const markerAt = (kind: TermOf<'marker'>['marker'], end: number) => of('marker').some((m) => m.marker === kind && (m.end === end || (m.end === end - 1 && glue(tokens[end - 1] ?? ''))));
   const saying = (p: TermOf<'predicate'>) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content');
-  // ("gars de l'ONU": only a noun for a person and whose they are stand between two tokens.)
+  // ("gars de l'U": only a noun for a person and whose they are stand between two tokens.)
   const describesOne = (from: number, to: number) => terms.filter((t) => t.start >= from && t.end <= to).every((t) => t.kind === 'function' || (t.kind === 'generic' && t.what === 'person') || (t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'organisation'));
   // ("mon cousin dit que…", "@Sami dit que…": hearsay from no one the articles name; what follows is the claim, and its verb the first.)
   const hearsay = (speech: TermOf<'predicate'>) => !entities.some((e) => e.end <= speech.start) && !terms.some((t) => t.kind === 'pronoun' && t.end <= speech.start);
@@ -104,7 +104,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
     issuers: [],
     excluded: [],
     // (« l'autre, Z, … », "the other one, Z": the other one is named; no one besides is asked about.)
-    // (…or after the words that say who the other one is: « l'autre gars de l'ONU, Z, … ».)
+    // (…or after the words that say who the other one is: « l'autre gars de l'U, Z, … ».)
     others: of('marker').some((m) => m.marker === 'exclusion' && !entities.some((e) => e.type === 'person' && e.start >= m.end && reading.clauses.includes(e.start) && (e.start - m.end <= 1 || describesOne(m.end, e.start)))) && !otherPlaces,
     ...(otherPlaces ? { otherPlaces } : {}),
     ...(tokens.some((w) => grammar.respectively.has(w)) ? { respectively: true } : {}),
@@ -120,7 +120,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   };
   const documents = of('generic').filter((g) => g.what === 'document');
 
-  // People by their names (not "the U Secretary-General", whom the articles never name).
+  // People by their names (not "the U T", whom the articles never name).
   const aliases = entities.filter((e) => e.type === 'person' && e.via === 'alias' && (kb.entities.get(e.entity) as { named?: boolean } | undefined)?.named !== false);
   const meetingNouns = [...of('generic').filter((g) => g.what === 'meeting'), ...of('pronoun').filter((p) => p.what === 'meeting')];
   // ("C came as O's head", « en tant que chef de la P »: a title said in what capacity is the doer's.)
@@ -130,7 +130,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // ("le siège de l'U à Z": a place said of a thing named before it, not of a person.)
   // (Not someone's building, « son bureau au siège de la P », "his office at P headquarters": one place, said twice.)
   const building = (t: Term) => t.end - t.start === 1 && grammar.venues.has(tokens[t.start] ?? '') && grammar.possessive.has(tokens[t.start - 1] ?? '');
-  // (Not the organisation someone is from, "B (U Police) in X", "C from O in Z": the place is where they were.)
+  // (Not the organisation someone is from, "B (U P) in X", "C from O in Z": the place is where they were.)
   const affiliation = (t: Term) => t.kind === 'entity' && aliases.some((a) => a.end === t.start || (t.start - a.end === 1 && of('marker').some((m) => m.marker === 'affiliation' && m.start === a.end)));
   // (Nor an event: "its 93rd assembly in Z" says where the event was.)
   // (Nor a building said as where, "at O HQ in Z": the place is where that building is, where it happened.)
@@ -203,14 +203,14 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       claim.otherEvents.push(`${e.surface} ${next.surface}`);
       continue;
     }
-    // A title, or the name of someone the articles never name ("the U Secretary-General"), said of a named person.
-    // "the O secretary general", "O's secretary general": a title at an organisation its usual holder does not belong to is someone else's.
+    // A title, or the name of someone the articles never name ("the U T"), said of a named person.
+    // "the O T", "O's T": a title at an organisation its usual holder does not belong to is someone else's.
     const owner = e.type === 'person' && e.via === 'role' ? entities.find((o) => o.type === 'organisation' && (o.end === e.start || (o.end === e.start - 1 && grammar.possessive.has(tokens[o.end] ?? '')) || (o.start >= e.end && o.start - e.end <= 2 && tokens.slice(e.end, o.start).every(glue)))) : undefined;
     if (owner && !affiliations(kb, e.entity).has(owner.entity)) {
-      // ("Is B the Secretary General of O?": with no verb, the one person named is said to hold it.)
-      // ("B, le secrétaire général d'O, a dit…": so is the name right beside it.)
-      // (Not past a word the reader does not know, which may be the verb: « B était accompagné du secrétaire général d'O ».)
-      // (…on either side: "did O's secretary general sit in on the B meeting?"; nor one who only says which meeting.)
+      // ("Is B the T of O?": with no verb, the one person named is said to hold it.)
+      // ("B, le T d'O, a dit…": so is the name right beside it.)
+      // (Not past a word the reader does not know, which may be the verb: « B était accompagné du T d'O ».)
+      // (…on either side: "did O's T sit in on the B meeting?"; nor one who only says which meeting.)
       const unread = (a: { start: number; end: number }) => { const [x, y] = a.end <= e.start ? [a, e] : [e, a]; return terms.some((t) => t.kind === 'word' && t.start >= x.end && t.end <= y.start); };
       const only = predicates.length === 0 && new Set(aliases.map((a) => a.entity)).size === 1 && !namesMeeting(reading, lexicon, aliases[0] as EntityTerm) ? aliases[0] : undefined;
       const holder = aliases.find((a) => linked(a, e))?.entity ?? (only && !unread(only) ? only.entity : undefined);
@@ -218,22 +218,22 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       claim.participants = claim.participants.filter((p) => p.start !== owner.start);
       continue;
     }
-    // ("the U's Secretary-General": its own, named by its organisation, which is no one else in the claim.)
+    // ("the U's T": its own, named by its organisation, which is no one else in the claim.)
     if (owner && owner.end <= e.start) claim.participants = claim.participants.filter((p) => p.start !== owner.start);
     // (By a name or by a post, « le SG de l'U », someone the articles never name.)
     const unnamed = e.type === 'person' && (kb.entities.get(e.entity) as { named?: boolean } | undefined)?.named === false;
-    // ("B is the U Secretary-General's envoy": the one whose post it is, someone else.)
+    // ("B is the U T's envoy": the one whose post it is, someone else.)
     // (Said after the name, with its apostrophe: « s'intéresse » opens the next word, and is no possessive.)
     const possessor = /^['’]/.test(reading.raw[e.end] ?? '') && grammar.possessive.has(tokens[e.end] ?? '');
     if (((e.type === 'person' && e.via === 'role') || unnamed) && !possessor) {
       const isVerb = (w: string) => grammar.copula.has(w) || isPassiveWord(w);
       // "B, le chef…" (a title, next to the name); across "is" whatever words stand between ("b est le nouveau chef…");
-      // someone never named only across "is" ("is B the U Secretary-General?"), not "told A the Secretary-General wants".
-      // (Not "A's meeting with the U police chief": someone's, or someone with, is another person.)
+      // someone never named only across "is" ("is B the U T?"), not "told A the T wants".
+      // (Not "A's meeting with the U P chief": someone's, or someone with, is another person.)
       const apart = (a: { end: number }) => grammar.possessive.has(tokens[a.end] ?? '') || tokens.slice(a.end, e.start).some((w) => grammar.companion.has(w));
       // ("why was A meeting all these delegation heads?": a meeting between them is no "is".)
       const across = aliases.find((a) => a.end <= e.start && e.start - a.end <= 4 && !apart(a) && !terms.some((t) => t.start >= a.end && t.end <= e.start && (t.kind === 'entity' || t.kind === 'predicate' || (t.kind === 'generic' && t.what === 'meeting'))) && (tokens.slice(a.end, e.start).some(isVerb) || (!predicates.length && tokens.slice(0, a.start).some(isVerb))));
-      // (Someone never named, between commas right after a name, "C, the U Secretary-General, …", is said to be them too.)
+      // (Someone never named, between commas right after a name, "C, the U T, …", is said to be them too.)
       const between = (a: { end: number }) => reading.clauses.includes(a.end) && (reading.clauses.includes(e.end) || e.end === tokens.length);
       // ("The U's P chief is also its deputy head": one post said of another, across "is".)
       const byPost = entities.find((a) => a !== e && a.type === 'person' && a.via === 'role' && a.end <= e.start && e.start - a.end <= 4 && !apart(a) && (tokens.slice(a.end, e.start).some(isVerb) || (!predicates.length && tokens.slice(0, a.start).some(isVerb))) && !terms.some((t) => t.start >= a.end && t.end <= e.start && (t.kind === 'entity' || t.kind === 'predicate')));
@@ -243,7 +243,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         continue;
       }
     }
-    // "O, c'est bien l'Organisation internationale de police criminelle ?": two names of one thing.
+    // "O, c'est bien l'Organisation internationale de P criminelle ?": two names of one thing.
     // ("…is called V", « … s'appelle … »: a name given to it.)
     const naming = (w: string) => grammar.naming.has(w);
     const same = entities.find(
@@ -265,8 +265,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       continue;
     }
     if (e.type === 'organisation') {
-      // The name nearest before "from": "A met C from U Police" says where C works.
-      // ("B = U police", "B est de la police de l'U": with no verb, "is" says whose they are.)
+      // The name nearest before "from": "A met C from U P" says where C works.
+      // ("B = U P", "B est de la P de l'U": with no verb, "is" says whose they are.)
       const across = predicates.length === 0 ? [...aliases].reverse().find((a) => a.end <= e.start && e.start - a.end <= 4 && tokens.slice(a.end, e.start).some((w) => grammar.copula.has(w)) && tokens.slice(a.end, e.start).every((w) => glue(w) || grammar.copula.has(w))) : undefined;
       // ("met anyone from the U": whoever stands between is the one from it, not the name before.)
       const between = (a: { end: number }, m: { start: number }) => of('generic').some((g) => g.what === 'person' && g.start >= a.end && g.end <= m.start) || of('pronoun').some((p) => p.start >= a.end && p.end <= m.start);
@@ -302,7 +302,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         (deniedOfTalks(claim, e.entity, kb) ? claim.denied : claim.notPlaces).push(mention);
         continue;
       }
-      // "le terrorisme au <a region>", "police units at the Z headquarters": where an idea is, not where the meeting was,
+      // "le K au <a region>", "P units at the Z headquarters": where an idea is, not where the meeting was,
       // when the place is a region, or no meeting's (kb.meetingsAt: the meetings placeAgrees() with).
       const region = (kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'region';
       // ("was the <a region> one of the hotspots in the talks": a region said with no "in" before it is talked of, not met in.)
@@ -368,7 +368,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
         const inWhPhrase = asked.size > 0 && [...asked].some((w) => w < e.start) && of('generic').some((g) => g.what === 'person' && g.end <= e.start && g.start > Math.min(...asked)) && entities.some((o) => o !== e && o.start > e.end && (first === undefined || o.start < first.start));
         // ("was it A who asked…", « c'est A qui a demandé… »: a name right before "who" does what follows, whatever "was" opens.)
         // (Not "A, qui dirige…": after a comma, « qui » opens a clause about A, it singles no one out.)
-        // (…past "himself", « lui-même »: "it was the U Secretary-General himself who…".)
+        // (…past "himself", « lui-même »: "it was the U T himself who…".)
         // (…and past "is the one", « est celui »: "A is the one who praised…".)
         const inCleft = (t: (typeof terms)[number]) => t.kind === 'function' || t.kind === 'pronoun' || (t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'passive'));
         const relativeAt = [e.end, e.end + 1, e.end + 2, e.end + 3].find((i) => grammar.relative.has(tokens[i] ?? '') && terms.every((t) => t.end <= e.end || t.start >= i || inCleft(t)));
@@ -414,11 +414,11 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   readPlaceList(claim, reading, (w) => w === ',' || grammar.conjunction.has(w));
   const cleft = cleftFocus(reading, lexicon);
   if (cleft) claim.cleft = cleft;
-  // (« le gars de l'ONU, Z, … »: who Z is, said before naming him; the body is his, no one else asked about.)
+  // (« le gars de l'U, Z, … »: who Z is, said before naming him; the body is his, no one else asked about.)
   const nounOf = (e: EntityTerm) => of('generic').find((g) => g.what === 'person' && g.end <= e.start && describesOne(g.start, e.start));
   const named = entities.find((e) => e.type === 'person' && reading.clauses.includes(e.start) && nounOf(e));
   const noun = named && nounOf(named);
-  // (One person: not « les deux responsables de l'ONU, B et C », each of whom the words describe.)
+  // (One person: not « les deux responsables de l'U, B et C », each of whom the words describe.)
   if (named && noun && !claim.every && !entities.some((e) => e !== named && e.type === 'person' && e.start > named.start)) {
     claim.participants = claim.participants.filter((p) => !(p.start >= noun.end && p.end <= named.start && kb.entities.get(p.entity)?.type === 'organisation'));
     if (of('generic').filter((g) => g.what === 'person').length === 1) claim.generic.delete('person');

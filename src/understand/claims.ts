@@ -80,7 +80,7 @@ function takesPlaceUnsaid(q: Query, kb: KnowledgeBase): boolean {
   return takesPlace && q.pronouns.size === 0 && c.participants.length + c.meetings.length + c.events.length + c.generic.size + c.topics.length + c.titles.length === 0 && c.places.length + c.unknownPlaces.length + c.dates.length > 0;
 }
 
-/** A claim of something done, which can have taken place somewhere (not who someone is: "B = U police chief. Held on Nov 26"). */
+/** A claim of something done, which can have taken place somewhere (not who someone is: "B = U P chief. Held on Nov 26"). */
 function saysSomethingDone(q: Query, kb: KnowledgeBase): boolean {
   return q.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind !== 'title'));
 }
@@ -220,7 +220,7 @@ function contentRange(reading: Reading, lexicon: Lexicon): { first: number; last
   const qualifiers = said ? [own.mainly, own.exclusive, own.firstTime].flatMap((m) => m.all(reading.tokens)) : [];
   let last = said;
   for (let q = qualifiers.find((m) => last && m.start === last.end); q && last; q = qualifiers.find((m) => last && m.start === last.end)) last = { ...last, end: q.end };
-  // The claim proper begins with something said: a name, a pronoun, a verb, a date, an idea ("hey guys, U police chief…").
+  // The claim proper begins with something said: a name, a pronoun, a verb, a date, an idea ("hey guys, U P chief…").
   const first = content.find((t) => ANCHORS.has(t.kind));
   if (!first || !last) return undefined;
   // A leading aside is cut off only when it holds one ("salut", "btw"), not "the" or "le"; the claim starts

@@ -11,7 +11,7 @@ import type { Term } from './read.js';
 export function opensWithAnaphora(q: Query, lexicon: Lexicon, kb: KnowledgeBase): boolean {
   const anaphora = grammarOf(lexicon).nounAnaphora;
   const at = q.reading.tokens.slice(0, 3).findIndex((w) => anaphora.has(w));
-  // (Next to a place: "one from the U police" is one of the people, not the meeting.)
+  // (Next to a place: "one from the U P" is one of the people, not the meeting.)
   return at >= 0 && q.reading.terms.some((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place' && (t.end === at || (t.start > at && t.start - at <= 2)));
 }
 

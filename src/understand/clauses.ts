@@ -188,7 +188,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'Recap rapide : A a vu…', when: (c) => c.colon && (isHeading(c.left) || c.lineEnd === true), then: 'heading' },
   // (Someone and a word the reader does not know, then a colon and what they did, one by one: the words before it title the list.)
   { example: 'A enchaîne : B à X le 25, C à Y le 1er', when: (c) => c.colon && !hasVerb(c.left, c.lexicon) && c.left.claim.topics.every((t) => t.kind === 'word') && c.left.claim.dates.length + c.left.claim.places.length === 0 && isFragment(c.right, c.kb), then: 'heading' },
-  { example: '…B est secrétaire général adjoint : deux gros postes', when: (c) => c.colon && hasVerb(c.left, c.lexicon) && !hasVerb(c.right, c.lexicon) && describesOnly(c.right, c.kb), then: 'remark' },
+  { example: '…B est T : deux gros postes', when: (c) => c.colon && hasVerb(c.left, c.lexicon) && !hasVerb(c.right, c.lexicon) && describesOnly(c.right, c.kb), then: 'remark' },
   { example: '1) c’est O qui a reçu A 2) la réunion…', when: (c) => c.enumerated === true, then: 'clause' },
   { example: '…was received while the assembly was still going on', when: (c) => c.temporal === true, then: 'none' },
   // (A cleft goes on past the commas around where or when: what was done, after "that", « que », is what it is said of.)
@@ -199,7 +199,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'A met B and C together · … B et C dans la même réunion', when: (c) => c.joined && saysTogether(c.right), then: 'none' },
   { example: 'A received B and C in X and Y respectively', when: (c) => c.joined && c.respectively === true && !hasVerb(c.right, c.lexicon), then: 'none' },
   { example: 'the X meeting was between A and B', when: (c) => c.joined && namesOnly(c.right, c.kb) && endsBetween(c.left, c.lexicon), then: 'none' },
-  // ("Le chef de la police de l'U c'est C et il est aussi…": one said to be the other is a claim, and what follows its own.)
+  // ("Le chef de la P de l'U c'est C et il est aussi…": one said to be the other is a claim, and what follows its own.)
   // (…nor « c'était B, et c'était un lundi »: a pronoun and its verb open a clause of their own.)
   { example: 'Both C and B talked about…', when: (c) => c.joined && subjectsOnly(c.left, c.kb) && !((c.left.claim.identities.length > 0 || firstContent(c.right)?.kind === 'pronoun') && opensWithSubject(c.right) && hasVerb(c.right, c.lexicon, true)), then: 'none' },
   { example: 'La rencontre avec B, c’était à X', when: (c) => !hasVerb(c.left, c.lexicon) && !c.left.reading.terms.some((t) => t.kind === 'predicate' || t.kind === 'negation') && namesMeeting(c.left) && !opensWithMeetingPronoun(c.left, c.lexicon) && opensWithMeetingPronoun(c.right, c.lexicon), then: 'none' },
@@ -209,7 +209,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…both were in K, X on Nov 25 and Y on Dec 1', when: (c) => !c.joined && (c.left.claim.every === true || c.left.claim.counts.some((n) => n.between)) && standsAlone(c.left, c.lexicon) && (placeAndDay(c.right, c.kb) || dayAlone(c.right)), then: 'clause' },
   { example: '…X on Nov 25 and Y on Dec 1', when: (c) => (placeAndDay(c.left, c.kb) && placeAndDay(c.right, c.kb)) || (dayAlone(c.left) && dayAlone(c.right)), then: 'clause' },
   // (After what someone said or wants, "both in X and in Y" says where what was spoken of is: « …, à la fois à X et… ».)
-  { example: '…wants to support its police units, both in X and in peacekeeping missions', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && saysContent(c.left, c.kb) && !c.right.claim.predicates.length && !c.right.claim.participants.length && c.right.claim.places.length > 0, then: 'continues' },
+  { example: '…wants to support its P units, both in X and in peacekeeping missions', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && saysContent(c.left, c.kb) && !c.right.claim.predicates.length && !c.right.claim.participants.length && c.right.claim.places.length > 0, then: 'continues' },
   { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
   { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   { example: '…but no comments 😂 anyway A met…', when: (c) => c.emoji === true && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
@@ -229,7 +229,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   // (A clause after ", and" with a subject and a verb of its own is a claim of its own, whatever the clause before says: its verb may be one the reader does not know.)
   { example: '…lasted two hours, and the two sides looked at… · …, and it lasted three days', when: (c) => c.commaJoined === true && !c.including && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right) && !opensWithAnaphora(c.right, c.lexicon, c.kb), then: 'clause' },
   // (A participle right after the comma, no auxiliary: said of the one the clause before opens with.)
-  { example: 'C, secrétaire général adjoint de l’U, reçu à Y', when: (c) => !c.joined && firstContent(c.left)?.kind === 'entity' && c.left.reading.terms.filter((t) => t.kind !== 'function').length > 1 && opensWithParticiple(c.right, c.lexicon), then: 'subject' },
+  { example: 'C, T de l’U, reçu à Y', when: (c) => !c.joined && firstContent(c.left)?.kind === 'entity' && c.left.reading.terms.filter((t) => t.kind !== 'function').length > 1 && opensWithParticiple(c.right, c.lexicon), then: 'subject' },
   // (An aside that names nothing, then "but" and a claim: « jsp comment ça s'écrit mais A a été reçu… ».)
   { example: 'jsp comment ça s’écrit mais A a été reçu par B', when: (c) => c.joined && !c.left.reading.terms.some((t) => SAID.has(t.kind)) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   // (A cheer, an emoji, then a name and what it did: « bravo à la P 👏 l'U reconnaît… ».)
@@ -242,7 +242,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'the O assembly in X was the 94th, ran till Nov 27', when: (c) => !c.joined && !c.including && c.relative === undefined && !grammarOf(c.lexicon).relative.has(c.right.reading.tokens[0] ?? '') && firstContent(c.left)?.kind === 'entity' && standsAlone(c.left, c.lexicon) && firstContent(c.right)?.kind === 'predicate' && c.right.claim.participants.length === 0, then: 'subject' },
   { example: 'A, patron de O, a reçu…', when: (c) => !standsAlone(c.left, c.lexicon), then: 'none' },
   { example: '…missions, A said, …', when: (c) => !c.joined && isAttribution(c.right, c.kb), then: 'none' },
-  { example: 'A a reçu B, chef de la police de l’U', when: (c) => !c.joined && endsWithPerson(c.left, c.kb) && namesAPost(c.right, c.kb), then: 'none' },
+  { example: 'A a reçu B, chef de la P de l’U', when: (c) => !c.joined && endsWithPerson(c.left, c.kb) && namesAPost(c.right, c.kb), then: 'none' },
   // (Denied at one place, then "but at" another: the same claim at that place, not denied; or a claim that says no place,
   // then where: « l'AG c'était la 93e, mais à Y », the same said at Y.)
   { example: 'A n’a pas reçu B à X mais à Y · l’AG c’était la 93e, mais à Y', when: (c) => c.joined && ((c.left.negated && c.left.claim.predicates.length > 0) || (c.left.claim.places.length + (c.left.claim.notPlaces?.length ?? 0) === 0 && standsAlone(c.left, c.lexicon))) && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && c.right.claim.places.length > 0 && c.right.claim.participants.length + c.right.claim.dates.length + c.right.claim.topics.length === 0, then: 'continues' },

@@ -92,7 +92,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   }
   if (previous) {
     // "he", "il": the person the last answer was about.
-    // "C is the U police chief. A met him in Y.": "him" is C, beside the one person named.
+    // "C is the U P chief. A met him in Y.": "him" is C, beside the one person named.
     const named = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
     const beside = named.length === 1 && previous.person !== undefined && named[0]?.entity !== previous.person && personPronoun(query, kb);
     if (query.pronouns.has('person') && previous.person && (!namesPerson || beside)) {
@@ -246,7 +246,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     // (« le même gars qui a reçu les deux ? »: the same one, or place, or week, compares the meetings; which one is not asked.)
     !claim.same &&
     (query.followUp || pronoun || !query.polar);
-  // "A met him in Y" with no one before: who "him" is, nothing says. ("B, the U police chief, told
+  // "A met him in Y" with no one before: who "him" is, nothing says. ("B, the U P chief, told
   // A he wanted…": a pronoun after two names may be either of them, and the claim reads on.)
   const namedPeople = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length;
   const stranger = namedPeople < 2 && !participants.some((p) => p.via === 'alias' && p.start === -1) && personPronoun(query, kb) && !(previous?.person && participants.some((p) => p.entity === previous.person));

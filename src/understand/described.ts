@@ -1,4 +1,4 @@
-// "the UN counter-terror guy", « le mec de l'antiterrorisme »: a noun for one
+// "the U K guy", « le mec du K »: a noun for one
 // person, with an idea right next to it (and perhaps whose people he is), is
 // the one person whose post the articles describe with that idea. Read as that
 // person said by a post, as if the words were one of his titles; when more than
@@ -13,18 +13,18 @@ export function readDescribedPeople(terms: Term[], tokens: readonly string[], kb
   for (let i = 0; i < terms.length; i++) {
     const noun = terms[i] as Term;
     if (noun.kind !== 'generic' || noun.what !== 'person' || noun.end - noun.start !== 1 || !grammar.onePerson.has(tokens[noun.start] ?? '')) continue;
-    // The idea right before the noun ("counter-terror guy"), or after it past grammar words ("le mec de l'antiterrorisme").
+    // The idea right before the noun ("K guy"), or after it past grammar words ("le mec du K").
     const before = terms[i - 1];
     // (Whose people he is may stand between the noun and the idea: « le responsable U de l'idée X ».)
     const [next, second] = terms.slice(i + 1).filter((t) => t.kind !== 'function');
     const owner = next?.kind === 'entity' && next.start === noun.end && kb.entities.get(next.entity)?.type === 'organisation' ? next : undefined;
     const after = owner ? second : next;
-    // (Grammar words only: not across a comma, "the other UN guy, the police one".)
+    // (Grammar words only: not across a comma, "the other UN guy, the P one".)
     const between = (from: number, to: number) => to - from <= 2 && terms.every((t) => t.end <= from || t.start >= to || t.kind === 'function') && !tokens.slice(from, to + 1).some((_, k) => opensClause(from + k));
     const idea = before?.kind === 'concept' && before.end === noun.start ? before : after?.kind === 'concept' && between((owner ?? noun).end, after.start) ? after : undefined;
-    // (The idea, or a word broader than it — "police" for the UN police units —; "the outgoing official" is the opposite of the new one.)
+    // (The idea, or a word broader than it — "P" for the UN P units —; "the outgoing official" is the opposite of the new one.)
     if (idea?.relation !== 'same' && idea?.relation !== 'broader') continue;
-    // Whose people he is, next to the idea or the noun: "the UN counter-terror guy", « le mec de l'antiterrorisme de l'ONU ».
+    // Whose people he is, next to the idea or the noun: "the U K guy", « le mec du K de l'U ».
     const [first, last] = idea.start < noun.start ? [idea, noun] : [noun, idea];
     const org = idea === after && owner ? owner : terms.find((t): t is TermOf<'entity'> => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'organisation' && (t.end === first.start || between(last.end, t.start)));
     const people = (postsWithIdea(kb).get(idea.concept) ?? []).filter((p) => !org || affiliations(kb, p).has(org.entity));

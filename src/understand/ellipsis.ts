@@ -47,7 +47,7 @@ export function namesSomeoneNew(right: Claim, left: Claim, kb: KnowledgeBase): b
  */
 export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, how: { keepUnsaid?: boolean; sayAgain?: boolean; ownVerb?: boolean } = {}): Claim {
   const { keepUnsaid = false, sayAgain = false, ownVerb = false } = how;
-  // ("B is the deputy head of the P, not the U police chief", "…, not the police guy": after a clause that says what someone
+  // ("B is the deputy head of the P, not the U P chief", "…, not the P guy": after a clause that says what someone
   // is, a post or a noun for a person, and no one else, is what he is said to be instead; no one else in his place.)
   const person = (p: Participant) => kb.entities.get(p.entity)?.type === 'person';
   const [subject, ...more] = left.participants.filter((p) => person(p) && p.via !== 'role');
@@ -117,7 +117,7 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, h
   // ("A n'est pas le chef de la P, c'est B": a name alone takes the place of the one a post was said of, the post kept.)
   const nameAlone = newPeople.length === 1 && !right.predicates.length && REPLACED.every((key) => !(right[key] as unknown[]).length);
   const named = newPeople[0]?.entity;
-  // (The post's own words — « chef du bureau antiterroriste » — go with it.)
+  // (The post's own words — « chef du bureau du K » — go with it.)
   if (nameAlone && named !== undefined && !keepUnsaid && left.identities.length + left.titles.length > 0) {
     const before = new Set(left.participants.filter(isPerson).map((p) => p.entity));
     out.identities = left.identities.map((i) => (before.has(i.person) ? { ...i, person: named } : i));

@@ -1,4 +1,4 @@
-// "the K's police boss", « le patron de la P »: a title said of an
+// "the K's P boss", « le patron de la P »: a title said of an
 // organisation, with no one named, is the one person the knowledge says leads it.
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from './claim-types.js';

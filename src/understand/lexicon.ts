@@ -32,7 +32,7 @@ export type GenericKind = 'meeting' | 'article' | 'person' | 'event' | 'organisa
 
 export interface EntityRef {
   entity: string;
-  /** "role" when the phrase designates a person by title ("the U police chief"). */
+  /** "role" when the phrase designates a person by title ("the U P chief"). */
   via: 'alias' | 'role';
 }
 

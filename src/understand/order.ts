@@ -36,7 +36,7 @@ export function readOrder({ claim, kb, entities, terms, of, marked }: Context): 
   const persons = [...new Set(claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity))];
   const beforeHim = beforeMarker !== undefined && terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && t.start === beforeMarker.end);
   if (!claim.order && (beforeWhom || beforeHim) && persons.length === 1) claim.predecessor = beforeWhom?.entity ?? persons[0];
-  // "il a été chef de la police avant", "formerly": "before" with nothing after it is a time before the articles'.
+  // "il a été chef de la P avant", "formerly": "before" with nothing after it is a time before the articles'.
   // (…whatever tag closes the question: "…before, didn't he?")
   // (Not "the Tuesday before", « le mardi d'avant »: right after a day, it says which day, the one before the last one spoken of.)
   const ofDay = beforeMarker !== undefined && terms.some((t) => t.kind === 'date' && (t.end === beforeMarker.start || (t.end === beforeMarker.start - 1 && terms.some((f) => f.kind === 'function' && f.start === t.end))));

@@ -16,7 +16,7 @@ export function ownsIdea(e: EntityTerm, possessive: boolean, reading: Reading, l
     while (idea && at(idea.end)?.kind === 'concept') idea = at(idea.end);
     return idea;
   };
-  // ("the U's experience": right after the possessive; "the U's counter-terrorism office" names a body.)
+  // ("the U's experience": right after the possessive; "the U's K office" names a body.)
   const owned = possessive ? runFrom(e.end + 1) : undefined;
   if (owned && at(owned.end)?.kind !== 'word') return true;
   // (« un financement de l'U »: an idea, then "of", then whose it is; "with the U" is no owner.)
@@ -27,7 +27,7 @@ export function ownsIdea(e: EntityTerm, possessive: boolean, reading: Reading, l
   const first = terms.find((t) => t.kind === 'entity');
   const its = e.type === 'organisation' && first?.start === e.start ? tokens.findIndex((w, i) => i >= e.end && grammar.possessive.has(w) && !/^['’]/.test(reading.raw[i] ?? '') && concepts.some((c) => c.start === i + 1)) : -1;
   if (its >= 0 && !terms.some((t) => t.kind === 'entity' && t.start >= e.end && t.end <= its)) return true;
-  // ("U funding": an organisation right before an idea; not "the U counter-terror guy", which names what, not whose.)
+  // ("U funding": an organisation right before an idea; not "the U K guy", which names what, not whose.)
   const chain = e.type === 'organisation' ? runFrom(e.end) : undefined;
   const after = chain ? at(chain.end) : undefined;
   return chain !== undefined && after?.kind !== 'word' && !(after?.kind === 'generic' && after.what === 'person');

@@ -1,6 +1,6 @@
 // Finds known phrases in a token sequence: aliases, cue words, concept words.
 // A phrase is matched on folded tokens; a trailing * on its last word matches
-// any ending ("terroris*" → terrorisme, terroristes).
+// any ending ("K*" → K, Kes).
 import { phraseNorms } from '../language/normalize.js';
 import { CROWDED, crowdMatches, splitCrowd, type Crowd, type CrowdPhrases } from './crowds.js';
 import { packedAt, type PackedPhrases, type Unpacking } from './packed-phrases.js';
@@ -38,7 +38,7 @@ export function parseWeighted(phrase: string): { phrase: string; weight: number 
 
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
-  // At a thousand articles "chef" opens a thousand titles ("chef de la police de …"): the phrases of such a
+  // At a thousand articles "chef" opens a thousand titles ("chef de la P de …"): the phrases of such a
   // crowded first word are also split by their next words (made on first use, see Crowd), so a position tries
   // only those that can match there. Other first words keep their one short list (a map each would cost memory).
   private readonly crowds = new Map<string, Crowd<Entry<T>>>();
@@ -49,10 +49,10 @@ export class PhraseMatcher<T> {
   readonly words = new Set<string>();
   /**
    * Each word once: a phrase's words come split afresh from its reading, so the same word would be held once per
-   * phrase (at a thousand articles, hundreds of thousands of copies of "de", "police", "chef").
+   * phrase (at a thousand articles, hundreds of thousands of copies of "de", "P", "chef").
    */
   private readonly interned = new Map<string, string>();
-  /** Stems of wildcard words ("terroris" for "terroris*"). */
+  /** Stems of wildcard words ("K" for "K*"). */
   readonly stems = new Set<string>();
 
   add(phrase: string, value: T, weight = 1): this {

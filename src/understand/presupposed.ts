@@ -1,5 +1,5 @@
 // A question can take something for granted on its way: "why did A, who
-// replaced X, come to Y?", « B, le chef de la police de W, a dit quoi ? »,
+// replaced X, come to Y?", « B, le chef de la P de W, a dit quoi ? »,
 // « vu que les deux rencontres étaient à Y, ils ont parlé de quoi ? ». What it
 // takes for granted is a claim of its own, checked before the question is
 // answered: answering the question alone would pass it off as the articles'.

@@ -188,7 +188,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     }
     add(m, PRIORITY.entity, { kind: 'entity', entity: m.value.entity, via: m.value.via, fuzzy: wasMended(m), ...span(m) });
   }
-  // A year alone ("en 2024") yields to a name that holds it ("the 2030 World Cup"), and is no figure.
+  // A year alone ("en 2024") yields to a name that holds it ("the 2099 W"), and is no figure.
   const years = new Set<number>();
   for (const d of findDates(tokens, reading.dates, both)) {
     if (d.start < 0) continue;
@@ -245,7 +245,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     if (c.term.kind !== 'generic' && c.term.kind !== 'title') continue;
     const before = tokens[c.start - 1];
     // The other language's determiner only where it is not a word of this one ("a" is "has" in French).
-    // ("…received C, head of the U police": right after a person's name, before "of" and a body, a post.)
+    // ("…received C, head of the U P": right after a person's name, before "of" and a body, a post.)
     const ofBody = candidates.some((n) => n.term.kind === 'entity' && n.start > c.end && n.start - c.end <= 4 && kb.entities.get(n.term.entity)?.type === 'organisation');
     const apposed = c.term.kind === 'title' && lex.relations.has(tokens[c.end] ?? '') && ofBody && candidates.some((n) => n.term.kind === 'entity' && n.end === c.start && kb.entities.get(n.term.entity)?.type === 'person');
     if (apposed || (before !== undefined && (lex.determiners.has(before) || (other.determiners.has(before) && !lex.stopwords.has(before)) || /^\d+$/.test(before) || candidates.some((n) => n.term.kind === 'number' && n.end === c.start)))) c.priority = PRIORITY.predicate - 0.5;

@@ -15,7 +15,7 @@ export interface SpellerOptions {
   shortWord: number;
   /** Words shorter than this are mended into a word two edits away only when it is a name and no everyday word: "geneva" is no misspelt "general". */
   looseLength: number;
-  /** A word two edits or more from its nearest is mended only within 2 edits, plus one for each this many letters: fuse.js's score forgives a long word a whole different prefix ("cyberterrorism" is no "counterterrorism"). */
+  /** A word two edits or more from its nearest is mended only within 2 edits, plus one for each this many letters: fuse.js's score forgives a long word a whole different prefix ("cyber-K" is no "K"). */
   lettersPerExtraEdit: number;
   /** Corrections remembered; questions repeat their misspellings. */
   cacheSize: number;

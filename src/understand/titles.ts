@@ -29,7 +29,7 @@ export interface TitleContext {
   unknownOrgAfter: (end: number) => { unknownOrg?: string };
 }
 
-/** "secrétaire général adjoint de l'ONUDC": a title's organisation that the coverage never names, right after it. */
+/** "T de l'OV": a title's organisation that the coverage never names, right after it. */
 export function unknownNameAfter(reading: Reading, glue: (w: string) => boolean, end: number): { unknownOrg?: string } {
   const { tokens, terms } = reading;
   let i = end;
@@ -106,8 +106,8 @@ export function readTitles(claim: Claim, ctx: TitleContext): void {
     // (…not past "by", « par »: "A was accompanied by the head of K" names someone else by his title.)
     const byAnother = (a: { end: number }) => terms.some((x) => x.kind === 'marker' && x.marker === 'agent' && x.start >= a.end && x.end <= t.start);
     const person = aliases.find((a) => linkedOver(a, t)) ?? (onlyPerson && !byAnother(onlyPerson) ? onlyPerson : undefined) ?? (inCapacity(t) ? aliases.find((a) => a.start < t.start) : undefined);
-    // ("chef de la police d'O": the field the title heads may stand between it and its organisation.)
-    // ("head of K's national security": whose the body is, a country and its possessive, may stand between too.)
+    // ("chef de la P d'O": the field the title heads may stand between it and its organisation.)
+    // ("head of K's national P": whose the body is, a country and its possessive, may stand between too.)
     const ownerCountry = (i: number) => entities.some((e) => e.type === 'place' && (ctx.kb.entities.get(e.entity) as { kind?: string } | undefined)?.kind === 'country' && ((e.start <= i && i < e.end) || i === e.end) && grammar.possessive.has(tokens[e.end] ?? ''));
     const glueOrField = (i: number) => glue(tokens[i] ?? '') || of('concept').some((c) => c.start <= i && i < c.end) || ownerCountry(i);
     const next = entities.find((e) => e.type === 'organisation' && e.start >= t.end && e.start - t.end <= 5 && Array.from({ length: e.start - t.end }, (_, k) => t.end + k).every(glueOrField));
@@ -120,7 +120,7 @@ export function readTitles(claim: Claim, ctx: TitleContext): void {
     const direct = (next ?? country) !== undefined && tokens.slice(t.end, (next ?? country)?.start).every((w) => glue(w));
     if (person || org) {
       claim.titles.push({ person: person?.entity, org, surface: t.surface, ...(org ? {} : unknownOrgAfter(t.end)), ...(direct ? { direct } : {}) });
-      // ("DG of national security and territorial surveillance": a second body joined to the first is headed too, by the
+      // ("DG of national P and territorial surveillance": a second body joined to the first is headed too, by the
       // same person, not someone met.)
       const second = next && entities.find((e) => e.type === 'organisation' && e.start > next.end && e.start - next.end <= 4 && tokens.slice(next.end, e.start).some((w) => grammar.conjunction.has(w)) && tokens.slice(next.end, e.start).every((w) => grammar.conjunction.has(w) || glue(w)));
       if (second) {

@@ -181,13 +181,13 @@ export class Carrier {
 
   /**
    * Whether a title said of someone leaves out the word that makes each of their posts it matches a lower one
-   * ("secretary-general" said of an under-secretary-general): the title of another, higher post.
+   * ("T" said of an under-T): the title of another, higher post.
    */
   lacksRank(person: string, said: readonly string[], alongside: readonly string[] = said): boolean {
     const e = this.kb.entities.get(person);
     if (e?.type !== 'person') return false;
     const ranks = grammarOf(this.lexicon).ranks;
-    // (A rank word may be read as a title of its own: "deputy" in "the new deputy secretary-general".)
+    // (A rank word may be read as a title of its own: "deputy" in "the new deputy T".)
     if (alongside.some((w) => ranks.has(w))) return false;
     const matching = e.roles.map((r) => fold(r).split(/[\s'’-]+/)).filter((words) => said.every((w) => words.includes(w)));
     return matching.length > 0 && matching.every((words) => words.some((w) => ranks.has(w)));

@@ -87,7 +87,7 @@ const COUNTERS: Record<CountTarget, Counter> = {
 export function countFindings(claim: Claim, env: VerifyEnv): Finding[] {
   return claim.counts.map((count) => {
     const { value, target, bound, surface } = count;
-    // ("…sat down with O's secretary general the same day": none of the meetings the span is between is theirs.)
+    // ("…sat down with O's T the same day": none of the meetings the span is between is theirs.)
     // (…nor with someone the articles never name: « …a rencontré le roi le lendemain ».)
     if (count.between && (namesUnrecorded(claim) || claim.topics.some((t) => t.kind === 'word' && t.someone))) return notStated([{ kind: 'element' }]);
     const counted = target ? COUNTERS[target](claim, env.kb, count) : undefined;

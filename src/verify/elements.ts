@@ -1,4 +1,4 @@
-// A claim says several things at once: "A received the U police
+// A claim says several things at once: "A received the U P
 // chief in Y during the O assembly" says who met whom, where, and
 // on what occasion. When the whole is not supported, a fact-check says which
 // of its elements hold: each element is judged with the claim's core (who did
@@ -55,7 +55,7 @@ function split(claim: Claim): Part[] {
   // ("ancien diplomate": "former" goes with the title it says is over.)
   for (const t of claim.topics) out.push({ claim: t.kind === 'concept' && t.opposite ? { ...one('topics', t), titles: claim.titles } : one('topics', t), surface: t.surface });
   for (const n of claim.narrower) out.push({ claim: one('narrower', n), surface: n.surface });
-  // "C, Under-Secretary-General for counter-terrorism, met A": who someone is said to be, beside what they did.
+  // "C, T for K, met A": who someone is said to be, beside what they did.
   for (const t of claim.titles) out.push({ claim: { ...one('titles', t), saidTitles: claim.titles }, surface: t.surface });
   for (const i of claim.identities) out.push({ claim: one('identities', i), surface: i.surface });
   for (const a of claim.affiliations) out.push({ claim: one('affiliations', a), surface: a.surface });

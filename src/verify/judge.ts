@@ -230,7 +230,7 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   const membership = membershipFinding(claim, env);
   // (What is said of when it happened still counts: "the meeting with the U guy was on day one".)
   if (membership) return combine([membership, ...timeFindings(claim, env)]);
-  // "The meeting was requested by the Secretary-General": what was asked for is the meeting itself, which no one is said to have asked for.
+  // "The meeting was requested by the T": what was asked for is the meeting itself, which no one is said to have asked for.
   const sayingOnly = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => env.kb.predicates.get(id)?.kind === 'content'));
   if (sayingOnly && claim.ofMeeting && claim.participants.some((p) => p.role === 'agent') && !env.presupposed && claim.places.length + claim.unknownPlaces.length + claim.dates.length === 0 && !claim.meetings.length && !claim.issuers.length && !claim.generic.has('document') && claim.topics.length + claim.narrower.length === 0) return combine([notStated([{ kind: 'element' }])]);
   const parts = partsOf(claim, env.kb);
@@ -261,7 +261,7 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
     if (!listed.some((f) => f.items?.length)) findings.push(notStated([{ kind: 'unnamed', concept: claim.which, ...(listed[0] ? { fact: env.rank(listed, 1)[0] as Fact } : {}) }]));
   }
   findings.push(...exclusiveFindings(claim, env), ...sameFindings(claim, env), ...locatedFindings(claim, env), ...placedFindings(claim, env));
-  // ("the O secretary general wants…": someone who holds a title at an organisation no one the articles name holds.)
+  // ("the O T wants…": someone who holds a title at an organisation no one the articles name holds.)
   const vacant = claim.titles.filter((t) => t.org && !t.person && !(env.kb.leadersOf.get(t.org)?.length));
   const orgName = (id: string) => { const o = env.kb.entities.get(id); return (o?.short ?? o?.name)?.[env.language] ?? id; };
   if (vacant.length) findings.push(notStated([{ kind: 'words', surfaces: vacant.map((t) => `${t.surface} (${orgName(t.org as string)})`) }]));
@@ -281,7 +281,7 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
 }
 
 /**
- * "Are there U police units at the Z headquarters?": no verb, no person,
+ * "Are there U P units at the Z headquarters?": no verb, no person,
  * no meeting: a claim that something is said, whose names and places are its topics.
  */
 function existence(claim: Claim, kb: KnowledgeBase): Claim {
@@ -359,7 +359,7 @@ function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     else if (claim.participants.length >= 2 || (claim.participants.length && (claim.dates.length || claim.events.length || claim.meetings.length || meetingSaid))) byKind.set('meeting', []);
     else if (claim.participants.length && (claim.places.length || claim.unknownPlaces.length)) byKind.set('presence', ['visit']);
     else if (claim.meetings.length || meetingSaid || claim.places.length || claim.dates.length) byKind.set('meeting', []);
-    // "<a country>?", "U police units at the Z headquarters?": said anywhere, by anyone.
+    // "<a country>?", "U P units at the Z headquarters?": said anywhere, by anyone.
     else if (claim.topics.length || claim.narrower.length) byKind.set('content', []);
     else if (claim.participants.length) byKind.set('meeting', []);
   } else if (hasTitle && !byKind.has('title')) byKind.set('title', []);

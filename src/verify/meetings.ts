@@ -70,7 +70,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   if (fitting.length && beyond.length) return notStated([{ kind: 'unknown' }], citeMeetings(fitting, claim, kb), fitting);
   // "venu pour une conférence": an event, unnamed, of a meeting the articles tie to none.
   if (fitting.length && unnamedEvent(claim, fitting)) return notStated([{ kind: 'unknown' }], citeMeetings(fitting, claim, kb), fitting);
-  // "both meetings were about counter-terrorism": each meeting's own facts must say it.
+  // "both meetings were about K": each meeting's own facts must say it.
   if (fitting.length && claim.every) {
     // (Whether first, the finding only of the meeting that fails: every meeting of the base may be asked.)
     const failing = firstNotHolding(part.topics, fitting, env);
@@ -121,7 +121,7 @@ export function checkMeeting(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const people = scope.people.filter((p) => kb.entities.get(p)?.type === 'person');
   const separate = claim.reciprocal || claim.same === 'meeting' ? separateMeetings(kb, people) : undefined;
   if (separate) return contradicted(separate.dimension, citeMeetings(separate.meetings, claim, kb), separate.meetings);
-  // ("it was the U Secretary-General who met A in X": a cleft names the one who did it; when the articles put someone
+  // ("it was the U T who met A in X": a cleft names the one who did it; when the articles put someone
   // else in that meeting, whose place, day or occasion the claim says, the one it names is the wrong one.)
   // (So does a verb with a direction — "received by C in Y" —: the one who received someone there, the articles name.)
   const singled = claim.singledOut === 'cleft' || (directed && !claim.additive) ? claim.participants.filter((p) => p.role === 'agent' && people.includes(p.entity)).map((p) => p.entity) : [];
@@ -161,7 +161,7 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
   }
   // "did A visit the U?": a body visited is one whose people received him, as a guest; that they came to him says nothing of it.
   // (The body the verb is done to: "two U visits" are the U's people's; a building or a thing of theirs visited — « une
-  // école de police » — is another matter, below.)
+  // école de P » — is another matter, below.)
   const bodies = claim.participants.filter((p) => p.role === 'object' && kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity);
   const visitors = claim.participants.filter((p) => p.role !== 'object' && kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
   if (part.predicates.includes('visit') && bodies.length && visitors.length && !claim.venues.length && !part.topics.length) {
@@ -183,7 +183,7 @@ export function checkPresence(claim: Claim, part: Part, env: VerifyEnv): Finding
         claim.events.every((e) => m.occasion === e.entity) &&
         // ("did C attend the X meeting?": that meeting, not theirs elsewhere.)
         claim.meetings.every((x) => x.entity === m.id) &&
-        // ("visited the police headquarters": a building the meeting was not held in is somewhere else they went, or not.)
+        // ("visited the P headquarters": a building the meeting was not held in is somewhere else they went, or not.)
         !(claim.venues.length && conflicts(m, claim, kb, []).includes('place')) &&
         // ("A flew to Y": the guests came to the meeting; where its host came from, no record says.)
         !(part.predicates.includes('travel') && m.host === person && !claim.participants.some((p) => p.entity === person && p.role === 'object')),

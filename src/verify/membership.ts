@@ -13,7 +13,7 @@ import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
 export function membershipFinding(claim: Claim, env: VerifyEnv): Finding | undefined {
   const { kb } = env;
-  // ("Both guests came from V", « les deux invités venaient de la police de l'U »: where someone comes from is whose they are.)
+  // ("Both guests came from V", « les deux invités venaient de la P de l'U »: where someone comes from is whose they are.)
   const origin = (id: string) => ['title', 'source'].includes(kb.predicates.get(id)?.kind ?? '') && !claim.generic.has('document');
   // ("both men A received work for the U": a meeting verb inside says whose guests they are.)
   const meets = (p: Claim['predicates'][number]) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting');

@@ -89,13 +89,13 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
 export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const { kb, carrier, language } = env;
   const roleOf = (id: string) => factsAbout(kb, id, 'role', 'definition').slice(0, 1);
-  // A post said to be theirs before ("il a été chef de la police avant", "used to lead"): the articles give only the posts they hold.
+  // A post said to be theirs before ("il a été chef de la P avant", "used to lead"): the articles give only the posts they hold.
   if (claim.past) return notStated([{ kind: 'unknown' }], claim.participants.flatMap((p) => roleOf(p.entity)).slice(0, 1));
   // "à la tête de la P en 2015": when someone came to a post, no article says (a day said beside a meeting dates the meeting).
   const onlyTitles = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'title'));
   if (onlyTitles && claim.dates.length) return notStated([{ kind: 'unknown' }], claim.participants.flatMap((p) => roleOf(p.entity)).slice(0, 1));
   const findings: Finding[] = [];
-  // "Assistant Secretary-General for counter-terrorism": a title's field is part of the title.
+  // "T for K": a title's field is part of the title.
   // (Not the opposite of an idea, "for years", « ancien »: weighed against what their role says, below.)
   const fieldOk = (person: string) => part.topics.filter((x) => x.kind !== 'word' && !(x.kind === 'concept' && x.opposite)).every((x) => roleOf(person).some((f) => carrier.carries(f, x, language)));
   // ("B was there as a head of delegation": one of a group no article names anyone in is one only where a fact of B's
@@ -107,7 +107,7 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
       const among = amongThem(person, as);
       findings.push(among.length ? supported(among.slice(0, 1)) : notStated([{ kind: 'element' }], roleOf(person)));
     } else if (person !== as) findings.push(contradicted('identity', [...roleOf(person), ...roleOf(as)]));
-    // "The U counter-terrorism office is called V": a name the articles never write is not theirs to give.
+    // "The U K office is called V": a name the articles never write is not theirs to give.
     else if (kb.entities.get(person)?.type !== 'person' && !carrier.writesAcronyms(surface)) findings.push(notStated([{ kind: 'words', surfaces: [surface] }], roleOf(person)));
     else if (unknownOrg || !fieldOk(person)) findings.push(contradicted('organisation', roleOf(person)));
     else findings.push(supported(roleOf(person)));
@@ -130,7 +130,7 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
     const said = fold(t.surface).split(/[\s'’-]+/).filter((w) => !env.isFunctionWord(w));
     const role = roleOf(t.person);
     // An organisation they do not belong to is contradicted; a title the articles never give them is not said.
-    // (Their own post said of another organisation, "also police chief of O", is denied, "also" or not.)
+    // (Their own post said of another organisation, "also P chief of O", is denied, "also" or not.)
     // (…with who holds that post instead, when the articles name them: "is B the head of O?" — no, C is.)
     const holders = (org: string) => (kb.leadersOf.get(org) ?? []).filter((p) => p !== t.person).flatMap(roleOf);
     // ("B is the head of the U": heading a body inside it is not heading it; someone else the articles say heads it, or no one.)
@@ -174,16 +174,16 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
       else findings.push(belongs ? supported(roleOf(p.entity)) : otherOrganisation(roleOf(p.entity)));
     }
   }
-  // "il représentait le Conseil de sécurité": an organisation by a name the articles never use, for someone whose they give.
+  // "il représentait le Conseil de P": an organisation by a name the articles never use, for someone whose they give.
   const foreign = orgs.length === 0 && part.predicates.some((id) => kb.predicates.get(id)?.kind === 'title') ? part.topics.find((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.surface)) : undefined;
   if (foreign) for (const p of people) if (affiliations(kb, p.entity).size) findings.push(claim.additive ? notStated([{ kind: 'element' }], roleOf(p.entity)) : contradicted('organisation', roleOf(p.entity)));
   const described = [...new Set([...claim.titles.flatMap((t) => (t.person ? [t.person] : [])), ...claim.identities.map((i) => i.person), ...people.map((p) => p.entity)])];
   // What is said of the person beyond a title: "nouveau" is carried when their own role fact uses the word;
-  // a country or organisation when they belong to it; an idea never ("is B a terrorist?" is not
-  // "B of the Office of Counter-Terrorism").
+  // a country or organisation when they belong to it; an idea never ("is B a K?" is not
+  // "B of the Office of K").
   const unknownOrgs = new Set([...claim.titles, ...claim.identities].flatMap((t) => (t.unknownOrg ? [t.unknownOrg] : [])));
   const titled = claim.titles.length + claim.identities.length > 0;
-  // "B handles counter-terrorism": the field of the office someone works in (the most specific one) is theirs.
+  // "B handles K": the field of the office someone works in (the most specific one) is theirs.
   const fieldOf = (p: string) => {
     const e = kb.entities.get(p);
     if (e?.type !== 'person') return roleOf(p);

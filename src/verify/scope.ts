@@ -97,7 +97,7 @@ export function conflicts(m: Meeting, claim: Claim, kb: KnowledgeBase, unknownPl
   // (A list only for a meeting that disagrees: most agree. Loops, not closures: every meeting of the base is asked.)
   let out: ('place' | 'date' | 'occasion')[] | undefined;
   if (wrongPlace(m, claim, kb, unknownPlaces)) (out ??= []).push('place');
-  // ("head of the U police since October": when something began, not the meeting's day.)
+  // ("head of the U P since October": when something began, not the meeting's day.)
   for (const d of claim.since ? [] : (claim.dates as readonly DateMention[])) {
     if (dateAgrees(m.date, d)) continue;
     (out ??= []).push('date');

@@ -158,7 +158,7 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   if (!gaps.length && subjects.length && part.topics.some((t, i) => !(t.kind === 'concept' && t.subject) && !withSubject(carriersOf[i] ?? []))) {
     return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   }
-  // ("both articles talk about terrorism", « les deux rencontres ont porté sur… »: each meeting meant says it itself.)
+  // ("both articles talk about K", « les deux rencontres ont porté sur… »: each meeting meant says it itself.)
   if (claim.every && (claim.generic.has('meeting') || claim.generic.has('article')) && meetings.length > 1 && !gaps.length && meetings.some((m) => !carriersOf.every((facts) => facts.some((f) => meetingOfFact(f) === m.id)))) {
     return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   }

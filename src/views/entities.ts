@@ -14,7 +14,7 @@ interface Entry {
   entity: Entity;
   /** Folded names, short names and aliases. */
   names: string[];
-  /** Folded role phrases ("the U police chief"). */
+  /** Folded role phrases ("the U P chief"). */
   roles: string[];
 }
 
