@@ -190,6 +190,8 @@ export const languageSchema = z.strictObject({
       premise: phrases.default([]),
       /** "according to A", « selon A »: before a person, whose words the rest is said to be. */
       attribution: phrases.default([]),
+      /** "stands for", « veut dire »: after an acronym, the words it is said to spell out. */
+      spelling: phrases.default([]),
       complementizers: phrases.default([]),
       including: phrases.default([]),
       auxiliary: phrases.default([]),

@@ -25,6 +25,7 @@ import { cleftFocus } from './cleft.js';
 import { isSetAside } from './exclusion.js';
 import { readNouns } from './claim-nouns.js';
 import { broughtAlong } from './along.js';
+import { readExpansion } from './expansion.js';
 
 export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], asked: Set<number>, ...locativeSets: Set<string>[]): Claim {
   const { terms, tokens } = reading;
@@ -412,6 +413,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   if (!claim.placedIn?.length) readNested(claim, reading, kb, entities, isLocative);
   readIncreases(claim, reading, lexicon);
   readPlaceList(claim, reading, (w) => w === ',' || grammar.conjunction.has(w));
+  const expansion = readExpansion(reading, kb, lexicon);
+  if (expansion) claim.expansion = expansion;
   const cleft = cleftFocus(reading, lexicon);
   if (cleft) claim.cleft = cleft;
   // (« le gars de l'U, Z, … »: who Z is, said before naming him; the body is his, no one else asked about.)

@@ -103,6 +103,8 @@ export interface LanguageLexicon {
   premise: PhraseMatcher<true>;
   /** "according to", « selon »: before a person, the rest is given as their words. */
   attribution: PhraseMatcher<true>;
+  /** "stands for", « veut dire »: after an acronym, what it is said to spell out. */
+  spelling: PhraseMatcher<true>;
   /** "as well", "aussi": besides what is known. */
   additive: PhraseMatcher<true>;
   /** "was", "été": before a verb, the subject is the one it is done to. */
@@ -300,6 +302,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     mainly: matcher(profile.syntax.mainly, () => true as const),
     firstTime: matcher(profile.syntax.first_time, () => true as const),
     attribution: matcher(profile.syntax.attribution, () => true as const),
+    spelling: matcher(profile.syntax.spelling, () => true as const),
     causal: matcher(profile.syntax.causal, () => true as const),
     hearsay: matcher(profile.hearsay, () => true as const),
     modalJudgements: matcher(profile.modal_judgements, () => true as const),

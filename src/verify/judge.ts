@@ -19,6 +19,7 @@ import { articleFinding, sourceFinding } from './statements.js';
 import { scopeOf } from './scope.js';
 import { spreadOverPlaces } from './spread.js';
 import { eventSaidApart } from './event-apart.js';
+import { besidesExpansion, expansionFinding } from './expansion.js';
 import { orderFindings, timeFindings } from './sequence.js';
 import { combine, contradicted, notStated, supported, type Dimension, type Finding, type Judgement } from './verdict.js';
 import { inFocus, withoutFocus } from '../understand/cleft.js';
@@ -56,6 +57,7 @@ export function checkable(claim: Claim): boolean {
       (claim.generic.has('document') ? 1 : 0) +
       claim.figures.length +
       (claim.located?.length ?? 0) +
+      (claim.expansion ? 1 : 0) +
       (claim.placedIn?.length ?? 0) +
       // ("first C, then B": an order of two meetings, with nothing else said.)
       (claim.same || claim.rank || claim.pick || claim.reciprocal || claim.mainly || claim.origin || claim.order ? 1 : 0) >
@@ -98,6 +100,13 @@ export function judge(original: Claim, base: VerifyEnv): Judgement | undefined {
   // says each thing named is what it mentions, whoever said it.)
   const mentioned = articleMentions(claim, env);
   if (mentioned) return mentioned;
+  // ("DGSN stands for …": what an organisation's short name spells out is its full name, or it is not.)
+  // (What else the clause says, "…, et hammouchi la dirige depuis 2015", is judged too.)
+  if (claim.expansion) {
+    const rest = besidesExpansion(claim, claim.expansion);
+    const more = rest.predicates.length + rest.participants.length + rest.dates.length + rest.places.length > 0 ? (judge(rest, env)?.findings ?? []) : [];
+    return combine([expansionFinding(claim.expansion, env.kb, env.isFunctionWord), ...more]);
+  }
   // "who held the post before B?": the articles name no one before anyone.
   if (claim.predecessor) return combine([notStated([{ kind: 'unknown' }])]);
   // ("one in X and one in Y": a place each; the claim holds if some matching of meetings and places holds.)

@@ -1,0 +1,51 @@
+// "DGSN stands for …": the words said to be an organisation's full name are
+// one of the names the knowledge gives it (its name or a long alias), or they
+// are not, and the fact that quotes its name says what it is instead. An
+// organisation the knowledge gives no full name to is not stated.
+import { fold } from '../language/normalize.js';
+import type { Entity, Fact, KnowledgeBase } from '../knowledge/types.js';
+import type { Claim } from '../understand/claim-types.js';
+import { contradicted, notStated, supported, type Finding } from './verdict.js';
+
+/** A full name has at least this many words that carry meaning. */
+const MIN_NAME_WORDS = 2;
+/** Words are the same from this many letters on: « générale » and "general", « nationale » and "national". */
+const STEM = 5;
+
+export function expansionFinding(expansion: NonNullable<Claim['expansion']>, kb: KnowledgeBase, isFunctionWord: (w: string) => boolean): Finding {
+  const entity = kb.entities.get(expansion.entity);
+  const words = (text: string) => fold(text).replace(/\([^)]*\)/g, ' ').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !isFunctionWord(w)).map((w) => w.slice(0, STEM));
+  const names = entity ? fullNames(entity).map(words).filter((n) => n.length >= MIN_NAME_WORDS) : [];
+  const said = expansion.words.filter((w) => !isFunctionWord(w)).map((w) => w.slice(0, STEM));
+  const facts = entity ? namingFacts(kb, entity) : [];
+  if (!names.length || !facts.length) return notStated([{ kind: 'words', surfaces: [expansion.surface] }]);
+  const same = (name: string[]) => name.length === new Set(said).size && name.every((w) => said.includes(w));
+  return names.some(same) ? supported(facts) : contradicted('identity', facts);
+}
+
+/** The claim without the short name and the words said to spell it out. */
+export function besidesExpansion(claim: Claim, expansion: NonNullable<Claim['expansion']>): Claim {
+  const inside = (surface: string) => fold(surface).split(/[^\p{L}\p{N}]+/u).filter(Boolean).every((w) => expansion.words.includes(w));
+  const generic = new Set(claim.generic);
+  generic.delete('organisation');
+  return {
+    ...claim,
+    expansion: undefined,
+    participants: claim.participants.filter((p) => p.entity !== expansion.entity && !(p.start >= expansion.start && p.end <= expansion.end)),
+    topics: claim.topics.filter((t) => !inside(t.surface ?? '')),
+    titles: claim.titles.filter((t) => !inside(t.surface)),
+    generic,
+  };
+}
+
+function fullNames(entity: Entity): string[] {
+  const name = entity.name as { fr?: string; en?: string } | undefined;
+  return [name?.fr ?? '', name?.en ?? '', ...(entity.aliases ?? [])].filter(Boolean);
+}
+
+/** The facts about it whose quotes write its name out: those that say what it is first. */
+function namingFacts(kb: KnowledgeBase, entity: Entity): Fact[] {
+  const about = kb.factsAbout.get(entity.id) ?? [];
+  const named = about.filter((f) => f.evidence.some((e) => fullNames(entity).some((n) => n.length > 6 && fold(e.quote).includes(fold(n).replace(/\s*\([^)]*\)\s*/g, ' ').trim()))));
+  return [...named.filter((f) => f.slot === 'definition'), ...named.filter((f) => f.slot !== 'definition')].slice(0, 1);
+}
