@@ -120,7 +120,10 @@ function readNumbers({ claim, reading, kb, lexicon, entities, terms, tokens, gra
     // "1,700 officers", "il en a rencontré plus de 30": a figure that is no day of the month counts something no record counts.
     // ("12 missions in Africa", "two of those missions": a number before a noun it counts, past grammar words, no day of the month.)
     const countsNoun = !dayOfMonth && next !== undefined && next.start - n.end <= 2 && (next.kind === 'word' || next.kind === 'concept' || next.kind === 'generic');
-    if (n.value > 31 || bound || countsNoun) claim.figures.push(n.surface);
+    // ("a delegation of 10", « une délégation de 10 »: a number after a noun and "of" is how many of it there were.)
+    const before = terms.filter((t) => t.end <= n.start - 1).at(-1);
+    const ofNoun = grammar.genitive.has(tokens[n.start - 1] ?? '') && before !== undefined && before.end === n.start - 1 && (before.kind === 'word' || before.kind === 'concept' || before.kind === 'generic');
+    if (n.value > 31 || bound || countsNoun || ofNoun) claim.figures.push(n.surface);
   }
 }
 
