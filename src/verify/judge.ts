@@ -134,7 +134,8 @@ function focusDimension(claim: Claim, focus: { start: number; end: number }): Di
 function articleMentions(claim: Claim, env: VerifyEnv): Judgement | undefined {
   const { kb } = env;
   const article = claim.article;
-  if (!article || claim.participants.length || !claim.topics.length || claim.places.length + claim.dates.length + claim.events.length + claim.meetings.length > 0) return undefined;
+  // (Only topics: what else is said — "…, like the <a cup>", a figure, a title — is for the rest of the checks to weigh.)
+  if (!article || claim.participants.length || !claim.topics.length || claim.places.length + claim.unknownPlaces.length + claim.venues.length + claim.dates.length + claim.events.length + claim.otherEvents.length + claim.meetings.length + claim.narrower.length + claim.figures.length + claim.counts.length + claim.titles.length > 0) return undefined;
   if (!claim.predicates.length || !claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'))) return undefined;
   const inArticle = (f: Fact) => f.evidence.some((e) => e.article === article);
   const carriers = claim.topics.map((t) => (t.kind === 'concept' && !t.opposite ? kb.factsWithConcept.get(t.concept) : t.kind === 'entity' ? kb.factsMentioning.get(t.entity) : undefined)?.find(inArticle));
