@@ -192,6 +192,8 @@ export const languageSchema = z.strictObject({
       attribution: phrases.default([]),
       /** "stands for", « veut dire »: after an acronym, the words it is said to spell out. */
       spelling: phrases.default([]),
+      /** "the same", « la même chose »: after a verb of saying, what the clause before said. */
+      same_said: phrases.default([]),
       complementizers: phrases.default([]),
       including: phrases.default([]),
       auxiliary: phrases.default([]),

@@ -81,7 +81,7 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   const replaced = continues && before?.reading.negated === true && onePerson && namesSomeoneInstead(own, kb, lexicon);
   const instead = replaced && before ? { ...before.claim, places: [...before.claim.places, ...before.claim.notPlaces], notPlaces: [] } : before?.claim;
   const whole: Query = continues && before && instead ? { ...own, claim: completed(completeEllipsis(instead, spoken, kb, { keepUnsaid: adds || (replaced && !instead.identities.length && !instead.titles.length), sayAgain: echoes(own), ownVerb })), negated: (own.negated && !own.claim.beyond) || opens } : before ? { ...standing, claim: completed(standing.claim) } : standing;
-  const reported = saysThat(whole, kb);
+  const reported = saysThat(whole, kb, lexicon);
   const placed2 = atThatMeeting(whole, before, kb);
   // ("A received C, and B said so": what is said to be said is the clause before; with nothing in it a fact could say — a
   // meeting, a day — it is a wording no fact carries, not "B said something".)
@@ -235,10 +235,12 @@ function meetingOf(claim: Query['claim'] | undefined, kb: KnowledgeBase): string
 }
 
 /** A verb of saying whose object is a word standing for something said before: "that's what A said", « c'est ce que A a dit ». */
-function saysThat(q: Query, kb: KnowledgeBase): boolean {
+function saysThat(q: Query, kb: KnowledgeBase, lexicon: Lexicon): boolean {
   const c = q.claim;
   const verb = q.reading.terms.find((t) => t.kind === 'predicate');
   if (!verb || !c.predicates.length || !c.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'))) return false;
   if (c.topics.length || c.narrower.length) return false;
-  return q.reading.terms.some((t) => t.start < verb.start && ((t.kind === 'pronoun' && t.what === 'meeting') || (t.kind === 'marker' && t.marker === 'about_that')));
+  // ("B said the same", « B a dit la même chose »: right after the verb, what was said is the clause before too.)
+  const same = Object.values(lexicon.languages).some((l) => l.sameSaid.all(q.reading.tokens).some((m) => m.start >= verb.end && m.start <= verb.end + 1));
+  return same || q.reading.terms.some((t) => t.start < verb.start && ((t.kind === 'pronoun' && t.what === 'meeting') || (t.kind === 'marker' && t.marker === 'about_that')));
 }

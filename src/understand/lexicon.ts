@@ -105,6 +105,8 @@ export interface LanguageLexicon {
   attribution: PhraseMatcher<true>;
   /** "stands for", « veut dire »: after an acronym, what it is said to spell out. */
   spelling: PhraseMatcher<true>;
+  /** "the same", « la même chose »: after a verb of saying, what was said before. */
+  sameSaid: PhraseMatcher<true>;
   /** "as well", "aussi": besides what is known. */
   additive: PhraseMatcher<true>;
   /** "was", "été": before a verb, the subject is the one it is done to. */
@@ -303,6 +305,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
     firstTime: matcher(profile.syntax.first_time, () => true as const),
     attribution: matcher(profile.syntax.attribution, () => true as const),
     spelling: matcher(profile.syntax.spelling, () => true as const),
+    sameSaid: matcher(profile.syntax.same_said, () => true as const),
     causal: matcher(profile.syntax.causal, () => true as const),
     hearsay: matcher(profile.hearsay, () => true as const),
     modalJudgements: matcher(profile.modal_judgements, () => true as const),

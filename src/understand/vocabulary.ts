@@ -29,7 +29,7 @@ export function buildSpeller(
     const lex = languages[code];
     for (const set of [lex.stopwords, lex.languageMarkers, lex.negations, lex.locatives, lex.relations]) for (const w of set) vocabulary.add(w);
     // (The words of the language profile's phrase lists are known as typed: "esp", for "especially", is no misspelt "sep".)
-    for (const m of [lex.intents, lex.predicates, lex.markers, lex.pronouns, lex.generic, lex.roleWords, lex.numbers, lex.spans, lex.followUps, lex.startWords, lex.countTargets, lex.ordinals, lex.functionPhrases, lex.negationPhrases, lex.clauseJoiners, lex.universal, lex.including, lex.exclusive, lex.mainly, lex.firstTime, lex.attribution, lex.spelling, lex.causal, lex.additive]) {
+    for (const m of [lex.intents, lex.predicates, lex.markers, lex.pronouns, lex.generic, lex.roleWords, lex.numbers, lex.spans, lex.followUps, lex.startWords, lex.countTargets, lex.ordinals, lex.functionPhrases, lex.negationPhrases, lex.clauseJoiners, lex.universal, lex.including, lex.exclusive, lex.mainly, lex.firstTime, lex.attribution, lex.spelling, lex.sameSaid, lex.causal, lex.additive]) {
       for (const w of m.words) vocabulary.add(w);
     }
     for (const w of lex.months.keys()) vocabulary.add(w);
