@@ -29,8 +29,11 @@ export function readTimeClause(reading: Reading, lexicon: Lexicon, asked: Set<nu
   // not a day taken from the meeting it names.)
   const clauseAt = at !== undefined && reading.terms.some((t) => t.kind === 'date' && t.start > at) ? undefined : at;
   const inClause = (e: { start: number }) => clauseAt !== undefined && e.start > clauseAt;
+  // ("what did C tell A when A visited him…": the people of the whole sentence pick the meeting when the clause's alone do not.)
+  const people = entities.filter((e) => e.type === 'person').map((e) => e.entity);
   for (const e of entities.filter(inClause)) {
-    const theirs = meetingsOfAll(kb, [e.entity]);
+    const own = meetingsOfAll(kb, [e.entity]);
+    const theirs = own.length > 1 && e.type === 'person' ? meetingsOfAll(kb, [...new Set(people)]) : own;
     const only = theirs.length === 1 ? theirs[0] : undefined;
     if (only) {
       const [year, month, day] = only.date.split('-').map(Number) as [number, number, number];
