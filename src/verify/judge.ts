@@ -107,6 +107,9 @@ export function judge(original: Claim, base: VerifyEnv): Judgement | undefined {
     const more = rest.predicates.length + rest.participants.length + rest.dates.length + rest.places.length > 0 ? (judge(rest, env)?.findings ?? []) : [];
     return combine([expansionFinding(claim.expansion, env.kb, env.isFunctionWord), ...more]);
   }
+  // ("the article is dated 25 November", "the communiqué came out on the 27th": a day said of the coverage itself. No fact
+  // quotes when an article or a communiqué was written — the days the facts give are the meetings' and the events'.)
+  if (documentDay(claim, env.kb)) return combine([notStated([{ kind: 'unknown' }])]);
   // "who held the post before B?": the articles name no one before anyone.
   if (claim.predecessor) return combine([notStated([{ kind: 'unknown' }])]);
   // ("one in X and one in Y": a place each; the claim holds if some matching of meetings and places holds.)
@@ -142,6 +145,13 @@ function articleMentions(claim: Claim, env: VerifyEnv): Judgement | undefined {
   if (carriers.some((f) => f === undefined)) return undefined;
   const facts = [...new Set(carriers as Fact[])];
   return combine([supported(facts)]);
+}
+
+/** A day said of an article or a document and of nothing that happened: no one, no meeting, no event, no verb but issuing one. */
+function documentDay(claim: Claim, kb: KnowledgeBase): boolean {
+  const ofDocument = claim.generic.has('article') || claim.generic.has('document');
+  const happened = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person') || claim.meetings.length + claim.events.length + claim.topics.length + claim.titles.length > 0 || claim.generic.has('meeting') || claim.generic.has('event');
+  return ofDocument && claim.dates.length > 0 && !happened && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'source'));
 }
 
 /** Of several readings of a claim: one that holds; else, if every one is denied, the first; else it is not stated. */

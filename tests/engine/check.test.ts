@@ -982,6 +982,22 @@ describe('the verdict on each claim', () => {
     // "the U guy was B": the one the claim before spoke of by a noun, now named.
     ['the DGSN met with a UN guy in Marrakech on the 25th, and the UN guy was Zouev', ['supported', 'contradicted']],
     ['the DGSN met with a UN guy in Marrakech on the 25th, and the UN guy was Shahkar', ['supported', 'supported']],
+    // What a short name stands for is its full name as the articles write it (« Direction générale de la Sûreté
+    // nationale (DGSN) »), or it is wrong — not confirmed because some of its words are in a fact.
+    ['DGSN stands for general directorate of national services', ['contradicted']],
+    ['the DGSN stands for General Directorate for National Security', ['supported']],
+    ['DGSN ça veut dire direction générale de la sûreté nationale, et hammouchi la dirige depuis 2015', ['supported', 'not_stated']],
+    ['la DGSN ne veut pas dire direction générale des services nationaux', ['supported']],
+    ["the DGSN doesn't stand for General Directorate for National Security", ['contradicted']],
+    // (No one says how many came with Shahkar: a number after a noun and "of" is a figure the claim states.)
+    ['the UN police chief brought a delegation of 10', ['not_stated']],
+    // An example is one more thing said: no article names a cup ("for example" opens a claim of its own; "like", which
+    // may be a hedge — "like 40 meetings" — stays in the claim, which an article said to speak of topics no longer confirms).
+    ['the two sides discussed securing major sports events, for example the africa cup', ['supported', 'not_stated']],
+    ['the rabat piece says the two sides discussed expanding counter-terror initiatives to cover securing major sports events, like the africa cup', ['not_stated']],
+    // "B said the same": the clause before, said by B — Shahkar is not quoted on Morocco being a reliable partner.
+    ['the communique says morocco is an essential and reliable partner in UN counter-terror efforts, and shahkar said the same in marrakech', ['supported', 'not_stated']],
+    ["Shahkar a salué l'expérience des policiers marocains, et Zouev a dit la même chose", ['supported', 'not_stated']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);

@@ -333,6 +333,12 @@ describe('a clause of time with no one named says where the claim\'s people met'
     expect(answer.verdict).toBe('contradicted');
     expect(answer.text).toMatch(/Rabat/);
   });
+  // (The clause names Hammouchi, who had two meetings; with Shahkar, whom the question names, one: Marrakech, not New York.)
+  it.each(['what did shahkar tell hammouchi when hammouchi visited him at un hq in new york?', "qu'est-ce que shahkar a dit a hammouchi quand hammouchi est allé le voir a new york ?"])('%s', (question) => {
+    const answer = engine.answer(question);
+    expect(answer.verdict).toBe('contradicted');
+    expect(answer.text).toMatch(/Marrakech/);
+  });
   it('a place in a clause about someone else is theirs: "was the GA still on when Zouev came to Rabat?" is not about where the GA was', () => {
     expect(engine.answer('was the interpol GA still on when zouev came to rabat').text).toMatch(/27/);
   });
