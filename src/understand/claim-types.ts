@@ -88,6 +88,8 @@ export interface Claim {
   article?: string;
   /** "according to A, …": the person whose words the claim is given as. */
   source?: string;
+  /** "the article is dated 25 November": a day said of an article or a communiqué as when it was written. */
+  writtenOn?: boolean;
   /** "O stands for …": the organisation and the words (folded) said to be its full name. */
   expansion?: { entity: string; words: string[]; surface: string; start: number; end: number; negated: boolean };
   /** A named person said to be the one a title designates ("B, the U P chief"). */

@@ -26,6 +26,8 @@ import { isSetAside } from './exclusion.js';
 import { readNouns } from './claim-nouns.js';
 import { broughtAlong } from './along.js';
 import { readExpansion } from './expansion.js';
+import { eventByNoun } from './event-noun.js';
+import { saysWhenWritten } from './document-day.js';
 
 export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], asked: Set<number>, ...locativeSets: Set<string>[]): Claim {
   const { terms, tokens } = reading;
@@ -413,6 +415,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   if (!claim.placedIn?.length) readNested(claim, reading, kb, entities, isLocative);
   readIncreases(claim, reading, lexicon);
   readPlaceList(claim, reading, (w) => w === ',' || grammar.conjunction.has(w));
+  eventByNoun(claim, reading, kb);
+  if (saysWhenWritten(reading, claim, grammar)) claim.writtenOn = true;
   const expansion = readExpansion(reading, kb, lexicon);
   if (expansion) claim.expansion = expansion;
   const cleft = cleftFocus(reading, lexicon);

@@ -179,9 +179,12 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     } else if (previousEvent && !claim.events.length && occasionPronoun) {
       events = [...events, { entity: previousEvent, type: 'event', via: 'alias', surface: '', start: -1, end: -1, fuzzy: false }];
       inherited = true;
-    } else if (previousEvent && !claim.events.length && ((bare && (aboutEvent || !focus.length)) || ((aboutEvent || eventsOnly) && query.pronouns.has('meeting')))) {
+    // (« l'AG… ; elle se tient à X » : "she", of no one named, after an event and no person, is the event — French gives it a gender.)
+    } else if (previousEvent && !claim.events.length && ((bare && (aboutEvent || !focus.length)) || ((aboutEvent || eventsOnly) && (query.pronouns.has('meeting') || (query.pronouns.has('person') && !claim.participants.length))))) {
       events = [...events, { entity: previousEvent, type: 'event', via: 'alias', surface: '', start: -1, end: -1, fuzzy: false }];
       if (!bare) focus = [];
+      // (The event is the claim's now: kept in what it is read as, and in what "it" may stand for next.)
+      inherited = true;
     }
     // ("was B there too?", « B y était aussi ? »: "there" is the place last talked of, else the event. A fact-check's
     // "there" is read with the claim before it, continued.ts.)

@@ -151,7 +151,7 @@ function articleMentions(claim: Claim, env: VerifyEnv): Judgement | undefined {
 function documentDay(claim: Claim, kb: KnowledgeBase): boolean {
   const ofDocument = claim.generic.has('article') || claim.generic.has('document');
   const happened = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person') || claim.meetings.length + claim.events.length + claim.topics.length + claim.titles.length > 0 || claim.generic.has('meeting') || claim.generic.has('event');
-  return ofDocument && claim.dates.length > 0 && !happened && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'source'));
+  return ofDocument && claim.writtenOn === true && !happened && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'source'));
 }
 
 /** Of several readings of a claim: one that holds; else, if every one is denied, the first; else it is not stated. */

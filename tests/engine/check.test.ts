@@ -998,6 +998,17 @@ describe('the verdict on each claim', () => {
     // "B said the same": the clause before, said by B — Shahkar is not quoted on Morocco being a reliable partner.
     ['the communique says morocco is an essential and reliable partner in UN counter-terror efforts, and shahkar said the same in marrakech', ['supported', 'not_stated']],
     ["Shahkar a salué l'expérience des policiers marocains, et Zouev a dit la même chose", ['supported', 'not_stated']],
+    // "the assembly": the one event the coverage calls an assembly (held in Marrakech, until 27 November); "a press
+    // conference" is no assembly, even though the assembly is also called "Interpol conference".
+    ['the assembly is being held in rabat and it wraps up on nov 27', ['contradicted', 'supported']],
+    ['the Rabat meeting was followed by a press conference', ['not_stated']],
+    // « elle », after the assembly and no one else, is the assembly, claim after claim.
+    ["l'AG d'interpol a commencé le 24 novembre, elle se tient a marrakech et elle se termine le 27 novembre", ['not_stated', 'supported', 'supported']],
+    // A day said of an article as when it was written: no fact quotes a date line (the Marrakech article has none);
+    // "l'article du 1er décembre" says which article, and claims nothing.
+    ["l'article est daté du 25 novembre", ['not_stated']],
+    ['the marrakech article was published on nov 26', ['not_stated']],
+    ["l'article du 1er décembre parle de Zouev", ['supported']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
