@@ -24,6 +24,7 @@ import { orderFindings, timeFindings } from './sequence.js';
 import { combine, contradicted, notStated, supported, type Dimension, type Finding, type Judgement } from './verdict.js';
 import { inFocus, withoutFocus } from '../understand/cleft.js';
 import { affiliations, factsAbout } from '../retrieve/graph.js';
+import { fold } from '../language/normalize.js';
 import { meetingsWithIds } from '../knowledge/indexes.js';
 
 /** "did C leave K on 26/11?": the words of a verb the reader does not know, when nothing else says a meeting was what was done. */
@@ -261,7 +262,10 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   const unknownVerb = unknownVerbWords(claim);
   const meetingCheck = (part: Part): Finding => {
     const found = CHECKS[part.kind](claim, part, env);
-    return part.kind === 'meeting' && unknownVerb.length && found.verdict === 'contradicted' ? notStated([{ kind: 'words', surfaces: unknownVerb }], found.facts, found.meetings) : found;
+    if (part.kind !== 'meeting' || !unknownVerb.length) return found;
+    // (…nor can a meeting held confirm it: « l'U a un bureau à Y » is not "the U's man met someone in Y".)
+    const said = (w: string) => found.facts.some((f) => env.carrier.carries(f, { kind: 'word', word: fold(w), surface: w }, env.language));
+    return found.verdict === 'contradicted' || (found.verdict === 'supported' && !unknownVerb.every(said)) ? notStated([{ kind: 'words', surfaces: unknownVerb }], found.facts, found.meetings) : found;
   };
   // "il va inviter A à Z": a meeting to come is none of those reported, so none of them can deny it.
   // (What a named event will do — "the assembly runs until the 27th" — its record says.)
