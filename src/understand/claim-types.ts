@@ -88,6 +88,8 @@ export interface Claim {
   article?: string;
   /** "according to A, …": the person whose words the claim is given as. */
   source?: string;
+  /** « l'U a un bureau à Y »: the building said (in `venues`) is the organisation's, not a meeting's. */
+  owned?: boolean;
   /** "the article is dated 25 November": a day said of an article or a communiqué as when it was written. */
   writtenOn?: boolean;
   /** "O stands for …": the organisation and the words (folded) said to be its full name. */

@@ -26,8 +26,9 @@ import { isSetAside } from './exclusion.js';
 import { readNouns } from './claim-nouns.js';
 import { broughtAlong } from './along.js';
 import { readExpansion } from './expansion.js';
-import { eventByNoun } from './event-noun.js';
+import { eventByNoun, meetingByOne } from './event-noun.js';
 import { saysWhenWritten } from './document-day.js';
+import { buildingsSomewhere } from './buildings.js';
 
 export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], asked: Set<number>, ...locativeSets: Set<string>[]): Claim {
   const { terms, tokens } = reading;
@@ -416,6 +417,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   readIncreases(claim, reading, lexicon);
   readPlaceList(claim, reading, (w) => w === ',' || grammar.conjunction.has(w));
   eventByNoun(claim, reading, kb);
+  meetingByOne(claim, reading, kb, grammar);
+  buildingsSomewhere(claim, reading, kb, grammar, isLocative);
   if (saysWhenWritten(reading, claim, grammar)) claim.writtenOn = true;
   const expansion = readExpansion(reading, kb, lexicon);
   if (expansion) claim.expansion = expansion;

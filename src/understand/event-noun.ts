@@ -4,6 +4,7 @@
 import { fold } from '../language/normalize.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Claim } from './claim-types.js';
+import type { Grammar } from './grammar.js';
 import type { Reading, TermOf } from './read.js';
 
 const eventsByWord = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
@@ -40,4 +41,26 @@ export function eventByNoun(claim: Claim, reading: Reading, kb: KnowledgeBase): 
     claim.generic.delete('event');
     return;
   }
+}
+
+/**
+ * "the Shahkar one", « celle de Zouev », with no noun before it to stand for: "one" right after a person the coverage
+ * shows meeting someone, or « celle de / avec » right before one, is that person's meeting.
+ */
+export function meetingByOne(claim: Claim, reading: Reading, kb: KnowledgeBase, grammar: Grammar): void {
+  if (claim.generic.has('meeting') || claim.generic.has('article') || claim.generic.has('document') || claim.generic.has('event')) return;
+  const { tokens, terms } = reading;
+  const met = (t: Reading['terms'][number]) => t.kind === 'entity' && (kb.meetingsInvolving.get(t.entity)?.length ?? 0) > 0 && kb.entities.get(t.entity)?.type === 'person';
+  const one = tokens.some((w, i) => {
+    if (!grammar.nounAnaphora.has(w)) return false;
+    // (Not "one of them", "l'un d'eux": a part of a group, said with "of" right after.)
+    const after = terms.find((t) => t.start > i && t.kind !== 'function');
+    const right = tokens[i + 1] ?? '';
+    // (Not across a comma: "…received by A, one in X and one in Y".)
+    if (terms.some((t) => t.end === i && met(t)) && !grammar.genitive.has(right) && !reading.clauses.includes(i)) return true;
+    return (grammar.genitive.has(right) || grammar.companion.has(right)) && after !== undefined && met(after) && after.start - i <= 3;
+  });
+  if (!one) return;
+  claim.generic.add('meeting');
+  claim.ofMeeting = true;
 }

@@ -110,6 +110,8 @@ export function judge(original: Claim, base: VerifyEnv): Judgement | undefined {
   }
   // ("the article is dated 25 November", "the communiqué came out on the 27th": a day said of the coverage itself. No fact
   // quotes when an article or a communiqué was written — the days the facts give are the meetings' and the events'.)
+  // (« l'U a un bureau à Y »: a building of an organisation somewhere, which no fact gives — a meeting there is no office.)
+  if (claim.owned) return combine([notStated([{ kind: 'words', surfaces: claim.venues }])]);
   if (documentDay(claim, env.kb)) return combine([notStated([{ kind: 'unknown' }])]);
   // "who held the post before B?": the articles name no one before anyone.
   if (claim.predecessor) return combine([notStated([{ kind: 'unknown' }])]);

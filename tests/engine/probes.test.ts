@@ -344,6 +344,42 @@ describe('a clause of time with no one named says where the claim\'s people met'
   });
 });
 
+describe('"the Shahkar one": a person\'s meeting, with no noun before "one"', () => {
+  // (Read as Shahkar himself "also in Rabat", it was a person elsewhere — not stated; his meeting was in Marrakech.)
+  it.each(['and the shahkar one, also in rabat?', "celle avec zouev c'était à marrakech ?"])('%s', (question) => {
+    expect(engine.answer(question).verdict).toBe('contradicted');
+  });
+  it('not across a comma: "received by Hammouchi, one in Marrakech and one in Rabat"', () => {
+    expect(engine.check('both UN officials were received by Hammouchi, one in Marrakech and one in Rabat').claims.map((c) => c.verdict)).toEqual(['supported']);
+  });
+});
+
+describe('"…or am I mixing stuff up", « …et pas l\'inverse ? »: tags that ask for the claim to be confirmed', () => {
+  // (Read as words of the claim, "they never mention “mixing”" and « “inverse” » turned two true claims unstated.)
+  it.each(['bro did hammouchi meet the un counter terrorism guy in rabat or am i mixing stuff up', "c bien hammouchi qui a reçu shahkar et pas l'inverse ?"])('%s', (question) => {
+    expect(engine.answer(question).verdict).toBe('supported');
+  });
+});
+
+describe('a building somewhere is not a meeting held there', () => {
+  // (« …a un bureau à Rabat ? » got « Oui » from the Rabat meeting: "Bureau" is a word of the office's name in the facts.)
+  it.each(["le bureau antiterroriste de l'onu a un bureau à rabat ?", 'the meeting took place at an office in rabat?', 'la rencontre a eu lieu dans un bureau à rabat ?'])('%s', (question) => {
+    expect(engine.answer(question).verdict).toBe('not_stated');
+  });
+  it('a building named with capitals is a place name, and Marrakech\'s venue denies it', () => {
+    expect(engine.check('I read it was at the Palais des Congrès in Marrakech').claims.map((c) => c.verdict)).toEqual(['contradicted']);
+  });
+});
+
+describe('"the X headline says…" is a claim said to be in an article, not a question about sources', () => {
+  // (Answered with the list of titles and no "no", it was taken for a yes; the headline says the UN asks, not Morocco.)
+  it('the marrakech headline says morocco asked the un for more cooperation', () => {
+    const answer = engine.answer('the marrakech headline says morocco asked the un for more cooperation');
+    expect(answer.verdict).not.toBe('supported');
+    expect(answer.verdict).toBeDefined();
+  });
+});
+
 describe('a place named with another place as its adjective is a place no article names', () => {
   // (« le Sahara marocain » read as the Sahel and Sahara region plus Morocco: "Oui".)
   it.each(['ils ont parle du dossier du Sahara marocain avec Zouev ?', 'did they discuss the Moroccan Sahara with Zouev?'])('%s', (question) => {
