@@ -25,10 +25,8 @@ import { cleftFocus } from './cleft.js';
 import { isSetAside } from './exclusion.js';
 import { readNouns } from './claim-nouns.js';
 import { broughtAlong } from './along.js';
-import { readExpansion } from './expansion.js';
-import { eventByNoun, meetingByOne } from './event-noun.js';
-import { saysWhenWritten } from './document-day.js';
-import { buildingsSomewhere } from './buildings.js';
+import { readThingsNamed } from './things-named.js';
+import { nameAfterItsNoun } from './described.js';
 
 export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon, entities: EntityTerm[], asked: Set<number>, ...locativeSets: Set<string>[]): Claim {
   const { terms, tokens } = reading;
@@ -416,22 +414,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   if (!claim.placedIn?.length) readNested(claim, reading, kb, entities, isLocative);
   readIncreases(claim, reading, lexicon);
   readPlaceList(claim, reading, (w) => w === ',' || grammar.conjunction.has(w));
-  eventByNoun(claim, reading, kb);
-  meetingByOne(claim, reading, kb, grammar);
-  buildingsSomewhere(claim, reading, kb, grammar, isLocative);
-  if (saysWhenWritten(reading, claim, grammar)) claim.writtenOn = true;
-  const expansion = readExpansion(reading, kb, lexicon);
-  if (expansion) claim.expansion = expansion;
+  readThingsNamed(claim, reading, kb, lexicon, grammar, isLocative);
   const cleft = cleftFocus(reading, lexicon);
   if (cleft) claim.cleft = cleft;
-  // (« le gars de l'U, Z, … »: who Z is, said before naming him; the body is his, no one else asked about.)
-  const nounOf = (e: EntityTerm) => of('generic').find((g) => g.what === 'person' && g.end <= e.start && describesOne(g.start, e.start));
-  const named = entities.find((e) => e.type === 'person' && reading.clauses.includes(e.start) && nounOf(e));
-  const noun = named && nounOf(named);
-  // (One person: not « les deux responsables de l'U, B et C », each of whom the words describe.)
-  if (named && noun && !claim.every && !entities.some((e) => e !== named && e.type === 'person' && e.start > named.start)) {
-    claim.participants = claim.participants.filter((p) => !(p.start >= noun.end && p.end <= named.start && kb.entities.get(p.entity)?.type === 'organisation'));
-    if (of('generic').filter((g) => g.what === 'person').length === 1) claim.generic.delete('person');
-  }
+  nameAfterItsNoun(claim, reading, kb, entities, describesOne);
   return claim;
 }

@@ -6,7 +6,8 @@
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { affiliations, postsWithIdea } from '../retrieve/graph.js';
 import type { Grammar } from './lexicon.js';
-import type { Term, TermOf } from './read.js';
+import type { Reading, Term, TermOf } from './read.js';
+import type { Claim, EntityTerm } from './claim-types.js';
 
 /** Replaces, in `terms` (in order), each described person by the entity it stands for. */
 export function readDescribedPeople(terms: Term[], tokens: readonly string[], kb: KnowledgeBase, grammar: Grammar, surface: (start: number, end: number) => string, opensClause: (i: number) => boolean): void {
@@ -36,4 +37,18 @@ export function readDescribedPeople(terms: Term[], tokens: readonly string[], kb
     terms.splice(at, count, { kind: 'entity', entity: people[0] as string, via: 'role', fuzzy: false, start, end, surface: surface(start, end) });
     i = at;
   }
+}
+
+/**
+ * « le gars de l'U, Z, … »: who Z is, said before naming him — the body is his, no one else asked about. (One person
+ * only: not « les deux responsables de l'U, B et C », each of whom the words describe.)
+ */
+export function nameAfterItsNoun(claim: Claim, reading: Reading, kb: KnowledgeBase, entities: readonly EntityTerm[], describesOne: (from: number, to: number) => boolean): void {
+  const persons = reading.terms.filter((g) => g.kind === 'generic' && g.what === 'person');
+  const nounOf = (e: EntityTerm) => persons.find((g) => g.end <= e.start && describesOne(g.start, e.start));
+  const named = entities.find((e) => e.type === 'person' && reading.clauses.includes(e.start) && nounOf(e));
+  const noun = named && nounOf(named);
+  if (!named || !noun || claim.every || entities.some((e) => e !== named && e.type === 'person' && e.start > named.start)) return;
+  claim.participants = claim.participants.filter((p) => !(p.start >= noun.end && p.end <= named.start && kb.entities.get(p.entity)?.type === 'organisation'));
+  if (persons.length === 1) claim.generic.delete('person');
 }

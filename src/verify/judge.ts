@@ -20,6 +20,7 @@ import { scopeOf } from './scope.js';
 import { spreadOverPlaces } from './spread.js';
 import { eventSaidApart } from './event-apart.js';
 import { besidesExpansion, expansionFinding } from './expansion.js';
+import { articleMentions, documentDay } from './coverage-itself.js';
 import { orderFindings, timeFindings } from './sequence.js';
 import { combine, contradicted, notStated, supported, type Dimension, type Finding, type Judgement } from './verdict.js';
 import { inFocus, withoutFocus } from '../understand/cleft.js';
@@ -134,27 +135,6 @@ export function judge(original: Claim, base: VerifyEnv): Judgement | undefined {
 function focusDimension(claim: Claim, focus: { start: number; end: number }): Dimension {
   const inside = inFocus(focus);
   return claim.dates.some(inside) ? 'date' : claim.places.some(inside) || claim.meetings.some(inside) ? 'place' : 'identity';
-}
-
-/** "Does the Y article mention Z?": with no one said to speak, a fact of that article saying each idea or name; else undefined (judged as said). */
-function articleMentions(claim: Claim, env: VerifyEnv): Judgement | undefined {
-  const { kb } = env;
-  const article = claim.article;
-  // (Only topics: what else is said — "…, like the <a cup>", a figure, a title — is for the rest of the checks to weigh.)
-  if (!article || claim.participants.length || !claim.topics.length || claim.places.length + claim.unknownPlaces.length + claim.venues.length + claim.dates.length + claim.events.length + claim.otherEvents.length + claim.meetings.length + claim.narrower.length + claim.figures.length + claim.counts.length + claim.titles.length > 0) return undefined;
-  if (!claim.predicates.length || !claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'))) return undefined;
-  const inArticle = (f: Fact) => f.evidence.some((e) => e.article === article);
-  const carriers = claim.topics.map((t) => (t.kind === 'concept' && !t.opposite ? kb.factsWithConcept.get(t.concept) : t.kind === 'entity' ? kb.factsMentioning.get(t.entity) : undefined)?.find(inArticle));
-  if (carriers.some((f) => f === undefined)) return undefined;
-  const facts = [...new Set(carriers as Fact[])];
-  return combine([supported(facts)]);
-}
-
-/** A day said of an article or a document and of nothing that happened: no one, no meeting, no event, no verb but issuing one. */
-function documentDay(claim: Claim, kb: KnowledgeBase): boolean {
-  const ofDocument = claim.generic.has('article') || claim.generic.has('document');
-  const happened = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person') || claim.meetings.length + claim.events.length + claim.topics.length + claim.titles.length > 0 || claim.generic.has('meeting') || claim.generic.has('event');
-  return ofDocument && claim.writtenOn === true && !happened && claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'source'));
 }
 
 /** Of several readings of a claim: one that holds; else, if every one is denied, the first; else it is not stated. */
