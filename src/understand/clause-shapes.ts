@@ -223,15 +223,17 @@ export function opensWithSubject(q: Query): boolean {
  * "…, C isn't", « …, C non », "C did too": one name, then a bare verb, a "no" or a tag, nothing said of it;
  * every word read. What the clause before said, said again of that name (not a claim that C is in the articles).
  */
-export function echoes(q: Query): boolean {
+export function echoes(q: Query, lexicon?: Lexicon): boolean {
   const { terms, tokens } = q.reading;
+  // ("…, and C too", « …, et C aussi »: a name and a word that says "as well" say the clause before again, of that name.)
+  const also = lexicon !== undefined && Object.values(lexicon.languages).some((l) => l.additive.all(tokens).some((m) => terms.some((t) => t.kind === 'entity' && t.end <= m.start && q.claim.participants.some((p) => p.entity === t.entity && p.type === 'person'))));
   const names = terms.filter((t) => t.kind === 'entity');
   const bare = (t: Term) => t.kind === 'negation' || (t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'tag' || t.marker === 'inversion' || t.marker === 'passive'));
   const quiet = (t: Term) => bare(t) || t.kind === 'function' || (t.kind === 'marker' && t.marker === 'filler');
   const read = tokens.every((_, i) => terms.some((t) => t.start <= i && i < t.end));
   // (Not "…, pas C", "…, not C": a name denied after its negation sets it against the clause before.)
   const name = names[0];
-  return name !== undefined && names.length === 1 && read && terms.every((t) => t === name || quiet(t)) && terms.some((t) => bare(t) && t.start > name.start);
+  return name !== undefined && names.length === 1 && read && terms.every((t) => t === name || quiet(t)) && (also || terms.some((t) => bare(t) && t.start > name.start));
 }
 
 /** "that's C", « ça c'est C »: words of grammar, then one person by name (not by a post), and nothing else. */

@@ -225,7 +225,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…jusqu’au 27 novembre, c’est énorme pour le pays', when: (c) => !c.joined && judgedFirst(c.right, c.kb), then: 'remark' },
   { example: 'kudos to the P, A met C…', when: (c) => !c.joined && [c.left, c.right].some(isOpinion) && standsAlone(c.left, c.lexicon) !== standsAlone(c.right, c.lexicon), then: 'clause' },
   // ("…, C isn't": a name and a bare verb say the clause before again, of that name.)
-  { example: 'B is new in the job, C isn’t · …, C non · …, C did too', when: (c) => !c.including && echoes(c.right) && standsAlone(c.left, c.lexicon), then: 'continues' },
+  { example: 'B is new in the job, C isn’t · …, C non · …, C did too', when: (c) => !c.including && echoes(c.right, c.lexicon) && standsAlone(c.left, c.lexicon), then: 'continues' },
   // (A clause after ", and" with a subject and a verb of its own is a claim of its own, whatever the clause before says: its verb may be one the reader does not know.)
   { example: '…lasted two hours, and the two sides looked at… · …, and it lasted three days', when: (c) => c.commaJoined === true && !c.including && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right) && !opensWithAnaphora(c.right, c.lexicon, c.kb), then: 'clause' },
   // (A participle right after the comma, no auxiliary: said of the one the clause before opens with.)

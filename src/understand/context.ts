@@ -192,7 +192,8 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     // (After "where…?", nothing named a place or an event: the answer's place, where the meetings it was about were, one city.)
     const placesNamed = previous.entities.filter((id) => kb.entities.get(id)?.type === 'place');
     const cities = [...new Set(previous.meetings.flatMap((id) => { const m = kb.entities.get(id); return m?.type === 'meeting' ? [m.city] : []; }))];
-    const placesBefore = placesNamed.length || previousEvent || previous.intent !== 'where' || cities.length !== 1 ? placesNamed : cities;
+    // (…or after any answer about one meeting and no place named: "who met there?" … "was C there too?" is that city.)
+    const placesBefore = placesNamed.length || previousEvent || cities.length !== 1 ? placesNamed : cities;
     const previousPlace = placesBefore.length === 1 ? placesBefore[0] : undefined;
     if (query.reading.endsWithQuestionMark && query.pronouns.has('place') && !claim.places.length && !events.length && placesBefore.length <= 1 && (previousPlace ?? previousEvent)) {
       const there = { entity: (previousPlace ?? previousEvent) as string, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false };

@@ -30,8 +30,10 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   const saysMore = c.places.length + c.unknownPlaces.length + c.events.length + c.meetings.length + c.dates.length + c.topics.length + c.narrower.length + c.predicates.length + c.counts.length + c.titles.length + c.identities.length + c.affiliations.length > 0;
   const bare = named.pronouns.has('place') && !there && onlyWho && !saysMore && !named.reading.terms.some((t) => t.kind === 'negation' || t.kind === 'word');
   const atEvent = bare && before !== undefined && placesBefore === 0 && before.claim.events.length === 1;
-  const placed: Query = there && before
-    ? { ...named, claim: { ...named.claim, places: before.claim.places, unknownPlaces: before.claim.unknownPlaces } }
+  // ("…was in Y on Nov 25, and C was with him": with the one just spoken of, and nothing else said, is there and then.)
+  const withThem = before !== undefined && c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.meetings.length + c.topics.length === 0 && before.claim.places.length + before.claim.dates.length > 0 && named.reading.terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && grammarOf(lexicon).companion.has(named.reading.tokens[t.start - 1] ?? ''));
+  const placed: Query = (there || withThem) && before
+    ? { ...named, claim: { ...named.claim, places: before.claim.places, unknownPlaces: before.claim.unknownPlaces, ...(withThem ? { dates: before.claim.dates } : {}) } }
     : atEvent && before ? { ...named, claim: { ...named.claim, events: before.claim.events } }
     : bare ? { ...named, claim: { ...named.claim, topics: [{ kind: 'word', word: '', surface: '', someone: true }] } }
     : named;
@@ -80,7 +82,7 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   const onePerson = before !== undefined && before.claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length === 1;
   const replaced = continues && before?.reading.negated === true && onePerson && namesSomeoneInstead(own, kb, lexicon);
   const instead = replaced && before ? { ...before.claim, places: [...before.claim.places, ...before.claim.notPlaces], notPlaces: [] } : before?.claim;
-  const whole: Query = continues && before && instead ? { ...own, claim: completed(completeEllipsis(instead, spoken, kb, { keepUnsaid: adds || (replaced && !instead.identities.length && !instead.titles.length), sayAgain: echoes(own), ownVerb })), negated: (own.negated && !own.claim.beyond) || opens } : before ? { ...standing, claim: completed(standing.claim) } : standing;
+  const whole: Query = continues && before && instead ? { ...own, claim: completed(completeEllipsis(instead, spoken, kb, { keepUnsaid: adds || (replaced && !instead.identities.length && !instead.titles.length), sayAgain: echoes(own, lexicon), ownVerb })), negated: (own.negated && !own.claim.beyond) || opens } : before ? { ...standing, claim: completed(standing.claim) } : standing;
   const reported = saysThat(whole, kb, lexicon);
   const placed2 = atThatMeeting(whole, before, kb);
   // ("A received C, and B said so": what is said to be said is the clause before; with nothing in it a fact could say — a

@@ -9,6 +9,8 @@ import { inFocus } from './cleft.js';
 import type { Query } from './frame.js';
 
 /** What an elliptical clause may say in place of the earlier clause's words, kind by kind. */
+/** Where and when a clause says it happened. */
+const SCENE = ['places', 'unknownPlaces', 'venues', 'dates', 'events', 'meetings'] as const satisfies readonly (keyof Claim)[];
 const REPLACED = ['places', 'unknownPlaces', 'venues', 'otherEvents', 'notPlaces', 'dates', 'events', 'meetings', 'editions', 'counts', 'topics', 'narrower', 'titles', 'identities', 'affiliations'] as const satisfies readonly (keyof Claim)[];
 
 /** A clause with no verb of its own, which says who, where, when or what in place of the clause before it. */
@@ -126,7 +128,10 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, h
     out.topics = left.topics;
     out.narrower = left.narrower;
   } else if (!keepUnsaid && ((nameAlone && right.additive) || sayAgain)) {
-    // ("B is new in the job; C too", "…, C isn't": what was said of the one before is said of the name.)
+    // ("B is new in the job; C too", "…, C isn't": what was said of the one before is said of the name — where and when
+    // too, "B was in X on Nov 25, and C too", when "too" says it of a person and the clause says no where or when of its own.)
+    const ownScene = right.places.length + right.unknownPlaces.length + right.dates.length + right.events.length + right.meetings.length > 0;
+    if (right.additive && newPeople.length > 0 && !ownScene) for (const key of SCENE) (out[key] as unknown[]) = left[key] as unknown[];
     out.topics = left.topics;
     out.narrower = left.narrower;
   }

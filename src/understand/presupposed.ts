@@ -29,10 +29,21 @@ export interface Presupposition {
  */
 export function presupposition(sentence: string, language: Language, lexicon: Lexicon, read: (text: string) => Query, substantial: (q: Query) => boolean): Presupposition | undefined {
   const text = sentence.trim();
-  if (!text.endsWith('?')) return undefined;
   const commas = [...text.matchAll(/,/g)].map((m) => m.index ?? 0);
   const first = commas[0];
   if (first === undefined) return undefined;
+  // "A went to X to meet C, what happened": a statement, then after the last comma a question of its own that opens
+  // with its question word, "?" or not — what the statement says is taken for granted, as it would be before a full stop.
+  const last = commas.at(-1) as number;
+  const tail = text.slice(last + 1).trim();
+  const asking = read(tail);
+  const opensAsking = asking.reading.wh[0] === true && asking.interrogative;
+  const statement = text.slice(0, last).trim();
+  if (opensAsking && !text.slice(0, first).includes('?')) {
+    const said = read(statement);
+    if (!said.interrogative && said.stated && hasVerb(said, lexicon) && substantial(said) && !said.reading.wh.some(Boolean)) return { said: statement, reading: said, asked: tail, relative: false };
+  }
+  if (!text.endsWith('?')) return undefined;
 
   // "since …, what …?": the clause up to the first comma, after the words that open it.
   const opening = textNorms(text.slice(0, first));

@@ -361,6 +361,33 @@ describe('"…or am I mixing stuff up", « …et pas l\'inverse ? »: tags that 
   });
 });
 
+describe('"…, and C too" says the clause before of C, where and when included', () => {
+  // (Read as "Zouev" alone, it was ✅ from his own meeting; Zouev was in Rabat on 1 December, not in Marrakech.)
+  it.each([
+    ['hammouchi received shahkar in marrakech, and zouev too', ['supported', 'contradicted']],
+    ['shahkar etait a rabat le 25 novembre et zouev aussi', ['contradicted', 'not_stated']],
+    // ("neither" is no "too": the clause before's place does not carry — he did meet Shahkar, in Marrakech.)
+    ["Hammouchi n'a pas rencontré Zouev a Marrakech, c'etait a Rabat, et Shahkar non plus", ['supported', 'supported', 'contradicted']],
+  ] as const)('%s', (text, verdicts) => {
+    expect(engine.check(text).claims.map((c) => c.verdict)).toEqual(verdicts);
+  });
+  it('"…, and C was with him": with the one just spoken of, there and then', () => {
+    expect(engine.check('hammouchi was in rabat on nov 25 and zouev was with him').claims.map((c) => c.verdict)).not.toContain('supported');
+  });
+});
+
+describe('a statement, then a question after the last comma: the statement is taken for granted', () => {
+  // (Answered as "what happened at Zouev's meeting", the wrong city and post went uncorrected.)
+  it.each(['hammouchi went to marrakech to meet zouev, from the un police, what happened', 'hammouchi went to marrakech to meet zouev, what happened?'])('%s', (question) => {
+    const answer = engine.answer(question);
+    expect(answer.verdict).toBe('contradicted');
+    expect(answer.text).toMatch(/Rabat/);
+  });
+  it('a true statement is not repeated as a correction', () => {
+    expect(engine.answer('hammouchi received shahkar in marrakech, what did they discuss?').text).not.toMatch(/^No/);
+  });
+});
+
 describe('a building somewhere is not a meeting held there', () => {
   // (« …a un bureau à Rabat ? » got « Oui » from the Rabat meeting: "Bureau" is a word of the office's name in the facts.)
   it.each(["le bureau antiterroriste de l'onu a un bureau à rabat ?", 'the meeting took place at an office in rabat?', 'la rencontre a eu lieu dans un bureau à rabat ?'])('%s', (question) => {
