@@ -184,7 +184,7 @@ function reportsQuestion(q: Query, lexicon: Lexicon): boolean {
 /** Says something the coverage could bear on: someone doing something, a name said of someone, a place, a day, a thing more specific than the articles name. */
 function isClaim(q: Query, verb: boolean): boolean {
   const c = q.claim;
-  // ("DGSN ça veut dire …": what a short name stands for is said of it, verb or none.)
+  // ("OSN ça veut dire …": what a short name stands for is said of it, verb or none.)
   if (c.expansion) return true;
   // "B", "@here A": a name alone says nothing of it.
   const nameOnly = !verb && !c.same && !c.order && c.predicates.length + c.titles.length + c.identities.length + c.affiliations.length + c.places.length + c.notPlaces.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.meetings.length + c.topics.length + c.narrower.length + c.counts.length + c.issuers.length + (c.unknownIssuers?.length ?? 0) + (c.ordinals?.length ?? 0) + (c.placedIn?.length ?? 0) === 0;

@@ -16,7 +16,7 @@ function wordsOfEvents(kb: KnowledgeBase): Map<string, Set<string>> {
   found = new Map();
   for (const e of kb.entities.values()) {
     if (e.type !== 'event') continue;
-    // (Its names, not the loose words it may also be called by: "Interpol conference" makes no press conference the assembly.)
+    // (Its names, not the loose words it may also be called by: "O conference" makes no press conference the assembly.)
     const names = [e.name.fr, e.name.en];
     for (const w of names.flatMap((n) => fold(n).split(/[^\p{L}\p{N}]+/u))) {
       if (w.length < 4) continue;
@@ -44,7 +44,7 @@ export function eventByNoun(claim: Claim, reading: Reading, kb: KnowledgeBase): 
 }
 
 /**
- * "the Shahkar one", « celle de Zouev », with no noun before it to stand for: "one" right after a person the coverage
+ * "the C one", « celle de B », with no noun before it to stand for: "one" right after a person the coverage
  * shows meeting someone, or « celle de / avec » right before one, is that person's meeting.
  */
 export function meetingByOne(claim: Claim, reading: Reading, kb: KnowledgeBase, grammar: Grammar): void {

@@ -1,4 +1,4 @@
-// "DGSN stands for …", « la DGSN ça veut dire … »: an organisation's short
+// "OSN stands for …", « l'OSN ça veut dire … »: an organisation's short
 // name, then the words it is said to spell out. What is claimed is that those
 // words are its full name, which only the names the knowledge gives it can
 // bear out (verify/expansion.ts).
@@ -7,7 +7,7 @@ import type { Claim } from './claim-types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Reading } from './read.js';
 
-/** Words it is said to spell out: fewer than this, and they are no full name ("DGSN means business"). */
+/** Words it is said to spell out: fewer than this, and they are no full name ("OSN means business"). */
 const MIN_WORDS = 2;
 /** What a full name may be read as, word by word: anything else ends it. */
 const WORDS_OF_A_NAME = new Set(['word', 'function', 'title', 'generic', 'concept', 'narrower', 'entity']);
@@ -16,7 +16,7 @@ export function readExpansion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const { tokens, terms } = reading;
   for (const language of Object.values(lexicon.languages)) {
     for (const phrase of language.spelling.all(tokens)) {
-      // The organisation right before, with nothing but grammar words between ("DGSN ça veut dire", "the DGSN stands for").
+      // The organisation right before, with nothing but grammar words between ("OSN ça veut dire", "the OSN stands for").
       const named = terms.filter((t) => t.kind === 'entity' && t.end <= phrase.start && kb.entities.get(t.entity)?.type === 'organisation').at(-1);
       if (!named || named.kind !== 'entity') continue;
       if (terms.some((t) => t.start >= named.end && t.end <= phrase.start && t.kind !== 'function' && t.kind !== 'negation' && t.kind !== 'marker')) continue;
@@ -27,7 +27,7 @@ export function readExpansion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
       const end = name ? name.end : Math.min(reading.clauses.find((c) => c > phrase.end) ?? tokens.length, stop);
       const words = tokens.slice(phrase.end, end).filter((w) => /\p{L}/u.test(w));
       if (words.length < MIN_WORDS) continue;
-      // (Denied only between the name and the words: "DGSN doesn't stand for…", « la DGSN ne veut pas dire… ».)
+      // (Denied only between the name and the words: "OSN doesn't stand for…", « l'OSN ne veut pas dire… ».)
       const negated = terms.some((t) => t.kind === 'negation' && t.start >= named.end && t.start < phrase.end) || tokens.slice(named.end, phrase.end).some((w) => Object.values(lexicon.languages).some((l) => l.negations.has(w)));
       return { entity: named.entity, words, surface: reading.raw.slice(phrase.end, end).join(' '), start: phrase.end, end, negated };
     }

@@ -166,7 +166,7 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
       return (atHead && c.weight >= (whole ? 2 : 3)) || (whole && c.intent !== 'sources' && c.weight >= 3);
     }),
     // ("…only about the Z, nothing else": a negation that says "only" again denies nothing.)
-    // ("DGSN doesn't stand for…": what a short name stands for is denied by a negation of its own only, not by « …, pour ceux qui savaient pas ».)
+    // ("OSN doesn't stand for…": what a short name stands for is denied by a negation of its own only, not by « …, pour ceux qui savaient pas ».)
     negated: claim.expansion ? claim.expansion.negated : everythingBut(reading, grammar) || (reading.negated && !negationInChatter(reading, lexicon) && !negationSaysOnly(reading, lexicon) && !((claim.notPlaces.length || claim.notDates?.length) && terms.filter((t) => t.kind === 'negation').every((t) => [...claim.notPlaces, ...(claim.notDates ?? [])].some((p) => p.start - t.end <= 2 && p.start > t.start))) && !contrastOnly(reading, lexicon)),
     intent,
     also: polar ? [] : moreSlots(reading, intent, grammar.conjunction),

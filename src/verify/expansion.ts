@@ -1,4 +1,4 @@
-// "DGSN stands for …": the words said to be an organisation's full name are
+// "OSN stands for …": the words said to be an organisation's full name are
 // one of the names the knowledge gives it (its name or a long alias), or they
 // are not, and the fact that quotes its name says what it is instead. An
 // organisation the knowledge gives no full name to is not stated.

@@ -102,8 +102,8 @@ export function judge(original: Claim, base: VerifyEnv): Judgement | undefined {
   // says each thing named is what it mentions, whoever said it.)
   const mentioned = articleMentions(claim, env);
   if (mentioned) return mentioned;
-  // ("DGSN stands for …": what an organisation's short name spells out is its full name, or it is not.)
-  // (What else the clause says, "…, et hammouchi la dirige depuis 2015", is judged too.)
+  // ("OSN stands for …": what an organisation's short name spells out is its full name, or it is not.)
+  // (What else the clause says, "…, et A la dirige depuis 2015", is judged too.)
   if (claim.expansion) {
     const rest = besidesExpansion(claim, claim.expansion);
     const more = rest.predicates.length + rest.participants.length + rest.dates.length + rest.places.length > 0 ? (judge(rest, env)?.findings ?? []) : [];
