@@ -34,12 +34,14 @@ export function presupposition(sentence: string, language: Language, lexicon: Le
   if (first === undefined) return undefined;
   // "A went to X to meet C, what happened": a statement, then after the last comma a question of its own that opens
   // with its question word, "?" or not — what the statement says is taken for granted, as it would be before a full stop.
+  // (Read only when the clause opens with a question word: most commas end no statement before a question.)
   const last = commas.at(-1) as number;
   const tail = text.slice(last + 1).trim();
-  const asking = read(tail);
-  const opensAsking = asking.reading.wh[0] === true && asking.interrogative;
-  const statement = text.slice(0, last).trim();
-  if (opensAsking && !text.slice(0, first).includes('?')) {
+  const lead = textNorms(tail)[0] ?? '';
+  const mayAsk = Object.values(lexicon.languages).some((l) => l.whWords.has(lead)) && !text.slice(0, first).includes('?');
+  const asking = mayAsk ? read(tail) : undefined;
+  if (asking?.reading.wh[0] === true && asking.interrogative) {
+    const statement = text.slice(0, last).trim();
     const said = read(statement);
     if (!said.interrogative && said.stated && hasVerb(said, lexicon) && substantial(said) && !said.reading.wh.some(Boolean)) return { said: statement, reading: said, asked: tail, relative: false };
   }

@@ -39,8 +39,7 @@ export function besidesExpansion(claim: Claim, expansion: NonNullable<Claim['exp
 }
 
 function fullNames(entity: Entity): string[] {
-  const name = entity.name as { fr?: string; en?: string } | undefined;
-  return [name?.fr ?? '', name?.en ?? '', ...(entity.aliases ?? [])].filter(Boolean);
+  return [entity.name.fr, entity.name.en, ...(entity.aliases ?? [])].filter(Boolean);
 }
 
 /** The facts about it whose quotes write its name out: those that say what it is first. */

@@ -109,10 +109,10 @@ export function judge(original: Claim, base: VerifyEnv): Judgement | undefined {
     const more = rest.predicates.length + rest.participants.length + rest.dates.length + rest.places.length > 0 ? (judge(rest, env)?.findings ?? []) : [];
     return combine([expansionFinding(claim.expansion, env.kb, env.isFunctionWord), ...more]);
   }
-  // ("the article is dated 25 November", "the communiqué came out on the 27th": a day said of the coverage itself. No fact
-  // quotes when an article or a communiqué was written — the days the facts give are the meetings' and the events'.)
   // (« l'U a un bureau à Y »: a building of an organisation somewhere, which no fact gives — a meeting there is no office.)
   if (claim.owned) return combine([notStated([{ kind: 'words', surfaces: claim.venues }])]);
+  // ("the article is dated 25 November", "the communiqué came out on the 27th": a day said of the coverage itself. No fact
+  // quotes when an article or a communiqué was written — the days the facts give are the meetings' and the events'.)
   if (documentDay(claim, env.kb)) return combine([notStated([{ kind: 'unknown' }])]);
   // "who held the post before B?": the articles name no one before anyone.
   if (claim.predecessor) return combine([notStated([{ kind: 'unknown' }])]);
