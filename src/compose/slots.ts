@@ -9,7 +9,7 @@ import { keptScores, numberedByPlace, type KeptScores } from './kept-scores.js';
 import { relevance, relevanceByPlace } from './relevance.js';
 
 export { mayBeRelevant, relevance } from './relevance.js';
-import { isEveryMeeting, slotPool } from '../verify/pool.js';
+import { isEveryMeeting, listingFacts, slotPool } from '../verify/pool.js';
 import { factsAbout, placeAgrees } from '../retrieve/graph.js';
 import { grammarOf, type Lexicon } from '../understand/lexicon.js';
 import type { Carrier } from '../verify/carry.js';
@@ -339,7 +339,7 @@ function countAnswer(q: Query, meetings: readonly Meeting[], env: SlotEnv): Sent
     if (!q.claim.topics.some((x) => x.kind !== 'word')) return undefined;
     // ("how many peacekeeping missions?": a list counts only what it is a list of, the ideas its fact carries.)
     const ideas = q.claim.topics.flatMap((x) => (x.kind === 'concept' ? [x.concept] : []));
-    const withItems = meetings.flatMap((m) => factsAbout(kb, m.id)).filter((f) => f.items?.length && ideas.every((c) => f.concepts.includes(c)));
+    const withItems = listingFacts(kb, meetings).filter((f) => ideas.every((c) => f.concepts.includes(c)));
     const fact = ranker(q, env)(withItems)[0];
     return fact ? [countItems(fact, q, env)] : undefined;
   }

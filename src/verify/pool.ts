@@ -161,3 +161,10 @@ export function firstOfSlot(kb: KnowledgeBase, meetings: readonly Meeting[], slo
   if (!found) bySlot.set(slot, (found = Object.freeze(kb.meetings.flatMap(first))));
   return [...found];
 }
+
+/** The facts of these meetings that list items (what « combien de … » counts), in meetingPool()'s order: once per lasting pool. */
+export function listingFacts(kb: KnowledgeBase, meetings: readonly Meeting[]): readonly Fact[] {
+  const pool = meetingPool(kb, meetings);
+  const find = () => pool.filter((f) => (f.items?.length ?? 0) > 0);
+  return placesOf(pool) ? derivedFrom(pool, 'listing', () => lastingList(kb, find(), pool)) : find();
+}

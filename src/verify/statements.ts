@@ -120,7 +120,12 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const ofBody = topic.kind === 'concept' ? topic.of : undefined;
     // ("the P has its headquarters in Z": an idea whose owner is named, not by a fact that says it is someone else's.)
     const ownersOk = (f: Fact) => topic.kind !== 'concept' || !ideaOwners.length || f.describes?.[topic.concept] === undefined || ideaOwners.some((o) => o === f.describes?.[topic.concept] || affiliations(kb, o).has(f.describes?.[topic.concept] as string));
-    const all = (ofBody !== undefined ? found.filter((f) => f.describes?.[(topic as { concept: string }).concept] === ofBody) : found.some((f) => f.describes) ? found.filter((f) => saidOfThem(f, topic)) : found).filter(ownersOk);
+    // (Each filter only when it can drop a fact: a list left whole stays the lasting one, ranked by its places at a thousand articles.)
+    const concept = topic.kind === 'concept' ? topic.concept : undefined;
+    let all = found;
+    if (ofBody !== undefined) all = all.filter((f) => f.describes?.[concept as string] === ofBody);
+    else if (concept !== undefined && persons.length && found.some((f) => f.describes)) all = all.filter((f) => saidOfThem(f, topic));
+    if (concept !== undefined && ideaOwners.length) all = all.filter(ownersOk);
     carriersOf.push(all);
     const by = env.rank(all, asksDoer ? undefined : 1);
     if (by.length) {
@@ -139,7 +144,9 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const meetingOfFact = (f: Fact) => (kb.entities.get(f.about)?.type === 'meeting' ? f.about : undefined);
   const apart = new Set(carried.map(meetingOfFact).filter((m) => m !== undefined));
   if (!gaps.length && apart.size > 1) {
-    const together = [...apart].find((m) => carriersOf.every((facts) => facts.some((f) => meetingOfFact(f) === undefined || meetingOfFact(f) === m)));
+    // (Each list's meetings gathered once: at a thousand articles a list can hold thousands of facts.)
+    const reach = carriersOf.map((facts) => { const of = new Set<string | undefined>(); for (const f of facts) of.add(meetingOfFact(f)); return of; });
+    const together = [...apart].find((m) => reach.every((of) => of.has(undefined) || of.has(m)));
     if (!together) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   }
   // ("O has its headquarters in Z": with no verb and no one, what is named is said of each other, by one fact: O by one
