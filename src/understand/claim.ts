@@ -124,7 +124,10 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
 
   // People by their names (not "the U T", whom the articles never name).
   const aliases = entities.filter((e) => e.type === 'person' && e.via === 'alias' && (kb.entities.get(e.entity) as { named?: boolean } | undefined)?.named !== false);
-  const meetingNouns = [...of('generic').filter((g) => g.what === 'meeting'), ...of('pronoun').filter((p) => p.what === 'meeting')];
+  // ("it was K that asked…": the pronoun that opens a cleft, and the word that joins it to what was done, point at nothing.)
+  const focus = cleftFocus(reading, lexicon);
+  const ofCleft = (p: { start: number; end: number }) => focus !== undefined && (p.start === focus.end || (p.end <= focus.start && focus.start - p.end <= 2));
+  const meetingNouns = [...of('generic').filter((g) => g.what === 'meeting'), ...of('pronoun').filter((p) => p.what === 'meeting' && !ofCleft(p))];
   // ("C came as O's head", « en tant que chef de la P »: a title said in what capacity is the doer's.)
   const inCapacity = (t: { start: number }) => of('marker').some((m) => m.marker === 'capacity' && m.end <= t.start && t.start - m.end <= 3);
   const unknownOrgAfter = (end: number) => unknownNameAfter(reading, glue, end);
@@ -333,6 +336,8 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       if (peopled && oneSided && first !== undefined && e.start < first.start && firstKind === 'content' && !isLocative(before(e)) && !meetingNoun && !entities.some((o) => o !== e && o.type !== 'place' && o.start < first.start)) {
         // (Still what the claim is about, as before: only who may have said it is narrowed.)
         claim.doerCountry = e.entity;
+        // ("it was K that asked…": the cleft singles the country out as the one who said it.)
+        if (focus && e.start >= focus.start && e.end <= focus.end) claim.singledOut = 'cleft';
       }
       // ("asked B to open an office in Y": a place after the verb of what was asked is where that would be, said of it,
       // not where the asking was.)

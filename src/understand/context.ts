@@ -143,10 +143,14 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     const outside = !query.polar && !sameOne && !objectPronoun && previous.meetings.length > 0 && claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person' && atNone(p.entity));
     const refers = query.pronouns.has('group') || (query.pronouns.has('meeting') && !outside) || query.pronouns.has('place') || someoneOfIt;
     const bare = !namesAnything;
+    // ("peacekeeping where?" … "specifically in <a region>?": a place alone, asked yes or no, narrows what was last talked
+    // of — it is asked of the meetings the last answer was about, not of whatever fact names the place.)
+    const isPlace = (id: string) => kb.entities.get(id)?.type === 'place';
+    const placeAlone = query.polar && query.reading.endsWithQuestionMark && !pronoun && claim.predicates.length + claim.participants.length + claim.events.length + claim.meetings.length + claim.dates.length + claim.titles.length + claim.identities.length + claim.affiliations.length + claim.issuers.length + claim.narrower.length === 0 && claim.places.length + claim.topics.length > 0 && claim.topics.every((t) => t.kind === 'entity' && isPlace(t.entity));
     // "it was … during the assembly": an event said as the occasion leaves "it" the meeting.
     // (…or said as its first or last day: « c'était à la fin de l'AG, le 27 ? ».)
     const occasions = claim.events.every((e) => query.reading.terms.some((t) => t.kind === 'marker' && (t.marker === 'occasion' || t.marker === 'event_end' || t.marker === 'event_start') && e.start - t.end >= 0 && e.start - t.end <= 2));
-    if ((refers && !claim.meetings.length && (!claim.events.length || occasions)) || bare) {
+    if ((refers && !claim.meetings.length && (!claim.events.length || occasions)) || bare || placeAlone) {
       // (An answer to "whom did A meet there?" names no meeting as such, but quotes one: "it" is the meeting it quoted.)
       const quoted = [...new Set(previous.facts.flatMap((id) => { const about = kb.facts.get(id)?.about; return about !== undefined && kb.entities.get(about)?.type === 'meeting' ? [about] : []; }))];
       focus = previous.meetings.length || !refers || previous.intent !== 'who' ? previous.meetings : quoted;
@@ -162,6 +166,11 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
         participants = [...participants, asParticipant(previous.person, query, kb)];
       }
       inherited = true;
+      // (…where the meeting was, when the last answer said where one was; else a place said of what it spoke of.)
+      if (placeAlone && !bare && !previous.facts.some((id) => kb.facts.get(id)?.slot === 'where')) {
+        topics = [...topics, ...places.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }))];
+        places = [];
+      }
     }
     // "when does it wrap up?" after a question about an event: that event.
     // "when does it wrap up?", "was B at it?" after a question about an event: that event.

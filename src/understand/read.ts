@@ -217,6 +217,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     for (const group of groupBySpan(acrossAdverbs(tokens, grammarOf(lexicon).insertedAdverbs, (t) => l.predicates.all(t)))) {
       // ("Venue:" is no French « venu* »: the other language's verb never takes a word English knows.)
       if (l === other && language === 'en' && typed.slice(group.start, group.end).every((t) => t.english === true || isEnglishWord(t.norm))) continue;
+      // (Nor a word this language reads as one of its own fillers or grammar: « attends, c'est A qui… » is no "attends".)
+      if (l === other && tokens.slice(group.start, group.end).every((w) => lex.markers.words.has(w) || lex.stopwords.has(w))) continue;
       // (« l'accueil » mended into « accueilli »: a word after an article is a noun, not the verb it was mended into.)
       if (wasMended(group) && g.articles.has(tokens[group.start - 1] ?? '')) continue;
       add(group, PRIORITY.predicate + weight, { kind: 'predicate', predicates: group.values, fuzzy: wasMended(group), ...span(group) });

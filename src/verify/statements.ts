@@ -192,15 +192,18 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
 function someoneElseSaidIt(claim: Claim, part: Part, env: VerifyEnv): Finding | undefined {
   const { kb } = env;
   const isPerson = (p: string) => kb.entities.get(p)?.type === 'person';
-  const named = claim.participants.filter((p) => p.role === 'agent' && isPerson(p.entity)).map((p) => p.entity);
-  if (claim.singledOut !== 'cleft' || named.length !== 1) return undefined;
-  const without = checkContent({ ...claim, singledOut: undefined, participants: claim.participants.filter((p) => !named.includes(p.entity)) }, part, env);
+  // ("it was K that asked…", « c'est le K qui a demandé… »: a country in the focus, as who said it, is the one named.)
+  const country = claim.singledOut === 'cleft' ? claim.doerCountry : undefined;
+  const named = country !== undefined ? [country] : claim.participants.filter((p) => p.role === 'agent' && isPerson(p.entity)).map((p) => p.entity);
+  if ((claim.singledOut !== 'cleft' && country === undefined) || named.length !== 1) return undefined;
+  const without = checkContent({ ...claim, singledOut: undefined, cleft: undefined, doerCountry: undefined, participants: claim.participants.filter((p) => !named.includes(p.entity)) }, part, env);
   // (A fact of "the two sides" names no one: those who said it are the people of its meeting.)
   const doers = (f: Fact) => {
     const own = [...f.agents, ...(f.speaker ? [f.speaker] : [])].filter(isPerson);
     return own.length ? own : env.carrier.people(f, true).filter(isPerson);
   };
-  const others = without.facts.filter((f) => doers(f).length > 0 && !doers(f).some((d) => named.includes(d)));
+  const isNamed = (d: string) => named.includes(d) || (country !== undefined && affiliations(kb, d).has(country));
+  const others = without.facts.filter((f) => doers(f).length > 0 && !doers(f).some(isNamed));
   return without.verdict === 'supported' && others.length === without.facts.length ? contradicted('identity', others, without.meetings) : undefined;
 }
 
