@@ -169,7 +169,7 @@ export const factSchema = z.strictObject({
 const conceptWords = z.array(text);
 /** A concept as SKOS has it: words that say the same, broader words, narrower words; a plain list is `same`. */
 export const conceptSchema = z.union([
-  conceptWords.min(1).transform((same) => ({ same, broader: [] as string[], narrower: [] as string[], opposite: [] as string[], more: [] as string[], label: undefined, at: undefined, of_body: false })),
+  conceptWords.min(1).transform((same) => ({ same, broader: [] as string[], narrower: [] as string[], opposite: [] as string[], more: [] as string[], label: undefined, at: undefined, of_body: false, quality: false })),
   z.strictObject({
     label: bilingual.optional(),
     same: conceptWords.min(1),
@@ -183,6 +183,8 @@ export const conceptSchema = z.union([
     at: id.optional(),
     /** "strengthen the P": said right before a body, the idea is the body's, and only a fact whose `describes` gives it them says so. */
     of_body: z.boolean().default(false),
+    /** Something said of a person ("new" in their post), never the field of a post: one another's post carries denies nothing. */
+    quality: z.boolean().default(false),
   }),
 ]);
 export const conceptsSchema = z.record(id, conceptSchema);

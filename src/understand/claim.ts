@@ -333,7 +333,9 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       // the agenda" is what was talked about. And a verb one side does: in a discussion both sides speak.)
       const peopled = (kb.organisationsOf.get(e.entity)?.length ?? 0) > 0;
       const oneSided = first !== undefined && !first.predicates.some((id) => kb.predicates.get(id)?.symmetric);
-      if (peopled && oneSided && first !== undefined && e.start < first.start && firstKind === 'content' && !isLocative(before(e)) && !meetingNoun && !entities.some((o) => o !== e && o.type !== 'place' && o.start < first.start)) {
+      // (…or after a passive verb and "by", « par »: "the meeting was requested by K".)
+      const byIt = passive === true && first !== undefined && e.start >= first.end && markerAt('agent', e.start) && of('marker').some((m) => m.marker === 'agent' && m.start >= first.end && m.end <= e.start);
+      if (peopled && oneSided && first !== undefined && (e.start < first.start || byIt) && firstKind === 'content' && !isLocative(before(e)) && (!meetingNoun || byIt) && !entities.some((o) => o !== e && o.type !== 'place' && o.start < first.start)) {
         // (Still what the claim is about, as before: only who may have said it is narrowed.)
         claim.doerCountry = e.entity;
         // ("it was K that asked…": the cleft singles the country out as the one who said it.)

@@ -235,7 +235,7 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   if (membership) return combine([membership, ...timeFindings(claim, env)]);
   // "The meeting was requested by the T": what was asked for is the meeting itself, which no one is said to have asked for.
   const sayingOnly = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => env.kb.predicates.get(id)?.kind === 'content'));
-  if (sayingOnly && claim.ofMeeting && claim.participants.some((p) => p.role === 'agent') && !env.presupposed && claim.places.length + claim.unknownPlaces.length + claim.dates.length === 0 && !claim.meetings.length && !claim.issuers.length && !claim.generic.has('document') && claim.topics.length + claim.narrower.length === 0) return combine([notStated([{ kind: 'element' }])]);
+  if (sayingOnly && claim.ofMeeting && (claim.participants.some((p) => p.role === 'agent') || claim.doerCountry !== undefined) && !env.presupposed && claim.places.length + claim.unknownPlaces.length + claim.dates.length === 0 && !claim.meetings.length && !claim.issuers.length && !claim.generic.has('document') && claim.topics.length + claim.narrower.length === 0) return combine([notStated([{ kind: 'element' }])]);
   const parts = partsOf(claim, env.kb);
   const findings: Finding[] = [];
   // "did C leave K on 26/11?": with a verb the reader does not know, what was done is not a meeting,

@@ -4,7 +4,7 @@
 import type { Meeting } from '../knowledge/schema.js';
 import { fold } from '../language/normalize.js';
 import type { Fact, KnowledgeBase } from '../knowledge/types.js';
-import type { Claim } from '../understand/frame.js';
+import type { Claim, Topic } from '../understand/frame.js';
 import { dateAgrees } from '../understand/dates.js';
 import { meetingsWithIds } from '../knowledge/indexes.js';
 import { affiliations, eventsOf, factsAbout, postsWithIdea, within } from '../retrieve/graph.js';
@@ -97,7 +97,11 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const findings: Finding[] = [];
   // "T for K": a title's field is part of the title.
   // (Not the opposite of an idea, "for years", « ancien »: weighed against what their role says, below.)
-  const fieldOk = (person: string) => part.topics.filter((x) => x.kind !== 'word' && !(x.kind === 'concept' && x.opposite)).every((x) => roleOf(person).some((f) => carrier.carries(f, x, language)));
+  // (A quality said of them, « le nouveau chef », is no field: one their post does not carry is not stated, not denied.)
+  const isQuality = (x: Topic) => x.kind === 'concept' && kb.concepts.get(x.concept)?.quality === true;
+  const carriedBy = (person: string) => (x: Topic) => roleOf(person).some((f) => carrier.carries(f, x, language));
+  const fieldOk = (person: string) => part.topics.filter((x) => x.kind !== 'word' && !(x.kind === 'concept' && x.opposite) && !isQuality(x)).every(carriedBy(person));
+  const qualitiesOk = (person: string) => part.topics.filter((x) => isQuality(x) && !(x.kind === 'concept' && x.opposite)).every(carriedBy(person));
   // ("B was there as a head of delegation": one of a group no article names anyone in is one only where a fact of B's
   // meeting counts that meeting among theirs; otherwise the articles do not say.)
   const unnamedGroup = (id: string) => (kb.entities.get(id) as { group?: boolean } | undefined)?.group === true;
@@ -110,6 +114,7 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
     // "The U K office is called V": a name the articles never write is not theirs to give.
     else if (kb.entities.get(person)?.type !== 'person' && !carrier.writesAcronyms(surface)) findings.push(notStated([{ kind: 'words', surfaces: [surface] }], roleOf(person)));
     else if (unknownOrg || !fieldOk(person)) findings.push(contradicted('organisation', roleOf(person)));
+    else if (!qualitiesOk(person)) findings.push(notStated([{ kind: 'element' }], roleOf(person)));
     else findings.push(supported(roleOf(person)));
   }
   // "ancien diplomate", "a former ambassador": a post they are not given, said to be over, is not denied by their new one.
