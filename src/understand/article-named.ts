@@ -7,8 +7,11 @@ import type { Context } from './amounts.js';
 export function readArticleNamed({ claim, kb, lexicon, tokens, grammar, of }: Context): void {
   // (Only an article said to say something — "the Y piece says", « l'article de Y dit » —: in "tl;dr of the X article" the
   // place picks the meeting asked about.)
-  const says = (at: number) => of('predicate').some((p) => p.start >= at && p.start - at <= 2 && p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
-  const articles = of('generic').filter((g) => g.what === 'article' && says(g.end));
+  // (…past its place and a relative: « l'article de Y qui dit que… »; or with a part of it named too: "the Y piece has a
+  // 'read also' link about…".)
+  const says = (at: number) => of('predicate').some((p) => p.start >= at && p.start - at <= 4 && p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
+  const nouns = of('generic').filter((g) => g.what === 'article');
+  const articles = nouns.filter((g) => says(g.end) || nouns.length > 1);
   if (!articles.length) return;
   // ("the Y piece", « l'article de Y »: right before the noun, or after it past "of", « de ».)
   const relation = (w: string) => Object.values(lexicon.languages).some((l) => l.relations.has(w));
