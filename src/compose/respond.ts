@@ -150,7 +150,8 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
   }
 
   // A wh-question about what will happen: the articles report what happened; about before ("his post before?"), what is now.
-  if ((q.claim.future || q.claim.past || q.claim.predecessor) && verdict !== 'supported') return decline(t.not_said, 0.75);
+  // (…or somewhere else than the places they give: "where did C go after Y?".)
+  if ((q.claim.future || q.claim.past || q.claim.predecessor || q.claim.otherPlaces) && verdict !== 'supported') return decline(t.not_said, 0.75);
   // A wh-question: its presupposition first.
   if (verdict === 'contradicted' && judgement) {
     const sentences = correction(judgement, q, t.no);

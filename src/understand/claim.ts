@@ -416,6 +416,16 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   if (predicates.some((p) => [p.start - 1, p.start - 2].some((i) => grammar.addressee.has(tokens[i] ?? '')))) claim.singledOut ??= 'addressee';
   broughtAlong(claim, reading, grammar);
   readAmounts(claim, reading, kb, lexicon, entities, meetingNouns);
+  // ("where did C go after Y?", « où est allé C après Y ? »: a place right after "after", with someone going and no meeting
+  // or event set in order, is where they were before — what is asked is somewhere else, as "any other city" asks.)
+  const going = predicates.some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'presence'));
+  const orderedFrom = (p: { start: number }) => of('marker').some((m) => (m.marker === 'after' || m.marker === 'before') && (m.end === p.start || (m.end === p.start - 1 && grammar.articles.has(tokens[m.end] ?? ''))));
+  const fromPlace = going && !claim.order && !claim.eventOrder && claim.participants.some((p) => p.type === 'person') ? entities.find((e) => e.type === 'place' && orderedFrom(e)) : undefined;
+  if (fromPlace) {
+    claim.otherPlaces = true;
+    claim.places = claim.places.filter((p) => p.start !== fromPlace.start);
+    claim.topics = claim.topics.filter((t) => !(t.kind === 'entity' && t.entity === fromPlace.entity));
+  }
   readLocated(claim, reading, kb, entities, isLocative, (w) => grammar.copula.has(w) || isPassiveWord(w));
   readPlaced(claim, reading, kb, entities, isLocative, (w) => grammar.copula.has(w) || grammar.articles.has(w) || isPassiveWord(w));
   if (!claim.placedIn?.length) readNested(claim, reading, kb, entities, isLocative);
