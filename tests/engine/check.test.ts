@@ -1009,6 +1009,20 @@ describe('the verdict on each claim', () => {
     ["l'article est daté du 25 novembre", ['not_stated']],
     ['the marrakech article was published on nov 26', ['not_stated']],
     ["l'article du 1er décembre parle de Zouev", ['supported']],
+    // A cleft naming a country as the one who asked: the articles have the UN Secretary-General's wish conveyed by Shahkar.
+    ['it was morocco that asked the UN for more cooperation in marrakech', ['contradicted']],
+    ["c'est le maroc qui a demandé plus de coopération à l'onu", ['contradicted']],
+    ["c'est l'onu qui a demandé plus de coopération au maroc", ['supported']],
+    // "requested by K" after a passive verb: K is who asked; what was asked for is the meeting, which no one is said to have asked for.
+    ['the meeting was requested by morocco', ['not_stated']],
+    ['la rencontre a été demandée par le maroc', ['not_stated']],
+    // A quality of someone's post their role does not carry is not stated (the articles call Zouev new, not Shahkar); a
+    // field their post does not have is denied (Shahkar is in charge of the rule of law).
+    ["shahkar est le nouveau chef de la police de l'onu", ['not_stated']],
+    ['Shahkar est le sous-secrétaire général aux opérations de paix', ['contradicted']],
+    // A place beside an article noun names the article, past a relative and when a link of it is named too: the
+    // assembly is not said to be in Rabat. (The curated article keeps no links: what a link says is not stated.)
+    ["the rabat piece has a 'read also' link about interpol's 93rd GA", ['not_stated']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);

@@ -1473,3 +1473,35 @@ describe('every pair of people, every place and day: no yes the meeting records 
     expect(missed).toEqual([]);
   });
 });
+
+describe('a follow-up in few words keeps to the conversation', () => {
+  // « attends » is French for "wait", a filler: not the English "attends".
+  it('« attends c\'est A qui… non ? » after the Marrakech talks corrects the speaker', () => {
+    const first = engine.answer("qu'est ce que shakar a dit sur les policiers marocains");
+    const answer = engine.answer("attends c'est hammouchi qui a parlé des langues non?", { conversation: [{ question: "qu'est ce que shakar a dit sur les policiers marocains", answer: first }] });
+    expect(answer.verdict).toBe('contradicted');
+    expect(answer.text).toMatch(/^Non/);
+  });
+  // A place alone, asked yes or no, narrows the last answer: of the meeting it was about, never from another meeting's facts.
+  it('"specifically in africa?" after where the peacekeeping missions are is not confirmed from the Rabat hotspots', () => {
+    const turns: { question: string; answer: ReturnType<typeof engine.answer> }[] = [];
+    for (const question of ['what did shahkar say the UN SG wants', 'peacekeeping where?']) turns.push({ question, answer: engine.answer(question, { conversation: turns }) });
+    const answer = engine.answer('specifically in africa?', { conversation: turns });
+    expect(answer.verdict).toBe('not_stated');
+    expect(answer.text).not.toMatch(/^Yes/);
+  });
+  it('"in rabat?" after where the Shahkar meeting was is corrected', () => {
+    const question = 'where was the shahkar meeting?';
+    const answer = engine.answer('in rabat?', { conversation: [{ question, answer: engine.answer(question) }] });
+    expect(answer.verdict).toBe('contradicted');
+    expect(answer.text).toMatch(/Marrakech/);
+  });
+});
+
+describe('where someone went after a place the articles put them in', () => {
+  it.each(["where's zouev going after morocco", 'ou est allé zouev apres rabat ?'])('%s: not said', (question) => {
+    const answer = engine.answer(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.citations).toEqual([]);
+  });
+});
