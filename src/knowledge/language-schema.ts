@@ -154,6 +154,8 @@ export const languageSchema = z.strictObject({
       cleft_joiners: phrases.default([]),
       /** "as", « comme »: after a verb of describing, what someone is described as. */
       likening: phrases.default([]),
+      /** Laughter ("lol", « mdr »): between two words, it parts them as an emoji does. */
+      laughter: phrases.default([]),
       /** "described", « présenté »: verbs that say what someone is ("is C described as new?" claims C is new). */
       describing: phrases.default([]),
       /** "of", « de »: whose a thing is, after it ("the wish of A"). */

@@ -199,6 +199,8 @@ export const predicateSchema = z.strictObject({
   entails: z.array(id).default([]),
   /** "praised A": someone the verb is done to is what was said, not whom it was said to; a fact must name them. */
   object_is_topic: z.boolean().default(false),
+  /** A verb that says another did not happen ("missed A", « a raté A »): read as that verb, denied. */
+  denies: id.optional(),
   /** The slot a bare "what" asks with this verb: "what did they discuss" asks the topics. */
   asks: z.enum(['topics', 'statement', 'why', 'sources', 'role']).optional(),
   words: z.strictObject({ fr: z.array(text).min(1), en: z.array(text).min(1) }),

@@ -323,7 +323,9 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     // ("…on Dec 2 si je dis pas de bêtise C voulait…": a hedge of several words between two clauses parts them as a
     // full stop would; it opens the second, whose reader sets it aside.)
     // (Not right after a joiner: "…, and I think Iraq too" goes on from the clause before.)
-    const hedge = !joiner && !punctuated && !joiners.some((j) => j.end === i) && reading.terms.some((t) => t.kind === 'marker' && t.marker === 'filler' && t.start === i && t.end - t.start >= MIN_HEDGE && i >= MIN_HEDGE && t.end < reading.tokens.length);
+    // (…and laughter between two words: "…on a wednesday lmao i can't keep track".)
+    const laughs = grammarOf(lexicon).laughter.has(reading.tokens[i] ?? '') && i >= MIN_HEDGE && i + 1 < reading.tokens.length;
+    const hedge = !joiner && !punctuated && !joiners.some((j) => j.end === i) && (laughs || reading.terms.some((t) => t.kind === 'marker' && t.marker === 'filler' && t.start === i && t.end - t.start >= MIN_HEDGE && i >= MIN_HEDGE && t.end < reading.tokens.length));
     if (hedge) {
       cuts.push({ end: before.end, resume: here.start, joined: false, including: false, colon: false, emoji: true });
       continue;

@@ -165,6 +165,17 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       if ((!focus.length || asksOnWhoseBehalf(query)) && previous.person && !participants.some((p) => p.entity === previous.person) && (bare || query.pronouns.has('group')) && !claim.every) {
         participants = [...participants, asParticipant(previous.person, query, kb)];
       }
+      // ("B et C ont parlé de X, et ils se sont vus à Y": "they", after a clause that named several people and no meeting,
+      // are those people — who must have met, not just anyone at the meetings they each had.)
+      // (Said to have met: "they" who talked of something are still the meetings' sides.)
+      const met = claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting'));
+      const named = previous.entities.filter((id) => kb.entities.get(id)?.type === 'person' && (kb.meetingsInvolving.get(id)?.length ?? 0) > 0);
+      const together = (kb.meetingsInvolving.get(named[0] ?? '') ?? []).some((m) => named.every((p) => m.host === p || m.guests.includes(p)));
+      const theyAreThem = met && query.pronouns.has('group') && !namesPerson && named.length >= 2 && !together && !claim.every;
+      if (theyAreThem) {
+        participants = [...participants, ...named.map((id) => ({ ...asParticipant(id, query, kb), role: 'either' as const }))];
+        focus = [];
+      }
       inherited = true;
       // (…where the meeting was, when the last answer said where one was; else a place said of what it spoke of.)
       if (placeAlone && !bare && !previous.facts.some((id) => kb.facts.get(id)?.slot === 'where')) {

@@ -3,7 +3,7 @@
 import { fold } from '../language/normalize.js';
 import type { LanguageLexicon, Lexicon } from './lexicon.js';
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'nounAnaphora' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'ranks' | 'asking' | 'addressee' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'origin' | 'boundNegators' | 'restrictive' | 'dayLead' | 'placeNouns' | 'eventParts' | 'lightVerbs' | 'onePerson' | 'alternative' | 'ownWishes' | 'firstPerson' | 'everything' | 'partitive' | 'replies' | 'bareReplies' | 'respectively' | 'placeRelative' | 'abbreviations' | 'cleftJoiners' | 'likening' | 'describing' | 'genitive' | 'relativeDays';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'nounAnaphora' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'ranks' | 'asking' | 'addressee' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'origin' | 'boundNegators' | 'restrictive' | 'dayLead' | 'placeNouns' | 'eventParts' | 'lightVerbs' | 'onePerson' | 'alternative' | 'ownWishes' | 'firstPerson' | 'everything' | 'partitive' | 'replies' | 'bareReplies' | 'respectively' | 'placeRelative' | 'abbreviations' | 'cleftJoiners' | 'likening' | 'laughter' | 'describing' | 'genitive' | 'relativeDays';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -74,6 +74,7 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     abbreviations: union('abbreviations'),
     cleftJoiners: union('cleftJoiners'),
     likening: union('likening'),
+    laughter: union('laughter'),
     describing: union('describing'),
     genitive: union('genitive'),
     relativeDays: union('relativeDays'),

@@ -359,6 +359,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       abbreviations: wordSet(profile.syntax.abbreviations),
       cleftJoiners: wordSet(profile.syntax.cleft_joiners),
       likening: wordSet(profile.syntax.likening),
+      laughter: wordSet(profile.syntax.laughter),
       describing: wordSet(profile.syntax.describing),
       genitive: wordSet(profile.syntax.genitive),
       relativeDays: wordSet(profile.syntax.relative_days),

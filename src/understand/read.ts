@@ -356,11 +356,29 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     .map((t) => t.start);
   const denial = (i: number) => denials.includes(i);
   const clauseNegations = terms.filter((t) => t.kind === 'negation' && !denial(t.start));
-  const negated =
+  // (« il a raté A », "missed A": a verb that says another did not happen is that one, denied — of someone named right
+  // after it. With no one, « pour ceux qui ont raté : … », it is what the reader missed: no verb of the claim.)
+  const denying: TermOf<'predicate'>[] = [];
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k] as Term;
+    if (t.kind !== 'predicate' || !t.predicates.some((id) => kb.predicates.get(id)?.denies !== undefined)) continue;
+    const someone = terms.some((x) => x.kind === 'entity' && kb.entities.get(x.entity)?.type === 'person' && x.start >= t.end && x.start - t.end <= 1);
+    if (someone) {
+      t.predicates = t.predicates.map((id) => kb.predicates.get(id)?.denies ?? id);
+      denying.push(t);
+    } else {
+      // (Its words read as they would be without it: the auxiliary a word of grammar, the participle a word.)
+      const last = t.end - 1;
+      const word = { kind: 'word' as const, word: tokens[last] ?? '', inCoverage: false, start: last, end: t.end, surface: raw[last] ?? '' };
+      terms.splice(k, 1, ...(last > t.start ? [{ kind: 'function' as const, start: t.start, end: last, surface: raw.slice(t.start, last).join(' ') }] : []), word);
+    }
+  }
+  const negatedAsSaid =
     lex.syntax.negators.size === 0
       ? (reading.negated && (clauseNegations.length > 0 || !denials.length)) || clauseNegations.some((t) => t.surface.toLowerCase() !== 'no')
       : tokens.some((t, i) => (lex.syntax.negators.has(t) || (lex.syntax.boundNegators.has(t) && [...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 3)].some((w) => lex.negations.has(w)))) && !inTag(i) && !denial(i)) ||
         terms.some((t) => t.kind === 'negation' && t.end - t.start > 1 && !inTag(t.start));
+  const negated = negatedAsSaid !== denying.length > 0;
   return {
     text,
     language,

@@ -209,7 +209,8 @@ export function checkTitle(claim: Claim, part: Part, env: VerifyEnv): Finding {
       if (!unknownOrgs.has(x.surface) && !described.some((p) => roleOf(p).some((f) => carrier.carries(f, x, language)))) words.push(x.surface);
     } else if (x.kind === 'entity') {
       if (!described.some((p) => affiliations(kb, p).has(x.entity))) unsupported = true;
-    } else if (!titled && !described.some((p) => fieldOf(p).some((f) => carrier.carries(f, x, language)))) {
+    // (Heading a field is a post of that field: "A heads the U's K" needs their own role to carry K, not the office's.)
+    } else if (!titled && !described.some((p) => (ledField ? roleOf(p) : fieldOf(p)).some((f) => carrier.carries(f, x, language)))) {
       // "is B in charge of X?" where the articles give X as the post of another at B's own organisation: the field is
       // that one's, not B's. (Of another organisation, they do not say: "does A head X?" at home.)
       const colleague = (p: string) => !described.includes(p) && described.some((d) => [...affiliations(kb, d)].some((o) => affiliations(kb, p).has(o)));
