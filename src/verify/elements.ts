@@ -6,8 +6,9 @@
 // that "in Y" and "on Tuesday" are never each found true of a different one.
 import type { Claim } from '../understand/claim.js';
 import type { VerifyEnv } from './checks.js';
-import { judge, unknownVerbWords } from './judge.js';
+import { judge, partsOf, unknownVerbWords } from './judge.js';
 import type { Judgement } from './verdict.js';
+import { dateAgrees } from '../understand/dates.js';
 
 export interface Element {
   /** The element's words as the reader saw them, to find them in the text. */
@@ -71,7 +72,16 @@ export function elementsOf(claim: Claim, whole: Judgement, env: VerifyEnv): Elem
   // ("il est arrivé dimanche": with a verb the reader does not know, what was done is no meeting — judge() says as much
   // of the whole; its day or place, alone, would be judged as a meeting's.)
   const unknownVerb = unknownVerbWords(claim).length > 0;
-  const parts = split(claim).filter((p) => !unknownVerb || !MEETING_ELEMENTS.some((key) => p.claim[key].length > 0));
+  // (…and "C was in X on the 28th", where and when no meeting was, is where C was that day — people travel: its day
+  // alone, "C … on the 28th", would be read as a meeting of C's and denied by the day of the one the articles report.
+  // Where and when a meeting was, "C was in Y on Monday" stands against whoever the articles have there.)
+  const kinds = (c: Claim) => partsOf(c, env.kb).map((p) => p.kind).sort().join();
+  const presence = !claim.predicates.length && claim.places.length > 0 && claim.dates.length > 0 && kinds(claim) === 'presence';
+  // (…nor where their own meeting was: "C was in Y on the 24th", of C's meeting in Y on the 25th, says the wrong day.)
+  const theirs = (m: { host: string; guests: readonly string[] }) => claim.participants.some((p) => m.host === p.entity || m.guests.includes(p.entity));
+  const someMeetingThere = presence && claim.places.some((p) => (env.kb.meetingsAt.get(p.entity) ?? []).some((m) => theirs(m) || claim.dates.every((d) => dateAgrees(m.date, d))));
+  const asWhole = presence && !someMeetingThere ? 'presence' : undefined;
+  const parts = split(claim).filter((p) => (!unknownVerb || !MEETING_ELEMENTS.some((key) => p.claim[key].length > 0)) && (asWhole === undefined || kinds(p.claim) === asWhole));
   if (!parts.length) return [];
   const base = judge(core(claim), env);
   // Without a supported core pinned to one meeting, an element could be true of another meeting than the claim's.

@@ -304,7 +304,7 @@ function existence(claim: Claim, kb: KnowledgeBase): Claim {
 }
 
 /** The claim's parts: its verbs grouped by kind, or the kind its elements imply when it has no verb. */
-function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
+export function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   // ("la rencontre … était à X": a pronoun for the meeting says a meeting as a noun does.)
   const meetingSaid = claim.generic.has('meeting') || claim.ofMeeting === true;
   const hasPeople = claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person');
