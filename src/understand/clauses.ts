@@ -224,6 +224,9 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   // (« …, c'est énorme pour le pays », "…, that's huge for K": after a comma, "it is" and a judgement no fact makes.)
   { example: '…jusqu’au 27 novembre, c’est énorme pour le pays', when: (c) => !c.joined && judgedFirst(c.right, c.kb), then: 'remark' },
   { example: 'kudos to the P, A met C…', when: (c) => !c.joined && [c.left, c.right].some(isOpinion) && standsAlone(c.left, c.lexicon) !== standsAlone(c.right, c.lexicon), then: 'clause' },
+  // (A cheer that names nothing, then someone and what they did: "bravo, A met C…", "nice photo btw, A met C…". Not a
+  // sneer at what follows: « ouais bien sûr, l'U qui vient apprendre… ».)
+  { example: 'bravo, A met C in Y', when: (c) => !c.joined && c.left.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'opinion') && !c.left.reading.terms.some((t) => ANCHORS.has(t.kind)) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right) && subjectIsPerson(c.right, c.kb), then: 'clause' },
   // ("…, C isn't": a name and a bare verb say the clause before again, of that name.)
   { example: 'B is new in the job, C isn’t · …, C non · …, C did too', when: (c) => !c.including && echoes(c.right, c.lexicon) && standsAlone(c.left, c.lexicon), then: 'continues' },
   // (A clause after ", and" with a subject and a verb of its own is a claim of its own, whatever the clause before says: its verb may be one the reader does not know.)
@@ -448,4 +451,10 @@ function saysContent(q: Query, kb: KnowledgeBase): boolean {
 function opensWithAgent(q: Query): boolean {
   const first = q.reading.terms.find((t) => t.kind !== 'function');
   return first?.kind === 'marker' && first.marker === 'agent';
+}
+
+/** The first thing a clause names is a person: "A met C…". */
+function subjectIsPerson(q: Query, kb: KnowledgeBase): boolean {
+  const first = firstContent(q);
+  return first?.kind === 'entity' && kb.entities.get(first.entity)?.type === 'person';
 }
