@@ -1023,6 +1023,22 @@ describe('the verdict on each claim', () => {
     // A place beside an article noun names the article, past a relative and when a link of it is named too: the
     // assembly is not said to be in Rabat. (The curated article keeps no links: what a link says is not stated.)
     ["the rabat piece has a 'read also' link about interpol's 93rd GA", ['not_stated']],
+    // "missed A", « a raté A »: not meeting A, which the articles deny of those they show together; with no one after it,
+    // « ceux qui ont raté » is no verb of the claim.
+    ['zouev a raté hammouchi', ['contradicted']],
+    ['shahkar missed hammouchi', ['contradicted']],
+    ['Petit résumé pour ceux qui ont raté : le 2 décembre à Rabat, Hammouchi a reçu Alexandre Zouev', ['contradicted']],
+    // Laughter parts what follows: "i can't keep track" is the writer's, its negation no part of the claim before.
+    ["the zouev meeting happened on a sunday and the shahkar one on a wednesday lmao i can't keep track", ['contradicted', 'contradicted']],
+    // "they met", after a clause naming two people the articles never show together, is those two.
+    ["shahkar et zouev ont parle de la corne de l'afrique, et ils se sont vus a marrakech", ['not_stated', 'not_stated']],
+    // Heading a field is a post of that field: the UN police's definition names peacekeeping missions, Shahkar's post does not.
+    ['shahkar heads UN peacekeeping', ['not_stated']],
+    // Somewhere on a day no meeting of theirs accounts for: people travel. Where their own meeting was, another day is wrong.
+    ['zouev was in new york on dec 3', ['not_stated']],
+    ['Shahkar was in Marrakech on the 24th', ['contradicted']],
+    // A cheer before a comma leaves the claim after it to be checked.
+    ['bravo, hammouchi met zouev in rabat', ['supported']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);

@@ -1505,3 +1505,12 @@ describe('where someone went after a place the articles put them in', () => {
     expect(answer.citations).toEqual([]);
   });
 });
+
+describe('a question that takes for granted who issued a communiqué, named in lower case', () => {
+  it('« pk c la gendarmerie royale qui a publié le communiqué sur zouev » is corrected', () => {
+    const answer = engine.answer('pk c la gendarmerie royale qui a publié le communiqué sur zouev');
+    expect(answer.verdict).toBe('contradicted');
+    expect(answer.text).toMatch(/^Non/);
+    expect(answer.text).toMatch(/DGSN-DGST/);
+  });
+});
