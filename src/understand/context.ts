@@ -143,7 +143,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     const outside = !query.polar && !sameOne && !objectPronoun && previous.meetings.length > 0 && claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person' && atNone(p.entity));
     const refers = query.pronouns.has('group') || (query.pronouns.has('meeting') && !outside) || query.pronouns.has('place') || someoneOfIt;
     const bare = !namesAnything;
-    // ("peacekeeping where?" … "specifically in <a region>?": a place alone, asked yes or no, narrows what was last talked
+    // ("the K missions, where?" … "specifically in <a region>?": a place alone, asked yes or no, narrows what was last talked
     // of — it is asked of the meetings the last answer was about, not of whatever fact names the place.)
     const isPlace = (id: string) => kb.entities.get(id)?.type === 'place';
     const placeAlone = query.polar && query.reading.endsWithQuestionMark && !pronoun && claim.predicates.length + claim.participants.length + claim.events.length + claim.meetings.length + claim.dates.length + claim.titles.length + claim.identities.length + claim.affiliations.length + claim.issuers.length + claim.narrower.length === 0 && claim.places.length + claim.topics.length > 0 && claim.topics.every((t) => t.kind === 'entity' && isPlace(t.entity));
