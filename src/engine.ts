@@ -111,7 +111,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     // (…or by a name the articles never give: « c'est le ministère de l'Intérieur qui a publié… », or by a post no one in them holds.)
     // (…or by a word in lower case that does it, right before "who", « qui »: « c la P qui a publié… ».)
     const joins = grammarOf(lexicon);
-    // (An adjective may stand between: « la P nationale qui… ».)
+    // (An adjective may stand between: « la P locale qui… ».)
     const joinsAt = (i: number) => joins.relative.has(ctx.query.reading.tokens[i] ?? '') || joins.cleftJoiners.has(ctx.query.reading.tokens[i] ?? '');
     const doesIt = (surface: string) => ctx.query.reading.terms.some((x) => x.kind === 'word' && x.surface === surface && (joinsAt(x.end) || joinsAt(x.end + 1)));
     const issuing = (ctx.query.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'source')) && (ctx.query.claim.participants.some((p) => p.type === 'organisation') || ctx.query.claim.topics.some((t) => t.kind === 'word' && (/\p{Lu}/u.test(t.surface) || t.someone === true || doesIt(t.surface))))) || (ctx.query.claim.unknownIssuers?.length ?? 0) > 0;
