@@ -432,8 +432,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   readIncreases(claim, reading, lexicon);
   readPlaceList(claim, reading, (w) => w === ',' || grammar.conjunction.has(w));
   readThingsNamed(claim, reading, kb, lexicon, grammar, isLocative);
-  const cleft = cleftFocus(reading, lexicon);
-  if (cleft) claim.cleft = cleft;
+  if (focus) claim.cleft = focus;
   nameAfterItsNoun(claim, reading, kb, entities, describesOne);
   return claim;
 }

@@ -299,6 +299,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   // "…hotspots incl. the <a region>", "…, plus Iraq": more of the same, perhaps not all of it said.
   const including = own.including.all(reading.tokens);
   const relatives = grammarOf(lexicon).relative;
+  const laughter = grammarOf(lexicon).laughter;
   const respectively = reading.tokens.some((w) => grammarOf(lexicon).respectively.has(w));
   const cuts: { end: number; resume: number; joined: boolean; runOn?: boolean; placeAt?: number; commaJoined?: boolean; including: boolean; colon: boolean; lineEnd?: boolean; enumerated?: boolean; temporal?: boolean; emoji?: boolean; relativeAt?: number; then?: boolean; causal?: boolean }[] = [];
   // Before each token, where the latest verb (and verb of saying) that ends before it starts: read once, for the run-on cuts.
@@ -327,7 +328,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     // full stop would; it opens the second, whose reader sets it aside.)
     // (Not right after a joiner: "…, and I think Iraq too" goes on from the clause before.)
     // (…and laughter between two words: "…on a wednesday lmao i can't keep track".)
-    const laughs = grammarOf(lexicon).laughter.has(reading.tokens[i] ?? '') && i >= MIN_HEDGE && i + 1 < reading.tokens.length;
+    const laughs = laughter.has(reading.tokens[i] ?? '') && i >= MIN_HEDGE && i + 1 < reading.tokens.length;
     const hedge = !joiner && !punctuated && !joiners.some((j) => j.end === i) && (laughs || reading.terms.some((t) => t.kind === 'marker' && t.marker === 'filler' && t.start === i && t.end - t.start >= MIN_HEDGE && i >= MIN_HEDGE && t.end < reading.tokens.length));
     if (hedge) {
       cuts.push({ end: before.end, resume: here.start, joined: false, including: false, colon: false, emoji: true });

@@ -195,7 +195,7 @@ function someoneElseSaidIt(claim: Claim, part: Part, env: VerifyEnv): Finding | 
   // ("it was K that asked…", « c'est le K qui a demandé… »: a country in the focus, as who said it, is the one named.)
   const country = claim.singledOut === 'cleft' ? claim.doerCountry : undefined;
   const named = country !== undefined ? [country] : claim.participants.filter((p) => p.role === 'agent' && isPerson(p.entity)).map((p) => p.entity);
-  if ((claim.singledOut !== 'cleft' && country === undefined) || named.length !== 1) return undefined;
+  if (claim.singledOut !== 'cleft' || named.length !== 1) return undefined;
   const without = checkContent({ ...claim, singledOut: undefined, cleft: undefined, doerCountry: undefined, participants: claim.participants.filter((p) => !named.includes(p.entity)) }, part, env);
   // (A fact of "the two sides" names no one: those who said it are the people of its meeting.)
   const doers = (f: Fact) => {
