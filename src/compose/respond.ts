@@ -227,7 +227,7 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     if (subject?.type === 'person' && !subject.named) return decline(fill(t.not_named, { who: subject.name[q.language] }).replace(/\s*[:;] .*$/, '.'), 0.85);
     return decline(t.decline, 0.6);
   }
-  return plan(sentences, 0.9, meetings, undefined, answerPerson(q.intent, meetings, q, env));
+  return plan(sentences, 0.9, meetings, undefined, answerPerson(q.intent, meetings, q, env, sentences.flatMap((x) => x.facts)));
 }
 
 /** Words of a question no fact uses, in any form: "combien gagne a" asks about something else than the coverage. */
@@ -253,8 +253,13 @@ function meetingsInScope(ctx: InContext, env: SlotEnv): Meeting[] {
 }
 
 /** After "who received X?", "he" is the one who was not named. */
-function answerPerson(intent: Intent, meetings: readonly Meeting[], q: Query, env: SlotEnv): string | undefined {
+function answerPerson(intent: Intent, meetings: readonly Meeting[], q: Query, env: SlotEnv, facts: readonly Fact[]): string | undefined {
   const people = q.claim.participants.map((p) => p.entity);
+  // ("who talked about the P's officers?" … "why does he want them?": "he" is who the answer found saying it.)
+  if (intent === 'who') {
+    const doer = facts.map((f) => f.speaker).find((p) => p !== undefined && !people.includes(p) && env.kb.entities.get(p)?.type === 'person');
+    if (doer) return doer;
+  }
   // (The first one only: at a thousand articles a question can be about a thousand meetings.)
   if (intent === 'who' && people.length === 1) {
     for (const m of meetings) for (const p of [m.host, ...m.guests]) if (!people.includes(p)) return p;

@@ -306,6 +306,13 @@ function readUnsaid({ claim, reading, kb, lexicon, tokens, terms, grammar, of }:
     const asksRole = object?.kind === 'cue' && reading.cues.some((c) => c.intent === 'role' && c.start <= object.start && object.start < c.end);
     if (object && asksRole && object.start - p.end <= 3 && !reading.wh.some(Boolean)) claim.topics.push({ kind: 'word', word: tokens[object.start] ?? '', surface: object.surface });
   }
+  // ("praised the organisation of the O assembly", « a salué l'organisation de l'AG »: a noun for a body, said of an
+  // event, is how the event was run — no body, and nothing a record holds unless a fact says it.)
+  for (const p of of('predicate').filter((x) => x.predicates.every((id) => kb.predicates.get(id)?.kind === 'content'))) {
+    const noun = of('generic').find((g) => g.what === 'organisation' && g.start >= p.end && g.start - p.end <= 2);
+    const event = noun && terms.find((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'event' && t.start > noun.end && t.start - noun.end <= 2 && grammar.genitive.has(tokens[noun.end] ?? '') && !terms.some((x) => x.start >= noun.end && x.end <= t.start && x.kind !== 'function'));
+    if (noun && event) claim.topics.push({ kind: 'word', word: tokens.slice(noun.start, noun.end).join(' '), surface: noun.surface });
+  }
   // ("where is C from?", "what country is C from?": where someone comes from, which no fact gives; "C from the U" is
   // whom they work for, "cut off from" is another verb's.)
   const last = terms.filter((t) => t.kind !== 'cue' && !(t.kind === 'marker' && (t.marker === 'tag' || t.marker === 'filler'))).at(-1);

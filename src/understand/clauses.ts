@@ -164,6 +164,11 @@ function opensCleft(q: Query, lexicon: Lexicon): boolean {
   return (subject?.kind === 'pronoun' || subject?.kind === 'function') && (grammarOf(lexicon).copula.has(verb) || Object.values(lexicon.languages).some((l) => l.passive.has(verb)));
 }
 
+/** Where it was, where it was not, or a place talked of ("…parle du terrorisme au Z et au W": W is one more place talked of). */
+function saysAPlace(q: Query, kb: KnowledgeBase): boolean {
+  return q.claim.places.length + (q.claim.notPlaces?.length ?? 0) > 0 || q.claim.topics.some((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place');
+}
+
 /** What a clause may end on before a run-on one: a name, a day, an idea, a word (not "qui", a verb or a grammar word). */
 const RUN_ON_AFTER = new Set<Term['kind']>(['entity', 'date', 'number', 'concept', 'narrower', 'generic', 'title', 'word']);
 
@@ -196,7 +201,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   // ("Of the delegation heads A met, B was the first": the set the claim after the comma picks from, no claim of its own.)
   { example: 'Of the heads A met at the assembly, B was the first', when: (c) => !c.joined && grammarOf(c.lexicon).partitive.has(c.left.reading.tokens[0] ?? '') && standsAlone(c.right, c.lexicon), then: 'none' },
   { example: 'Quand A a reçu B à X, ils ont parlé de…', when: (c) => !c.joined && !/\?/.test(c.left.reading.text + c.right.reading.text) && opensWithWhen(c.left, c.lexicon) && standsAlone(c.right, c.lexicon), then: 'none' },
-  { example: 'A met B and C together · … B et C dans la même réunion', when: (c) => c.joined && saysTogether(c.right), then: 'none' },
+  // (Not "…and the one with C at the same venue": a second meeting, compared with the first.)
+  { example: 'A met B and C together · … B et C dans la même réunion', when: (c) => c.joined && saysTogether(c.right) && !c.right.reading.tokens.slice(0, 3).some((w) => grammarOf(c.lexicon).nounAnaphora.has(w)), then: 'none' },
   { example: 'A received B and C in X and Y respectively', when: (c) => c.joined && c.respectively === true && !hasVerb(c.right, c.lexicon), then: 'none' },
   { example: 'the X meeting was between A and B', when: (c) => c.joined && namesOnly(c.right, c.kb) && endsBetween(c.left, c.lexicon), then: 'none' },
   // ("Le chef de la P de l'U c'est C et il est aussi…": one said to be the other is a claim, and what follows its own.)
@@ -248,7 +254,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'A a reçu B, chef de la P de l’U', when: (c) => !c.joined && endsWithPerson(c.left, c.kb) && namesAPost(c.right, c.kb), then: 'none' },
   // (Denied at one place, then "but at" another: the same claim at that place, not denied; or a claim that says no place,
   // then where: « l'AG c'était la 93e, mais à Y », the same said at Y.)
-  { example: 'A n’a pas reçu B à X mais à Y · l’AG c’était la 93e, mais à Y', when: (c) => c.joined && ((c.left.negated && c.left.claim.predicates.length > 0) || (c.left.claim.places.length + (c.left.claim.notPlaces?.length ?? 0) === 0 && standsAlone(c.left, c.lexicon))) && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && c.right.claim.places.length > 0 && c.right.claim.participants.length + c.right.claim.dates.length + c.right.claim.topics.length === 0, then: 'continues' },
+  { example: 'A n’a pas reçu B à X mais à Y · l’AG c’était la 93e, mais à Y', when: (c) => c.joined && ((c.left.negated && c.left.claim.predicates.length > 0) || (!saysAPlace(c.left, c.kb) && standsAlone(c.left, c.lexicon))) && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && c.right.claim.places.length > 0 && c.right.claim.participants.length + c.right.claim.dates.length + c.right.claim.topics.length === 0, then: 'continues' },
   // (…or after a comma, in a list of names: "…, <a region>, <a name no article uses> and…".)
   { example: '…<a region> and <a name no article uses> · …<a region>, <a name no article uses>', when: (c) => (c.joined || (!c.colon && endsWithName(c.left))) && unknownName(c.right), then: 'continues' },
   { example: '…importante et exemplaire', when: (c) => c.joined && describesMore(c.right), then: 'none' },

@@ -61,7 +61,8 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, h
     return { ...right, participants: [subject, ...right.participants.filter((p) => !person(p))], identities: post ? [{ person: subject.entity, as: post.entity, surface: post.surface }] : right.identities };
   }
   // ("…, first B then C": the order the new clause says is its own.)
-  const out: Claim = { ...left, dating: [], predecessor: undefined, order: right.order, rank: right.rank, figures: right.figures, located: right.located };
+  // (…and "…, and the one with C at the same venue": what it is said to share with the meeting before, too.)
+  const out: Claim = { ...left, dating: [], predecessor: undefined, order: right.order, rank: right.rank, figures: right.figures, located: right.located, same: right.same ?? left.same };
   // "…, les deux fois à Y", "…, et bientôt à Genève": what the clause says of all of it, or of when, holds.
   // (What the earlier clause said of only its own words — "only Z" — does not carry to the new ones.)
   // (…unless it names one of them: "both meetings were with A: B in X on Nov 25 and C…" says one meeting each.)

@@ -231,8 +231,9 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   const represented = representedAt(claim, env);
   if (represented) return combine([represented]);
   const membership = membershipFinding(claim, env);
-  // (What is said of when it happened still counts: "the meeting with the U guy was on day one".)
-  if (membership) return combine([membership, ...timeFindings(claim, env)]);
+  // (What is said of when it happened still counts: "the meeting with the U guy was on day one", "both U officials, on
+  // the same day".)
+  if (membership) return combine([membership, ...timeFindings(claim, env), ...countFindings(claim, env)]);
   // "The meeting was requested by the T": what was asked for is the meeting itself, which no one is said to have asked for.
   const sayingOnly = claim.predicates.length > 0 && claim.predicates.every((p) => p.ids.every((id) => env.kb.predicates.get(id)?.kind === 'content'));
   if (sayingOnly && claim.ofMeeting && (claim.participants.some((p) => p.role === 'agent') || claim.doerCountry !== undefined) && !env.presupposed && claim.places.length + claim.unknownPlaces.length + claim.dates.length === 0 && !claim.meetings.length && !claim.issuers.length && !claim.generic.has('document') && claim.topics.length + claim.narrower.length === 0) return combine([notStated([{ kind: 'element' }])]);

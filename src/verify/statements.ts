@@ -66,6 +66,8 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     return who?.role === 'object' && kb.entities.get(p)?.type === 'person' && verb !== undefined && who.start === verb.start + verb.surface.split(/\s+/).length && part.predicates.every((id) => kb.predicates.get(id)?.object_is_topic === true);
   };
   const saidOf = new Set(scope.people.filter(isSaidOf));
+  // (Who the claim says talked: its doers.)
+  const talkers = claim.participants.filter((p) => p.role === 'agent').map((p) => p.entity);
   const fits = (f: Fact): boolean => {
     for (const t of touching) if (!t.has(f)) return false;
     for (const p of part.predicates) if (!carrier.saysPredicate(f, p)) return false;
@@ -73,6 +75,8 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const named = (p: string) => { const e = kb.entities.get(p); const whole = e?.type === 'organisation' ? e.part_of : undefined; return f.mentions.includes(p) || (!!whole && f.mentions.includes(whole) && carrier.involves(audience(f), p)); };
     const addressed = (p: string) => roleOf(p) !== 'agent' && (kb.entities.get(p)?.type === 'person' ? carrier.involves(audience(f), p) : named(p));
     for (const p of scope.people) if (saidOf.has(p) ? !f.objects?.includes(p) : !(carrier.involves(carrier.people(f, symmetric), p) || addressed(p))) return false;
+    // ("A a parlé de X" where B said X: what one side said is theirs, not a talk both sides had — one of them named must have said it.)
+    if (symmetric && f.speaker !== undefined && talkers.length && !talkers.some((p) => carrier.involves([f.speaker as string], p))) return false;
     // ("learn from the U's experience": whose a thing is, the fact names; its speaker being one of theirs is not enough.)
     for (const p of owners) if (!named(p)) return false;
     for (const p of whoseSaying) if (f.speaker !== p && !f.agents.includes(p)) return false;

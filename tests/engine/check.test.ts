@@ -1039,6 +1039,20 @@ describe('the verdict on each claim', () => {
     ['Shahkar was in Marrakech on the 24th', ['contradicted']],
     // A cheer before a comma leaves the claim after it to be checked.
     ['bravo, hammouchi met zouev in rabat', ['supported']],
+    // A second place talked of, after "and", is talked of too: what is denied after it is checked (check z38: ✅ for the Horn
+    // of Africa, which the Rabat article names).
+    ["l'article de rabat parle de terrorisme au sahel et au sahara, mais pas de la corne de l'afrique", ['supported', 'contradicted']],
+    // What one side said is theirs: the other "talked about it" is not stated (check z38: ✅); both talking of it still holds.
+    ["c'est hammouchi qui a vanté la maitrise des langues des policiers marocains, et il a aussi parlé de leur expérience opérationnelle", ['contradicted', 'not_stated']],
+    ["hammouchi a parlé de l'expérience des policiers marocains", ['not_stated']],
+    ["shahkar a parlé de l'expérience des policiers marocains", ['supported']],
+    ["hammouchi et shahkar ont parlé de l'expérience des policiers marocains", ['supported']],
+    // The organising of an event is no body, and nothing a fact says was praised (check z38: ✅).
+    ["shahkar a exprimé la volonté de l'onu de renforcer le partenariat avec la police marocaine et il a salué l'organisation de l'AG", ['supported', 'not_stated']],
+    // "the one with C at the same venue": shared with the meeting before; 25 November and 1 December are no same day (check z38: ✅ both).
+    ['the meeting in marrakech took place at the menara gardens on the 25th and the one with zouev at the same venue', ['supported', 'contradicted']],
+    ['la rencontre avec shahkar était le 25 et celle avec zouev la même semaine', ['supported', 'contradicted']],
+    ['hammouchi met shahkar in marrakech and zouev in rabat, both UN officials, on the same day', ['supported', 'supported', 'contradicted']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);

@@ -1514,3 +1514,12 @@ describe('a question that takes for granted who issued a communiqué, named in l
     expect(answer.text).toMatch(/DGSN-DGST/);
   });
 });
+
+describe('"he", after a question answered with what someone said, is the one who said it', () => {
+  it('« qui a parlé des policiers marocains… » then « pourquoi il les veut » answers with Shahkar’s words', () => {
+    const answer = converse('qui a parlé des policiers marocains dans les missions onu', 'pourquoi il les veut');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/^Faisal Shahkar/);
+    expect(answer.text).toMatch(/Secrétaire général/);
+  });
+});
