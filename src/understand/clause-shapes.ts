@@ -48,8 +48,17 @@ export const ANCHORS = new Set<Term['kind']>(['entity', 'pronoun', 'predicate', 
 export function isAttribution(q: Query, kb: KnowledgeBase): boolean {
   const c = q.claim;
   const speech = c.predicates.length > 0 && c.predicates.every((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'));
-  // ("…, the meeting was requested by the U SG": said of the meeting, a claim of its own.)
-  return speech && !c.ofMeeting && !c.generic.has('meeting') && c.participants.length <= 1 && c.topics.length + c.places.length + c.dates.length + c.events.length + c.narrower.length === 0;
+  // ("…, the meeting was requested by the U SG": said of the meeting, a claim of its own; so is "…, A said nothing".)
+  return speech && !q.negated && !c.ofMeeting && !c.generic.has('meeting') && c.participants.length <= 1 && c.topics.length + c.places.length + c.dates.length + c.events.length + c.narrower.length === 0;
+}
+
+/** Opens with "only", « uniquement »: what the clause before said, said to be all there was. */
+export function opensExclusive(q: Query, lexicon: Lexicon): boolean {
+  if (!opensWithOneOf(q, lexicon, 'exclusive')) return false;
+  // (What "only" restricts comes next: a preposition, a name, an idea — not a verb, "…and just dropped by".)
+  const phrase = Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(q.reading.tokens)).sort((a, b) => a.start - b.start)[0];
+  const next = q.reading.terms.find((t) => phrase !== undefined && t.start === phrase.end);
+  return next !== undefined && (next.kind === 'function' || next.kind === 'entity' || next.kind === 'concept');
 }
 
 /** Opens with "including", "notamment": more of the same, some of which may not be said. */
@@ -58,7 +67,7 @@ export function opensIncluding(q: Query, lexicon: Lexicon): boolean {
 }
 
 /** Whether one of a language's phrases stands first, past the fillers. */
-function opensWithOneOf(q: Query, lexicon: Lexicon, phrases: 'including' | 'additive'): boolean {
+function opensWithOneOf(q: Query, lexicon: Lexicon, phrases: 'including' | 'additive' | 'exclusive'): boolean {
   const skipped = q.reading.terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'))?.start ?? 0;
   return Object.values(lexicon.languages).some((l) => l[phrases].all(q.reading.tokens).some((m) => m.start <= skipped));
 }

@@ -9,7 +9,7 @@ import type { Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Term } from './read.js';
 import { speaksOfThemselves } from './writer.js';
-import { addsToWhatWasSaid, ANCHORS, namesSomeoneInstead, dayAlone, describesMore, describesOnly, echoes, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithParticiple, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, placeAndDay, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
+import { addsToWhatWasSaid, ANCHORS, opensExclusive, namesSomeoneInstead, dayAlone, describesMore, describesOnly, echoes, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithParticiple, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, placeAndDay, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
 
 export interface Span {
   start: number;
@@ -254,6 +254,9 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'A a reçu B, chef de la P de l’U', when: (c) => !c.joined && endsWithPerson(c.left, c.kb) && namesAPost(c.right, c.kb), then: 'none' },
   // (Denied at one place, then "but at" another: the same claim at that place, not denied; or a claim that says no place,
   // then where: « l'AG c'était la 93e, mais à Y », the same said at Y.)
+  // ("…discussed coordinating initiatives, but only at the national level": the clause before, said to be all there was —
+  // checked apart from it, which may hold when "only" does not.)
+  { example: '…discussed X, but only at the national level', when: (c) => c.joined && opensExclusive(c.right, c.lexicon) && standsAlone(c.left, c.lexicon) && !c.right.claim.participants.some((p) => c.kb.entities.get(p.entity)?.type === 'person'), then: 'continues' },
   { example: 'A n’a pas reçu B à X mais à Y · l’AG c’était la 93e, mais à Y', when: (c) => c.joined && ((c.left.negated && c.left.claim.predicates.length > 0) || (!saysAPlace(c.left, c.kb) && standsAlone(c.left, c.lexicon))) && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && c.right.claim.places.length > 0 && c.right.claim.participants.length + c.right.claim.dates.length + c.right.claim.topics.length === 0, then: 'continues' },
   // (…or after a comma, in a list of names: "…, <a region>, <a name no article uses> and…".)
   { example: '…<a region> and <a name no article uses> · …<a region>, <a name no article uses>', when: (c) => (c.joined || (!c.colon && endsWithName(c.left))) && unknownName(c.right), then: 'continues' },

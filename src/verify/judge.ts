@@ -355,7 +355,13 @@ export function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   if (byKind.size === 0 && claim.generic.has('document') && !saysSomething && !claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person')) byKind.set('source', []);
   if (byKind.size === 0) {
     // "C est-il russe ?": a word said of one person is a claim about who they are.
-    if (hasTitle || (onePersonOfTheirs && onlyWords && !claim.places.length && !claim.dates.length && !claim.events.length && !claim.unknownPlaces.length)) byKind.set('title', []);
+    const title = hasTitle || (onePersonOfTheirs && onlyWords && !claim.places.length && !claim.dates.length && !claim.events.length && !claim.unknownPlaces.length);
+    if (title) byKind.set('title', []);
+    // ("C, from the U P, was in Y": who someone is, and where, when or at what they were — each judged.)
+    const more = claim.places.length + claim.unknownPlaces.length + claim.dates.length + claim.events.length + claim.meetings.length > 0 || meetingSaid;
+    if (title && !more) {
+      // (Who they are, and nothing else.)
+    }
     // "were there other people at the assembly?": who was there, beyond those the articles name at its meetings.
     else if (claim.others && claim.generic.has('person') && !claim.participants.length) byKind.set('meeting', []);
     else if (claim.events.length && !hasPeople && !claim.meetings.length && !meetingSaid) byKind.set('event', ['hold']);

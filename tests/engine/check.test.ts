@@ -611,7 +611,7 @@ describe('the verdict on each claim', () => {
     // The opposite of what a fact says, ahead of a negation that does not reach it, stays contradicted.
     ['Zouev described Moroccan CT experience as outdated and said the UN had nothing to learn from it', ['contradicted', 'contradicted']],
     ['Zouev found the experience outdated with nothing to learn from it', ['contradicted']],
-    ["Zouev a jugé l'expérience marocaine dépassée, l'ONU n'a rien à en apprendre", ['contradicted']],
+    ["Zouev a jugé l'expérience marocaine dépassée, l'ONU n'a rien à en apprendre", ['contradicted', 'contradicted']],
     ["Zouev didn't call the experience outdated", ['supported']],
     // "déjà terminée", "already over": ended by the day said, or by the day of the clause before.
     ["La rencontre de Rabat s'est tenue le lundi 1er decembre 2025, et l'AG d'Interpol etait deja terminee", ['supported', 'supported']],
@@ -1053,6 +1053,18 @@ describe('the verdict on each claim', () => {
     ['the meeting in marrakech took place at the menara gardens on the 25th and the one with zouev at the same venue', ['supported', 'contradicted']],
     ['la rencontre avec shahkar était le 25 et celle avec zouev la même semaine', ['supported', 'contradicted']],
     ['hammouchi met shahkar in marrakech and zouev in rabat, both UN officials, on the same day', ['supported', 'supported', 'contradicted']],
+    // Who someone is, said beside where they were: the place is judged too (it was ✅ on the post alone).
+    ['Shahkar, from the UN police, was in Rabat', ['not_stated']],
+    ['Zouev, the UN counterterrorism guy, was in Marrakech', ['not_stated']],
+    ['Zouev, from the UN police, was in Rabat', ['contradicted']],
+    // "…, but only Y": the clause before, then the same said to be all there was, each checked.
+    ['hammouchi and zouev discussed coordinating counterterrorism initiatives, but only at the national level', ['supported', 'not_stated']],
+    ['ils ont parlé du sahel, mais seulement du sahel', ['supported', 'contradicted']],
+    ['Zouev came to Rabat on a vacation trip and just dropped by on a sunday', ['contradicted', 'contradicted']],
+    // "A said nothing" is a claim, not an attribution of the clause before.
+    ['zouev said moroccan experience was important for international cooperation, hammouchi said nothing', ['supported', 'not_stated']],
+    // A greeting is set aside.
+    ['morning all ☕ hammouchi met zouev in rabat', ['supported']],
   ];
   it.each(table)('%s', (text, verdicts) => {
     const report = engine.check(text);
