@@ -70,7 +70,9 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   // (Not "anyone besides A?": whom it sets aside it names, and it asks for someone else, not another meeting.)
   // (« et l'autre, celui avec C ? »: the other one, said by who was at it.)
   const otherPeople = claim.participants.every((p) => kb.entities.get(p.entity)?.type === 'person') && claim.places.length + claim.events.length + claim.meetings.length + claim.identities.length + claim.affiliations.length + claim.titles.length + claim.issuers.length === 0 ? claim.participants.map((p) => p.entity) : undefined;
-  const otherOnes = previous ? kb.meetings.filter((m) => !previous.meetings.includes(m.id) && (otherPeople ?? []).every((p) => m.host === p || m.guests.includes(p))) : [];
+  // (« d'autres rencontres là-bas ? »: "there" keeps them where the last ones were.)
+  const thereCities = query.pronouns.has('place') && previous ? new Set(previous.meetings.flatMap((id) => { const m = kb.entities.get(id); return m?.type === 'meeting' ? [m.city] : []; })) : undefined;
+  const otherOnes = previous ? kb.meetings.filter((m) => !previous.meetings.includes(m.id) && (otherPeople ?? []).every((p) => m.host === p || m.guests.includes(p)) && (!thereCities?.size || thereCities.has(m.city))) : [];
   if (previous && claim.others && (!namesAnything || (otherPeople?.length && otherOnes.length)) && !claim.excluded.length && previous.meetings.length && previous.meetings.length < kb.meetings.length) {
     const own = [...query.reading.intentScores.values()].some((s) => s >= 3);
     const intent = own ? query.intent : previous.intent;

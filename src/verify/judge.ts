@@ -386,7 +386,10 @@ export function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     if (!byKind.has('meeting')) byKind.set('meeting', []);
   }
   // Topics belong to what was said, else to the title they qualify, else to the one part there is.
-  const topicsGoTo: PredicateKind | undefined = byKind.has('content') ? 'content' : byKind.has('title') ? 'title' : byKind.has('source') ? 'source' : [...byKind.keys()][0];
+  // (Who someone is, said in passing beside where they were — "C, from the U, was in Y on a working visit" —: to where they were.)
+  // (Not a word the reader does not know, "représentant de l'Union africaine": a name beside the post, judged with it.)
+  const passing = byKind.has('title') && !claim.titles.length && !claim.identities.length && (byKind.has('presence') || byKind.has('meeting')) && claim.topics.every((t) => t.kind === 'concept');
+  const topicsGoTo: PredicateKind | undefined = byKind.has('content') ? 'content' : passing ? (byKind.has('presence') ? 'presence' : 'meeting') : byKind.has('title') ? 'title' : byKind.has('source') ? 'source' : [...byKind.keys()][0];
   return [...byKind].map(([kind, predicates]) => ({ kind, predicates, topics: kind === topicsGoTo ? claim.topics : [] }));
 }
 

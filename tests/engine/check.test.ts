@@ -1057,6 +1057,8 @@ describe('the verdict on each claim', () => {
     ['Shahkar, from the UN police, was in Rabat', ['not_stated']],
     ['Zouev, the UN counterterrorism guy, was in Marrakech', ['not_stated']],
     ['Zouev, from the UN police, was in Rabat', ['contradicted']],
+    ['Zouev, from the UN counterterrorism office, was in Rabat on a working visit', ['supported']],
+    ['Zouev, from the UN counterterrorism office, was in Rabat on a holiday', ['contradicted']],
     // "…, but only Y": the clause before, then the same said to be all there was, each checked.
     ['hammouchi and zouev discussed coordinating counterterrorism initiatives, but only at the national level', ['supported', 'not_stated']],
     ['ils ont parlé du sahel, mais seulement du sahel', ['supported', 'contradicted']],

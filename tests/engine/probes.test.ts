@@ -1523,3 +1523,12 @@ describe('"he", after a question answered with what someone said, is the one who
     expect(answer.text).toMatch(/Secrétaire général/);
   });
 });
+
+describe('"other meetings there" stays where the last answer was', () => {
+  it('« hammouchi a fait d’autres rencontres là-bas ? » after the Marrakech meeting: the bilateral meetings there, not Rabat', () => {
+    const answer = converse('résume moi la rencontre de marrakech stp', "c'était où exactement", "hammouchi a fait d'autres rencontres là-bas ?");
+    expect(answer.text).toMatch(/^Oui/);
+    expect(answer.text).toMatch(/réunions bilatérales/);
+    expect(answer.text).not.toMatch(/Rabat|Zouev/);
+  });
+});
