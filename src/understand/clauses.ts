@@ -273,6 +273,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'B was in <a country> and was received by A · …, reçu lundi par A', when: (c) => !c.including && opensWithAuxiliary(c.right, c.lexicon) && !saysWhoSaid(c.right, c.kb) && (c.joined ? subjectOf(c.left) !== undefined : firstContent(c.left)?.kind === 'entity'), then: 'subject' },
   { example: '…, notamment la traite · …, including C', when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (c.including || opensIncluding(c.right, c.lexicon) || addsToWhatWasSaid(c.left, c.right, c.lexicon, c.kb)), then: 'adds' },
   { example: '…Y communiqué came from X and the X one from Y · …à Y le 1er, celle de X le 25', when: (c) => !hasVerb(c.right, c.lexicon) && opensWithAnaphora(c.right, c.lexicon, c.kb) && (c.left.claim.meetings.length > 0 || [...c.left.claim.generic].some((g) => g === 'document' || g === 'article' || g === 'meeting')), then: 'continues' },
+  // ("the communiqué says that A…, and that B", « …, mais que B »: a second thing the same verb of saying says.)
+  { example: 'le communiqué dit que A…, et que B', when: (c) => c.joined && opensThat(c.right, c.lexicon) && saysContent(c.left, c.kb), then: 'continues' },
   // (« …, puis par le ministre X », "…, then by the Y": after a joiner, "by" and who is who did it next.)
   { example: 'C a été reçu par A, puis par le ministre X', when: (c) => c.joined && opensWithAgent(c.right), then: 'continues' },
   {
@@ -453,6 +455,13 @@ function judgedFirst(q: Query, kb: KnowledgeBase): boolean {
 }
 
 /** The clause's verbs say what someone said, asked or wants. */
+/** "that", « que » first: a word that opens a clause, not one that opens a noun's complement (« de », "to"). */
+function opensThat(q: Query, lexicon: Lexicon): boolean {
+  const first = q.reading.tokens[0] ?? '';
+  const g = grammarOf(lexicon);
+  return g.complementizers.has(first) && !g.genitive.has(first) && !Object.values(lexicon.languages).some((l) => l.locatives.has(first));
+}
+
 function saysContent(q: Query, kb: KnowledgeBase): boolean {
   return q.claim.predicates.length > 0 && q.claim.predicates.every((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'));
 }

@@ -68,6 +68,7 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, h
   // (…unless it names one of them: "both meetings were with A: B in X on Nov 25 and C…" says one meeting each.)
   out.every = right.every || (left.every && !right.participants.some((p) => kb.entities.get(p.entity)?.type === 'person'));
   out.only = right.only;
+  out.mainly = right.mainly;
   out.future = left.future || right.future;
   out.already = right.already;
   // ("…, then C, in one week": a round span the new clause says is give or take a day.)

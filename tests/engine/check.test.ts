@@ -1065,6 +1065,10 @@ describe('the verdict on each claim', () => {
     ['Zouev came to Rabat on a vacation trip and just dropped by on a sunday', ['contradicted', 'contradicted']],
     // "A said nothing" is a claim, not an attribution of the clause before.
     ['zouev said moroccan experience was important for international cooperation, hammouchi said nothing', ['supported', 'not_stated']],
+    // "says that A, and that B": a second thing the same verb of saying says, checked on its own (not "mostly" of the first).
+    ["le communiqué de rabat dit que le maroc est un partenaire essentiel et fiable, et que c'est le premier partenaire de l'onu en afrique", ['supported', 'not_stated']],
+    ["le communiqué conclut que le maroc est un partenaire essentiel et fiable 💪 mais que son importance diminue", ['supported', 'contradicted']],
+    ['shahkar said moroccan officers are mostly deployed in africa and that their qualification level is high', ['not_stated', 'supported']],
     // A greeting is set aside.
     ['morning all ☕ hammouchi met zouev in rabat', ['supported']],
   ];
