@@ -120,6 +120,12 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       }
       inherited = true;
     }
+    // ("what's the O?" … "who runs it?": after an answer about organisations and no meeting, "it", "them" are those.)
+    const bodies = previous.meetings.length ? [] : previous.entities.filter((id) => kb.entities.get(id)?.type === 'organisation');
+    if (!namesAnything && bodies.length && (query.pronouns.has('meeting') || query.pronouns.has('group'))) {
+      participants = [...participants, ...bodies.map((id) => asParticipant(id, query, kb))];
+      inherited = true;
+    }
     // ("c'est C qui a transmis ce message ?", "did B say that?": what was said is what the last answer said, when it
     // rested on one fact.)
     const verb = claim.predicates[0];

@@ -1532,3 +1532,11 @@ describe('"other meetings there" stays where the last answer was', () => {
     expect(answer.text).not.toMatch(/Rabat|Zouev/);
   });
 });
+
+describe('"it", "them" after an answer about organisations', () => {
+  it('"whats the DGSN" … "who runs it" names who heads it', () => {
+    const answer = converse('whats the DGSN', 'who runs it');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/Hammouchi/);
+  });
+});
