@@ -97,7 +97,9 @@ export function readNouns(claim: Claim, scope: ClaimScope): void {
     // ("strengthen the P", « renforcer la P de K »: an idea said of a body right after it is that body's; a fact
     // must say it of them — "strengthen cooperation with the P" is the cooperation's.)
     const ofBody = kb.concepts.get(c.concept)?.of_body !== true ? undefined : entities.find((e) => e.type === 'organisation' && e.start >= c.end && e.start - c.end <= 2 && tokens.slice(c.end, e.start).every((w) => grammar.articles.has(w) || grammar.possessive.has(w)));
-    (asOccasion || meetingNouns.some((g) => g.end === c.start || c.end === g.start) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}), ...(ofBody ? { of: ofBody.entity } : {}) });
+    // (A noun for the meeting beside the idea describes it, "the K meeting"; a pronoun after it takes the idea up, « l'idée X ça
+    // a été abordé… »: what was talked about.)
+    (asOccasion || meetingNouns.some((g) => (g.end === c.start || c.end === g.start) && !(g.kind === 'pronoun' && g.start === c.end)) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}), ...(ofBody ? { of: ofBody.entity } : {}) });
   }
   // ("A a seulement reçu…": "a" folds to « à », but "only" is no town.)
   const exclusiveStarts = new Set(Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens).map((m) => m.start)));
