@@ -275,10 +275,10 @@ function othersMet(q: Query, meetings: readonly Meeting[], env: SlotEnv): Fact[]
   // Someone named acts in every fact kept: their own facts (in the base's order) rather than every fact of the base.
   const first = people[0];
   const pool = first !== undefined ? (kb.factsByActor.get(first) ?? []) : [...kb.facts.values()];
-  // ("besides C, who did A meet in X?": at the place asked about.)
+  // ("besides C, who did A meet in X?", "…during the O assembly?": at the place, or on the occasion, asked about.)
   const there = (f: Fact) => {
     const meeting = kb.entities.get(f.about);
-    return meeting?.type !== 'meeting' || q.claim.places.every((p) => placeAgrees(kb, meeting, p.entity));
+    return meeting?.type !== 'meeting' || (q.claim.places.every((p) => placeAgrees(kb, meeting, p.entity)) && q.claim.events.every((e) => meeting.occasion === e.entity));
   };
   // (One fact per meeting, the first: a set of the meetings seen, as the pool can be every fact of the base.)
   const seen = new Set<string>();

@@ -13,6 +13,9 @@ export function isSetAside(e: { start: number; end: number }, reading: Reading, 
   // ("quels autres chefs de délégation": a group right after "other" is the kind of people meant.)
   const kindMeant = (m: { end: number }) => isGroup && e.start === m.end;
   // ("who else did A meet?": past the auxiliary that asks, the name is who does it.)
-  const subject = (m: { start: number; end: number }) => terms.some((t) => t.kind === 'cue' && t.end === m.start) && terms.some((t) => t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'inversion') && t.start >= m.end && t.end <= e.start);
+  // (« qui d'autre A a rencontré ? », "who else A met?": the name right after, then its verb, is who does it too.)
+  const asks = (m: { start: number; end: number }) => terms.some((t) => t.kind === 'cue' && (t.end === m.start || (t.start < m.start && t.end >= m.end)));
+  const doer = (m: { end: number }) => e.start === m.end && terms.some((t) => t.kind === 'predicate' && t.start >= e.end && t.start - e.end <= 2);
+  const subject = (m: { start: number; end: number }) => asks(m) && (terms.some((t) => t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'inversion') && t.start >= m.end && t.end <= e.start) || doer(m));
   return terms.some((m) => m.kind === 'marker' && m.marker === 'exclusion' && m.end <= e.start && e.start - m.end <= 2 && !ofPeople(m) && !pastComma(m) && !kindMeant(m) && !subject(m));
 }

@@ -1540,3 +1540,12 @@ describe('"it", "them" after an answer about organisations', () => {
     expect(answer.text).toMatch(/Hammouchi/);
   });
 });
+
+describe('"who else did A meet", in French with the name right after « qui d’autre »', () => {
+  it('« qui d’autre hammouchi a rencontré pendant l’AG d’interpol ? » is about Hammouchi, at the assembly only', () => {
+    const answer = engine.answer("qui d'autre hammouchi a rencontré pendant l'AG d'interpol ?");
+    expect(answer.text).toMatch(/réunions bilatérales/);
+    // (The Rabat meeting was a week later, at no assembly.)
+    expect(answer.text).not.toMatch(/Zouev|Rabat/);
+  });
+});
