@@ -191,7 +191,10 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
       const said = verdictSentences(e.judgement, ctx.query, env, openers)?.slice(0, e.judgement.verdict === 'not_stated' ? 2 : 1);
       return at && said ? [{ ...at, verdict: e.judgement.verdict, sentences: said }] : [];
     });
-    const focus = respond(ctx, judgement, env, previous).focus;
+    // ("C is the U P chief and his meeting with A was in X": "he" is whom the writer named first, not whom a correction names.)
+    const answered = respond(ctx, judgement, env, previous).focus;
+    const namedFirst = [...ctx.query.claim.participants].filter((p) => p.start >= 0 && p.via !== 'role' && kb.entities.get(p.entity)?.type === 'person').sort((a, b) => a.start - b.start)[0];
+    const focus = namedFirst ? { ...answered, person: namedFirst.entity } : answered;
     // Parts that leave out what makes the whole wrong ("in Y" and "for the assembly" hold apart, not together) would mislead.
     const shown = parts.length === elements.length && !(verdict === 'contradicted' && !parts.some((p) => p.verdict === 'contradicted')) ? parts : [];
     // The claim is as wrong as its worst element: one element the articles deny denies the claim.

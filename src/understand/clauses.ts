@@ -264,6 +264,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…received B on Monday, in Casablanca I think', when: (c) => !c.joined && standsAlone(c.left, c.lexicon) && placeAlone(c.right, c.lexicon, c.kb), then: 'continues' },
   // (« …, à la demande du Palais », ", at the invitation of K": why or at whose request it was done, which no article gives — said of the clause before.)
   { example: 'A a reçu B samedi, à la demande du Palais', when: (c) => !c.joined && standsAlone(c.left, c.lexicon) && opensWithMarker(c.right, 'never_given') && c.right.claim.events.length + c.right.claim.dates.length === 0, then: 'continues' },
+  // (…in lower case too, after a list of what was talked about: "…the sahel, syria and yemen" — one list, judged whole.)
+  { example: '…talked about X, Z and <a name no article uses>', when: (c) => c.joined && saysContent(c.left, c.kb) && c.left.claim.topics.length > 0 && unknownWordsOnly(c.right), then: 'none' },
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
   // (…or who "they" are: "They met on Tuesday in Y, A and B".)
   // ("They met in Y, A and him": who "him" is, the clause does not say; the names before it are checked.)
@@ -454,7 +456,12 @@ function judgedFirst(q: Query, kb: KnowledgeBase): boolean {
   return first?.kind === 'concept' && !kb.factsWithConcept.get(first.concept)?.length && q.reading.terms.filter((t) => t.end <= first.start).length <= 2;
 }
 
-/** The clause's verbs say what someone said, asked or wants. */
+/** Words the reader does not know and the coverage never uses, and nothing else but grammar and fillers. */
+function unknownWordsOnly(q: Query): boolean {
+  const content = q.reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'filler'));
+  return content.length > 0 && content.every((t) => t.kind === 'word' && !t.inCoverage);
+}
+
 /** "that", « que » first: a word that opens a clause, not one that opens a noun's complement (« de », "to"). */
 function opensThat(q: Query, lexicon: Lexicon): boolean {
   const first = q.reading.tokens[0] ?? '';
@@ -462,6 +469,7 @@ function opensThat(q: Query, lexicon: Lexicon): boolean {
   return g.complementizers.has(first) && !g.genitive.has(first) && !Object.values(lexicon.languages).some((l) => l.locatives.has(first));
 }
 
+/** The clause's verbs say what someone said, asked or wants. */
 function saysContent(q: Query, kb: KnowledgeBase): boolean {
   return q.claim.predicates.length > 0 && q.claim.predicates.every((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'));
 }

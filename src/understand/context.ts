@@ -96,7 +96,9 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     // "he", "il": the person the last answer was about.
     // "C is the U P chief. A met him in Y.": "him" is C, beside the one person named.
     const named = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person');
-    const beside = named.length === 1 && previous.person !== undefined && named[0]?.entity !== previous.person && personPronoun(query, kb);
+    // (…and "C is the U P chief and his meeting with A was in X": "his meeting" is C's, beside A.)
+    const ownMeeting = query.reading.terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && POSSESSIVE.test(t.surface) && query.reading.terms.some((g) => g.kind === 'generic' && g.what === 'meeting' && g.start === t.end));
+    const beside = named.length === 1 && previous.person !== undefined && named[0]?.entity !== previous.person && (personPronoun(query, kb) || ownMeeting);
     if (query.pronouns.has('person') && previous.person && (!namesPerson || beside)) {
       // ("et lui, il était nouveau, comme C ?": the one named after "like" is compared with, not meant.)
       const comparison = Object.values(kb.languages).flatMap((l) => l.syntax.comparison);

@@ -1069,6 +1069,10 @@ describe('the verdict on each claim', () => {
     ["le communiqué de rabat dit que le maroc est un partenaire essentiel et fiable, et que c'est le premier partenaire de l'onu en afrique", ['supported', 'not_stated']],
     ["le communiqué conclut que le maroc est un partenaire essentiel et fiable 💪 mais que son importance diminue", ['supported', 'contradicted']],
     ['shahkar said moroccan officers are mostly deployed in africa and that their qualification level is high', ['not_stated', 'supported']],
+    // A list of what was talked about with one name no article uses is not stated as a whole (check z39: ✅ on the rest).
+    ['hammouchi and zouev talked about the sahel, syria and yemen apparently', ['not_stated']],
+    // "his meeting", after a clause about C, is C's (check z39: ✅ for Shahkar's meeting).
+    ['zouev is the UN police chief and his meeting with hammouchi was in marrakech', ['contradicted', 'contradicted']],
     // A greeting is set aside.
     ['morning all ☕ hammouchi met zouev in rabat', ['supported']],
   ];
