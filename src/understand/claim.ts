@@ -411,6 +411,12 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
   // (Not the verb of a clause of time: « …quand A a reçu B » says when, not what was said.)
   for (const p of [...embedded].filter((x) => !inClause(x))) claim.topics.push({ kind: 'word', word: tokens.slice(p.start, p.end).join(' '), surface: p.surface });
   readNouns(claim, { reading, kb, lexicon, grammar, entities, predicates, meetingNouns, glue, isLocative, before, ofIdea });
+  // ("U P units are deployed in the missions, but not at the Z HQ": with no one and nothing done, a place denied is where
+  // what is said is not — denied of the ideas, not of where a meeting was.)
+  if (claim.notPlaces.length && !claim.predicates.length && !claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person') && claim.topics.some((t) => t.kind === 'concept')) {
+    claim.denied.push(...claim.notPlaces);
+    claim.notPlaces = [];
+  }
   claim.topics.push(...postsOfBodies(reading, kb, lexicon, entities, asked));
   // (« A lui a parlé de X »: spoke to someone, one side; a discussion said of both sides is not that.)
   if (predicates.some((p) => [p.start - 1, p.start - 2].some((i) => grammar.addressee.has(tokens[i] ?? '')))) claim.singledOut ??= 'addressee';

@@ -159,6 +159,15 @@ function deniedFindings(claim: Claim, env: VerifyEnv): Finding[] {
     const holders = [...claim.identities.map((i) => i.person), ...claim.titles.flatMap((t) => (t.person ? [t.person] : []))];
     const holder = !contrasted && !topic && d.type === 'organisation' ? holders.find((p) => affiliations(env.kb, p).has(d.entity)) : undefined;
     if (holder) findings.push(contradicted('organisation', factsAbout(env.kb, holder, 'role').slice(0, 1)));
+    // ("U P units are in the missions, but not at the Z HQ": a place denied of what is said, with no place before it — the
+    // same said there.)
+    const where = !contrasted && !topic && d.type === 'place' && claim.topics.some((t) => t.kind === 'concept');
+    if (where) {
+      const held = judge({ ...claim, denied: [], topics: [...claim.topics, { kind: 'entity' as const, entity: d.entity, surface: d.surface }] }, env);
+      // (Where the articles do not put it, they do not say it is not: not stated.)
+      findings.push(held?.verdict === 'supported' ? contradicted('place', held.facts, held.meetings) : notStated([{ kind: 'element' }]));
+      continue;
+    }
     if (!contrasted && !topic) continue;
     const positive: Claim = {
       ...claim,
