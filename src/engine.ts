@@ -250,6 +250,8 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
         return compose({ intent: 'unknown', answered: false, sentences: [{ text: t.unsupported_language, facts: [] }], confidence: 0.9, focus: emptyFocus(), suggestAbout: [] }, language, kb);
       }
       let previous = context.conversation?.at(-1)?.answer.focus;
+      const turnBefore = context.conversation?.at(-2)?.answer.focus.person;
+      if (previous && turnBefore && turnBefore !== previous.person) previous = { ...previous, before: turnBefore };
       const { questions, statements, elaborations, presupposed, alternatives } = utterancesOf(text, kb, lexicon, language);
       // A statement on its own is a claim to check; a message of chatter alone gets the help.
       const asked = (questions.length ? questions : statements.map((s) => ({ ...s, polar: true, intent: 'yesno' as const }))).map((q) => ({ ...q, language }));

@@ -30,6 +30,8 @@ export interface Focus {
   person?: string;
   /** The last person named (« ce dernier », "the latter"), when it is not `person`. */
   latter?: string;
+  /** The person the turn before was about, when another: "both of them" may be those two. */
+  before?: string;
   meetings: string[];
   /** The facts the answer rested on ("how many is that?" counts their items). */
   facts: string[];

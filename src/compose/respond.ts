@@ -333,7 +333,10 @@ function gapSentence(gap: Gap, q: Query, env: SlotEnv): Sentence | undefined {
     }
     case 'narrower': {
       // "They don't name “W” or “2099”": every more specific word the same idea stands for, once.
-      const what = plainWords([gap.surface, ...(gap.also ?? [])]).map((s) => `“${s}”`);
+      // (Not a word an article's text holds in another sense — « ressources humaines policières marocaines »: the closest
+      // facts say what they do report.)
+      const what = plainWords([gap.surface, ...(gap.also ?? [])]).filter((s) => !articlesHold(kb, env.lexicon, s)).map((s) => `“${s}”`);
+      if (!what.length) return undefined;
       return { text: contract(fill(t.not_by_name, { what: joinOr(what, t), label: gap.label?.[q.language] ?? '' }), kb.languages[q.language].contractions), facts: gap.fact ? [gap.fact] : [] };
     }
     case 'unnamed': {

@@ -186,6 +186,15 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
         participants = [...participants, ...named.map((id) => ({ ...asParticipant(id, query, kb), role: 'either' as const }))];
         focus = [];
       }
+      // ("is C the U T?" … "and what does B do?" … « ils se sont croisés tous les deux ? »: "both of them" are the two people
+      // the last two turns were about.)
+      const both = claim.every === true || [...wordsOf(kb).universal].some((w) => ` ${query.reading.tokens.join(' ')} `.includes(` ${w} `));
+      // (Not "were they both received by the same person?": what they share, not that they met.)
+      const pair = met && both && !claim.same && query.pronouns.has('group') && !namesPerson && previous.person && previous.before ? [previous.before, previous.person] : undefined;
+      if (pair && !theyAreThem) {
+        participants = [...participants.filter((p) => !pair.includes(p.entity)), ...pair.map((id) => ({ ...asParticipant(id, query, kb), role: 'either' as const }))];
+        focus = [];
+      }
       inherited = true;
       // (…where the meeting was, when the last answer said where one was; else a place said of what it spoke of.)
       if (placeAlone && !bare && !previous.facts.some((id) => kb.facts.get(id)?.slot === 'where')) {
@@ -311,7 +320,7 @@ function isObjectPronoun(query: Query, kb: KnowledgeBase, start: number): boolea
 }
 
 /** The pronouns a verb is done to and the words that point back, of every language, as the reader's tokens: read once per base. */
-function wordsOf(kb: KnowledgeBase): { objectPronouns: Set<string>; demonstratives: Set<string>; additive: Set<string> } {
+function wordsOf(kb: KnowledgeBase): { objectPronouns: Set<string>; demonstratives: Set<string>; additive: Set<string>; universal: Set<string> } {
   let known = words.get(kb);
   if (!known) {
     const asRead = (p: string) => tokenizePhrase(p).map((w) => w.norm).join(' ');
@@ -320,13 +329,14 @@ function wordsOf(kb: KnowledgeBase): { objectPronouns: Set<string>; demonstrativ
       objectPronouns: new Set(languages.flatMap((l) => l.syntax.object_pronouns.map(asRead))),
       demonstratives: new Set(languages.flatMap((l) => l.syntax.demonstratives.map(asRead))),
       additive: new Set(languages.flatMap((l) => l.syntax.additive.map(asRead))),
+      universal: new Set(languages.flatMap((l) => l.syntax.universal.map(asRead))),
     };
     words.set(kb, known);
   }
   return known;
 }
 
-const words = new WeakMap<KnowledgeBase, { objectPronouns: Set<string>; demonstratives: Set<string>; additive: Set<string> }>();
+const words = new WeakMap<KnowledgeBase, { objectPronouns: Set<string>; demonstratives: Set<string>; additive: Set<string>; universal: Set<string> }>();
 
 const POSSESSIVE = /^(his|her|hers|their|son|sa|ses|leur|leurs)$/i;
 

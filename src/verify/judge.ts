@@ -24,7 +24,7 @@ import { articleMentions, documentDay } from './coverage-itself.js';
 import { orderFindings, timeFindings } from './sequence.js';
 import { combine, contradicted, notStated, supported, type Dimension, type Finding, type Judgement } from './verdict.js';
 import { inFocus, withoutFocus } from '../understand/cleft.js';
-import { affiliations, factsAbout } from '../retrieve/graph.js';
+import { affiliations, factsAbout, placeAgrees } from '../retrieve/graph.js';
 import { fold } from '../language/normalize.js';
 import { meetingsWithIds } from '../knowledge/indexes.js';
 
@@ -309,7 +309,10 @@ function existence(claim: Claim, kb: KnowledgeBase): Claim {
   const named = [...claim.participants, ...claim.places].map((m) => ({ kind: 'entity' as const, entity: m.entity, surface: m.surface, ...('owns' in m && m.owns ? { owns: true as const } : {}) }));
   // What it names is said of each other when it says whose something is, or where, at a place no meeting was:
   // "O has its headquarters in Z". (Not "did the U guy call it important?": someone of the U is what it is said of.)
-  const together = !claim.generic.has('person') && (claim.participants.some((p) => p.owns) || claim.places.some((p) => !kb.meetingsAt.get(p.entity)?.length));
+  // (…or at a place where none of the organisation's meetings was: "are the U P units based in X?", X a meeting of others.)
+  const orgs = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation').map((p) => p.entity);
+  const notTheirs = (place: string) => orgs.length > 0 && orgs.every((o) => !(kb.meetingsInvolving.get(o) ?? []).some((m) => placeAgrees(kb, m, place)));
+  const together = !claim.generic.has('person') && (claim.participants.some((p) => p.owns) || claim.places.some((p) => !kb.meetingsAt.get(p.entity)?.length || notTheirs(p.entity)));
   return { ...claim, participants: [], places: [], topics: [...claim.topics, ...named], ...(together ? { saidTogether: true as const } : {}) };
 }
 

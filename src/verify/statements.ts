@@ -161,6 +161,9 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const ideas = carriersOf.filter((_, i) => part.topics[i]?.kind === 'concept').map((facts) => new Set(facts));
     const bodies = carriersOf.filter((_, i) => { const t = part.topics[i]; return t?.kind === 'entity' && kb.entities.get(t.entity)?.type === 'organisation'; });
     if (ideas.length && bodies.some((of) => !of.some((f) => ideas.every((facts) => facts.has(f))))) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
+    // ("are the U P units based in X?": a body and a place, with no idea, by one fact that names both.)
+    const places = carriersOf.filter((_, i) => { const t = part.topics[i]; return t?.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place'; }).map((facts) => new Set(facts));
+    if (!ideas.length && places.length && bodies.some((of) => !of.some((f) => places.every((facts) => facts.has(f))))) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   }
   // ("les policiers de K de l'U sont déployés au siège à Z": with no verb, what is said of the subject a fact that names
   // it must say; one fact's K's officers with another's headquarters say what neither does.)

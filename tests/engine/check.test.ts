@@ -1073,6 +1073,9 @@ describe('the verdict on each claim', () => {
     ['hammouchi and zouev talked about the sahel, syria and yemen apparently', ['not_stated']],
     // "his meeting", after a clause about C, is C's (check z39: ✅ for Shahkar's meeting).
     ['zouev is the UN police chief and his meeting with hammouchi was in marrakech', ['contradicted', 'contradicted']],
+    // A place denied of what is said, with no one named: the same said there (check z39: ✅ for the headquarters the article names).
+    ["les unités de police de l'onu sont déployées dans les missions de maintien de la paix, mais pas au siège de new york", ['contradicted']],
+    ["les unités de police de l'onu sont dans les missions mais pas à rabat", ['not_stated']],
     // A greeting is set aside.
     ['morning all ☕ hammouchi met zouev in rabat', ['supported']],
   ];

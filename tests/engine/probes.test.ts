@@ -1549,3 +1549,27 @@ describe('"who else did A meet", in French with the name right after « qui d’
     expect(answer.text).not.toMatch(/Zouev|Rabat/);
   });
 });
+
+describe('where a body is, asked of a place where only others met', () => {
+  it.each(['are the un police units based in rabat?', 'les unités de police de l’onu sont basées à rabat ?', 'where in rabat are the un police units based according to the article?'])('%s: no yes (the units are at the New York headquarters and in the missions)', (question) => {
+    const answer = engine.answer(question);
+    expect(answer.verdict).not.toBe('supported');
+    expect(answer.text).not.toMatch(/^(Yes|Oui)\b/);
+  });
+});
+
+describe('"both of them", after two turns about two people', () => {
+  it('« ils se sont deja croisés tous les deux ? » after Shahkar then Zouev: no meeting of the two is reported', () => {
+    const answer = converse("shakar c bien le chef de l'antiterrorisme a l'onu ?", 'ok et zouev il fait quoi alors', 'ils se sont deja croisés tous les deux ?');
+    expect(answer.verdict).toBe('not_stated');
+    expect(answer.text).not.toMatch(/^Oui/);
+  });
+});
+
+describe('a narrower word the articles use in another sense', () => {
+  it('« des policières marocaines » (women officers) is not stated, and not said to be absent from an article that has the word', () => {
+    const answer = engine.answer("d'apres l'article ya des policières marocaines dans les missions de l'onu ?");
+    expect(answer.verdict).toBe('not_stated');
+    expect(answer.text).not.toMatch(/ne nomment pas .policières/);
+  });
+});
