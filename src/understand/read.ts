@@ -174,7 +174,9 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
       const needed = lex.accented.get(tokens[i] ?? '') ?? other.accented.get(tokens[i] ?? '');
       // ("d'ou elle vient…": a question word after a preposition that leads one still opens the question.)
       const first = i === 0 || tokens.slice(0, i).every((w) => whLeads.has(w));
-      if (needed && m.end - m.start === 1 && !(opening && first) && (raw[i] ?? '').toLowerCase() !== needed) return false;
+      // (« c'est la qu'il l'a reçu »: between "is" and the cleft's « que », no article stands — it is « là ».)
+      const cleftSlot = grammarOf(lexicon).copula.has(tokens[i - 1] ?? '') && grammarOf(lexicon).cleftJoiners.has(tokens[i + 1] ?? '');
+      if (needed && m.end - m.start === 1 && !(opening && first) && !cleftSlot && (raw[i] ?? '').toLowerCase() !== needed) return false;
     }
     return true;
   };

@@ -1076,6 +1076,8 @@ describe('the verdict on each claim', () => {
     // A place denied of what is said, with no one named: the same said there (check z39: ✅ for the headquarters the article names).
     ["les unités de police de l'onu sont déployées dans les missions de maintien de la paix, mais pas au siège de new york", ['contradicted']],
     ["les unités de police de l'onu sont dans les missions mais pas à rabat", ['not_stated']],
+    // « c'est la qu'… », « la » typed for « là »: the place the clause before named (check z39: ✅ with the place lost).
+    ["la 93e AG d'interpol se tenait a rabat, c'est la qu'hammouchi a recu shahkar", ['contradicted', 'contradicted']],
     // A greeting is set aside.
     ['morning all ☕ hammouchi met zouev in rabat', ['supported']],
   ];
