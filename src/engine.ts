@@ -136,14 +136,19 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
    * "ils ont parlé de sport à Y ?" … "et à X avec C aussi ?": a follow-up with no verb of its own
    * asks the last yes/no question again, with its own words in place of the earlier ones.
    */
-  const again = (q: Query, before: Query | undefined, talkedOf: () => Query | undefined = () => undefined): Query => {
+  const again = (q: Query, before: Query | undefined, talkedOf: () => Query | undefined = () => undefined, previous?: Focus): Query => {
     // ("did they discuss the Z?" … "was it mentioned in X too?": what "it" was said to be said is what was last asked
     // about; "it" is then that, not the meeting last spoken of.)
     // (…and « ils en ont parlé avec B ? », "did they talk about it with B?": a verb of saying, with a pronoun and
     // nothing said named, says it of what was last asked about — of nothing when nothing was.)
     const saysOfIt = q.polar && q.pronouns.size > 0 && namesNothingSaid(q) && q.claim.predicates.length > 0 && q.claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'));
     const said = saidOfIt(q, kb) || saysOfIt ? talkedOf() : undefined;
-    if (said) return { ...q, pronouns: new Set([...q.pronouns].filter((p) => p !== 'meeting')), claim: { ...q.claim, topics: said.claim.topics, narrower: said.claim.narrower, described: said.claim.described } };
+    // ("what did B say about X?" … "did A say that?": the words the last answer quoted, when it quoted one saying.)
+    const quoted = (previous?.facts ?? []).filter((id) => kb.facts.get(id)?.predicates.some((p) => kb.predicates.get(p)?.kind === 'content'));
+    // (A verb of saying, not of talking about: "was the Y meeting part of it?" asks what it included.)
+    const saying = q.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.asks === 'statement'));
+    const restates = saysOfIt && saying && quoted.length === 1 ? { restates: quoted[0] as string } : {};
+    if (said) return { ...q, pronouns: new Set([...q.pronouns].filter((p) => p !== 'meeting')), claim: { ...q.claim, topics: said.claim.topics, narrower: said.claim.narrower, described: said.claim.described, ...restates } };
     if (!before || !q.followUp || q.interrogative || !isElliptical(q, hasVerb(q, lexicon))) return q;
     // ("et le deuxième c'était à X aussi ?": a meeting picked by its rank is what the follow-up speaks of, not the question before's.)
     if ((q.claim.rank ?? q.claim.pick) !== undefined) return { ...q, polar: true, intent: 'yesno' };
@@ -288,7 +293,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
         if (questions.length && elaborations.has(questions[i] as Query) && plans.at(-1)?.answered === false) continue;
         // (An alternative that says only what differs, "…in Y or in X?", is the first with that in its place.)
         const alternative = questions.length > 0 && alternatives.has(questions[i] as Query);
-        const q = alternative && earlier && !hasVerb(asking, lexicon) ? { ...asking, polar: true, intent: 'yesno' as const, claim: completeEllipsis(earlier.claim, asking.claim, kb, { keepUnsaid: true }) } : again(asking, earlier, talkedOf);
+        const q = alternative && earlier && !hasVerb(asking, lexicon) ? { ...asking, polar: true, intent: 'yesno' as const, claim: completeEllipsis(earlier.claim, asking.claim, kb, { keepUnsaid: true }) } : again(asking, earlier, talkedOf, previous);
         earlier = q.polar ? q : undefined;
         const plan = answerOne(q, previous);
         // (What the question took for granted, when its answer did not see to it and the articles do not bear it out,

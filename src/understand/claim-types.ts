@@ -159,6 +159,8 @@ export interface Claim {
   saidTogether?: true;
   /** "il venait surtout pour parler de la <a country>", "mainly": what mattered most, which the articles never rank. */
   mainly?: boolean;
+  /** "did B say that?": the fact whose words "that" takes up; whoever it names as saying them is who said them. */
+  restates?: string;
   /** "it was all about Africa", "uniquement de l'Afrique": what was discussed was that and nothing else. */
   only?: boolean;
   /** "did the U put out its own statement as well?": something besides what the articles give. */

@@ -65,6 +65,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   let inherited = false;
   let generic = claim.generic;
   let topics = claim.topics;
+  let restates: string | undefined;
 
   // "what about the other one?": the last question again, about the meetings it was not about.
   // (Not "anyone besides A?": whom it sets aside it names, and it asks for someone else, not another meeting.)
@@ -141,6 +142,9 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
       const said = [...new Set(lastSaid.flatMap((id) => kb.facts.get(id)?.concepts ?? []))];
       topics = said.map((concept) => ({ kind: 'concept' as const, concept, surface: concept, fuzzy: false }));
       inherited = said.length > 0 || inherited;
+      // (Whose words they are matters for a verb of saying, of words someone said: not "was the Y meeting part of it?".)
+      const quotes = claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.asks === 'statement'));
+      if (quotes && saying(lastSaid[0] as string)) restates = lastSaid[0];
     }
     // "they", "it", "c'était à Y ?": the last answer's meetings, whatever else the question says of them;
     // nothing named at all: the last answer's meetings too. A question that names its own subject stands alone.
@@ -293,7 +297,7 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   // A he wanted…": a pronoun after two names may be either of them, and the claim reads on.)
   const namedPeople = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person').length;
   const stranger = namedPeople < 2 && !participants.some((p) => p.via === 'alias' && p.start === -1) && personPronoun(query, kb) && !(previous?.person && participants.some((p) => p.entity === previous.person));
-  return { query: inherited ? { ...query, claim: { ...claim, participants, events, meetings, places, dates, dating, excluded, eventOrder, generic, topics } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
+  return { query: inherited ? { ...query, claim: { ...claim, participants, events, meetings, places, dates, dating, excluded, eventOrder, generic, topics, ...(restates ? { restates } : {}) } } : query, focus, subject, inherited, unclear, stranger: stranger && previous === undefined };
 }
 
 /** A pronoun that stands for a person ("him", "il", "l'"), not a possessive ("his visit"). */

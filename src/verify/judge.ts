@@ -237,6 +237,16 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   const claim = env.focus.length ? original : existence(original, env.kb);
   // "did C visit any other city?": nothing but the places the articles give of them answers it.
   if (claim.otherPlaces) return combine([otherPlaces(claim, env)]);
+  // ("…the communiqué says X. zouev said that himself": the words "that" takes up are those of whom their fact says said
+  // them; someone else named as saying them is not stated.)
+  const restated = claim.restates ? env.kb.facts.get(claim.restates) : undefined;
+  const sayers = claim.participants.filter((p) => env.kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
+  if (restated && sayers.length) {
+    const doers = [...(restated.speaker ? [restated.speaker] : []), ...restated.agents];
+    // (Said by another person, the one named is wrong; said by a communiqué, no one named said it.)
+    const byPerson = doers.some((d) => env.kb.entities.get(d)?.type === 'person');
+    if (!sayers.some((p) => doers.some((d) => d === p || affiliations(env.kb, p).has(d)))) return combine([byPerson ? contradicted('identity', [restated]) : notStated([{ kind: 'element' }], [restated])]);
+  }
   const represented = representedAt(claim, env);
   if (represented) return combine([represented]);
   const membership = membershipFinding(claim, env);

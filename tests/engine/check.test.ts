@@ -1078,6 +1078,8 @@ describe('the verdict on each claim', () => {
     ["les unités de police de l'onu sont dans les missions mais pas à rabat", ['not_stated']],
     // « c'est la qu'… », « la » typed for « là »: the place the clause before named (check z39: ✅ with the place lost).
     ["la 93e AG d'interpol se tenait a rabat, c'est la qu'hammouchi a recu shahkar", ['contradicted', 'contradicted']],
+    // "that", after the communiqué's words, is theirs: Zouev saying it is not stated (check z39: ✅).
+    ["The Rabat communiqué says the meeting reflects Morocco's growing importance as an essential and reliable partner in UN counter-terrorism efforts. zouev said that himself", ['supported', 'not_stated']],
     // A greeting is set aside.
     ['morning all ☕ hammouchi met zouev in rabat', ['supported']],
   ];

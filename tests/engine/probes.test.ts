@@ -1573,3 +1573,13 @@ describe('a narrower word the articles use in another sense', () => {
     expect(answer.text).not.toMatch(/ne nomment pas .policières/);
   });
 });
+
+describe('"did A say that?" after an answer that quoted what someone said', () => {
+  it('another person named as saying it is told no; the one who did is told yes', () => {
+    const no = converse('what did shahkar say about moroccan police', 'did hammouchi say that?');
+    expect(no.verdict).toBe('contradicted');
+    expect(no.text).toMatch(/^No/);
+    const yes = converse('what did shahkar say about moroccan police', 'did shahkar say that?');
+    expect(yes.verdict).toBe('supported');
+  });
+});
