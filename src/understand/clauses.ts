@@ -217,6 +217,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   // (After what someone said or wants, "both in X and in Y" says where what was spoken of is: « …, à la fois à X et… ».)
   { example: '…wants to support its P units, both in X and in peacekeeping missions', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && saysContent(c.left, c.kb) && !c.right.claim.predicates.length && !c.right.claim.participants.length && c.right.claim.places.length > 0, then: 'continues' },
   { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
+  // (Not a place alone after a clause that says none, « …c'était un mardi, a marrakech si je me souviens bien »: where that was.)
+  { example: '…c’était un mardi, à Y si je me souviens bien', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && !saysAPlace(c.left, c.kb) && onlyAPlace(c.right, c.kb), then: 'none' },
   { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   { example: '…but no comments 😂 anyway A met…', when: (c) => c.emoji === true && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   // (…or with when it was first, then someone and a verb: « …le 1er décembre ; la veille il avait reçu B ».)
@@ -454,6 +456,12 @@ function opensWithWhenOrWhere(q: Query, kb: KnowledgeBase): boolean {
 function judgedFirst(q: Query, kb: KnowledgeBase): boolean {
   const first = q.reading.terms.find((t) => t.kind !== 'function' && !(t.kind === 'pronoun' && t.start === 0));
   return first?.kind === 'concept' && !kb.factsWithConcept.get(first.concept)?.length && q.reading.terms.filter((t) => t.end <= first.start).length <= 2;
+}
+
+/** A place and nothing else but grammar and fillers: « …, à Y si je me souviens bien ». */
+function onlyAPlace(q: Query, kb: KnowledgeBase): boolean {
+  const content = q.reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'filler'));
+  return content.length > 0 && content.every((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place');
 }
 
 /** Words the reader does not know and the coverage never uses, and nothing else but grammar and fillers. */

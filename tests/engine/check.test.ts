@@ -1080,6 +1080,8 @@ describe('the verdict on each claim', () => {
     ["la 93e AG d'interpol se tenait a rabat, c'est la qu'hammouchi a recu shahkar", ['contradicted', 'contradicted']],
     // "that", after the communiqué's words, is theirs: Zouev saying it is not stated (check z39: ✅).
     ["The Rabat communiqué says the meeting reflects Morocco's growing importance as an essential and reliable partner in UN counter-terrorism efforts. zouev said that himself", ['supported', 'not_stated']],
+    // A place alone after a clause that names none, parted by a hedge, is where that was (check z39: ✅ as where some meeting was).
+    ["la rencontre avec zouev c'était un mardi, a marrakech si je me souviens bien", ['contradicted']],
     // A greeting is set aside.
     ['morning all ☕ hammouchi met zouev in rabat', ['supported']],
   ];
