@@ -333,7 +333,7 @@ function gapSentence(gap: Gap, q: Query, env: SlotEnv): Sentence | undefined {
     }
     case 'narrower': {
       // "They don't name “W” or “2099”": every more specific word the same idea stands for, once.
-      // (Not a word an article's text holds in another sense — « ressources humaines policières marocaines »: the closest
+      // (Not a word an article's text holds in another sense — an adjective of the text read as a noun of the claim: the closest
       // facts say what they do report.)
       const what = plainWords([gap.surface, ...(gap.also ?? [])]).filter((s) => !articlesHold(kb, env.lexicon, s)).map((s) => `“${s}”`);
       if (!what.length) return undefined;

@@ -217,7 +217,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   // (After what someone said or wants, "both in X and in Y" says where what was spoken of is: « …, à la fois à X et… ».)
   { example: '…wants to support its P units, both in X and in peacekeeping missions', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && saysContent(c.left, c.kb) && !c.right.claim.predicates.length && !c.right.claim.participants.length && c.right.claim.places.length > 0, then: 'continues' },
   { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
-  // (Not a place alone after a clause that says none, « …c'était un mardi, a marrakech si je me souviens bien »: where that was.)
+  // (Not a place alone after a clause that says none, « …c'était un mardi, a Y si je me souviens bien »: where that was.)
   { example: '…c’était un mardi, à Y si je me souviens bien', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && !saysAPlace(c.left, c.kb) && onlyAPlace(c.right, c.kb), then: 'none' },
   { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   { example: '…but no comments 😂 anyway A met…', when: (c) => c.emoji === true && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
@@ -266,7 +266,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…received B on Monday, in Casablanca I think', when: (c) => !c.joined && standsAlone(c.left, c.lexicon) && placeAlone(c.right, c.lexicon, c.kb), then: 'continues' },
   // (« …, à la demande du Palais », ", at the invitation of K": why or at whose request it was done, which no article gives — said of the clause before.)
   { example: 'A a reçu B samedi, à la demande du Palais', when: (c) => !c.joined && standsAlone(c.left, c.lexicon) && opensWithMarker(c.right, 'never_given') && c.right.claim.events.length + c.right.claim.dates.length === 0, then: 'continues' },
-  // (…in lower case too, after a list of what was talked about: "…the sahel, syria and yemen" — one list, judged whole.)
+  // (…in lower case too, after a list of what was talked about: "…the Z, W and <a name no article uses>" — one list, judged whole.)
   { example: '…talked about X, Z and <a name no article uses>', when: (c) => c.joined && saysContent(c.left, c.kb) && c.left.claim.topics.length > 0 && unknownWordsOnly(c.right), then: 'none' },
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
   // (…or who "they" are: "They met on Tuesday in Y, A and B".)

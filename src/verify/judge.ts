@@ -237,7 +237,7 @@ function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   const claim = env.focus.length ? original : existence(original, env.kb);
   // "did C visit any other city?": nothing but the places the articles give of them answers it.
   if (claim.otherPlaces) return combine([otherPlaces(claim, env)]);
-  // ("…the communiqué says X. zouev said that himself": the words "that" takes up are those of whom their fact says said
+  // ("…the communiqué says X. C said that himself": the words "that" takes up are those of whom their fact says said
   // them; someone else named as saying them is not stated.)
   const restated = claim.restates ? env.kb.facts.get(claim.restates) : undefined;
   const sayers = claim.participants.filter((p) => env.kb.entities.get(p.entity)?.type === 'person').map((p) => p.entity);
@@ -381,22 +381,21 @@ export function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     if (title) byKind.set('title', []);
     // ("C, from the U P, was in Y": who someone is, and where, when or at what they were — each judged.)
     const more = claim.places.length + claim.unknownPlaces.length + claim.dates.length + claim.events.length + claim.meetings.length > 0 || meetingSaid;
-    if (title && !more) {
-      // (Who they are, and nothing else.)
+    if (!title || more) {
+      // "were there other people at the assembly?": who was there, beyond those the articles name at its meetings.
+      if (claim.others && claim.generic.has('person') && !claim.participants.length) byKind.set('meeting', []);
+      else if (claim.events.length && !hasPeople && !claim.meetings.length && !meetingSaid) byKind.set('event', ['hold']);
+      // "was B at the assembly?": someone at an event is there, not met there.
+      else if (onePerson && claim.events.length && !claim.meetings.length && !meetingSaid && !claim.dates.length) byKind.set('presence', ['attend']);
+      // "C était encore au K le 1er décembre ?": one person somewhere on a day is their presence, not a meeting.
+      else if (onePerson && (claim.places.length || claim.unknownPlaces.length) && claim.dates.length && !claim.meetings.length && !meetingSaid && !claim.events.length) byKind.set('presence', ['visit']);
+      else if (claim.participants.length >= 2 || (claim.participants.length && (claim.dates.length || claim.events.length || claim.meetings.length || meetingSaid))) byKind.set('meeting', []);
+      else if (claim.participants.length && (claim.places.length || claim.unknownPlaces.length)) byKind.set('presence', ['visit']);
+      else if (claim.meetings.length || meetingSaid || claim.places.length || claim.dates.length) byKind.set('meeting', []);
+      // "<a country>?", "U P units at the Z headquarters?": said anywhere, by anyone.
+      else if (claim.topics.length || claim.narrower.length) byKind.set('content', []);
+      else if (claim.participants.length) byKind.set('meeting', []);
     }
-    // "were there other people at the assembly?": who was there, beyond those the articles name at its meetings.
-    else if (claim.others && claim.generic.has('person') && !claim.participants.length) byKind.set('meeting', []);
-    else if (claim.events.length && !hasPeople && !claim.meetings.length && !meetingSaid) byKind.set('event', ['hold']);
-    // "was B at the assembly?": someone at an event is there, not met there.
-    else if (onePerson && claim.events.length && !claim.meetings.length && !meetingSaid && !claim.dates.length) byKind.set('presence', ['attend']);
-    // "C était encore au K le 1er décembre ?": one person somewhere on a day is their presence, not a meeting.
-    else if (onePerson && (claim.places.length || claim.unknownPlaces.length) && claim.dates.length && !claim.meetings.length && !meetingSaid && !claim.events.length) byKind.set('presence', ['visit']);
-    else if (claim.participants.length >= 2 || (claim.participants.length && (claim.dates.length || claim.events.length || claim.meetings.length || meetingSaid))) byKind.set('meeting', []);
-    else if (claim.participants.length && (claim.places.length || claim.unknownPlaces.length)) byKind.set('presence', ['visit']);
-    else if (claim.meetings.length || meetingSaid || claim.places.length || claim.dates.length) byKind.set('meeting', []);
-    // "<a country>?", "U P units at the Z headquarters?": said anywhere, by anyone.
-    else if (claim.topics.length || claim.narrower.length) byKind.set('content', []);
-    else if (claim.participants.length) byKind.set('meeting', []);
   } else if (hasTitle && !byKind.has('title')) byKind.set('title', []);
   // "Who represented the U at the meeting?": with no one named, a title verb asks who took part.
   // (Not "is the P part of the U?": two organisations, one said to be of the other.)
