@@ -12,7 +12,7 @@ import { respond, verdictSentences } from './compose/respond.js';
 import { ranker, type SlotEnv } from './compose/slots.js';
 import { Bm25Index } from './retrieve/bm25.js';
 import { storedIndex } from './retrieve/bm25-store.js';
-import { inContext, namesNothingSaid, saidOfIt } from './understand/context.js';
+import { inContext, namesNothingSaid, quotedSaying, saidOfIt } from './understand/context.js';
 import { dayAlone } from './understand/clause-shapes.js';
 import type { Query } from './understand/frame.js';
 import { buildLexicon, grammarOf, type Lexicon } from './understand/lexicon.js';
@@ -143,12 +143,9 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     // nothing said named, says it of what was last asked about — of nothing when nothing was.)
     const saysOfIt = q.polar && q.pronouns.size > 0 && namesNothingSaid(q) && q.claim.predicates.length > 0 && q.claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'));
     const said = saidOfIt(q, kb) || saysOfIt ? talkedOf() : undefined;
-    // ("what did B say about X?" … "did A say that?": the words the last answer quoted, when it quoted one saying.)
-    const quoted = (previous?.facts ?? []).filter((id) => kb.facts.get(id)?.predicates.some((p) => kb.predicates.get(p)?.kind === 'content'));
-    // (A verb of saying, not of talking about: "was the Y meeting part of it?" asks what it included.)
-    const saying = q.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.asks === 'statement'));
-    const restates = saysOfIt && saying && quoted.length === 1 ? { restates: quoted[0] as string } : {};
-    if (said) return { ...q, pronouns: new Set([...q.pronouns].filter((p) => p !== 'meeting')), claim: { ...q.claim, topics: said.claim.topics, narrower: said.claim.narrower, described: said.claim.described, ...restates } };
+    // ("what did B say about X?" … "did A say that?": the words the last answer quoted.)
+    const restates = saysOfIt ? quotedSaying(q.claim, previous, kb) : undefined;
+    if (said) return { ...q, pronouns: new Set([...q.pronouns].filter((p) => p !== 'meeting')), claim: { ...q.claim, topics: said.claim.topics, narrower: said.claim.narrower, described: said.claim.described, ...(restates ? { restates } : {}) } };
     if (!before || !q.followUp || q.interrogative || !isElliptical(q, hasVerb(q, lexicon))) return q;
     // ("et le deuxième c'était à X aussi ?": a meeting picked by its rank is what the follow-up speaks of, not the question before's.)
     if ((q.claim.rank ?? q.claim.pick) !== undefined) return { ...q, polar: true, intent: 'yesno' };

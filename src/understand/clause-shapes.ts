@@ -26,7 +26,7 @@ export function isHeading(q: Query): boolean {
 export function isLabel(q: Query, lexicon: Lexicon): boolean {
   // ("c'est le titre : …" says what follows is; it labels nothing.)
   if (q.reading.tokens.some((w) => grammarOf(lexicon).copula.has(w))) return false;
-  const content = q.reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'filler'));
+  const content = contentOf(q);
   return content.length > 0 && content.length <= 3 && content.every((t) => t.kind === 'cue' || t.kind === 'generic');
 }
 
@@ -54,10 +54,9 @@ export function isAttribution(q: Query, kb: KnowledgeBase): boolean {
 
 /** Opens with "only", « uniquement »: what the clause before said, said to be all there was. */
 export function opensExclusive(q: Query, lexicon: Lexicon): boolean {
-  if (!opensWithOneOf(q, lexicon, 'exclusive')) return false;
+  const phrase = openingOf(q, lexicon, 'exclusive');
   // (What "only" restricts comes next: a preposition, a name, an idea — not a verb, "…and just dropped by".)
-  const phrase = Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(q.reading.tokens)).sort((a, b) => a.start - b.start)[0];
-  const next = q.reading.terms.find((t) => phrase !== undefined && t.start === phrase.end);
+  const next = phrase && q.reading.terms.find((t) => t.start === phrase.end);
   return next !== undefined && (next.kind === 'function' || next.kind === 'entity' || next.kind === 'concept');
 }
 
@@ -68,8 +67,17 @@ export function opensIncluding(q: Query, lexicon: Lexicon): boolean {
 
 /** Whether one of a language's phrases stands first, past the fillers. */
 function opensWithOneOf(q: Query, lexicon: Lexicon, phrases: 'including' | 'additive' | 'exclusive'): boolean {
+  return openingOf(q, lexicon, phrases) !== undefined;
+}
+
+/** The phrase of that list that stands first, past the fillers. */
+function openingOf(q: Query, lexicon: Lexicon, phrases: 'including' | 'additive' | 'exclusive'): { start: number; end: number } | undefined {
   const skipped = q.reading.terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler'))?.start ?? 0;
-  return Object.values(lexicon.languages).some((l) => l[phrases].all(q.reading.tokens).some((m) => m.start <= skipped));
+  for (const l of Object.values(lexicon.languages)) {
+    const found = l[phrases].all(q.reading.tokens).find((m) => m.start <= skipped);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** « …, et aussi de la Libye », "and also Yemen": "also" at the head of what follows a clause about what was said adds one more to it. */
@@ -124,10 +132,25 @@ export function placeAlone(q: Query, lexicon: Lexicon, kb: KnowledgeBase): boole
   return opensWithLocative(q, lexicon) && named && claim.venues.length === 0 && !reading.terms.some((t) => t.kind === 'predicate' || t.kind === 'pronoun');
 }
 
-/** "…and Yemen": a name the coverage never uses, and nothing else said: one more of what the clause before lists. */
-export function unknownName(q: Query): boolean {
-  const content = q.reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'filler'));
-  return content.length > 0 && content.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.surface) && !t.inCoverage);
+/** The clause's terms past grammar words and fillers. */
+function contentOf(q: Query): Query['reading']['terms'] {
+  return q.reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'filler'));
+}
+
+/** Something said, and each thing said of this shape. */
+function onlyOf(q: Query, shape: (t: Query['reading']['terms'][number]) => boolean): boolean {
+  const content = contentOf(q);
+  return content.length > 0 && content.every(shape);
+}
+
+/** Words the reader does not know and the coverage never uses, and nothing else ("…and yemen"); `named`: capitalised ("…and Yemen"). */
+export function unknownName(q: Query, named = true): boolean {
+  return onlyOf(q, (t) => t.kind === 'word' && (!named || /^\p{Lu}/u.test(t.surface)) && !t.inCoverage);
+}
+
+/** A place and nothing else: « …, à Y si je me souviens bien ». */
+export function onlyAPlace(q: Query, kb: KnowledgeBase): boolean {
+  return onlyOf(q, (t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place');
 }
 
 /** "…and C together", « … et C dans la même réunion »: what is said of all the names joined, not of the last alone. */
@@ -158,7 +181,7 @@ export function describesMore(q: Query): boolean {
 
 /** "Both C", « Et C » before "and": people named, perhaps with "both", and nothing else, the start of a subject. */
 export function subjectsOnly(q: Query, kb: KnowledgeBase): boolean {
-  const content = q.reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'filler'));
+  const content = contentOf(q);
   const names = content.filter((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'person');
   return names.length > 0 && content.every((t) => names.includes(t) || ((t.kind === 'marker' || t.kind === 'pronoun') && t.end <= (names[0]?.start ?? 0)));
 }

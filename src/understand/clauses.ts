@@ -9,7 +9,7 @@ import type { Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Term } from './read.js';
 import { speaksOfThemselves } from './writer.js';
-import { addsToWhatWasSaid, ANCHORS, opensExclusive, namesSomeoneInstead, dayAlone, describesMore, describesOnly, echoes, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithParticiple, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, placeAndDay, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
+import { addsToWhatWasSaid, ANCHORS, onlyAPlace, opensExclusive, namesSomeoneInstead, dayAlone, describesMore, describesOnly, echoes, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithParticiple, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, placeAndDay, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
 
 export interface Span {
   start: number;
@@ -267,7 +267,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   // (« …, à la demande du Palais », ", at the invitation of K": why or at whose request it was done, which no article gives — said of the clause before.)
   { example: 'A a reçu B samedi, à la demande du Palais', when: (c) => !c.joined && standsAlone(c.left, c.lexicon) && opensWithMarker(c.right, 'never_given') && c.right.claim.events.length + c.right.claim.dates.length === 0, then: 'continues' },
   // (…in lower case too, after a list of what was talked about: "…the Z, W and <a name no article uses>" — one list, judged whole.)
-  { example: '…talked about X, Z and <a name no article uses>', when: (c) => c.joined && saysContent(c.left, c.kb) && c.left.claim.topics.length > 0 && unknownWordsOnly(c.right), then: 'none' },
+  { example: '…talked about X, Z and <a name no article uses>', when: (c) => c.joined && saysContent(c.left, c.kb) && c.left.claim.topics.length > 0 && unknownName(c.right, false), then: 'none' },
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
   // (…or who "they" are: "They met on Tuesday in Y, A and B".)
   // ("They met in Y, A and him": who "him" is, the clause does not say; the names before it are checked.)
@@ -456,18 +456,6 @@ function opensWithWhenOrWhere(q: Query, kb: KnowledgeBase): boolean {
 function judgedFirst(q: Query, kb: KnowledgeBase): boolean {
   const first = q.reading.terms.find((t) => t.kind !== 'function' && !(t.kind === 'pronoun' && t.start === 0));
   return first?.kind === 'concept' && !kb.factsWithConcept.get(first.concept)?.length && q.reading.terms.filter((t) => t.end <= first.start).length <= 2;
-}
-
-/** A place and nothing else but grammar and fillers: « …, à Y si je me souviens bien ». */
-function onlyAPlace(q: Query, kb: KnowledgeBase): boolean {
-  const content = q.reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'filler'));
-  return content.length > 0 && content.every((t) => t.kind === 'entity' && kb.entities.get(t.entity)?.type === 'place');
-}
-
-/** Words the reader does not know and the coverage never uses, and nothing else but grammar and fillers. */
-function unknownWordsOnly(q: Query): boolean {
-  const content = q.reading.terms.filter((t) => t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'filler'));
-  return content.length > 0 && content.every((t) => t.kind === 'word' && !t.inCoverage);
 }
 
 /** "that", « que » first: a word that opens a clause, not one that opens a noun's complement (« de », "to"). */

@@ -136,15 +136,13 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     const { demonstratives } = wordsOf(kb);
     const pointsBack = verb !== undefined && query.reading.terms.some((t) => t.start > verb.start && ((t.kind === 'pronoun' && t.what === 'meeting') || ((t.kind === 'cue' || t.kind === 'generic') && demonstratives.has(query.reading.tokens[t.start - 1] ?? ''))));
     // (The first thing the last answer said was said: a fact of saying, not who met whom, before any it went on with.)
-    const saying = (id: string) => kb.facts.get(id)?.predicates.some((p) => kb.predicates.get(p)?.kind === 'content') === true;
+    const saying = (id: string) => sayingFact(kb, id);
     const lastSaid = previous.facts.length === 1 ? previous.facts : previous.facts.filter(saying).slice(0, 1);
     if (sayingOnly && pointsBack && !claim.topics.length && !claim.narrower.length && lastSaid.length === 1) {
       const said = [...new Set(lastSaid.flatMap((id) => kb.facts.get(id)?.concepts ?? []))];
       topics = said.map((concept) => ({ kind: 'concept' as const, concept, surface: concept, fuzzy: false }));
       inherited = said.length > 0 || inherited;
-      // (Whose words they are matters for a verb of saying, of words someone said: not "was the Y meeting part of it?".)
-      const quotes = claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.asks === 'statement'));
-      if (quotes && saying(lastSaid[0] as string)) restates = lastSaid[0];
+      restates = quotedSaying(claim, previous, kb);
     }
     // "they", "it", "c'était à Y ?": the last answer's meetings, whatever else the question says of them;
     // nothing named at all: the last answer's meetings too. A question that names its own subject stands alone.
@@ -372,4 +370,19 @@ export function saidOfIt(query: Query, kb: KnowledgeBase): boolean {
 /** Whether a claim names nothing that was talked about. */
 export function namesNothingSaid(query: Query): boolean {
   return query.claim.topics.length + query.claim.narrower.length + query.claim.described.length === 0;
+}
+
+/**
+ * "did A say that?", "…, A said that himself": the fact whose words "that" takes up — the one saying the last answer
+ * quoted (its first, when it quoted several facts). Only for a verb of saying: not "was the Y meeting part of it?".
+ */
+export function quotedSaying(claim: Query['claim'], previous: Focus | undefined, kb: KnowledgeBase): string | undefined {
+  if (!previous || !claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.asks === 'statement'))) return undefined;
+  const saying = (id: string) => sayingFact(kb, id);
+  return (previous.facts.length === 1 ? previous.facts : previous.facts.filter(saying)).find(saying);
+}
+
+/** A fact of someone's words: a verb of saying, asking or wishing among its predicates. */
+function sayingFact(kb: KnowledgeBase, id: string): boolean {
+  return kb.facts.get(id)?.predicates.some((p) => kb.predicates.get(p)?.kind === 'content') === true;
 }
