@@ -18,7 +18,7 @@ import { scopeOf } from '../verify/scope.js';
 import type { Gap, Judgement } from '../verify/verdict.js';
 import { affiliations, factsAbout as factsAboutEntity } from '../retrieve/graph.js';
 import type { Plan, Sentence } from './plan.js';
-import { answerSlot, countItems, fits, type SlotEnv } from './slots.js';
+import { answerSlot, countItems, fits, ideasUnanswered, type SlotEnv } from './slots.js';
 import { asksOnWhoseBehalf, spokenFor } from './on-behalf.js';
 import { notTheirWords } from './spoken-of.js';
 import { articlesHold } from './article-words.js';
@@ -226,6 +226,10 @@ export function respond(ctx: InContext, judgement: Judgement | undefined, env: S
     const subject = ctx.subject ? kb.entities.get(ctx.subject) : undefined;
     if (subject?.type === 'person' && !subject.named) return decline(fill(t.not_named, { who: subject.name[q.language] }).replace(/\s*[:;] .*$/, '.'), 0.85);
     return decline(t.decline, 0.6);
+  }
+  if (q.intent === 'who' || q.intent === 'where' || q.intent === 'when') {
+    const saying = ideasUnanswered(q, slotMeetings, env, sentences.flatMap((x) => x.facts));
+    if (saying) sentences.push(say(saying, q.language));
   }
   return plan(sentences, 0.9, meetings, undefined, answerPerson(q.intent, meetings, q, env, sentences.flatMap((x) => x.facts)));
 }

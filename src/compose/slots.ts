@@ -347,11 +347,36 @@ function countAnswer(q: Query, meetings: readonly Meeting[], env: SlotEnv): Sent
   if (target === 'person' && !q.claim.predicates.some((p) => p.ids.some((id) => env.kb.predicates.get(id)?.kind === 'meeting'))) return undefined;
   const met = target === 'person' ? peopleMet(q, meetings, env) : undefined;
   if (met) return [met];
+  // ("how many bilateral meetings did A hold?": meetings of a kind a fact speaks of without a number are not the ones reported.)
+  const ofKind = unnumbered(q, meetings, env);
+  if (ofKind) return [{ text: t.count_not_given, facts: [] }, say(ofKind, q)];
   const lead = meetings.length === 1 ? t.count_meeting_one : fill(t.count_meetings, { n: String(meetings.length) });
   // "How many meetings?" of a base with hundreds: the count, the most relevant few, and how many more.
   const every = isEveryMeeting(kb, meetings);
   const { kept, rest } = fewest(every ? kb.meetings : meetings, (m) => factsAbout(kb, m.id, 'who'), dateOf(kb, (m) => m.article), q, env, 'who', every);
   return withRest([{ text: lead, facts: [] }, ...kept.flatMap((m) => factsAbout(kb, m.id, 'who')).map((f) => say(f, q))], rest, t.meetings_more);
+}
+
+/** The ideas a question asks about, as a subject or as what describes one (« réunions bilatérales »). */
+export const ideasAsked = (q: Query) => [...q.claim.topics, ...q.claim.described].flatMap((x) => (x.kind === 'concept' ? [x.concept] : []));
+
+/** A fact of these meetings that speaks of every idea asked about, when the answer's facts do not: "who did A hold
+ *  bilateral meetings with?" is answered by the meeting, then by the fact that says there were such meetings. */
+export function ideasUnanswered(q: Query, meetings: readonly Meeting[], env: SlotEnv, answered: readonly Fact[]): Fact | undefined {
+  const ideas = ideasAsked(q);
+  const carries = (f: Fact) => ideas.every((c) => f.concepts.includes(c));
+  if (!ideas.length || meetings.length > env.options.maxListed || answered.some(carries)) return undefined;
+  return meetings.flatMap((m) => factsAbout(env.kb, m.id)).find(carries);
+}
+
+/** The fact of these meetings that speaks of the kind of meeting counted, when the meetings' own accounts do not. */
+function unnumbered(q: Query, meetings: readonly Meeting[], env: SlotEnv): Fact | undefined {
+  const ideas = ideasAsked(q);
+  if (!ideas.length || meetings.length > env.options.maxListed) return undefined;
+  const carries = (f: Fact) => ideas.every((c) => f.concepts.includes(c));
+  const facts = meetings.flatMap((m) => factsAbout(env.kb, m.id));
+  if (facts.some((f) => f.slot === 'who' && carries(f))) return undefined;
+  return facts.find((f) => f.slot !== 'who' && carries(f) && f.predicates.some((p) => p === 'meet' || env.kb.predicates.get(p)?.entails.includes('meet')));
 }
 
 /** "How many U officials did A meet?": the people met besides those named, counted in the question's words, with their meetings. */

@@ -258,6 +258,7 @@ export const languageSchema = z.strictObject({
     suggest: text,
     count_meetings: text,
     count_meeting_one: text,
+    count_not_given: text,
     count_people: text,
     count_person_one: text,
     count_items: text,

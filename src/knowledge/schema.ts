@@ -10,7 +10,8 @@ const text = z.string().trim().min(1);
 export const bilingual = z.strictObject({ fr: text, en: text });
 
 export const paragraphSchema = z.strictObject({
-  kind: z.enum(['body', 'caption']).default('body'),
+  /** `link`: a link the page prints to another article (« Lire aussi : … »), its headline quotable; kept after the article's own paragraphs. */
+  kind: z.enum(['body', 'caption', 'link']).default('body'),
   text,
 });
 
@@ -169,7 +170,7 @@ export const factSchema = z.strictObject({
 const conceptWords = z.array(text);
 /** A concept as SKOS has it: words that say the same, broader words, narrower words; a plain list is `same`. */
 export const conceptSchema = z.union([
-  conceptWords.min(1).transform((same) => ({ same, broader: [] as string[], narrower: [] as string[], opposite: [] as string[], more: [] as string[], label: undefined, at: undefined, of_body: false, quality: false })),
+  conceptWords.min(1).transform((same) => ({ same, broader: [] as string[], narrower: [] as string[], opposite: [] as string[], more: [] as string[], label: undefined, at: undefined, of_body: false, quality: false, link: false })),
   z.strictObject({
     label: bilingual.optional(),
     same: conceptWords.min(1),
@@ -185,6 +186,8 @@ export const conceptSchema = z.union([
     of_body: z.boolean().default(false),
     /** Something said of a person ("new" in their post), never the field of a post: one another's post carries denies nothing. */
     quality: z.boolean().default(false),
+    /** Words for a link the page prints to another article (« Lire aussi »): what only a link's headline says holds a claim that names the link, not one that takes it as reported. */
+    link: z.boolean().default(false),
   }),
 ]);
 export const conceptsSchema = z.record(id, conceptSchema);

@@ -18,7 +18,7 @@ export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 export interface Paragraph {
   /** 1-based position in the article, caption included. */
   number: number;
-  kind: 'body' | 'caption';
+  kind: 'body' | 'caption' | 'link';
   text: string;
 }
 

@@ -9,8 +9,8 @@ export function articleDate(article: Article, kb: KnowledgeBase, language: Langu
   return formatDate(article.date, kb, language);
 }
 
-/** "¶3", or "caption" for a photo caption. */
+/** "¶3", or "caption" for a photo caption, "“Read also” link" for a link to another article. */
 export function paragraphLabel(article: Article, paragraph: number, language: Language): string {
   const p = article.paragraphs.find((x) => x.number === paragraph);
-  return p?.kind === 'caption' ? LABELS[language].caption : LABELS[language].paragraph(paragraph);
+  return p?.kind === 'caption' ? LABELS[language].caption : p?.kind === 'link' ? LABELS[language].link : LABELS[language].paragraph(paragraph);
 }

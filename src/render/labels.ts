@@ -13,6 +13,8 @@ export interface Labels {
   newestArticles: (shown: number, total: number) => string;
   premiseCorrected: string;
   caption: string;
+  /** A link the page prints to another article. */
+  link: string;
   paragraph: (n: number) => string;
   communique: (who: string) => string;
   meetings: string;
@@ -70,6 +72,7 @@ const fr: Labels = {
   newestArticles: (shown, total) => `Les ${shown} plus récents de ${total} articles ; demandez-moi une rencontre pour les autres`,
   premiseCorrected: 'prémisse corrigée',
   caption: 'légende',
+  link: 'lien « Lire aussi »',
   paragraph: (n) => `¶${n}`,
   communique: (who) => `Communiqué : ${who}`,
   meetings: 'Rencontres',
@@ -119,6 +122,7 @@ const en: Labels = {
   newestArticles: (shown, total) => `The newest ${shown} of ${total} articles; ask me about a meeting for the others`,
   premiseCorrected: 'premise corrected',
   caption: 'caption',
+  link: '“Read also” link',
   paragraph: (n) => `¶${n}`,
   communique: (who) => `Communiqué: ${who}`,
   meetings: 'Meetings',

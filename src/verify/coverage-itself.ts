@@ -11,10 +11,12 @@ export function articleMentions(claim: Claim, env: VerifyEnv): Judgement | undef
   const { kb } = env;
   const article = claim.article;
   // (Only topics: what else is said — "…, like the <a cup>", a figure, a title — is for the rest of the checks to weigh.)
-  if (!article || claim.participants.length || !claim.topics.length || claim.places.length + claim.unknownPlaces.length + claim.venues.length + claim.dates.length + claim.events.length + claim.otherEvents.length + claim.meetings.length + claim.narrower.length + claim.figures.length + claim.counts.length + claim.titles.length > 0) return undefined;
+  // (An event it speaks of is a topic: « l'article de Y parle de l'AG ? » — its link's headline included.)
+  const topics = [...claim.topics, ...claim.events.map((e) => ({ kind: 'entity' as const, entity: e.entity, surface: e.surface }))];
+  if (!article || claim.participants.length || !topics.length || claim.places.length + claim.unknownPlaces.length + claim.venues.length + claim.dates.length + claim.otherEvents.length + claim.meetings.length + claim.narrower.length + claim.figures.length + claim.counts.length + claim.titles.length > 0) return undefined;
   if (!claim.predicates.length || !claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'))) return undefined;
   const inArticle = (f: Fact) => f.evidence.some((e) => e.article === article);
-  const carriers = claim.topics.map((t) => (t.kind === 'concept' && !t.opposite ? kb.factsWithConcept.get(t.concept) : t.kind === 'entity' ? kb.factsMentioning.get(t.entity) : undefined)?.find(inArticle));
+  const carriers = topics.map((t) => (t.kind === 'concept' && !t.opposite ? kb.factsWithConcept.get(t.concept) : t.kind === 'entity' ? kb.factsMentioning.get(t.entity) : undefined)?.find(inArticle));
   if (carriers.some((f) => f === undefined)) return undefined;
   const facts = [...new Set(carriers as Fact[])];
   return combine([supported(facts)]);

@@ -21,6 +21,7 @@ import { spreadOverPlaces } from './spread.js';
 import { eventSaidApart } from './event-apart.js';
 import { besidesExpansion, expansionFinding } from './expansion.js';
 import { articleMentions, documentDay } from './coverage-itself.js';
+import { throughLinks } from './links.js';
 import { orderFindings, timeFindings } from './sequence.js';
 import { combine, contradicted, notStated, supported, type Dimension, type Finding, type Judgement } from './verdict.js';
 import { inFocus, withoutFocus } from '../understand/cleft.js';
@@ -68,6 +69,10 @@ export function checkable(claim: Claim): boolean {
 }
 
 export function judge(original: Claim, base: VerifyEnv): Judgement | undefined {
+  return throughLinks(judgeClaim(original, base), original, base.kb);
+}
+
+function judgeClaim(original: Claim, base: VerifyEnv): Judgement | undefined {
   if (!checkable(original)) return undefined;
   // ("agreed to hold joint exercises in 2026", « a annoncé une conférence en 2026 »: a year after the coverage's last, in
   // what someone said, is when what they spoke of would be — a plan, which no meeting's day can deny.)
@@ -234,7 +239,7 @@ function asked(claim: Claim, env: VerifyEnv): Claim {
 
 function judgeOne(original: Claim, env: VerifyEnv): Judgement | undefined {
   // "c'était à Y ?" about the meeting just discussed is a claim about that meeting.
-  const claim = env.focus.length ? original : existence(original, env.kb);
+  const claim = praised(env.focus.length ? original : existence(original, env.kb), env.kb);
   // "did C visit any other city?": nothing but the places the articles give of them answers it.
   if (claim.otherPlaces) return combine([otherPlaces(claim, env)]);
   // ("…the communiqué says X. C said that himself": the words "that" takes up are those of whom their fact says said
@@ -324,6 +329,18 @@ function existence(claim: Claim, kb: KnowledgeBase): Claim {
   const notTheirs = (place: string) => orgs.length > 0 && orgs.every((o) => !(kb.meetingsInvolving.get(o) ?? []).some((m) => placeAgrees(kb, m, place)));
   const together = !claim.generic.has('person') && (claim.participants.some((p) => p.owns) || claim.places.some((p) => !kb.meetingsAt.get(p.entity)?.length || notTheirs(p.entity)));
   return { ...claim, participants: [], places: [], topics: [...claim.topics, ...named], ...(together ? { saidTogether: true as const } : {}) };
+}
+
+/**
+ * "C praised the O assembly": with a verb whose object is what is said, an event right after it is what was
+ * said, which the fact must name — not an event that happened, beside words of C's about something else.
+ */
+function praised(claim: Claim, kb: KnowledgeBase): Claim {
+  const verbs = claim.predicates.filter((t) => t.ids.every((id) => kb.predicates.get(id)?.object_is_topic === true));
+  const isObject = (e: { start: number }) => verbs.some((v) => e.start - (v.start + v.surface.split(/\s+/).length) >= 0 && e.start - (v.start + v.surface.split(/\s+/).length) <= 2);
+  const objects = claim.events.filter(isObject);
+  if (!objects.length) return claim;
+  return { ...claim, events: claim.events.filter((e) => !objects.includes(e)), topics: [...claim.topics, ...objects.map((e) => ({ kind: 'entity' as const, entity: e.entity, surface: e.surface }))] };
 }
 
 /** The claim's parts: its verbs grouped by kind, or the kind its elements imply when it has no verb. */

@@ -1583,3 +1583,31 @@ describe('"did A say that?" after an answer that quoted what someone said', () =
     expect(yes.verdict).toBe('supported');
   });
 });
+
+// The Rabat page prints « Lire aussi : … pourquoi la 93ème AG d'Interpol a fait l'unanimité »: another
+// article's headline, kept as a link paragraph. It holds what is said of the link, and what the page mentions.
+describe('a link the page prints to another article', () => {
+  it('holds a claim that names the link', () => {
+    const report = engine.check("l'AG d'interpol de marrakech etait la 93eme, et elle a fait l'unanimité d'apres le lien lire aussi");
+    const claim = report.claims[1];
+    expect(claim?.verdict).toBe('supported');
+    expect(claim?.cites.map((n) => report.citations[n - 1]?.quote)).toContain('Lire aussi : De l’organisation aux résolutions adoptées: pourquoi la 93ème AG d’Interpol a fait l’unanimité');
+  });
+  it.each(["la 93e AG d'Interpol a fait l'unanimité", "l'article de Rabat dit que la 93e AG d'Interpol a fait l'unanimité", 'the rabat article says the 93rd interpol GA got unanimous praise, right?'])(
+    'does not confirm what only the headline says as reported: %s',
+    (claim) => expect(engine.answer(claim).verdict).toBe('not_stated'),
+  );
+  it('is no "what they do report" for a question it does not answer', () => {
+    const answer = engine.answer('what resolutions did the 93rd interpol GA adopt?');
+    expect(answer.citations.some((c) => c.quote.startsWith('Lire aussi'))).toBe(false);
+  });
+  it('counts as what the article mentions', () => expect(engine.answer("l'article de rabat parle aussi de l'AG d'interpol ?").verdict).toBe('supported'));
+  it('makes no one its speaker', () => expect(engine.answer('did zouev say the interpol GA was unanimous?').verdict).not.toBe('supported'));
+});
+
+describe('a verb whose object is what is said, before an event', () => {
+  it('"C praised the O assembly" needs a fact of C praising it, not words of C\'s about anything', () => {
+    expect(engine.answer('shahkar praised the 93rd interpol GA').verdict).not.toBe('supported');
+    expect(engine.answer("shahkar a salué l'organisation de l'AG d'interpol").verdict).not.toBe('supported');
+  });
+});

@@ -50,7 +50,7 @@ describe('knowledge/language/import.yaml', () => {
   });
 
   it('explains a removal it does not know and a candidate key that is not a fact slot', () => {
-    expect(brokenRules((t) => t.replace(/^ {4}remove: rest$/m, '    remove: everything')).problems[0]?.fix).toBe('use one of: match, paragraph, rest');
+    expect(brokenRules((t) => t.replace(/^ {4}remove: rest$/m, '    remove: everything')).problems[0]?.fix).toBe('use one of: match, paragraph, rest, link');
     const error = brokenRules((t) => t.replace('  why: [', '  whyy: ['));
     expect(error.problems[0]?.entry).toBe('candidates');
     expect(error.problems[0]?.fix).toContain('who, when, where');
@@ -79,7 +79,12 @@ describe('cleaning a raw page', () => {
   it('reads one paragraph a line when the text has no blank lines', () => {
     const clean = cleanArticle('A short headline\nThe first paragraph.\nThe second paragraph.\nRead also: another story\n', 'raw.txt', rules);
     expect(clean.title).toBe('A short headline');
-    expect(clean.paragraphs.map((p) => p.text)).toEqual(['The first paragraph.', 'The second paragraph.']);
+    expect(clean.paragraphs).toEqual([
+      { kind: 'body', text: 'The first paragraph.' },
+      { kind: 'body', text: 'The second paragraph.' },
+      // A link to another article is kept, last, as a link: its headline can be quoted.
+      { kind: 'link', text: 'Read also: another story' },
+    ]);
   });
 
   it('joins the lines of a paragraph and keeps its characters', () => {
@@ -105,7 +110,8 @@ describe('cleaning a raw page', () => {
   });
 
   // Whatever the article, leftovers put between its paragraphs (and page furniture
-  // after it) are removed and every paragraph comes back character for character.
+  // after it) are removed and every paragraph comes back character for character,
+  // in its order; the links to other articles come after them, each once.
   it('gives back the paragraphs of any article, whatever leftovers surround them', () => {
     const word = fc.stringMatching(/^[a-zà-ÿ’]{1,10}$/);
     const paragraph = fc.array(word, { minLength: 3, maxLength: 25 }).map((ws) => `${ws.join(' ').replace(/^./, (c) => c.toUpperCase())}.`);
@@ -115,7 +121,8 @@ describe('cleaning a raw page', () => {
         const page = paragraphs.flatMap((p, i) => [noise[i], p].filter((x): x is string => x !== undefined));
         const raw = `${page.join('\n\n')}\n\nRelated Posts\n\nSome other headline\n\nLeave A Reply\n`;
         const clean = cleanArticle(raw, 'raw.txt', rules);
-        expect(clean.paragraphs).toEqual(paragraphs.map((text) => ({ kind: 'body', text })));
+        const links = [...new Set(noise.slice(0, paragraphs.length).filter((n): n is string => n !== undefined && /^(Lire aussi|Read also)/.test(n)))];
+        expect(clean.paragraphs).toEqual([...paragraphs.map((text) => ({ kind: 'body', text })), ...links.map((text) => ({ kind: 'link', text }))]);
       }),
       { numRuns: 60 },
     );

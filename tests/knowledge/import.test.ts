@@ -141,8 +141,10 @@ describe('importing a made-up third article', () => {
       { kind: 'body', text: 'The harbour master of Karsvik, Ingrid Solberg, received Tomas Veldhuis, special envoy of the North Sea Tidal Commission, on Tuesday 3 March 2026 at the Old Customs House in Karsvik.' },
       { kind: 'body', text: 'According to a statement from the Karsvik Port Authority (KPA), the two officials discussed the spring tides forecast for the end of March and the protection of the eastern quays against flooding.' },
       { kind: 'body', text: 'The meeting aims to prepare a joint warning system for the ports of the Skerra coast before the equinox tides. Veldhuis also praised the work of the United Nations on coastal resilience.' },
+      // The page's link to another article: kept last, as a link.
+      { kind: 'link', text: 'Read also: Five things to know about the Karsvik flood barrier' },
     ]);
-    expect(report.draft.clean.removed.map((r) => r.rule)).toEqual(['share buttons', 'read-also link', 'related posts', 'caption printed again']);
+    expect(report.draft.clean.removed.map((r) => r.rule)).toEqual(['share buttons', 'related posts', 'caption printed again']);
     expect(report.draft.clean.removed.find((r) => r.rule === 'related posts')?.following).toBe(4);
   });
 
@@ -222,7 +224,7 @@ describe('importing a made-up third article', () => {
     const file = join(dir, 'articles', 'karsvik-2026-03-03.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('summary: ["karsvik-2026-03-03.who"]', 'summary: [karsvik.who]'));
     const kb = loadKnowledge(dir);
-    expect(kb.articles.get('karsvik-2026-03-03')?.paragraphs).toHaveLength(4);
+    expect(kb.articles.get('karsvik-2026-03-03')?.paragraphs.map((p) => p.kind)).toEqual(['caption', 'body', 'body', 'body', 'link']);
     expect(kb.facts.get('karsvik.who')?.citations).toEqual([{ article: 'karsvik-2026-03-03', paragraph: 2, quote: 'Ingrid Solberg, received Tomas Veldhuis' }]);
   });
 });

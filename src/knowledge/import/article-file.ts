@@ -46,7 +46,7 @@ export function articleFileText(draft: Draft, rawFile: string): string {
     yaml({ summary: draft.summary }, 1),
     field(
       'paragraphs',
-      draft.clean.paragraphs.map((p) => (p.kind === 'caption' ? { kind: 'caption', text: p.text } : { text: p.text })),
+      draft.clean.paragraphs.map((p) => (p.kind === 'body' ? { text: p.text } : { kind: p.kind, text: p.text })),
     ),
   );
   return out.join('');

@@ -15,7 +15,7 @@ export interface Removed {
 }
 
 export interface CleanParagraph {
-  kind: 'body' | 'caption';
+  kind: 'body' | 'caption' | 'link';
   text: string;
 }
 
@@ -42,6 +42,8 @@ function blocks(text: string): string[] {
 export function cleanArticle(text: string, name: string, rules: ImportRules): CleanArticle {
   const removed: Removed[] = [];
   const kept: string[] = [];
+  // (Links to other articles: kept, after the article's own paragraphs, so that they never shift its numbering.)
+  const links: string[] = [];
   let leftoverDate: string | undefined;
   const all = blocks(text);
   scan: for (let b = 0; b < all.length; b++) {
@@ -52,6 +54,10 @@ export function cleanArticle(text: string, name: string, rules: ImportRules): Cl
       if (rule.remove === 'rest') {
         removed.push({ rule: rule.name, text: block, following: all.slice(b + 1).length });
         break scan;
+      }
+      if (rule.remove === 'link') {
+        if (!links.includes(block)) links.push(block);
+        continue scan;
       }
       if (rule.remove === 'paragraph') {
         removed.push({ rule: rule.name, text: block });
@@ -87,7 +93,8 @@ export function cleanArticle(text: string, name: string, rules: ImportRules): Cl
     placed.add(p);
     paragraphs.push({ kind: count(p) > 1 ? 'caption' : 'body', text: p });
   }
-  if (paragraphs.length === 0) {
+  for (const link of links) paragraphs.push({ kind: 'link', text: link });
+  if (paragraphs.every((p) => p.kind === 'link')) {
     throw new ImportError(
       `${name} has no paragraphs once its web-page leftovers are removed`,
       `check that the file holds the article's text, paragraphs separated by blank lines (the leftover rules are in knowledge/language/import.yaml)`,

@@ -47,7 +47,8 @@ export function draftArticle(text: string, options: DraftOptions, rules: ImportR
     throw new ImportError(`--date ${JSON.stringify(options.date)} is not a date`, 'write it YYYY-MM-DD, for example --date 2026-03-10');
   }
   const clean = cleanArticle(text, options.file, rules);
-  const sentences = readSentences(clean.paragraphs);
+  // (Not a link's headline: another article's, whose sentences are no facts of this one.)
+  const sentences = readSentences(clean.paragraphs.filter((p) => p.kind !== 'link'));
 
   const textDate = sentences.flatMap((s) => datesIn(s.words, rules).map((d) => ({ ...d, paragraph: s.paragraph })))[0];
   const date = options.date ?? clean.leftoverDate ?? textDate?.iso;

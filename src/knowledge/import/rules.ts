@@ -15,7 +15,7 @@ const phrases = z.array(phrase);
 const leftoverSchema = z.strictObject({
   name: phrase,
   pattern: phrase.refine(compiles, { message: 'is not a valid regular expression' }),
-  remove: z.enum(['match', 'paragraph', 'rest']),
+  remove: z.enum(['match', 'paragraph', 'rest', 'link']),
 });
 
 export const importRulesSchema = z.strictObject({

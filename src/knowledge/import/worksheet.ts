@@ -47,6 +47,8 @@ export function worksheet(report: ImportReport): string {
     text: `the first date in the text: "${draft.textDate?.text}" (¶${draft.textDate?.paragraph}); if it is not the publication date, pass --date`,
   }[draft.dateFrom];
   const captions = clean.paragraphs.filter((p) => p.kind === 'caption').length;
+  const links = clean.paragraphs.filter((p) => p.kind === 'link').length;
+  const kinds = [captions ? `${captions} caption${captions === 1 ? '' : 's'}` : '', links ? `${links} link${links === 1 ? '' : 's'} to other articles, kept last` : ''].filter(Boolean);
   out.push(
     section('The article', [
       `id          ${draft.id} — ${ID_FROM[draft.idFrom]}`,
@@ -57,7 +59,7 @@ export function worksheet(report: ImportReport): string {
           ? `${draft.communique.id} — "${draft.communique.issuer}" (¶${draft.communique.paragraph})${draft.communique.known ? '' : ', not yet in the knowledge'}`
           : '(no communiqué named in the text)'
       }`,
-      `paragraphs  ${clean.paragraphs.length}${captions ? ` (${captions} caption${captions === 1 ? '' : 's'})` : ''}`,
+      `paragraphs  ${clean.paragraphs.length}${kinds.length ? ` (${kinds.join('; ')})` : ''}`,
       ...clean.removed.map((r, i) => `${i === 0 ? 'left out   ' : '           '} ${removedLine(r.rule, r.text, r.following)}`),
     ]),
   );

@@ -1,0 +1,24 @@
+// A link a page prints to another article (« Lire aussi : … ») is quoted like the
+// article's own words, but it is another article's headline.
+import type { Fact, KnowledgeBase } from '../knowledge/types.js';
+import type { Claim } from '../understand/frame.js';
+import { combine, notStated, type Judgement } from './verdict.js';
+
+/**
+ * What only a link's headline says is another article's word: it holds a claim that names the link ("the
+ * read-also link says…"), not one that takes it as the coverage's ("the Y article says the O assembly was
+ * unanimous"); and it is no "what they do report" either: "what resolutions did the O assembly adopt?" is
+ * not answered by a headline that names none.
+ */
+export function throughLinks(j: Judgement | undefined, claim: Claim, kb: KnowledgeBase): Judgement | undefined {
+  if (!j || claim.topics.some((t) => t.kind === 'concept' && kb.concepts.get(t.concept)?.link)) return j;
+  const fromLink = (f: Fact) => f.citations.every((c) => kb.articles.get(c.article)?.paragraphs.find((p) => p.number === c.paragraph)?.kind === 'link');
+  if (!j.facts.some(fromLink) && !j.closest.some(fromLink)) return j;
+  const own = (facts: readonly Fact[]) => facts.filter((f) => !fromLink(f));
+  // (A topic only the link speaks of is not said: the claim rests on it.)
+  const onLink = claim.topics.some((t) => t.kind === 'concept' && !own(j.facts).some((f) => f.concepts.includes(t.concept)) && j.facts.some((f) => f.concepts.includes(t.concept)));
+  if (j.verdict === 'supported' && onLink) return combine([notStated([{ kind: 'element' }], [], j.meetings)]) ?? j;
+  // (Of what an article mentions, names its link mentions are mentioned: « l'article de Y parle de l'AG ? ».)
+  if (claim.article) return j;
+  return { ...j, facts: own(j.facts), closest: own(j.closest), findings: j.findings.map((f) => ({ ...f, facts: own(f.facts), closest: own(f.closest) })) };
+}
