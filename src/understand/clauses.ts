@@ -281,6 +281,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'le communiqué dit que A…, et que B', when: (c) => c.joined && opensThat(c.right, c.lexicon) && saysContent(c.left, c.kb), then: 'continues' },
   // (« …, puis par le ministre X », "…, then by the Y": after a joiner, "by" and who is who did it next.)
   { example: 'C a été reçu par A, puis par le ministre X', when: (c) => c.joined && opensWithAgent(c.right), then: 'continues' },
+  // (« …n'ont pas parlé de X, ni de Z »: after a denial, "nor" and what it is of is the same denial, of that.)
+  { example: '…n’ont pas parlé de X, ni de Z', when: (c) => !c.joined && c.left.reading.negated && grammarOf(c.lexicon).negators.has(c.right.reading.tokens[0] ?? '') && isElliptical(c.right, hasVerb(c.right, c.lexicon)), then: 'continues' },
   {
     example: '…, then B on Dec 1 · …, pas de O',
     when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || namesSomeoneNew(c.right.claim, c.left.claim, c.kb)),

@@ -379,7 +379,9 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     lex.syntax.negators.size === 0
       ? (reading.negated && (clauseNegations.length > 0 || !denials.length)) || clauseNegations.some((t) => t.surface.toLowerCase() !== 'no')
       : tokens.some((t, i) => (lex.syntax.negators.has(t) || (lex.syntax.boundNegators.has(t) && [...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 3)].some((w) => lex.negations.has(w)))) && !inTag(i) && !denial(i)) ||
-        terms.some((t) => t.kind === 'negation' && t.end - t.start > 1 && !inTag(t.start));
+        terms.some((t) => t.kind === 'negation' && t.end - t.start > 1 && !inTag(t.start)) ||
+        // (…or the other language's, among its words: "they didn't even mention X dans la réunion de Y".)
+        tokens.some((t, i) => other.negations.has(t) && (typed[i]?.english === true || (typed[i - 1]?.english === true && typed[i + 1]?.english === true)) && !inTag(i) && !denial(i));
   const negated = negatedAsSaid !== denying.length > 0;
   return {
     text,

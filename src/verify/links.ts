@@ -16,8 +16,8 @@ export function throughLinks(j: Judgement | undefined, claim: Claim, kb: Knowled
   if (!j.facts.some(fromLink) && !j.closest.some(fromLink)) return j;
   const own = (facts: readonly Fact[]) => facts.filter((f) => !fromLink(f));
   // (A topic only the link speaks of is not said: the claim rests on it.)
-  const onLink = claim.topics.some((t) => t.kind === 'concept' && !own(j.facts).some((f) => f.concepts.includes(t.concept)) && j.facts.some((f) => f.concepts.includes(t.concept)));
-  if (j.verdict === 'supported' && onLink) return combine([notStated([{ kind: 'element' }], [], j.meetings)]) ?? j;
+  const onLink = claim.topics.filter((t) => t.kind === 'concept' && !own(j.facts).some((f) => f.concepts.includes(t.concept)) && j.facts.some((f) => f.concepts.includes(t.concept)));
+  if (j.verdict === 'supported' && onLink.length) return combine([notStated([{ kind: 'words', surfaces: onLink.map((t) => t.surface) }], [], j.meetings)]) ?? j;
   // (Of what an article mentions, names its link mentions are mentioned: « l'article de Y parle de l'AG ? ».)
   if (claim.article) return j;
   return { ...j, facts: own(j.facts), closest: own(j.closest), findings: j.findings.map((f) => ({ ...f, facts: own(f.facts), closest: own(f.closest) })) };

@@ -1611,3 +1611,16 @@ describe('a verb whose object is what is said, before an event', () => {
     expect(engine.answer("shahkar a salué l'organisation de l'AG d'interpol").verdict).not.toBe('supported');
   });
 });
+
+describe('denials said across a comma, and in the other language', () => {
+  it('« …n’ont pas parlé de X, ni de Z »: the same denial, of Z, which the articles contradict', () => {
+    const report = engine.check("ils n'ont pas parlé du yemen a rabat, ni de la syrie");
+    expect(report.claims.map((c) => c.verdict)).toEqual(['not_stated', 'contradicted']);
+  });
+  it('an English "didn\'t" in a sentence read as French still denies', () => expect(engine.answer("they didn't even mention Syria dans la réunion de Rabat").verdict).toBe('contradicted'));
+  it('« ni A ni B n’ont… » denies of both, and names neither as denied', () => expect(engine.answer("ni Zouev ni Shahkar n'ont rencontré Hammouchi").verdict).toBe('contradicted'));
+  it('« t’as raison, … » answers someone else and is no claim', () => {
+    const report = engine.check("t'as raison, hammouchi dirige la DGSN et la DGST");
+    expect(report.claims.map((c) => c.text)).toEqual(['hammouchi dirige la DGSN et la DGST']);
+  });
+});

@@ -121,7 +121,7 @@ describe('cleaning a raw page', () => {
         const page = paragraphs.flatMap((p, i) => [noise[i], p].filter((x): x is string => x !== undefined));
         const raw = `${page.join('\n\n')}\n\nRelated Posts\n\nSome other headline\n\nLeave A Reply\n`;
         const clean = cleanArticle(raw, 'raw.txt', rules);
-        const links = [...new Set(noise.slice(0, paragraphs.length).filter((n): n is string => n !== undefined && /^(Lire aussi|Read also)/.test(n)))];
+        const links = [...new Set(noise.slice(0, paragraphs.length).flatMap((n) => (n !== undefined && /^(Lire aussi|Read also)/.test(n) ? [n] : [])))];
         expect(clean.paragraphs).toEqual([...paragraphs.map((text) => ({ kind: 'body', text })), ...links.map((text) => ({ kind: 'link', text }))]);
       }),
       { numRuns: 60 },
