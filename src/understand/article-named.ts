@@ -11,7 +11,8 @@ export function readArticleNamed({ claim, kb, lexicon, tokens, grammar, of }: Co
   // 'read also' link about…".)
   const says = (at: number) => of('predicate').some((p) => p.start >= at && p.start - at <= 4 && p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
   const nouns = of('generic').filter((g) => g.what === 'article');
-  const articles = nouns.filter((g) => says(g.end) || nouns.length > 1);
+  const linked = of('concept').some((c) => kb.concepts.get(c.concept)?.link === true);
+  const articles = nouns.filter((g) => says(g.end) || nouns.length > 1 || linked);
   if (!articles.length) return;
   // ("the Y piece", « l'article de Y »: right before the noun, or after it past "of", « de ».)
   const relation = (w: string) => Object.values(lexicon.languages).some((l) => l.relations.has(w));

@@ -154,6 +154,13 @@ function theEventAgain(read: Query, before: Query | undefined, kb: KnowledgeBase
   if (!event || named.length !== 1 || read.claim.events.length || read.claim.eventOrder) return read;
   const { terms } = read.reading;
   const marker = terms.find((t) => t.kind === 'marker' && (t.marker === 'after' || t.marker === 'before'));
+  // ("the O assembly was held in X, A hosted it": after a clause about one event and no meeting, "it" is that event.)
+  const it = terms.find((t) => t.kind === 'pronoun' && t.what === 'meeting' && t.end - t.start === 1);
+  const aboutEventOnly = before !== undefined && !before.claim.meetings.length && !before.claim.generic.has('meeting') && !before.claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person');
+  if (!marker && it && aboutEventOnly && !read.claim.meetings.length && !read.reading.terms.some((t) => t.kind === 'generic' && t.what === 'meeting')) {
+    const pronouns = new Set([...read.pronouns].filter((k) => k !== 'meeting'));
+    return { ...read, pronouns, claim: { ...read.claim, events: [{ entity: event, type: 'event', via: 'alias', surface: it.surface, start: it.start, end: it.end, fuzzy: false }] } };
+  }
   const pronoun = marker ? terms.find((t) => t.kind === 'pronoun' && t.start === marker.end) : undefined;
   const verb = pronoun ? read.claim.predicates.find((p) => p.start === pronoun.end && p.ids.every((id) => kb.predicates.get(id)?.kind === 'event')) : undefined;
   if (marker?.kind !== 'marker' || !verb) return read;

@@ -390,7 +390,8 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     raw,
     english: typed.map((t) => t.english ?? false),
     // "ils sont déployés ou ?": an unaccented "ou" that ends the question asks where.
-    wh: tokens.map((t, i) => (lex.whWords.has(t) || other.whWords.has(t)) && !inTag(i) && (accentOk({ start: i, end: i + 1 }, true) || !terms.some((x) => x.start > i && CONTENT.has(x.kind)))),
+    // (…or one "exactly" follows: « c'était ou exactement à Y ».)
+    wh: tokens.map((t, i) => (lex.whWords.has(t) || other.whWords.has(t)) && !inTag(i) && (accentOk({ start: i, end: i + 1 }, true) || !terms.some((x) => x.start > i && CONTENT.has(x.kind)) || terms.some((x) => x.kind === 'marker' && x.marker === 'exactly' && x.start === i + 1))),
     clauses: [0, ...typed.flatMap((t, i) => (t.clause && i > 0 ? [i] : []))],
     terms,
     intentScores,

@@ -13,8 +13,11 @@ export function articleMentions(claim: Claim, env: VerifyEnv): Judgement | undef
   // (Only topics: what else is said — "…, like the <a cup>", a figure, a title — is for the rest of the checks to weigh.)
   // (An event it speaks of is a topic: « l'article de Y parle de l'AG ? » — its link's headline included.)
   const topics = [...claim.topics, ...claim.events.map((e) => ({ kind: 'entity' as const, entity: e.entity, surface: e.surface }))];
-  if (!article || claim.participants.length || !topics.length || claim.places.length + claim.unknownPlaces.length + claim.venues.length + claim.dates.length + claim.otherEvents.length + claim.meetings.length + claim.narrower.length + claim.figures.length + claim.counts.length + claim.titles.length > 0) return undefined;
-  if (!claim.predicates.length || !claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content'))) return undefined;
+  // (« l'AG d'Interpol »: a name that only says whose the event is.)
+  if (!article || claim.participants.some((p) => !p.possessor) || !topics.length || claim.places.length + claim.unknownPlaces.length + claim.venues.length + claim.dates.length + claim.otherEvents.length + claim.meetings.length + claim.narrower.length + claim.figures.length + claim.counts.length + claim.titles.length > 0) return undefined;
+  // ("has a 'read also' link about X": with no verb, a part of the article that names it.)
+  const partNamed = !claim.predicates.length && claim.topics.some((t) => t.kind === 'concept' && kb.concepts.get(t.concept)?.link);
+  if (!partNamed && (!claim.predicates.length || !claim.predicates.every((p) => p.ids.every((id) => kb.predicates.get(id)?.kind === 'content')))) return undefined;
   const inArticle = (f: Fact) => f.evidence.some((e) => e.article === article);
   const carriers = topics.map((t) => (t.kind === 'concept' && !t.opposite ? kb.factsWithConcept.get(t.concept) : t.kind === 'entity' ? kb.factsMentioning.get(t.entity) : undefined)?.find(inArticle));
   if (carriers.some((f) => f === undefined)) return undefined;

@@ -351,8 +351,14 @@ export function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
   const byKind = new Map<PredicateKind, string[]>();
   for (const term of claim.predicates) {
     const options = term.ids.map((id) => kb.predicates.get(id)).filter((p) => p !== undefined);
-    // "host": an event when an event is what is hosted, a person otherwise.
-    const chosen = options.find((p) => (claim.events.length && !hasPeople ? p.kind === 'event' : p.kind !== 'event')) ?? options[0];
+    // "host": an event when an event is what is hosted, a person otherwise. ("A hosted it", "it" the O assembly: the
+    // event right after the verb is what is hosted, whoever hosts it.)
+    const after = term.start + term.surface.split(/\s+/).length;
+    // (Active only: « B a été reçu pendant l'AG » says when the guest was received.)
+    const hostsEvent = !claim.passive && claim.events.some((e) => e.start >= after && e.start - after <= 1);
+    const found = options.find((p) => (claim.events.length && (!hasPeople || hostsEvent) ? p.kind === 'event' : p.kind !== 'event')) ?? options[0];
+    // (« A a accueilli l'AG »: a verb of receiving someone, whose object is an event, is holding it.)
+    const chosen = hostsEvent && found?.kind === 'meeting' && !found.symmetric ? (kb.predicates.get('hold') ?? found) : found;
     if (!chosen) continue;
     let kind = chosen.kind;
     // ("did B visit A in Y?", « A a rendu visite à C »: a visit paid to someone is meeting them, not only being somewhere.)

@@ -13,11 +13,14 @@ import { combine, notStated, type Judgement } from './verdict.js';
 export function throughLinks(j: Judgement | undefined, claim: Claim, kb: KnowledgeBase): Judgement | undefined {
   if (!j || claim.topics.some((t) => t.kind === 'concept' && kb.concepts.get(t.concept)?.link)) return j;
   const fromLink = (f: Fact) => f.citations.every((c) => kb.articles.get(c.article)?.paragraphs.find((p) => p.number === c.paragraph)?.kind === 'link');
-  if (!j.facts.some(fromLink) && !j.closest.some(fromLink)) return j;
+  if (![...j.facts, ...j.closest].some(fromLink)) return j;
   const own = (facts: readonly Fact[]) => facts.filter((f) => !fromLink(f));
   // (A topic only the link speaks of is not said: the claim rests on it.)
-  const onLink = claim.topics.filter((t) => t.kind === 'concept' && !own(j.facts).some((f) => f.concepts.includes(t.concept)) && j.facts.some((f) => f.concepts.includes(t.concept)));
-  if (j.verdict === 'supported' && onLink.length) return combine([notStated([{ kind: 'words', surfaces: onLink.map((t) => t.surface) }], [], j.meetings)]) ?? j;
+  const shown = [...j.facts, ...j.closest];
+  const onLink = claim.topics.filter((t) => t.kind === 'concept' && shown.some((f) => fromLink(f) && f.concepts.includes(t.concept)) && !own(shown).some((f) => f.concepts.includes(t.concept)));
+  // (…and a question about it refused: "why was the O assembly unanimous?" — not with "they say nothing about it", which
+  // the headline would belie.)
+  if (j.verdict !== 'contradicted' && onLink.length) return combine([notStated([{ kind: 'unknown' }], [], j.meetings)]) ?? j;
   // (Of what an article mentions, names its link mentions are mentioned: « l'article de Y parle de l'AG ? ».)
   if (claim.article) return j;
   return { ...j, facts: own(j.facts), closest: own(j.closest), findings: j.findings.map((f) => ({ ...f, facts: own(f.facts), closest: own(f.closest) })) };

@@ -77,7 +77,11 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   }
   if (asks.has('start') && !claim.dates.length && !event.starts) return notStated([{ kind: 'unknown' }], when.slice(0, 1));
   // (Who organises it is the record's organiser; "A organised it", a person, is no one the records name.)
-  const organisers = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation' || (asks.has('organise') && p.role !== 'object'));
+  // ("A hosted it", "A held the O assembly": someone holding the event right after the verb is one who organised it.)
+  // (The one right before that verb: not someone of another clause, « A voit B dans l'espace … où se tient l'AG ».)
+  const holding = claim.passive ? [] : claim.predicates.filter((t) => claim.events.some((e) => e.start - (t.start + t.surface.split(/\s+/).length) >= 0 && e.start - (t.start + t.surface.split(/\s+/).length) <= 1));
+  const holds = (p: { start: number; end: number }) => holding.some((t) => p.end <= t.start && t.start - p.end <= 2);
+  const organisers = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation' || (asks.has('organise') && p.role !== 'object') || (asks.has('hold') && p.role !== 'object' && holds(p)));
   if (organisers.some((o) => o.entity !== event.organiser)) return notStated([{ kind: 'element' }], where.slice(0, 1));
   // (With the day of the meeting a clause of time names: "over when B came" rests on both days.)
   const dayOfClause = claim.dating.flatMap((id) => factsAbout(kb, id, 'when').slice(0, 1));

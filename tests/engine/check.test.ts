@@ -1021,8 +1021,15 @@ describe('the verdict on each claim', () => {
     ["shahkar est le nouveau chef de la police de l'onu", ['not_stated']],
     ['Shahkar est le sous-secrétaire général aux opérations de paix', ['contradicted']],
     // A place beside an article noun names the article, past a relative and when a link of it is named too: the
-    // assembly is not said to be in Rabat. (The curated article keeps no links: what a link says is not stated.)
-    ["the rabat piece has a 'read also' link about interpol's 93rd GA", ['not_stated']],
+    // assembly is not said to be in Rabat. The Rabat page does print a « Lire aussi » link about the 93rd assembly
+    // (kept as a link paragraph); the Marrakech page prints none.
+    ["the rabat piece has a 'read also' link about interpol's 93rd GA", ['supported']],
+    ["the marrakech piece has a 'read also' link about interpol's 93rd GA", ['not_stated']],
+    // « ni A ni B »: a denial of both, which the articles contradict.
+    ["ni Zouev ni Shahkar n'ont rencontré Hammouchi", ['contradicted']],
+    // "it", after a clause about the assembly, is the assembly; who hosted it no article says.
+    ['I think the Interpol assembly was held in Rabat, Hammouchi hosted it', ['contradicted', 'not_stated']],
+    ["hammouchi a accueilli l'AG d'interpol", ['not_stated']],
     // "missed A", « a raté A »: not meeting A, which the articles deny of those they show together; with no one after it,
     // « ceux qui ont raté » is no verb of the claim.
     ['zouev a raté hammouchi', ['contradicted']],
