@@ -282,6 +282,12 @@ export function dayAlone(q: Query): boolean {
   return c.dates.length === 1 && c.dates[0]?.day !== undefined && c.places.length + c.topics.length + c.predicates.length + c.participants.length + c.events.length + c.meetings.length === 0;
 }
 
+/** "on monday", "le 25": one day, by its date or its weekday, and nothing else said. */
+export function whenAlone(q: Query): boolean {
+  const c = q.claim;
+  return c.dates.length === 1 && c.places.length + c.unknownPlaces.length + c.topics.length + c.predicates.length + c.participants.length + c.events.length + c.meetings.length === 0;
+}
+
 /** "X on Nov 25": a place and a day, and nothing else said. */
 export function placeAndDay(q: Query, kb: KnowledgeBase): boolean {
   const c = q.claim;

@@ -9,7 +9,7 @@ import type { Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Term } from './read.js';
 import { speaksOfThemselves } from './writer.js';
-import { addsToWhatWasSaid, ANCHORS, onlyAPlace, opensExclusive, namesSomeoneInstead, dayAlone, describesMore, describesOnly, echoes, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithParticiple, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, placeAndDay, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
+import { addsToWhatWasSaid, ANCHORS, onlyAPlace, opensExclusive, namesSomeoneInstead, dayAlone, whenAlone, describesMore, describesOnly, echoes, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithParticiple, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, placeAndDay, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
 
 export interface Span {
   start: number;
@@ -217,6 +217,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   // (After what someone said or wants, "both in X and in Y" says where what was spoken of is: « …, à la fois à X et… ».)
   { example: '…wants to support its P units, both in X and in peacekeeping missions', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && saysContent(c.left, c.kb) && !c.right.claim.predicates.length && !c.right.claim.participants.length && c.right.claim.places.length > 0, then: 'continues' },
   { example: '…B à X, tous les deux en novembre', when: (c) => !c.joined && opensUniversal(c.right, c.lexicon) && c.right.reading.terms.some((t) => ANCHORS.has(t.kind) && t.kind !== 'pronoun'), then: 'clause' },
+  // (A day alone after a clause that says none, past an emoji: "…with the P 🤝 on monday" — when that was.)
+  { example: '…a stronger partnership with the P 🤝 on monday', when: (c) => c.emoji === true && !c.joined && !c.colon && standsAlone(c.left, c.lexicon) && c.left.claim.dates.length === 0 && whenAlone(c.right) && !hasVerb(c.right, c.lexicon) && !c.right.reading.terms.some((t) => t.kind === 'pronoun'), then: 'continues' },
   // (Not a place alone after a clause that says none, « …c'était un mardi, a Y si je me souviens bien »: where that was.)
   { example: '…c’était un mardi, à Y si je me souviens bien', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && !saysAPlace(c.left, c.kb) && onlyAPlace(c.right, c.kb), then: 'none' },
   { example: 'X (A on the 25th), assembly wraps up on the 27th', when: (c) => !c.joined && !c.colon && isFragment(c.left, c.kb) && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
@@ -293,11 +295,17 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…pas nouveau à ce poste, ça fait des années qu’il y est', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && opensWithMarker(c.right, 'since'), then: 'clause' },
   { example: '…à moins d’une semaine d’intervalle, la première à X', when: (c) => opensWithRank(c.right) && c.right.claim.places.length + c.right.claim.dates.length > 0, then: 'clause' },
   { example: 'le 25 c’était un mardi et le 1er un lundi', when: (c) => c.joined && isElliptical(c.right, hasVerb(c.right, c.lexicon)) && [c.left, c.right].every((q) => q.claim.dates.some((d) => d.day !== undefined)), then: 'continues' },
-  { example: '…units at the HQ in Z and in peacekeeping missions', when: (c) => c.joined && (c.left.claim.located?.length ?? 0) > 0 && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && !c.right.claim.participants.length, then: 'continues' },
+  // (Not "both at the Z HQ and in peacekeeping missions": one claim of two places, which "both" joins.)
+  { example: '…units at the HQ in Z and in peacekeeping missions', when: (c) => c.joined && (c.left.claim.located?.length ?? 0) > 0 && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && !c.right.claim.participants.length && !saysBoth(c.left, c.lexicon), then: 'continues' },
   // (What will be, said after what was: « …ends Nov 27, and next year's will be in Y » says another time's.)
   { example: '…ends Nov 27, and next year’s will be in Y', when: (c) => c.joined && c.right.claim.future && !c.left.claim.future && hasVerb(c.left, c.lexicon) && c.right.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'passive'), then: 'clause' },
   { example: '…de <a region> et de <a country>', when: () => true, then: 'none' },
 ];
+
+/** A word for both or all of something, anywhere in the clause: "both at the Z HQ and…". */
+function saysBoth(q: Query, lexicon: Lexicon): boolean {
+  return Object.values(lexicon.languages).some((l) => l.universal.all(q.reading.tokens).length > 0);
+}
 
 /** Words a hedge needs, and a clause before it, to part two clauses (« d'ailleurs » is an adverb, not a hedge). */
 const MIN_HEDGE = 3;

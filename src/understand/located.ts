@@ -73,8 +73,12 @@ export function readLocated(claim: Claim, reading: Reading, kb: KnowledgeBase, e
     const after = (at: number) => isLocative(tokens[at - 1]) || isLocative(tokens[at - 2]) || linking(tokens[at - 1] ?? '');
     const place = entities.find((e) => e.type === 'place' && e.start >= idea.end && e.start < reach && after(e.start));
     const name = terms.find((t) => t.kind === 'word' && t.start >= idea.end && t.start < reach && isLocative(tokens[t.start - 1]) && !t.inCoverage && (/^\p{Lu}/u.test(t.surface) || !reading.english[t.start]));
-    const first = [place, name].filter((x) => x !== undefined).sort((a, b) => a.start - b.start)[0];
+    // ("the Z HQ", « le siège new-yorkais » aside: a place right before the idea says where it is.)
+    const named = entities.find((e) => e.type === 'place' && e.end === idea.start);
+    const first = named ?? [place, name].filter((x) => x !== undefined).sort((a, b) => a.start - b.start)[0];
     if (!first) continue;
+    // (…and nothing else: where the HQ is, not where anyone met.)
+    if (named) claim.places = claim.places.filter((p) => p.start !== named.start);
     (claim.located ??= []).push(first.kind === 'entity' ? { concept: idea.concept, place: first.entity, surface: first.surface } : { concept: idea.concept, surface: first.surface });
     // (A name the coverage does not know, said as where the idea is, is that and nothing more: not a word to find.)
     if (first.kind === 'word') {

@@ -41,10 +41,12 @@ export function scopeOf(claim: Claim, kb: KnowledgeBase, focus: readonly string[
     const meant = meetingsWithIds(kb, focus);
     if (meant.length) return { meetings: meant, pinned: meant.length === 1, people };
   }
-  if (people.length) {
+  // (Not whose words or wish were passed on, "conveyed the SG's wish": someone named as speaking through another was not there.)
+  const there = [...new Set(claim.participants.filter((p) => !(p.possessor && p.speaks)).map((p) => p.entity))];
+  if (there.length) {
     // The first person's meetings (kb.meetingsInvolving), then those the others took part in too.
-    const meetings = (kb.meetingsInvolving.get(people[0] as string) ?? []).filter((m) => people.every((p) => involves(kb, m, p)));
-    const persons = people.filter((p) => kb.entities.get(p)?.type === 'person');
+    const meetings = (kb.meetingsInvolving.get(there[0] as string) ?? []).filter((m) => there.every((p) => involves(kb, m, p)));
+    const persons = there.filter((p) => kb.entities.get(p)?.type === 'person');
     if (meetings.length > 0 && (persons.length >= 2 || meetings.length === 1)) return { meetings, pinned: true, people };
     // "who was A meeting there?": of his meetings, the one the conversation is about.
     const meant = meetings.filter((m) => focus.includes(m.id));
