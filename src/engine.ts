@@ -238,7 +238,8 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
         if (piece.kind !== 'claim' || judged.length >= max) continue;
         const { judged: one, focus, query } = checkOne({ ...piece, query: { ...(piece.query as Query), language } }, previous, before);
         judged.push(one);
-        if (focus) previous = focus;
+        // (An aside about a name — "…, which is hosting the O assembly until Nov 27" — leaves "they" to the people before it.)
+        if (focus && !(piece.aside && previous)) previous = focus;
         before = query;
       }
       const setAside = pieces.flatMap((p) => (p.kind === 'claim' ? [] : [{ text: p.text, start: p.start, end: p.end, kind: p.kind }]));

@@ -315,6 +315,10 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       const namesAMeeting = meetingNoun && !of('pronoun').some((p) => p.what === 'meeting' && p.start === e.end);
       // ("did they get into the <a region>": right after a verb of saying, whose own last word may be "into", it is what was said.)
       const saidOf = predicates.some((p) => p.end <= e.start && tokens.slice(p.end, e.start).every((w) => glue(w)) && p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
+      // ("A said K asked the U": a country right before the verb of the clause a verb of saying takes is who did that — K
+      // asked, not A; still what the claim is about.)
+      const askingCountry = (kb.organisationsOf.get(e.entity)?.length ?? 0) > 0 && first !== undefined && firstKind === 'content' && e.start >= first.end && tokens.slice(first.end, e.start).every((w) => grammar.complementizers.has(w) || grammar.articles.has(w)) && predicates.some((p) => p !== first && p.start === e.end && p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content' && !kb.predicates.get(id)?.symmetric));
+      if (askingCountry) claim.doerCountry = e.entity;
       if ((ofIdea(e) && (region || !kb.meetingsAt.get(e.entity)?.length)) || (region && (!isLocative(before(e)) || saidOf) && !namesAMeeting && !markerAt('occasion', e.start))) {
         claim.topics.push({ kind: 'entity', entity: e.entity, surface: e.surface });
         continue;

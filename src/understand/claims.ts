@@ -34,6 +34,8 @@ export interface Piece {
   after?: boolean;
   /** "Happened in Y" with nothing before it that happened: what it is said of, nothing says. */
   unsaid?: boolean;
+  /** "…, which is hosting the O assembly": an aside about a name; "they" after it are still those of the claim before. */
+  aside?: boolean;
 }
 
 export function piecesOf(message: string, kb: KnowledgeBase, lexicon: Lexicon, language: Language): Piece[] {
@@ -98,7 +100,7 @@ function classify(text: string, clause: Span, read: (s: Span) => Query, kb: Know
   // ("My notes from both articles:" on a line of its own, over the lines that follow: a heading.)
   const titles = /:\s*$/.test(text.slice(clause.start, clause.end)) && text.slice(clause.end).trim().length > 0;
   if (clause.heading || titles) return [{ kind: 'remark', text: text.slice(trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end }];
-  const piece = (kind: PieceKind, span: Span, query?: Query): Piece => ({ kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(query ? { query } : {}), ...(kind === 'claim' && clause.continues ? { continues: true } : {}), ...(kind === 'claim' && clause.adds ? { adds: true } : {}), ...(kind === 'claim' && clause.after ? { after: true } : {}) });
+  const piece = (kind: PieceKind, span: Span, query?: Query): Piece => ({ kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(query ? { query } : {}), ...(kind === 'claim' && clause.continues ? { continues: true } : {}), ...(kind === 'claim' && clause.adds ? { adds: true } : {}), ...(kind === 'claim' && clause.after ? { after: true } : {}), ...(kind === 'claim' && clause.aside ? { aside: true } : {}) });
   if (asks(q, lexicon) || reportsQuestion(q, lexicon)) return [piece('question', trimmed, q)];
   // « Franchement je trouve ça bien que l'U compte sur nos policiers » : an opinion, whatever it is about.
   // (« l'U a bien raison de compter sur… »: said anywhere in the clause, a judgement makes it an opinion.)

@@ -226,7 +226,8 @@ export function opensWithAuxiliary(q: Query, lexicon: Lexicon): boolean {
   const auxiliary = grammarOf(lexicon).auxiliary;
   const first = q.reading.terms.find((t) => !(t.kind === 'marker' && (t.marker === 'filler' || t.marker === 'then')) && !(t.kind === 'function' && t.end - t.start === 1 && auxiliary.has(q.reading.tokens[t.start] ?? '')));
   if (q.reading.endsWithQuestionMark || !q.reading.terms.some((t) => t.kind === 'predicate')) return false;
-  return first?.kind === 'predicate' || (first?.kind === 'marker' && (first.marker === 'opener' || first.marker === 'passive' || first.marker === 'inversion'));
+  // (An opener of one word, "did", "is": not "the headline says", which opens a claim of its own.)
+  return first?.kind === 'predicate' || (first?.kind === 'marker' && ((first.marker === 'opener' && first.end - first.start === 1) || first.marker === 'passive' || first.marker === 'inversion'));
 }
 
 /** « reçu à Y », "received in Y": a clause that opens with a past participle of a verb the knowledge knows, no auxiliary before it. */

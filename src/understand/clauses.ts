@@ -22,6 +22,8 @@ export interface Span {
   after?: boolean;
   /** A relative clause ("…the assembly, which is held in X"): read as said of the name before it. */
   readAs?: string;
+  /** That relative clause is an aside about that name: what follows goes on from the clause before it. */
+  aside?: boolean;
   /** A label before a colon ("Recap rapide :"): a remark. */
   heading?: boolean;
 }
@@ -393,8 +395,8 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   }
   const spans: Span[] = [];
   let start = sentence.start;
-  let pending: { continues?: true; adds?: true; after?: true; relative?: { antecedent: string; rest: number } } = {};
-  const close = (end: number): Span => ({ start, end, ...(pending.continues ? { continues: true } : {}), ...(pending.adds ? { adds: true } : {}), ...(pending.after ? { after: true } : {}), ...(pending.relative ? { readAs: `${pending.relative.antecedent} ${text.slice(pending.relative.rest, end)}` } : {}) });
+  let pending: { continues?: true; adds?: true; after?: true; relative?: { antecedent: string; rest: number }; aside?: true } = {};
+  const close = (end: number): Span => ({ start, end, ...(pending.continues ? { continues: true } : {}), ...(pending.adds ? { adds: true } : {}), ...(pending.after ? { after: true } : {}), ...(pending.relative ? { readAs: `${pending.relative.antecedent} ${text.slice(pending.relative.rest, end)}` } : {}), ...(pending.aside ? { aside: true } : {}) });
   cuts.forEach((cut, k) => {
     const next = cuts[k + 1]?.end ?? sentence.end;
     if (cut.resume >= next) return;
@@ -414,7 +416,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     // "…and was received by A": read with the subject of the clause before it.
     const shared = decision === 'subject' ? subjectOf(left) : undefined;
     const after = cut.then ? { after: true as const } : {};
-    pending = decision === 'continues' ? { continues: true, ...after } : decision === 'clause' ? after : decision === 'adds' ? { continues: true, adds: true } : decision === 'relative' && relative ? { relative } : shared ? { relative: { antecedent: shared, rest: cut.resume } } : {};
+    pending = decision === 'continues' ? { continues: true, ...after } : decision === 'clause' ? after : decision === 'adds' ? { continues: true, adds: true } : decision === 'relative' && relative ? { relative, aside: true } : shared ? { relative: { antecedent: shared, rest: cut.resume } } : {};
   });
   spans.push(close(sentence.end));
   return spans;

@@ -1624,3 +1624,18 @@ describe('denials said across a comma, and in the other language', () => {
     expect(report.claims.map((c) => c.text)).toEqual(['hammouchi dirige la DGSN et la DGST']);
   });
 });
+
+// False ✅ of check batch z41's first run, and their kin.
+describe('who did what inside what someone said, and what an aside leaves', () => {
+  it.each(['shahkar said morocco asked the UN', 'the headline literally says morocco asked the UN'])('a country before the verb of what was said is who did it: "%s"', (claim) =>
+    expect(engine.answer(claim).verdict).not.toBe('supported'),
+  );
+  it('a day after an emoji is when the clause before it happened', () => {
+    const report = engine.check("shahkar conveyed the UN secretary general's wish for a stronger security partnership with morocco's sûreté nationale 🤝 on monday");
+    expect(report.claims.map((c) => c.verdict)).toEqual(['supported', 'contradicted']);
+  });
+  it('"they", after an aside about the assembly, are still the people of the meeting before it', () => {
+    const report = engine.check("shahkar's meeting with hammouchi was at the Ménara gardens, which is hosting Interpol's 93rd GA until Nov 27, and they also discussed the sahel");
+    expect(report.claims.at(-1)?.verdict).not.toBe('supported');
+  });
+});
