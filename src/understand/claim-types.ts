@@ -166,7 +166,8 @@ export interface Claim {
   /** "did the U put out its own statement as well?": something besides what the articles give. */
   additive?: boolean;
   /** "the HQ in Z": an idea the knowledge puts in one place (a concept's `at`), said to be at this one (`place` when the coverage knows it). */
-  located?: { concept: string; place?: string; surface: string }[];
+  /** `before`: the place said right before the idea ("the Z HQ"), as a name that qualifies it. */
+  located?: { concept: string; place?: string; surface: string; before?: true }[];
   /** "the X gardens are in Y", "…, which is in Y": a place the knowledge locates (`within`), said to be in another. */
   placedIn?: { place: string; in: string; surface: string }[];
   /** "not only C": the one named, and more; the negation denies the "only", not the name. */

@@ -297,17 +297,12 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…pas nouveau à ce poste, ça fait des années qu’il y est', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && opensWithMarker(c.right, 'since'), then: 'clause' },
   { example: '…à moins d’une semaine d’intervalle, la première à X', when: (c) => opensWithRank(c.right) && c.right.claim.places.length + c.right.claim.dates.length > 0, then: 'clause' },
   { example: 'le 25 c’était un mardi et le 1er un lundi', when: (c) => c.joined && isElliptical(c.right, hasVerb(c.right, c.lexicon)) && [c.left, c.right].every((q) => q.claim.dates.some((d) => d.day !== undefined)), then: 'continues' },
-  // (Not "both at the Z HQ and in peacekeeping missions": one claim of two places, which "both" joins.)
-  { example: '…units at the HQ in Z and in peacekeeping missions', when: (c) => c.joined && (c.left.claim.located?.length ?? 0) > 0 && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && !c.right.claim.participants.length && !saysBoth(c.left, c.lexicon), then: 'continues' },
+  // (Not "(both) at the Z HQ and in peacekeeping missions": a place named before the idea, two places one claim joins.)
+  { example: '…units at the HQ in Z and in peacekeeping missions', when: (c) => c.joined && (c.left.claim.located ?? []).some((l) => !l.before) && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && !c.right.claim.participants.length, then: 'continues' },
   // (What will be, said after what was: « …ends Nov 27, and next year's will be in Y » says another time's.)
   { example: '…ends Nov 27, and next year’s will be in Y', when: (c) => c.joined && c.right.claim.future && !c.left.claim.future && hasVerb(c.left, c.lexicon) && c.right.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'passive'), then: 'clause' },
   { example: '…de <a region> et de <a country>', when: () => true, then: 'none' },
 ];
-
-/** A word for both or all of something, anywhere in the clause: "both at the Z HQ and…". */
-function saysBoth(q: Query, lexicon: Lexicon): boolean {
-  return Object.values(lexicon.languages).some((l) => l.universal.all(q.reading.tokens).length > 0);
-}
 
 /** Words a hedge needs, and a clause before it, to part two clauses (« d'ailleurs » is an adverb, not a hedge). */
 const MIN_HEDGE = 3;

@@ -79,7 +79,7 @@ export function readLocated(claim: Claim, reading: Reading, kb: KnowledgeBase, e
     if (!first) continue;
     // (…and nothing else: where the HQ is, not where anyone met.)
     if (named) claim.places = claim.places.filter((p) => p.start !== named.start);
-    (claim.located ??= []).push(first.kind === 'entity' ? { concept: idea.concept, place: first.entity, surface: first.surface } : { concept: idea.concept, surface: first.surface });
+    (claim.located ??= []).push(first.kind === 'entity' ? { concept: idea.concept, place: first.entity, surface: first.surface, ...(first === named ? { before: true as const } : {}) } : { concept: idea.concept, surface: first.surface });
     // (A name the coverage does not know, said as where the idea is, is that and nothing more: not a word to find.)
     if (first.kind === 'word') {
       claim.topics = claim.topics.filter((t) => !(t.kind === 'word' && fold(t.surface) === fold(first.surface)));
