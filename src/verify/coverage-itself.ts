@@ -13,7 +13,7 @@ export function articleMentions(claim: Claim, env: VerifyEnv): Judgement | undef
   // (Only topics: what else is said — "…, like the <a cup>", a figure, a title — is for the rest of the checks to weigh.)
   // (An event it speaks of is a topic: « l'article de Y parle de l'AG ? » — its link's headline included.)
   const topics = [...claim.topics, ...claim.events.map((e) => ({ kind: 'entity' as const, entity: e.entity, surface: e.surface }))];
-  // (« l'AG d'Interpol »: a name that only says whose the event is.)
+  // (« l'AG de l'O »: a name that only says whose the event is.)
   if (!article || claim.participants.some((p) => !p.possessor) || !topics.length || claim.places.length + claim.unknownPlaces.length + claim.venues.length + claim.dates.length + claim.otherEvents.length + claim.meetings.length + claim.narrower.length + claim.figures.length + claim.counts.length + claim.titles.length > 0) return undefined;
   // ("has a 'read also' link about X": with no verb, a part of the article that names it.)
   const partNamed = !claim.predicates.length && claim.topics.some((t) => t.kind === 'concept' && kb.concepts.get(t.concept)?.link);

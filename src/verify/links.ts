@@ -6,9 +6,9 @@ import { combine, notStated, type Judgement } from './verdict.js';
 
 /**
  * What only a link's headline says is another article's word: it holds a claim that names the link ("the
- * read-also link says…"), not one that takes it as the coverage's ("the Y article says the O assembly was
- * unanimous"); and it is no "what they do report" either: "what resolutions did the O assembly adopt?" is
- * not answered by a headline that names none.
+ * read-also link says…"), not one that takes it as the coverage's ("the Y article says the O assembly
+ * won everyone over"); and it is no "what they do report" either: "what did the O assembly decide?" is not
+ * answered by a headline that names nothing it decided.
  */
 export function throughLinks(j: Judgement | undefined, claim: Claim, kb: KnowledgeBase): Judgement | undefined {
   if (!j || claim.topics.some((t) => t.kind === 'concept' && kb.concepts.get(t.concept)?.link)) return j;
@@ -18,7 +18,7 @@ export function throughLinks(j: Judgement | undefined, claim: Claim, kb: Knowled
   // (A topic only the link speaks of is not said: the claim rests on it.)
   const shown = [...j.facts, ...j.closest];
   const onLink = claim.topics.filter((t) => t.kind === 'concept' && shown.some((f) => fromLink(f) && f.concepts.includes(t.concept)) && !own(shown).some((f) => f.concepts.includes(t.concept)));
-  // (…and a question about it refused: "why was the O assembly unanimous?" — not with "they say nothing about it", which
+  // (…and a question about it refused: "why did the O assembly win everyone over?" — not with "they say nothing about it", which
   // the headline would belie.)
   if (j.verdict !== 'contradicted' && onLink.length) return combine([notStated([{ kind: 'unknown' }], [], j.meetings)]) ?? j;
   // (Of what an article mentions, names its link mentions are mentioned: « l'article de Y parle de l'AG ? ».)

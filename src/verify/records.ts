@@ -87,7 +87,7 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const dayOfClause = claim.dating.flatMap((id) => factsAbout(kb, id, 'when').slice(0, 1));
   const cite = claim.dates.length || asks.has('end') ? [...when.slice(0, 1), ...dayOfClause, ...(claim.places.length ? where.slice(0, 1) : [])] : where.slice(0, 1);
   const topics = topicFindings(part.topics, [], env, factsAbout(kb, event.id));
-  // (What is said of the event is shown by the facts that say it: « elle a fait l'unanimité » by the headline that does.)
+  // (What is said of the event is shown by the facts that say it: « elle a fait K » by the headline that says it.)
   const shown = cite.length ? cite : factsAbout(kb, event.id).slice(0, 1);
   return topics.finding ?? supported([...new Set([...topics.carriers, ...shown])]);
 }
