@@ -28,7 +28,8 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const symmetric = part.predicates.every((p) => kb.predicates.get(p)?.symmetric ?? false);
   // What was said in the meetings in question, by or of the people named, wherever the fact is filed.
   const byPeople = scope.people.length ? inBaseOrder(kb, scope.people.flatMap((p) => kb.factsByActor.get(p) ?? [])) : [];
-  const aboutTopics = part.topics.flatMap((t) => (t.kind === 'entity' ? factsAbout(kb, t.entity) : []));
+  // (…and a link's facts, filed under what its headline speaks of rather than a meeting: "what's the read-also link about?")
+  const aboutTopics = part.topics.flatMap((t) => (t.kind === 'entity' ? factsAbout(kb, t.entity) : t.kind === 'concept' && kb.concepts.get(t.concept)?.link ? (kb.factsWithConcept.get(t.concept) ?? []) : []));
   // Of a meeting pinned down ("did they talk about the <a region> there?"), only what was said in it.
   const inMeetings = meetingIds(kb, meetings);
   const inScope = (f: Fact) => !scope.pinned || inMeetings.has(f.about) || kb.entities.get(f.about)?.type !== 'meeting';

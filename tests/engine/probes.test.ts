@@ -1602,6 +1602,11 @@ describe('a link the page prints to another article', () => {
     expect(answer.citations.some((c) => c.quote.startsWith('Lire aussi'))).toBe(false);
   });
   it('counts as what the article mentions', () => expect(engine.answer("l'article de rabat parle aussi de l'AG d'interpol ?").verdict).toBe('supported'));
+  it.each(["what's the 'read also' link in the rabat article about?", 'c quoi le lien lire aussi ?'])('is what a question about the link gets, with no "they don\'t say so" first: %s', (question) => {
+    const answer = engine.answer(question);
+    expect(answer.verdict).not.toBe('not_stated');
+    expect(answer.citations.some((c) => c.quote.startsWith('Lire aussi'))).toBe(true);
+  });
   it('makes no one its speaker', () => expect(engine.answer('did zouev say the interpol GA was unanimous?').verdict).not.toBe('supported'));
 });
 
