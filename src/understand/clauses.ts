@@ -91,6 +91,8 @@ interface Cut {
   right: Query;
   /** After a joiner ("and", "mais"), not a bare comma. */
   joined: boolean;
+  /** After "and", « et » alone, no comma: what joins the items of a list. */
+  conjunction?: boolean;
   /** After "including", "notamment". */
   including: boolean;
   /** After a colon: "Recap rapide : …", "Headline today: …". */
@@ -287,6 +289,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'C a été reçu par A, puis par le ministre X', when: (c) => c.joined && opensWithAgent(c.right), then: 'continues' },
   // (« …n'ont pas parlé de X, ni de Z »: after a denial, "nor" and what it is of is the same denial, of that.)
   { example: '…n’ont pas parlé de X, ni de Z', when: (c) => !c.joined && c.left.reading.negated && grammarOf(c.lexicon).negators.has(c.right.reading.tokens[0] ?? '') && isElliptical(c.right, hasVerb(c.right, c.lexicon)), then: 'continues' },
+  // ("la photo montre A et B": two names joined by "and" alone, nothing else after the second, are one list.)
+  { example: 'la photo montre A et B', when: (c) => c.conjunction === true && endsWithName(c.left) && namesOnly(c.right, c.kb) && c.right.claim.participants.length === 1, then: 'none' },
   {
     example: '…, then B on Dec 1 · …, pas de O',
     when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || namesSomeoneNew(c.right.claim, c.left.claim, c.kb)),
@@ -323,7 +327,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   const relatives = grammarOf(lexicon).relative;
   const laughter = grammarOf(lexicon).laughter;
   const respectively = reading.tokens.some((w) => grammarOf(lexicon).respectively.has(w));
-  const cuts: { end: number; resume: number; joined: boolean; runOn?: boolean; placeAt?: number; commaJoined?: boolean; including: boolean; colon: boolean; lineEnd?: boolean; enumerated?: boolean; temporal?: boolean; emoji?: boolean; relativeAt?: number; then?: boolean; causal?: boolean }[] = [];
+  const cuts: { end: number; resume: number; joined: boolean; conjunction?: boolean; runOn?: boolean; placeAt?: number; commaJoined?: boolean; including: boolean; colon: boolean; lineEnd?: boolean; enumerated?: boolean; temporal?: boolean; emoji?: boolean; relativeAt?: number; then?: boolean; causal?: boolean }[] = [];
   // Before each token, where the latest verb (and verb of saying) that ends before it starts: read once, for the run-on cuts.
   const verbSince = sinceBefore(reading, (t) => t.kind === 'predicate', (w) => isBe(w, lexicon));
   const sayingSince = sinceBefore(reading, (t) => t.kind === 'predicate' && t.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
@@ -386,7 +390,8 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
       cuts.push({ end: before.end, resume: here.start, joined: false, including: false, colon: false, placeAt: where, relativeAt: i });
       continue;
     }
-    cuts.push({ end: pictograph ? before.end + pictograph.index + pictograph[0].length : before.end, resume, joined: joiner !== undefined, ...(joiner !== undefined && /,/.test(between) ? { commaJoined: true } : {}), ...(then ? { then } : {}), ...(causal ? { causal } : {}), ...(temporal ? { temporal } : {}), ...(emoji ? { emoji } : {}), colon: between.includes(':'), lineEnd: /:\s*\n/.test(between), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
+    const conjunction = joiner !== undefined && joiner.end - joiner.start === 1 && grammarOf(lexicon).conjunction.has(reading.tokens[joiner.start] ?? '') && !/[,;:]/.test(between);
+    cuts.push({ end: pictograph ? before.end + pictograph.index + pictograph[0].length : before.end, resume, joined: joiner !== undefined, ...(conjunction ? { conjunction } : {}), ...(joiner !== undefined && /,/.test(between) ? { commaJoined: true } : {}), ...(then ? { then } : {}), ...(causal ? { causal } : {}), ...(temporal ? { temporal } : {}), ...(emoji ? { emoji } : {}), colon: between.includes(':'), lineEnd: /:\s*\n/.test(between), including: more !== undefined || (joiner !== undefined && including.some((j) => j.start === joiner.end)), ...(punctuated && relatives.has(reading.tokens[i] ?? '') ? { relativeAt: i } : {}) });
   }
   const spans: Span[] = [];
   let start = sentence.start;
@@ -404,7 +409,7 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     // (After a place, « où », "where": the place's whole phrase is what the clause is said of.)
     const said = cut.placeAt !== undefined ? text.slice((tokens[cut.placeAt] as Span).start, cut.end) : antecedent?.surface;
     const relative = said !== undefined && cut.relativeAt !== undefined ? { antecedent: said, rest: (tokens[cut.relativeAt + 1] ?? { start: next }).start } : undefined;
-    const decision = DECISIONS.find((d) => d.when({ left, right, respectively, joined: cut.joined, commaJoined: cut.commaJoined, causal: cut.causal, temporal: cut.temporal, emoji: cut.emoji, including: cut.including, colon: cut.colon, lineEnd: cut.lineEnd, enumerated: cut.enumerated, relative, runOn: cut.runOn, lexicon, kb }))?.then ?? 'none';
+    const decision = DECISIONS.find((d) => d.when({ left, right, respectively, joined: cut.joined, conjunction: cut.conjunction, commaJoined: cut.commaJoined, causal: cut.causal, temporal: cut.temporal, emoji: cut.emoji, including: cut.including, colon: cut.colon, lineEnd: cut.lineEnd, enumerated: cut.enumerated, relative, runOn: cut.runOn, lexicon, kb }))?.then ?? 'none';
     if (decision === 'none') return;
     spans.push({ ...close(cut.end), ...(decision === 'heading' ? { heading: true } : {}) });
     start = cut.resume;
