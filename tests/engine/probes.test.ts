@@ -1644,3 +1644,14 @@ describe('who did what inside what someone said, and what an aside leaves', () =
     expect(report.claims.at(-1)?.verdict).not.toBe('supported');
   });
 });
+
+describe('names joined by "and" alone are one list', () => {
+  it('« la photo montre A et B » leaves no bare "B" for any fact naming B to confirm', () => {
+    const report = engine.check('la photo montre hammouchi et zouev');
+    expect(report.claims.map((c) => c.text)).toEqual(['la photo montre hammouchi et zouev']);
+  });
+  it('"…but C and A discussed Z" is still two claims', () => {
+    const report = engine.check('Zouev and Hammouchi discussed the Horn of Africa but Shahkar and Hammouchi discussed Libya');
+    expect(report.claims.map((c) => c.verdict)).toEqual(['supported', 'not_stated']);
+  });
+});
