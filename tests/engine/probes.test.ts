@@ -1655,3 +1655,10 @@ describe('names joined by "and" alone are one list', () => {
     expect(report.claims.map((c) => c.verdict)).toEqual(['supported', 'not_stated']);
   });
 });
+
+describe('a word of one language is not read as the other’s', () => {
+  it('« former des policiers » is training them, not "former" (ex-): no "no" to a claim the articles never address', () => {
+    expect(engine.answer('zouev a propose de former des policiers marocains ?').verdict).toBe('not_stated');
+    expect(engine.answer('zouev is the former USG of UNOCT').verdict).toBe('contradicted');
+  });
+});
