@@ -22,6 +22,7 @@ import { eventSaidApart } from './event-apart.js';
 import { besidesExpansion, expansionFinding } from './expansion.js';
 import { articleMentions, documentDay } from './coverage-itself.js';
 import { throughLinks } from './links.js';
+import { rightAfter } from './verb-object.js';
 import { orderFindings, timeFindings } from './sequence.js';
 import { combine, contradicted, notStated, supported, type Dimension, type Finding, type Judgement } from './verdict.js';
 import { inFocus, withoutFocus } from '../understand/cleft.js';
@@ -337,7 +338,7 @@ function existence(claim: Claim, kb: KnowledgeBase): Claim {
  */
 function praised(claim: Claim, kb: KnowledgeBase): Claim {
   const verbs = claim.predicates.filter((t) => t.ids.every((id) => kb.predicates.get(id)?.object_is_topic === true));
-  const isObject = (e: { start: number }) => verbs.some((v) => e.start - (v.start + v.surface.split(/\s+/).length) >= 0 && e.start - (v.start + v.surface.split(/\s+/).length) <= 2);
+  const isObject = (e: { start: number }) => verbs.some((v) => rightAfter(v, e.start, 2));
   const objects = claim.events.filter(isObject);
   if (!objects.length) return claim;
   return { ...claim, events: claim.events.filter((e) => !objects.includes(e)), topics: [...claim.topics, ...objects.map((e) => ({ kind: 'entity' as const, entity: e.entity, surface: e.surface }))] };
@@ -353,9 +354,8 @@ export function partsOf(claim: Claim, kb: KnowledgeBase): Part[] {
     const options = term.ids.map((id) => kb.predicates.get(id)).filter((p) => p !== undefined);
     // "host": an event when an event is what is hosted, a person otherwise. ("A hosted it", "it" the O assembly: the
     // event right after the verb is what is hosted, whoever hosts it.)
-    const after = term.start + term.surface.split(/\s+/).length;
     // (Active only: « B a été reçu pendant l'AG » says when the guest was received.)
-    const hostsEvent = !claim.passive && claim.events.some((e) => e.start >= after && e.start - after <= 1);
+    const hostsEvent = !claim.passive && claim.events.some((e) => rightAfter(term, e.start, 1));
     const found = options.find((p) => (claim.events.length && (!hasPeople || hostsEvent) ? p.kind === 'event' : p.kind !== 'event')) ?? options[0];
     // (« A a accueilli l'AG »: a verb of receiving someone, whose object is an event, is holding it.)
     const chosen = hostsEvent && found?.kind === 'meeting' && !found.symmetric ? (kb.predicates.get('hold') ?? found) : found;

@@ -15,6 +15,7 @@ import { checkMeeting } from './meetings.js';
 import { datesAnEdge } from './sequence.js';
 import { scopeOf } from './scope.js';
 import { contradicted, notStated, supported, type Finding } from './verdict.js';
+import { rightAfter } from './verb-object.js';
 
 export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   const { kb } = env;
@@ -79,7 +80,7 @@ export function checkEvent(claim: Claim, part: Part, env: VerifyEnv): Finding {
   // (Who organises it is the record's organiser; "A organised it", a person, is no one the records name.)
   // ("A hosted it", "A held the O assembly": someone holding the event right after the verb is one who organised it.)
   // (The one right before that verb: not someone of another clause, « A voit B dans l'espace … où se tient l'AG ».)
-  const holding = claim.passive ? [] : claim.predicates.filter((t) => claim.events.some((e) => e.start - (t.start + t.surface.split(/\s+/).length) >= 0 && e.start - (t.start + t.surface.split(/\s+/).length) <= 1));
+  const holding = claim.passive ? [] : claim.predicates.filter((t) => claim.events.some((e) => rightAfter(t, e.start, 1)));
   const holds = (p: { start: number; end: number }) => holding.some((t) => p.end <= t.start && t.start - p.end <= 2);
   const organisers = claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'organisation' || (asks.has('organise') && p.role !== 'object') || (asks.has('hold') && p.role !== 'object' && holds(p)));
   if (organisers.some((o) => o.entity !== event.organiser)) return notStated([{ kind: 'element' }], where.slice(0, 1));
