@@ -359,12 +359,13 @@ function countAnswer(q: Query, meetings: readonly Meeting[], env: SlotEnv): Sent
 
 /** The ideas a question asks about, as a subject or as what describes one (« réunions bilatérales »). */
 export const ideasAsked = (q: Query) => [...q.claim.topics, ...q.claim.described].flatMap((x) => (x.kind === 'concept' ? [x.concept] : []));
+const carryingAll = (ideas: readonly string[]) => (f: Fact) => ideas.every((c) => f.concepts.includes(c));
 
 /** A fact of these meetings that speaks of every idea asked about, when the answer's facts do not: "who did A hold
  *  bilateral meetings with?" is answered by the meeting, then by the fact that says there were such meetings. */
 export function ideasUnanswered(q: Query, meetings: readonly Meeting[], env: SlotEnv, answered: readonly Fact[]): Fact | undefined {
   const ideas = ideasAsked(q);
-  const carries = (f: Fact) => ideas.every((c) => f.concepts.includes(c));
+  const carries = carryingAll(ideas);
   if (!ideas.length || meetings.length > env.options.maxListed || answered.some(carries)) return undefined;
   return meetings.flatMap((m) => factsAbout(env.kb, m.id)).find(carries);
 }
@@ -373,7 +374,7 @@ export function ideasUnanswered(q: Query, meetings: readonly Meeting[], env: Slo
 function unnumbered(q: Query, meetings: readonly Meeting[], env: SlotEnv): Fact | undefined {
   const ideas = ideasAsked(q);
   if (!ideas.length || meetings.length > env.options.maxListed) return undefined;
-  const carries = (f: Fact) => ideas.every((c) => f.concepts.includes(c));
+  const carries = carryingAll(ideas);
   const facts = meetings.flatMap((m) => factsAbout(env.kb, m.id));
   if (facts.some((f) => f.slot === 'who' && carries(f))) return undefined;
   return facts.find((f) => f.slot !== 'who' && carries(f) && f.predicates.some((p) => p === 'meet' || env.kb.predicates.get(p)?.entails.includes('meet')));

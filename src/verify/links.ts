@@ -11,8 +11,9 @@ import { combine, notStated, type Judgement } from './verdict.js';
  * answered by a headline that names nothing it decided.
  */
 export function throughLinks(j: Judgement | undefined, claim: Claim, kb: KnowledgeBase): Judgement | undefined {
-  if (!j || claim.topics.some((t) => t.kind === 'concept' && kb.concepts.get(t.concept)?.link)) return j;
-  const fromLink = (f: Fact) => f.citations.every((c) => kb.articles.get(c.article)?.paragraphs.find((p) => p.number === c.paragraph)?.kind === 'link');
+  const linked = linkFacts(kb);
+  if (!j || !linked.size || claim.topics.some((t) => t.kind === 'concept' && kb.concepts.get(t.concept)?.link)) return j;
+  const fromLink = (f: Fact) => linked.has(f);
   if (![...j.facts, ...j.closest].some(fromLink)) return j;
   const own = (facts: readonly Fact[]) => facts.filter((f) => !fromLink(f));
   // (A topic only the link speaks of is not said: the claim rests on it.)
@@ -24,4 +25,17 @@ export function throughLinks(j: Judgement | undefined, claim: Claim, kb: Knowled
   // (Of what an article mentions, names its link mentions are mentioned: « l'article de Y parle de l'AG ? ».)
   if (claim.article) return j;
   return { ...j, facts: own(j.facts), closest: own(j.closest), findings: j.findings.map((f) => ({ ...f, facts: own(f.facts), closest: own(f.closest) })) };
+}
+
+const byBase = new WeakMap<KnowledgeBase, Set<Fact>>();
+
+/** The facts quoted only from links, found once per base (judge() asks on every claim it weighs). */
+function linkFacts(kb: KnowledgeBase): Set<Fact> {
+  let set = byBase.get(kb);
+  if (!set) {
+    const kindOf = (article: string, paragraph: number) => kb.articles.get(article)?.paragraphs.find((p) => p.number === paragraph)?.kind;
+    set = new Set([...kb.facts.values()].filter((f) => f.citations.every((c) => kindOf(c.article, c.paragraph) === 'link')));
+    byBase.set(kb, set);
+  }
+  return set;
 }
