@@ -3,7 +3,7 @@
 //   understand  the message's questions, each read into what it asks and what it claims
 //   verify      the claim judged against the curated facts: supported, contradicted, not stated
 //   compose     the answer the verdict calls for, with the quotes it rests on
-import type { Fact, KnowledgeBase } from './knowledge/types.js';
+import type { Fact, KnowledgeBase, Language } from './knowledge/types.js';
 import { persistKnowledgeReading, tokenizePhrase } from './language/normalize.js';
 import { compose } from './compose/answer.js';
 import { DEFAULT_PLAN_OPTIONS, type Plan, type PlanOptions } from './compose/plan.js';
@@ -82,7 +82,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
   persistKnowledgeReading();
 
   const { fr, en } = lexicon.languages;
-  const isFunctionWord = (w: string) => fr.stopwords.has(w) || en.stopwords.has(w);
+  const isFunctionWord = (w: string, language?: Language) => (language ? (language === 'fr' ? fr : en).stopwords.has(w) : fr.stopwords.has(w) || en.stopwords.has(w));
 
   /** One question, in the conversation so far. */
   const answerOne = (asked: Query, previous: Focus | undefined): Plan => {

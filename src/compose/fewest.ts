@@ -8,7 +8,7 @@ import type { Fact, KnowledgeBase } from '../knowledge/types.js';
  * (its names and words, then the newest), shown in their own order, and how
  * many are left out. A list that fits is kept whole, in order.
  */
-export function fewestOf<T>(items: readonly T[], factsOf: (item: T) => Fact[], dateOf: (item: T) => string, by: { kb: KnowledgeBase; limit: number; rank: (facts: readonly Fact[]) => Fact[] }, what: string, lasting: boolean): { kept: T[]; rest: number } {
+export function fewestOf<T>(items: readonly T[], factsOf: (item: T) => readonly Fact[], dateOf: (item: T) => string, by: { kb: KnowledgeBase; limit: number; rank: (facts: readonly Fact[]) => Fact[] }, what: string, lasting: boolean): { kept: T[]; rest: number } {
   const { kb, limit, rank } = by;
   if (items.length <= limit) return { kept: [...items], rest: 0 };
   const gather = () => {

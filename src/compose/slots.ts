@@ -276,9 +276,16 @@ function othersMet(q: Query, meetings: readonly Meeting[], env: SlotEnv): Fact[]
   const first = people[0];
   const pool = first !== undefined ? (kb.factsByActor.get(first) ?? []) : [...kb.facts.values()];
   // ("besides C, who did A meet in X?", "…during the O assembly?": at the place, or on the occasion, asked about.)
+  // (Once per meeting: with no one named, the pool is every fact of the base.)
+  const thereOf = new Map<string, boolean>();
   const there = (f: Fact) => {
-    const meeting = kb.entities.get(f.about);
-    return meeting?.type !== 'meeting' || (q.claim.places.every((p) => placeAgrees(kb, meeting, p.entity)) && q.claim.events.every((e) => meeting.occasion === e.entity));
+    let found = thereOf.get(f.about);
+    if (found === undefined) {
+      const meeting = kb.entities.get(f.about);
+      found = meeting?.type !== 'meeting' || (q.claim.places.every((p) => placeAgrees(kb, meeting, p.entity)) && q.claim.events.every((e) => meeting.occasion === e.entity));
+      thereOf.set(f.about, found);
+    }
+    return found;
   };
   // (One fact per meeting, the first: a set of the meetings seen, as the pool can be every fact of the base.)
   const seen = new Set<string>();
@@ -410,7 +417,7 @@ export function joinList(items: readonly string[], t: { and: string; list_sep: s
 }
 
 /** fewestOf() with the question's ranking and the options' limit. */
-function fewest<T>(items: readonly T[], factsOf: (item: T) => Fact[], dateOf: (item: T) => string, q: Query, env: SlotEnv, what: string, lasting: boolean): { kept: T[]; rest: number } {
+function fewest<T>(items: readonly T[], factsOf: (item: T) => readonly Fact[], dateOf: (item: T) => string, q: Query, env: SlotEnv, what: string, lasting: boolean): { kept: T[]; rest: number } {
   return fewestOf(items, factsOf, dateOf, { kb: env.kb, limit: env.options.maxListed, rank: ranker(q, env) }, what, lasting);
 }
 

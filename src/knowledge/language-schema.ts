@@ -55,6 +55,8 @@ export const languageSchema = z.strictObject({
   bounds: z.strictObject({ at_most: phrases.default([]), at_least: phrases.default([]) }).prefault({}),
   already: phrases.default([]),
   still: phrases.default([]),
+  /** « ça »: accented words that, typed without their accent, are still that word (no other word is spelt so). */
+  unaccented: phrases.default([]),
   /** "formerly", "auparavant": said of a time before the articles' own, of which they give nothing (someone's earlier posts). */
   past: phrases.default([]),
   /** "depuis un mois", "for years": how long something has lasted, which the articles never give. */
@@ -113,6 +115,8 @@ export const languageSchema = z.strictObject({
       span_words: phrases.default([]),
       /** "the next day", « le lendemain »: a day counted from another, between two meetings only when the clause says one. */
       relative_days: phrases.default([]),
+      /** « l'afghanistan, ça a été évoqué ? »: a pronoun that takes up the thing named right before it. */
+      resumptive: phrases.default([]),
       venues: phrases.default([]),
       /** "in X and Y respectively": the places go with the people in the order named */
       respectively: phrases.default([]),

@@ -170,7 +170,7 @@ export const factSchema = z.strictObject({
 const conceptWords = z.array(text);
 /** A concept as SKOS has it: words that say the same, broader words, narrower words; a plain list is `same`. */
 export const conceptSchema = z.union([
-  conceptWords.min(1).transform((same) => ({ same, broader: [] as string[], narrower: [] as string[], opposite: [] as string[], more: [] as string[], label: undefined, at: undefined, of_body: false, quality: false, link: false })),
+  conceptWords.min(1).transform((same) => ({ same, broader: [] as string[], narrower: [] as string[], opposite: [] as string[], more: [] as string[], less: [] as string[], label: undefined, at: undefined, of_body: false, quality: false, link: false })),
   z.strictObject({
     label: bilingual.optional(),
     same: conceptWords.min(1),
@@ -180,6 +180,8 @@ export const conceptSchema = z.union([
     opposite: conceptWords.default([]),
     /** Words for more of something ("more officers", « plus de policiers »): a fact must carry this concept with that thing. */
     more: conceptWords.default([]),
+    /** Words for less of something ("less partnership", « moins de partenariat »): a fact that carries this concept with that thing contradicts it. */
+    less: conceptWords.default([]),
     /** Where the idea is, when its facts put it in one place (the headquarters: Z): said to be elsewhere, the claim is contradicted. */
     at: id.optional(),
     /** "strengthen the P": said right before a body, the idea is the body's, and only a fact whose `describes` gives it them says so. */

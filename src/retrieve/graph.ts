@@ -91,9 +91,21 @@ export function hostsSomething(kb: KnowledgeBase, placeId: string): boolean {
   return false;
 }
 
-export function factsAbout(kb: KnowledgeBase, id: string, ...slots: Fact['slot'][]): Fact[] {
+const bySlots = new WeakMap<KnowledgeBase, Map<string, readonly Fact[]>>();
+
+/**
+ * The facts filed under an entity, of these slots if any are given. Asked of every meeting by claims that name
+ * no one (at a thousand articles, a thousand times a question), so each entity's list per slot is kept per base.
+ */
+export function factsAbout(kb: KnowledgeBase, id: string, ...slots: Fact['slot'][]): readonly Fact[] {
   const all = kb.factsAbout.get(id) ?? [];
-  return slots.length ? all.filter((f) => slots.includes(f.slot)) : all;
+  if (!slots.length) return all;
+  let perKb = bySlots.get(kb);
+  if (!perKb) bySlots.set(kb, (perKb = new Map()));
+  const key = `${id}\u0000${slots.join('\u0000')}`;
+  let found = perKb.get(key);
+  if (!found) perKb.set(key, (found = all.filter((f) => slots.includes(f.slot))));
+  return found;
 }
 
 export function displayName(entity: Entity, language: 'fr' | 'en'): string {

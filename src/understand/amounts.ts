@@ -84,7 +84,8 @@ function readNumbers({ claim, reading, kb, lexicon, entities, terms, tokens, gra
     // ("it was the 93rd", "the 92nd edition": said of no numbered thing the claim names, an event's number, weighed against
     // its meeting's occasion; "the 2nd guest" is a rank no record gives; "the 2nd meeting" picks one.)
     const inDate = claim.dates.some((d) => d.start <= n.start && d.end >= n.end);
-    const next = terms.find((t) => t.start >= n.end && t.kind !== 'function');
+    // (A question's tag after it, « …la 92e, c'est ça ? », is no noun it counts.)
+    const next = terms.find((t) => t.start >= n.end && t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'tag'));
     const ofEvent = !next || (next.kind === 'generic' && next.what === 'event');
     if (n.ordinal && !dayOfMonth && !inDate && !claim.editions.length && !nounAfter(n.end)) {
       if (ofEvent) (claim.ordinals ??= []).push({ value: n.value, surface: n.surface });

@@ -80,6 +80,8 @@ export interface Claim {
   origin?: boolean;
   /** "more officers": what there is said to be more of (its words, as typed), with the concept that says "more" (concepts.yaml `more`). */
   increases?: { concept: string; of: string }[];
+  /** "less partnership": ideas said to be fewer or weaker, with the concept whose facts, said of them, say otherwise. */
+  decreases?: { concept: string; of: string }[];
   /** "K asked the U…", « c'est le K qui a sollicité… »: a country said as the one who said it; its people must be who did. */
   doerCountry?: string;
   /** "was received", « a été reçu »: the subject is the one the verb was done to. */

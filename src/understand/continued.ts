@@ -17,7 +17,7 @@ import { spansBetween } from './order.js';
  * is nothing the articles can hold). `continues`: the splitter read the clause as going on from the one before.
  */
 export function claimInContext(read: Query, before: Query | undefined, continues: boolean, kb: KnowledgeBase, lexicon: Lexicon, adds = false, after = false): { query: Query; reported: boolean } {
-  const { query: one, onePlace } = oneStandsFor(newScene(theEventAgain(theOneNamed(oneOfThem(read, before, kb), before, kb, lexicon), before, kb), before, kb), before, kb, lexicon);
+  const { query: one, onePlace } = oneStandsFor(newScene(theEventAgain(theOneNamed(oneOfThem(hisPost(stillThen(read, before, kb), before, kb, lexicon), before, kb), before, kb, lexicon), before, kb), before, kb), before, kb, lexicon);
   const named = bothOfThem(one, before, kb);
   // ("…à Y, c'est là que A a vu C": "there" is the place just said.)
   // (One place only: after "the X and Y meetings", "there" is either.)
@@ -31,9 +31,12 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   const bare = named.pronouns.has('place') && !there && onlyWho && !saysMore && !named.reading.terms.some((t) => t.kind === 'negation' || t.kind === 'word');
   const atEvent = bare && before !== undefined && placesBefore === 0 && before.claim.events.length === 1;
   // ("…was in Y on Nov 25, and C was with him": with the one just spoken of, and nothing else said, is there and then.)
-  const withThem = before !== undefined && c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.meetings.length + c.topics.length === 0 && before.claim.places.length + before.claim.dates.length > 0 && named.reading.terms.some((t) => t.kind === 'pronoun' && t.what === 'person' && grammarOf(lexicon).companion.has(named.reading.tokens[t.start - 1] ?? ''));
+  // ("…, and C was with them": with the people just spoken of too, there and then.)
+  const withWhom = before !== undefined && c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.meetings.length + c.topics.length === 0 && before.claim.places.length + before.claim.dates.length > 0 ? named.reading.terms.find((t) => t.kind === 'pronoun' && (t.what === 'person' || t.what === 'group') && grammarOf(lexicon).companion.has(named.reading.tokens[t.start - 1] ?? '')) : undefined;
+  const withThem = withWhom !== undefined;
+  const company = withWhom?.kind === 'pronoun' && withWhom.what === 'group' && before ? before.claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person' && !c.participants.some((o) => o.entity === p.entity)).map((p) => ({ ...p, role: 'either' as const })) : [];
   const placed: Query = (there || withThem) && before
-    ? { ...named, claim: { ...named.claim, places: before.claim.places, unknownPlaces: before.claim.unknownPlaces, ...(withThem ? { dates: before.claim.dates } : {}) } }
+    ? { ...named, claim: { ...named.claim, participants: [...named.claim.participants, ...company], places: before.claim.places, unknownPlaces: before.claim.unknownPlaces, ...(withThem ? { dates: before.claim.dates } : {}) } }
     : atEvent && before ? { ...named, claim: { ...named.claim, events: before.claim.events } }
     : bare ? { ...named, claim: { ...named.claim, topics: [{ kind: 'word', word: '', surface: '', someone: true }] } }
     : named;
@@ -147,6 +150,42 @@ function newScene(read: Query, before: Query | undefined, kb: KnowledgeBase): Qu
  * "…two days before the O assembly wrapped up, and the Y one four days after it ended": "it", with the event's own verb
  * after "after" or "before", is the event the claim before named.
  */
+/**
+ * "A was in X on Dec 1, for the O assembly that was still going on": an event said to be still on, with no day of its
+ * own, after a clause that says when, is said to be on that day.
+ */
+function stillThen(read: Query, before: Query | undefined, kb: KnowledgeBase): Query {
+  const c = read.claim;
+  const onlyEvent = c.events.length === 1 && !c.meetings.length && !c.participants.some((p) => kb.entities.get(p.entity)?.type === 'person');
+  if (!before?.claim.dates.length || !c.still || !onlyEvent || c.dates.length || c.eventOrder) return read;
+  return { ...read, claim: { ...c, dates: before.claim.dates } };
+}
+
+/**
+ * "A heads the P, and he is also the U T", « …, et il est aussi T »: a pronoun for a person, "is" and a post, after a
+ * clause about people none of whom holds it, says the post is the one's it speaks of (the only one, or the one who
+ * did it) — not that whoever holds it exists.
+ */
+function hisPost(read: Query, before: Query | undefined, kb: KnowledgeBase, lexicon: Lexicon): Query {
+  const isPerson = (p: { entity: string }) => kb.entities.get(p.entity)?.type === 'person';
+  const named = (before?.claim.participants ?? []).filter((p) => isPerson(p) && p.via !== 'role');
+  const doers = named.filter((p) => p.role === 'agent');
+  const [subject] = named.length === 1 ? named : doers.length === 1 ? doers : named;
+  const c = read.claim;
+  const posts = c.participants.filter((p) => isPerson(p) && p.via === 'role');
+  const [post] = posts;
+  // (Of two people named, the pronoun is the one who holds the post, if either does: "A received B. He is the U T.")
+  if (!subject || posts.length !== 1 || !post || c.participants.length !== 1 || c.identities.length || c.predicates.length || named.some((p) => p.entity === post.entity)) return read;
+  const { terms, tokens } = read.reading;
+  const copula = grammarOf(lexicon).copula;
+  // (The pronoun, then only "is" and words of no weight before the post: « il est aussi », "he's also".)
+  const pronoun = terms.find((t) => t.kind === 'pronoun' && t.what === 'person' && t.end <= post.start);
+  const between = pronoun ? terms.filter((t) => t.start >= pronoun.end && t.end <= post.start) : [];
+  if (!pronoun || !tokens.slice(pronoun.end, post.start).some((w) => copula.has(w)) || !between.every((t) => t.kind === 'function' || t.kind === 'marker')) return read;
+  const pronouns = new Set([...read.pronouns].filter((k) => k !== 'person'));
+  return { ...read, pronouns, claim: { ...c, participants: [{ ...subject, start: pronoun.start, end: pronoun.end, surface: pronoun.surface }], identities: [{ person: subject.entity, as: post.entity, surface: post.surface }] } };
+}
+
 function theEventAgain(read: Query, before: Query | undefined, kb: KnowledgeBase): Query {
   // (The event named, or the one the claim before measured from.)
   const named = [...new Set([...(before?.claim.events.map((e) => e.entity) ?? []), ...(before?.claim.eventOrder?.event ? [before.claim.eventOrder.event] : [])])];

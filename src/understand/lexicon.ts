@@ -148,6 +148,8 @@ export interface Lexicon {
   concepts: PhraseMatcher<ConceptRef>;
   /** "more", « plus de » → the concept a fact must carry with what there is said to be more of. */
   more: PhraseMatcher<string>;
+  /** "less", « moins de » → the concept whose facts, said with that thing, say the opposite. */
+  less: PhraseMatcher<string>;
   languages: Record<Language, LanguageLexicon>;
   /** Aliases that are also a common word of a language ("un" in French): matched only as typed in capitals there. */
   ambiguousAliases: Map<string, Set<Language>>;
@@ -272,10 +274,12 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
   const stopwords = wordSet(profile.stopwords.filter(single));
   const functionPhrases = matcher(profile.stopwords.filter((p) => !single(p)), () => true as const);
   const accented = new Map<string, string>();
+  // (Not a word the language spells so only: « ca » is no other word than « ça », as "la" is one besides « là ».)
+  const bareToo = wordSet(profile.unaccented.map(fold));
   for (const raw of [...Object.values(profile.intents).flat(), ...Object.values(profile.pronouns).flat()]) {
     const { phrase } = parseWeighted(raw);
     const word = phrase.trim().toLowerCase();
-    if (/\s/.test(word) || fold(word) === word || !stopwords.has(fold(word))) continue;
+    if (/\s/.test(word) || fold(word) === word || !stopwords.has(fold(word)) || bareToo.has(fold(word))) continue;
     accented.set(fold(word), word);
   }
   return {
@@ -363,6 +367,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       describing: wordSet(profile.syntax.describing),
       genitive: wordSet(profile.syntax.genitive),
       relativeDays: wordSet(profile.syntax.relative_days),
+      resumptive: wordSet(profile.syntax.resumptive),
     },
     which: wordSet(profile.which),
     passive: wordSet(profile.passive),
@@ -387,8 +392,10 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
 export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerOptions> = {}): Lexicon {
   const concepts = new PhraseMatcher<ConceptRef>();
   const more = new PhraseMatcher<string>();
+  const less = new PhraseMatcher<string>();
   for (const [id, c] of kb.concepts) {
     for (const word of c.more) more.add(word, id);
+    for (const word of c.less) less.add(word, id);
     for (const word of c.same) concepts.add(word, { concept: id, relation: 'same' });
     for (const word of c.broader) concepts.add(word, { concept: id, relation: 'broader' });
     for (const word of c.opposite) concepts.add(word, { concept: id, relation: 'opposite' });
@@ -415,5 +422,5 @@ export function buildLexicon(kb: KnowledgeBase, spellerOptions: Partial<SpellerO
   const articleWords = new Set(base.corpusWords.slice(0, base.articleWords));
 
   const { speller, unsupported } = buildSpeller(kb, languages, entities, concepts, narrower, corpusWords, spellerOptions);
-  return { entities, narrower, concepts, more, languages, ambiguousAliases, corpusWords, articleWords, unsupported, speller };
+  return { entities, narrower, concepts, more, less, languages, ambiguousAliases, corpusWords, articleWords, unsupported, speller };
 }

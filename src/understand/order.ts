@@ -91,8 +91,9 @@ export function readAroundMeeting({ claim, reading, kb, meetingNouns, terms, tok
   // which no fact says anyone asked for (what was asked at it is another matter).
   // (Not "discussed at the meeting": where it was said.)
   const meetingRef = (at: number) => terms.find((t) => t.start >= at && t.start - at <= 1 && !tokens.slice(at, t.start).some((w) => locative(w) || grammar.complementizers.has(w)) && meetingNouns.some((g) => g.start === t.start) && (t.kind === 'generic' || (t.kind === 'pronoun' && t.end - t.start >= 2)) && terms.every((x) => x.start < at || x.start >= t.start || x.kind === 'function'));
-  // (A question about the meeting — « dans quel cadre s'inscrit la rencontre ? » — claims nothing of it.)
-  for (const p of reading.wh.some(Boolean) ? [] : of('predicate')) {
+  // (A question about the meeting — « dans quel cadre s'inscrit la rencontre ? » — claims nothing of it; the « qui » of
+  // « c'est K qui a demandé la rencontre » asks nothing.)
+  for (const p of reading.wh.some(Boolean) && claim.singledOut !== 'cleft' ? [] : of('predicate')) {
     if (!p.predicates.every((id) => kb.predicates.get(id)?.kind === 'content')) continue;
     const object = meetingRef(p.end);
     // (Not the subject of what was said: "the statement said the exchanges aim to…".)

@@ -330,6 +330,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     terms.push(term);
   });
   terms.sort((a, b) => a.start - b.start);
+  takenUp(terms, kb, tokens, g.resumptive, (i) => lex.whWords.has(tokens[i] ?? '') || other.whWords.has(tokens[i] ?? ''));
   readDescribedPeople(terms, tokens, kb, g, surface, (i) => typed[i]?.clause === true);
   vocative(terms, tokens, both);
   leadingChatter(terms, typed, tokens, both);
@@ -426,3 +427,20 @@ function isPlaced(c: Candidate, tokens: readonly string[]): boolean {
 }
 
 export type { Token };
+
+/**
+ * « et l'afghanistan ça a été évoqué ? »: a one-word pronoun for a meeting that can take up what is named right before it
+ * (syntax `resumptive`) does; « où ça ? » only echoes the question word. Neither is a meeting: a word of grammar.
+ */
+function takenUp(terms: Term[], kb: KnowledgeBase, tokens: readonly string[], resumptive: ReadonlySet<string>, isWh: (i: number) => boolean): void {
+  for (let k = 1; k < terms.length; k++) {
+    const p = terms[k] as Term;
+    const before = terms[k - 1] as Term;
+    if (p.kind !== 'pronoun' || p.what !== 'meeting' || p.end - p.start !== 1 || before.end !== p.start || !resumptive.has(tokens[p.start] ?? '')) continue;
+    const thing = before.kind === 'concept' || before.kind === 'word' || before.kind === 'narrower' || (before.kind === 'entity' && kb.entities.get(before.entity)?.type === 'place');
+    // (Not before a verb that says something took place: « …un plan pour le Sahel ça se passait le 25 » — that is the meeting.)
+    const verb = terms.slice(k + 1).find((t) => t.kind === 'predicate');
+    const happened = verb?.kind === 'predicate' && verb.predicates.some((id) => ['meeting', 'event'].includes(kb.predicates.get(id)?.kind ?? ''));
+    if ((thing && !happened) || isWh(p.start - 1)) terms[k] = { kind: 'function', start: p.start, end: p.end, surface: p.surface };
+  }
+}

@@ -10,7 +10,7 @@ import type { CountTarget } from '../understand/lexicon.js';
 import { factsAbout } from '../retrieve/graph.js';
 import type { VerifyEnv } from './env.js';
 import { sideOf } from './evidence.js';
-import { firstOfSlot } from './pool.js';
+import { firstOfSlot, ofSlot } from './pool.js';
 import { conflicts, namesUnrecorded } from './scope.js';
 import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
@@ -31,7 +31,7 @@ const COUNTERS: Record<CountTarget, Counter> = {
   meeting: (claim, kb) => {
     const people = claim.participants.map((p) => p.entity);
     const meetings = people.length ? meetingsOfAll(kb, people) : [...kb.meetings];
-    return { n: meetings.length, facts: meetings.flatMap((m) => factsAbout(kb, m.id, 'who')), meetings };
+    return { n: meetings.length, facts: [...ofSlot(kb, meetings, 'who')], meetings };
   },
   // "a week apart": the days between the meetings the claim names, or the two there are.
   // (Days said of an event — "it lasted 4 days" — are its length, which no record gives.)

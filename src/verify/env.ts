@@ -10,7 +10,8 @@ export interface VerifyEnv {
   carrier: Carrier;
   language: Language;
   /** Grammar words of either language: no part of a title. */
-  isFunctionWord: (word: string) => boolean;
+  /** A function word of that language, or of either. */
+  isFunctionWord: (word: string, language?: Language) => boolean;
   /** Meetings the conversation is about, for a claim that names none. */
   focus: string[];
   /** Facts ordered by how close they come to the claim (the first `limit` of them). */

@@ -4,14 +4,14 @@ import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import type { Claim, Topic } from '../understand/frame.js';
 import { affiliations, factsAbout, placeAgrees, within } from '../retrieve/graph.js';
 import type { VerifyEnv } from './env.js';
-import { carrying, isEveryMeeting, meetingPool, meetingsOf } from './pool.js';
+import { carrying, isEveryMeeting, meetingPool, meetingsOf, ofSlot } from './pool.js';
 import { derivedFrom, joinedOf, joinLasting, lastingList, placesOf } from '../knowledge/fact-marks.js';
 import { contradicted, notStated, type Finding, type Gap } from './verdict.js';
 
 export const slotFacts = (kb: KnowledgeBase, m: Meeting, ...slots: Fact['slot'][]) => factsAbout(kb, m.id, ...slots);
 
 /** A claim's topics against the facts of the meetings it holds for: the facts that carry them, or why not. */
-export function topicFindings(topics: readonly Topic[], meetings: readonly Meeting[], env: VerifyEnv, extra: Fact[] = []): { finding?: Finding; carriers: Fact[] } {
+export function topicFindings(topics: readonly Topic[], meetings: readonly Meeting[], env: VerifyEnv, extra: readonly Fact[] = []): { finding?: Finding; carriers: Fact[] } {
   const { kb, carrier, language } = env;
   // No topic, nothing to find: the facts of every meeting need not be gathered (at a thousand articles, thousands).
   if (!topics.length) return { carriers: [] };
@@ -35,7 +35,7 @@ export function topicFindings(topics: readonly Topic[], meetings: readonly Meeti
   // Where the articles do speak of it: that fact, with who met in that meeting ("<a country> came up in Y, with B").
   const elsewhere = missing.flatMap((t) => env.rank(carrier.factsCarrying(t, language), 1));
   const theirMeeting = elsewhere.flatMap((f) => (kb.entities.get(f.about)?.type === 'meeting' && !meetings.some((m) => m.id === f.about) ? factsAbout(kb, f.about, 'who').slice(0, 1) : []));
-  return { finding: notStated(gaps, [...theirMeeting, ...elsewhere, ...meetings.flatMap((m) => slotFacts(kb, m, 'who'))], [...meetings]), carriers };
+  return { finding: notStated(gaps, [...theirMeeting, ...elsewhere, ...ofSlot(kb, meetings, 'who')], [...meetings]), carriers };
 }
 
 /**

@@ -3,7 +3,7 @@
 // are not, and the fact that quotes its name says what it is instead. An
 // organisation the knowledge gives no full name to is not stated.
 import { fold } from '../language/normalize.js';
-import type { Entity, Fact, KnowledgeBase } from '../knowledge/types.js';
+import type { Entity, Fact, KnowledgeBase, Language } from '../knowledge/types.js';
 import type { Claim } from '../understand/claim-types.js';
 import { contradicted, notStated, supported, type Finding } from './verdict.js';
 
@@ -12,10 +12,20 @@ const MIN_NAME_WORDS = 2;
 /** Words are the same from this many letters on: « générale » and "general", « nationale » and "national". */
 const STEM = 5;
 
-export function expansionFinding(expansion: NonNullable<Claim['expansion']>, kb: KnowledgeBase, isFunctionWord: (w: string) => boolean): Finding {
+export function expansionFinding(expansion: NonNullable<Claim['expansion']>, kb: KnowledgeBase, isFunctionWord: (w: string, language?: Language) => boolean): Finding {
   const entity = kb.entities.get(expansion.entity);
-  const words = (text: string) => fold(text).replace(/\([^)]*\)/g, ' ').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !isFunctionWord(w)).map((w) => w.slice(0, STEM));
-  const names = entity ? fullNames(entity).map(words).filter((n) => n.length >= MIN_NAME_WORDS) : [];
+  const allWords = (text: string) => fold(text).replace(/\([^)]*\)/g, ' ').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+  const words = (text: string) => allWords(text).filter((w) => !isFunctionWord(w)).map((w) => w.slice(0, STEM));
+  // A name is spelt in one language: « sécurité nationale » is not how French writes the "National Security" of the
+  // English name, though word by word it matches. The language of each is the one whose function words it has.
+  const languageOf = (list: string[]) => {
+    const fr = list.filter((w) => isFunctionWord(w, 'fr') && !isFunctionWord(w, 'en')).length;
+    const en = list.filter((w) => isFunctionWord(w, 'en') && !isFunctionWord(w, 'fr')).length;
+    return fr > en ? 'fr' : en > fr ? 'en' : undefined;
+  };
+  const saidIn = languageOf(expansion.words);
+  const sameLanguage = (name: string) => { const of = languageOf(allWords(name)); return !saidIn || !of || of === saidIn; };
+  const names = entity ? fullNames(entity).filter(sameLanguage).map(words).filter((n) => n.length >= MIN_NAME_WORDS) : [];
   const said = expansion.words.filter((w) => !isFunctionWord(w)).map((w) => w.slice(0, STEM));
   const facts = entity ? namingFacts(kb, entity) : [];
   if (!names.length || !facts.length) return notStated([{ kind: 'words', surfaces: [expansion.surface] }]);

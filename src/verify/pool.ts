@@ -8,6 +8,7 @@ import type { Meeting } from '../knowledge/schema.js';
 import { derivedFrom, indexInList, joinedOf, joinLasting, lastingList, placesOf, positionOf } from '../knowledge/fact-marks.js';
 import type { Fact, KnowledgeBase, Language } from '../knowledge/types.js';
 import type { Topic } from '../understand/frame.js';
+import { factsAbout } from '../retrieve/graph.js';
 import { AMONG_BY_INDEX, type Carrier } from './carry.js';
 
 const everyMeeting = new WeakMap<KnowledgeBase, readonly Fact[]>();
@@ -145,21 +146,31 @@ export function slotPool(kb: KnowledgeBase, meetings: readonly Meeting[], slots:
   return list;
 }
 
-const firstOfEvery = new WeakMap<KnowledgeBase, Map<string, readonly Fact[]>>();
-
 /**
  * The first fact of a slot of each meeting (its source, who met), meeting by meeting: of every meeting of the base,
  * what a claim about all of them cites, gathered once per base rather than looked up meeting by meeting at each
  * question. A new list each time: the caller may keep it.
  */
 export function firstOfSlot(kb: KnowledgeBase, meetings: readonly Meeting[], slot: Fact['slot']): Fact[] {
-  const first = (m: Meeting) => (kb.factsAbout.get(m.id) ?? []).filter((f) => f.slot === slot).slice(0, 1);
-  if (!isEveryMeeting(kb, meetings)) return meetings.flatMap(first);
-  let bySlot = firstOfEvery.get(kb);
-  if (!bySlot) firstOfEvery.set(kb, (bySlot = new Map()));
-  let found = bySlot.get(slot);
-  if (!found) bySlot.set(slot, (found = Object.freeze(kb.meetings.flatMap(first))));
-  return [...found];
+  return [...slotFacts(kb, meetings, slot, true)];
+}
+
+/** Every fact of these meetings in that slot, meeting by meeting: of every meeting, gathered once per base. */
+export function ofSlot(kb: KnowledgeBase, meetings: readonly Meeting[], slot: Fact['slot']): readonly Fact[] {
+  return slotFacts(kb, meetings, slot, false);
+}
+
+const ofEvery = new WeakMap<KnowledgeBase, Map<string, readonly Fact[]>>();
+
+function slotFacts(kb: KnowledgeBase, meetings: readonly Meeting[], slot: Fact['slot'], firstOnly: boolean): readonly Fact[] {
+  const of = (m: Meeting) => { const all = factsAbout(kb, m.id, slot); return firstOnly ? all.slice(0, 1) : all; };
+  if (!isEveryMeeting(kb, meetings)) return meetings.flatMap(of);
+  let bySlot = ofEvery.get(kb);
+  if (!bySlot) ofEvery.set(kb, (bySlot = new Map()));
+  const key = `${slot}\u0000${firstOnly}`;
+  let found = bySlot.get(key);
+  if (!found) bySlot.set(key, (found = Object.freeze(kb.meetings.flatMap(of))));
+  return found;
 }
 
 /** The facts of these meetings that list items (what « combien de … » counts), in meetingPool()'s order: once per lasting pool. */

@@ -182,6 +182,13 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const i = part.topics.findIndex((t) => t.surface === of);
     if (!gaps.length && i >= 0 && !(carriersOf[i] ?? []).some((f) => f.concepts.includes(concept))) return notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
   }
+  // ("wanted less partnership": a fact that says it strengthened says otherwise; one that only names it says nothing of less.)
+  for (const { concept, of } of claim.decreases ?? []) {
+    const i = part.topics.findIndex((t) => t.surface === of);
+    if (gaps.length || i < 0) continue;
+    const against = (carriersOf[i] ?? []).filter((f) => f.concepts.includes(concept));
+    return against.length ? contradicted('content', env.rank(against, 1), meetingsOf(against, kb)) : notStated([{ kind: 'element' }], [...new Set(carried)], meetings);
+  }
   // (« c'est A qui en a parlé », « A lui en a parlé »: the facts say the two sides talked of it, not which one did.)
   // (« c'est A qui a parlé de X » when the fact says B said X: talking with A, B is the one singled out.)
   if (!gaps.length && claim.singledOut && symmetric) {
