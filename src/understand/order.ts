@@ -105,13 +105,20 @@ export function readAroundMeeting({ claim, reading, kb, meetingNouns, terms, tok
 }
 
 /** The first or last day of an event. */
-export function readEventDay({ claim, entities, of }: Context): void {
+export function readEventDay({ claim, kb, entities, of }: Context): void {
   // "on day one", « le dernier jour de l'AG »: the day of the event's start or end; with no event named, the meeting's occasion.
   const eventDay = of('marker').find((x) => x.marker === 'event_first_day' || x.marker === 'event_last_day');
   if (eventDay && !claim.eventOrder) {
     // ("le dernier jour de l'AG", "the GA's last day": the event named just after, or just before.)
-    const event = entities.find((e) => e.type === 'event' && e.start >= eventDay.end && e.start - eventDay.end <= 3) ?? entities.find((e) => e.type === 'event' && e.end <= eventDay.start && eventDay.start - e.end <= 2);
-    claim.eventOrder = { ...(event ? { event: event.entity } : {}), relation: 'on', point: eventDay.marker === 'event_first_day' ? 'start' : 'end' };
+    let event = entities.find((e) => e.type === 'event' && e.start >= eventDay.end && e.start - eventDay.end <= 3)?.entity ?? entities.find((e) => e.type === 'event' && e.end <= eventDay.start && eventDay.start - e.end <= 2)?.entity;
+    // ("the last day of O": the one event the knowledge has O organise, and no one O's people met.)
+    const body = event ? undefined : entities.find((e) => e.type === 'organisation' && e.start >= eventDay.end && e.start - eventDay.end <= 2);
+    const theirs = body ? [...kb.entities.values()].filter((e) => e.type === 'event' && e.organiser === body.entity) : [];
+    if (body && theirs.length === 1) {
+      event = theirs[0]?.id;
+      claim.participants = claim.participants.filter((p) => p.start !== body.start);
+    }
+    claim.eventOrder = { ...(event ? { event } : {}), relation: 'on', point: eventDay.marker === 'event_first_day' ? 'start' : 'end' };
   }
 }
 
