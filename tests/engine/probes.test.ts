@@ -1662,3 +1662,35 @@ describe('a word of one language is not read as the other’s', () => {
     expect(engine.answer('zouev is the former USG of UNOCT').verdict).toBe('contradicted');
   });
 });
+
+// False confirmations and false ✅ of round 33's first runs (batch bp, check batch z42), and their kin.
+describe('less of something, names in their own language, and what a pronoun takes up', () => {
+  it.each(["shahkar a dit que le SG de l'onu voulait moins de partenariat avec le maroc", 'the UN wants less partnership with morocco?'])('less of what a fact says is strengthened is contradicted: "%s"', (q) =>
+    expect(engine.answer(q).verdict).toBe('contradicted'),
+  );
+  it('a full name is compared with the names of its language: French « sécurité » is not « Sûreté », the English name stays right', () => {
+    expect(engine.answer('dgsn ca veut dire direction generale de la securite nationale ?').verdict).toBe('contradicted');
+    expect(engine.answer('dgsn ca veut dire direction generale de la surete nationale ?').verdict).toBe('supported');
+    expect(engine.answer('DGSN stands for General Directorate for National Security?').verdict).toBe('supported');
+  });
+  it('the meeting as what was asked for is not stated after a cleft too', () =>
+    expect(engine.answer("c l'onu qui a demandé cette rencontre avec hammouchi a marrakech ?").verdict).toBe('not_stated'));
+  it('« ca » typed without its cedilla is « ça »: the meeting just spoken of', () => {
+    const report = engine.check("shahkar a rencontré hammouchi, et ca s'est passé le lundi");
+    expect(report.claims.map((c) => c.verdict)).toEqual(['supported', 'contradicted']);
+  });
+  it('« X ça a été évoqué ? » takes X up; « où ça ? » asks where', () => {
+    expect(engine.answer("l'afghanistan ça a été évoqué ?").verdict).toBe('supported');
+    expect(engine.answer("shahkar a vu hammouchi ou ca ?").text).toMatch(/Marrakech/);
+  });
+  it('"he is also the T" says the post of the one just spoken of; of two, the one who holds it', () => {
+    expect(engine.check("hammouchi est directeur de la DGSN, et il est aussi chef de la police de l'onu").claims.map((c) => c.verdict)).toEqual(['supported', 'contradicted']);
+    expect(engine.check("Hammouchi a recu Faisal Shahkar a Marrakech. il est chef de la police de l'ONU").claims.map((c) => c.verdict)).toEqual(['supported', 'supported']);
+  });
+  it('"…and C was with them" puts them there too', () =>
+    expect(engine.check('hammouchi met shahkar in marrakech on nov 25 and zouev was with them').claims.at(-1)?.verdict).not.toBe('supported'));
+  it('an event "still going on", with no day of its own, is said of the day before', () =>
+    expect(engine.check('zouev was in rabat on december 1st, while the interpol GA was still going on').claims.at(-1)?.verdict).toBe('contradicted'));
+  it('"the last day of O" is the one event O organises', () =>
+    expect(engine.answer('shahkar met hammouchi on the 27th, the last day of interpol?').verdict).toBe('contradicted'));
+});
