@@ -115,7 +115,7 @@ export const languageSchema = z.strictObject({
       span_words: phrases.default([]),
       /** "the next day", « le lendemain »: a day counted from another, between two meetings only when the clause says one. */
       relative_days: phrases.default([]),
-      /** « l'afghanistan, ça a été évoqué ? »: a pronoun that takes up the thing named right before it. */
+      /** « la <a country>, ça a été évoqué ? »: a pronoun that takes up the thing named right before it. */
       resumptive: phrases.default([]),
       venues: phrases.default([]),
       /** "in X and Y respectively": the places go with the people in the order named */

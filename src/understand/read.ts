@@ -429,7 +429,7 @@ function isPlaced(c: Candidate, tokens: readonly string[]): boolean {
 export type { Token };
 
 /**
- * « et l'afghanistan ça a été évoqué ? »: a one-word pronoun for a meeting that can take up what is named right before it
+ * « et la <a country> ça a été évoqué ? »: a one-word pronoun for a meeting that can take up what is named right before it
  * (syntax `resumptive`) does; « où ça ? » only echoes the question word. Neither is a meeting: a word of grammar.
  */
 function takenUp(terms: Term[], kb: KnowledgeBase, tokens: readonly string[], resumptive: ReadonlySet<string>, isWh: (i: number) => boolean): void {
@@ -438,7 +438,7 @@ function takenUp(terms: Term[], kb: KnowledgeBase, tokens: readonly string[], re
     const before = terms[k - 1] as Term;
     if (p.kind !== 'pronoun' || p.what !== 'meeting' || p.end - p.start !== 1 || before.end !== p.start || !resumptive.has(tokens[p.start] ?? '')) continue;
     const thing = before.kind === 'concept' || before.kind === 'word' || before.kind === 'narrower' || (before.kind === 'entity' && kb.entities.get(before.entity)?.type === 'place');
-    // (Not before a verb that says something took place: « …un plan pour le Sahel ça se passait le 25 » — that is the meeting.)
+    // (Not before a verb that says something took place: « …un plan pour la <a region> ça se passait le 25 » — that is the meeting.)
     const verb = terms.slice(k + 1).find((t) => t.kind === 'predicate');
     const happened = verb?.kind === 'predicate' && verb.predicates.some((id) => ['meeting', 'event'].includes(kb.predicates.get(id)?.kind ?? ''));
     if ((thing && !happened) || isWh(p.start - 1)) terms[k] = { kind: 'function', start: p.start, end: p.end, surface: p.surface };

@@ -16,8 +16,8 @@ export function expansionFinding(expansion: NonNullable<Claim['expansion']>, kb:
   const entity = kb.entities.get(expansion.entity);
   const allWords = (text: string) => fold(text).replace(/\([^)]*\)/g, ' ').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
   const words = (text: string) => allWords(text).filter((w) => !isFunctionWord(w)).map((w) => w.slice(0, STEM));
-  // A name is spelt in one language: « sécurité nationale » is not how French writes the "National Security" of the
-  // English name, though word by word it matches. The language of each is the one whose function words it has.
+  // A name is spelt in one language: French words that match the English name word for word (its translation) are not
+  // the French name, which may use another word. The language of each is the one whose function words it has.
   const languageOf = (list: string[]) => {
     const fr = list.filter((w) => isFunctionWord(w, 'fr') && !isFunctionWord(w, 'en')).length;
     const en = list.filter((w) => isFunctionWord(w, 'en') && !isFunctionWord(w, 'fr')).length;
