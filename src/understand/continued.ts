@@ -147,10 +147,6 @@ function newScene(read: Query, before: Query | undefined, kb: KnowledgeBase): Qu
 }
 
 /**
- * "…two days before the O assembly wrapped up, and the Y one four days after it ended": "it", with the event's own verb
- * after "after" or "before", is the event the claim before named.
- */
-/**
  * "A was in X on Dec 1, for the O assembly that was still going on": an event said to be still on, with no day of its
  * own, after a clause that says when, is said to be on that day.
  */
@@ -186,6 +182,10 @@ function hisPost(read: Query, before: Query | undefined, kb: KnowledgeBase, lexi
   return { ...read, pronouns, claim: { ...c, participants: [{ ...subject, start: pronoun.start, end: pronoun.end, surface: pronoun.surface }], identities: [{ person: subject.entity, as: post.entity, surface: post.surface }] } };
 }
 
+/**
+ * "…two days before the O assembly wrapped up, and the Y one four days after it ended": "it", with the event's own verb
+ * after "after" or "before", is the event the claim before named.
+ */
 function theEventAgain(read: Query, before: Query | undefined, kb: KnowledgeBase): Query {
   // (The event named, or the one the claim before measured from.)
   const named = [...new Set([...(before?.claim.events.map((e) => e.entity) ?? []), ...(before?.claim.eventOrder?.event ? [before.claim.eventOrder.event] : [])])];
