@@ -8,6 +8,7 @@ import type { Focus } from '../types.js';
 import type { Participant, Query } from './frame.js';
 import type { TermOf } from './read.js';
 import { asksOnWhoseBehalf } from '../compose/on-behalf.js';
+import { dateAgrees } from './dates.js';
 
 export interface InContext {
   query: Query;
@@ -153,8 +154,12 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     // (Not "and that's where B got received too, right?": a tag, or "too", says it is the same one.)
     const sameOne = query.reading.terms.some((t) => t.kind === 'marker' && t.marker === 'tag') || [...wordsOf(kb).additive].some((w) => ` ${query.reading.tokens.join(' ')} `.includes(` ${w} `));
     const outside = !query.polar && !sameOne && !objectPronoun && previous.meetings.length > 0 && claim.participants.some((p) => kb.entities.get(p.entity)?.type === 'person' && atNone(p.entity));
-    const refers = query.pronouns.has('group') || (query.pronouns.has('meeting') && !outside) || query.pronouns.has('place') || someoneOfIt;
-    const bare = !namesAnything;
+    // ("…le mardi 25 ?" — "Non : le 1er" — « et le 25 alors c'était qui ? »: a day none of the meetings last talked of was on
+    // asks of that day, not of them.)
+    // (Asked who or what, not yes or no: « c'était le 24 ? » asks whether the one last talked of was on the 24th.)
+    const otherDay = !query.polar && query.interrogative && claim.dates.length > 0 && previous.meetings.length > 0 && previous.meetings.every((id) => { const m = kb.entities.get(id); return m?.type === 'meeting' && !claim.dates.some((d) => dateAgrees(m.date, d)); });
+    const refers = !otherDay && (query.pronouns.has('group') || (query.pronouns.has('meeting') && !outside) || query.pronouns.has('place') || someoneOfIt);
+    const bare = !namesAnything && !otherDay;
     // ("the K missions, where?" … "specifically in <a region>?": a place alone, asked yes or no, narrows what was last talked
     // of — it is asked of the meetings the last answer was about, not of whatever fact names the place.)
     const isPlace = (id: string) => kb.entities.get(id)?.type === 'place';

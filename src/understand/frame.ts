@@ -87,12 +87,15 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
 
   // ---- Yes/no: an opener or inversion up front, a tag at the end, a "?" after a statement, or a statement alone.
   const firstContent = terms.find((t) => !(t.kind === 'marker' && t.marker === 'filler') && t.kind !== 'function');
-  const opener = marked('opener').some((m) => firstContent !== undefined && m.start <= firstContent.start + 1);
+  // ("in the Y one was K a topic", "at the X meeting did they…": a place or meeting set up front, then the verb that asks.)
+  const setUp = firstContent?.kind === 'entity' && ['place', 'meeting'].includes(kb.entities.get(firstContent.entity)?.type ?? '') && [firstContent.start - 1, firstContent.start - 2].some((i) => lex.locatives.has(tokens[i] ?? '') || other.locatives.has(tokens[i] ?? ''));
+  const afterSetUp = (m: { start: number }) => setUp && firstContent !== undefined && m.start >= firstContent.end && terms.every((t) => t.start < firstContent.end || t.start >= m.start || t.kind === 'function');
+  const opener = marked('opener').some((m) => firstContent !== undefined && (m.start <= firstContent.start + 1 || afterSetUp(m)));
   // (Said, not asked: only a verb that opens it asks — not "was" right after the name, "C wasn't received in X" —, and a
   // verb and a pronoun that close it are a tag with no "?", "B is new, isn't he".)
   const [verbBefore, last] = terms.slice(-2);
   const closingTag = last?.kind === 'pronoun' && last.end === tokens.length && verbBefore?.kind === 'marker' && (verbBefore.marker === 'opener' || verbBefore.marker === 'inversion');
-  const opening = [...marked('opener'), ...marked('inversion')].some((m) => m.start <= (firstContent?.start ?? 0));
+  const opening = [...marked('opener'), ...marked('inversion')].some((m) => m.start <= (firstContent?.start ?? 0) || afterSetUp(m));
   const stated = !reading.endsWithQuestionMark && !opening && !closingTag && !marked('tag').length;
   const hasContent = entities.length + predicates.length + of('concept').length + of('title').length + of('narrower').length > 0;
   const strongCue = [...reading.intentScores.values()].some((s) => s >= 2);
