@@ -26,6 +26,10 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   // ("says the Y meeting was at P headquarters": a building said of meetings whose building no article gives.)
   if (claim.venues.length && (claim.meetings.length > 0 || claim.generic.has('meeting')) && meetings.length && meetings.every((m) => !m.venue)) return notStated([{ kind: 'words', surfaces: claim.venues }], meetings.flatMap((m) => factsAbout(kb, m.id, 'where').slice(0, 1)), meetings);
   const symmetric = part.predicates.every((p) => kb.predicates.get(p)?.symmetric ?? false);
+  // ("what was said about X?", « qu'est-ce qui a été dit sur X ? »: asked, of no one, what was said is whatever was talked
+  // about — a discussion answers it as well as a statement.)
+  const asked = env.presupposed && claim.passive === true && !claim.participants.length && !claim.doerCountry && !claim.generic.has('article') && !claim.generic.has('document');
+  const stated = asked ? part.predicates.map((p) => { const d = kb.predicates.get(p); return d?.asks === 'statement' && d.entails.includes('converse') ? 'converse' : p; }) : part.predicates;
   // What was said in the meetings in question, by or of the people named, wherever the fact is filed.
   const byPeople = scope.people.length ? inBaseOrder(kb, scope.people.flatMap((p) => kb.factsByActor.get(p) ?? [])) : [];
   // (…and a link's facts, filed under what its headline speaks of rather than a meeting: "what's the read-also link about?")
@@ -71,7 +75,7 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
   const talkers = claim.participants.filter((p) => p.role === 'agent').map((p) => p.entity);
   const fits = (f: Fact): boolean => {
     for (const t of touching) if (!t.has(f)) return false;
-    for (const p of part.predicates) if (!carrier.saysPredicate(f, p)) return false;
+    for (const p of stated) if (!carrier.saysPredicate(f, p)) return false;
     // (An organisation must be the fact's own, or a part, present in the room, of one the fact names: "U asks the P" is not the U's wish in a room the P was in.)
     const named = (p: string) => { const e = kb.entities.get(p); const whole = e?.type === 'organisation' ? e.part_of : undefined; return f.mentions.includes(p) || (!!whole && f.mentions.includes(whole) && carrier.involves(audience(f), p)); };
     const addressed = (p: string) => roleOf(p) !== 'agent' && (kb.entities.get(p)?.type === 'person' ? carrier.involves(audience(f), p) : named(p));
@@ -90,7 +94,7 @@ export function checkContent(claim: Claim, part: Part, env: VerifyEnv): Finding 
     const doers = f.agents.length || f.speaker ? [...f.agents, ...(f.speaker ? [f.speaker] : [])] : audience(f);
     return doers.some((d) => d === country || affiliations(kb, d).has(country));
   };
-  const said = head ? [...involving(kb, head, touching).filter(fits), ...tail.filter(fits)] : part.predicates.length ? stating(kb, carrier, pool, part.predicates) : pool;
+  const said = head ? [...involving(kb, head, touching).filter(fits), ...tail.filter(fits)] : stated.length ? stating(kb, carrier, pool, stated) : pool;
   // (No country said, the list itself: a lasting pool stays one, so what is drawn from it below is drawn once per base.)
   const compatible = country === undefined ? said : ofCountry(kb, said, country, (f) => byCountry(f, country));
   if (claim.unknownPlaces.length) return notStated([{ kind: 'words', surfaces: claim.unknownPlaces }], env.rank(compatible, 1), meetings);

@@ -1694,3 +1694,19 @@ describe('less of something, names in their own language, and what a pronoun tak
   it('"the last day of O" is the one event O organises', () =>
     expect(engine.answer('shahkar met hammouchi on the 27th, the last day of interpol?').verdict).toBe('contradicted'));
 });
+
+// False confirmations of round 34's first run (batch bq), and their kin.
+describe('what was said, asked of no one; the size of a delegation; a question set up by a place', () => {
+  it.each(["qu'est-ce qui a été dit sur l'extrémisme violent ?", 'what was said about violent extremism?'])('"what was said about X", of no one, is answered by what was talked about: "%s"', (q) =>
+    expect(engine.answer(q).text).toMatch(/extrémisme violent|violent extremism/),
+  );
+  it('the size of a delegation is a figure no article gives', () =>
+    expect(engine.answer('shahkar est venu avec une grosse délégation ?').verdict).toBe('not_stated'));
+  it('"in the Y one was K a topic", with no question mark, asks', () =>
+    expect(engine.answer('ok and in the rabat one was terrorism a topic').verdict).toBe('supported'));
+  it('a who-question naming a day the last meeting was not on asks of that day', () => {
+    const first = engine.answer('hammouchi a recu zouev le mardi 25 novembre c ca ?');
+    const next = engine.answer('ah ok et le 25 alors c t qui', { conversation: [{ question: 'hammouchi a recu zouev le mardi 25 novembre c ca ?', answer: first }] });
+    expect(next.text).toMatch(/Shahkar/);
+  });
+});
