@@ -17,9 +17,12 @@ export function opensWithAnaphora(q: Query, lexicon: Lexicon, kb: KnowledgeBase)
 
 /** A label before a colon: no one, nothing done, no day ("TL;DR", "Petit résumé pour ceux qui ont raté"). */
 export function isHeading(q: Query): boolean {
-  // "Quick recap of the X one:": a request for a summary, with nothing done in it, labels what follows.
-  const recap = (q.reading.intentScores.get('summary') ?? 0) >= 3 && !q.reading.terms.some((t) => t.kind === 'predicate');
-  return recap || !q.reading.terms.some((t) => t.kind === 'entity' || t.kind === 'predicate' || t.kind === 'title' || t.kind === 'pronoun' || (t.kind === 'date' && (t.date.day !== undefined || t.date.month !== undefined)));
+  return isRecap(q) || !q.reading.terms.some((t) => t.kind === 'entity' || t.kind === 'predicate' || t.kind === 'title' || t.kind === 'pronoun' || (t.kind === 'date' && (t.date.day !== undefined || t.date.month !== undefined)));
+}
+
+/** "Quick recap of the X one:", "recap for the channel:": a request for a summary, with nothing done in it, labels what follows. */
+export function isRecap(q: Query): boolean {
+  return (q.reading.intentScores.get('summary') ?? 0) >= 3 && !q.reading.terms.some((t) => t.kind === 'predicate');
 }
 
 /** "Venue", "Date", "Meeting venue": the name of what the value after the colon gives, and nothing else. */

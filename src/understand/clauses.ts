@@ -9,7 +9,7 @@ import type { Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Term } from './read.js';
 import { speaksOfThemselves } from './writer.js';
-import { addsToWhatWasSaid, ANCHORS, onlyAPlace, opensExclusive, namesSomeoneInstead, dayAlone, whenAlone, describesMore, describesOnly, echoes, endsBetween, isAttribution, isFragment, isHeading, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithParticiple, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, placeAndDay, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
+import { addsToWhatWasSaid, ANCHORS, onlyAPlace, opensExclusive, namesSomeoneInstead, dayAlone, whenAlone, describesMore, describesOnly, echoes, endsBetween, isAttribution, isFragment, isHeading, isRecap, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithParticiple, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, placeAndDay, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
 
 export interface Span {
   start: number;
@@ -193,7 +193,7 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…because of their experience', when: (c) => c.causal === true && Object.values(c.lexicon.languages).some((l) => l.relations.has(c.right.reading.tokens[0] ?? '')), then: 'none' },
   { example: '…the Y one on Tuesday, so X came first', when: (c) => c.causal === true && standsAlone(c.right, c.lexicon) && opensWithSubject(c.right), then: 'clause' },
   { example: '…, he said so in X', when: (c) => c.causal === true && !hasVerb(c.right, c.lexicon) && !opensWithSubject(c.right), then: 'none' },
-  { example: 'Venue: <a venue> · Date : 25/11', when: (c) => c.colon && !c.lineEnd && isLabel(c.left, c.lexicon) && !standsAlone(c.right, c.lexicon) && !isFragment(c.right, c.kb), then: 'none' },
+  { example: 'Venue: <a venue> · Date : 25/11', when: (c) => c.colon && !c.lineEnd && isLabel(c.left, c.lexicon) && !isRecap(c.left) && !standsAlone(c.right, c.lexicon) && !isFragment(c.right, c.kb), then: 'none' },
   { example: 'Recap rapide : A a vu…', when: (c) => c.colon && (isHeading(c.left) || c.lineEnd === true), then: 'heading' },
   // (Someone and a word the reader does not know, then a colon and what they did, one by one: the words before it title the list.)
   { example: 'A enchaîne : B à X le 25, C à Y le 1er', when: (c) => c.colon && !hasVerb(c.left, c.lexicon) && c.left.claim.topics.every((t) => t.kind === 'word') && c.left.claim.dates.length + c.left.claim.places.length === 0 && isFragment(c.right, c.kb), then: 'heading' },
@@ -320,8 +320,10 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   const tokens = tokenSpans(text, sentence.start, reading.raw);
   // The sentence's own language: "plus" joins a list in English, it is "more" in French.
   const own = lexicon.languages[reading.language];
-  const joiners = own.clauseJoiners.all(reading.tokens);
-  const causes = own.causal.all(reading.tokens);
+  // (The longest joiner only: "mostly because" is one, not "because" inside it.)
+  const outermost = <T extends { start: number; end: number }>(all: T[]) => all.filter((m) => !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  const joiners = outermost(own.clauseJoiners.all(reading.tokens));
+  const causes = outermost(own.causal.all(reading.tokens));
   // "…hotspots incl. the <a region>", "…, plus Iraq": more of the same, perhaps not all of it said.
   const including = own.including.all(reading.tokens);
   const relatives = grammarOf(lexicon).relative;
