@@ -23,7 +23,9 @@ export function readExpansion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
       // What follows: a name the reader knows, whole; else words up to the end of the clause or what opens another
       // thought (a verb, a question word, a pronoun, a date: « …, pour ceux qui savaient pas »).
       const name = terms.find((t) => t.kind === 'entity' && t.start >= phrase.end && terms.every((x) => x.start < phrase.end || x.start >= t.start || x.kind === 'function'));
-      const stop = terms.find((t) => t.start >= phrase.end && !WORDS_OF_A_NAME.has(t.kind))?.start ?? tokens.length;
+      // (…nor where it comes from: "…national security per the X article", « …, d'après l'article ».)
+      const source = Object.values(lexicon.languages).flatMap((l) => l.attribution.all(tokens)).filter((m) => m.start >= phrase.end).map((m) => m.start);
+      const stop = Math.min(terms.find((t) => t.start >= phrase.end && !WORDS_OF_A_NAME.has(t.kind))?.start ?? tokens.length, ...source);
       const end = name ? name.end : Math.min(reading.clauses.find((c) => c > phrase.end) ?? tokens.length, stop);
       const words = tokens.slice(phrase.end, end).filter((w) => /\p{L}/u.test(w));
       if (words.length < MIN_WORDS) continue;
