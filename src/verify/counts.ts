@@ -65,6 +65,10 @@ const COUNTERS: Record<CountTarget, Counter> = {
   item: (claim, kb) => {
     const first = claim.topics.find((t) => t.kind === 'concept');
     if (first?.kind !== 'concept') return undefined;
+    // (Listed as what was said: "like 190 countries showed up" counts who came — a verb the reader does not know, or
+    // one that is no saying — which no list gives.)
+    if (claim.predicates.length && !claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content'))) return undefined;
+    if (claim.topics.some((t) => t.kind === 'word' && t.word !== '')) return undefined;
     const ofEvent = (f: Fact) => claim.events.every((e) => f.about === e.entity);
     // (The facts of the first idea, in the base's order, hold every fact that carries them all: not every fact of the base.)
     const fact = (kb.factsWithConcept.get(first.concept) ?? []).find((f) => f.items?.length && ofEvent(f) && claim.topics.every((t) => t.kind !== 'concept' || f.concepts.includes(t.concept)));
