@@ -101,7 +101,11 @@ export function frameQuestion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
   const strongCue = [...reading.intentScores.values()].some((s) => s >= 2);
   // (« parle-moi d'O », "talk me through…": the verb of a request to tell is the request, not something said to be discussed.)
   const telling = reading.cues.filter((c) => c.intent === 'summary' && c.weight >= 3);
-  const told = (t: Term) => t.kind === 'predicate' && telling.some((c) => c.start <= t.start && t.start < c.end);
+  // ("what does the Y article call A?": a page's verb of saying with a name right after it, asked, asks what the page names
+  // A — the name it gives, not something said.)
+  const page = terms.find((t) => t.kind === 'generic' && (t.what === 'article' || t.what === 'document'));
+  const naming = (t: Term) => t.kind === 'predicate' && asked.size > 0 && page !== undefined && page.end <= t.start && grammar.naming.has(tokens[t.start] ?? '') && entities.some((e) => e.start === t.end);
+  const told = (t: Term) => (t.kind === 'predicate' && telling.some((c) => c.start <= t.start && t.start < c.end)) || naming(t);
   const claim = readClaim(terms.some(told) ? { ...reading, terms: terms.filter((t) => !told(t)) } : reading, kb, lexicon, entities, asked, lex.locatives, other.locatives);
   // ("before or after B?", « pendant l'AG ou après ? »: which of them is asked, not whether one holds; the days of
   // what is named answer it.)
