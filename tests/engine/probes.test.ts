@@ -1710,3 +1710,19 @@ describe('what was said, asked of no one; the size of a delegation; a question s
     expect(next.text).toMatch(/Shahkar/);
   });
 });
+
+// False confirmations of round 35's first run (batch br), and their kin.
+describe('a verb of saying the reader might miss, a count of what was said, a name spelt out with "="', () => {
+  it('"did he call K a P?" needs his words; the communiqué\'s are not his', () =>
+    expect(engine.answer('did zouev call morocco a reliable partner?').verdict).toBe('not_stated'));
+  it('"what does the Y article call A?" asks the name it gives', () =>
+    expect(engine.answer('what does the article call interpol in full').text).toMatch(/Criminal Police/));
+  it('a why-question resting on "stay out of" is no yes', () =>
+    expect(engine.answer('did shahkar say moroccan police should stay out of UN missions?').verdict).toBe('not_stated'));
+  it('"190 countries showed up" is no count of the hotspots talked about', () =>
+    expect(engine.check('and like 190 countries showed up').claims[0]?.verdict).toBe('not_stated'));
+  it('"X = full name" spells X out, in the words of its own language', () => {
+    expect(engine.answer('DGSN = direction generale de la securite nationale ?').verdict).toBe('contradicted');
+    expect(engine.check('for those who don\'t know, DGSN = general directorate for national security').claims.map((c) => c.verdict)).toEqual(['supported']);
+  });
+});
