@@ -152,17 +152,17 @@ export function slotPool(kb: KnowledgeBase, meetings: readonly Meeting[], slots:
  * question. A new list each time: the caller may keep it.
  */
 export function firstOfSlot(kb: KnowledgeBase, meetings: readonly Meeting[], slot: Fact['slot']): Fact[] {
-  return [...slotFacts(kb, meetings, slot, true)];
+  return [...slotLists(kb, meetings, slot, true)];
 }
 
 /** Every fact of these meetings in that slot, meeting by meeting: of every meeting, gathered once per base. */
 export function ofSlot(kb: KnowledgeBase, meetings: readonly Meeting[], slot: Fact['slot']): readonly Fact[] {
-  return slotFacts(kb, meetings, slot, false);
+  return slotLists(kb, meetings, slot, false);
 }
 
 const ofEvery = new WeakMap<KnowledgeBase, Map<string, readonly Fact[]>>();
 
-function slotFacts(kb: KnowledgeBase, meetings: readonly Meeting[], slot: Fact['slot'], firstOnly: boolean): readonly Fact[] {
+function slotLists(kb: KnowledgeBase, meetings: readonly Meeting[], slot: Fact['slot'], firstOnly: boolean): readonly Fact[] {
   const of = (m: Meeting) => { const all = factsAbout(kb, m.id, slot); return firstOnly ? all.slice(0, 1) : all; };
   if (!isEveryMeeting(kb, meetings)) return meetings.flatMap(of);
   let bySlot = ofEvery.get(kb);
