@@ -14,6 +14,7 @@ const WORDS_OF_A_NAME = new Set(['word', 'function', 'title', 'generic', 'concep
 
 export function readExpansion(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon): Claim['expansion'] {
   const { tokens, terms } = reading;
+  const sources = Object.values(lexicon.languages).flatMap((l) => l.attribution.all(tokens).map((m) => m.start));
   for (const language of Object.values(lexicon.languages)) {
     for (const phrase of language.spelling.all(tokens)) {
       // The organisation right before, with nothing but grammar words between ("OSN ça veut dire", "the OSN stands for").
@@ -24,7 +25,7 @@ export function readExpansion(reading: Reading, kb: KnowledgeBase, lexicon: Lexi
       // thought (a verb, a question word, a pronoun, a date: « …, pour ceux qui savaient pas »).
       const name = terms.find((t) => t.kind === 'entity' && t.start >= phrase.end && terms.every((x) => x.start < phrase.end || x.start >= t.start || x.kind === 'function'));
       // (…nor where it comes from: "…national security per the X article", « …, d'après l'article ».)
-      const source = Object.values(lexicon.languages).flatMap((l) => l.attribution.all(tokens)).filter((m) => m.start >= phrase.end).map((m) => m.start);
+      const source = sources.filter((i) => i >= phrase.end);
       const stop = Math.min(terms.find((t) => t.start >= phrase.end && !WORDS_OF_A_NAME.has(t.kind))?.start ?? tokens.length, ...source);
       const end = name ? name.end : Math.min(reading.clauses.find((c) => c > phrase.end) ?? tokens.length, stop);
       const words = tokens.slice(phrase.end, end).filter((w) => /\p{L}/u.test(w));

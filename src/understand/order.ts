@@ -113,9 +113,9 @@ export function readEventDay({ claim, kb, entities, of }: Context): void {
     let event = entities.find((e) => e.type === 'event' && e.start >= eventDay.end && e.start - eventDay.end <= 3)?.entity ?? entities.find((e) => e.type === 'event' && e.end <= eventDay.start && eventDay.start - e.end <= 2)?.entity;
     // ("the last day of O": the one event the knowledge has O organise, and no one O's people met.)
     const body = event ? undefined : entities.find((e) => e.type === 'organisation' && e.start >= eventDay.end && e.start - eventDay.end <= 2);
-    const theirs = body ? [...kb.entities.values()].filter((e) => e.type === 'event' && e.organiser === body.entity) : [];
+    const theirs = body ? (kb.eventsHeldBy.get(body.entity) ?? []) : [];
     if (body && theirs.length === 1) {
-      event = theirs[0]?.id;
+      event = theirs[0];
       claim.participants = claim.participants.filter((p) => p.start !== body.start);
     }
     claim.eventOrder = { ...(event ? { event } : {}), relation: 'on', point: eventDay.marker === 'event_first_day' ? 'start' : 'end' };
