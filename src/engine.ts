@@ -17,8 +17,8 @@ import { dayAlone } from './understand/clause-shapes.js';
 import type { Query } from './understand/frame.js';
 import { buildLexicon, grammarOf, type Lexicon } from './understand/lexicon.js';
 import { piecesOf, type Piece } from './understand/claims.js';
-import { hasVerb, tokenSpans } from './understand/clauses.js';
-import { completeEllipsis, isElliptical } from './understand/ellipsis.js';
+import { hasVerb, isBe, tokenSpans } from './understand/clauses.js';
+import { completeEllipsis, isElliptical, saysOnlyWho } from './understand/ellipsis.js';
 import { claimInContext } from './understand/continued.js';
 import { stripMarkup, stripMarkupAligned } from './understand/markup.js';
 import { utterancesOf } from './understand/message.js';
@@ -152,6 +152,10 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     return { ...q, polar: true, intent: 'yesno', claim: completeEllipsis(before.claim, q.claim, kb, { keepUnsaid: true }) };
   };
 
+  /** The person a claim names first by name (not by a post): whom "he" next stands for. */
+  const firstNamedPerson = (claim: Query['claim']): string | undefined =>
+    [...claim.participants].filter((p) => p.start >= 0 && p.via !== 'role' && kb.entities.get(p.entity)?.type === 'person').sort((a, b) => a.start - b.start)[0]?.entity;
+
   /** One claim of a message to check, read in the light of the claims before it ("ils ont parlé…"). */
   const checkOne = (piece: Piece, previous: Focus | undefined, before: Query | undefined): { judged: JudgedClaim; focus?: Focus; query: Query } => {
     const { query: read, reported } = claimInContext({ ...(piece.query as Query), polar: true, intent: 'yesno' }, before, piece.continues === true, kb, lexicon, piece.adds === true, piece.after === true);
@@ -167,7 +171,8 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const onlyDay = dated && q.pronouns.size === 0 && dayAlone(q);
     const verifyEnv = { kb, carrier, language: q.language, focus: onlyDay ? [] : ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };
     // "A met him in Y", with nothing before to say who "him" is: nothing to check it against.
-    const unknownWho = ctx.stranger === true || (reported && !before);
+    // (…nor "Zouev's title is", who and nothing said of them.)
+    const unknownWho = ctx.stranger === true || (reported && !before) || saysOnlyWho(ctx.query, kb, (w) => isBe(w, lexicon));
     const judgement = (ctx.unclear && !dated) || unknownWho ? undefined : judge(ctx.query.claim, verifyEnv);
     const span = { text: piece.text, start: piece.start, end: piece.end };
     if (!judgement) return { judged: { ...span, verdict: 'not_stated', sentences: [{ text: ctx.unclear || unknownWho ? t.check_unclear : t.not_stated, facts: [] }], parts: [] }, query: ctx.query };
@@ -195,8 +200,8 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     });
     // ("C is the U P chief and his meeting with A was in X": "he" is whom the writer named first, not whom a correction names.)
     const answered = respond(ctx, judgement, env, previous).focus;
-    const namedFirst = [...ctx.query.claim.participants].filter((p) => p.start >= 0 && p.via !== 'role' && kb.entities.get(p.entity)?.type === 'person').sort((a, b) => a.start - b.start)[0];
-    const focus = namedFirst ? { ...answered, person: namedFirst.entity } : answered;
+    const namedFirst = firstNamedPerson(ctx.query.claim);
+    const focus = namedFirst ? { ...answered, person: namedFirst } : answered;
     // Parts that leave out what makes the whole wrong ("in Y" and "for the assembly" hold apart, not together) would mislead.
     const shown = parts.length === elements.length && !(verdict === 'contradicted' && !parts.some((p) => p.verdict === 'contradicted')) ? parts : [];
     // The claim is as wrong as its worst element: one element the articles deny denies the claim.
@@ -232,7 +237,9 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
           const plan = answerOne({ ...piece.query, language }, previous);
           // (« quelqu'un sait si C est déjà venu ? il fait une visite… »: whom a question names, even one the articles
           // cannot answer, is whom "il" means next.)
-          if (plan.answered || plan.focus.person !== undefined) previous = plan.focus;
+          // ("was C's visit official? he was on…": whom it names, not whom its answer names first.)
+          const named = firstNamedPerson(piece.query.claim);
+          if (plan.answered || plan.focus.person !== undefined) previous = named ? { ...plan.focus, person: named } : plan.focus;
           continue;
         }
         if (piece.kind !== 'claim' || judged.length >= max) continue;

@@ -262,7 +262,8 @@ function readRank({ claim, kb, terms, tokens, grammar, of, marked, nounAfter, me
   const rankOf = (m: TermOf<'marker'>) => beforeMeeting(m) || (!nounAfter(m.end) && !terms.some((t) => t.start === m.end && t.kind !== 'function' && t.kind !== 'marker'));
   const ranked = of('marker').find((m) => (m.marker === 'first' || m.marker === 'last') && rankOf(m));
   // ("his visit, his first to Y", « sa première au K »: someone's own first, a rank among their visits, not among the meetings.)
-  if (ranked?.marker === 'first' && grammar.possessive.has(tokens[ranked.start - 1] ?? '')) claim.visitRank ??= 1;
+  // (…or his second, « sa deuxième »: the later of two, as the reader reads a rank.)
+  if (ranked && grammar.possessive.has(tokens[ranked.start - 1] ?? '')) claim.visitRank ??= ranked.marker === 'first' ? 1 : 2;
   else if (ranked && beforeMeeting(ranked)) claim.pick = ranked.marker === 'first' ? 'first' : 'last';
   else if (ranked) claim.rank = ranked.marker === 'first' ? 'first' : 'last';
   // ("the first Q visit (of the year)": a rank among the visits of a kind, a set no article counts. Said, and not

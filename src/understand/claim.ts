@@ -299,7 +299,10 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       // "the X meeting", "les réunions de X": where the meeting was.
       // "the X meeting", "les réunions de X", "l'article de Y", "le communiqué de Y": where the meeting (it reports) was.
       const articleNouns = of('generic').filter((g) => g.what === 'article' || g.what === 'document');
-      const meetingNoun = [...meetingNouns, ...articleNouns].some((g) => g.start === e.end || (g.end <= e.start && e.start - g.end <= 2 && tokens.slice(g.end, e.start).every((w) => glue(w) || isLocative(w))));
+      // (Not past a colon or a comma before a clause of its own: "headline on the X article: K asks…" names no article of K;
+      // "the B meeting: Y, Tuesday" does say where it was.)
+      const opensClause = reading.clauses.includes(e.start) && predicates.some((p) => p.start >= e.end);
+      const meetingNoun = [...meetingNouns, ...articleNouns].some((g) => g.start === e.end || (g.end <= e.start && e.start - g.end <= 2 && tokens.slice(g.end, e.start).every((w) => glue(w) || isLocative(w)) && !opensClause));
       // "not in X", "pas à X": where it did not happen.
       // ("…in Y, not X": a place denied after a comma, its locative left unsaid.)
       const negatedAt = ([e.start - 1, e.start - 2, e.start - 3].some((i) => terms.some((t) => t.kind === 'negation' && t.start === i)) && isLocative(before(e))) || reading.denials.some((d) => d < e.start && e.start - d <= 3 && tokens.slice(d + 1, e.start).every((w) => glue(w)));

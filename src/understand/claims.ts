@@ -222,7 +222,8 @@ function contentRange(reading: Reading, lexicon: Lexicon): { first: number; last
   // ("…discussed Z mostly", « …du Z uniquement »: a word that says how much, right after, is the claim's own.)
   const own = lexicon.languages[reading.language];
   // (So is "the same", « la même chose », after a verb: what was said, the clause before's.)
-  const qualifiers = said ? [own.mainly, own.exclusive, own.firstTime, ...(said.kind === 'predicate' ? [own.sameSaid] : [])].flatMap((m) => m.all(reading.tokens)) : [];
+  // (…and "too", « aussi »: "B was there too" puts B with those of the clause before.)
+  const qualifiers = said ? [own.mainly, own.exclusive, own.firstTime, own.additive, ...(said.kind === 'predicate' ? [own.sameSaid] : [])].flatMap((m) => m.all(reading.tokens)) : [];
   let last = said;
   for (let q = qualifiers.find((m) => last && m.start === last.end); q && last; q = qualifiers.find((m) => last && m.start === last.end)) last = { ...last, end: q.end };
   // The claim proper begins with something said: a name, a pronoun, a verb, a date, an idea ("hey guys, U P chief…").

@@ -119,7 +119,7 @@ interface Cut {
   kb: KnowledgeBase;
 }
 
-type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'adds' | 'relative' | 'subject' | 'remark';
+type Decision = 'none' | 'heading' | 'clause' | 'continues' | 'adds' | 'relative' | 'subject' | 'remark' | 'sameVerb';
 
 /** « Quand A a reçu B… », "When A met B…": a clause of time up front. */
 function opensWithWhen(q: Query, lexicon: Lexicon): boolean {
@@ -200,13 +200,15 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: '…B est T : deux gros postes', when: (c) => c.colon && hasVerb(c.left, c.lexicon) && !hasVerb(c.right, c.lexicon) && describesOnly(c.right, c.kb), then: 'remark' },
   { example: '1) c’est O qui a reçu A 2) la réunion…', when: (c) => c.enumerated === true, then: 'clause' },
   { example: '…was received while the assembly was still going on', when: (c) => c.temporal === true, then: 'none' },
+  // (A second "after", « avant », after a joiner: one more thing what the clause before says happened is ordered against.)
+  { example: '…happened after the O assembly was over and after A met C', when: (c) => c.joined && orderAt(c.right) === 0 && (orderAt(c.left) ?? 0) > 0, then: 'sameVerb' },
   // (A cleft goes on past the commas around where or when: what was done, after "that", « que », is what it is said of.)
   { example: 'C’est avec B, à X, que A a parlé de…', when: (c) => opensCleft(c.left, c.lexicon) && grammarOf(c.lexicon).cleftJoiners.has(c.right.reading.tokens[0] ?? '') && !grammarOf(c.lexicon).relative.has(c.right.reading.tokens[0] ?? ''), then: 'none' },
   // ("Of the delegation heads A met, B was the first": the set the claim after the comma picks from, no claim of its own.)
   { example: 'Of the heads A met at the assembly, B was the first', when: (c) => !c.joined && grammarOf(c.lexicon).partitive.has(c.left.reading.tokens[0] ?? '') && standsAlone(c.right, c.lexicon), then: 'none' },
   { example: 'Quand A a reçu B à X, ils ont parlé de…', when: (c) => !c.joined && !/\?/.test(c.left.reading.text + c.right.reading.text) && opensWithWhen(c.left, c.lexicon) && standsAlone(c.right, c.lexicon), then: 'none' },
   // (Not "…and the one with C at the same venue": a second meeting, compared with the first.)
-  { example: 'A met B and C together · … B et C dans la même réunion', when: (c) => c.joined && saysTogether(c.right) && !c.right.reading.tokens.slice(0, 3).some((w) => grammarOf(c.lexicon).nounAnaphora.has(w)), then: 'none' },
+  { example: 'A met B and C together · … B et C dans la même réunion', when: (c) => c.joined && saysTogether(c.right) && !c.right.reading.tokens.slice(0, 3).some((w) => grammarOf(c.lexicon).nounAnaphora.has(w)) && !(c.right.claim.predicates.length > 0 && opensWithSubject(c.right)), then: 'none' },
   { example: 'A received B and C in X and Y respectively', when: (c) => c.joined && c.respectively === true && !hasVerb(c.right, c.lexicon), then: 'none' },
   { example: 'the X meeting was between A and B', when: (c) => c.joined && namesOnly(c.right, c.kb) && endsBetween(c.left, c.lexicon), then: 'none' },
   // ("Le chef de la P de l'U c'est C et il est aussi…": one said to be the other is a claim, and what follows its own.)
@@ -274,6 +276,8 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'A a reçu B samedi, à la demande du Palais', when: (c) => !c.joined && standsAlone(c.left, c.lexicon) && opensWithMarker(c.right, 'never_given') && c.right.claim.events.length + c.right.claim.dates.length === 0, then: 'continues' },
   // (…in lower case too, after a list of what was talked about: "…the Z, W and <a name no article uses>" — one list, judged whole.)
   { example: '…talked about X, Z and <a name no article uses>', when: (c) => c.joined && saysContent(c.left, c.kb) && c.left.claim.topics.length > 0 && unknownName(c.right, false), then: 'none' },
+  // (…or past where it was, a place the reader does not know, after "at", « dans »: where in it — "…in Y, at the royal palace".)
+  { example: '…it was in Y, at the royal palace', when: (c) => !c.joined && !c.colon && saysAPlace(c.left, c.kb) && standsAlone(c.left, c.lexicon) && opensWithLocative(c.right, c.lexicon) && !hasVerb(c.right, c.lexicon) && !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)) && c.right.reading.terms.some((t) => t.kind === 'word'), then: 'continues' },
   { example: '…moins d’une semaine, respect 👏', when: (c) => !c.right.reading.terms.some((t) => ANCHORS.has(t.kind)), then: 'remark' },
   // (…or who "they" are: "They met on Tuesday in Y, A and B".)
   // ("They met in Y, A and him": who "him" is, the clause does not say; the names before it are checked.)
@@ -399,11 +403,18 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
   let start = sentence.start;
   let pending: { continues?: true; adds?: true; after?: true; relative?: { antecedent: string; rest: number }; aside?: true } = {};
   const close = (end: number): Span => ({ start, end, ...(pending.continues ? { continues: true } : {}), ...(pending.adds ? { adds: true } : {}), ...(pending.after ? { after: true } : {}), ...(pending.relative ? { readAs: `${pending.relative.antecedent} ${text.slice(pending.relative.rest, end)}` } : {}), ...(pending.aside ? { aside: true } : {}) });
+  // ("…, but A and B never met": names joined by "and" alone open the clause after a cut; the clause reaches past them.)
+  const reach = (k: number): number => {
+    let j = k + 1;
+    const namesAlone = (q: Query) => namesOnly(q, kb) && q.claim.participants.every((p) => p.via !== 'role') && !q.reading.tokens.some((w) => isBe(w, lexicon));
+    while (cuts[j]?.conjunction && namesAlone(read({ start: (cuts[k] as (typeof cuts)[number]).resume, end: (cuts[j] as (typeof cuts)[number]).end }))) j++;
+    return cuts[j]?.end ?? sentence.end;
+  };
   cuts.forEach((cut, k) => {
     const next = cuts[k + 1]?.end ?? sentence.end;
     if (cut.resume >= next) return;
     const left = read({ start, end: cut.end });
-    const right = read({ start: cut.resume, end: next });
+    const right = read({ start: cut.resume, end: reach(k) });
     // "…General Assembly, which…": the name just before the comma is what the clause is about.
     // ("…l'AG d'O, la 93e, qui dure jusqu'au 27": past its number said again, the name the clause is said of.)
     const apposed = (t: { end: number }) => left.reading.terms.every((x) => x.end <= t.end || x.kind === 'function' || (x.kind === 'number' && x.ordinal));
@@ -414,9 +425,12 @@ export function clausesOf(text: string, sentence: Span, read: Read, kb: Knowledg
     const decision = DECISIONS.find((d) => d.when({ left, right, respectively, joined: cut.joined, conjunction: cut.conjunction, commaJoined: cut.commaJoined, causal: cut.causal, temporal: cut.temporal, emoji: cut.emoji, including: cut.including, colon: cut.colon, lineEnd: cut.lineEnd, enumerated: cut.enumerated, relative, runOn: cut.runOn, lexicon, kb }))?.then ?? 'none';
     if (decision === 'none') return;
     spans.push({ ...close(cut.end), ...(decision === 'heading' ? { heading: true } : {}) });
+    const leftStart = start;
     start = cut.resume;
     // "…and was received by A": read with the subject of the clause before it.
-    const shared = decision === 'subject' ? subjectOf(left) : undefined;
+    // ("…and after A met C": read after the words of the clause before that come before its own "after".)
+    const order = decision === 'sameVerb' ? orderAt(left) : undefined;
+    const shared = decision === 'subject' ? subjectOf(left) : order !== undefined ? text.slice(leftStart, tokenSpans(text, leftStart, left.reading.raw)[order]?.start ?? leftStart).trim() : undefined;
     const after = cut.then ? { after: true as const } : {};
     pending = decision === 'continues' ? { continues: true, ...after } : decision === 'clause' ? after : decision === 'adds' ? { continues: true, adds: true } : decision === 'relative' && relative ? { relative, aside: true } : shared ? { relative: { antecedent: shared, rest: cut.resume } } : {};
   });
@@ -436,6 +450,11 @@ function sinceBefore(reading: Query['reading'], term: (t: Term) => boolean, word
     if (word(reading.tokens[i] ?? '')) latest = Math.max(latest, i);
   }
   return since;
+}
+
+/** Where the clause's first "after" or "before" stands, when it says what came first, not how long after. */
+function orderAt(q: Query): number | undefined {
+  return q.reading.terms.find((t) => t.kind === 'marker' && (t.marker === 'after' || t.marker === 'before') && !q.reading.terms.some((n) => n.kind === 'number' && n.end <= t.start))?.start;
 }
 
 /** "They met in Y, A": "they", then after the last comma only who they are, the list of whom may go on. */

@@ -33,17 +33,24 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   // ("…was in Y on Nov 25, and C was with him": with the one just spoken of, and nothing else said, is there and then.)
   // ("…, and C was with them": with the people just spoken of too, there and then.)
   const withWhom = before !== undefined && c.places.length + c.unknownPlaces.length + c.dates.length + c.events.length + c.meetings.length + c.topics.length === 0 && before.claim.places.length + before.claim.dates.length > 0 ? named.reading.terms.find((t) => t.kind === 'pronoun' && (t.what === 'person' || t.what === 'group') && grammarOf(lexicon).companion.has(named.reading.tokens[t.start - 1] ?? '')) : undefined;
-  const withThem = withWhom !== undefined;
-  const company = withWhom?.kind === 'pronoun' && withWhom.what === 'group' && before ? before.claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person' && !c.participants.some((o) => o.entity === p.entity)).map((p) => ({ ...p, role: 'either' as const })) : [];
+  // ("…A met C in X, and B was there too": "too" puts B at that meeting, with them, not only in X.)
+  const metThere = there && before !== undefined && before.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'meeting')) && Object.values(lexicon.languages).some((l) => l.additive.all(named.reading.tokens).length > 0);
+  const withThem = withWhom !== undefined || metThere;
+  const company = ((withWhom?.kind === 'pronoun' && withWhom.what === 'group') || metThere) && before ? before.claim.participants.filter((p) => kb.entities.get(p.entity)?.type === 'person' && !c.participants.some((o) => o.entity === p.entity)).map((p) => ({ ...p, role: 'either' as const })) : [];
   const placed: Query = (there || withThem) && before
-    ? { ...named, claim: { ...named.claim, participants: [...named.claim.participants, ...company], places: before.claim.places, unknownPlaces: before.claim.unknownPlaces, ...(withThem ? { dates: before.claim.dates } : {}) } }
+    ? { ...named, claim: { ...named.claim, participants: [...named.claim.participants, ...company], places: before.claim.places, unknownPlaces: before.claim.unknownPlaces, ...(withThem ? { dates: before.claim.dates } : {}), ...(metThere ? { events: before.claim.events } : {}) } }
     : atEvent && before ? { ...named, claim: { ...named.claim, events: before.claim.events } }
     : bare ? { ...named, claim: { ...named.claim, topics: [{ kind: 'word', word: '', surface: '', someone: true }] } }
     : named;
   // ("They discussed <a country>. And that was in X with C": "that" is what was just said to be said.)
   const saidBefore = before?.claim.predicates.some((p) => p.ids.some((id) => kb.predicates.get(id)?.kind === 'content')) === true;
-  const that = before !== undefined && saidBefore && placed.pronouns.has('meeting') && !placed.claim.predicates.length && !placed.claim.topics.length;
-  const own: Query = that && before ? { ...placed, claim: { ...placed.claim, predicates: before.claim.predicates, topics: before.claim.topics, narrower: before.claim.narrower } } : placed;
+  // (Not "that piece is about…": before a noun, "that" only says which.)
+  const determiner = placed.reading.terms.some((t) => t.kind === 'pronoun' && t.what === 'meeting' && placed.reading.terms.some((g) => g.kind === 'generic' && g.start === t.end));
+  const that = before !== undefined && saidBefore && placed.pronouns.has('meeting') && !determiner && !placed.claim.predicates.length && !placed.claim.topics.length;
+  // ("the X communiqué said…, and that piece is about…": the page just named, where its meeting was saying which.)
+  const page = (c: Query['claim']) => c.generic.has('article') || c.generic.has('document');
+  const samePage = determiner && before !== undefined && page(placed.claim) && page(before.claim) && !placed.claim.places.length && !placed.claim.article;
+  const own: Query = that && before ? { ...placed, claim: { ...placed.claim, predicates: before.claim.predicates, topics: before.claim.topics, narrower: before.claim.narrower } } : samePage && before ? { ...placed, claim: { ...placed.claim, places: before.claim.places, ...(before.claim.article ? { article: before.claim.article } : {}) } } : placed;
   // ("…, et pas à Z": the clause is negated whole, so what it denies is read as said, once; "not only…" denies nothing.)
   const opens = opensNegated(own) && !own.claim.beyond;
   // (…a place denied after a clause about what was said is a place talked about: « …, mais pas de la <a country> ».)
@@ -61,7 +68,9 @@ export function claimInContext(read: Query, before: Query | undefined, continues
     : own.claim;
   // ("They discussed the challenges, notably in <a country>": a place going on from what was said is a place talked about.)
   const aboutPlaces = continues && talked && !opens && !said.participants.length && said.places.length && !said.predicates.length;
-  const spoken = aboutPlaces ? { ...said, places: [], topics: [...said.topics, ...said.places.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }))] } : said;
+  const about = aboutPlaces ? { ...said, places: [], topics: [...said.topics, ...said.places.map((p) => ({ kind: 'entity' as const, entity: p.entity, surface: p.surface }))] } : said;
+  const them = continues ? whomTheySpokeOf(own, before, kb, lexicon) : undefined;
+  const spoken = them && !about.topics.some((t) => t.kind === 'concept' && t.concept === them.concept) ? { ...about, topics: [them, ...about.topics] } : about;
   // ("both meetings…, but the Y one…": "one" is one of them, not each; "…on December 1, then B": B's meeting came after.)
   const completed = (c: Query['claim']) => {
     const out = onePlace ? { ...c, every: false } : c;
@@ -94,6 +103,21 @@ export function claimInContext(read: Query, before: Query | undefined, continues
   const sayable = before !== undefined && before.claim.topics.length + before.claim.narrower.length + before.claim.described.length > 0;
   const topics: Topic[] = sayable ? (before?.claim.topics ?? []) : [{ kind: 'word', word: '', surface: '', someone: true }];
   return { query: reported && before ? { ...placed2, claim: { ...placed2.claim, topics, narrower: before.claim.narrower } } : placed2, reported };
+}
+
+/**
+ * « A a dit que les P parlent…, et qu'ils ont… »: "they" opening a second "that" after a verb of saying is the idea the
+ * first "that" opened with — the one its words were said of.
+ */
+function whomTheySpokeOf(own: Query, before: Query | undefined, kb: KnowledgeBase, lexicon: Lexicon): Extract<Topic, { kind: 'concept' }> | undefined {
+  const g = grammarOf(lexicon);
+  // (Past the "that" itself, which English reads as a pronoun too.)
+  const first = own.reading.terms.find((t) => t.start > 0 && t.kind !== 'function' && !(t.kind === 'marker' && t.marker === 'filler'));
+  const verb = before?.reading.terms.find((t) => t.kind === 'predicate' && t.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
+  if (!before || !verb || !g.complementizers.has(own.reading.tokens[0] ?? '') || first?.kind !== 'pronoun' || first.what !== 'group' || own.claim.participants.length) return undefined;
+  // (The first "that" may be left out: "A said the P speak…".)
+  const subject = before.reading.terms.find((t) => t.start >= verb.end && t.kind !== 'function');
+  return subject?.kind === 'concept' ? before.claim.topics.find((t): t is Extract<Topic, { kind: 'concept' }> => t.kind === 'concept' && t.concept === subject.concept) : undefined;
 }
 
 /**

@@ -149,3 +149,18 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, h
   }
   return out;
 }
+
+/**
+ * "Zouev's title is", « A est » (with "the same" read as grammar): who, a verb "to be" and nothing after it. Any fact
+ * naming them would carry it; it says nothing a fact could prove. (Not "…, C non plus", « comme C », whose verb is the
+ * clause before's.)
+ */
+export function saysOnlyWho(q: Query, kb: KnowledgeBase, isBe: (w: string) => boolean): boolean {
+  const c = q.claim;
+  const said = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v instanceof Set ? v.size > 0 : v !== undefined && v !== false);
+  // (A post is a participant too — "il est chef de la P" — and so is a body someone is with: each says something of them.)
+  const named = c.participants.every((p) => p.via !== 'role' && kb.entities.get(p.entity)?.type === 'person');
+  const last = q.reading.terms.filter((t) => t.kind !== 'function').at(-1);
+  const endsOnBe = last !== undefined && last.end - last.start === 1 && isBe(q.reading.tokens[last.start] ?? '');
+  return c.participants.length > 0 && named && endsOnBe && Object.entries(c).every(([key, v]) => key === 'participants' || !said(v));
+}

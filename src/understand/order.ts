@@ -175,8 +175,10 @@ function orderOf(claim: Claim, terms: Term[], kb: KnowledgeBase, entities: reado
     const named = (x: { start: number }) => x.start === left.at.start || x.start === right.at.start;
     claim.places = claim.places.filter((p) => !named(p));
     claim.meetings = claim.meetings.filter((x) => !named(x));
-    // ("d'abord B puis C": two guests, each standing for their meeting, were not met together.)
-    if (m.marker === 'then' && left.at.type === 'person' && right.at.type === 'person') claim.participants = claim.participants.filter((p) => !named(p));
+    // ("d'abord B puis C": two guests, each standing for their meeting, were not met together; nor "the B meeting was
+    // before A met C", a meeting of its own, its verb between "before" and C.)
+    const ownVerb = claim.predicates.some((p) => p.start >= m.end && p.start < right.at.start);
+    if (left.at.type === 'person' && right.at.type === 'person' && (m.marker === 'then' || (meetingOfPerson && ownVerb))) claim.participants = claim.participants.filter((p) => !named(p));
     claim.topics = claim.topics.filter((t) => !(t.kind === 'entity' && (t.entity === left.at.entity || t.entity === right.at.entity) && kb.entities.get(t.entity)?.type === 'place'));
     return m.marker === 'after' ? { earlier: right.meeting, later: left.meeting } : { earlier: left.meeting, later: right.meeting };
   }

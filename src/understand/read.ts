@@ -254,6 +254,9 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     const apposed = c.term.kind === 'title' && lex.relations.has(tokens[c.end] ?? '') && ofBody && candidates.some((n) => n.term.kind === 'entity' && n.end === c.start && kb.entities.get(n.term.entity)?.type === 'person');
     if (apposed || (before !== undefined && (lex.determiners.has(before) || (other.determiners.has(before) && !lex.stopwords.has(before)) || /^\d+$/.test(before) || candidates.some((n) => n.term.kind === 'number' && n.end === c.start)))) c.priority = PRIORITY.predicate - 0.5;
   }
+  // ("the visit was official": a word for a person right after "is", no determiner, ending the clause, says what something is.)
+  const adjectival = (c: Candidate) => c.term.kind === 'generic' && c.term.what === 'person' && c.end - c.start === 1 && c.end === tokens.length && linking(tokens[c.start - 1] ?? '');
+  for (let k = candidates.length - 1; k >= 0; k--) if (adjectival(candidates[k] as Candidate)) candidates.splice(k, 1);
   // (« il l'a vu »: a pronoun written with its auxiliary, « l'a », lends it to a verb of meeting after it, read from its participle;
   // « qui l'a sorti » keeps « a sorti », done to a thing.)
   // (« qui l'a dit »: done by a verb of saying, it is what was said — a thing, as « ça » is.)

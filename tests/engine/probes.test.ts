@@ -1726,3 +1726,41 @@ describe('a verb of saying the reader might miss, a count of what was said, a na
     expect(engine.check('for those who don\'t know, DGSN = general directorate for national security').claims.map((c) => c.verdict)).toEqual(['supported']);
   });
 });
+
+// ✅ of the check batches z44 and z45 (first runs of rounds 35 and 36), and their kin.
+describe('a second "that" or "after", names opening a clause, "there too", a page just named, a rank of one\'s own', () => {
+  const verdicts = (text: string) => engine.check(text).claims.map((c) => [c.text, c.verdict]);
+  it('"they" after a second « que » is what the first one spoke of', () => {
+    expect(verdicts("zouev a dit que les policiers marocains parlent plusieurs langues et qu'ils ont beaucoup d'experience operationnelle").at(-1)?.[1]).toBe('not_stated');
+    expect(verdicts("shahkar a dit que les policiers marocains parlent plusieurs langues et qu'ils ont beaucoup d'experience operationnelle").at(-1)?.[1]).toBe('supported');
+  });
+  it('names joined by "and" open the clause after "but"', () =>
+    expect(verdicts('hammouchi met shahkar (nov 25, marrakech) and zouev (dec 1, rabat), but shahkar and zouev never met each other').at(-1)).toEqual(['shahkar and zouev never met each other', 'not_stated']));
+  it('a second "after" goes with the verb before the first', () =>
+    expect(verdicts('the shahkar meeting happened after the interpol GA was already over and after hammouchi met zouev')).toEqual([
+      ['the shahkar meeting happened after the interpol GA was already over', 'contradicted'],
+      ['after hammouchi met zouev', 'contradicted'],
+    ]));
+  it('"the B meeting was before A met C" orders two meetings, not B with C', () =>
+    expect(engine.check('the shahkar meeting happened before hammouchi met zouev').claims[0]?.verdict).toBe('supported'));
+  it('a name and "is", nothing after, says nothing a fact could prove', () => {
+    expect(engine.check("zouev's title is the same").claims[0]?.verdict).toBe('not_stated');
+    expect(engine.check('il est chef de la police de l’ONU').claims).toHaveLength(1);
+  });
+  it('past a colon, a country that opens a clause is who does it, not the page\'s', () =>
+    expect(engine.check('headline on the marrakech article: morocco asks the UN for more cooperation').claims[0]?.verdict).not.toBe('supported'));
+  it('"B was there too" after a meeting puts B at that meeting', () => {
+    expect(verdicts('zouev met hammouchi in marrakech during the interpol thing, and shahkar was there too').at(-1)?.[1]).not.toBe('supported');
+    expect(verdicts('the interpol GA was in marrakech, and shahkar was there too').at(-1)?.[1]).toBe('supported');
+  });
+  it('where in a place no article gives, after the place, is checked too', () =>
+    expect(verdicts('hammouchi a reçu zouev à rabat, au palais royal').at(-1)?.[1]).toBe('not_stated'));
+  it('a word for a person right after "was", ending the clause, says what something is', () =>
+    expect(engine.check("zouev's visit was official").claims[0]?.verdict).toBe('not_stated'));
+  it('"his second" is a rank among his own visits, which no record counts', () =>
+    expect(engine.check('zouev was on a working visit to the kingdom, his second this year').claims[0]?.verdict).toBe('not_stated'));
+  it('"he" after a question is whom the question names', () =>
+    expect(engine.check("was zouev's visit official? the article says he was on a working visit to the kingdom").claims[0]?.explanation).toMatch(/Zouev/));
+  it('"that piece" is the page just named', () =>
+    expect(verdicts('the marrakech communique said morocco is a reliable partner, and that piece is about zouev\'s visit').at(-1)?.[1]).not.toBe('supported'));
+});
