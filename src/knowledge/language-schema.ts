@@ -132,6 +132,8 @@ export const languageSchema = z.strictObject({
       place_nouns: phrases.default([]),
       event_parts: phrases.default([]),
       light_verbs: phrases.default([]),
+      /** "lack", « manquent (de) »: a word that says an idea after it is wanting — its opposite, said. */
+      privative: phrases.default([]),
       /** "the K guy": nouns for one person, which an idea next to them may say who is. */
       one_person: phrases.default([]),
       /** "…or not", « …ou pas »: the word before a negation that offers the other answer, asking rather than denying. */

@@ -124,7 +124,9 @@ function readNumbers({ claim, reading, kb, lexicon, entities, terms, tokens, gra
     // ("a delegation of 10", « une délégation de 10 »: a number after a noun and "of" is how many of it there were.)
     const before = terms.filter((t) => t.end <= n.start - 1).at(-1);
     const ofNoun = grammar.genitive.has(tokens[n.start - 1] ?? '') && before !== undefined && before.end === n.start - 1 && (before.kind === 'word' || before.kind === 'concept' || before.kind === 'generic');
-    if (n.value > 31 || bound || countsNoun || ofNoun) claim.figures.push(n.surface);
+    // ("he speaks five himself": a number right after a verb, counting nothing named, is a figure of its own.)
+    const afterVerb = terms.some((t) => t.kind === 'predicate' && t.end === n.start) && !dayOfMonth;
+    if (n.value > 31 || bound || countsNoun || ofNoun || afterVerb) claim.figures.push(n.surface);
   }
 }
 

@@ -99,7 +99,10 @@ export function readNouns(claim: Claim, scope: ClaimScope): void {
     const ofBody = kb.concepts.get(c.concept)?.of_body !== true ? undefined : entities.find((e) => e.type === 'organisation' && e.start >= c.end && e.start - c.end <= 2 && tokens.slice(c.end, e.start).every((w) => grammar.articles.has(w) || grammar.possessive.has(w)));
     // (A noun for the meeting beside the idea describes it, "the K meeting"; a pronoun after it takes the idea up, « l'idée X ça
     // a été abordé… »: what was talked about.)
-    (asOccasion || meetingNouns.some((g) => (g.end === c.start || c.end === g.start) && !(g.kind === 'pronoun' && g.start === c.end)) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' ? { opposite: true } : {}), ...(ofBody ? { of: ofBody.entity } : {}) });
+    // ("they lack qualification", « manquent de qualification »: an idea said to be wanting is its opposite, said.)
+    // (Not the noun, "le manque de policiers": a shortage criticised says nothing of what the officers lack.)
+    const wanting = c.relation !== 'opposite' && [1, 2].some((k) => grammar.privative.has(tokens[c.start - k] ?? '') && !grammar.articles.has(tokens[c.start - k - 1] ?? '') && tokens.slice(c.start - k + 1, c.start).every(ofWord));
+    (asOccasion || meetingNouns.some((g) => (g.end === c.start || c.end === g.start) && !(g.kind === 'pronoun' && g.start === c.end)) ? claim.described : claim.topics).push({ kind: 'concept', concept: c.concept, surface: c.surface, fuzzy: c.fuzzy, ...(c.relation === 'opposite' || wanting ? { opposite: true } : {}), ...(ofBody ? { of: ofBody.entity } : {}) });
   }
   // ("A a seulement reçu…": "a" folds to « à », but "only" is no town.)
   const exclusiveStarts = new Set(Object.values(lexicon.languages).flatMap((l) => l.exclusive.all(tokens).map((m) => m.start)));

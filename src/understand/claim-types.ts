@@ -90,6 +90,8 @@ export interface Claim {
   article?: string;
   /** "according to A, …": the person whose words the claim is given as. */
   source?: string;
+  /** "according to O, …": the bodies whose account the claim is given as; what the articles rest on must be theirs. */
+  attributedTo?: string[];
   /** « l'U a un bureau à Y »: the building said (in `venues`) is the organisation's, not a meeting's. */
   owned?: boolean;
   /** "the article is dated 25 November": a day said of an article or a communiqué as when it was written. */

@@ -198,6 +198,14 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       claim.issuers.push(e.entity);
       continue;
     }
+    // ("according to O, …", « selon l'O »: a body right after it is whose account the claim is given as — the issuer of
+    // what the articles rest on; an event's name there stands for whoever holds it.)
+    const attributed = attributedAt.has(e.start) || (attributedAt.has(e.start - 1) && grammar.articles.has(tokens[e.start - 1] ?? ''));
+    const body = e.type === 'organisation' ? e.entity : e.type === 'event' ? (kb.entities.get(e.entity) as { organiser?: string } | undefined)?.organiser : undefined;
+    if (attributed && body !== undefined && !asked.size) {
+      (claim.attributedTo ??= []).push(body);
+      continue;
+    }
     // "O's 93rd General Assembly": the organisation that holds the event named next to it is no participant;
     // "the U general assembly": an organisation that does not hold it names another event.
     const organiser = (ev: EntityTerm) => (kb.entities.get(ev.entity) as { organiser?: string } | undefined)?.organiser;

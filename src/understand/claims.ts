@@ -201,7 +201,7 @@ function isClaim(q: Query, verb: boolean): boolean {
   const aboutSomeone = q.pronouns.size > 0 && c.topics.length + c.titles.length + q.reading.terms.filter((t) => t.kind === 'number').length > 0;
   // (« …, même semaine »: the meetings meant, said to share a week.)
   // (« selon A, il faut… »: words given as someone's say something of them.)
-  const said = (c.same || c.order || (c.source && c.topics.length) ? 1 : 0) + (c.figures?.length ?? 0) + c.narrower.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.notPlaces.length + c.editions.length + (c.ordinals?.length ?? 0) + c.counts.length + c.issuers.length + (c.unknownIssuers?.length ?? 0) + (c.placedIn?.length ?? 0) > 0;
+  const said = (c.same || c.order || ((c.source || c.attributedTo?.length) && c.topics.length) ? 1 : 0) + (c.figures?.length ?? 0) + c.narrower.length + c.places.length + c.unknownPlaces.length + c.dates.length + c.notPlaces.length + c.editions.length + (c.ordinals?.length ?? 0) + c.counts.length + c.issuers.length + (c.unknownIssuers?.length ?? 0) + (c.placedIn?.length ?? 0) > 0;
   // "Un accord a été signé": a verb and something it is said of; "c'est une bonne nouvelle" has no verb the reader knows.
   const stated = verb && (c.topics.some((t) => t.kind !== 'word' || c.predicates.length > 0) || c.generic.size > 0);
   // « Attendez, … », "Wait, …": a verb said of no one and nothing is no claim (an imperative, an aside).

@@ -350,6 +350,7 @@ function languageLexicon(profile: LanguageProfile, kb: KnowledgeBase): LanguageL
       placeNouns: wordSet(profile.syntax.place_nouns),
       eventParts: wordSet(profile.syntax.event_parts),
       lightVerbs: wordSet(profile.syntax.light_verbs),
+      privative: wordSet(profile.syntax.privative),
       onePerson: wordSet(profile.syntax.one_person),
       alternative: wordSet(profile.syntax.alternative),
       ownWishes: wordSet(profile.syntax.own_wishes),

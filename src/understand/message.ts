@@ -155,7 +155,7 @@ export function hasSubstance(q: Query): boolean {
   const ofAMeeting = (q.pronouns.has('meeting') || c.generic.has('meeting')) && c.places.length + c.dates.length > 0;
   // (« entre X et Y ya eu 10 jours d'écart »: days said between places or days are a span between the meetings there.)
   const apart = c.counts.some((n) => n.target === 'day') && c.places.length + c.dates.length + c.topics.filter((t) => t.kind === 'entity').length > 0;
-  return c.participants.length + c.predicates.length + c.titles.length + c.identities.length + c.events.length + c.meetings.length + (c.source ? 1 : 0) > 0 || ofAMeeting || apart;
+  return c.participants.length + c.predicates.length + c.titles.length + c.identities.length + c.events.length + c.meetings.length + (c.source || c.attributedTo?.length ? 1 : 0) > 0 || ofAMeeting || apart;
 }
 
 /** "I read the U asked…, is that what the article says?": the statement, then the question about it. */

@@ -70,7 +70,27 @@ export function checkable(claim: Claim): boolean {
 }
 
 export function judge(original: Claim, base: VerifyEnv): Judgement | undefined {
+  if (original.attributedTo?.length) return judgeAttributed(original, original.attributedTo, base);
   return throughLinks(judgeClaim(original, base), original, base.kb);
+}
+
+/**
+ * "according to O, A received C": what is said, judged first; when it holds, whose account it is — the body that issued
+ * what the articles rest on for those meetings — must be O, or the claim gives the account to the wrong one.
+ */
+function judgeAttributed(claim: Claim, bodies: string[], env: VerifyEnv): Judgement | undefined {
+  const said = judge({ ...claim, attributedTo: undefined }, env);
+  if (said?.verdict !== 'supported' || !said.meetings.length) return said;
+  const meetings = said.meetings.map((m) => ({ entity: m.id, type: 'meeting' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false }));
+  const issued = judge({ ...claim, attributedTo: undefined, predicates: [], participants: [], places: [], dates: [], events: [], topics: [], narrower: [], described: [], titles: [], identities: [], affiliations: [], counts: [], issuers: bodies, meetings, generic: new Set(['document']), ofMeeting: true }, env);
+  if (issued?.verdict !== 'contradicted') return said;
+  // (…or what someone of O said: « …parlent plusieurs langues d'après l'ONU » is the U P chief's word. Only for what was
+  // said — ideas, no meeting done — since no one's words put a meeting somewhere.)
+  const done = claim.predicates.some((p) => p.ids.some((id) => env.kb.predicates.get(id)?.kind !== 'content'));
+  if (done || !claim.topics.length) return issued;
+  const speakers = bodies.map((entity) => ({ entity, type: 'organisation' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false, role: 'agent' as const }));
+  const theirs = judge({ ...claim, attributedTo: undefined, participants: [...claim.participants, ...speakers], predicates: [{ ids: ['say'], surface: '', start: -1, fuzzy: false }] }, env);
+  return theirs?.verdict === 'supported' ? theirs : issued;
 }
 
 function judgeClaim(original: Claim, base: VerifyEnv): Judgement | undefined {

@@ -1764,3 +1764,20 @@ describe('a second "that" or "after", names opening a clause, "there too", a pag
   it('"that piece" is the page just named', () =>
     expect(verdicts('the marrakech communique said morocco is a reliable partner, and that piece is about zouev\'s visit').at(-1)?.[1]).not.toBe('supported'));
 });
+
+// False confirmations and ✅ of round 37's first runs (batches bt and z46), and their kin.
+describe('a loss of standing, a lack of what was praised, a number after a verb, whose account it is', () => {
+  it('a kingdom said to lose importance is the opposite of its growing importance', () =>
+    expect(engine.answer("le communiqué dit que le royaume perd de l'importance ?").verdict).toBe('contradicted'));
+  it('« manquent de qualification » says the opposite of the qualification praised; « le manque de » is a noun', () => {
+    expect(engine.check('shahkar a dit que les policiers marocains manquent de qualification').claims[0]?.verdict).toBe('contradicted');
+    expect(engine.check("Shahkar a critiqué le manque de policiers marocains dans les missions de l'ONU").claims[0]?.verdict).not.toBe('supported');
+  });
+  it('a number right after a verb, counting nothing named, is a figure of its own', () =>
+    expect(engine.check('zouev speaks five').claims[0]?.verdict).toBe('not_stated'));
+  it('"according to O" gives the account to O: the body whose communiqué the articles rest on', () => {
+    expect(engine.check('according to interpol, the marrakech meeting took place at the menara gardens').claims[0]?.verdict).toBe('contradicted');
+    expect(engine.check('according to the DGSN, the marrakech meeting took place at the menara gardens').claims[0]?.verdict).toBe('supported');
+    expect(engine.check('So Shahkar\'s visit was a "working visit" to the Kingdom according to the DGSN').claims[0]?.verdict).toBe('not_stated');
+  });
+});
