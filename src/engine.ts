@@ -149,7 +149,11 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     if (!before || !q.followUp || q.interrogative || !isElliptical(q, hasVerb(q, lexicon))) return q;
     // ("et le deuxième c'était à X aussi ?": a meeting picked by its rank is what the follow-up speaks of, not the question before's.)
     if ((q.claim.rank ?? q.claim.pick) !== undefined) return { ...q, polar: true, intent: 'yesno' };
-    return { ...q, polar: true, intent: 'yesno', claim: completeEllipsis(before.claim, q.claim, kb, { keepUnsaid: true }) };
+    // ("was A's meeting with B during it?" … "and the C one?": the event "it" stood for, which the last answer named, is
+    // part of what is asked again.)
+    const events = !before.claim.events.length && before.pronouns.has('meeting') ? (previous?.entities ?? []).filter((id) => kb.entities.get(id)?.type === 'event').map((entity) => ({ entity, type: 'event' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false })) : [];
+    const asked = events.length ? { ...before.claim, events } : before.claim;
+    return { ...q, polar: true, intent: 'yesno', claim: completeEllipsis(asked, q.claim, kb, { keepUnsaid: true }) };
   };
 
   /** The person a claim names first by name (not by a post): whom "he" next stands for. */

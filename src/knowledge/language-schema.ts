@@ -134,6 +134,10 @@ export const languageSchema = z.strictObject({
       light_verbs: phrases.default([]),
       /** "lack", « manquent (de) »: a word that says an idea after it is wanting — its opposite, said. */
       privative: phrases.default([]),
+      /** "the meetings", « les rencontres »: a plural noun for meetings, which with its article speaks of each of them. */
+      plural_meetings: phrases.default([]),
+      /** "day", « jour »: after a demonstrative, "that day" is the day said just before. */
+      day_nouns: phrases.default([]),
       /** "the K guy": nouns for one person, which an idea next to them may say who is. */
       one_person: phrases.default([]),
       /** "…or not", « …ou pas »: the word before a negation that offers the other answer, asking rather than denying. */

@@ -199,6 +199,14 @@ function readBoth({ claim, reading, kb, lexicon, meetingNouns, terms, tokens, gr
     return before.length >= 2 && before.every(thing);
   };
   if (universal.some((u) => (nounNext(u) || verbNext(u)) && !ofThings(u))) claim.every = true;
+  // ("the meetings were in November", « les rencontres ont eu lieu… »: a plural noun for meetings after its article, none
+  // of them named, is each of them.)
+  // (A place or a day before the verb says which ones, "the meetings in X were…"; after it, what is said of each.)
+  const verb = terms.find((t) => t.kind === 'predicate' || (t.kind === 'marker' && (t.marker === 'opener' || t.marker === 'passive')))?.start ?? tokens.length;
+  const named = claim.participants.length + claim.meetings.length > 0 || [...claim.places, ...claim.dates].some((x) => x.start >= 0 && x.start < verb);
+  // (Only of where and when: "the meetings aimed to…" may say what either was for; nor in a question that asks.)
+  const whereOrWhen = claim.places.length + claim.dates.length > 0 && claim.events.length === 0 && !reading.wh.some(Boolean);
+  if (!named && whereOrWhen && meetingNouns.some((g) => grammar.pluralMeetings.has(tokens[g.start] ?? '') && grammar.articles.has(tokens[g.start - 1] ?? ''))) claim.every = true;
   // ("tous les chefs de délégation": every one of a group no article lists, which none says.)
   for (const p of claim.participants) {
     const group = kb.entities.get(p.entity) as { named?: boolean } | undefined;

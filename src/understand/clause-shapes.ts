@@ -309,3 +309,9 @@ export function namesSomeoneInstead(q: Query, kb: KnowledgeBase, lexicon: Lexico
   const saysIs = first !== undefined && q.reading.tokens.slice(first.start, first.end + 1).some((w) => isBe(w, lexicon));
   return first?.kind === 'pronoun' && saysIs && rest.length > 0 && people.size === 1 && !people.has('');
 }
+
+/** Every verb of the clause comes after a relative pronoun (« qui », "which") that follows something it names. */
+export function verbOnlyInRelative(q: Query, lexicon: Lexicon): boolean {
+  const relative = q.reading.tokens.findIndex((w, i) => i > 0 && grammarOf(lexicon).relative.has(w));
+  return relative > 0 && q.claim.predicates.length > 0 && q.reading.terms.every((t) => t.kind !== 'predicate' || t.start > relative);
+}

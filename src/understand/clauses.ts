@@ -9,7 +9,7 @@ import type { Query } from './frame.js';
 import { grammarOf, type Lexicon } from './lexicon.js';
 import type { Term } from './read.js';
 import { speaksOfThemselves } from './writer.js';
-import { addsToWhatWasSaid, ANCHORS, onlyAPlace, opensExclusive, namesSomeoneInstead, dayAlone, whenAlone, describesMore, describesOnly, echoes, endsBetween, isAttribution, isFragment, isHeading, isRecap, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithParticiple, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, placeAndDay, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
+import { addsToWhatWasSaid, verbOnlyInRelative, ANCHORS, onlyAPlace, opensExclusive, namesSomeoneInstead, dayAlone, whenAlone, describesMore, describesOnly, echoes, endsBetween, isAttribution, isFragment, isHeading, isRecap, isLabel, isOpinion, namesMeeting, namesOnly, namesSource, opensIncluding, opensUniversal, opensWithAnaphora, opensWithAuxiliary, opensWithLocative, opensWithParticiple, opensWithMeetingPronoun, opensWithRank, opensWithSubject, placeAlone, placeAndDay, saysOnlyAgain, saysTogether, saysWhoSaid, subjectOf, subjectsOnly, unknownName } from './clause-shapes.js';
 
 export interface Span {
   start: number;
@@ -297,10 +297,13 @@ const DECISIONS: { when: (c: Cut) => boolean; then: Decision; example: string }[
   { example: 'la photo montre A et B', when: (c) => c.conjunction === true && endsWithName(c.left) && namesOnly(c.right, c.kb) && c.right.claim.participants.length === 1, then: 'none' },
   {
     example: '…, then B on Dec 1 · …, pas de O',
-    when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || namesSomeoneNew(c.right.claim, c.left.claim, c.kb)),
+    // (Not a second post after a clause that says who someone is: "B is the U's P chief and the T of Q" says both of B.)
+    when: (c) => isElliptical(c.right, hasVerb(c.right, c.lexicon)) && (opensNegated(c.right) || (namesSomeoneNew(c.right.claim, c.left.claim, c.kb) && !postOfTheSame(c))),
     then: 'continues',
   },
   { example: '…in <a country> but not in <a country>', when: (c) => opensNegated(c.right) && c.right.claim.notPlaces.length > 0 && c.right.claim.notPlaces.every((p) => deniedOfTalks(c.left.claim, p.entity, c.kb)), then: 'continues' },
+  // (Where, after a comma, with a verb only in what describes that place: « …, dans l'espace qui accueille les travaux ».)
+  { example: '…s’est tenue en marge de O, dans l’espace qui accueille les travaux', when: (c) => !c.joined && !c.colon && hasVerb(c.left, c.lexicon) && opensWithLocative(c.right, c.lexicon) && verbOnlyInRelative(c.right, c.lexicon), then: 'none' },
   { example: '…à Y et se termine le 27 · …, he was on a working visit', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && (c.joined || opensWithSubject(c.right)), then: 'clause' },
   { example: '…pas nouveau à ce poste, ça fait des années qu’il y est', when: (c) => !c.including && standsAlone(c.right, c.lexicon) && opensWithMarker(c.right, 'since'), then: 'clause' },
   { example: '…à moins d’une semaine d’intervalle, la première à X', when: (c) => opensWithRank(c.right) && c.right.claim.places.length + c.right.claim.dates.length > 0, then: 'clause' },
@@ -455,6 +458,12 @@ function sinceBefore(reading: Query['reading'], term: (t: Term) => boolean, word
 /** Where the clause's first "after" or "before" stands, when it says what came first, not how long after. */
 function orderAt(q: Query): number | undefined {
   return q.reading.terms.find((t) => t.kind === 'marker' && (t.marker === 'after' || t.marker === 'before') && !q.reading.terms.some((n) => n.kind === 'number' && n.end <= t.start))?.start;
+}
+
+/** After a clause saying who someone is, a post alone, joined by "and": another post said of them. */
+function postOfTheSame(c: Cut): boolean {
+  const says = c.left.claim.identities.length + c.left.claim.titles.length > 0;
+  return c.joined && says && c.right.claim.participants.length > 0 && c.right.claim.participants.every((p) => p.via === 'role') && !c.right.reading.negated;
 }
 
 /** "They met in Y, A": "they", then after the last comma only who they are, the list of whom may go on. */

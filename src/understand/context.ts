@@ -239,7 +239,9 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
     const placesNamed = previous.entities.filter((id) => kb.entities.get(id)?.type === 'place');
     const cities = [...new Set(previous.meetings.flatMap((id) => { const m = kb.entities.get(id); return m?.type === 'meeting' ? [m.city] : []; }))];
     // (…or after any answer about one meeting and no place named: "who met there?" … "was C there too?" is that city.)
-    const placesBefore = placesNamed.length || previousEvent || cities.length !== 1 ? placesNamed : cities;
+    // (…or when the one meeting it spoke of was not at the place asked of — « c'est à Y ça ? » "No: in X" —, where it was.)
+    const corrected = previous.meetings.length === 1 && cities.length === 1 && placesNamed.length > 0 && !placesNamed.some((p) => cities.includes(p) || kb.meetingsAt.get(p)?.some((m) => previous.meetings.includes(m.id)));
+    const placesBefore = corrected ? cities : placesNamed.length || previousEvent || cities.length !== 1 ? placesNamed : cities;
     const previousPlace = placesBefore.length === 1 ? placesBefore[0] : undefined;
     if (query.reading.endsWithQuestionMark && query.pronouns.has('place') && !claim.places.length && !events.length && placesBefore.length <= 1 && (previousPlace ?? previousEvent)) {
       const there = { entity: (previousPlace ?? previousEvent) as string, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false };

@@ -17,7 +17,7 @@ import { spansBetween } from './order.js';
  * is nothing the articles can hold). `continues`: the splitter read the clause as going on from the one before.
  */
 export function claimInContext(read: Query, before: Query | undefined, continues: boolean, kb: KnowledgeBase, lexicon: Lexicon, adds = false, after = false): { query: Query; reported: boolean } {
-  const { query: one, onePlace } = oneStandsFor(newScene(theEventAgain(theOneNamed(oneOfThem(hisPost(stillThen(read, before, kb), before, kb, lexicon), before, kb), before, kb, lexicon), before, kb), before, kb), before, kb, lexicon);
+  const { query: one, onePlace } = oneStandsFor(newScene(theEventAgain(theOneNamed(oneOfThem(hisPost(stillThen(read, before, kb, lexicon), before, kb, lexicon), before, kb), before, kb, lexicon), before, kb), before, kb), before, kb, lexicon);
   const named = bothOfThem(one, before, kb);
   // ("…à Y, c'est là que A a vu C": "there" is the place just said.)
   // (One place only: after "the X and Y meetings", "there" is either.)
@@ -172,10 +172,16 @@ function newScene(read: Query, before: Query | undefined, kb: KnowledgeBase): Qu
 
 /**
  * "A was in X on Dec 1, for the O assembly that was still going on": an event said to be still on, with no day of its
- * own, after a clause that says when, is said to be on that day.
+ * own, after a clause that says when, is said to be on that day; so is whatever is said to be done "that day".
  */
-function stillThen(read: Query, before: Query | undefined, kb: KnowledgeBase): Query {
+function stillThen(read: Query, before: Query | undefined, kb: KnowledgeBase, lexicon: Lexicon): Query {
   const c = read.claim;
+  // ("…on November 25, he received C that day", « …, il a reçu C ce jour-là »: the day said just before.)
+  const g = grammarOf(lexicon);
+  const thatDay = read.reading.tokens.some((w, i) => g.demonstratives.has(w) && g.dayNouns.has(read.reading.tokens[i + 1] ?? ''));
+  // (The day itself, not what was said of it: « le 1er c'était un dimanche, il a été reçu ce jour-là » — the 1st.)
+  const days = (before?.claim.dates ?? []).filter((d) => d.day !== undefined).map(({ weekday: _, ...d }) => ({ ...d, start: -1, end: -1 }));
+  if (thatDay && days.length && !c.dates.length) return { ...read, claim: { ...c, dates: days } };
   const onlyEvent = c.events.length === 1 && !c.meetings.length && !c.participants.some((p) => kb.entities.get(p.entity)?.type === 'person');
   if (!before?.claim.dates.length || !c.still || !onlyEvent || c.dates.length || c.eventOrder) return read;
   return { ...read, claim: { ...c, dates: before.claim.dates } };

@@ -3,7 +3,7 @@
 import { fold } from '../language/normalize.js';
 import type { LanguageLexicon, Lexicon } from './lexicon.js';
 
-export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'nounAnaphora' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'ranks' | 'asking' | 'addressee' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'origin' | 'boundNegators' | 'restrictive' | 'dayLead' | 'placeNouns' | 'eventParts' | 'lightVerbs' | 'onePerson' | 'alternative' | 'ownWishes' | 'firstPerson' | 'everything' | 'partitive' | 'replies' | 'bareReplies' | 'respectively' | 'placeRelative' | 'abbreviations' | 'cleftJoiners' | 'likening' | 'laughter' | 'describing' | 'genitive' | 'relativeDays' | 'resumptive' | 'privative';
+export type SyntaxRole = 'apposition' | 'whLead' | 'companion' | 'about' | 'what' | 'copula' | 'heads' | 'insertedAdverbs' | 'naming' | 'nounAnaphora' | 'issuer' | 'articles' | 'conjunction' | 'auxiliary' | 'spanWords' | 'venues' | 'ranks' | 'asking' | 'addressee' | 'relative' | 'futureAuxiliary' | 'complementizers' | 'possessive' | 'inSitu' | 'negators' | 'origin' | 'boundNegators' | 'restrictive' | 'dayLead' | 'placeNouns' | 'eventParts' | 'lightVerbs' | 'onePerson' | 'alternative' | 'ownWishes' | 'firstPerson' | 'everything' | 'partitive' | 'replies' | 'bareReplies' | 'respectively' | 'placeRelative' | 'abbreviations' | 'cleftJoiners' | 'likening' | 'laughter' | 'describing' | 'genitive' | 'relativeDays' | 'resumptive' | 'privative' | 'pluralMeetings' | 'dayNouns' | 'demonstratives';
 
 /** The grammar words of every language at once (a message may mix them), and the endings of verb forms. */
 export interface Grammar extends Record<SyntaxRole, Set<string>> {
@@ -80,6 +80,9 @@ export function grammarOf(lexicon: Lexicon): Grammar {
     relativeDays: union('relativeDays'),
     resumptive: union('resumptive'),
     privative: union('privative'),
+    pluralMeetings: union('pluralMeetings'),
+    dayNouns: union('dayNouns'),
+    demonstratives: union('demonstratives'),
     isParticiple: (w) => participle.some((e) => w.toLowerCase().endsWith(e)),
     isFoldedParticiple: (w) => folded.some((e) => w.endsWith(e)),
     isProgressive: (w) => progressive.some((e) => w.toLowerCase().endsWith(e)),

@@ -226,6 +226,10 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
       add(group, PRIORITY.predicate + weight, { kind: 'predicate', predicates: group.values, fuzzy: wasMended(group), ...span(group) });
     }
     for (const m of l.generic.all(tokens)) add(m, PRIORITY.generic + weight, { kind: 'generic', what: m.value, ...span(m) });
+    // ("meeting was on a tuesday": a noun for a meeting opening the clause, its article dropped as chat drops it, is "the
+    // meeting" where the language has that phrase for it — not "meetings", which it has not.)
+    const theOne = (m: { start: number; end: number; value: string }) => m.value === 'meeting' && m.end - m.start === 1 && (m.start === 0 || typed[m.start]?.clause === true) && [...g.articles].some((a) => l.pronouns.all([a, tokens[m.start] ?? '']).some((p) => p.start === 0 && p.end === 2 && p.value === 'meeting'));
+    for (const m of l.generic.all(tokens)) if (theOne(m)) add(m, PRIORITY.generic - 0.1 + weight, { kind: 'pronoun', what: 'meeting', ...span(m) });
     for (const m of l.roleWords.all(tokens)) add(m, PRIORITY.title + weight, { kind: 'title', ...span(m) });
     // (« la can… »: a word after an article is a noun, not the verb that opens a question.)
     // (« …mais pas sur l'X »: a filler ending on a word that says what something is about, « pas sûr » typed bare, is

@@ -1781,3 +1781,30 @@ describe('a loss of standing, a lack of what was praised, a number after a verb,
     expect(engine.check('So Shahkar\'s visit was a "working visit" to the Kingdom according to the DGSN').claims[0]?.verdict).toBe('not_stated');
   });
 });
+
+// False confirmations and ✅ of round 38's first runs (batches bu and z47), and their kin.
+describe('a bare "meeting", "the meetings", "that day", a second post, whose place "there" is after a correction', () => {
+  const verdicts = (text: string) => engine.check(text).claims.map((c) => c.verdict);
+  it('"meeting was…", its article dropped, is the meeting just spoken of', () =>
+    expect(verdicts("zouev wants to learn from morocco's security experience, he called it important. meeting was on a tuesday").at(-1)).toBe('contradicted'));
+  it('"the meetings" said to be somewhere or at some time is each of them', () => {
+    expect(verdicts('the meetings were in november')).toEqual(['contradicted']);
+    expect(verdicts('les rencontres ont eu lieu à marrakech')).toEqual(['contradicted']);
+  });
+  it('"that day" is the day said just before, not what was said of it', () => {
+    expect(verdicts('hammouchi etait a rabat le 25 novembre, il a recu zouev ce jour-la').at(-1)).toBe('contradicted');
+    expect(verdicts("Le 1er decembre 2025 c'était un dimanche, Zouev a été reçu ce jour-là.").at(-1)).toBe('supported');
+  });
+  it('a second post after "and" is said of the same person', () =>
+    expect(verdicts("shahkar is the UN's head of police and the deputy SG for counter-terrorism")).toEqual(['contradicted']));
+  it('"there", after an answer that put the meeting elsewhere, is where it was', () => {
+    const first = engine.answer("c'est a rabat la rencontre avec shahkar ?");
+    const next = engine.answer('ok et zouev il a été reçu là aussi par hammouchi ?', { conversation: [{ question: "c'est a rabat la rencontre avec shahkar ?", answer: first }] });
+    expect(next.verdict).toBe('contradicted');
+  });
+  it('"and the C one?" after "…during it?" asks of the same event', () => {
+    const turns: { question: string; answer: ReturnType<typeof engine.answer> }[] = [];
+    for (const question of ['how long is the interpol GA going on for', "was hammouchi's meeting with shahkar during it?"]) turns.push({ question, answer: engine.answer(question, { conversation: turns }) });
+    expect(engine.answer('and the zouev one?', { conversation: turns }).verdict).toBe('contradicted');
+  });
+});
