@@ -206,7 +206,8 @@ function readBoth({ claim, reading, kb, lexicon, meetingNouns, terms, tokens, gr
   const named = claim.participants.length + claim.meetings.length > 0 || [...claim.places, ...claim.dates].some((x) => x.start >= 0 && x.start < verb);
   // (Only of where and when: "the meetings aimed to…" may say what either was for; nor in a question that asks.)
   const whereOrWhen = claim.places.length + claim.dates.length > 0 && claim.events.length === 0 && !reading.wh.some(Boolean);
-  if (!named && whereOrWhen && meetingNouns.some((g) => grammar.pluralMeetings.has(tokens[g.start] ?? '') && grammar.articles.has(tokens[g.start - 1] ?? ''))) claim.every = true;
+  // (The subject, before its verb: "list the meetings in X" names which.)
+  if (!named && whereOrWhen && meetingNouns.some((g) => g.start < verb && grammar.pluralMeetings.has(tokens[g.start] ?? '') && grammar.articles.has(tokens[g.start - 1] ?? ''))) claim.every = true;
   // ("tous les chefs de délégation": every one of a group no article lists, which none says.)
   for (const p of claim.participants) {
     const group = kb.entities.get(p.entity) as { named?: boolean } | undefined;

@@ -286,12 +286,16 @@ export function inContext(query: Query, previous: Focus | undefined, kb: Knowled
   const nothingBefore = !previous || (!previous.meetings.length && !previous.entities.length && !previous.person && !previous.facts.length);
   // ("was it discussed with C?", « ça a été évoqué avec C ? » as a first message: what "it" is — what was said — nothing says.)
   const saidOfNothing = saidOfIt(query, kb);
+  // (One word, "it", « ça »: not "the meeting", « la rencontre », which the place may be enough to pick.)
+  const bareIt = query.reading.terms.some((t) => t.kind === 'pronoun' && t.what === 'meeting' && t.end - t.start === 1);
+  const placeOfIt = query.polar && query.reading.endsWithQuestionMark && !query.reading.wh.some(Boolean) && bareIt && claim.generic.size === 0 && claim.places.length > 0 && claim.participants.length + claim.meetings.length + claim.events.length + claim.dates.length + claim.topics.length === 0;
   const unclear =
     nothingBefore &&
     kb.meetings.length > 1 &&
     // ("what did they discuss when A met B?": the clause of time says which meeting.)
     !claim.dating.length &&
-    (!namesAnything || (objectPronoun && !claim.meetings.length && !claim.events.length && !claim.places.length) || saidOfNothing) &&
+    // (« c'est à Y ça ? », "was it in Y?" with nothing before: which meeting "it" is, the place does not say.)
+    (!namesAnything || (objectPronoun && !claim.meetings.length && !claim.events.length && !claim.places.length) || saidOfNothing || placeOfIt) &&
     !SELF_STANDING.has(query.intent) &&
     !query.empty &&
     claim.topics.length + claim.narrower.length === 0 &&

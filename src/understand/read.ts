@@ -337,7 +337,7 @@ export function readSentence(text: string, kb: KnowledgeBase, lexicon: Lexicon, 
     terms.push(term);
   });
   terms.sort((a, b) => a.start - b.start);
-  takenUp(terms, kb, tokens, g.resumptive, (i) => lex.whWords.has(tokens[i] ?? '') || other.whWords.has(tokens[i] ?? ''));
+  takenUp(terms, kb, tokens, g.resumptive, (i) => lex.whWords.has(tokens[i] ?? '') || other.whWords.has(tokens[i] ?? ''), (w) => lex.locatives.has(w) || other.locatives.has(w));
   readDescribedPeople(terms, tokens, kb, g, surface, (i) => typed[i]?.clause === true);
   vocative(terms, tokens, both);
   leadingChatter(terms, typed, tokens, both);
@@ -439,12 +439,13 @@ export type { Token };
  * « et la <a country> ça a été évoqué ? »: a one-word pronoun for a meeting that can take up what is named right before it
  * (syntax `resumptive`) does; « où ça ? » only echoes the question word. Neither is a meeting: a word of grammar.
  */
-function takenUp(terms: Term[], kb: KnowledgeBase, tokens: readonly string[], resumptive: ReadonlySet<string>, isWh: (i: number) => boolean): void {
+function takenUp(terms: Term[], kb: KnowledgeBase, tokens: readonly string[], resumptive: ReadonlySet<string>, isWh: (i: number) => boolean, isLocative: (w: string) => boolean): void {
   for (let k = 1; k < terms.length; k++) {
     const p = terms[k] as Term;
     const before = terms[k - 1] as Term;
     if (p.kind !== 'pronoun' || p.what !== 'meeting' || p.end - p.start !== 1 || before.end !== p.start || !resumptive.has(tokens[p.start] ?? '')) continue;
-    const thing = before.kind === 'concept' || before.kind === 'word' || before.kind === 'narrower' || (before.kind === 'entity' && kb.entities.get(before.entity)?.type === 'place');
+    // (Not a place said with its "in", « c'est à Y ça ? »: where it was, and « ça » what was there.)
+    const thing = before.kind === 'concept' || before.kind === 'word' || before.kind === 'narrower' || (before.kind === 'entity' && kb.entities.get(before.entity)?.type === 'place' && !isLocative(tokens[before.start - 1] ?? ''));
     // (Not before a verb that says something took place: « …un plan pour la <a region> ça se passait le 25 » — that is the meeting.)
     const verb = terms.slice(k + 1).find((t) => t.kind === 'predicate');
     const happened = verb?.kind === 'predicate' && verb.predicates.some((id) => ['meeting', 'event'].includes(kb.predicates.get(id)?.kind ?? ''));

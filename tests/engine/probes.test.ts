@@ -1802,6 +1802,10 @@ describe('a bare "meeting", "the meetings", "that day", a second post, whose pla
     const next = engine.answer('ok et zouev il a été reçu là aussi par hammouchi ?', { conversation: [{ question: "c'est a rabat la rencontre avec shahkar ?", answer: first }] });
     expect(next.verdict).toBe('contradicted');
   });
+  it('« c\'est à Y ça ? » with nothing before asks which meeting', () => {
+    expect(engine.answer("c'est a rabat ca ?").answered).toBe(false);
+    expect(engine.answer("the rabat statement came from the UN, didn't it?").verdict).toBe('contradicted');
+  });
   it('"and the C one?" after "…during it?" asks of the same event', () => {
     const turns: { question: string; answer: ReturnType<typeof engine.answer> }[] = [];
     for (const question of ['how long is the interpol GA going on for', "was hammouchi's meeting with shahkar during it?"]) turns.push({ question, answer: engine.answer(question, { conversation: turns }) });
