@@ -175,7 +175,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
     const onlyDay = dated && q.pronouns.size === 0 && dayAlone(q);
     const verifyEnv = { kb, carrier, language: q.language, focus: onlyDay ? [] : ctx.focus, rank: ranker(ctx.query, env), isFunctionWord, presupposed: false };
     // "A met him in Y", with nothing before to say who "him" is: nothing to check it against.
-    // (…nor "Zouev's title is", who and nothing said of them.)
+    // (…nor "C's title is", who and nothing said of them.)
     const unknownWho = ctx.stranger === true || (reported && !before) || saysOnlyWho(ctx.query, kb, (w) => isBe(w, lexicon));
     const judgement = (ctx.unclear && !dated) || unknownWho ? undefined : judge(ctx.query.claim, verifyEnv);
     const span = { text: piece.text, start: piece.start, end: piece.end };

@@ -73,7 +73,7 @@ export function readClaim(reading: Reading, kb: KnowledgeBase, lexicon: Lexicon,
       return between.some((w) => grammar.complementizers.has(w)) && !between.some((w) => grammar.conjunction.has(w));
     }),
   );
-  // ("any other Moroccan city": a noun for a place within a few words of "other"; not "what other places came up", talked of.)
+  // ("any other K city": a noun for a place within a few words of "other"; not "what other places came up", talked of.)
   const talked = predicates.some((p) => p.predicates.some((id) => kb.predicates.get(id)?.kind === 'content'));
   const otherPlaces = !talked && of('marker').some((m) => m.marker === 'exclusion' && tokens.slice(m.end, m.end + 3).some((w) => grammar.placeNouns.has(w)));
   // ("…en 2024 non pas en 2025", "on the 25th not the 1st": a day right after a negation, with a day said before it, is set

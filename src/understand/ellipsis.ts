@@ -151,7 +151,7 @@ export function completeEllipsis(left: Claim, right: Claim, kb: KnowledgeBase, h
 }
 
 /**
- * "Zouev's title is", « A est » (with "the same" read as grammar): who, a verb "to be" and nothing after it. Any fact
+ * "C's title is", « A est » (with "the same" read as grammar): who, a verb "to be" and nothing after it. Any fact
  * naming them would carry it; it says nothing a fact could prove. (Not "…, C non plus", « comme C », whose verb is the
  * clause before's.)
  */

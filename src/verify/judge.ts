@@ -84,7 +84,7 @@ function judgeAttributed(claim: Claim, bodies: string[], env: VerifyEnv): Judgem
   const meetings = said.meetings.map((m) => ({ entity: m.id, type: 'meeting' as const, via: 'alias' as const, surface: '', start: -1, end: -1, fuzzy: false }));
   const issued = judge({ ...claim, attributedTo: undefined, predicates: [], participants: [], places: [], dates: [], events: [], topics: [], narrower: [], described: [], titles: [], identities: [], affiliations: [], counts: [], issuers: bodies, meetings, generic: new Set(['document']), ofMeeting: true }, env);
   if (issued?.verdict !== 'contradicted') return said;
-  // (…or what someone of O said: « …parlent plusieurs langues d'après l'ONU » is the U P chief's word. Only for what was
+  // (…or what someone of O said: « …parlent plusieurs langues d'après l'U » is the U P chief's word. Only for what was
   // said — ideas, no meeting done — since no one's words put a meeting somewhere.)
   const done = claim.predicates.some((p) => p.ids.some((id) => env.kb.predicates.get(id)?.kind !== 'content'));
   if (done || !claim.topics.length) return issued;
